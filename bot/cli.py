@@ -1,0 +1,146 @@
+"""`python -m bot <command>`: chat, run, kb check, eval, bench, reminders, letter.
+
+The command line is a public contract that scripts and operators rely on:
+extend it, don't break it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.engine import DEFAULT_TZ, utc_now
+from bot.kb import KnowledgeError, load
+
+EXIT_USAGE = 2
+EXIT_KB = 3
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(f"unknown time zone {name!r}") from exc
+
+
+def parse_now(value: str, tz: str = DEFAULT_TZ) -> datetime:
+    """An ISO-8601 moment; a naive one is taken in `tz`."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"--now must be ISO-8601, e.g. 2026-11-22T09:00:00+08:00: {value!r}") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=_zone(tz))
+
+
+def _clock(args: argparse.Namespace) -> Callable[[], datetime]:
+    if getattr(args, "now", None):
+        fixed = parse_now(args.now, args.tz)
+        return lambda: fixed
+    return utc_now
+
+
+def _add_common(p: argparse.ArgumentParser, db: bool = True) -> None:
+    p.add_argument("--kb", metavar="DIR", help="knowledge directory (default: $HELPBOT_KNOWLEDGE or ./knowledge)")
+    if db:
+        p.add_argument("--db", metavar="PATH", help="state database (default: $HELPBOT_DB or the user data dir)")
+    p.add_argument("--now", metavar="ISO", help="fixed clock, ISO-8601 (naive times are in --tz)")
+    p.add_argument("--tz", default=DEFAULT_TZ, metavar="NAME", help=f"time zone (default {DEFAULT_TZ})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug information (never message text)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    chat = sub.add_parser("chat", help="chat in the terminal (no Telegram token needed)")
+    _add_common(chat)
+    chat.add_argument("--json", action="store_true", help="JSON line protocol: one object per input line")
+    chat.add_argument("--out", metavar="DIR", help="where letters and exports are saved (default: current dir)")
+    chat.set_defaults(func=cmd_chat)
+
+    run = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN, see README)")
+    run.set_defaults(func=cmd_run)
+
+    kb = sub.add_parser("kb", help="knowledge base tools")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True, metavar="SUBCOMMAND")
+    check = kb_sub.add_parser("check", help="validate knowledge/ and print a summary and warnings")
+    check.add_argument("--kb", metavar="DIR", help="knowledge directory")
+    check.add_argument("--strict", action="store_true", help="exit non-zero on warnings too")
+    check.set_defaults(func=cmd_kb_check)
+
+    ev = sub.add_parser("eval", help="evaluate matching on a labelled set")
+    ev.add_argument("path", nargs="?", help="evaluation set (default: tests/data/eval.yaml)")
+    ev.add_argument("--kb", metavar="DIR", help="knowledge directory")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.set_defaults(func=cmd_eval)
+
+    bench = sub.add_parser("bench", help="benchmark matching speed and memory")
+    bench.add_argument("--kb", metavar="DIR", help="knowledge directory")
+    bench.add_argument("--sizes", default="1000,10000", help="synthetic knowledge base sizes")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.func(args) or 0)
+    except argparse.ArgumentTypeError as exc:
+        parser.error(str(exc))
+    except KnowledgeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_KB
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot import console
+    from bot.bootstrap import build_engine
+
+    _zone(args.tz)
+    clock = _clock(args)
+    engine = build_engine(args.kb, args.db, clock=clock, default_tz=args.tz)
+    out = Path(args.out) if args.out else Path.cwd()
+    if args.json:
+        return console.run_json(engine, console.stdin_bytes(), sys.stdout, out, clock)
+    return console.run_interactive(engine, out, clock)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    print("error: the Telegram adapter is not built yet", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def cmd_kb_check(args: argparse.Namespace) -> int:
+    from bot.kb.quality import summary, warnings
+
+    kb = load(args.kb)
+    print(summary(kb))
+    found = warnings(kb)
+    for w in found:
+        print(f"warning: {w}")
+    print(f"OK: knowledge base is valid ({len(found)} warning(s))")
+    return 1 if (found and args.strict) else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluation import main as eval_main
+
+    return eval_main(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bot.bench import main as bench_main
+
+    return bench_main(args)

@@ -1,0 +1,71 @@
+"""Short-lived, in-memory conversation context per chat.
+
+Only what the next turn needs: the last topic and offered buttons, the language,
+and the state of a multi-step flow (a reminder to confirm, a letter being
+filled in). Nothing here is written to disk, and it expires after a while.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.kb.model import Lang
+from bot.reply import Button
+
+CONTEXT_TTL = timedelta(minutes=30)
+MAX_CHATS = 50_000
+
+
+@dataclass
+class Flow:
+    """A multi-step exchange owned by one skill; `state` is the skill's own data."""
+
+    owner: str
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ChatContext:
+    chat_id: str
+    updated: datetime | None = None
+    last_topic: str | None = None
+    last_candidates: tuple[str, ...] = ()
+    last_lang: Lang | None = None
+    traditional: bool = False
+    suggestions: tuple[Button, ...] = ()
+    flow: Flow | None = None
+    notices: set[str] = field(default_factory=set)  # one-time notices already shown
+
+    def clear(self) -> None:
+        self.last_topic = None
+        self.last_candidates = ()
+        self.suggestions = ()
+        self.flow = None
+
+
+class ContextStore:
+    """Chat contexts in memory, least recently used dropped past `max_chats`."""
+
+    def __init__(self, ttl: timedelta = CONTEXT_TTL, max_chats: int = MAX_CHATS):
+        self.ttl = ttl
+        self.max_chats = max_chats
+        self._items: OrderedDict[str, ChatContext] = OrderedDict()
+
+    def get(self, chat_id: str, now: datetime) -> ChatContext:
+        ctx = self._items.get(chat_id)
+        if ctx is None:
+            ctx = ChatContext(chat_id)
+            self._items[chat_id] = ctx
+            while len(self._items) > self.max_chats:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(chat_id)
+            if ctx.updated is not None and now - ctx.updated > self.ttl:
+                ctx.clear()
+        return ctx
+
+    def drop(self, chat_id: str) -> None:
+        self._items.pop(chat_id, None)

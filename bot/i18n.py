@@ -1,0 +1,114 @@
+"""The bot's own words (not the knowledge base): welcome, help, fallbacks, labels."""
+
+from __future__ import annotations
+
+from bot.kb.model import Lang
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "disclaimer": {
+        "zh": "以上是一般性信息，不是法律意见；具体情况请咨询律师或拨打 12348 公共法律服务热线。",
+        "en": "This is general information, not legal advice; for your own case, ask a lawyer "
+        "or call the 12348 public legal service hotline.",
+    },
+    "welcome": {
+        "zh": "你好，我是催收应对助手。遇到催收辱骂、上门、爆通讯录，想和银行协商分期，"
+        "或者想知道自己的权利，都可以直接用自己的话问我。",
+        "en": "Hello, I help people facing debt collection: abusive calls, collectors at the door, "
+        "calls to your family, negotiating an instalment plan, your rights. Just ask in your own words.",
+    },
+    "can_do": {
+        "zh": "我能做的：按步骤告诉你该怎么做、说什么、留什么证据、去哪里投诉。"
+        "我不能做的：替你和银行谈判、提供个案法律意见、帮你逃避合法债务。",
+        "en": "What I can do: tell you step by step what to do, what to say, what evidence to keep "
+        "and where to complain. What I can't do: negotiate for you, give legal advice on your case, "
+        "or help anyone avoid a lawful debt.",
+    },
+    "emergency": {
+        "zh": "如果有人威胁你的人身安全，请立即拨打 110。",
+        "en": "If anyone threatens your safety, call 110 (police) now.",
+    },
+    "help": {
+        "zh": "直接用一句话描述你遇到的情况，例如“催收打电话骂我”“催收要上门”“想和银行协商分期”。\n"
+        "命令：/topics 按类别看所有话题 · /lang 切换语言 · /reset 重新开始 · /privacy 隐私说明 · /forget 删除我的数据",
+        "en": "Describe what is happening in one sentence, e.g. \"a collector is swearing at me\", "
+        "\"collectors are coming to my home\", \"I want an instalment plan\".\n"
+        "Commands: /topics all topics by category · /lang language · /reset start over · "
+        "/privacy what is stored · /forget delete my data",
+    },
+    "topics_intro": {"zh": "选择一个类别：", "en": "Pick a category:"},
+    "category_intro": {"zh": "「{title}」下的话题：", "en": "Topics under \"{title}\":"},
+    "unknown": {
+        "zh": "抱歉，这个问题我暂时回答不了。我只懂和催收、欠款、协商还款有关的事。"
+        "可以换个说法，或者从下面的话题里选一个：",
+        "en": "Sorry, I can't help with that one. I only know about debt collection, debts and "
+        "repayment plans. Try rephrasing, or pick a topic below:",
+    },
+    "choose": {
+        "zh": "我不太确定你问的是哪一个，你是想问：",
+        "en": "I'm not quite sure which of these you mean:",
+    },
+    "also_consider": {"zh": "如果你问的是别的：", "en": "If you meant something else:"},
+    "empty": {
+        "zh": "我没有收到文字。请用一句话描述你遇到的情况，比如“催收打电话骂我怎么办”。",
+        "en": "I didn't get any text. Please describe what is happening in a sentence, "
+        "e.g. \"a collector keeps insulting me\".",
+    },
+    "no_text_content": {
+        "zh": "我只看得懂文字。请用一句话描述你遇到的情况。",
+        "en": "I can only read words. Please describe your situation in a sentence.",
+    },
+    "reset": {"zh": "好的，已经重新开始。有什么想问的？", "en": "Done, we're starting fresh. What would you like to ask?"},
+    "unknown_command": {
+        "zh": "我不认识这个命令。输入 /help 看看能做什么。",
+        "en": "I don't know that command. Type /help to see what I can do.",
+    },
+    "stale_button": {
+        "zh": "这个按钮已经失效了，请重新提问或输入 /topics。",
+        "en": "That button has expired. Please ask again or type /topics.",
+    },
+    "steps": {"zh": "怎么做", "en": "What to do"},
+    "notes": {"zh": "注意", "en": "Be careful"},
+    "legal": {"zh": "依据", "en": "Legal basis"},
+    "follow_ups": {"zh": "你可能还想问：", "en": "You may also want to know:"},
+    "helpful": {"zh": "有帮助吗？", "en": "Was this helpful?"},
+    "thanks_feedback": {"zh": "谢谢你的反馈！", "en": "Thanks for the feedback!"},
+    "lang_set": {"zh": "好的，以后用中文回答。", "en": "OK, I'll answer in English from now on."},
+    "lang_choose": {"zh": "请选择语言：", "en": "Choose a language:"},
+    "privacy": {
+        "zh": "隐私说明：\n"
+        "• 我不保存你发的消息内容，日志里只记录话题编号和匹配分数。\n"
+        "• 保存的只有：语言和时区设置、你确认的还款提醒、你主动记录的催收记录（身份证号、卡号会被遮盖）。"
+        "“有帮助吗”的反馈只按话题计数，不和你关联。\n"
+        "• 对话上下文只在内存里保留约 30 分钟。\n"
+        "• 输入 /forget 可以随时删除与你有关的全部数据。",
+        "en": "Privacy:\n"
+        "• I don't store what you write; logs hold only topic ids and match scores.\n"
+        "• What is stored: your language and time-zone choice, reminders you confirmed, and contacts "
+        "you chose to log (ID and card numbers are masked). \"Helpful?\" feedback is counted per topic, "
+        "not linked to you.\n"
+        "• Conversation context is kept in memory for about 30 minutes.\n"
+        "• Type /forget at any time to delete everything stored about you.",
+    },
+    "forget_confirm": {
+        "zh": "确定要删除与你有关的全部数据吗（设置、提醒、记录）？删除后无法恢复。",
+        "en": "Delete everything stored about you (settings, reminders, logs)? This cannot be undone.",
+    },
+    "forget_done": {"zh": "已删除与你有关的全部数据。", "en": "Everything stored about you has been deleted."},
+    "forget_cancelled": {"zh": "好的，什么都没删。", "en": "OK, nothing was deleted."},
+    "yes_delete": {"zh": "确认删除", "en": "Yes, delete"},
+    "no_keep": {"zh": "取消", "en": "Cancel"},
+    "error": {
+        "zh": "抱歉，出了点问题，请稍后再试。你的数据没有丢失。",
+        "en": "Sorry, something went wrong. Please try again in a moment; nothing you saved was lost.",
+    },
+    "too_long": {
+        "zh": "（你的消息很长，我只读了前面的部分。）",
+        "en": "(Your message was very long; I read only the first part.)",
+    },
+}
+
+
+def t(key: str, lang: Lang, **fmt: object) -> str:
+    """The message `key` in `lang`, formatted with `fmt`."""
+    text = MESSAGES[key][lang]
+    return text.format(**fmt) if fmt else text

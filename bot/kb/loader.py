@@ -1,0 +1,326 @@
+"""Load and validate `knowledge/`: all or nothing, with messages that name file, entry and field."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.kb.model import (
+    AUDIENCES,
+    LANGS,
+    PRIORITIES,
+    Category,
+    Entry,
+    KnowledgeBase,
+    Lines,
+    Text,
+)
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+REQUIRED = ("id", "audience", "category", "title", "questions", "steps", "follow_ups", "sources")
+OPTIONAL = ("keywords", "triggers", "notes", "legal", "priority")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the knowledge base."""
+
+    file: str
+    message: str
+    entry: str | None = None
+    field: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        parts = [where]
+        if self.entry:
+            parts.append(f"entry '{self.entry}'")
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        return ": ".join(parts) + f": {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge base cannot be used; `problems` says why, every one of them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"knowledge base has {len(problems)} error(s):\n{lines}")
+
+
+def default_root() -> Path:
+    """`$HELPBOT_KNOWLEDGE`, else the `knowledge/` beside the package, else `./knowledge`."""
+    env = os.environ.get("HELPBOT_KNOWLEDGE")
+    if env:
+        return Path(env)
+    beside = Path(__file__).resolve().parents[2] / "knowledge"
+    return beside if beside.is_dir() else Path.cwd() / "knowledge"
+
+
+def load(root: str | Path | None = None) -> KnowledgeBase:
+    """Load and validate the knowledge base under `root`; raise KnowledgeError listing every problem."""
+    root = Path(root) if root is not None else default_root()
+    problems: list[Problem] = []
+    if not root.is_dir():
+        raise KnowledgeError([Problem(str(root), "knowledge directory not found")])
+
+    categories = _load_categories(root, problems)
+    entries: list[Entry] = []
+    seen: dict[str, str] = {}
+    # Ids present in files even when their entry is broken: follow-ups to them are not a second error.
+    declared: set[str] = {p.stem for p in (root / "topics").glob("*.yaml")} if (root / "topics").is_dir() else set()
+    topic_files = sorted((root / "topics").glob("*.yaml")) if (root / "topics").is_dir() else []
+    if not topic_files:
+        problems.append(Problem(str(root / "topics"), "no topic files (*.yaml) found"))
+    for path in topic_files:
+        data = _read_yaml(path, problems)
+        if data is None:
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                declared.add(item["id"])
+            entry = _parse_entry(item, path, {c.id for c in categories}, problems)
+            if entry is None:
+                continue
+            if entry.id in seen:
+                problems.append(
+                    Problem(_rel(path), f"duplicate id (also in {seen[entry.id]})", entry.id, "id")
+                )
+                continue
+            seen[entry.id] = _rel(path)
+            entries.append(entry)
+
+    for entry in entries:
+        for target in entry.follow_ups:
+            if target not in seen and target not in declared:
+                problems.append(
+                    Problem(entry.path, f"follow-up '{target}' is not a known id", entry.id, "follow_ups")
+                )
+    synonyms = _load_synonyms(root, problems)
+    offtopic = _load_offtopic(root, problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase(
+        entries=tuple(entries),
+        categories=tuple(categories),
+        synonyms=synonyms,
+        offtopic=offtopic,
+        root=str(root),
+    )
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _read_yaml(path: Path, problems: list[Problem]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(_rel(path), f"cannot read file: {exc}"))
+        return None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problems.append(Problem(_rel(path), f"YAML syntax error: {reason}", line=line))
+        return None
+    if data is None:
+        problems.append(Problem(_rel(path), "file is empty"))
+    return data
+
+
+def _load_categories(root: Path, problems: list[Problem]) -> list[Category]:
+    path = root / "categories.yaml"
+    if not path.exists():
+        problems.append(Problem(_rel(path), "missing: categories.yaml lists the category ids"))
+        return []
+    data = _read_yaml(path, problems)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.append(Problem(_rel(path), "must be a list of {id, title: {zh, en}}"))
+        return []
+    result = []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            problems.append(Problem(_rel(path), f"item {i + 1} needs an 'id'"))
+            continue
+        title = _text(item.get("title"), _rel(path), item["id"], "title", problems)
+        if title:
+            result.append(Category(item["id"], title))
+    return result
+
+
+def _load_synonyms(root: Path, problems: list[Problem]) -> tuple[tuple[str, ...], ...]:
+    path = root / "synonyms.yaml"
+    if not path.exists():
+        return ()
+    data = _read_yaml(path, problems)
+    groups = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups, list):
+        problems.append(Problem(_rel(path), "must have 'groups': a list of lists of terms", field="groups"))
+        return ()
+    result = []
+    for i, group in enumerate(groups):
+        if (
+            not isinstance(group, list)
+            or len(group) < 2
+            or not all(isinstance(t, str) and t.strip() for t in group)
+        ):
+            problems.append(
+                Problem(_rel(path), f"group {i + 1} must list 2+ non-empty terms", field="groups")
+            )
+            continue
+        result.append(tuple(t.strip() for t in group))
+    return tuple(result)
+
+
+def _load_offtopic(root: Path, problems: list[Problem]) -> tuple[str, ...]:
+    path = root / "offtopic.yaml"
+    if not path.exists():
+        return ()
+    data = _read_yaml(path, problems)
+    examples = data.get("examples") if isinstance(data, dict) else None
+    if not isinstance(examples, list) or not all(isinstance(x, str) for x in examples):
+        problems.append(Problem(_rel(path), "must have 'examples': a list of strings", field="examples"))
+        return ()
+    return tuple(x for x in examples if x.strip())
+
+
+def _parse_entry(
+    item: Any, path: Path, category_ids: set[str], problems: list[Problem]
+) -> Entry | None:
+    file = _rel(path)
+    if not isinstance(item, dict):
+        problems.append(Problem(file, "an entry must be a mapping of fields"))
+        return None
+    eid = item.get("id")
+    name = eid if isinstance(eid, str) else None
+    before = len(problems)
+
+    for key in REQUIRED:
+        if key not in item or item[key] in (None, "", [], {}):
+            problems.append(Problem(file, "missing required field", name, key))
+    for key in item:
+        if key not in REQUIRED and key not in OPTIONAL:
+            problems.append(Problem(file, "unknown field", name, str(key)))
+    if len(problems) > before:
+        return None
+
+    if not isinstance(eid, str) or not ID_RE.match(eid):
+        problems.append(Problem(file, "id must be kebab-case (a-z, 0-9, '-')", name, "id"))
+    elif path.stem != eid and path.stem not in category_ids:
+        problems.append(Problem(file, f"id must match the file name '{path.stem}'", name, "id"))
+    if item["audience"] not in AUDIENCES:
+        problems.append(Problem(file, f"must be one of {', '.join(AUDIENCES)}", name, "audience"))
+    if category_ids and item["category"] not in category_ids:
+        problems.append(
+            Problem(file, f"unknown category (known: {', '.join(sorted(category_ids))})", name, "category")
+        )
+    priority = item.get("priority", "normal")
+    if priority not in PRIORITIES:
+        problems.append(Problem(file, f"must be one of {', '.join(PRIORITIES)}", name, "priority"))
+
+    title = _text(item["title"], file, name, "title", problems)
+    questions = _lines(item["questions"], file, name, "questions", problems)
+    steps = _lines(item["steps"], file, name, "steps", problems)
+    notes = _lines(item["notes"], file, name, "notes", problems) if "notes" in item else Lines()
+    legal: list[Text] = []
+    if "legal" in item:
+        if not isinstance(item["legal"], list):
+            problems.append(Problem(file, "must be a list of {zh, en}", name, "legal"))
+        else:
+            for i, law in enumerate(item["legal"]):
+                text = _text(law, file, name, f"legal[{i}]", problems)
+                if text:
+                    legal.append(text)
+    follow_ups = _strings(item["follow_ups"], file, name, "follow_ups", problems)
+    sources = _strings(item["sources"], file, name, "sources", problems)
+    keywords = _strings(item.get("keywords", []), file, name, "keywords", problems, allow_empty=True)
+    triggers = _strings(item.get("triggers", []), file, name, "triggers", problems, allow_empty=True)
+    if name and name in follow_ups:
+        problems.append(Problem(file, "an entry cannot follow up to itself", name, "follow_ups"))
+    if len(problems) > before or title is None or questions is None or steps is None:
+        return None
+    return Entry(
+        id=eid,
+        audience=item["audience"],
+        category=item["category"],
+        priority=priority,
+        title=title,
+        questions=questions,
+        steps=steps,
+        notes=notes or Lines(),
+        legal=tuple(legal),
+        follow_ups=tuple(follow_ups),
+        sources=tuple(sources),
+        keywords=tuple(keywords),
+        triggers=tuple(triggers),
+        path=file,
+    )
+
+
+def _text(value: Any, file: str, entry: str | None, fld: str, problems: list[Problem]) -> Text | None:
+    if not isinstance(value, dict):
+        problems.append(Problem(file, "must be a mapping with 'zh' and 'en'", entry, fld))
+        return None
+    ok = True
+    for lang in LANGS:
+        if not isinstance(value.get(lang), str) or not value[lang].strip():
+            problems.append(Problem(file, f"language '{lang}' is missing or empty", entry, f"{fld}.{lang}"))
+            ok = False
+    return Text(value["zh"].strip(), value["en"].strip()) if ok else None
+
+
+def _lines(value: Any, file: str, entry: str | None, fld: str, problems: list[Problem]) -> Lines | None:
+    if not isinstance(value, dict):
+        problems.append(Problem(file, "must be a mapping with 'zh' and 'en' lists", entry, fld))
+        return None
+    ok = True
+    for lang in LANGS:
+        items = value.get(lang)
+        if not isinstance(items, list) or not items:
+            problems.append(Problem(file, f"language '{lang}' is missing or empty", entry, f"{fld}.{lang}"))
+            ok = False
+            continue
+        for i, line in enumerate(items):
+            if not isinstance(line, str) or not line.strip():
+                problems.append(
+                    Problem(file, "must be a non-empty string", entry, f"{fld}.{lang}[{i}]")
+                )
+                ok = False
+    if not ok:
+        return None
+    return Lines(tuple(s.strip() for s in value["zh"]), tuple(s.strip() for s in value["en"]))
+
+
+def _strings(
+    value: Any,
+    file: str,
+    entry: str | None,
+    fld: str,
+    problems: list[Problem],
+    allow_empty: bool = False,
+) -> list[str]:
+    if not isinstance(value, list) or (not value and not allow_empty):
+        problems.append(Problem(file, "must be a non-empty list of strings", entry, fld))
+        return []
+    bad = [i for i, v in enumerate(value) if not isinstance(v, (str, int)) or not str(v).strip()]
+    if bad:
+        problems.append(Problem(file, f"item {bad[0] + 1} must be a non-empty string", entry, fld))
+        return []
+    return [str(v).strip() for v in value]

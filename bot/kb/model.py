@@ -1,0 +1,89 @@
+"""The knowledge model: plain, immutable data loaded from `knowledge/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+AUDIENCES = ("debtor", "staff")
+PRIORITIES = ("normal", "safety")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One short text in both languages."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A list of lines in both languages (steps, notes, questions)."""
+
+    zh: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+    def get(self, lang: Lang) -> tuple[str, ...]:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One topic of guidance."""
+
+    id: str
+    audience: str
+    category: str
+    title: Text
+    questions: Lines
+    steps: Lines
+    follow_ups: tuple[str, ...]
+    sources: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
+    notes: Lines = field(default_factory=Lines)
+    legal: tuple[Text, ...] = ()
+    priority: str = "normal"
+    path: str = ""
+
+    @property
+    def is_safety(self) -> bool:
+        return self.priority == "safety"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything the matcher and the dialogue engine need to know."""
+
+    entries: tuple[Entry, ...]
+    categories: tuple[Category, ...]
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    offtopic: tuple[str, ...] = ()
+    root: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)  # type: ignore[attr-defined]
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._by_id  # type: ignore[attr-defined]
+
+    def in_category(self, category_id: str) -> list[Entry]:
+        return [e for e in self.entries if e.category == category_id]
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)

@@ -1,0 +1,111 @@
+"""Replies are plain data: blocks of text and buttons as labels with payloads.
+
+Adapters render them (Telegram HTML, terminal text, JSON); nothing here knows
+about Telegram.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Literal
+
+from bot.kb.model import Lang
+
+BlockKind = Literal["title", "text", "steps", "bullets", "notes", "legal", "disclaimer", "code"]
+ReplyKind = Literal["answer", "choose", "unknown", "info", "flow", "error"]
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text of one kind; `heading` is an optional label shown above it."""
+
+    kind: BlockKind
+    lines: tuple[str, ...]
+    heading: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    topic: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file to hand the person (a letter, an exported log)."""
+
+    filename: str
+    content: str
+    mime: str = "text/plain"
+
+
+@dataclass(frozen=True)
+class Reply:
+    blocks: tuple[Block, ...]
+    lang: Lang
+    kind: ReplyKind = "info"
+    topic: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    follow_ups: tuple[str, ...] = ()
+    reminder: dict[str, Any] | None = None
+    action: dict[str, Any] | None = None
+    documents: tuple[Document, ...] = ()
+    traditional: bool = False
+
+    def all_buttons(self) -> list[Button]:
+        return [b for row in self.buttons for b in row]
+
+    def map_text(self, fn: Callable[[str], str]) -> Reply:
+        """The same reply with `fn` applied to every visible string (used for script conversion)."""
+        blocks = tuple(
+            replace(b, lines=tuple(fn(x) for x in b.lines), heading=fn(b.heading) if b.heading else None)
+            for b in self.blocks
+        )
+        buttons = tuple(tuple(replace(b, label=fn(b.label)) for b in row) for row in self.buttons)
+        documents = tuple(replace(d, content=fn(d.content)) for d in self.documents)
+        return replace(self, blocks=blocks, buttons=buttons, documents=documents)
+
+
+def text_reply(lang: Lang, *paragraphs: str, kind: ReplyKind = "info", **extra: Any) -> Reply:
+    """A reply made of plain paragraphs."""
+    return Reply(blocks=(Block("text", tuple(paragraphs)),), lang=lang, kind=kind, **extra)
+
+
+def with_blocks(reply: Reply, *blocks: Block, first: bool = False) -> Reply:
+    """Add blocks to a reply, at the end or at the front."""
+    new = (*blocks, *reply.blocks) if first else (*reply.blocks, *blocks)
+    return replace(reply, blocks=new)
+
+
+def buttons_in_rows(buttons: list[Button], per_row: int = 1) -> tuple[tuple[Button, ...], ...]:
+    return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
+
+
+@dataclass
+class ReplyBuilder:
+    """Collects blocks and buttons for one reply."""
+
+    lang: Lang
+    blocks: list[Block] = field(default_factory=list)
+    rows: list[tuple[Button, ...]] = field(default_factory=list)
+
+    def add(self, kind: BlockKind, *lines: str, heading: str | None = None) -> ReplyBuilder:
+        lines = tuple(x for x in lines if x)
+        if lines:
+            self.blocks.append(Block(kind, lines, heading))
+        return self
+
+    def row(self, *buttons: Button) -> ReplyBuilder:
+        if buttons:
+            self.rows.append(tuple(buttons))
+        return self
+
+    def build(self, **extra: Any) -> Reply:
+        return Reply(blocks=tuple(self.blocks), lang=self.lang, buttons=tuple(self.rows), **extra)

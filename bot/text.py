@@ -1,0 +1,98 @@
+"""Text normalisation shared by the matcher and the dialogue engine.
+
+Everything a message goes through before scoring: Unicode NFKC (full-width to
+half-width), case folding, traditional-to-simplified conversion (OpenCC), and
+stripping punctuation, emoji and control characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+from bot.kb.model import Lang
+
+MAX_MESSAGE_CHARS = 4000  # longer input is cut before any processing
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_LATIN_RE = re.compile(r"[a-zA-Z]")
+# Anything that is not a letter, digit or CJK character becomes a space.
+_NON_WORD_RE = re.compile(rf"[^0-9a-z{_CJK}]+")
+_SENTENCE_RE = re.compile(r"[。！？!?；;\n]+|(?<=[a-z])\.(?:\s|$)|…+")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    # tw2sp also maps Taiwanese phrasing (軟體→软件) and variant characters (著→着).
+    return opencc.OpenCC("tw2sp")
+
+
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2twp")
+
+
+@lru_cache(maxsize=1)
+def _t2s_plain() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def sanitize(text: str) -> str:
+    """Make arbitrary input safe to process: valid str, no control characters, bounded length."""
+    if not isinstance(text, str):
+        text = str(text)
+    text = text[:MAX_MESSAGE_CHARS]
+    # Drop surrogates and other unencodable code points, then control/format characters.
+    text = text.encode("utf-8", "ignore").decode("utf-8", "ignore")
+    return "".join(
+        ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text
+    ).strip()
+
+
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+def to_traditional(text: str) -> str:
+    return _s2t().convert(text)
+
+
+def is_traditional(text: str) -> bool:
+    """True when the text has characters that only traditional Chinese writes that way."""
+    cjk = "".join(_CJK_RE.findall(text))
+    return bool(cjk) and _t2s_plain().convert(cjk) != cjk
+
+
+def detect_lang(text: str) -> Lang | None:
+    """'zh' if the text has Chinese characters, 'en' if it has Latin letters, else None."""
+    cjk = len(_CJK_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
+    if cjk and cjk * 3 >= latin:
+        return "zh"
+    if latin >= 2:
+        return "en"
+    if cjk:
+        return "zh"
+    return None
+
+
+def clean(text: str) -> str:
+    """NFKC, casefold, simplified script, words separated by single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = to_simplified(text)
+    return _NON_WORD_RE.sub(" ", text).strip()
+
+
+def has_content(text: str) -> bool:
+    """True if the text has at least one letter, digit or CJK character."""
+    return bool(clean(text))
+
+
+def sentences(text: str) -> list[str]:
+    """Split a message into sentence-like pieces (for long, rambling messages)."""
+    text = unicodedata.normalize("NFKC", text)
+    return [p.strip() for p in _SENTENCE_RE.split(text) if p and p.strip()]

@@ -1,0 +1,41 @@
+"""Shared fixtures: a small fixed knowledge base, a temporary store, a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.engine import Engine
+from bot.kb import KnowledgeBase, load
+from bot.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_KB = ROOT / "tests" / "fixtures" / "kb"
+SHIPPED_KB = ROOT / "knowledge"
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=SHANGHAI)
+
+
+@pytest.fixture(scope="session")
+def mini_kb() -> KnowledgeBase:
+    return load(FIXTURE_KB)
+
+
+@pytest.fixture(scope="session")
+def shipped_kb() -> KnowledgeBase:
+    return load(SHIPPED_KB)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "state.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def engine(mini_kb: KnowledgeBase, store: Store) -> Engine:
+    return Engine(mini_kb, store, clock=lambda: NOW)
