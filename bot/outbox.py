@@ -1,0 +1,37 @@
+"""Messages the bot sends on its own (reminders): the seam between the core and an adapter.
+
+The core decides what is due and records every attempt; an adapter (Telegram's
+JobQueue sweep, or the console's `reminders due`) delivers and reports back.
+Exactly-once delivery rests on this order: `claim_due` records the attempt
+*before* anything is sent, `delivered` marks it sent with the message id, and an
+attempt left open by a crash is never handed out again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from bot.reply import Reply
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    key: str  # stable idempotency key of this one delivery, e.g. "reminder:17:lead-1d"
+    chat_id: str
+    reply: Reply
+
+
+class Outbox(Protocol):
+    def claim_due(self, now: datetime, limit: int = 100) -> list[Outgoing]:
+        """Deliveries due at `now`, each recorded as attempted before it is returned."""
+
+    def delivered(self, key: str, message_id: int | None, now: datetime) -> None:
+        """The adapter's send was accepted (Telegram returned this message id)."""
+
+    def failed(self, key: str, now: datetime, permanent: bool = False) -> None:
+        """The send failed: retry later, or (permanent, e.g. the person blocked the bot) stop this chat's sends."""
+
+    def recover(self, now: datetime) -> None:
+        """At start-up: settle attempts a crash left open and deliveries missed while down."""

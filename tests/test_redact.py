@@ -1,0 +1,54 @@
+"""Redaction of ID numbers, card numbers and verification codes (valid and invalid examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.redact import luhn_valid, redact, valid_id_number
+
+VALID_ID = "11010519491231002X"  # GB 11643 sample with a correct check digit
+INVALID_ID = "110105194912310021"  # same digits, wrong check digit
+VALID_CARD = "6222021234567890128"  # 19 digits, Luhn-valid
+INVALID_CARD = "6222021234567890127"
+
+
+def test_checksums() -> None:
+    assert valid_id_number(VALID_ID) and not valid_id_number(INVALID_ID)
+    assert luhn_valid(VALID_CARD) and not luhn_valid(INVALID_CARD)
+    assert luhn_valid("4111111111111111")
+
+
+def test_masks_valid_id_keeping_last_four() -> None:
+    r = redact(f"我的身份证号是{VALID_ID}，请帮我写信")
+    assert VALID_ID not in r.text and "002X" in r.text and r.found == ["id"]
+
+
+def test_leaves_invalid_id_alone() -> None:
+    r = redact(f"编号 {INVALID_ID}")
+    assert INVALID_ID in r.text and not r.changed
+
+
+@pytest.mark.parametrize("card", [VALID_CARD, "4111 1111 1111 1111", "4111-1111-1111-1111"])
+def test_masks_card_numbers(card: str) -> None:
+    r = redact(f"card {card} please")
+    digits = card.replace(" ", "").replace("-", "")
+    assert digits not in r.text.replace(" ", "") and digits[-4:] in r.text and r.found == ["card"]
+
+
+def test_leaves_non_luhn_and_short_numbers() -> None:
+    for text in (f"单号 {INVALID_CARD}", "欠了 20000 元", "电话 13800138000", "2026-12-15"):
+        assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("验证码是 483920", "483920"), ("驗證碼：1234", "1234"), ("my verification code is 778899", "778899"),
+     ("OTP 5521", "5521")],
+)
+def test_masks_verification_codes(text: str, code: str) -> None:
+    r = redact(text)
+    assert code not in r.text and r.found == ["code"]
+
+
+def test_amounts_next_to_code_words_unchanged_when_not_codes() -> None:
+    assert redact("我还了2000块").text == "我还了2000块"
