@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bot.engine import DEFAULT_TZ, Clock, Engine, utc_now
 from bot.kb import KnowledgeBase, load
+from bot.outbox import Outbox
 from bot.skills import Skill
 from bot.store import Store, default_db_path
 
@@ -14,6 +15,11 @@ def build_skills(store: Store, kb: KnowledgeBase) -> list[Skill]:
     """Every skill, in the order they get to claim a message."""
     skills: list[Skill] = []
     return skills
+
+
+def build_outboxes(skills: list[Skill]) -> list[Outbox]:
+    """Skills that also send messages on their own (they implement the Outbox protocol)."""
+    return [s for s in skills if hasattr(s, "claim_due")]  # type: ignore[misc]
 
 
 def build_engine(
@@ -26,4 +32,7 @@ def build_engine(
     """Load (and validate) the knowledge base, open the store, wire the skills."""
     kb = kb or load(kb_root)
     store = Store(db_path if db_path is not None else default_db_path())
-    return Engine(kb, store, build_skills(store, kb), clock=clock, default_tz=default_tz)
+    skills = build_skills(store, kb)
+    return Engine(
+        kb, store, skills, clock=clock, default_tz=default_tz, outboxes=build_outboxes(skills)
+    )

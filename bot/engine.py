@@ -24,6 +24,7 @@ from bot.context import ContextStore
 from bot.i18n import t
 from bot.kb.model import KnowledgeBase, Lang
 from bot.matching import Matcher
+from bot.outbox import Outbox
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
 from bot.skills import Skill, Turn
 from bot.store import Store
@@ -52,6 +53,7 @@ class Engine:
         clock: Clock = utc_now,
         matcher: Matcher | None = None,
         default_tz: str = DEFAULT_TZ,
+        outboxes: Sequence[Outbox] = (),
     ):
         self.kb = kb
         self.store = store or Store(":memory:")
@@ -60,6 +62,8 @@ class Engine:
         self.clock = clock
         self.default_tz = default_tz
         self.contexts = ContextStore()
+        # Sources of messages the bot sends on its own (reminders); adapters deliver them.
+        self.outboxes = list(outboxes)
         self._skill_by_name = {s.name: s for s in self.skills}
         self._skill_by_command = {c: s for s in self.skills for c in s.commands}
 
