@@ -1,8 +1,20 @@
-"""Match a message to knowledge-base entries.
+"""Match a message to knowledge-base entries: ranked candidates and a decision.
 
-Version 1: BM25 over character bigrams (Chinese) and words (English), with the
-shared synonym list applied first, plus rapidfuzz for typo-tolerant keyword
-hits. Safety entries are checked first through their trigger phrases.
+How a message is scored (numbers from `python -m bot eval`, see docs/matching.md):
+1. Normalise: NFKC, case, traditional→simplified (OpenCC), punctuation out, then the
+   shared synonym list (slang, Cantonese/Taiwanese words, typos → one term).
+2. Features: character bigrams for Chinese (whitespace is no word boundary in Chinese),
+   Snowball stems for English; function-word bigrams dropped.
+3. Per entry: BM25 weight of the features it shares with the message, divided by the
+   message's total IDF mass (so the score reads as "how much of the message this entry
+   covers", and unseen words count against it) — plus the best rapidfuzz ratio against
+   the entry's own example questions, plus a bonus when one of its keywords occurs.
+   Long messages are also scored sentence by sentence; the best piece counts.
+4. Decision: safety triggers first; a message with no domain term, or one closer to the
+   off-topic examples than to any entry, is not answered; otherwise thresholds split
+   answer / "did you mean" / unknown.
+rapidfuzz's batch `process.cdist` scores the candidates' questions in one call, after a
+BM25 prefilter, so the cost stays flat as the knowledge base grows.
 """
 
 from __future__ import annotations
@@ -10,34 +22,52 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz import fuzz
+import numpy as np
+import snowballstemmer
+from rapidfuzz import fuzz, process
 
-from bot.kb.model import Entry, KnowledgeBase
+from bot.homophones import HomophoneFixer
+from bot.kb.model import KnowledgeBase
 from bot.reply import Candidate
-from bot.text import clean
+from bot.text import clean, sentences
 
 Outcome = Literal["answer", "choose", "unknown"]
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_WORD = re.compile(r"[a-z][a-z']+")
+_WORD = re.compile(r"[a-z][a-z']*|\d{3,}")
 EN_STOP = frozenset(
     "a an the i me my we our you your he she they them it its is am are was were be been do does did "
-    "to of in on at for with and or but if so what how can could should would will my im i'm about "
-    "this that these those there here from by as not no yes just get got have has had up out".split()
+    "to of in on at for with and or but if so what how can could should would will im i'm about this "
+    "that these those there here from by as not no yes just get got have has had up out any some "
+    "there's it's don't dont can't cant isn't what's whats".split()
 )
-
-# Bigrams made of function words: they say how someone asks, not what about.
+# Function-word bigrams and characters: they say how someone asks, not what about.
 ZH_STOP = frozenset(
     "怎么 么办 什么 怎样 么样 如何 可以 我的 你们 他们 我们 是不 不是 一个 这个 那个 现在 应该 需要 请问 "
-    "知道 要怎 该怎 我该 我要 我们 有没 没有 是什 会不 不会 吗 呢 吧 啊 了 的 我 你 他 她 是 在 有 就 都 "
-    "还 也 要 会 能 说 和 跟 把 被 给 让 对 怎 么 办 该".split()
+    "知道 要怎 该怎 我该 我要 有没 没有 是什 会不 不会 还是 就是 已经 因为 所以 但是 然后 如果 的话 "
+    "这样 那样 一下 一些 有点 好像 觉得 真的 非常 特别 到底 为什 么会 么说 我想 想问 问一 请问 "
+    "吗 呢 吧 啊 了 的 我 你 他 她 是 在 有 就 都 还 也 要 会 能 说 和 跟 把 被 给 让 对 怎 么 办 该 很 "
+    "得 着 过 呀 哦 嘛 啦 么".split()
 )
 
-ANSWER_AT = 0.5
-CHOOSE_AT = 0.3
+# Scoring weights and decision thresholds, calibrated on tests/data/eval.yaml (docs/matching.md).
+W_FUZZY = 0.5  # weight of the best rapidfuzz ratio against the entry's example questions
+W_KEYWORD = 0.05  # bonus when one of the entry's keywords occurs in the message
+W_CONTEXT = 0.12  # bonus for the previous answer's topic and its follow-ups
+ANSWER_AT = 0.30  # answer at or above this raw score...
+CHOOSE_AT = 0.20  # ... offer "did you mean" at or above this one, else unknown
+OFFTOPIC_RATIO = 0.7  # not answered when the off-topic examples score this close to the best entry
+PREFILTER = 24  # entries kept after BM25 for the rapidfuzz pass
+LONG_MESSAGE = 40  # characters; longer messages are also scored sentence by sentence
+SENTENCE_MIN_FEATURES = 5  # a sentence must carry this much content to be scored alone
+SENTENCE_FACTOR = 0.9  # and counts a little less than the whole message
+SCORE_SCALE = 1.5  # reported scores are raw / SCORE_SCALE, capped at 1
+OFFTOPIC = "__offtopic__"
 
 
 @dataclass(frozen=True)
@@ -51,10 +81,21 @@ class Match:
         return self.candidates[0].topic if self.candidates else None
 
 
-class Normalizer:
-    """clean() plus the knowledge base's synonym groups (every term → the group's first term)."""
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
 
-    def __init__(self, synonyms: tuple[tuple[str, ...], ...] = ()):
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+class Normalizer:
+    """clean(), the synonym groups (every term → the group's first term), then homophone
+    typos of the knowledge base's own vocabulary corrected (bot/homophones.py)."""
+
+    def __init__(self, synonyms: Sequence[Sequence[str]] = (), vocabulary: Iterable[str] = ()):
         mapping: dict[str, str] = {}
         for group in synonyms:
             canonical = clean(group[0])
@@ -63,83 +104,132 @@ class Normalizer:
                 if term and term != canonical:
                     mapping.setdefault(term, canonical)
         self._mapping = mapping
-        if mapping:
-            alternatives = sorted(mapping, key=len, reverse=True)
-            parts = [
-                rf"\b{re.escape(t)}\b" if t.isascii() else re.escape(t) for t in alternatives
-            ]
-            self._re: re.Pattern[str] | None = re.compile("|".join(parts))
-        else:
-            self._re = None
+        self._re = _term_regex(mapping) if mapping else None
+        vocab = {clean(t) for t in vocabulary} | {clean(g[0]) for g in synonyms}
+        self._fix = HomophoneFixer(t for t in vocab if t not in ZH_STOP)
 
     def __call__(self, text: str) -> str:
         text = clean(text)
         if self._re is not None:
             text = self._re.sub(lambda m: self._mapping[m.group(0)], text)
-        return text
+        return self._fix(text)
+
+
+def _term_regex(terms: Iterable[str]) -> re.Pattern[str]:
+    """One alternation, longest first; ASCII terms only as whole words."""
+    parts = [
+        rf"\b{re.escape(t)}\b" if t.isascii() else re.escape(t)
+        for t in sorted(set(terms), key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts))
 
 
 def features(norm: str) -> list[str]:
-    """Character bigrams (and lone characters) for Chinese runs, word stems for English."""
+    """Character bigrams (a lone character for a one-character run) and English stems."""
     out: list[str] = []
     for run in _CJK_RUN.findall(norm):
-        if len(run) == 1 and run not in ZH_STOP:
-            out.append(run)
+        if len(run) == 1:
+            if run not in ZH_STOP:
+                out.append(run)
+            continue
         out.extend(g for g in (run[i : i + 2] for i in range(len(run) - 1)) if g not in ZH_STOP)
     for word in _WORD.findall(norm):
         if word not in EN_STOP:
-            out.append(_stem(word))
+            out.append(stem(word))
     return out
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-class Matcher:
-    """Ranks entries for a message; decides answer / choose / unknown."""
+class Bm25:
+    """A small BM25 index over bags of features (one bag per class)."""
 
     k1 = 1.2
     b = 0.75
 
+    def __init__(self, bags: Sequence[Counter[str]]):
+        n = len(bags)
+        lengths = [sum(c.values()) for c in bags]
+        avg = sum(lengths) / max(1, n)
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        self.idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) for f, d in df.items()}
+        self.max_idf = max(self.idf.values(), default=1.0)
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, bag in enumerate(bags):
+            norm = self.k1 * (1 - self.b + self.b * lengths[i] / (avg or 1))
+            for feat, tf in bag.items():
+                self.postings[feat].append((i, self.idf[feat] * tf * (self.k1 + 1) / (tf + norm)))
+
+    def coverage(self, feats: Iterable[str]) -> dict[int, float]:
+        """Per class: matched BM25 weight over the message's IDF mass (unseen features count fully)."""
+        unique = set(feats)
+        if not unique:
+            return {}
+        mass = sum(self.idf.get(f, self.max_idf) for f in unique)
+        raw: dict[int, float] = defaultdict(float)
+        for feat in unique:
+            for i, weight in self.postings.get(feat, ()):
+                raw[i] += weight
+        return {i: v / mass for i, v in raw.items()}
+
+
+class Matcher:
+    """Ranks entries for a message and decides: answer, "did you mean", or unknown."""
+
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self.normalize = Normalizer(kb.synonyms)
-        self._entries = [e for e in kb.entries]
-        docs: list[Counter[str]] = []
-        for entry in self._entries:
+        self.normalize = Normalizer(
+            kb.synonyms, [*(k for e in kb.entries for k in e.keywords), *kb.domain]
+        )
+        self.ids = [e.id for e in kb.entries]
+        self._position = {eid: i for i, eid in enumerate(self.ids)}
+        bags: list[Counter[str]] = []
+        self._questions: list[str] = []
+        self._owner: list[int] = []
+        for i, entry in enumerate(kb.entries):
             texts = [*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en]
-            texts += list(entry.keywords) * 2
-            counter: Counter[str] = Counter()
+            bag: Counter[str] = Counter()
+            for text in [*texts, *entry.keywords, *entry.keywords]:
+                bag.update(features(self.normalize(text)))
+            bags.append(bag)
             for text in texts:
-                counter.update(features(self.normalize(text)))
-            docs.append(counter)
-        self._doc_len = [sum(c.values()) for c in docs]
-        self._avg_len = sum(self._doc_len) / max(1, len(docs))
-        df: Counter[str] = Counter()
-        for counter in docs:
-            df.update(counter.keys())
-        n = len(docs)
-        self._idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) for f, d in df.items()}
-        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for i, counter in enumerate(docs):
-            norm = self.k1 * (1 - self.b + self.b * self._doc_len[i] / self._avg_len)
-            for feat, tf in counter.items():
-                weight = self._idf[feat] * tf * (self.k1 + 1) / (tf + norm)
-                self._postings[feat].append((i, weight))
-        self._keywords = [
-            tuple(k for k in (self.normalize(x) for x in e.keywords) if len(k) >= 2) for e in self._entries
-        ]
+                self._questions.append(self.normalize(text))
+                self._owner.append(i)
+        # The off-topic examples compete as one more class: when it wins, nothing is answered.
+        self._offtopic_index = len(bags)
+        off_bag: Counter[str] = Counter()
+        for text in kb.offtopic:
+            off_bag.update(features(self.normalize(text)))
+            self._questions.append(self.normalize(text))
+            self._owner.append(self._offtopic_index)
+        bags.append(off_bag)
+        self.index = Bm25(bags)
+        self._owner_arr = np.array(self._owner)
+        self._by_owner: dict[int, list[int]] = defaultdict(list)
+        for j, owner in enumerate(self._owner):
+            self._by_owner[owner].append(j)
+        keywords = {
+            i: {k for k in (self.normalize(x) for x in e.keywords) if len(k) >= 2}
+            for i, e in enumerate(kb.entries)
+        }
+        self._keyword_owner: dict[str, list[int]] = defaultdict(list)
+        for i, words in keywords.items():
+            for word in words:
+                self._keyword_owner[word].append(i)
+        self._keyword_re = _term_regex(self._keyword_owner) if self._keyword_owner else None
+        # Domain anchors: the entries' keywords and the curated domain terms (knowledge/domain.yaml).
+        anchors = set(self._keyword_owner) | {clean(t) for t in kb.domain}
+        anchors = {a for a in anchors if a and a not in ZH_STOP and a not in EN_STOP}
+        phrases = {a for a in anchors if not a.isascii() or " " in a}
+        self._anchor_re = _term_regex(phrases) if phrases else None
+        self._anchor_stems = {stem(a) for a in anchors if a.isascii() and " " not in a}
         self._triggers = [
             (e.id, tuple(t for t in (self.normalize(x) for x in e.triggers) if t))
-            for e in self._entries
+            for e in kb.entries
             if e.is_safety
         ]
 
-    # -- safety -------------------------------------------------------------------
+    # -- safety ---------------------------------------------------------------------
     def safety(self, text: str, norm: str | None = None) -> str | None:
         """The id of the safety entry whose trigger phrase appears in the message, if any."""
         norm = norm if norm is not None else self.normalize(text)
@@ -150,46 +240,85 @@ class Matcher:
                     return entry_id
         return None
 
-    # -- ranking --------------------------------------------------------------------
-    def scores(self, norm: str) -> dict[int, float]:
-        feats = features(norm)
-        raw: dict[int, float] = defaultdict(float)
-        for feat in set(feats):
-            for i, weight in self._postings.get(feat, ()):
-                raw[i] += weight
-        if not raw:
+    def in_domain(self, norm: str) -> bool:
+        """Does the message mention anything this bot is about?"""
+        if self._anchor_re is not None and self._anchor_re.search(norm):
+            return True
+        return any(stem(w) in self._anchor_stems for w in _WORD.findall(norm))
+
+    # -- scoring ------------------------------------------------------------------------
+    def _segments(self, text: str, norm: str) -> list[str]:
+        if len(norm) < LONG_MESSAGE:
+            return [norm]
+        parts = [self.normalize(s) for s in sentences(text)]
+        return [norm, *(p for p in parts if p and p != norm)]
+
+    def _score(self, segments: list[str], prefer: Sequence[str]) -> dict[int, float]:
+        """Score every class (entries and the off-topic class) for the message."""
+        whole = segments[0]
+        cover: dict[int, float] = defaultdict(float, self.index.coverage(features(whole)))
+        for seg in segments[1:]:
+            feats = features(seg)
+            if len(set(feats)) < SENTENCE_MIN_FEATURES:
+                continue
+            for i, v in self.index.coverage(feats).items():
+                if v * SENTENCE_FACTOR > cover[i]:
+                    cover[i] = v * SENTENCE_FACTOR
+        if not cover:
             return {}
-        query_mass = sum(self._idf.get(f, 0.0) for f in set(feats)) or 1.0
-        result = {}
-        for i, value in raw.items():
-            kw = max((fuzz.partial_ratio(k, norm) for k in self._keywords[i]), default=0.0)
-            kw_bonus = 0.15 if kw >= 90 else 0.0
-            result[i] = min(1.0, value / query_mass + kw_bonus)
-        return result
+        # rapidfuzz pass on the best classes only (batch scoring, one call).
+        kept = sorted(cover, key=lambda i: -cover[i])[:PREFILTER]
+        cols = [j for i in kept for j in self._by_owner[i]]
+        fuzzy: dict[int, float] = defaultdict(float)
+        if cols:
+            choices = [self._questions[j] for j in cols]
+            best = process.cdist([whole], choices, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
+            for j, v in zip(cols, best):
+                owner = self._owner[j]
+                if v > fuzzy[owner]:
+                    fuzzy[owner] = float(v)
+        keyword_hits: set[int] = set()
+        if self._keyword_re is not None:
+            for m in self._keyword_re.finditer(whole):
+                keyword_hits.update(self._keyword_owner[m.group(0)])
+        bonus = {eid: W_CONTEXT for eid in prefer}
+        scores = {}
+        for i in kept:
+            s = cover[i] + W_FUZZY * fuzzy[i] / 100 + (W_KEYWORD if i in keyword_hits else 0.0)
+            if i != self._offtopic_index:
+                s += bonus.get(self.ids[i], 0.0)
+            scores[i] = s
+        return scores
 
-    def rank(self, text: str, prefer: tuple[str, ...] = (), limit: int = 3) -> list[Candidate]:
+    def rank(self, text: str, prefer: Sequence[str] = (), limit: int = 3) -> list[Candidate]:
+        """Entries ranked for the message (the off-topic class is left out)."""
         norm = self.normalize(text)
-        scored = self.scores(norm)
-        if prefer:
-            bonus = {eid: 0.1 * (1 - k / len(prefer)) for k, eid in enumerate(prefer)}
-            for i, entry in enumerate(self._entries):
-                if entry.id in bonus and i in scored:
-                    scored[i] += bonus[entry.id]
-        order = sorted(scored.items(), key=lambda kv: (-kv[1], self._entries[kv[0]].id))
-        return [Candidate(self._entries[i].id, round(s, 4)) for i, s in order[:limit]]
+        return self._ranked(self._score(self._segments(text, norm), prefer))[:limit]
 
-    def match(self, text: str, prefer: tuple[str, ...] = ()) -> Match:
+    def _ranked(self, scores: dict[int, float]) -> list[Candidate]:
+        order = sorted(
+            (i for i in scores if i != self._offtopic_index), key=lambda i: (-scores[i], self.ids[i])
+        )
+        return [Candidate(self.ids[i], round(min(scores[i] / SCORE_SCALE, 1.0), 4)) for i in order]
+
+    def match(self, text: str, prefer: Sequence[str] = ()) -> Match:
         norm = self.normalize(text)
         safety = self.safety(text, norm)
-        candidates = self.rank(text, prefer)
+        scores = self._score(self._segments(text, norm), prefer)
+        candidates = self._ranked(scores)[:3]
         if safety:
             rest = [c for c in candidates if c.topic != safety][:2]
             return Match("answer", (Candidate(safety, 1.0), *rest), safety=safety)
-        if not candidates or candidates[0].score < CHOOSE_AT:
-            return Match("unknown", tuple(candidates))
-        if candidates[0].score < ANSWER_AT:
-            return Match("choose", tuple(candidates))
-        return Match("answer", tuple(candidates))
-
-    def entry(self, entry_id: str) -> Entry | None:
-        return self.kb.get(entry_id)
+        if not candidates:
+            return Match("unknown", ())
+        top = scores[self._position[candidates[0].topic]]
+        offtopic = scores.get(self._offtopic_index, 0.0)
+        if offtopic >= top * OFFTOPIC_RATIO or not self.in_domain(norm):
+            outcome: Outcome = "unknown"
+        elif top >= ANSWER_AT:
+            outcome = "answer"
+        elif top >= CHOOSE_AT:
+            outcome = "choose"
+        else:
+            outcome = "unknown"
+        return Match(outcome, tuple(candidates))

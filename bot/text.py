@@ -27,8 +27,9 @@ _SENTENCE_RE = re.compile(r"[。！？!?；;\n]+|(?<=[a-z])\.(?:\s|$)|…+")
 
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
-    # tw2sp also maps Taiwanese phrasing (軟體→软件) and variant characters (著→着).
-    return opencc.OpenCC("tw2sp")
+    # Characters only: tw2sp's phrase table rewrites legal words (執行→运行), so regional
+    # vocabulary is left to knowledge/synonyms.yaml instead.
+    return opencc.OpenCC("t2s")
 
 
 @lru_cache(maxsize=1)

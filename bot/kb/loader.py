@@ -106,6 +106,7 @@ def load(root: str | Path | None = None) -> KnowledgeBase:
                 )
     synonyms = _load_synonyms(root, problems)
     offtopic = _load_offtopic(root, problems)
+    domain = _load_domain(root, problems)
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(
@@ -113,6 +114,7 @@ def load(root: str | Path | None = None) -> KnowledgeBase:
         categories=tuple(categories),
         synonyms=synonyms,
         offtopic=offtopic,
+        domain=domain,
         root=str(root),
     )
 
@@ -199,6 +201,20 @@ def _load_offtopic(root: Path, problems: list[Problem]) -> tuple[str, ...]:
         problems.append(Problem(_rel(path), "must have 'examples': a list of strings", field="examples"))
         return ()
     return tuple(x for x in examples if x.strip())
+
+
+def _load_domain(root: Path, problems: list[Problem]) -> tuple[str, ...]:
+    path = root / "domain.yaml"
+    if not path.exists():
+        return ()
+    data = _read_yaml(path, problems)
+    terms = data.get("terms") if isinstance(data, dict) else None
+    if not isinstance(terms, dict) or not all(
+        isinstance(v, list) and all(isinstance(t, str) and t.strip() for t in v) for v in terms.values()
+    ):
+        problems.append(Problem(_rel(path), "must have 'terms': {zh: [...], en: [...]}", field="terms"))
+        return ()
+    return tuple(t.strip() for v in terms.values() for t in v)
 
 
 def _parse_entry(

@@ -71,6 +71,7 @@ class KnowledgeBase:
     categories: tuple[Category, ...]
     synonyms: tuple[tuple[str, ...], ...] = ()
     offtopic: tuple[str, ...] = ()
+    domain: tuple[str, ...] = ()
     root: str = ""
 
     def __post_init__(self) -> None:
