@@ -136,10 +136,15 @@ class Engine:
         if not has_content(text):
             return text_reply(turn.lang, t("no_text_content", turn.lang), kind="flow")
 
-        match = self.matcher.match(text, self._prefer(turn))
+        last, related = self._context_topics(turn)
+        match = self.matcher.match(text, last, related)
         if match.safety:
-            reply = self.answer_topic(turn, match.safety, match.candidates)
+            reply = self.answer_topic(turn, match.best or match.safety, match.candidates)
             assert reply is not None
+            if match.best != match.safety:  # someone else's crisis: the emergency line first
+                urgent = self.kb.get(match.safety)
+                assert urgent is not None
+                reply = replace(reply, blocks=(Block("notes", urgent.steps.get(turn.lang)[:1]), *reply.blocks))
             return reply
 
         flow = turn.ctx.flow
@@ -162,14 +167,13 @@ class Engine:
             reply = replace(reply, blocks=(Block("text", (t("too_long", turn.lang),)), *reply.blocks))
         return reply
 
-    def _prefer(self, turn: Turn) -> tuple[str, ...]:
-        """Topics the previous answer pointed to, to settle close calls on a follow-up."""
+    def _context_topics(self, turn: Turn) -> tuple[str | None, tuple[str, ...]]:
+        """The topic just answered and the ones it pointed to, for follow-up turns."""
         last = turn.ctx.last_topic
-        if not last or last not in self.kb:
-            return ()
-        entry = self.kb.get(last)
-        assert entry is not None
-        return (*entry.follow_ups, last)
+        entry = self.kb.get(last) if last else None
+        if entry is None:
+            return None, ()
+        return entry.id, entry.follow_ups
 
     def _from_match(self, turn: Turn, outcome: str, candidates: Sequence[Candidate]) -> Reply:
         turn.ctx.last_candidates = tuple(c.topic for c in candidates)

@@ -56,17 +56,26 @@ ZH_STOP = frozenset(
 )
 
 # Scoring weights and decision thresholds, calibrated on tests/data/eval.yaml (docs/matching.md).
-W_FUZZY = 0.5  # weight of the best rapidfuzz ratio against the entry's example questions
-W_KEYWORD = 0.05  # bonus when one of the entry's keywords occurs in the message
-W_CONTEXT = 0.12  # bonus for the previous answer's topic and its follow-ups
-ANSWER_AT = 0.30  # answer at or above this raw score...
-CHOOSE_AT = 0.20  # ... offer "did you mean" at or above this one, else unknown
+W_FUZZY = 0.25  # weight of the best rapidfuzz ratio against the entry's example questions
+W_KEYWORD = 0.03  # bonus when one of the entry's keywords occurs in the message
+# Context: most follow-ups change topic, so the previous answer only breaks near-ties,
+# except for weak, elliptical turns ("what if they refuse?"), which lean on it strongly.
+W_LAST_TIE, W_RELATED_TIE = 0.08, 0.01
+W_LAST_WEAK, W_RELATED_WEAK = 0.2, 0.06
+W_AUDIENCE = 0.03  # a conversation stays with its audience (debtor or collections staff)
+# A safety trigger in a message about someone else's crisis, told by collections staff
+# ("客户说要跳楼怎么办"): the staff answer comes, with the emergency line put first.
+STAFF_FRAME = re.compile(
+    r"客户|债务人|欠款人|借款人|催收员|做催收|坐席|贷后|customer|debtor|client|borrower|collector"
+)
+ANSWER_AT = 0.15  # answer at or above this raw score...
+CHOOSE_AT = 0.10  # ... offer "did you mean" at or above this one, else unknown
 OFFTOPIC_RATIO = 0.7  # not answered when the off-topic examples score this close to the best entry
 PREFILTER = 24  # entries kept after BM25 for the rapidfuzz pass
 LONG_MESSAGE = 40  # characters; longer messages are also scored sentence by sentence
 SENTENCE_MIN_FEATURES = 5  # a sentence must carry this much content to be scored alone
 SENTENCE_FACTOR = 0.9  # and counts a little less than the whole message
-SCORE_SCALE = 1.5  # reported scores are raw / SCORE_SCALE, capped at 1
+SCORE_SCALE = 1.3  # reported scores are raw / SCORE_SCALE, capped at 1
 OFFTOPIC = "__offtopic__"
 
 
@@ -158,7 +167,8 @@ class Bm25:
         for i, bag in enumerate(bags):
             norm = self.k1 * (1 - self.b + self.b * lengths[i] / (avg or 1))
             for feat, tf in bag.items():
-                self.postings[feat].append((i, self.idf[feat] * tf * (self.k1 + 1) / (tf + norm)))
+                # Without BM25's (k1 + 1) factor a feature adds at most its IDF: coverage ≤ 1.
+                self.postings[feat].append((i, self.idf[feat] * tf / (tf + norm)))
 
     def coverage(self, feats: Iterable[str]) -> dict[int, float]:
         """Per class: matched BM25 weight over the message's IDF mass (unseen features count fully)."""
@@ -183,6 +193,7 @@ class Matcher:
         )
         self.ids = [e.id for e in kb.entries]
         self._position = {eid: i for i, eid in enumerate(self.ids)}
+        self._audience = [e.audience for e in kb.entries]
         bags: list[Counter[str]] = []
         self._questions: list[str] = []
         self._owner: list[int] = []
@@ -240,6 +251,10 @@ class Matcher:
                     return entry_id
         return None
 
+    def _is_staff(self, entry_id: str) -> bool:
+        i = self._position.get(entry_id)
+        return i is not None and self._audience[i] == "staff"
+
     def in_domain(self, norm: str) -> bool:
         """Does the message mention anything this bot is about?"""
         if self._anchor_re is not None and self._anchor_re.search(norm):
@@ -253,7 +268,7 @@ class Matcher:
         parts = [self.normalize(s) for s in sentences(text)]
         return [norm, *(p for p in parts if p and p != norm)]
 
-    def _score(self, segments: list[str], prefer: Sequence[str]) -> dict[int, float]:
+    def _score(self, segments: list[str]) -> dict[int, float]:
         """Score every class (entries and the off-topic class) for the message."""
         whole = segments[0]
         cover: dict[int, float] = defaultdict(float, self.index.coverage(features(whole)))
@@ -281,19 +296,15 @@ class Matcher:
         if self._keyword_re is not None:
             for m in self._keyword_re.finditer(whole):
                 keyword_hits.update(self._keyword_owner[m.group(0)])
-        bonus = {eid: W_CONTEXT for eid in prefer}
-        scores = {}
-        for i in kept:
-            s = cover[i] + W_FUZZY * fuzzy[i] / 100 + (W_KEYWORD if i in keyword_hits else 0.0)
-            if i != self._offtopic_index:
-                s += bonus.get(self.ids[i], 0.0)
-            scores[i] = s
-        return scores
+        return {
+            i: cover[i] + W_FUZZY * fuzzy[i] / 100 + (W_KEYWORD if i in keyword_hits else 0.0)
+            for i in kept
+        }
 
-    def rank(self, text: str, prefer: Sequence[str] = (), limit: int = 3) -> list[Candidate]:
-        """Entries ranked for the message (the off-topic class is left out)."""
+    def rank(self, text: str, limit: int = 3) -> list[Candidate]:
+        """Entries ranked for the message alone (the off-topic class is left out)."""
         norm = self.normalize(text)
-        return self._ranked(self._score(self._segments(text, norm), prefer))[:limit]
+        return self._ranked(self._score(self._segments(text, norm)))[:limit]
 
     def _ranked(self, scores: dict[int, float]) -> list[Candidate]:
         order = sorted(
@@ -301,19 +312,42 @@ class Matcher:
         )
         return [Candidate(self.ids[i], round(min(scores[i] / SCORE_SCALE, 1.0), 4)) for i in order]
 
-    def match(self, text: str, prefer: Sequence[str] = ()) -> Match:
+    def _best(self, scores: dict[int, float]) -> float:
+        return max((v for i, v in scores.items() if i != self._offtopic_index), default=0.0)
+
+    def match(self, text: str, last: str | None = None, related: Sequence[str] = ()) -> Match:
+        """Decide for one message; `last` is the topic just answered, `related` its follow-ups."""
         norm = self.normalize(text)
         safety = self.safety(text, norm)
-        scores = self._score(self._segments(text, norm), prefer)
+        scores = self._score(self._segments(text, norm))
+        in_domain = self.in_domain(norm)
+        weak = not in_domain or self._best(scores) < ANSWER_AT
+        if last in self._position:
+            if not in_domain:
+                # No subject of its own ("can they do that?"): stay within the conversation.
+                keep = {self._position[t] for t in (last, *related) if t in self._position}
+                scores = {i: v for i, v in scores.items() if i in keep or i == self._offtopic_index}
+            w_last, w_related = (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)
+            for eid, bonus in ((last, w_last), *((r, w_related) for r in related if r != last)):
+                i = self._position.get(eid)
+                if i is not None:
+                    scores[i] = scores.get(i, 0.0) + bonus
+            audience = self._audience[self._position[last]]
+            for i in scores:
+                if i != self._offtopic_index and self._audience[i] == audience:
+                    scores[i] += W_AUDIENCE
+            in_domain = True  # a follow-up inherits the conversation's subject
         candidates = self._ranked(scores)[:3]
         if safety:
             rest = [c for c in candidates if c.topic != safety][:2]
+            if rest and self._is_staff(rest[0].topic) and STAFF_FRAME.search(norm):
+                return Match("answer", (rest[0], Candidate(safety, 1.0), *rest[1:]), safety=safety)
             return Match("answer", (Candidate(safety, 1.0), *rest), safety=safety)
         if not candidates:
             return Match("unknown", ())
         top = scores[self._position[candidates[0].topic]]
         offtopic = scores.get(self._offtopic_index, 0.0)
-        if offtopic >= top * OFFTOPIC_RATIO or not self.in_domain(norm):
+        if offtopic >= top * OFFTOPIC_RATIO or not in_domain:
             outcome: Outcome = "unknown"
         elif top >= ANSWER_AT:
             outcome = "answer"
