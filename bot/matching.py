@@ -62,6 +62,12 @@ W_KEYWORD = 0.03  # bonus when one of the entry's keywords occurs in the message
 # except for weak, elliptical turns ("what if they refuse?"), which lean on it strongly.
 W_LAST_TIE, W_RELATED_TIE = 0.08, 0.01
 W_LAST_WEAK, W_RELATED_WEAK = 0.2, 0.06
+# Without a subject of its own, a turn counts as a follow-up only if it asks something.
+FOLLOW_UP_CUE = re.compile(
+    r"吗|呢|怎么|怎样|如何|咋|能不能|可不可以|会不会|要不要|是不是|有没有|多久|多少|几|哪|什么|为什么|"
+    r"那|如果|要是|万一|还是|点样|点算|系咪|\b(what|how|can|could|will|would|should|is|are|does|do|"
+    r"did|why|when|where|which|who|and|but|if|then|so)\b"
+)
 W_AUDIENCE = 0.03  # a conversation stays with its audience (debtor or collections staff)
 # A safety trigger in a message about someone else's crisis, told by collections staff
 # ("客户说要跳楼怎么办"): the staff answer comes, with the emergency line put first.
@@ -322,7 +328,7 @@ class Matcher:
         scores = self._score(self._segments(text, norm))
         in_domain = self.in_domain(norm)
         weak = not in_domain or self._best(scores) < ANSWER_AT
-        if last in self._position:
+        if last in self._position and (in_domain or FOLLOW_UP_CUE.search(norm)):
             if not in_domain:
                 # No subject of its own ("can they do that?"): stay within the conversation.
                 keep = {self._position[t] for t in (last, *related) if t in self._position}
