@@ -118,25 +118,84 @@ class Normalizer:
                 term = clean(term)
                 if term and term != canonical:
                     mapping.setdefault(term, canonical)
-        self._mapping = mapping
-        self._re = _term_regex(mapping) if mapping else None
+        self._rewrite = Rewriter(mapping)
         vocab = {clean(t) for t in vocabulary} | {clean(g[0]) for g in synonyms}
         self._fix = HomophoneFixer(t for t in vocab if t not in ZH_STOP)
 
     def __call__(self, text: str) -> str:
-        text = clean(text)
-        if self._re is not None:
-            text = self._re.sub(lambda m: self._mapping[m.group(0)], text)
-        return self._fix(text)
+        return self._fix(self._rewrite(clean(text)))
 
 
-def _term_regex(terms: Iterable[str]) -> re.Pattern[str]:
-    """One alternation, longest first; ASCII terms only as whole words."""
-    parts = [
-        rf"\b{re.escape(t)}\b" if t.isascii() else re.escape(t)
-        for t in sorted(set(terms), key=len, reverse=True)
-    ]
-    return re.compile("|".join(parts))
+class Rewriter:
+    """Greedy longest-match replacement of known terms, by dictionary look-ups: Chinese terms
+    anywhere in a run of characters, English ones as whole words or word sequences. (A regex
+    alternation of hundreds of terms costs ten times as much per message.)"""
+
+    def __init__(self, mapping: dict[str, str]):
+        self.mapping = mapping
+        self._zh = sorted({len(t) for t in mapping if not t.isascii()}, reverse=True)
+        self._en = sorted({len(t.split()) for t in mapping if t.isascii()}, reverse=True)
+
+    def __call__(self, norm: str) -> str:
+        if not self.mapping:
+            return norm
+        words = norm.split(" ")
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in self._en:
+                piece = " ".join(words[i : i + n]) if i + n <= len(words) else None
+                if piece is not None and piece in self.mapping:
+                    out.append(self.mapping[piece])
+                    i += n
+                    break
+            else:
+                word = words[i]
+                out.append(self._zh_run(word) if self._zh and not word.isascii() else word)
+                i += 1
+        return " ".join(out)
+
+    def _zh_run(self, text: str) -> str:
+        out: list[str] = []
+        i = 0
+        while i < len(text):
+            for n in self._zh:
+                piece = text[i : i + n]
+                if len(piece) == n and piece in self.mapping:
+                    out.append(self.mapping[piece])
+                    i += n
+                    break
+            else:
+                out.append(text[i])
+                i += 1
+        return "".join(out)
+
+
+class TermIndex:
+    """Finds known terms in normalised text by dictionary look-ups of its substrings
+    (Chinese) and word n-grams (English): cost grows with the message, not the vocabulary."""
+
+    def __init__(self, terms: Iterable[str]):
+        self.terms = {t for t in terms if t}
+        self._zh_lengths = sorted({len(t) for t in self.terms if not t.isascii()})
+        self._en_lengths = sorted({len(t.split()) for t in self.terms if t.isascii()})
+
+    def find(self, norm: str) -> list[str]:
+        found: list[str] = []
+        for run in _CJK_RUN.findall(norm):
+            for n in self._zh_lengths:
+                for i in range(len(run) - n + 1):
+                    piece = run[i : i + n]
+                    if piece in self.terms:
+                        found.append(piece)
+        if self._en_lengths:
+            words = norm.split()
+            for n in self._en_lengths:
+                for i in range(len(words) - n + 1):
+                    piece = " ".join(words[i : i + n])
+                    if piece in self.terms:
+                        found.append(piece)
+        return found
 
 
 def features(norm: str) -> list[str]:
@@ -155,13 +214,13 @@ def features(norm: str) -> list[str]:
 
 
 class Bm25:
-    """A small BM25 index over bags of features (one bag per class)."""
+    """A small BM25 index over bags of features (one bag per class), scored with numpy."""
 
     k1 = 1.2
     b = 0.75
 
     def __init__(self, bags: Sequence[Counter[str]]):
-        n = len(bags)
+        self.size = n = len(bags)
         lengths = [sum(c.values()) for c in bags]
         avg = sum(lengths) / max(1, n)
         df: Counter[str] = Counter()
@@ -169,24 +228,31 @@ class Bm25:
             df.update(bag.keys())
         self.idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) for f, d in df.items()}
         self.max_idf = max(self.idf.values(), default=1.0)
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        postings: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
         for i, bag in enumerate(bags):
             norm = self.k1 * (1 - self.b + self.b * lengths[i] / (avg or 1))
             for feat, tf in bag.items():
+                rows, weights = postings[feat]
+                rows.append(i)
                 # Without BM25's (k1 + 1) factor a feature adds at most its IDF: coverage ≤ 1.
-                self.postings[feat].append((i, self.idf[feat] * tf / (tf + norm)))
+                weights.append(self.idf[feat] * tf / (tf + norm))
+        self.postings = {
+            f: (np.array(r, dtype=np.int32), np.array(w, dtype=np.float32)) for f, (r, w) in postings.items()
+        }
 
-    def coverage(self, feats: Iterable[str]) -> dict[int, float]:
+    def coverage(self, feats: Iterable[str]) -> np.ndarray:
         """Per class: matched BM25 weight over the message's IDF mass (unseen features count fully)."""
+        total = np.zeros(self.size, dtype=np.float32)
         unique = set(feats)
         if not unique:
-            return {}
+            return total
         mass = sum(self.idf.get(f, self.max_idf) for f in unique)
-        raw: dict[int, float] = defaultdict(float)
         for feat in unique:
-            for i, weight in self.postings.get(feat, ()):
-                raw[i] += weight
-        return {i: v / mass for i, v in raw.items()}
+            hit = self.postings.get(feat)
+            if hit is not None:
+                total[hit[0]] += hit[1]
+        total /= mass
+        return total
 
 
 class Matcher:
@@ -200,45 +266,38 @@ class Matcher:
         self.ids = [e.id for e in kb.entries]
         self._position = {eid: i for i, eid in enumerate(self.ids)}
         self._audience = [e.audience for e in kb.entries]
+        # Each text is normalised once: questions and titles (also for the rapidfuzz pass)
+        # and keywords (counted twice in the bag: they were chosen to tell topics apart).
         bags: list[Counter[str]] = []
-        self._questions: list[str] = []
-        self._owner: list[int] = []
+        self._texts_of: list[list[str]] = []
+        keywords: dict[int, set[str]] = {}
         for i, entry in enumerate(kb.entries):
-            texts = [*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en]
+            texts = [
+                self.normalize(t)
+                for t in (*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en)
+            ]
+            words = [self.normalize(k) for k in entry.keywords]
             bag: Counter[str] = Counter()
-            for text in [*texts, *entry.keywords, *entry.keywords]:
-                bag.update(features(self.normalize(text)))
+            for text in (*texts, *words, *words):
+                bag.update(features(text))
             bags.append(bag)
-            for text in texts:
-                self._questions.append(self.normalize(text))
-                self._owner.append(i)
+            self._texts_of.append(texts)
+            keywords[i] = {k for k in words if len(k) >= 2}
         # The off-topic examples compete as one more class: when it wins, nothing is answered.
         self._offtopic_index = len(bags)
-        off_bag: Counter[str] = Counter()
-        for text in kb.offtopic:
-            off_bag.update(features(self.normalize(text)))
-            self._questions.append(self.normalize(text))
-            self._owner.append(self._offtopic_index)
-        bags.append(off_bag)
+        off_texts = [self.normalize(t) for t in kb.offtopic]
+        bags.append(Counter(f for t in off_texts for f in features(t)))
+        self._texts_of.append(off_texts)
         self.index = Bm25(bags)
-        self._owner_arr = np.array(self._owner)
-        self._by_owner: dict[int, list[int]] = defaultdict(list)
-        for j, owner in enumerate(self._owner):
-            self._by_owner[owner].append(j)
-        keywords = {
-            i: {k for k in (self.normalize(x) for x in e.keywords) if len(k) >= 2}
-            for i, e in enumerate(kb.entries)
-        }
         self._keyword_owner: dict[str, list[int]] = defaultdict(list)
         for i, words in keywords.items():
             for word in words:
                 self._keyword_owner[word].append(i)
-        self._keyword_re = _term_regex(self._keyword_owner) if self._keyword_owner else None
+        self._keywords = TermIndex(self._keyword_owner)
         # Domain anchors: the entries' keywords and the curated domain terms (knowledge/domain.yaml).
         anchors = set(self._keyword_owner) | {clean(t) for t in kb.domain}
         anchors = {a for a in anchors if a and a not in ZH_STOP and a not in EN_STOP}
-        phrases = {a for a in anchors if not a.isascii() or " " in a}
-        self._anchor_re = _term_regex(phrases) if phrases else None
+        self._anchors = TermIndex(a for a in anchors if not a.isascii() or " " in a)
         self._anchor_stems = {stem(a) for a in anchors if a.isascii() and " " not in a}
         self._triggers = [
             (e.id, tuple(t for t in (self.normalize(x) for x in e.triggers) if t))
@@ -263,54 +322,53 @@ class Matcher:
 
     def in_domain(self, norm: str) -> bool:
         """Does the message mention anything this bot is about?"""
-        if self._anchor_re is not None and self._anchor_re.search(norm):
+        if self._anchors.find(norm):
             return True
         return any(stem(w) in self._anchor_stems for w in _WORD.findall(norm))
 
     # -- scoring ------------------------------------------------------------------------
-    def _segments(self, text: str, norm: str) -> list[str]:
-        if len(norm) < LONG_MESSAGE:
-            return [norm]
-        parts = [self.normalize(s) for s in sentences(text)]
-        return [norm, *(p for p in parts if p and p != norm)]
+    def _segments(self, text: str) -> list[str]:
+        """The whole normalised message first, then (for long ones) its sentences."""
+        if len(text) < LONG_MESSAGE:
+            return [self.normalize(text)]
+        parts = [p for p in (self.normalize(s) for s in sentences(text)) if p]
+        whole = " ".join(parts)
+        return [whole, *parts] if len(parts) > 1 else [whole]
 
     def _score(self, segments: list[str]) -> dict[int, float]:
         """Score every class (entries and the off-topic class) for the message."""
         whole = segments[0]
-        cover: dict[int, float] = defaultdict(float, self.index.coverage(features(whole)))
+        cover = self.index.coverage(features(whole))
         for seg in segments[1:]:
             feats = features(seg)
-            if len(set(feats)) < SENTENCE_MIN_FEATURES:
-                continue
-            for i, v in self.index.coverage(feats).items():
-                if v * SENTENCE_FACTOR > cover[i]:
-                    cover[i] = v * SENTENCE_FACTOR
-        if not cover:
+            if len(set(feats)) >= SENTENCE_MIN_FEATURES:
+                np.maximum(cover, self.index.coverage(feats) * SENTENCE_FACTOR, out=cover)
+        covered = int(np.count_nonzero(cover))
+        if not covered:
             return {}
-        # rapidfuzz pass on the best classes only (batch scoring, one call).
-        kept = sorted(cover, key=lambda i: -cover[i])[:PREFILTER]
-        cols = [j for i in kept for j in self._by_owner[i]]
-        fuzzy: dict[int, float] = defaultdict(float)
-        if cols:
-            choices = [self._questions[j] for j in cols]
-            best = process.cdist([whole], choices, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
-            for j, v in zip(cols, best):
-                owner = self._owner[j]
-                if v > fuzzy[owner]:
-                    fuzzy[owner] = float(v)
-        keyword_hits: set[int] = set()
-        if self._keyword_re is not None:
-            for m in self._keyword_re.finditer(whole):
-                keyword_hits.update(self._keyword_owner[m.group(0)])
+        k = min(PREFILTER, covered)
+        top = np.argpartition(-cover, k - 1)[:k] if len(cover) > k else np.flatnonzero(cover)
+        kept = [int(i) for i in top if cover[i] > 0]
+        if cover[self._offtopic_index] > 0 and self._offtopic_index not in kept:
+            kept.append(self._offtopic_index)  # the off-topic class always competes
+        # rapidfuzz pass on the best classes only: one batch call, best ratio per class.
+        choices = [q for i in kept for q in self._texts_of[i]]
+        fuzzy = np.zeros(len(kept), dtype=np.float32)
+        if choices:
+            sims = process.cdist([whole], choices, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
+            sizes = [len(self._texts_of[i]) for i in kept]
+            starts = np.cumsum([0, *sizes[:-1]])
+            nonempty = np.array(sizes) > 0
+            fuzzy[nonempty] = np.maximum.reduceat(sims, starts[nonempty])
+        keyword_hits = {i for term in self._keywords.find(whole) for i in self._keyword_owner[term]}
         return {
-            i: cover[i] + W_FUZZY * fuzzy[i] / 100 + (W_KEYWORD if i in keyword_hits else 0.0)
-            for i in kept
+            i: float(cover[i]) + W_FUZZY * float(f) / 100 + (W_KEYWORD if i in keyword_hits else 0.0)
+            for i, f in zip(kept, fuzzy)
         }
 
     def rank(self, text: str, limit: int = 3) -> list[Candidate]:
         """Entries ranked for the message alone (the off-topic class is left out)."""
-        norm = self.normalize(text)
-        return self._ranked(self._score(self._segments(text, norm)))[:limit]
+        return self._ranked(self._score(self._segments(text)))[:limit]
 
     def _ranked(self, scores: dict[int, float]) -> list[Candidate]:
         order = sorted(
@@ -323,9 +381,10 @@ class Matcher:
 
     def match(self, text: str, last: str | None = None, related: Sequence[str] = ()) -> Match:
         """Decide for one message; `last` is the topic just answered, `related` its follow-ups."""
-        norm = self.normalize(text)
+        segments = self._segments(text)
+        norm = segments[0]
         safety = self.safety(text, norm)
-        scores = self._score(self._segments(text, norm))
+        scores = self._score(segments)
         in_domain = self.in_domain(norm)
         weak = not in_domain or self._best(scores) < ANSWER_AT
         if last in self._position and (in_domain or FOLLOW_UP_CUE.search(norm)):
