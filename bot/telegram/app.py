@@ -7,6 +7,7 @@ This module is a table of contents; the callbacks are in handlers.py and jobs.py
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from datetime import timedelta
 
@@ -159,6 +160,7 @@ def run(settings: Settings) -> int:
     from bot.bootstrap import build_engine
 
     configure_logging(settings.token)
+    os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: durations as timedelta, no deprecation noise
     engine = build_engine(settings.knowledge, settings.db_path, default_tz=settings.tz)
     app = build_application(settings, engine)
     try:
