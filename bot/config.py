@@ -19,14 +19,14 @@ from bot.engine import DEFAULT_TZ
 from bot.store import default_db_path
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
-# "<bot id>:<secret>" as issued by @BotFather; the secret is 35 characters today, be lenient on length.
+# "<bot id>:<secret>" as issued by @BotFather (the secret is 35 characters today; be lenient).
 TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,100}$")
 # Bot API setWebhook: secret_token is 1-256 characters of A-Z, a-z, 0-9, _ and -.
 SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
 class ConfigError(ValueError):
-    """A setting is missing or malformed; the message names the variable (never its secret value)."""
+    """A setting is missing or malformed; the message names the variable, never a secret value."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class Settings:
 
     @property
     def heartbeat_path(self) -> Path:
-        """The file the running bot touches, beside the database (read by `python -m bot health`)."""
+        """The file the running bot touches, beside the database (read by `bot health`)."""
         return self.db_path.with_name(self.db_path.name + ".heartbeat")
 
     @classmethod
@@ -66,7 +66,9 @@ class Settings:
 
         token = get("TELEGRAM_BOT_TOKEN")
         if not token:
-            raise ConfigError("TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and export it")
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and export it"
+            )
         if not TOKEN_RE.match(token):
             raise ConfigError(
                 "TELEGRAM_BOT_TOKEN is malformed: expected '<digits>:<letters, digits, _ or ->' "
@@ -90,7 +92,7 @@ class Settings:
                 raise ConfigError(f"WEBHOOK_URL must be an https URL, got {webhook_url!r}")
             if not secret:
                 raise ConfigError(
-                    "WEBHOOK_SECRET is required with WEBHOOK_URL, so that only Telegram can post updates"
+                    "WEBHOOK_SECRET is required with WEBHOOK_URL, so only Telegram can post updates"
                 )
             path = path or parts.path
         if secret and not SECRET_RE.match(secret):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 
 def beat(path: Path, now: datetime) -> None:
-    """Record that the bot is alive at `now` (atomic replace, so a reader never sees half a file)."""
+    """Record that the bot is alive at `now` (atomic replace: a reader never sees half a file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(f"{now.isoformat()} {os.getpid()}\n", encoding="utf-8")
@@ -39,7 +39,10 @@ def check(db_path: Path, heartbeat: Path, max_age: timedelta, now: datetime) -> 
         return Health(False, f"unreadable heartbeat at {heartbeat}")
     age = now - stamp
     if age > max_age:
-        return Health(False, f"heartbeat is {int(age.total_seconds())} s old (limit {int(max_age.total_seconds())} s)")
+        return Health(
+            False,
+            f"heartbeat is {age.total_seconds():.0f} s old (limit {max_age.total_seconds():.0f} s)",
+        )
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
         try:

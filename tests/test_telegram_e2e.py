@@ -40,7 +40,11 @@ class BotProcess:
         self.tmp = tmp
         self.db = tmp / "state.db"
         self.log_path = tmp / "bot.log"
-        base = {k: v for k, v in os.environ.items() if "proxy" not in k.lower() and not k.startswith(("TELEGRAM_", "WEBHOOK_", "HELPBOT_"))}
+        base = {
+            k: v
+            for k, v in os.environ.items()
+            if "proxy" not in k.lower() and not k.startswith(("TELEGRAM_", "WEBHOOK_", "HELPBOT_"))
+        }
         self.env = {
             **base,
             **QUICK,
@@ -57,7 +61,11 @@ class BotProcess:
     def start(self) -> BotProcess:
         self.log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "-v", "run"], cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "bot", "-v", "run"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
         )
         return self
 
@@ -82,7 +90,12 @@ class BotProcess:
 
     def health(self) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "bot", "health"], cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=60
+            [sys.executable, "-m", "bot", "health"],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
 
 
@@ -152,13 +165,18 @@ def test_a_person_asks_follows_up_presses_buttons_and_forgets(tg, bot) -> None:
     api.send_text(chat, "/lang en")  # something stored about this chat
     api.wait_messages(chat, 5)
     with sqlite3.connect(bot.db) as db:
-        assert db.execute("SELECT lang FROM chats WHERE chat_id = ?", (str(chat),)).fetchall() == [("en",)]
+        assert db.execute("SELECT lang FROM chats WHERE chat_id = ?", (str(chat),)).fetchall() == [
+            ("en",)
+        ]
         assert db.execute("SELECT up FROM feedback WHERE topic = 'home-visit'").fetchone() == (1,)
 
     api.send_text(chat, "/forget")
     confirm = api.wait_messages(chat, 6)[5]
     api.press(chat, confirm["message_id"], "forget:yes", language_code="en")
-    api.wait(lambda: "deleted" in api.bot_messages(chat)[5]["text"], what="the confirmation to become the result")
+    api.wait(
+        lambda: "deleted" in api.bot_messages(chat)[5]["text"],
+        what="the confirmation to become the result",
+    )
     with sqlite3.connect(bot.db) as db:
         assert db.execute("SELECT * FROM chats WHERE chat_id = ?", (str(chat),)).fetchall() == []
 
@@ -172,7 +190,13 @@ def test_inline_query_shares_guidance(tg, bot) -> None:
 
 
 def test_flood_control_is_waited_out(tg, bot) -> None:
-    tg.api.fail("sendMessage", status=429, description="Too Many Requests: retry after 1", retry_after=1, chat_id=703)
+    tg.api.fail(
+        "sendMessage",
+        status=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=703,
+    )
     tg.api.send_text(703, "催收要上门来我家怎么办")
     [message] = tg.api.wait_messages(703, 1)
     assert message["text"].startswith("催收上门怎么办")
@@ -183,7 +207,9 @@ def test_flood_control_is_waited_out(tg, bot) -> None:
 def test_server_errors_and_dropped_polls_are_survived(tg, bot) -> None:
     bad_gateway = tg.api.fail("getUpdates", status=502, description="Bad Gateway")
     dropped = tg.api.fail("getUpdates", drop=True)
-    tg.api.wait(lambda: bad_gateway.times == 0 and dropped.times == 0, 15, "both polling faults to hit")
+    tg.api.wait(
+        lambda: bad_gateway.times == 0 and dropped.times == 0, 15, "both polling faults to hit"
+    )
     tg.api.fail("sendMessage", status=500, chat_id=704)
     tg.api.send_text(704, "催收要上门来我家怎么办")
     [message] = tg.api.wait_messages(704, 1, timeout=15)
@@ -192,12 +218,16 @@ def test_server_errors_and_dropped_polls_are_survived(tg, bot) -> None:
 
 
 def test_slow_responses_time_out_and_are_retried(tg, bot) -> None:
-    tg.api.fail("sendMessage", status=None, delay=3, chat_id=705)  # longer than TELEGRAM_HTTP_TIMEOUT
+    tg.api.fail(
+        "sendMessage", status=None, delay=3, chat_id=705
+    )  # longer than TELEGRAM_HTTP_TIMEOUT
     tg.api.send_text(705, "催收打电话骂我怎么办")
     messages = tg.api.wait_messages(705, 1, timeout=15)
     assert messages[0]["text"].startswith("催收电话辱骂你")
     tg.api.send_text(705, "/help")  # and the bot keeps answering
-    tg.api.wait(lambda: any("/topics" in m["text"] for m in tg.api.bot_messages(705)), what="the help text")
+    tg.api.wait(
+        lambda: any("/topics" in m["text"] for m in tg.api.bot_messages(705)), what="the help text"
+    )
 
 
 def test_a_blocked_user_does_not_affect_others(tg, bot) -> None:
@@ -206,7 +236,9 @@ def test_a_blocked_user_does_not_affect_others(tg, bot) -> None:
     tg.api.send_text(707, "催收要上门来我家怎么办")
     [message] = tg.api.wait_messages(707, 1)
     assert message["text"].startswith("催收上门怎么办")
-    tg.api.wait(lambda: ("sendmessage", 403, "Forbidden: bot was blocked by the user") in tg.api.errors)
+    tg.api.wait(
+        lambda: ("sendmessage", 403, "Forbidden: bot was blocked by the user") in tg.api.errors
+    )
     tg.api.send_text(708, "/help")
     tg.api.wait_messages(708, 1)
     assert tg.api.bot_messages(706) == [] and bot.alive()
@@ -257,7 +289,10 @@ def test_webhook_mode_checks_the_secret(tmp_path) -> None:
         ).start()
         try:
             hook = tg.api.wait(lambda: tg.api.webhook, 30, "setWebhook")
-            assert hook == {"url": f"http://127.0.0.1:{port}/telegram", "secret_token": "s3cret-Token_1"}
+            assert hook == {
+                "url": f"http://127.0.0.1:{port}/telegram",
+                "secret_token": "s3cret-Token_1",
+            }
             assert tg.api.calls_of("getUpdates") == []
 
             # Telegram delivers with the secret header: answered.
@@ -266,12 +301,22 @@ def test_webhook_mode_checks_the_secret(tmp_path) -> None:
             assert message["text"].startswith("催收上门怎么办")
 
             # Anyone else posting to the webhook is refused and nothing is sent.
-            forged = {"update_id": 1, "message": {"message_id": 1, "date": 0, "chat": {"id": 802, "type": "private"},
-                                                 "from": {"id": 802, "is_bot": False, "first_name": "X"}, "text": "/start"}}
+            forged = {
+                "update_id": 1,
+                "message": {
+                    "message_id": 1,
+                    "date": 0,
+                    "chat": {"id": 802, "type": "private"},
+                    "from": {"id": 802, "is_bot": False, "first_name": "X"},
+                    "text": "/start",
+                },
+            }
             for headers in ({"X-Telegram-Bot-Api-Secret-Token": "wrong"}, {}):
                 request = urllib.request.Request(
-                    f"http://127.0.0.1:{port}/telegram", data=json.dumps(forged).encode(),
-                    headers={"Content-Type": "application/json", **headers}, method="POST",
+                    f"http://127.0.0.1:{port}/telegram",
+                    data=json.dumps(forged).encode(),
+                    headers={"Content-Type": "application/json", **headers},
+                    method="POST",
                 )
                 with pytest.raises(urllib.error.HTTPError) as refused:
                     urllib.request.urlopen(request, timeout=5)

@@ -40,7 +40,10 @@ class PaperSkill(BaseSkill):
             return text_reply(turn.lang, "信已写好。", documents=(doc,))
         if command == "essay":
             b = ReplyBuilder(turn.lang).add("title", "很长的回答")
-            b.add("steps", *(f"第{i}步：" + "请保留通话录音和短信截图 & <证据>。" * 12 for i in range(40)))
+            b.add(
+                "steps",
+                *(f"第{i}步：" + "请保留通话录音和短信截图 & <证据>。" * 12 for i in range(40)),
+            )
             b.row(*[])
             return b.build(kind="answer")
         raise RuntimeError("a bug in a skill")
@@ -86,7 +89,9 @@ async def test_question_gets_html_answer_with_buttons(app, api) -> None:
     [message] = sent(api)
     text = message["text"]
 
-    def styled(kind: str) -> list[str]:  # the text each entity of this kind covers (offsets: UTF-16)
+    def styled(
+        kind: str,
+    ) -> list[str]:  # the text each entity of this kind covers (offsets: UTF-16)
         units = text.encode("utf-16-le")
         return [
             units[2 * e["offset"] : 2 * (e["offset"] + e["length"])].decode("utf-16-le")
@@ -96,7 +101,9 @@ async def test_question_gets_html_answer_with_buttons(app, api) -> None:
 
     assert styled("bold")[0] == "催收上门怎么办"  # the title
     assert styled("blockquote") == ["依据\n行业指引：上门至少两人。"]  # the legal basis, quieter
-    assert styled("italic")[-1].startswith("ℹ️ 以上是一般性信息，不是法律意见")  # the disclaimer, last
+    assert styled("italic")[-1].startswith(
+        "ℹ️ 以上是一般性信息，不是法律意见"
+    )  # the disclaimer, last
     assert "1. 不要开门" in text and "3. 如果对方不肯离开，拨打110。" in text
     assert "t:physical-danger" in payloads(message)
     assert {"fb:home-visit:1", "fb:home-visit:0"} <= set(payloads(message))
@@ -193,7 +200,9 @@ async def test_stale_or_forged_button_gets_a_polite_message(app, api) -> None:
         query = api.press(USER, menu["message_id"], data)
         await deliver(app, api)
         assert api.callbacks[query] is not None
-    texts = [m["text"] for m in sent(api)[1:]] + [api.callbacks[q]["text"] for q in api.callbacks if api.callbacks[q].get("text")]
+    texts = [m["text"] for m in sent(api)[1:]] + [
+        api.callbacks[q]["text"] for q in api.callbacks if api.callbacks[q].get("text")
+    ]
     assert sum("按钮已经失效" in t for t in texts) == 4
     assert not api.errors
 
@@ -285,7 +294,9 @@ async def test_commands_menu_is_registered_in_both_languages(app, api) -> None:
     english = api.commands[("default", "")]
     chinese = api.commands[("default", "zh")]
     assert [c["command"] for c in english] == [c["command"] for c in chinese]
-    assert {"start", "help", "topics", "lang", "privacy", "forget", "reset"} <= {c["command"] for c in english}
+    assert {"start", "help", "topics", "lang", "privacy", "forget", "reset"} <= {
+        c["command"] for c in english
+    }
     assert chinese[0]["description"] != english[0]["description"]
 
 
@@ -340,5 +351,7 @@ async def test_heartbeat_job_writes_while_fetching(app, api, tmp_path) -> None:
     from datetime import timedelta
 
     assert health.check(tmp_path / "state.db", beat, timedelta(seconds=60), NOW).ok
-    assert not health.check(tmp_path / "state.db", beat, timedelta(seconds=60), NOW + timedelta(minutes=5)).ok
+    assert not health.check(
+        tmp_path / "state.db", beat, timedelta(seconds=60), NOW + timedelta(minutes=5)
+    ).ok
     assert BOT_ID == app.bot.id

@@ -72,9 +72,13 @@ def tg() -> Iterator[FakeTelegramServer]:
         yield server
 
 
-async def start(tg: FakeTelegramServer, outbox: FakeOutbox, kb: KnowledgeBase, store: Store, tmp: Path) -> Application:  # type: ignore[type-arg]
+async def start(
+    tg: FakeTelegramServer, outbox: FakeOutbox, kb: KnowledgeBase, store: Store, tmp: Path
+) -> Application:  # type: ignore[type-arg]
     engine = Engine(kb, store, clock=lambda: NOW, outboxes=[outbox])
-    settings = Settings(token=TOKEN, base_url=tg.base_url, db_path=tmp / "state.db", http_timeout=2, send_attempts=3)
+    settings = Settings(
+        token=TOKEN, base_url=tg.base_url, db_path=tmp / "state.db", http_timeout=2, send_attempts=3
+    )
     app = build_application(settings, engine)
     await app.initialize()
     await app.post_init(app)  # type: ignore[misc]
@@ -97,11 +101,15 @@ async def test_delivery_arrives_as_a_bot_message(tg, mini_kb, store, tmp_path) -
         await app.shutdown()
     [message] = tg.api.bot_messages(501)
     assert message["text"].startswith("还款提醒") and "还款日" in message["text"]
-    assert message["reply_markup"]["inline_keyboard"] == [[{"text": "知道了", "callback_data": "rem:r1:ok"}]]
+    assert message["reply_markup"]["inline_keyboard"] == [
+        [{"text": "知道了", "callback_data": "rem:r1:ok"}]
+    ]
     assert outbox.outcomes() == [("delivered", "r1", message["message_id"])]
 
 
-async def test_blocked_chat_is_a_permanent_failure_and_others_still_get_theirs(tg, mini_kb, store, tmp_path) -> None:
+async def test_blocked_chat_is_a_permanent_failure_and_others_still_get_theirs(
+    tg, mini_kb, store, tmp_path
+) -> None:
     tg.api.private_chat(502)
     tg.api.private_chat(503)
     tg.api.block(502)
@@ -120,9 +128,13 @@ async def test_blocked_chat_is_a_permanent_failure_and_others_still_get_theirs(t
     assert tg.api.bot_messages(502) == []
 
 
-async def test_flood_control_is_retried_and_the_delivery_arrives_once(tg, mini_kb, store, tmp_path) -> None:
+async def test_flood_control_is_retried_and_the_delivery_arrives_once(
+    tg, mini_kb, store, tmp_path
+) -> None:
     tg.api.private_chat(504)
-    tg.api.fail("sendMessage", status=429, description="Too Many Requests: retry after 1", retry_after=1)
+    tg.api.fail(
+        "sendMessage", status=429, description="Too Many Requests: retry after 1", retry_after=1
+    )
     outbox = FakeOutbox([reminder("r429", 504)])
     app = await start(tg, outbox, mini_kb, store, tmp_path)
     try:
@@ -174,4 +186,6 @@ async def test_a_burst_stays_within_the_broadcast_limit(tg, mini_kb, store, tmp_
     finally:
         await app.shutdown()
     assert all(len(tg.api.bot_messages(c)) == 1 for c in chats)  # each exactly once
-    assert sorted(e[1] for e in outbox.outcomes() if e[0] == "delivered") == sorted(f"b{c}" for c in chats)
+    assert sorted(e[1] for e in outbox.outcomes() if e[0] == "delivered") == sorted(
+        f"b{c}" for c in chats
+    )

@@ -53,7 +53,9 @@ def test_long_replies_split_into_balanced_pieces_that_keep_every_word(seed: int)
         assert 0 < tg_len(m) <= MAX_MESSAGE
         tghtml.parse(m)  # raises on unbalanced or unescaped markup, as Telegram would refuse it
     expected = "".join(c for b in blocks for x in b.lines for c in x if not c.isspace())
-    assert "".join(c for c in visible(messages) if not c.isspace()).count("x") >= expected.count("x")
+    assert "".join(c for c in visible(messages) if not c.isspace()).count("x") >= expected.count(
+        "x"
+    )
     for b in blocks:  # every line's words survive, in order
         for x in b.lines:
             squeezed = "".join(x.split())
@@ -75,7 +77,11 @@ def test_keyboard_keeps_rows_and_drops_invalid_payloads() -> None:
     reply = Reply(
         blocks=(Block("text", ("x",)),),
         lang="zh",
-        buttons=((Button("A", "t:a"), Button("B", "t:b")), (Button("too long", "t:" + "x" * 70),), (Button("👍", "fb:a:1"),)),
+        buttons=(
+            (Button("A", "t:a"), Button("B", "t:b")),
+            (Button("too long", "t:" + "x" * 70),),
+            (Button("👍", "fb:a:1"),),
+        ),
     )
     markup = keyboard(reply)
     assert markup is not None

@@ -102,10 +102,14 @@ def build_application(
     #    (in groups they are probably meant for another bot).
     app.add_handler(MessageHandler(message & filters.COMMAND & private, handlers.on_command))
     # 3. Questions in words.
-    app.add_handler(MessageHandler(message & filters.TEXT & ~filters.COMMAND & addressed, handlers.on_text))
+    app.add_handler(
+        MessageHandler(message & filters.TEXT & ~filters.COMMAND & addressed, handlers.on_text)
+    )
     # 4. Anything else a person sends (stickers, photos, voice, files): ask for words.
     app.add_handler(
-        MessageHandler(message & ~filters.TEXT & ~filters.StatusUpdate.ALL & addressed, handlers.on_non_text)
+        MessageHandler(
+            message & ~filters.TEXT & ~filters.StatusUpdate.ALL & addressed, handlers.on_non_text
+        )
     )
     # 5. Button presses and inline mode.
     app.add_handler(CallbackQueryHandler(handlers.on_button))
@@ -119,7 +123,9 @@ async def register_commands(app: Application) -> None:  # type: ignore[type-arg]
     try:
         for lang, code in (("en", None), ("zh", "zh")):
             commands = [BotCommand(name, texts[lang]) for name, texts in COMMANDS]  # type: ignore[index]
-            await app.bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=code)
+            await app.bot.set_my_commands(
+                commands, scope=BotCommandScopeDefault(), language_code=code
+            )
     except TelegramError as exc:
         log.warning("could not register the command menu (%s); continuing", type(exc).__name__)
 
@@ -148,7 +154,12 @@ def configure_logging(token: str) -> None:
     PTB logs request parameters and whole updates at DEBUG, and httpx logs request URLs
     (which contain the token) at INFO, so those loggers never go below INFO / WARNING.
     """
-    for name, floor in (("telegram", logging.INFO), ("apscheduler", logging.INFO), ("httpx", logging.WARNING), ("httpcore", logging.WARNING)):
+    for name, floor in (
+        ("telegram", logging.INFO),
+        ("apscheduler", logging.INFO),
+        ("httpx", logging.WARNING),
+        ("httpcore", logging.WARNING),
+    ):
         logger = logging.getLogger(name)
         logger.setLevel(max(floor, logging.getLogger().getEffectiveLevel()))
     for handler in logging.getLogger().handlers:
@@ -160,7 +171,9 @@ def run(settings: Settings) -> int:
     from bot.bootstrap import build_engine
 
     configure_logging(settings.token)
-    os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: durations as timedelta, no deprecation noise
+    os.environ.setdefault(
+        "PTB_TIMEDELTA", "1"
+    )  # PTB 22: durations as timedelta, no deprecation noise
     engine = build_engine(settings.knowledge, settings.db_path, default_tz=settings.tz)
     app = build_application(settings, engine)
     try:
@@ -181,6 +194,10 @@ def run(settings: Settings) -> int:
                 bootstrap_retries=3,
             )
     except InvalidToken:
-        print("error: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)", file=sys.stderr, flush=True)
+        print(
+            "error: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)",
+            file=sys.stderr,
+            flush=True,
+        )
         return EXIT_TOKEN
     return 0

@@ -20,7 +20,11 @@ class AddressedToBot(MessageFilter):
         for entity, text in message.parse_entities().items():
             if entity.type == MessageEntity.MENTION and username and text[1:].lower() == username:
                 return True
-            if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot.id:
+            if (
+                entity.type == MessageEntity.TEXT_MENTION
+                and entity.user
+                and entity.user.id == bot.id
+            ):
                 return True
         return False
 

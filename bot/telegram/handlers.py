@@ -82,7 +82,9 @@ class Handlers:
             return
         lang_hint = _code(query.from_user)
         message = query.message
-        if message is None:  # a button under a shared (inline) message: there is no chat to answer in
+        if (
+            message is None
+        ):  # a button under a shared (inline) message: there is no chat to answer in
             await query.answer(t("stale_button", _lang(lang_hint)))
             return
         payload = query.data if isinstance(query.data, str) else ""
@@ -109,7 +111,10 @@ class Handlers:
         try:
             await with_retries(
                 lambda: query.edit_message_text(
-                    chunks[0], parse_mode=ParseMode.HTML, reply_markup=keyboard(reply), link_preview_options=NO_PREVIEW
+                    chunks[0],
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=keyboard(reply),
+                    link_preview_options=NO_PREVIEW,
                 ),
                 self.attempts,
             )
@@ -130,7 +135,14 @@ class Handlers:
         for reply in replies:
             assert reply.topic is not None
             link = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(word("open_in_bot", reply.lang), url=f"https://t.me/{username}?start={reply.topic}")]]
+                [
+                    [
+                        InlineKeyboardButton(
+                            word("open_in_bot", reply.lang),
+                            url=f"https://t.me/{username}?start={reply.topic}",
+                        )
+                    ]
+                ]
             )
             results.append(
                 InlineQueryResultArticle(
@@ -138,14 +150,18 @@ class Handlers:
                     title=first_text(reply, 100),
                     description=_first_step(reply),
                     input_message_content=InputTextMessageContent(
-                        _shareable(reply), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                        _shareable(reply),
+                        parse_mode=ParseMode.HTML,
+                        link_preview_options=NO_PREVIEW,
                     ),
                     reply_markup=link,
                 )
             )
         button = None
         if not results:
-            button = InlineQueryResultsButton(text=word("inline_empty", _lang(lang_hint)), start_parameter="inline")
+            button = InlineQueryResultsButton(
+                text=word("inline_empty", _lang(lang_hint)), start_parameter="inline"
+            )
         log.info("inline query results=%d", len(results))
         await query.answer(results, cache_time=60, is_personal=False, button=button)
 
@@ -162,7 +178,9 @@ class Handlers:
         where = "".join(traceback.format_tb(error.__traceback__)) if error else ""
         detail = str(error) if isinstance(error, TelegramError) else ""
         update_id = update.update_id if isinstance(update, Update) else None
-        log.error("unhandled %s %s on update %s\n%s", type(error).__name__, detail, update_id, where)
+        log.error(
+            "unhandled %s %s on update %s\n%s", type(error).__name__, detail, update_id, where
+        )
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             return
@@ -199,7 +217,7 @@ def _lang(code: str | None) -> Lang:
 
 def _without_feedback(markup: InlineKeyboardMarkup) -> InlineKeyboardMarkup:
     rows = [
-        [b for b in row if not (b.callback_data or "").startswith(f"{FEEDBACK}:")]  # type: ignore[union-attr]
+        [b for b in row if not str(b.callback_data or "").startswith(f"{FEEDBACK}:")]
         for row in markup.inline_keyboard
     ]
     return InlineKeyboardMarkup([r for r in rows if r])
@@ -211,9 +229,12 @@ def _first_step(reply: Reply) -> str:
 
 
 def _shareable(reply: Reply) -> str:
-    """One message's worth of the guidance: in full if it fits, else without notes and legal basis."""
+    """One message of guidance: in full if it fits, else without notes and legal basis."""
     chunks = render_html(reply)
     if len(chunks) > 1:
-        short = Reply(blocks=tuple(b for b in reply.blocks if b.kind not in ("notes", "legal")), lang=reply.lang)
+        short = Reply(
+            blocks=tuple(b for b in reply.blocks if b.kind not in ("notes", "legal")),
+            lang=reply.lang,
+        )
         chunks = render_html(short)
     return chunks[0]

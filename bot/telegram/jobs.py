@@ -51,11 +51,17 @@ class OutboxSweeper:
                 except (Forbidden, BadRequest) as exc:
                     log.info("delivery %s refused (%s): stopping it", item.key, type(exc).__name__)
                     outbox.failed(item.key, self.clock(), permanent=True)
-                except Exception as exc:  # network errors after retries, flood control, anything else
-                    log.warning("delivery %s failed (%s): will retry later", item.key, type(exc).__name__)
+                except (
+                    Exception
+                ) as exc:  # network errors after retries, flood control, anything else
+                    log.warning(
+                        "delivery %s failed (%s): will retry later", item.key, type(exc).__name__
+                    )
                     outbox.failed(item.key, self.clock(), permanent=False)
                 else:
-                    outbox.delivered(item.key, message.message_id if message else None, self.clock())
+                    outbox.delivered(
+                        item.key, message.message_id if message else None, self.clock()
+                    )
                     sent += 1
         return sent
 
@@ -64,7 +70,7 @@ class OutboxSweeper:
 
 
 def heartbeat_job(path: Path, clock: Clock):  # type: ignore[no-untyped-def]
-    """A job that touches `path` while updates are being fetched (read by `python -m bot health`)."""
+    """A job touching `path` while updates are being fetched (read by `python -m bot health`)."""
 
     async def beat(context: ContextTypes.DEFAULT_TYPE) -> None:
         app: Application = context.application  # type: ignore[type-arg]

@@ -65,7 +65,7 @@ def _part(block: Block) -> _Part:
 
 
 def _cut(text: str, budget: int) -> int:
-    """How many characters of `text` fit in `budget` once escaped, preferring a word or clause end."""
+    """How many characters of `text` fit in `budget` once escaped; prefers a word or clause end."""
     used = 0
     end = 0
     for i, ch in enumerate(text):

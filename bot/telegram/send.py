@@ -24,7 +24,9 @@ T = TypeVar("T")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
-async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = 3, delay: float = 0.5) -> T:
+async def with_retries(
+    call: Callable[[], Awaitable[T]], attempts: int = 3, delay: float = 0.5
+) -> T:
     """Run `call`, again after a network error or timeout, up to `attempts` times in all."""
     for attempt in range(1, attempts + 1):
         try:
@@ -34,12 +36,16 @@ async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = 3, dela
         except NetworkError as exc:
             if attempt >= attempts:
                 raise
-            log.warning("network error (%s), retry %d of %d", type(exc).__name__, attempt, attempts - 1)
+            log.warning(
+                "network error (%s), retry %d of %d", type(exc).__name__, attempt, attempts - 1
+            )
             await asyncio.sleep(delay * 2 ** (attempt - 1))
     raise AssertionError("unreachable")
 
 
-async def send_reply(bot: Bot, chat_id: int | str, reply: Reply, attempts: int = 3) -> Message | None:
+async def send_reply(
+    bot: Bot, chat_id: int | str, reply: Reply, attempts: int = 3
+) -> Message | None:
     """Send the whole reply; returns the last text message sent (None if there was no text)."""
     chunks = render_html(reply)
     markup = keyboard(reply)

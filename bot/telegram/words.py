@@ -17,7 +17,10 @@ COMMANDS: tuple[tuple[str, dict[Lang, str]], ...] = (
 
 WORDS: dict[str, dict[Lang, str]] = {
     "open_in_bot": {"zh": "问问催收应对助手", "en": "Ask the helper"},
-    "inline_empty": {"zh": "没有找到相关话题，点这里私聊提问", "en": "No matching topic: ask me privately"},
+    "inline_empty": {
+        "zh": "没有找到相关话题，点这里私聊提问",
+        "en": "No matching topic: ask me privately",
+    },
 }
 
 

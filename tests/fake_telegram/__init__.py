@@ -4,4 +4,12 @@ from tests.fake_telegram.api import BOT_ID, BOT_USERNAME, TOKEN, FakeBotAPI, Fau
 from tests.fake_telegram.recording import RecordingRequest
 from tests.fake_telegram.server import FakeTelegramServer
 
-__all__ = ["BOT_ID", "BOT_USERNAME", "TOKEN", "FakeBotAPI", "FakeTelegramServer", "Fault", "RecordingRequest"]
+__all__ = [
+    "BOT_ID",
+    "BOT_USERNAME",
+    "TOKEN",
+    "FakeBotAPI",
+    "FakeTelegramServer",
+    "Fault",
+    "RecordingRequest",
+]

@@ -37,8 +37,17 @@ BOT_USERNAME = "collections_helpbot"
 MAX_TEXT = 4096
 SENDING = {"sendmessage", "senddocument", "editmessagetext", "editmessagereplymarkup"}
 CHAT_ACTIONS = {
-    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-    "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+    "typing",
+    "upload_photo",
+    "record_video",
+    "upload_video",
+    "record_voice",
+    "upload_voice",
+    "upload_document",
+    "choose_sticker",
+    "find_location",
+    "record_video_note",
+    "upload_video_note",
 }
 UPDATE_TYPES = ("message", "edited_message", "callback_query", "inline_query")
 NOT_MODIFIED = (
@@ -126,7 +135,9 @@ class FakeBotAPI:
         self.users: dict[int, dict[str, Any]] = {}
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._message_ids: dict[int, itertools.count[int]] = {}
-        self.sent: list[dict[str, Any]] = []  # bot messages as sent (Message objects + "html", "content")
+        self.sent: list[
+            dict[str, Any]
+        ] = []  # bot messages as sent (Message objects + "html", "content")
         self.edits: list[tuple[str, dict[str, Any]]] = []
         self.callbacks: dict[str, dict[str, Any] | None] = {}  # id -> the answer, None while open
         self.inline_answers: dict[str, dict[str, Any] | None] = {}
@@ -139,7 +150,9 @@ class FakeBotAPI:
         self._send_times: deque[float] = deque()
 
     # == transport entry point ==============================================================
-    async def call(self, token: str, method: str, params: dict[str, Any], files: FileParts | None = None) -> Result:
+    async def call(
+        self, token: str, method: str, params: dict[str, Any], files: FileParts | None = None
+    ) -> Result:
         """Answer one Bot API request (params as sent: strings, or JSON-decoded values)."""
         method = method.lower()
         with self.lock:
@@ -189,7 +202,9 @@ class FakeBotAPI:
         self._send_times.append(now)
 
     # == test side: acting as users ==========================================================
-    def user(self, user_id: int, language_code: str | None = "zh", first_name: str = "Test") -> dict[str, Any]:
+    def user(
+        self, user_id: int, language_code: str | None = "zh", first_name: str = "Test"
+    ) -> dict[str, Any]:
         with self.lock:
             user = {"id": user_id, "is_bot": False, "first_name": first_name}
             if language_code:
@@ -221,31 +236,54 @@ class FakeBotAPI:
         """A person writes `text` (commands and @mentions get their entities, as Telegram adds them)."""
         entities = []
         for m in re.finditer(r"(?<![\w/])/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{5,32})?", text):
-            entities.append({"type": "bot_command", "offset": _u16(text[: m.start()]), "length": _u16(m.group(0))})
+            entities.append(
+                {
+                    "type": "bot_command",
+                    "offset": _u16(text[: m.start()]),
+                    "length": _u16(m.group(0)),
+                }
+            )
         for m in re.finditer(r"(?<![\w@])@[A-Za-z0-9_]{5,32}", text):
-            entities.append({"type": "mention", "offset": _u16(text[: m.start()]), "length": _u16(m.group(0))})
+            entities.append(
+                {"type": "mention", "offset": _u16(text[: m.start()]), "length": _u16(m.group(0))}
+            )
         extra: dict[str, Any] = {"text": text}
         if entities:
             extra["entities"] = sorted(entities, key=lambda e: e["offset"])
         return self._user_message(chat_id, user_id, language_code, extra, reply_to)
 
-    def send_sticker(self, chat_id: int, user_id: int | None = None, language_code: str | None = "zh") -> dict[str, Any]:
+    def send_sticker(
+        self, chat_id: int, user_id: int | None = None, language_code: str | None = "zh"
+    ) -> dict[str, Any]:
         sticker = {
-            "file_id": f"sticker-{next(self._ids)}", "file_unique_id": "s1", "type": "regular",
-            "width": 512, "height": 512, "is_animated": False, "is_video": False,
+            "file_id": f"sticker-{next(self._ids)}",
+            "file_unique_id": "s1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
         }
         return self._user_message(chat_id, user_id, language_code, {"sticker": sticker}, None)
 
     def edit_text(self, chat_id: int, message_id: int, text: str) -> dict[str, Any]:
         """A person edits a message they sent: an `edited_message` update."""
         with self.lock:
-            message = dict(self.messages[(chat_id, message_id)], text=text, edit_date=int(time.time()))
+            message = dict(
+                self.messages[(chat_id, message_id)], text=text, edit_date=int(time.time())
+            )
             self.messages[(chat_id, message_id)] = message
             self._push("edited_message", message)
             return message
 
-    def press(self, chat_id: int, message_id: int, data: str, user_id: int | None = None,
-              language_code: str | None = "zh") -> str:
+    def press(
+        self,
+        chat_id: int,
+        message_id: int,
+        data: str,
+        user_id: int | None = None,
+        language_code: str | None = "zh",
+    ) -> str:
         """A person taps an inline button under a bot message; returns the callback query id."""
         with self.lock:
             user = self._user_for(chat_id, user_id, language_code)
@@ -267,10 +305,15 @@ class FakeBotAPI:
             user = self.users.get(user_id) or self.user(user_id, language_code)
             query_id = str(next(self._ids) * 104729)
             self.inline_answers[query_id] = None
-            self._push("inline_query", {"id": query_id, "from": user, "query": query, "offset": "", "chat_type": "sender"})
+            self._push(
+                "inline_query",
+                {"id": query_id, "from": user, "query": query, "offset": "", "chat_type": "sender"},
+            )
             return query_id
 
-    def _user_for(self, chat_id: int, user_id: int | None, language_code: str | None) -> dict[str, Any]:
+    def _user_for(
+        self, chat_id: int, user_id: int | None, language_code: str | None
+    ) -> dict[str, Any]:
         uid = user_id if user_id is not None else chat_id
         user = self.users.get(uid)
         if user is None or user.get("language_code") != language_code:
@@ -282,8 +325,14 @@ class FakeBotAPI:
                 self.group_chat(chat_id)
         return user
 
-    def _user_message(self, chat_id: int, user_id: int | None, language_code: str | None,
-                      content: dict[str, Any], reply_to: int | None) -> dict[str, Any]:
+    def _user_message(
+        self,
+        chat_id: int,
+        user_id: int | None,
+        language_code: str | None,
+        content: dict[str, Any],
+        reply_to: int | None,
+    ) -> dict[str, Any]:
         with self.lock:
             user = self._user_for(chat_id, user_id, language_code)
             message = {
@@ -326,7 +375,9 @@ class FakeBotAPI:
         with self.lock:
             return [m for m in self.sent if m["chat"]["id"] == chat_id]
 
-    def wait(self, predicate: Callable[[], T], timeout: float = 10.0, what: str = "a condition") -> T:
+    def wait(
+        self, predicate: Callable[[], T], timeout: float = 10.0, what: str = "a condition"
+    ) -> T:
         """Block until `predicate()` is truthy (re-checked on every change); fail after `timeout`."""
         deadline = time.monotonic() + timeout
         with self.changed:
@@ -339,10 +390,15 @@ class FakeBotAPI:
                     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
                 self.changed.wait(min(remaining, 0.2))
 
-    def wait_messages(self, chat_id: int, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
+    def wait_messages(
+        self, chat_id: int, count: int, timeout: float = 10.0
+    ) -> list[dict[str, Any]]:
         """The first `count` bot messages in the chat, once that many have been sent."""
-        found = self.wait(lambda: len(self.bot_messages(chat_id)) >= count and self.bot_messages(chat_id),
-                          timeout, f"{count} bot message(s) in chat {chat_id}")
+        found = self.wait(
+            lambda: len(self.bot_messages(chat_id)) >= count and self.bot_messages(chat_id),
+            timeout,
+            f"{count} bot message(s) in chat {chat_id}",
+        )
         return found[:count]
 
     def calls_of(self, method: str) -> list[dict[str, Any]]:
@@ -371,7 +427,9 @@ class FakeBotAPI:
     def _m_logout(self, params: dict[str, Any], files: FileParts) -> Any:
         return True
 
-    def _m_getupdates(self, params: dict[str, Any], files: FileParts) -> Any:  # dispatched to _get_updates
+    def _m_getupdates(
+        self, params: dict[str, Any], files: FileParts
+    ) -> Any:  # dispatched to _get_updates
         raise AssertionError("getUpdates is asynchronous")
 
     async def _get_updates(self, params: dict[str, Any]) -> Result:
@@ -382,9 +440,14 @@ class FakeBotAPI:
         allowed = _json(params.get("allowed_updates"))
         with self.lock:
             if self.webhook:
-                return self._failed("getupdates", error(
-                    409, "Conflict: can't use getUpdates method while webhook is active; "
-                    "use deleteWebhook to delete the webhook first"))
+                return self._failed(
+                    "getupdates",
+                    error(
+                        409,
+                        "Conflict: can't use getUpdates method while webhook is active; "
+                        "use deleteWebhook to delete the webhook first",
+                    ),
+                )
             if allowed is not None:
                 self.allowed_updates = allowed or None  # an empty list means "all types"
             if offset is not None and offset < 0:
@@ -414,7 +477,9 @@ class FakeBotAPI:
         parts = urlsplit(url)
         loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
         if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
-            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+            raise ApiError(
+                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
         secret = params.get("secret_token")
         if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
             raise ApiError(400, "Bad Request: secret token contains unallowed characters")
@@ -499,9 +564,13 @@ class FakeBotAPI:
         }
         entities: list[dict[str, Any]] = []
         if params.get("caption"):
-            caption, entities = self._formatted(str(params["caption"]), params.get("parse_mode"), limit=1024)
+            caption, entities = self._formatted(
+                str(params["caption"]), params.get("parse_mode"), limit=1024
+            )
             extra["caption"] = caption
-        message = self._bot_message(chat, extra, entities, self._markup(params.get("reply_markup")), "caption_entities")
+        message = self._bot_message(
+            chat, extra, entities, self._markup(params.get("reply_markup")), "caption_entities"
+        )
         self.sent.append(dict(message, content=content))
         return message
 
@@ -513,7 +582,11 @@ class FakeBotAPI:
         message = self._own_message(params)
         text, entities = self._formatted(str(params.get("text", "")), params.get("parse_mode"))
         markup = self._markup(params.get("reply_markup"))
-        if message.get("text") == text and message.get("entities", []) == entities and message.get("reply_markup") == markup:
+        if (
+            message.get("text") == text
+            and message.get("entities", []) == entities
+            and message.get("reply_markup") == markup
+        ):
             raise ApiError(400, NOT_MODIFIED)
         edited = {k: v for k, v in message.items() if k not in ("entities", "reply_markup")}
         edited.update(text=text, edit_date=int(time.time()))
@@ -540,7 +613,10 @@ class FakeBotAPI:
     def _m_answercallbackquery(self, params: dict[str, Any], files: FileParts) -> Any:
         query_id = str(params.get("callback_query_id") or "")
         if query_id not in self.callbacks or self.callbacks[query_id] is not None:
-            raise ApiError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
+            raise ApiError(
+                400,
+                "Bad Request: query is too old and response timeout expired or query ID is invalid",
+            )
         if len(str(params.get("text") or "")) > 200:
             raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         self.callbacks[query_id] = dict(params)
@@ -549,7 +625,10 @@ class FakeBotAPI:
     def _m_answerinlinequery(self, params: dict[str, Any], files: FileParts) -> Any:
         query_id = str(params.get("inline_query_id") or "")
         if query_id not in self.inline_answers or self.inline_answers[query_id] is not None:
-            raise ApiError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
+            raise ApiError(
+                400,
+                "Bad Request: query is too old and response timeout expired or query ID is invalid",
+            )
         results = _json(params.get("results"))
         if not isinstance(results, list) or len(results) > 50:
             raise ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
@@ -589,7 +668,9 @@ class FakeBotAPI:
             raise ApiError(400, "Bad Request: message can't be edited")
         return message
 
-    def _store_edit(self, method: str, params: dict[str, Any], edited: dict[str, Any]) -> dict[str, Any]:
+    def _store_edit(
+        self, method: str, params: dict[str, Any], edited: dict[str, Any]
+    ) -> dict[str, Any]:
         key = (edited["chat"]["id"], edited["message_id"])
         self.messages[key] = edited
         for i, sent in enumerate(self.sent):
@@ -598,7 +679,9 @@ class FakeBotAPI:
         self.edits.append((method, dict(params)))
         return edited
 
-    def _formatted(self, source: str, parse_mode: Any, limit: int = MAX_TEXT) -> tuple[str, list[dict[str, Any]]]:
+    def _formatted(
+        self, source: str, parse_mode: Any, limit: int = MAX_TEXT
+    ) -> tuple[str, list[dict[str, Any]]]:
         if parse_mode in (None, ""):
             text, entities = source, []
         elif str(parse_mode).upper() == "HTML":
@@ -607,7 +690,9 @@ class FakeBotAPI:
             except tghtml.ParseError as exc:
                 raise ApiError(400, f"Bad Request: {exc}") from None
         else:
-            raise ApiError(400, f"Bad Request: the fake server understands only HTML, not {parse_mode}")
+            raise ApiError(
+                400, f"Bad Request: the fake server understands only HTML, not {parse_mode}"
+            )
         if not text.strip():
             raise ApiError(400, "Bad Request: message text is empty")
         if _u16(text) > limit:
@@ -623,15 +708,30 @@ class FakeBotAPI:
         for row in markup["inline_keyboard"]:
             for button in row:
                 if not button.get("text"):
-                    raise ApiError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
-                if "callback_data" in button and not 1 <= len(str(button["callback_data"]).encode()) <= 64:
+                    raise ApiError(
+                        400, "Bad Request: text buttons are unallowed in the inline keyboard"
+                    )
+                if (
+                    "callback_data" in button
+                    and not 1 <= len(str(button["callback_data"]).encode()) <= 64
+                ):
                     raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
-                if "url" in button and urlsplit(str(button["url"])).scheme not in ("http", "https", "tg"):
+                if "url" in button and urlsplit(str(button["url"])).scheme not in (
+                    "http",
+                    "https",
+                    "tg",
+                ):
                     raise ApiError(400, "Bad Request: BUTTON_URL_INVALID")
         return markup
 
-    def _bot_message(self, chat: dict[str, Any], content: dict[str, Any], entities: list[dict[str, Any]],
-                     markup: dict[str, Any] | None, entities_field: str = "entities") -> dict[str, Any]:
+    def _bot_message(
+        self,
+        chat: dict[str, Any],
+        content: dict[str, Any],
+        entities: list[dict[str, Any]],
+        markup: dict[str, Any] | None,
+        entities_field: str = "entities",
+    ) -> dict[str, Any]:
         message: dict[str, Any] = {
             "message_id": self._next_message_id(chat["id"]),
             "from": {k: self.me[k] for k in ("id", "is_bot", "first_name", "username")},

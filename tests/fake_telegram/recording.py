@@ -28,9 +28,16 @@ class RecordingRequest(BaseRequest):
     async def shutdown(self) -> None:
         pass
 
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout: object = None, write_timeout: object = None,
-                         connect_timeout: object = None, pool_timeout: object = None) -> tuple[int, bytes]:
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = None,
+        write_timeout: object = None,
+        connect_timeout: object = None,
+        pool_timeout: object = None,
+    ) -> tuple[int, bytes]:
         token_part, _, endpoint = url.rpartition("/")
         token = token_part.rpartition("/bot")[2]
         params = dict(request_data.json_parameters) if request_data else {}

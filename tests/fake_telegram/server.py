@@ -106,12 +106,16 @@ class FakeTelegramServer:
             else:
                 params.update(await request.post())
         try:
-            status, body = await self.api.call(request.match_info["token"], request.match_info["method"], params, files)
+            status, body = await self.api.call(
+                request.match_info["token"], request.match_info["method"], params, files
+            )
         except Drop:
             assert request.transport is not None
             request.transport.close()  # the client sees the connection die without an answer
             return web.Response(status=500)
-        return web.json_response(body, status=status, dumps=lambda o: json.dumps(o, ensure_ascii=False))
+        return web.json_response(
+            body, status=status, dumps=lambda o: json.dumps(o, ensure_ascii=False)
+        )
 
     async def _deliver_webhooks(self) -> None:
         """Telegram's side of a webhook: POST each pending update until it is acknowledged."""
@@ -129,6 +133,6 @@ class FakeTelegramServer:
                         if 200 <= response.status < 300:
                             self.api.confirm_webhook(update["update_id"])
                             continue
-                except (aiohttp.ClientError, asyncio.TimeoutError):
+                except (TimeoutError, aiohttp.ClientError):
                     pass
                 await asyncio.sleep(0.2)  # the bot's server is not up yet, or failed: retry

@@ -29,7 +29,9 @@ TAGS = {
     "blockquote": "blockquote",
     "tg-emoji": "custom_emoji",
 }
-_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)\s*>|&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot);|[<>&]")
+_TOKEN = re.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)\s*>|&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot);|[<>&]"
+)
 _ATTR = re.compile(r'([a-zA-Z-]+)(?:\s*=\s*"([^"]*)"|\s*=\s*\'([^\']*)\'|\s*=\s*([^\s"\'>]+))?')
 
 
@@ -66,27 +68,38 @@ def parse(source: str) -> tuple[str, list[dict[str, Any]]]:
             emit(html.unescape(token))
             continue
         if token in "<>&":
-            raise ParseError(f"Can't parse entities: unexpected character {token!r} at byte offset {byte_offset(m.start())}")
+            raise ParseError(
+                f"Can't parse entities: unexpected character {token!r} at byte offset {byte_offset(m.start())}"
+            )
         closing, name, attrs = m.group(1) == "/", m.group(2).lower(), m.group(3) or ""
         if name not in TAGS:
             kind = "end" if closing else "start"
-            raise ParseError(f'Can\'t parse entities: Unsupported {kind} tag "{name}" at byte offset {byte_offset(m.start())}')
+            raise ParseError(
+                f'Can\'t parse entities: Unsupported {kind} tag "{name}" at byte offset {byte_offset(m.start())}'
+            )
         if closing:
             if not stack:
-                raise ParseError(f'Can\'t parse entities: Unexpected end tag at byte offset {byte_offset(m.start())}')
+                raise ParseError(
+                    f"Can't parse entities: Unexpected end tag at byte offset {byte_offset(m.start())}"
+                )
             open_name, start, extra = stack.pop()
             if open_name != name:
                 raise ParseError(
-                    f'Can\'t parse entities: Unmatched end tag at byte offset {byte_offset(m.start())}, '
+                    f"Can't parse entities: Unmatched end tag at byte offset {byte_offset(m.start())}, "
                     f'expected "</{open_name}>", found "</{name}>"'
                 )
             if length > start:
                 entities.append({"offset": start, "length": length - start, **extra})
             continue
-        values = {a.group(1).lower(): a.group(2) or a.group(3) or a.group(4) or "" for a in _ATTR.finditer(attrs)}
+        values = {
+            a.group(1).lower(): a.group(2) or a.group(3) or a.group(4) or ""
+            for a in _ATTR.finditer(attrs)
+        }
         entity: dict[str, Any] = {"type": TAGS[name]}
         if name == "span" and values.get("class") != "tg-spoiler":
-            raise ParseError(f'Can\'t parse entities: Unsupported start tag "span" at byte offset {byte_offset(m.start())}')
+            raise ParseError(
+                f'Can\'t parse entities: Unsupported start tag "span" at byte offset {byte_offset(m.start())}'
+            )
         if name == "a":
             entity["url"] = html.unescape(values.get("href", ""))
         if name == "blockquote" and "expandable" in values:
@@ -97,6 +110,8 @@ def parse(source: str) -> tuple[str, list[dict[str, Any]]]:
     if pos < len(source):
         emit(source[pos:])
     if stack:
-        raise ParseError(f'Can\'t parse entities: Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
+        raise ParseError(
+            f"Can't parse entities: Can't find end tag corresponding to start tag \"{stack[-1][0]}\""
+        )
     entities.sort(key=lambda e: (e["offset"], -e["length"]))
     return "".join(out), entities
