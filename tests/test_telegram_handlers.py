@@ -192,6 +192,16 @@ async def test_button_press_answers_topic_and_stops_the_spinner(app, api) -> Non
     assert sent(api)[-1]["text"].startswith("催收上门怎么办")
 
 
+async def test_a_press_too_old_to_answer_still_gets_its_answer(app, api) -> None:
+    api.send_text(USER, "/topics")
+    await deliver(app, api)
+    api.fail("answerCallbackQuery", status=400, description="Bad Request: query is too old and "
+             "response timeout expired or query ID is invalid")
+    api.press(USER, sent(api)[0]["message_id"], "t:home-visit")
+    await deliver(app, api)
+    assert sent(api)[-1]["text"].startswith("催收上门怎么办")
+
+
 async def test_stale_or_forged_button_gets_a_polite_message(app, api) -> None:
     api.send_text(USER, "/topics")
     await deliver(app, api)

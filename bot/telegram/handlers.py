@@ -85,7 +85,7 @@ class Handlers:
         if (
             message is None
         ):  # a button under a shared (inline) message: there is no chat to answer in
-            await query.answer(t("stale_button", _lang(lang_hint)))
+            await self._quietly(query.answer(t("stale_button", _lang(lang_hint))))
             return
         payload = query.data if isinstance(query.data, str) else ""
         reply = self.engine.press(message.chat.id, payload, lang_hint=lang_hint)
@@ -94,12 +94,12 @@ class Handlers:
 
         if kind == FEEDBACK:
             # The thanks is a toast; the 👍/👎 row goes away so one answer gets one vote.
-            await query.answer(first_text(reply))
+            await self._quietly(query.answer(first_text(reply)))
             markup = getattr(message, "reply_markup", None)
             if markup is not None and _without_feedback(markup) != markup:
                 await self._quietly(query.edit_message_reply_markup(_without_feedback(markup)))
             return
-        await query.answer()
+        await self._quietly(query.answer())  # too old to answer (a backlog after downtime): go on
         if kind in ONE_SHOT and await self._edit_in_place(query, reply):
             return
         await self._send(message.chat.id, reply, context)
@@ -204,7 +204,7 @@ class Handlers:
         try:
             await call
         except BadRequest:
-            pass  # e.g. the keyboard was already removed
+            pass  # e.g. the keyboard was already removed, or the query is too old to answer
 
 
 def _code(user: object) -> str | None:
