@@ -67,8 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=cmd_run)
 
     health = sub.add_parser("health", help="exit 0 if the running bot is alive (Docker HEALTHCHECK)")
-    health.add_argument("--max-age", type=float, metavar="SECONDS", help="oldest acceptable heartbeat "
-                        "(default: 3 x HEARTBEAT_SECONDS)")
+    health.add_argument(
+        "--max-age", type=float, metavar="SECONDS", help="oldest acceptable heartbeat (default: 3 x HEARTBEAT_SECONDS)"
+    )
     health.set_defaults(func=cmd_health)
 
     kb = sub.add_parser("kb", help="knowledge base tools")
