@@ -1,4 +1,4 @@
-"""`python -m bot <command>`: chat, run, kb check, eval, bench, reminders, letter.
+"""`python -m bot <command>`: chat, run, health, kb check, eval, bench, reminders, letter.
 
 The command line is a public contract that scripts and operators rely on:
 extend it, don't break it.
@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN, see README)")
     run.set_defaults(func=cmd_run)
 
+    health = sub.add_parser("health", help="exit 0 if the running bot is alive (Docker HEALTHCHECK)")
+    health.add_argument(
+        "--max-age", type=float, metavar="SECONDS", help="oldest acceptable heartbeat (default: 3 x HEARTBEAT_SECONDS)"
+    )
+    health.set_defaults(func=cmd_health)
+
     kb = sub.add_parser("kb", help="knowledge base tools")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True, metavar="SUBCOMMAND")
     check = kb_sub.add_parser("check", help="validate knowledge/ and print a summary and warnings")
@@ -118,8 +124,33 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    print("error: the Telegram adapter is not built yet", file=sys.stderr)
-    return EXIT_USAGE
+    from bot.config import ConfigError, Settings
+
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    from bot.telegram.app import run
+
+    return run(settings)
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from bot import health
+    from bot.config import ConfigError, Settings
+
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"unhealthy: {exc}", file=sys.stderr)
+        return 1
+    max_age = timedelta(seconds=args.max_age or 3 * settings.heartbeat_seconds)
+    result = health.check(settings.db_path, settings.heartbeat_path, max_age, utc_now())
+    print(result.reason, file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1
 
 
 def cmd_kb_check(args: argparse.Namespace) -> int:

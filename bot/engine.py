@@ -23,7 +23,7 @@ from bot import answers
 from bot.context import ContextStore
 from bot.i18n import t
 from bot.kb.model import KnowledgeBase, Lang
-from bot.matching import Matcher
+from bot.matching import CHOOSE_AT, Matcher
 from bot.outbox import Outbox
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
 from bot.skills import Skill, Turn
@@ -90,6 +90,32 @@ class Engine:
             log.exception("engine failed on a button press")
             return self._error_reply(chat, lang_hint)
 
+    def search(self, text: str, lang_hint: str | None = None, limit: int = 5) -> list[Reply]:
+        """Answers to share (inline mode): the topics best matching `text`, safety first.
+
+        No chat is involved, so no context, buttons or settings are touched; an empty
+        query lists the first topics in menu order.
+        """
+        text = sanitize(text)
+        lang: Lang = detect_lang(text) or _lang_from_code(lang_hint) or "zh"
+        if has_content(text):
+            safety = self.matcher.safety(text)
+            ranked = [c.topic for c in self.matcher.rank(text, limit=limit) if c.score >= CHOOSE_AT]
+            ids = list(dict.fromkeys([*([safety] if safety else []), *ranked]))
+        else:
+            order = {c.id: i for i, c in enumerate(self.kb.categories)}
+            ids = [e.id for e in sorted(self.kb.entries, key=lambda e: order.get(e.category, len(order)))]
+        traditional = lang == "zh" and is_traditional(text)
+        found = []
+        for entry_id in ids[: max(0, limit)]:
+            entry = self.kb.get(entry_id)
+            if entry is None:
+                continue
+            reply = answers.entry_reply(self.kb, entry, lang)
+            reply = replace(reply, buttons=(), blocks=(*reply.blocks, Block("disclaimer", (t("disclaimer", lang),))))
+            found.append(replace(reply.map_text(to_traditional), traditional=True) if traditional else reply)
+        return found
+
     def timezone(self, chat_id: str | int) -> str:
         return self.store.get_setting(chat_id, "tz") or self.default_tz
 
@@ -117,6 +143,8 @@ class Engine:
         hint = _lang_from_code(lang_hint)
         # A command's own name says nothing about the person's language; its arguments may.
         words = text.partition(" ")[2] if text.startswith("/") else text
+        if text.startswith("/") and words.strip() in self.kb:
+            words = ""  # nor does a topic id (a /start deep link)
         detected = detect_lang(words)
         lang: Lang = pinned or detected or ctx.last_lang or hint or "zh"  # type: ignore[assignment]
         if detected == "zh":

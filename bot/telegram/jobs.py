@@ -1,0 +1,80 @@
+"""Repeating jobs: deliver what the core's outboxes hold (reminders), and the liveness heartbeat.
+
+Delivery order per item is the Outbox contract: `claim_due` has recorded the
+attempt before we send; we report `delivered` with Telegram's message id, or
+`failed` — permanent when Telegram says the chat is gone (blocked, kicked,
+not found), temporary when the network kept failing after retries.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import Application, ContextTypes
+
+from bot import health
+from bot.engine import Clock
+from bot.outbox import Outbox
+from bot.telegram.send import send_reply
+
+log = logging.getLogger(__name__)
+
+SWEEP_JOB = "outbox-sweep"
+HEARTBEAT_JOB = "heartbeat"
+
+
+class OutboxSweeper:
+    """Sends every due delivery of every outbox, reporting each outcome back to its outbox."""
+
+    def __init__(self, outboxes: Sequence[Outbox], clock: Clock, send_attempts: int = 3):
+        self.outboxes = list(outboxes)
+        self.clock = clock
+        self.attempts = send_attempts
+
+    def recover(self) -> None:
+        """Once at start-up, before the first sweep."""
+        now = self.clock()
+        for outbox in self.outboxes:
+            outbox.recover(now)
+
+    async def sweep(self, bot: Bot) -> int:
+        """One pass over all outboxes; returns how many deliveries were sent."""
+        sent = 0
+        for outbox in self.outboxes:
+            for item in outbox.claim_due(self.clock()):
+                try:
+                    message = await send_reply(bot, item.chat_id, item.reply, self.attempts)
+                except (Forbidden, BadRequest) as exc:
+                    log.info("delivery %s refused (%s): stopping it", item.key, type(exc).__name__)
+                    outbox.failed(item.key, self.clock(), permanent=True)
+                except (
+                    Exception
+                ) as exc:  # network errors after retries, flood control, anything else
+                    log.warning(
+                        "delivery %s failed (%s): will retry later", item.key, type(exc).__name__
+                    )
+                    outbox.failed(item.key, self.clock(), permanent=False)
+                else:
+                    outbox.delivered(
+                        item.key, message.message_id if message else None, self.clock()
+                    )
+                    sent += 1
+        return sent
+
+    async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.sweep(context.bot)
+
+
+def heartbeat_job(path: Path, clock: Clock):  # type: ignore[no-untyped-def]
+    """A job touching `path` while updates are being fetched (read by `python -m bot health`)."""
+
+    async def beat(context: ContextTypes.DEFAULT_TYPE) -> None:
+        app: Application = context.application  # type: ignore[type-arg]
+        if app.updater is not None and app.updater.running:
+            health.beat(path, clock())
+
+    return beat

@@ -1,0 +1,101 @@
+"""Settings from the environment: defaults, validation, and the token kept out of sight."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_BASE_URL, ConfigError, Settings
+from tests.conftest import ROOT
+from tests.fake_telegram import TOKEN
+
+
+def test_defaults() -> None:
+    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "HELPBOT_DB": "/data/state.db"})
+    assert s.base_url == DEFAULT_BASE_URL == "https://api.telegram.org/bot"
+    assert not s.webhook and s.webhook_port == 8443 and s.webhook_listen == "127.0.0.1"
+    assert s.outbox_sweep_seconds == 20 and s.poll_timeout == 30 and s.tz == "Asia/Shanghai"
+    assert s.db_path == Path("/data/state.db") and s.heartbeat_path == Path(
+        "/data/state.db.heartbeat"
+    )
+    assert s.knowledge is None
+
+
+def test_token_never_in_repr() -> None:
+    s = Settings.from_env(
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "WEBHOOK_URL": "https://x.example/hook",
+            "WEBHOOK_SECRET": "s3cr3t",
+        }
+    )
+    assert TOKEN not in repr(s) and "s3cr3t" not in repr(s)
+
+
+@pytest.mark.parametrize(
+    "env, names",
+    [
+        ({}, "TELEGRAM_BOT_TOKEN is not set"),
+        ({"TELEGRAM_BOT_TOKEN": "hello"}, "TELEGRAM_BOT_TOKEN is malformed"),
+        ({"TELEGRAM_BOT_TOKEN": "123:short"}, "TELEGRAM_BOT_TOKEN is malformed"),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": "api.telegram.org"},
+            "TELEGRAM_BASE_URL",
+        ),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://x.example/hook"},
+            "WEBHOOK_SECRET is required",
+        ),
+        (
+            {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "WEBHOOK_URL": "https://x/h",
+                "WEBHOOK_SECRET": "bad secret!",
+            },
+            "WEBHOOK_SECRET",
+        ),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_PORT": "http"}, "WEBHOOK_PORT must be a number"),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "OUTBOX_SWEEP_SECONDS": "0"},
+            "OUTBOX_SWEEP_SECONDS must be between",
+        ),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "HELPBOT_TZ": "Mars/Olympus"}, "HELPBOT_TZ"),
+    ],
+)
+def test_bad_settings_name_the_variable(env: dict[str, str], names: str) -> None:
+    with pytest.raises(ConfigError, match=names):
+        Settings.from_env(env)
+
+
+def test_webhook_path_defaults_to_the_url_path() -> None:
+    s = Settings.from_env(
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "WEBHOOK_URL": "https://bot.example/tg/hook",
+            "WEBHOOK_SECRET": "abc",
+        }
+    )
+    assert s.webhook and s.webhook_path == "tg/hook"
+
+
+@pytest.mark.parametrize("token", ["", "not-a-token", TOKEN[:-20]])
+def test_run_exits_2_with_a_clear_message_and_no_token(token: str, tmp_path: Path) -> None:
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "TELEGRAM_BOT_TOKEN": token,
+        "HELPBOT_DB": str(tmp_path / "s.db"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in done.stderr
+    assert not token or token not in done.stderr + done.stdout

@@ -1,0 +1,191 @@
+"""Bot-initiated messages: the JobQueue sweep delivers each outbox item over HTTP to the fake
+Bot API and reports the outcome back to the outbox (the protocol in bot/outbox.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application
+
+from bot.config import Settings
+from bot.engine import Engine
+from bot.kb import KnowledgeBase
+from bot.outbox import Outgoing
+from bot.reply import Button, ReplyBuilder
+from bot.store import Store
+from bot.telegram.app import build_application
+from bot.telegram.jobs import SWEEP_JOB
+from tests.conftest import NOW
+from tests.fake_telegram import TOKEN, FakeTelegramServer
+
+
+class FakeOutbox:
+    """An in-memory Outbox: hands out each due item once, puts temporary failures back."""
+
+    def __init__(self, items: list[Outgoing]):
+        self.pending = list(items)
+        self.by_key = {i.key: i for i in items}
+        self.log: list[tuple] = []
+
+    def claim_due(self, now: datetime, limit: int = 100) -> list[Outgoing]:
+        claimed, self.pending = self.pending[:limit], self.pending[limit:]
+        self.log.append(("claim", tuple(i.key for i in claimed)))
+        return claimed
+
+    def delivered(self, key: str, message_id: int | None, now: datetime) -> None:
+        self.log.append(("delivered", key, message_id))
+
+    def failed(self, key: str, now: datetime, permanent: bool = False) -> None:
+        self.log.append(("failed", key, permanent))
+        if not permanent:
+            self.pending.append(self.by_key[key])
+
+    def recover(self, now: datetime) -> None:
+        self.log.append(("recover",))
+
+    def outcomes(self) -> list[tuple]:
+        return [e for e in self.log if e[0] in ("delivered", "failed")]
+
+
+def reminder(key: str, chat_id: int) -> Outgoing:
+    reply = (
+        ReplyBuilder("zh")
+        .add("title", "还款提醒")
+        .add("text", "明天是招商银行信用卡的还款日。")
+        .row(Button("知道了", f"rem:{key}:ok"))
+        .build(kind="flow")
+    )
+    return Outgoing(key, str(chat_id), reply)
+
+
+@pytest.fixture(autouse=True)
+def timedelta_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")  # PTB 22's opt-in; `python -m bot run` sets it too
+
+
+@pytest.fixture
+def tg() -> Iterator[FakeTelegramServer]:
+    with FakeTelegramServer() as server:
+        yield server
+
+
+async def start(
+    tg: FakeTelegramServer, outbox: FakeOutbox, kb: KnowledgeBase, store: Store, tmp: Path
+) -> Application:  # type: ignore[type-arg]
+    engine = Engine(kb, store, clock=lambda: NOW, outboxes=[outbox])
+    settings = Settings(
+        token=TOKEN, base_url=tg.base_url, db_path=tmp / "state.db", http_timeout=2, send_attempts=3
+    )
+    app = build_application(settings, engine)
+    await app.initialize()
+    await app.post_init(app)  # type: ignore[misc]
+    return app
+
+
+async def sweep(app: Application) -> None:  # type: ignore[type-arg]
+    [job] = app.job_queue.get_jobs_by_name(SWEEP_JOB)  # type: ignore[union-attr]
+    await job.run(app)
+
+
+async def test_delivery_arrives_as_a_bot_message(tg, mini_kb, store, tmp_path) -> None:
+    tg.api.private_chat(501)
+    outbox = FakeOutbox([reminder("r1", 501)])
+    app = await start(tg, outbox, mini_kb, store, tmp_path)
+    try:
+        assert outbox.log == [("recover",)]  # recovered at start-up, before any sweep
+        await sweep(app)
+    finally:
+        await app.shutdown()
+    [message] = tg.api.bot_messages(501)
+    assert message["text"].startswith("还款提醒") and "还款日" in message["text"]
+    assert message["reply_markup"]["inline_keyboard"] == [
+        [{"text": "知道了", "callback_data": "rem:r1:ok"}]
+    ]
+    assert outbox.outcomes() == [("delivered", "r1", message["message_id"])]
+
+
+async def test_blocked_chat_is_a_permanent_failure_and_others_still_get_theirs(
+    tg, mini_kb, store, tmp_path
+) -> None:
+    tg.api.private_chat(502)
+    tg.api.private_chat(503)
+    tg.api.block(502)
+    outbox = FakeOutbox([reminder("blocked", 502), reminder("fine", 503), reminder("gone", 999)])
+    app = await start(tg, outbox, mini_kb, store, tmp_path)
+    try:
+        await sweep(app)
+        await sweep(app)  # nothing is handed out again
+    finally:
+        await app.shutdown()
+    assert outbox.outcomes() == [
+        ("failed", "blocked", True),
+        ("delivered", "fine", tg.api.bot_messages(503)[0]["message_id"]),
+        ("failed", "gone", True),  # "chat not found": retrying cannot help either
+    ]
+    assert tg.api.bot_messages(502) == []
+
+
+async def test_flood_control_is_retried_and_the_delivery_arrives_once(
+    tg, mini_kb, store, tmp_path
+) -> None:
+    tg.api.private_chat(504)
+    tg.api.fail(
+        "sendMessage", status=429, description="Too Many Requests: retry after 1", retry_after=1
+    )
+    outbox = FakeOutbox([reminder("r429", 504)])
+    app = await start(tg, outbox, mini_kb, store, tmp_path)
+    try:
+        await sweep(app)
+    finally:
+        await app.shutdown()
+    assert ("sendmessage", 429, "Too Many Requests: retry after 1") in tg.api.errors
+    assert len(tg.api.bot_messages(504)) == 1
+    assert outbox.outcomes() == [("delivered", "r429", tg.api.bot_messages(504)[0]["message_id"])]
+
+
+async def test_network_failures_after_retries_are_temporary(tg, mini_kb, store, tmp_path) -> None:
+    tg.api.private_chat(505)
+    tg.api.fail("sendMessage", status=500, times=3)  # every one of the three attempts
+    outbox = FakeOutbox([reminder("r500", 505)])
+    app = await start(tg, outbox, mini_kb, store, tmp_path)
+    try:
+        await sweep(app)
+        assert outbox.outcomes() == [("failed", "r500", False)]
+        await sweep(app)  # the next sweep finds the network healthy again
+    finally:
+        await app.shutdown()
+    assert len(tg.api.bot_messages(505)) == 1
+    assert outbox.outcomes()[-1] == ("delivered", "r500", tg.api.bot_messages(505)[0]["message_id"])
+
+
+async def test_dropped_connection_is_retried(tg, mini_kb, store, tmp_path) -> None:
+    tg.api.private_chat(506)
+    tg.api.fail("sendMessage", drop=True)
+    outbox = FakeOutbox([reminder("drop", 506)])
+    app = await start(tg, outbox, mini_kb, store, tmp_path)
+    try:
+        await sweep(app)
+    finally:
+        await app.shutdown()
+    assert len(tg.api.bot_messages(506)) == 1
+    assert outbox.outcomes()[0][:2] == ("delivered", "drop")
+
+
+async def test_a_burst_stays_within_the_broadcast_limit(tg, mini_kb, store, tmp_path) -> None:
+    chats = list(range(600, 640))
+    for chat in chats:
+        tg.api.private_chat(chat)
+    tg.api.broadcast_limit = 30  # Telegram: about 30 messages per second overall
+    outbox = FakeOutbox([reminder(f"b{c}", c) for c in chats])
+    app = await start(tg, outbox, mini_kb, store, tmp_path)
+    try:
+        await sweep(app)
+    finally:
+        await app.shutdown()
+    assert all(len(tg.api.bot_messages(c)) == 1 for c in chats)  # each exactly once
+    assert sorted(e[1] for e in outbox.outcomes() if e[0] == "delivered") == sorted(
+        f"b{c}" for c in chats
+    )
