@@ -137,7 +137,9 @@ def third_text(entry: Entry, lang: Lang) -> str:
 
 
 def tags_text(tags: list[str], lang: Lang) -> str:
-    return " ".join(f"［{RULES[t].label[lang]}］" if lang == "zh" else f"[{RULES[t].label[lang]}]" for t in tags)
+    if lang == "zh":
+        return "".join(f"［{RULES[t].label[lang]}］" for t in tags)
+    return " ".join(f"[{RULES[t].label[lang]}]" for t in tags)
 
 
 def entry_line(entry: Entry, tags: list[str], lang: Lang) -> str:

@@ -27,6 +27,7 @@ DEFAULT_HOUR = {"night": 2, "morning": 9, "noon": 12, "afternoon": 15, "evening"
 class When:
     at: datetime  # aware, in the zone of `now`
     precision: str  # "time", "day" or one of PERIODS
+    default: bool = False  # nothing was said about when: taken as now
 
     @property
     def night(self) -> bool:
@@ -36,7 +37,7 @@ class When:
 
 def prepare(text: str) -> str:
     """NFKC, simplified script, lower case, Chinese numerals before units as digits."""
-    s = to_simplified(unicodedata.normalize("NFKC", text)).lower()
+    s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
     s = re.sub(r"十几|十多|十来", "11", s)
     s = re.sub(r"几十", "20", s)
     s = re.sub(r"好几", "3", s)
@@ -298,4 +299,4 @@ def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
     if named:
         at = min(datetime.combine(day, time(12), tz), now)
         return When(at, "day")
-    return When(now, "time")
+    return When(now, "time", default=True)
