@@ -64,8 +64,8 @@ _REL_ZH_ANY = "|".join(_REL_ZH.values())
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
-        r"(?:打给|打到|打电话给|打电话到|致电|联系了?|找了|找到|骚扰了?|发短信给|发信息给|发消息给|告诉了?|通知了?|打遍了?|轰炸了?)"
-        rf"(?:我的?|我们的?)?(?:{_REL_ZH_ANY})"
+        r"(?:打给|打到|打电话给|打电话到|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
+        rf"了?(?:我的?|我们的?)?(?:{_REL_ZH_ANY})"
     ),
     re.compile(rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"),
     re.compile(rf"(?:{_REL_ZH_ANY})(?:都|也)?(?:接到|收到)了?"),
@@ -87,7 +87,7 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲门|家访|登门|家门口|"
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
-    r"\bcame to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace)\b|"
+    r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace)\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b"
 )
@@ -157,6 +157,7 @@ _LENDERS_RE = re.compile(
     r"(?:工商|建设|农业|中国|交通|招商|浦发|兴业|中信|光大|民生|华夏|平安|广发|邮储)银行|花呗|借呗|微粒贷|京东金条|京东白条|"
     r"美团月付|美团借钱|360借条|分期乐|安逸花|招联金融|马上消费|捷信|度小满|拍拍贷|平安普惠|有钱花|网商贷"
 )
+_ORG_LEAD_RE = re.compile(r"^(?:自称是?|声称是?|说是|来自|是|被|从)")
 _EN_ORG_RE = re.compile(r"\bfrom ((?:[A-Z][\w&'-]*\s?){1,5})")
 
 
@@ -187,8 +188,8 @@ def _scan_clause(clause: str, found: _Found) -> None:
             found.acts.add("threat")
         else:
             found.kinds.add("third-party")
-            for name, rel in _REL_FIND:
-                if rel.search(third.group(0)) and name not in found.third:
+            for name, rel in _REL_FIND:  # "called my wife and my colleagues": every one named
+                if rel.search(clause[third.start() :]) and name not in found.third:
                     found.third.append(name)
     for kind, rx in (("visit", _VISIT_RE), ("posting", _POSTING_RE)):
         m = rx.search(clause)
@@ -243,8 +244,10 @@ def _who(original: str, s: str) -> str | None:
             parts.append(m.group(0).strip())
     for rx in (_LENDERS_RE, _ORG_RE):
         m = rx.search(s)
-        if m and m.group(0).strip() not in "".join(parts):
-            parts.append(m.group(m.lastindex or 0).strip())
+        if m:
+            name = _ORG_LEAD_RE.sub("", m.group(m.lastindex or 0).strip())
+            if name not in "".join(parts):
+                parts.append(name)
     m = _EN_ORG_RE.search(original)
     if m and not _PHONE_RE.fullmatch(m.group(1).strip()):
         parts.append(m.group(1).strip())
