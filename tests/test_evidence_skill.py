@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 
@@ -24,7 +25,9 @@ def ev(mini_kb: KnowledgeBase, store: Store) -> Engine:
 
 
 def rows(store: Store, chat: str | None = None) -> list[dict]:
-    sql = "SELECT * FROM evidence" + (" WHERE chat_id = ?" if chat else "") + " ORDER BY chat_id, seq"
+    sql = (
+        "SELECT * FROM evidence" + (" WHERE chat_id = ?" if chat else "") + " ORDER BY chat_id, seq"
+    )
     return [dict(r) for r in store.conn.execute(sql, (chat,) if chat else ())]
 
 
@@ -34,10 +37,19 @@ def payloads(reply) -> list[str]:
 
 def test_plain_words_log_an_entry_with_a_one_line_confirmation(ev: Engine) -> None:
     reply = ev.handle(1, "记一下：昨晚11点20催收打电话骂我，还说要去我单位")
-    assert reply.action == {"type": "evidence", "at": "2026-11-21T23:20:00+08:00", "kind": "call",
-                            "tags": ["night", "insult", "threat"]}
+    assert reply.action == {
+        "type": "evidence",
+        "at": "2026-11-21T23:20:00+08:00",
+        "kind": "call",
+        "tags": ["night", "insult", "threat"],
+    }
     first = reply.blocks[0].lines[0]
-    assert first.startswith("已记录 #1：") and "23:20" in first and "［夜间联系］" in first and "\n" not in first
+    assert (
+        first.startswith("已记录 #1：")
+        and "23:20" in first
+        and "［夜间联系］" in first
+        and "\n" not in first
+    )
     assert payloads(reply)[:2] == ["evidence:fix:1", "evidence:del:1"]
     assert reply.kind == "flow"
     [row] = rows(ev.store, "1")
@@ -46,7 +58,11 @@ def test_plain_words_log_an_entry_with_a_one_line_confirmation(ev: Engine) -> No
 
 def test_english_log_prefix_and_command(ev: Engine) -> None:
     reply = ev.handle(2, "log: 3 calls from 021-xxxx today, they called my mum")
-    assert reply.lang == "en" and reply.action["kind"] == "call" and reply.action["tags"] == ["third-party"]
+    assert (
+        reply.lang == "en"
+        and reply.action["kind"] == "call"
+        and reply.action["tags"] == ["third-party"]
+    )
     assert "021-xxxx" in render_text(reply)
     reply = ev.handle(2, "/log yesterday 11pm they texted me")
     assert reply.action["at"] == "2026-11-21T23:00:00+08:00" and reply.action["kind"] == "message"
@@ -61,6 +77,12 @@ def test_log_command_without_text_asks_then_logs(ev: Engine) -> None:
     assert rows(ev.store, "3")[0]["count"] == 4
     # the flow is over: the next message is an ordinary question again
     assert ev.handle(3, "催收要上门来我家怎么办").topic == "home-visit"
+
+
+def test_bare_prefix_asks_for_the_description(ev: Engine) -> None:
+    ask = ev.handle(21, "记一下")
+    assert ask.action is None and rows(ev.store, "21") == []
+    assert ev.handle(21, "昨晚11点打电话骂我").action["kind"] == "call"
 
 
 def test_log_flow_can_be_cancelled(ev: Engine) -> None:
@@ -81,7 +103,9 @@ def test_correct_replaces_the_same_entry(ev: Engine) -> None:
     assert "#" in render_text(ask) or "1" in render_text(ask)
     fixed = ev.handle(6, "昨晚11点打电话骂我，还打给了我妈")
     assert render_text(fixed).startswith("已更正 #1")
-    assert fixed.action["at"] == "2026-11-21T23:00:00+08:00" and "third-party" in fixed.action["tags"]
+    assert (
+        fixed.action["at"] == "2026-11-21T23:00:00+08:00" and "third-party" in fixed.action["tags"]
+    )
     [row] = rows(ev.store, "6")
     assert row["seq"] == 1 and row["third_parties"] == "family"
 
@@ -123,7 +147,11 @@ def test_export_documents(ev: Engine) -> None:
     reply = ev.handle(10, "导出")
     assert reply.action == {"type": "evidence-export", "entries": 2}
     txt, table = reply.documents
-    assert txt.filename.endswith(".txt") and table.filename.endswith(".csv") and table.mime == "text/csv"
+    assert (
+        txt.filename.endswith(".txt")
+        and table.filename.endswith(".csv")
+        and table.mime == "text/csv"
+    )
     assert "/letter complaint" in render_text(reply)
     for content in (txt.content, table.content):
         assert "保留原始证据" in content and "录音" in content and "截图" in content
@@ -132,7 +160,11 @@ def test_export_documents(ev: Engine) -> None:
         assert VALID_CARD not in content and VALID_CARD[-4:] in content
     assert txt.content.index("#2") < txt.content.index("#1")  # in the order things happened
     assert "［单人上门］［要求转个人账户］" in txt.content
-    data = [r for r in csv.reader(io.StringIO(table.content.lstrip("\ufeff"))) if r and not r[0].startswith("#")]
+    data = [
+        r
+        for r in csv.reader(io.StringIO(table.content.lstrip("\ufeff")))
+        if r and not r[0].startswith("#")
+    ]
     header, *entries = data
     assert header[0] == "编号" and len(entries) == 2
     assert entries[0][0] == "2" and "单人上门" in entries[0][8] and entries[1][1].endswith("23:20")
@@ -147,20 +179,27 @@ def test_export_in_english_and_by_button(ev: Engine) -> None:
 
 
 def test_csv_cells_cannot_become_formulas(ev: Engine) -> None:
-    ev.handle(12, "记一下：=HYPERLINK(\"x\") 打电话")
+    ev.handle(12, '记一下：=HYPERLINK("x") 打电话')
     table = ev.handle(12, "导出").documents[1].content
     assert ",'=HYPERLINK" in table or "\"'=HYPERLINK" in table
 
 
-def test_sensitive_numbers_are_masked_before_storage_and_told_once(ev: Engine, store: Store) -> None:
+def test_sensitive_numbers_are_masked_before_storage_and_told_once(
+    ev: Engine, store: Store
+) -> None:
     first = ev.handle(13, f"记一下：催收打电话要我身份证号，我说了{VALID_ID}，验证码 483920")
     assert "永远不需要" in render_text(first)
     second = ev.handle(13, f"记一下：又打电话，我报了卡号 {VALID_CARD}")
     assert "永远不需要" not in render_text(second)
     notes = " ".join(r["note"] for r in rows(store, "13"))
-    assert VALID_ID not in notes and "002X" in notes and "483920" not in notes and VALID_CARD not in notes
+    assert (
+        VALID_ID not in notes
+        and "002X" in notes
+        and "483920" not in notes
+        and VALID_CARD not in notes
+    )
     store.conn.execute("PRAGMA wal_checkpoint(FULL)")
-    raw = open(store.path, "rb").read()
+    raw = Path(store.path).read_bytes()
     assert VALID_ID.encode() not in raw and VALID_CARD.encode() not in raw and b"483920" not in raw
 
 
@@ -183,7 +222,12 @@ def test_another_chat_cannot_read_or_change_the_log(ev: Engine, store: Store) ->
     assert "找不到" in render_text(ev.press(17, "evidence:fix:1"))
     # a forged fix press started nothing: the next message is not written over chat 16's entry
     ev.handle(17, "今天打电话")
-    for forged in ("evidence:del:1:16", "evidence:fix:-1", "evidence:del:99999999999", "evidence:list:16"):
+    for forged in (
+        "evidence:del:1:16",
+        "evidence:fix:-1",
+        "evidence:del:99999999999",
+        "evidence:list:16",
+    ):
         reply = ev.press(17, forged)
         assert "失效" in render_text(reply) or "找不到" in render_text(reply)
     [row] = rows(store, "16")

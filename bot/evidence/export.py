@@ -23,24 +23,52 @@ _HEADER: dict[str, list[str]] = {
     "zh": [
         "这是你本人对每次催收联系的描述，由机器人按时间整理。",
         "请保留原始证据：通话录音、短信和微信截图、通话记录、上门时的照片或视频。投诉时以原始证据为准，这份记录只是索引。",
-        "投诉：先向债权方（银行、平台）的官方客服投诉；不解决的，银行和消费金融公司可拨打 12378；"
-        "有人威胁你的人身安全，请拨打 110。写投诉信可以用机器人的 /letter complaint。",
+        (
+            "投诉：先向债权方（银行、平台）的官方客服投诉；不解决的，银行和消费金融公司可拨打 12378；"
+            "有人威胁你的人身安全，请拨打 110。写投诉信可以用机器人的 /letter complaint。"
+        ),
         "标记表示“按你的描述可能违反这条规定”，不是法律结论。标记含义：",
     ],
     "en": [
         "This is your own description of each collection contact, put in order by the bot.",
-        "Keep the original evidence: call recordings, screenshots of texts and chats, call logs, photos or "
-        "video of visits. A complaint rests on the originals; this log is an index to them.",
-        "To complain: first the lender's own complaint channel; if that fails, 12378 for banks and "
-        "consumer-finance companies; if anyone threatens your safety, call 110. For a complaint letter, "
-        "use the bot's /letter complaint.",
-        "A tag means \"as you describe it, this may break the rule\"; it is not a legal finding. The tags:",
+        (
+            "Keep the original evidence: call recordings, screenshots of texts and chats, call logs, photos or "
+            "video of visits. A complaint rests on the originals; this log is an index to them."
+        ),
+        (
+            "To complain: first the lender's own complaint channel; if that fails, 12378 for banks and "
+            "consumer-finance companies; if anyone threatens your safety, call 110. For a complaint letter, "
+            "use the bot's /letter complaint."
+        ),
+        'A tag means "as you describe it, this may break the rule"; it is not a legal finding. The tags:',
     ],
 }
 _TITLE = {"zh": "催收联系记录", "en": "Debt collection contact log"}
 _FIELDS = {
-    "zh": ("编号", "日期时间", "方式", "次数", "上门人数", "对方", "内容", "被联系的第三方", "标记", "原话（已遮盖敏感号码）"),
-    "en": ("no", "when", "kind", "attempts", "visitors", "who", "what", "others contacted", "tags", "own words (numbers masked)"),
+    "zh": (
+        "编号",
+        "日期时间",
+        "方式",
+        "次数",
+        "上门人数",
+        "对方",
+        "内容",
+        "被联系的第三方",
+        "标记",
+        "原话（已遮盖敏感号码）",
+    ),
+    "en": (
+        "no",
+        "when",
+        "kind",
+        "attempts",
+        "visitors",
+        "who",
+        "what",
+        "others contacted",
+        "tags",
+        "own words (numbers masked)",
+    ),
 }
 _DISCLAIMER = {
     "zh": "以上是一般性信息，不是法律意见。",
@@ -62,7 +90,12 @@ def report_text(entries: Sequence[Entry], lang: Lang, now: datetime) -> str:
     tags = tag_all(entries)
     counts = tag_counts(tags)
     f = _FIELDS[lang]
-    out = [_TITLE[lang], _generated(now, lang), ("共 {n} 条记录" if lang == "zh" else "{n} entries").format(n=len(entries)), ""]
+    out = [
+        _TITLE[lang],
+        _generated(now, lang),
+        ("共 {n} 条记录" if lang == "zh" else "{n} entries").format(n=len(entries)),
+        "",
+    ]
     out += [f"• {line}" for line in _HEADER[lang][:-1]]
     out.append(f"• {_HEADER[lang][-1]}")
     out += [f"  {line}" for line in _legend(lang, list(RULES))]
@@ -79,11 +112,19 @@ def report_text(entries: Sequence[Entry], lang: Lang, now: datetime) -> str:
             (f[8], tags_text(tags[e.seq], lang)),
             (f[9], e.note),
         ]
-        out += [f"    {name}：{value}" if lang == "zh" else f"    {name}: {value}" for name, value in rows if value]
+        out += [
+            f"    {name}：{value}" if lang == "zh" else f"    {name}: {value}"
+            for name, value in rows
+            if value
+        ]
         out.append("")
     out.append(msg("counts", lang))
     for tag, n in counts.items():
-        out.append(f"• {RULES[tag].label[lang]}：{n} 条" if lang == "zh" else f"• {RULES[tag].label[lang]}: {n}")
+        out.append(
+            f"• {RULES[tag].label[lang]}：{n} 条"
+            if lang == "zh"
+            else f"• {RULES[tag].label[lang]}: {n}"
+        )
     for day, n in calls_per_day(entries).items():
         over = n > 6
         if lang == "zh":

@@ -67,14 +67,18 @@ _THIRD_PARTY_RES = (
         r"(?:打给|打到|打电话给|打电话到|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
         rf"了?(?:我的?|我们的?)?(?:{_REL_ZH_ANY})"
     ),
-    re.compile(rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"),
+    re.compile(
+        rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
+    ),
     re.compile(rf"(?:{_REL_ZH_ANY})(?:都|也)?(?:接到|收到)了?"),
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
         rf"reached out to|got in touch with)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:{_REL_EN_ANY})\b"
     ),
-    re.compile(rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"),
+    re.compile(
+        rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
+    ),
 )
 _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()] + [
     (name, re.compile(rf"\b(?:{pat})\b")) for name, pat in _REL_EN.items()
@@ -137,14 +141,20 @@ _ACT_RES: dict[str, re.Pattern[str]] = {
 _LAWSUIT_AFTER_RE = re.compile(r"起诉|告你|告我|法院|律师函|sue|lawsuit|court|legal action")
 
 _COUNT_RES = (
-    re.compile(r"(\d{1,3})\s*(?:个|次|通|遍)\s*(?:未接)?(?:电话|来电)|打了\s*(\d{1,3})\s*(?:个|次|通|遍)|(\d{1,3})\s*条(?:短信|信息|消息)"),
+    re.compile(
+        r"(\d{1,3})\s*(?:个|次|通|遍)\s*(?:未接)?(?:电话|来电)|打了\s*(\d{1,3})\s*(?:个|次|通|遍)|(\d{1,3})\s*条(?:短信|信息|消息)"
+    ),
     re.compile(r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:calls|texts|messages|times)\b"),
 )
 _VISITORS_RES = (
     re.compile(r"(\d{1,2})\s*(?:个|名|位)\s*(?:人|催收员?|男的|女的|男子|大汉|陌生人)"),
-    re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|men|guys|collectors|women|of them|man|guy|woman|person|collector)\b"),
+    re.compile(
+        r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|men|guys|collectors|women|of them|man|guy|woman|person|collector)\b"
+    ),
 )
-_ALONE_RE = re.compile(r"独自|单独|就他一个|就(?:他|她)?1个人|只有1个人|只来了1个|\balone\b|\bby (?:him|her)self\b|\bon (?:his|her) own\b|\ba single (?:man|woman|person|collector)\b")
+_ALONE_RE = re.compile(
+    r"独自|单独|就他一个|就(?:他|她)?1个人|只有1个人|只来了1个|\balone\b|\bby (?:him|her)self\b|\bon (?:his|her) own\b|\ba single (?:man|woman|person|collector)\b"
+)
 
 _PHONE_RE = re.compile(
     r"(?<![\d*])(?:\+?86[- ]?)?(?:0\d{2,3}[- ]?[\dx*]{3,8}|1[3-9]\d[\dx*]{8}|400[- ]?\d{3}[- ]?\d{4}|95\d{3,4})(?![\d])"

@@ -19,11 +19,17 @@ NIGHT_START_HOUR = 22  # contact from 22:00 ...
 NIGHT_END_HOUR = 8  # ... to 08:00 (exclusive) needs the debtor's consent
 MAX_ATTEMPTS_PER_DAY = 6
 
-_GUIDELINE_ZH = "中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026年，行业自律规范）"
-_GUIDELINE_EN = "China Banking Association consumer-loan collection guideline (2026, industry self-regulation)"
+_GUIDELINE_ZH = (
+    "中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026年，行业自律规范）"
+)
+_GUIDELINE_EN = (
+    "China Banking Association consumer-loan collection guideline (2026, industry self-regulation)"
+)
 _ART68_ZH = "《商业银行信用卡业务监督管理办法》第68条"
 _ART68_EN = "Commercial Bank Credit Card Business Rules, Art. 68"
-_PUBLIC_ORDER_ZH = "《治安管理处罚法》（2012）第42条（2026年1月1日起施行的修订版已调整条文序号，新条号未核实）"
+_PUBLIC_ORDER_ZH = (
+    "《治安管理处罚法》（2012）第42条（2026年1月1日起施行的修订版已调整条文序号，新条号未核实）"
+)
 _PUBLIC_ORDER_EN = (
     "Public Security Administration Punishments Law (2012), Art. 42 (the revision in force since "
     "2026-01-01 renumbered the articles; the new number is unverified)"
@@ -37,7 +43,11 @@ class Rule:
     rule: dict[str, str]
 
     def text(self, lang: Lang) -> str:
-        return f"{self.label[lang]}：{self.rule[lang]}" if lang == "zh" else f"{self.label[lang]}: {self.rule[lang]}"
+        return (
+            f"{self.label[lang]}：{self.rule[lang]}"
+            if lang == "zh"
+            else f"{self.label[lang]}: {self.rule[lang]}"
+        )
 
 
 RULES: dict[str, Rule] = {
@@ -87,7 +97,7 @@ RULES: dict[str, Rule] = {
                 "zh": f"{_ART68_ZH}：不得威胁、恐吓；{_PUBLIC_ORDER_ZH}：威胁他人、多次发送恐吓信息"
                 "可受治安处罚。说要“抓你坐牢”也是威胁：单纯欠款是民事纠纷，催收方无权让人抓你。",
                 "en": f"{_ART68_EN}: no threats or intimidation; {_PUBLIC_ORDER_EN}: threats and repeated threatening "
-                "messages can be punished. \"You'll be arrested\" is a threat too: an unpaid debt is a civil matter and "
+                'messages can be punished. "You\'ll be arrested" is a threat too: an unpaid debt is a civil matter and '
                 "no collector can have you arrested.",
             },
         ),

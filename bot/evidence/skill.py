@@ -31,14 +31,20 @@ _LOG_RE = re.compile(
     r"|^\s*(?:log|note)\s*[:：]\s*(?P<body3>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+_BARE_LOG_RE = re.compile(
+    r"^\s*(?:[帮幫]我)?(?:[记記]一下|[记記]下[来來]?|[记記][录錄]一下)\s*[:：]?\s*$|^\s*log\s*:?\s*$", re.IGNORECASE
+)
 _EXPORT_RE = re.compile(
     r"^\s*(?:导出|导出记录|导出证据|导出我的记录|export|export (?:my )?(?:log|evidence|records))\s*[。.!！]?\s*$",
     re.IGNORECASE,
 )
 _LIST_RE = re.compile(
-    r"^\s*(?:我的记录|查看记录|看看记录|证据记录|show (?:my )?(?:log|evidence)|my log)\s*[。.?？]?\s*$", re.IGNORECASE
+    r"^\s*(?:我的记录|查看记录|看看记录|证据记录|show (?:my )?(?:log|evidence)|my log)\s*[。.?？]?\s*$",
+    re.IGNORECASE,
 )
-_CANCEL_RE = re.compile(r"^\s*(?:取消|算了|不记了|cancel|never ?mind)\s*[。.!！]?\s*$", re.IGNORECASE)
+_CANCEL_RE = re.compile(
+    r"^\s*(?:取消|算了|不记了|cancel|never ?mind)\s*[。.!！]?\s*$", re.IGNORECASE
+)
 
 
 class EvidenceSkill(BaseSkill):
@@ -54,9 +60,16 @@ class EvidenceSkill(BaseSkill):
         if flow is not None and flow.owner == NAME:
             turn.end_flow()
             if _CANCEL_RE.match(to_simplified(turn.text)):
-                return text_reply(turn.lang, "好的，没有记录。" if turn.lang == "zh" else "OK, nothing logged.", kind="flow")
+                return text_reply(
+                    turn.lang,
+                    "好的，没有记录。" if turn.lang == "zh" else "OK, nothing logged.",
+                    kind="flow",
+                )
             seq = flow.state.get("fix")
             return self._record(turn, turn.text, seq if isinstance(seq, int) else None)
+        if _BARE_LOG_RE.match(turn.text):
+            turn.start_flow(NAME)
+            return text_reply(turn.lang, msg("prompt", turn.lang), kind="flow")
         m = _LOG_RE.match(turn.text)
         if m:
             return self._record(turn, m.group("body") or m.group("body2") or m.group("body3"))
@@ -120,7 +133,15 @@ class EvidenceSkill(BaseSkill):
             return text_reply(lang, msg("full", lang, n=MAX_ENTRIES_PER_CHAT), kind="flow")
         tags = tag_all(self.log.entries(turn.chat_id))[entry.seq]
         b = ReplyBuilder(lang)
-        b.add("text", msg("logged" if seq is None else "fixed", lang, seq=entry.seq, line=entry_line(entry, tags, lang)))
+        b.add(
+            "text",
+            msg(
+                "logged" if seq is None else "fixed",
+                lang,
+                seq=entry.seq,
+                line=entry_line(entry, tags, lang),
+            ),
+        )
         hints = []
         if item.when.default:
             hints.append(msg("no_time", lang))
@@ -160,7 +181,12 @@ class EvidenceSkill(BaseSkill):
         b.add("bullets", *_count_lines(entries, tags, lang), heading=msg("counts", lang))
         used = list(tag_counts(tags))
         if used:
-            b.add("notes", *(RULES[t].text(lang) for t in used), msg("tag_note", lang), heading=msg("legend", lang))
+            b.add(
+                "notes",
+                *(RULES[t].text(lang) for t in used),
+                msg("tag_note", lang),
+                heading=msg("legend", lang),
+            )
         b.row(Button(msg("btn_export", lang), f"{NAME}:export"))
         return b.build(kind="info")
 
@@ -180,8 +206,12 @@ class EvidenceSkill(BaseSkill):
 
 
 def _count_lines(entries: list[Entry], tags: dict[int, list[str]], lang: Lang) -> list[str]:
-    lines = [f"{RULES[t].label[lang]}：{msg('entries_n', lang, n=n)}" if lang == "zh" else f"{RULES[t].label[lang]}: {n}"
-             for t, n in tag_counts(tags).items()]
+    lines = [
+        f"{RULES[t].label[lang]}：{msg('entries_n', lang, n=n)}"
+        if lang == "zh"
+        else f"{RULES[t].label[lang]}: {n}"
+        for t, n in tag_counts(tags).items()
+    ]
     per_day = calls_per_day(entries)
     if per_day:
         day, n = max(per_day.items(), key=lambda kv: (kv[1], kv[0]))

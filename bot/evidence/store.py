@@ -96,7 +96,12 @@ class EvidenceStore:
 
     def delete(self, chat_id: str, seq: int) -> bool:
         with self.store.transaction() as conn:
-            return conn.execute("DELETE FROM evidence WHERE chat_id = ? AND seq = ?", (chat_id, seq)).rowcount > 0
+            return (
+                conn.execute(
+                    "DELETE FROM evidence WHERE chat_id = ? AND seq = ?", (chat_id, seq)
+                ).rowcount
+                > 0
+            )
 
     def get(self, chat_id: str, seq: int) -> Entry | None:
         row = self.store.conn.execute(
@@ -106,7 +111,9 @@ class EvidenceStore:
 
     def entries(self, chat_id: str) -> list[Entry]:
         """The chat's entries in the order they happened."""
-        rows = self.store.conn.execute("SELECT * FROM evidence WHERE chat_id = ?", (chat_id,)).fetchall()
+        rows = self.store.conn.execute(
+            "SELECT * FROM evidence WHERE chat_id = ?", (chat_id,)
+        ).fetchall()
         return sorted((_entry(r) for r in rows), key=lambda e: (e.at, e.seq))
 
 

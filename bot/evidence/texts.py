@@ -43,8 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prompt": {
         "zh": "请用一句话描述发生了什么，最好带上时间，例如：“昨晚11点20催收打电话骂我，还打给了我妈”。"
         "（发 /reset 取消）",
-        "en": "Describe what happened in one sentence, with the time if you can, e.g. \"yesterday 11pm they "
-        "called me 3 times and called my mum\". (Send /reset to cancel.)",
+        "en": 'Describe what happened in one sentence, with the time if you can, e.g. "yesterday 11pm they '
+        'called me 3 times and called my mum". (Send /reset to cancel.)',
     },
     "fix_prompt": {
         "zh": "请重新描述第 {seq} 条（带上时间），我会用它替换原来的记录。（发 /reset 取消）",
@@ -52,35 +52,47 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "logged": {"zh": "已记录 #{seq}：{line}", "en": "Logged #{seq}: {line}"},
     "fixed": {"zh": "已更正 #{seq}：{line}", "en": "Corrected #{seq}: {line}"},
-    "no_time": {"zh": "（没说时间，按现在记录；不对可以点“更正”。）", "en": "(No time given, so I used now; tap Correct if that's wrong.)"},
+    "no_time": {
+        "zh": "（没说时间，按现在记录；不对可以点“更正”。）",
+        "en": "(No time given, so I used now; tap Correct if that's wrong.)",
+    },
     "no_kind": {
         "zh": "（没看出是电话、短信还是上门；可以点“更正”补充。）",
         "en": "(I couldn't tell if it was a call, a message or a visit; tap Correct to add it.)",
     },
     "scam_hint": {
         "zh": "这条有诈骗迹象。可以发“/check 对方的原话”让我检查。",
-        "en": "This has signs of a scam. Send \"/check <their exact words>\" and I'll check it.",
+        "en": 'This has signs of a scam. Send "/check <their exact words>" and I\'ll check it.',
     },
     "deleted": {"zh": "已删除 #{seq}。", "en": "Deleted #{seq}."},
-    "not_found": {"zh": "找不到这条记录（可能已经删除）。", "en": "I can't find that entry (it may have been deleted)."},
+    "not_found": {
+        "zh": "找不到这条记录（可能已经删除）。",
+        "en": "I can't find that entry (it may have been deleted).",
+    },
     "empty_text": {"zh": "没有收到内容。", "en": "I didn't get a description."},
     "empty_log": {
         "zh": "你还没有记录。发“记一下：昨晚11点20催收打电话骂我”或 /log 开始记录。",
-        "en": "Nothing logged yet. Send \"log: they called me 3 times last night\" or /log to start.",
+        "en": 'Nothing logged yet. Send "log: they called me 3 times last night" or /log to start.',
     },
     "full": {
         "zh": "记录已满（最多 {n} 条）。请先导出，再删除一些旧记录。",
         "en": "The log is full ({n} entries). Export it first, then delete some old entries.",
     },
-    "list_head": {"zh": "你的催收记录（共 {n} 条，按时间顺序）：", "en": "Your log ({n} entries, in order):"},
-    "list_cut": {"zh": "（只显示最近 {n} 条，完整记录请导出。）", "en": "(Showing the last {n}; export for the full log.)"},
+    "list_head": {
+        "zh": "你的催收记录（共 {n} 条，按时间顺序）：",
+        "en": "Your log ({n} entries, in order):",
+    },
+    "list_cut": {
+        "zh": "（只显示最近 {n} 条，完整记录请导出。）",
+        "en": "(Showing the last {n}; export for the full log.)",
+    },
     "counts": {"zh": "标记统计", "en": "Tags"},
     "entries_n": {"zh": "{n} 条", "en": "{n}"},
     "busiest": {"zh": "电话最多的一天：{day} 共 {n} 次", "en": "Most calls in a day: {n} on {day}"},
     "legend": {"zh": "标记依据", "en": "What the tags mean"},
     "tag_note": {
         "zh": "标记表示“按你的描述可能违反这条规定”，不是法律结论。",
-        "en": "A tag means \"as you describe it, this may break the rule\"; it is not a legal finding.",
+        "en": 'A tag means "as you describe it, this may break the rule"; it is not a legal finding.',
     },
     "exported": {
         "zh": "已导出 {n} 条记录：一份文字报告（.txt）和一份表格（.csv），投诉时可以附上。"
@@ -115,7 +127,9 @@ def msg(key: str, lang: Lang, **fmt: object) -> str:
 def when_text(at: datetime, precision: str, lang: Lang, year: bool = False) -> str:
     """11月21日（周六）23:20 / Sat 21 Nov 23:20; only the day or part of day when that is all that was said."""
     if lang == "zh":
-        day = (f"{at.year}年" if year else "") + f"{at.month}月{at.day}日（周{_WEEKDAY_ZH[at.weekday()]}）"
+        day = (
+            f"{at.year}年" if year else ""
+        ) + f"{at.month}月{at.day}日（周{_WEEKDAY_ZH[at.weekday()]}）"
     else:
         day = at.strftime("%a %d %b %Y" if year else "%a %d %b")
     if precision == "time":
@@ -127,7 +141,9 @@ def when_text(at: datetime, precision: str, lang: Lang, year: bool = False) -> s
 
 def what_text(entry: Entry, lang: Lang) -> str:
     sep = "、" if lang == "zh" else ", "
-    acts = [ACT[a][lang] for a in entry.acts if not (a == "threat" and "arrest-threat" in entry.acts)]
+    acts = [
+        ACT[a][lang] for a in entry.acts if not (a == "threat" and "arrest-threat" in entry.acts)
+    ]
     return sep.join(acts)
 
 

@@ -50,10 +50,31 @@ _CN_NUM_RE = re.compile(
     rf"[{_CN_DIGITS}]+(?=[月日号点时分天个次通条刻人位名遍])|(?<=点)[{_CN_DIGITS}]+"
 )
 # Words right before 一点 that make it one o'clock (all two characters: lookbehinds are fixed-width).
-_BEFORE_ONE_OCLOCK = (
-    "凌晨 半夜 深夜 午夜 早上 早晨 清晨 上午 中午 下午 傍晚 晚上 夜里 昨晚 今晚 前晚 今早 昨早 今晨 昨夜 "
-    "昨天 今天 前天"
-).split()
+_BEFORE_ONE_OCLOCK = [
+    "凌晨",
+    "半夜",
+    "深夜",
+    "午夜",
+    "早上",
+    "早晨",
+    "清晨",
+    "上午",
+    "中午",
+    "下午",
+    "傍晚",
+    "晚上",
+    "夜里",
+    "昨晚",
+    "今晚",
+    "前晚",
+    "今早",
+    "昨早",
+    "今晨",
+    "昨夜",
+    "昨天",
+    "今天",
+    "前天",
+]
 _YIDIAN_RE = re.compile(
     "".join(f"(?<!{w})" for w in _BEFORE_ONE_OCLOCK) + rf"一点(?![钟半刻多左{_CN_DIGITS}\d])"
 )
@@ -91,7 +112,9 @@ _EN_DAYS: list[tuple[str, int, str | None]] = [
     (r"\btoday\b", 0, None),
 ]
 _DAY_RES = [(re.compile(p), back, period) for p, back, period in _ZH_DAYS + _EN_DAYS]
-_JUST_NOW_RE = re.compile(r"刚才|刚刚|刚打|\bjust now\b|\bjust (?:called|texted|came|left)\b|\b(?:a )?(?:moment|minute|few minutes) ago\b")
+_JUST_NOW_RE = re.compile(
+    r"刚才|刚刚|刚打|\bjust now\b|\bjust (?:called|texted|came|left)\b|\b(?:a )?(?:moment|minute|few minutes) ago\b"
+)
 _DAYS_AGO_RE = re.compile(r"(\d{1,3})\s*天(?:以)?前|(\d{1,3}|[a-z]+) days? ago")
 
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -110,13 +133,32 @@ _EN_DATE_RES = (
 )
 
 EN_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "dozens": 24,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "dozens": 24,
 }
 
 # -- parts of day and clock times ----------------------------------------------------------
 _PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"凌晨|半夜|深夜|午夜|后半夜|\bearly hours\b|\bmiddle of the night\b|\blate at night\b|\bovernight\b"), "night"),
+    (
+        re.compile(
+            r"凌晨|半夜|深夜|午夜|后半夜|\bearly hours\b|\bmiddle of the night\b|\blate at night\b|\bovernight\b"
+        ),
+        "night",
+    ),
     (re.compile(r"早上|早晨|清晨|一早|上午|\bin the morning\b|\bmorning\b"), "morning"),
     (re.compile(r"中午|午间|\bat lunch(?:time)?\b"), "noon"),
     (re.compile(r"下午|午后|\bafternoon\b"), "afternoon"),
@@ -125,13 +167,19 @@ _PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
 _AMPM = r"(?P<ap>a\.?m\.?|p\.?m\.?)"
 _CLOCK_RES = (
     # 11点20, 2点半, 7点一刻 (numerals already digits), 23时05分
-    re.compile(r"(?P<h>\d{1,2})\s*(?:点钟?|时)\s*(?:(?P<half>半)|(?P<q>[13])刻|(?P<m>\d{1,2})(?!\d)\s*分?)?"),
+    re.compile(
+        r"(?P<h>\d{1,2})\s*(?:点钟?|时)\s*(?:(?P<half>半)|(?P<q>[13])刻|(?P<m>\d{1,2})(?!\d)\s*分?)?"
+    ),
     # 23:20, 11:20 pm
     re.compile(rf"(?<![\d.:])(?P<h>\d{{1,2}}):(?P<m>\d{{2}})(?!\d)\s*{_AMPM}?"),
     # 11pm, 7 am, 7.30pm
     re.compile(rf"(?<![\d.:])(?P<h>\d{{1,2}})(?:\.(?P<m>\d{{2}}))?\s*{_AMPM}(?![a-z])"),
     # at 7, around 11
-    re.compile(r"\b(?:at|around|about|by)\s+(?P<h>\d{1,2}|" + "|".join(list(EN_NUMBERS)[2:14]) + r")(?:\s*o'?clock)?\b(?![:.]\d|\s*(?:calls?|times|people|men|days?|%|元|块))"),
+    re.compile(
+        r"\b(?:at|around|about|by)\s+(?P<h>\d{1,2}|"
+        + "|".join(list(EN_NUMBERS)[2:14])
+        + r")(?:\s*o'?clock)?\b(?![:.]\d|\s*(?:calls?|times|people|men|days?|%|元|块))"
+    ),
 )
 _MIDNIGHT_RE = re.compile(r"\bmidnight\b|午夜12点|半夜12点")
 _NOON_RE = re.compile(r"\bnoon\b|\bmidday\b")
@@ -229,7 +277,13 @@ def _clock(s: str) -> tuple[int, int, str | None] | None:
         for m in rx.finditer(s):
             h = _number(m.group("h"))
             groups = m.groupdict()
-            minute = 30 if groups.get("half") else 15 * int(groups["q"]) if groups.get("q") else int(groups.get("m") or 0)
+            minute = (
+                30
+                if groups.get("half")
+                else 15 * int(groups["q"])
+                if groups.get("q")
+                else int(groups.get("m") or 0)
+            )
             ap = groups.get("ap")
             if h is None or h > 24 or minute > 59:
                 continue
@@ -283,7 +337,10 @@ def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
     if clock is not None:
         h, minute, ap = clock
         options = _hour_options(h, ap, period)
-        candidates = [datetime.combine(day + timedelta(days=extra), time(hour, minute), tz) for hour, extra in options]
+        candidates = [
+            datetime.combine(day + timedelta(days=extra), time(hour, minute), tz)
+            for hour, extra in options
+        ]
         if not named:
             # No day said: the likeliest reading at its most recent past occurrence
             # ("3点" at ten in the morning is yesterday afternoon, not a night call today).

@@ -16,18 +16,61 @@ from urllib.parse import urlsplit
 from bot.kb.model import Lang
 from bot.text import to_simplified
 
-FLAG_IDS = ("personal-account", "short-link", "unofficial-link", "fake-court", "arrest-threat", "borrow-to-repay", "credentials")
+FLAG_IDS = (
+    "personal-account",
+    "short-link",
+    "unofficial-link",
+    "fake-court",
+    "arrest-threat",
+    "borrow-to-repay",
+    "credentials",
+)
 
 # Domains run by courts, government, the big banks and the national payment networks.
 OFFICIAL_DOMAINS = (
-    "court.gov.cn", "gov.cn", "icbc.com.cn", "ccb.com", "boc.cn", "bankofchina.com", "abchina.com",
-    "bankcomm.com", "psbc.com", "cmbchina.com", "cmbc.com.cn", "spdb.com.cn", "cib.com.cn",
-    "citicbank.com", "cebbank.com", "hxb.com.cn", "pingan.com", "pingan.com.cn", "cgbchina.com.cn",
-    "95516.com", "unionpay.com", "alipay.com",
+    "court.gov.cn",
+    "gov.cn",
+    "icbc.com.cn",
+    "ccb.com",
+    "boc.cn",
+    "bankofchina.com",
+    "abchina.com",
+    "bankcomm.com",
+    "psbc.com",
+    "cmbchina.com",
+    "cmbc.com.cn",
+    "spdb.com.cn",
+    "cib.com.cn",
+    "citicbank.com",
+    "cebbank.com",
+    "hxb.com.cn",
+    "pingan.com",
+    "pingan.com.cn",
+    "cgbchina.com.cn",
+    "95516.com",
+    "unionpay.com",
+    "alipay.com",
 )
 SHORT_LINK_DOMAINS = (
-    "t.cn", "dwz.cn", "url.cn", "suo.im", "bit.ly", "tinyurl.com", "goo.gl", "is.gd", "s.id", "3.cn",
-    "u.nu", "t.co", "ow.ly", "rebrand.ly", "cutt.ly", "v.gd", "t.ly", "shorturl.at", "m6z.cn",
+    "t.cn",
+    "dwz.cn",
+    "url.cn",
+    "suo.im",
+    "bit.ly",
+    "tinyurl.com",
+    "goo.gl",
+    "is.gd",
+    "s.id",
+    "3.cn",
+    "u.nu",
+    "t.co",
+    "ow.ly",
+    "rebrand.ly",
+    "cutt.ly",
+    "v.gd",
+    "t.ly",
+    "shorturl.at",
+    "m6z.cn",
 )
 
 _TLDS = (
@@ -37,9 +80,13 @@ _TLDS = (
 _URL_RE = re.compile(
     rf"(?<![@\w.])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9-])(?::\d{{1,5}})?(?:/[^\s，。、）)】」\"']*)?"
 )
-_LINK_MENTION_RE = re.compile(r"点(?:击|开)?(?:这个|下面|短信里的?|以下|该)?链接|打开链接|链接(?:处理|查看|登录)|\b(?:click|tap|open)(?: on)? (?:the|this|a) link\b")
+_LINK_MENTION_RE = re.compile(
+    r"点(?:击|开)?(?:这个|下面|短信里的?|以下|该)?链接|打开链接|链接(?:处理|查看|登录)|\b(?:click|tap|open)(?: on)? (?:the|this|a) link\b"
+)
 
-_NEGATION_RE = re.compile(r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b")
+_NEGATION_RE = re.compile(
+    r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|所谓|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b"
+)
 
 _PERSONAL_ACCOUNT_RE = re.compile(
     r"个人(?:账户|账号|卡|银行卡|微信|支付宝)|私人(?:账户|账号|卡|微信|支付宝)|(?:安全|指定|监管|核查|清查)账户|第三方账户|"
@@ -51,17 +98,23 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b"
 )
 _COURT_RE = re.compile(
-    r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|公安局|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
+    r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
 )
-_OFFICIAL_CHANNEL_RE = re.compile(r"12368|人民法院在线服务|人民法院送达平台|法院专递|court\.gov\.cn|当面送达|\bby hand\b")
+_OFFICIAL_CHANNEL_RE = re.compile(
+    r"12368|人民法院在线服务|人民法院送达平台|法院专递|court\.gov\.cn|当面送达|\bby hand\b"
+)
 _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
     r"(?:致电|联系|拨打|回电|回拨|打|call|contact|ring)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|\d{5,8}))"
 )
-_IM_RE = re.compile(r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b")
-_PRESSURE_RE = re.compile(r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b")
+_IM_RE = re.compile(
+    r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
+)
+_PRESSURE_RE = re.compile(
+    r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
+)
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|坐牢|抓你|抓人|上门抓|带走|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
     r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b"
@@ -74,8 +127,12 @@ _BORROW_RE = re.compile(
 )
 _SECRET_ZH = r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|完整的?卡号|银行卡号|卡号|cvv|安全码|卡背面|屏幕共享|共享屏幕|远程"
 _CREDENTIALS_RES = (
-    re.compile(rf"(?:提供|发给?|告诉|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|要你的?|要我的?|把你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"),
-    re.compile(rf"(?:{_SECRET_ZH})[^，。,.]{{0,4}}(?:发给|报给|告诉|提供给|念给)(?:我|他|她|对方|我们)"),
+    re.compile(
+        rf"(?:提供|发给?|告诉|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|要你的?|要我的?|把你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
+    ),
+    re.compile(
+        rf"(?:{_SECRET_ZH})[^，。,.]{{0,4}}(?:发给|报给|告诉|提供给|念给)(?:我|他|她|对方|我们)"
+    ),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read out|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen)\b"
@@ -108,7 +165,7 @@ REASONS: dict[str, dict[str, str]] = {
     "personal-account": {
         "zh": "要求把钱转到个人账户或不明的第三方账户：正规债权方只收到自己的官方账户，“安全账户”“指定账户”都是诈骗说法。",
         "en": "Asks you to pay a personal or unknown third-party account: real lenders only take payment into "
-        "their own official accounts; a \"safe account\" is a scam phrase.",
+        'their own official accounts; a "safe account" is a scam phrase.',
     },
     "short-link": {
         "zh": "含有短链接：看不出会打开哪个网站，常被用来伪装钓鱼网站。",
@@ -124,7 +181,7 @@ REASONS: dict[str, dict[str, str]] = {
         "人民法院送达平台、EMS法院专递或当面送达，法院不会让你点陌生链接、加微信或转账“处理案件”。",
         "en": "Claims to be a court or the authorities but not through an official channel: real court papers "
         "come by SMS from 12368, through 人民法院在线服务 or 人民法院送达平台, by EMS 法院专递, or by hand; a court "
-        "never asks you to click a strange link, add it on WeChat or pay money to \"settle the case\".",
+        'never asks you to click a strange link, add it on WeChat or pay money to "settle the case".',
     },
     "arrest-threat": {
         "zh": "威胁马上抓人、坐牢：单纯欠款是民事纠纷。只有恶意透支（有非法占有目的、经两次有效催收后超过3个月仍不还）"
@@ -155,12 +212,18 @@ WHAT_TO_DO: dict[str, list[str]] = {
     ],
     "en": [
         "Don't click links, don't pay, don't give codes, passwords or full card numbers.",
-        "Check with the lender through its official channels: the number on the back of your card or on its "
-        "website, or its official app. Never use a number or link from the message.",
-        "If it mentions a court, check by calling 12368 or the number on the court's official website, or go "
-        "to the court in person.",
-        "If you already paid or gave a code: call your bank's official number to freeze the account, and call "
-        "110 to report the fraud.",
+        (
+            "Check with the lender through its official channels: the number on the back of your card or on its "
+            "website, or its official app. Never use a number or link from the message."
+        ),
+        (
+            "If it mentions a court, check by calling 12368 or the number on the court's official website, or go "
+            "to the court in person."
+        ),
+        (
+            "If you already paid or gave a code: call your bank's official number to freeze the account, and call "
+            "110 to report the fraud."
+        ),
     ],
 }
 
@@ -182,7 +245,11 @@ def link_flags(s: str) -> list[str]:
         host = urlsplit(url if "://" in url else "//" + url).hostname or ""
         if _host_in(host, OFFICIAL_DOMAINS):
             continue
-        flag = "short-link" if _host_in(host, SHORT_LINK_DOMAINS) or len(host) <= 6 else "unofficial-link"
+        flag = (
+            "short-link"
+            if _host_in(host, SHORT_LINK_DOMAINS) or len(host) <= 6
+            else "unofficial-link"
+        )
         if flag not in flags:
             flags.append(flag)
     if not flags and not _URL_RE.search(s) and _LINK_MENTION_RE.search(s):
@@ -193,7 +260,9 @@ def link_flags(s: str) -> list[str]:
 def _asked(rx: re.Pattern[str], s: str) -> bool:
     """A match not negated just before it ("请勿泄露验证码" is advice, not a request)."""
     for m in rx.finditer(s):
-        if not _NEGATION_RE.search(s[max(0, m.start() - 6) : m.start()]):
+        # Look back a little, but not past the start of the clause.
+        before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
+        if not _NEGATION_RE.search(before):
             return True
     return False
 
@@ -209,7 +278,12 @@ def check(text: str) -> list[Flag]:
     if _COURT_RE.search(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
-        suspicious = bool(links) or "personal-account" in found or _asked(_PAY_RE, s) or bool(_IM_RE.search(s))
+        suspicious = (
+            bool(links)
+            or "personal-account" in found
+            or _asked(_PAY_RE, s)
+            or bool(_IM_RE.search(s))
+        )
         if suspicious or (not official and (callback or _PRESSURE_RE.search(s))):
             found.append("fake-court")
     if _asked(_ARREST_RE, s):
