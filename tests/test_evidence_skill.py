@@ -14,6 +14,7 @@ from bot.kb import KnowledgeBase
 from bot.render import render_text
 from bot.store import Store
 from tests.conftest import NOW
+from tests.test_engine import BAD_INPUTS
 
 VALID_ID = "11010519491231002X"
 VALID_CARD = "6222021234567890128"
@@ -117,6 +118,9 @@ def test_delete_button(ev: Engine) -> None:
     assert [r["seq"] for r in rows(ev.store, "7")] == [2]
     assert "找不到" in render_text(ev.press(7, "evidence:del:1"))
     assert "失效" in render_text(ev.press(7, "evidence:del:abc"))
+    # an Arabic-Indic 2 is not entry 2
+    assert "失效" in render_text(ev.press(7, "evidence:del:\u0662"))
+    assert [r["seq"] for r in rows(ev.store, "7")] == [2]
 
 
 def test_listing_is_in_order_with_tags_and_counts(ev: Engine) -> None:
@@ -254,3 +258,26 @@ def test_scam_signs_in_a_log_entry_point_to_the_check(ev: Engine) -> None:
     assert reply.action["type"] == "evidence"  # a log request stays a log entry
     assert {"impersonation", "private-account"} <= set(reply.action["tags"])
     assert "/check" in render_text(reply)
+
+
+ODD_INPUTS = [
+    *BAD_INPUTS,
+    "记一下：",
+    "记一下：😀",
+    "log: \x00\x01",
+    "/log " + "x" * 100_000,
+    "记一下：" + "十" * 5000,
+    "/check",
+    "/check 😀",
+    "/evidence export",
+    "/evidence nonsense",
+    "记一下：/start",
+    "log: " + "a." * 3000,
+]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS, ids=range(len(ODD_INPUTS)))
+def test_odd_input_with_the_skills_gets_a_polite_reply(ev: Engine, text: str) -> None:
+    reply = ev.handle(22, text)
+    assert reply.kind != "error" and render_text(reply).strip()
+    assert all(len(r["note"]) <= 1000 for r in rows(ev.store, "22"))

@@ -32,7 +32,8 @@ _LOG_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _BARE_LOG_RE = re.compile(
-    r"^\s*(?:[帮幫]我)?(?:[记記]一下|[记記]下[来來]?|[记記][录錄]一下)\s*[:：]?\s*$|^\s*log\s*:?\s*$", re.IGNORECASE
+    r"^\s*(?:[帮幫]我)?(?:[记記]一下|[记記]下[来來]?|[记記][录錄]一下)\s*[:：]?\s*$|^\s*log\s*:?\s*$",
+    re.IGNORECASE,
 )
 _EXPORT_RE = re.compile(
     r"^\s*(?:导出|导出记录|导出证据|导出我的记录|export|export (?:my )?(?:log|evidence|records))\s*[。.!！]?\s*$",
@@ -66,7 +67,9 @@ class EvidenceSkill(BaseSkill):
                     kind="flow",
                 )
             seq = flow.state.get("fix")
-            return self._record(turn, turn.text, seq if isinstance(seq, int) else None)
+            m = _LOG_RE.match(turn.text)  # "记一下：…" typed again after the prompt
+            body = (m.group("body") or m.group("body2") or m.group("body3")) if m else turn.text
+            return self._record(turn, body, seq if isinstance(seq, int) else None)
         if _BARE_LOG_RE.match(turn.text):
             turn.start_flow(NAME)
             return text_reply(turn.lang, msg("prompt", turn.lang), kind="flow")
@@ -98,7 +101,7 @@ class EvidenceSkill(BaseSkill):
             return self._list(turn)
         if parts == [NAME, "export"]:
             return self._export(turn)
-        if len(parts) != 3 or not parts[2].isdigit() or len(parts[2]) > 9:
+        if len(parts) != 3 or not re.fullmatch(r"[0-9]{1,9}", parts[2]):
             return None
         action, seq = parts[1], int(parts[2])
         lang = turn.lang

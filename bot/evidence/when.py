@@ -47,7 +47,7 @@ def prepare(text: str) -> str:
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百"
 _CN_NUM_RE = re.compile(
-    rf"[{_CN_DIGITS}]+(?=[月日号点时分天个次通条刻人位名遍])|(?<=点)[{_CN_DIGITS}]+"
+    rf"(?<![{_CN_DIGITS}])[{_CN_DIGITS}]{{1,6}}(?=[月日号点时分天个次通条刻人位名遍])|(?<=点)[{_CN_DIGITS}]{{1,4}}"
 )
 # Words right before 一点 that make it one o'clock (all two characters: lookbehinds are fixed-width).
 _BEFORE_ONE_OCLOCK = [
@@ -115,7 +115,7 @@ _DAY_RES = [(re.compile(p), back, period) for p, back, period in _ZH_DAYS + _EN_
 _JUST_NOW_RE = re.compile(
     r"刚才|刚刚|刚打|\bjust now\b|\bjust (?:called|texted|came|left)\b|\b(?:a )?(?:moment|minute|few minutes) ago\b"
 )
-_DAYS_AGO_RE = re.compile(r"(\d{1,3})\s*天(?:以)?前|(\d{1,3}|[a-z]+) days? ago")
+_DAYS_AGO_RE = re.compile(r"(\d{1,3})\s*天(?:以)?前|\b(\d{1,3}|[a-z]{1,8}) days? ago")
 
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _ZH_WEEKDAY_RE = re.compile(r"(上+|这|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
