@@ -13,7 +13,12 @@ from bot.store import Store, default_db_path
 
 def build_skills(store: Store, kb: KnowledgeBase) -> list[Skill]:
     """Every skill, in the order they get to claim a message."""
+    from bot.evidence.skill import EvidenceSkill
+    from bot.scamcheck.skill import ScamCheckSkill
+
     skills: list[Skill] = []
+    skills.append(EvidenceSkill(store))  # before the scam check: "记一下：…" is always a log entry
+    skills.append(ScamCheckSkill())
     return skills
 
 

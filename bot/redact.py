@@ -2,23 +2,31 @@
 
 - Chinese resident ID numbers (18 characters, valid GB 11643 check digit);
 - bank card numbers (16–19 digits, Luhn-valid; spaces or dashes allowed between groups);
-- verification codes introduced as such (验证码 123456, code: 1234).
+- verification codes introduced as such (验证码 123456, code: 1234, CVV 123);
+- passwords and PINs introduced as such (密码 abc123, PIN: 1234), masked whole.
 
-Each is replaced by a mask that keeps only the last four digits.
+ID and card numbers keep only their last four digits; codes and passwords keep nothing.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
-_ID_RE = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{16}[0-9Xx])(?![0-9A-Za-z])")
+# Optional spaces or dashes where people group ID numbers: region(6) birth date(8) rest(4).
+_ID_RE = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{5}[ -]?\d{8}[ -]?\d{3}[0-9Xx])(?![0-9A-Za-z])")
 _CARD_RE = re.compile(r"(?<![\d])(\d(?:[ -]?\d){15,18})(?![\d])")
 _CODE_RE = re.compile(
     r"(验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|verification code|security code|otp|code)"
     r"(\s*(?:是|为|為|:|：|is)?\s*)(\d{4,8})",
+    re.IGNORECASE,
+)
+_CVV_RE = re.compile(r"(cvv2?|cvc|安全码|安全碼|背面三位数?|背面後三位|背面后三位)(\s*(?:是|为|為|:|：|is)?\s*)(\d{3,4})", re.IGNORECASE)
+_PASSWORD_RE = re.compile(
+    r"(?<![A-Za-z])(密码|密碼|口令|password|passcode|pin)(\s*(?:是|为|為|:|：|is)?\s*)([A-Za-z0-9!@#$%^&*._-]{4,32})(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 
@@ -49,7 +57,7 @@ def luhn_valid(digits: str) -> bool:
 @dataclass
 class Redaction:
     text: str
-    found: list[str] = field(default_factory=list)  # kinds masked: "id", "card", "code"
+    found: list[str] = field(default_factory=list)  # kinds masked: "id", "card", "code", "password"
 
     @property
     def changed(self) -> bool:
@@ -65,9 +73,10 @@ def redact(text: str) -> Redaction:
     found: list[str] = []
 
     def id_sub(m: re.Match[str]) -> str:
-        if valid_id_number(m.group(1)):
+        value = re.sub(r"[ -]", "", m.group(1))
+        if valid_id_number(value):
             found.append("id")
-            return mask(m.group(1))
+            return mask(value)
         return m.group(0)
 
     def card_sub(m: re.Match[str]) -> str:
@@ -77,11 +86,18 @@ def redact(text: str) -> Redaction:
             return mask(digits)
         return m.group(0)
 
-    def code_sub(m: re.Match[str]) -> str:
-        found.append("code")
-        return m.group(1) + m.group(2) + "*" * len(m.group(3))
+    def hide(kind: str) -> Callable[[re.Match[str]], str]:
+        def sub(m: re.Match[str]) -> str:
+            if kind == "password" and not re.search(r"\d", m.group(3)):
+                return m.group(0)  # "密码 reset" is a word, not a password
+            found.append(kind)
+            return m.group(1) + m.group(2) + "*" * len(m.group(3))
+
+        return sub
 
     text = _ID_RE.sub(id_sub, text)
     text = _CARD_RE.sub(card_sub, text)
-    text = _CODE_RE.sub(code_sub, text)
+    text = _CODE_RE.sub(hide("code"), text)
+    text = _CVV_RE.sub(hide("code"), text)
+    text = _PASSWORD_RE.sub(hide("password"), text)
     return Redaction(text, found)

@@ -52,3 +52,29 @@ def test_masks_verification_codes(text: str, code: str) -> None:
 
 def test_amounts_next_to_code_words_unchanged_when_not_codes() -> None:
     assert redact("我还了2000块").text == "我还了2000块"
+
+
+def test_masks_id_numbers_written_in_groups() -> None:
+    r = redact("身份证 110105 19491231 002X 谢谢")
+    assert "19491231" not in r.text and "002X" in r.text and r.found == ["id"]
+    assert redact("编号 110105 19491231 0021").text == "编号 110105 19491231 0021"  # bad check digit
+
+
+@pytest.mark.parametrize(
+    "text,secret",
+    [("密码是abc123", "abc123"), ("我的支付密码：123456", "123456"), ("PIN 4321", "4321"), ("password: hunter22", "hunter22")],
+)
+def test_masks_passwords_whole(text: str, secret: str) -> None:
+    r = redact(text)
+    assert secret not in r.text and secret[-4:] not in r.text and r.found == ["password"]
+
+
+@pytest.mark.parametrize("text", ["password reset please", "忘记密码怎么办", "opinion 2024", "spinning 12345"])
+def test_password_words_without_a_password_stay(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize("text,code", [("CVV 123", "123"), ("卡背面后三位是 456", "456")])
+def test_masks_card_security_codes(text: str, code: str) -> None:
+    r = redact(text)
+    assert code not in r.text and r.found == ["code"]

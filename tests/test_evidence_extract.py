@@ -1,0 +1,259 @@
+"""Reading when/kind/what/who out of plain zh (simplified, traditional) and en messages."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from bot.evidence.extract import extract
+from bot.evidence.when import parse_when
+from tests.conftest import NOW, SHANGHAI
+
+# NOW is Sunday 2026-11-22 10:00 in Shanghai.
+# (message, when "MM-DD HH:MM", precision, kind, acts, third parties)
+TABLE: list[tuple[str, str, str, str, set[str], set[str]]] = [
+    (
+        "昨晚11点20催收打电话骂我，还说要去我单位",
+        "11-21 23:20",
+        "time",
+        "call",
+        {"insult", "threat"},
+        set(),
+    ),
+    ("凌晨两点又打电话来", "11-22 02:00", "time", "call", set(), set()),
+    ("今早7点收到催收短信", "11-22 07:00", "time", "message", set(), set()),
+    ("前天下午两个人上门，在门口骂了半天", "11-20 15:00", "afternoon", "visit", {"insult"}, set()),
+    ("昨晚十一點二十催收打電話罵我", "11-21 23:20", "time", "call", {"insult"}, set()),
+    ("凌晨兩點收到簡訊威脅我", "11-22 02:00", "time", "message", {"threat"}, set()),
+    ("昨天晚上9点59分打来电话", "11-21 21:59", "time", "call", set(), set()),
+    ("昨晚10点打电话", "11-21 22:00", "time", "call", set(), set()),
+    ("今天早上7点59打电话", "11-22 07:59", "time", "call", set(), set()),
+    ("今天早上8点打电话", "11-22 08:00", "time", "call", set(), set()),
+    ("昨晚1点还在打电话", "11-22 01:00", "time", "call", set(), set()),
+    ("晚上12点打电话", "11-22 00:00", "time", "call", set(), set()),
+    ("下午三点打电话骂人", "11-21 15:00", "time", "call", {"insult"}, set()),
+    ("3点打电话", "11-21 15:00", "time", "call", set(), set()),
+    ("两点半催收打来", "11-21 14:30", "time", "call", set(), set()),
+    ("11月20日晚上9点打电话威胁我", "11-20 21:00", "time", "call", {"threat"}, set()),
+    ("上周三上门了", "11-11 12:00", "day", "visit", set(), set()),
+    ("周五给我妈打了电话", "11-20 12:00", "day", "third-party", set(), {"family"}),
+    ("他们给我妈打了电话", "11-22 10:00", "time", "third-party", set(), {"family"}),
+    (
+        "爆了我的通讯录，同事都接到电话了",
+        "11-22 10:00",
+        "time",
+        "third-party",
+        set(),
+        {"contacts", "employer"},
+    ),
+    ("打电话给我老板说我欠钱不还", "11-22 10:00", "time", "third-party", set(), {"employer"}),
+    ("催收联系了我的紧急联系人", "11-22 10:00", "time", "third-party", set(), {"contacts"}),
+    ("说要打电话给我爸妈", "11-22 10:00", "time", "other", {"threat"}, set()),
+    ("在朋友圈发我的照片说我是老赖", "11-22 10:00", "time", "posting", {"insult"}, set()),
+    ("在我家门口贴了大字报", "11-22 10:00", "time", "posting", set(), set()),
+    (
+        "凌晨两点又打电话来，说不还钱就抓我坐牢",
+        "11-22 02:00",
+        "time",
+        "call",
+        {"threat", "arrest-threat"},
+        set(),
+    ),
+    (
+        "今早7点有人打电话，自称是法院的，让我把钱转到他个人账户",
+        "11-22 07:00",
+        "time",
+        "call",
+        {"impersonation", "private-account"},
+        set(),
+    ),
+    (
+        "自称派出所民警打电话说要抓我",
+        "11-22 10:00",
+        "time",
+        "call",
+        {"impersonation", "arrest-threat", "threat"},
+        set(),
+    ),
+    ("自称xx律师事务所的人打电话说要起诉我", "11-22 10:00", "time", "call", set(), set()),
+    ("刚才一个人来我家敲门", "11-22 10:00", "time", "visit", set(), set()),
+    ("3天前来了三个人堵门", "11-19 12:00", "day", "visit", set(), set()),
+    ("this morning at 7 they called me 5 times", "11-22 07:00", "time", "call", set(), set()),
+    (
+        "yesterday 11pm a collector texted me threatening to tell my boss",
+        "11-21 23:00",
+        "time",
+        "message",
+        {"threat"},
+        set(),
+    ),
+    (
+        "last night at 11:20 someone claiming to be police called me",
+        "11-21 23:20",
+        "time",
+        "call",
+        {"impersonation"},
+        set(),
+    ),
+    (
+        "3 calls from 021-xxxx today, they called my mum",
+        "11-22 10:00",
+        "day",
+        "call",
+        set(),
+        {"family"},
+    ),
+    ("two men came to my house on Monday", "11-16 12:00", "day", "visit", set(), set()),
+    (
+        "one guy showed up at my door alone yesterday evening",
+        "11-21 20:00",
+        "evening",
+        "visit",
+        set(),
+        set(),
+    ),
+    ("they posted my photo in a group chat", "11-22 10:00", "time", "posting", set(), set()),
+    (
+        "the collector swore at me on the phone at 9pm the day before yesterday",
+        "11-20 21:00",
+        "time",
+        "call",
+        {"insult"},
+        set(),
+    ),
+    (
+        "they called my wife and my colleagues",
+        "11-22 10:00",
+        "time",
+        "third-party",
+        set(),
+        {"family", "employer"},
+    ),
+    ("they said they would come to my house", "11-22 10:00", "time", "other", {"threat"}, set()),
+    (
+        "collector said I'd go to jail at 2am",
+        "11-22 02:00",
+        "time",
+        "other",
+        {"threat", "arrest-threat"},
+        set(),
+    ),
+    (
+        "got a text in the middle of the night demanding I pay his personal account",
+        "11-22 02:00",
+        "night",
+        "message",
+        {"private-account"},
+        set(),
+    ),
+    ("2 days ago they called 8 times", "11-20 12:00", "day", "call", set(), set()),
+    (
+        "Nov 19 at 10pm they insulted me on WeChat",
+        "11-19 22:00",
+        "time",
+        "message",
+        {"insult"},
+        set(),
+    ),
+    ("说话难听一点的催收打电话来", "11-22 10:00", "time", "call", {"insult"}, set()),
+]
+
+
+@pytest.mark.parametrize(
+    "text,when,precision,kind,acts,third", TABLE, ids=[t[0][:24] for t in TABLE]
+)
+def test_extraction_table(
+    text: str, when: str, precision: str, kind: str, acts: set[str], third: set[str]
+) -> None:
+    e = extract(text, NOW)
+    assert e.at.strftime("%m-%d %H:%M") == when
+    assert e.when.precision == precision
+    assert e.kind == kind
+    assert set(e.acts) == acts
+    assert set(e.third_parties) == third
+    assert e.note == text
+
+
+def test_table_is_big_enough() -> None:
+    assert len(TABLE) >= 40
+    assert sum(1 for t in TABLE if t[0].isascii()) >= 12
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("打了十几个电话", 11),
+        ("今天打了三个电话", 3),
+        ("3 calls from 021-xxxx today", 3),
+        ("they called 8 times", 8),
+        ("打电话", 1),
+        ("发了5条短信", 5),
+    ],
+)
+def test_attempt_counts(text: str, count: int) -> None:
+    assert extract(text, NOW).count == count
+
+
+@pytest.mark.parametrize(
+    "text,visitors",
+    [
+        ("前天下午两个人上门", 2),
+        ("昨天一个人来我家敲门", 1),
+        ("就他一个人上门", 1),
+        ("two men came to my house", 2),
+        ("one guy showed up at my door", 1),
+        ("a collector came to my house alone", 1),
+        ("上门了", None),
+    ],
+)
+def test_visitors(text: str, visitors: int | None) -> None:
+    e = extract(text, NOW)
+    assert e.kind == "visit" and e.visitors == visitors
+
+
+@pytest.mark.parametrize(
+    "text,who",
+    [
+        ("3 calls from 021-xxxx today", "021-xxxx"),
+        ("招商银行的催收今天打了十几个电话", "招商银行"),
+        ("13812345678打电话骂我", "13812345678"),
+        ("自称xx律师事务所的人打电话", "xx律师事务所"),
+        ("a call from Acme Collections this morning", "Acme Collections"),
+        ("打电话骂我", None),
+    ],
+)
+def test_who(text: str, who: str | None) -> None:
+    assert extract(text, NOW).who == who
+
+
+def test_default_is_now_and_marked() -> None:
+    when = parse_when("催收打电话骂我", NOW)
+    assert when.at == NOW and when.default
+    assert not parse_when("昨晚11点", NOW).default
+
+
+def test_never_in_the_future() -> None:
+    """Whatever is said, at any hour of the day, the moment is never after now."""
+    texts = [t[0] for t in TABLE] + [
+        "今晚8点",
+        "今天下午3点",
+        "tonight at 11pm",
+        "this afternoon",
+        "明天",
+        "23:59",
+    ]
+    for hour in range(0, 24, 3):
+        now = datetime(2026, 3, 1, hour, 30, tzinfo=SHANGHAI)
+        for text in texts:
+            at = extract(text, now).at
+            assert at <= now, (text, hour)
+            assert now - at < timedelta(days=400)
+
+
+def test_times_are_in_the_chat_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    now = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    e = extract("昨晚11点20打电话", now)
+    assert e.at.utcoffset() == timedelta(0) and e.at.strftime("%m-%d %H:%M") == "11-21 23:20"
