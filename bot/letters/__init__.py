@@ -1,0 +1,5 @@
+"""Letters: templates in knowledge/letters/, filled in with the person in chat or on the command line."""
+
+from bot.letters.templates import Letter, LetterField, LetterSet, MissingFields, load_letters, render
+
+__all__ = ["Letter", "LetterField", "LetterSet", "MissingFields", "load_letters", "render"]
