@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.deadlines import DeadlineSkill
 from bot.engine import DEFAULT_TZ, Clock, Engine, utc_now
 from bot.kb import KnowledgeBase, load
+from bot.letters.skill import LetterSkill
 from bot.outbox import Outbox
 from bot.skills import Skill
 from bot.store import Store, default_db_path
@@ -14,6 +16,8 @@ from bot.store import Store, default_db_path
 def build_skills(store: Store, kb: KnowledgeBase) -> list[Skill]:
     """Every skill, in the order they get to claim a message."""
     skills: list[Skill] = []
+    skills.append(DeadlineSkill())
+    skills.append(LetterSkill.for_kb(kb))
     return skills
 
 

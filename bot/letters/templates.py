@@ -25,7 +25,7 @@ from bot.letters.fields import FIELD_TYPES, format_date, format_value, message, 
 LETTERS_DIR = "letters"
 BUILTINS = ("today",)
 REQUIRED_KEYS = ("id", "title", "when", "fields", "body", "notes")
-OPTIONAL_KEYS = ("keywords", "sources")
+OPTIONAL_KEYS = ("keywords", "sources", "order")
 FIELD_KEYS = ("name", "type", "prompt", "example", "required", "choices", "default", "min", "max",
               "allow_future")
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -81,6 +81,7 @@ class Letter:
     notes: Lines
     keywords: Lines = Lines()
     sources: tuple[str, ...] = ()
+    order: int = 100  # position in menus and lists (then by id)
     path: str = ""
 
     def field(self, name: str) -> LetterField | None:
@@ -142,7 +143,7 @@ def load_letters(kb_root: str | Path) -> LetterSet:
         letters.append(letter)
     if problems:
         raise KnowledgeError(problems)
-    return LetterSet(tuple(letters))
+    return LetterSet(tuple(sorted(letters, key=lambda x: (x.order, x.id))))
 
 
 def _parse_letter(item: Any, path: Path, problems: list[Problem]) -> Letter | None:
@@ -178,6 +179,10 @@ def _parse_letter(item: Any, path: Path, problems: list[Problem]) -> Letter | No
     if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
         local.append(LetterProblem(file, "must be a list of non-empty strings", name, "sources"))
         sources = []
+    order = item.get("order", 100)
+    if not isinstance(order, int) or isinstance(order, bool):
+        local.append(LetterProblem(file, "must be a whole number", name, "order"))
+        order = 100
     fields = _fields(item["fields"], file, name, local)
     if body is not None and fields is not None:
         _check_placeholders(body, fields, file, name, local)
@@ -194,6 +199,7 @@ def _parse_letter(item: Any, path: Path, problems: list[Problem]) -> Letter | No
         notes=notes,
         keywords=keywords or Lines(),
         sources=tuple(s.strip() for s in sources),
+        order=order,
         path=file,
     )
 
