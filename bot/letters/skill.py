@@ -155,7 +155,7 @@ class LetterSkill(BaseSkill):
             return self._menu(turn.lang, unknown=True)
         # `/letter ID` is all ASCII, so the engine takes it for English; `/letter ID zh` says otherwise.
         if len(words) > 1 and words[1] in ("zh", "en"):
-            turn.lang = words[1]  # type: ignore[assignment]
+            turn.lang = turn.ctx.last_lang = words[1]  # type: ignore[assignment]
         return self._start(turn, letter)
 
     def on_button(self, turn: Turn, payload: str) -> Reply | None:

@@ -230,16 +230,18 @@ def _fields(value: Any, file: str, letter: str | None, problems: list[Problem]) 
     names: set[str] = set()
     ok = True
     for i, raw in enumerate(value):
+        fname = raw.get("name") if isinstance(raw, dict) else None
+        if isinstance(fname, str) and (fname in names or fname in BUILTINS):
+            what = "a built-in placeholder" if fname in BUILTINS else "a duplicate field name"
+            problems.append(LetterProblem(file, f"'{fname}' is {what}", letter, f"fields.{fname}"))
+            ok = False
+            continue
+        if isinstance(fname, str):
+            names.add(fname)
         spec = _field(raw, i, file, letter, problems)
         if spec is None:
             ok = False
             continue
-        if spec.name in names or spec.name in BUILTINS:
-            what = "a built-in placeholder" if spec.name in BUILTINS else "a duplicate field name"
-            problems.append(LetterProblem(file, f"'{spec.name}' is {what}", letter, f"fields.{spec.name}"))
-            ok = False
-            continue
-        names.add(spec.name)
         result.append(spec)
     return result if ok else None
 
