@@ -8,7 +8,14 @@ from decimal import Decimal
 import pytest
 
 from bot.kb.model import Text
-from bot.letters.fields import find_date, format_money, parse_last4, parse_money, parse_text, parse_value
+from bot.letters.fields import (
+    find_date,
+    format_money,
+    parse_last4,
+    parse_money,
+    parse_text,
+    parse_value,
+)
 from bot.letters.templates import LetterField
 
 SUNDAY = date(2026, 11, 22)
@@ -93,7 +100,9 @@ def test_last4_keeps_four_and_cuts_full_numbers() -> None:
 def test_free_text_never_keeps_a_full_id_or_card() -> None:
     result = parse_text(f"我叫张三，身份证 {ID_NUMBER}，卡号 {CARD}，验证码 834211")
     assert ID_NUMBER not in result.value and CARD not in result.value
-    assert "****4514" in result.value and "****0128" in result.value and "834211" not in result.value
+    assert (
+        "****4514" in result.value and "****0128" in result.value and "834211" not in result.value
+    )
     assert set(result.notices) == {"id_reduced", "card_reduced", "code_removed"}
     assert parse_text("收入减少，只能每月还1500").notices == ()
 

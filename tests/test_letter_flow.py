@@ -30,7 +30,10 @@ def field_of(reply) -> str | None:
 def test_negotiation_letter_end_to_end(bot: Engine) -> None:
     first = bot.handle(1, "帮我写一封协商还款的申请")
     assert first.kind == "flow" and first.action == {
-        "type": "letter-field", "id": "negotiation-request", "field": "creditor"}
+        "type": "letter-field",
+        "id": "negotiation-request",
+        "field": "creditor",
+    }
     assert "例如：某某银行信用卡中心" in render_text(first)
     assert field_of(bot.handle(1, "招商银行信用卡中心")) == "amount"
 
@@ -54,7 +57,11 @@ def test_negotiation_letter_end_to_end(bot: Engine) -> None:
     letter = done.action["text"]
     assert ID_NUMBER not in text and ID_NUMBER not in letter
     assert "身份证号后四位：4514" in letter and "只保留了最后四位" in text
-    assert "招商银行信用卡中心" in letter and "50,000 元" in letter and "每月 1,500 元、共 36 期" in letter
+    assert (
+        "招商银行信用卡中心" in letter
+        and "50,000 元" in letter
+        and "每月 1,500 元、共 36 期" in letter
+    )
     assert "具体情况" not in letter  # the skipped reason's line is left out
     assert letter in text and "怎么用这封信" in text and "不是法律意见" in text
     (doc,) = done.documents
@@ -66,7 +73,9 @@ def test_negotiation_letter_end_to_end(bot: Engine) -> None:
 
 
 def _stored_anywhere(store: Store, needle: str) -> bool:
-    for table in [r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]:
+    for table in [
+        r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    ]:
         for row in store.conn.execute(f"SELECT * FROM {table}"):
             if any(needle in str(v) for v in row):
                 return True
@@ -118,7 +127,13 @@ def test_choice_by_button_and_by_number(bot: Engine) -> None:
 
 
 def test_stale_letter_buttons(bot: Engine) -> None:
-    for payload in ("letter:skip", "letter:c:repaid", "letter:cancel", "letter:s:no-such", "letter:zzz"):
+    for payload in (
+        "letter:skip",
+        "letter:c:repaid",
+        "letter:cancel",
+        "letter:s:no-such",
+        "letter:zzz",
+    ):
         assert "失效" in render_text(bot.press(8, payload, lang_hint="zh")), payload
 
 
@@ -145,8 +160,13 @@ def test_ordinary_questions_are_not_taken_for_letter_requests(text: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["帮我写一封协商还款的申请", "幫我寫一封協商還款的申請", "征信异议申请怎么写", "有没有投诉信的模板",
-     "please draft a complaint letter to the bank"],
+    [
+        "帮我写一封协商还款的申请",
+        "幫我寫一封協商還款的申請",
+        "征信异议申请怎么写",
+        "有没有投诉信的模板",
+        "please draft a complaint letter to the bank",
+    ],
 )
 def test_letter_requests_are_recognised(text: str) -> None:
     assert wants_letter(text)

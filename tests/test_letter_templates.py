@@ -40,7 +40,9 @@ def example_values(letter_id: str, lang: str) -> dict[str, str]:
 def test_the_five_letters_are_shipped() -> None:
     assert NAMED_IN_ISSUE <= {x.id for x in LETTERS}
     fields = {f.name: f for f in LETTERS.get("negotiation-request").fields}  # type: ignore[union-attr]
-    assert {n: (fields[n].type, fields[n].required) for n in ("creditor", "amount", "monthly", "months")} == {
+    assert {
+        n: (fields[n].type, fields[n].required) for n in ("creditor", "amount", "monthly", "months")
+    } == {
         "creditor": ("text", True),
         "amount": ("money", True),
         "monthly": ("money", True),
@@ -82,7 +84,9 @@ def test_negotiation_letter_asks_in_writing_and_does_not_claim_a_right() -> None
     assert "每月 1,500 元、共 40 期" in text and "58,000 元" in text
     assert "书面" in text and "是否继续计收" in text
     notes = " ".join(letter.notes.zh)
-    assert "不是你的法定权利" in notes and "5 年" not in text  # the cap is in the prompt, not claimed
+    assert (
+        "不是你的法定权利" in notes and "5 年" not in text
+    )  # the cap is in the prompt, not claimed
 
 
 def test_skipped_optional_field_uses_default_or_drops_its_line() -> None:
@@ -120,11 +124,23 @@ def _base() -> dict:
         "title": {"zh": "样例", "en": "Sample"},
         "when": {"zh": "测试时", "en": "In tests"},
         "fields": [
-            {"name": "creditor", "type": "text", "prompt": {"zh": "写给谁", "en": "To whom"},
-             "example": {"zh": "某银行", "en": "A bank"}},
-            {"name": "amount", "type": "money", "prompt": {"zh": "多少", "en": "How much"}, "example": "100"},
+            {
+                "name": "creditor",
+                "type": "text",
+                "prompt": {"zh": "写给谁", "en": "To whom"},
+                "example": {"zh": "某银行", "en": "A bank"},
+            },
+            {
+                "name": "amount",
+                "type": "money",
+                "prompt": {"zh": "多少", "en": "How much"},
+                "example": "100",
+            },
         ],
-        "body": {"zh": "{creditor}：欠款 {amount}\n{today}", "en": "To {creditor}: {amount}\n{today}"},
+        "body": {
+            "zh": "{creditor}：欠款 {amount}\n{today}",
+            "en": "To {creditor}: {amount}\n{today}",
+        },
         "notes": {"zh": ["留副本"], "en": ["Keep a copy"]},
     }
 
@@ -147,7 +163,9 @@ def test_unknown_placeholder_names_file_letter_and_field(tmp_path: Path) -> None
     data["body"]["en"] = "To {creditor}: {amount} {ammount}"
     _write(tmp_path, "sample", data)
     (problem,) = _problems(tmp_path)
-    assert "sample.yaml" in problem and "letter 'sample'" in problem and "field 'body.en'" in problem
+    assert (
+        "sample.yaml" in problem and "letter 'sample'" in problem and "field 'body.en'" in problem
+    )
     assert "unknown placeholder '{ammount}'" in problem
 
 
@@ -191,8 +209,15 @@ def test_bad_type_bad_example_and_duplicate_field(tmp_path: Path) -> None:
 
 def test_choice_fields_need_choices_and_defaults_only_on_optional(tmp_path: Path) -> None:
     data = _base()
-    data["fields"].append({"name": "kind", "type": "choice", "prompt": {"zh": "哪种", "en": "Which"},
-                           "example": "a", "choices": [{"value": "a", "zh": "甲", "en": "A"}]})
+    data["fields"].append(
+        {
+            "name": "kind",
+            "type": "choice",
+            "prompt": {"zh": "哪种", "en": "Which"},
+            "example": "a",
+            "choices": [{"value": "a", "zh": "甲", "en": "A"}],
+        }
+    )
     data["fields"][0]["default"] = {"zh": "某", "en": "some"}
     data["body"]["zh"] += "{kind}"
     data["body"]["en"] += "{kind}"
@@ -204,8 +229,15 @@ def test_choice_fields_need_choices_and_defaults_only_on_optional(tmp_path: Path
 
 def test_optional_field_sharing_a_line_with_a_required_one(tmp_path: Path) -> None:
     data = _base()
-    data["fields"].append({"name": "note", "type": "text", "required": False,
-                           "prompt": {"zh": "备注", "en": "Note"}, "example": "x"})
+    data["fields"].append(
+        {
+            "name": "note",
+            "type": "text",
+            "required": False,
+            "prompt": {"zh": "备注", "en": "Note"},
+            "example": "x",
+        }
+    )
     data["body"]["en"] = "To {creditor}: {amount} {note}\n{today}"
     data["body"]["zh"] = "{creditor}：{amount}\n{note}"
     _write(tmp_path, "sample", data)

@@ -1,4 +1,4 @@
-"""`python -m bot letter`: list the templates, or render one from --field NAME=VALUE (operators, tests)."""
+"""`python -m bot letter`: list the templates, or render one from --field NAME=VALUE."""
 
 from __future__ import annotations
 

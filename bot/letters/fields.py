@@ -43,11 +43,13 @@ class Parsed:
 MESSAGES: dict[str, dict[str, str]] = {
     "bad_money": {
         "zh": "这个金额我没看懂。请只写一个数字，例如 3000、5000元、1.2万。",
-        "en": "I couldn't read that amount. Please write one number, e.g. 3000, 5,000 or 12000 yuan.",
+        "en": "I couldn't read that amount. Please write one number, e.g. 3000, 5,000 or 12000 yua"
+        "n.",
     },
     "bad_date": {
         "zh": "这个日期我没看懂。请写成 2026-12-03、12月3日、昨天 这样的形式。",
-        "en": "I couldn't read that date. Please write it like 2026-12-03, 3 December or yesterday.",
+        "en": "I couldn't read that date. Please write it like 2026-12-03, 3 December or yesterday"
+        ".",
     },
     "future_date": {
         "zh": "这个日期还没到。请写已经发生的日期。",
@@ -81,13 +83,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "你输入了完整的身份证号。我只保留了最后四位：信里不需要完整号码，"
         "而且信件可能被转发、复印，完整号码一旦泄露就可能被冒用。",
         "en": "You typed a full ID number. I kept only its last four digits: the letter doesn't "
-        "need the full number, and letters get forwarded and copied, so a full number could be misused.",
+        "need the full number, and letters get forwarded and copied, so a full number could be mis"
+        "used.",
     },
     "card_reduced": {
         "zh": "你输入了完整的银行卡号。我只保留了最后四位：对方凭后四位和你的姓名就能找到账户，"
         "完整卡号写在信里有被冒用的风险。",
-        "en": "You typed a full card number. I kept only its last four digits: the creditor can find "
-        "the account from those and your name, and a full card number in a letter could be misused.",
+        "en": "You typed a full card number. I kept only its last four digits: the creditor can fi"
+        "nd "
+        "the account from those and your name, and a full card number in a letter could be misused"
+        ".",
     },
     "code_removed": {
         "zh": "你输入的验证码已被遮盖。任何信件都不需要验证码，也不要告诉任何人。",
@@ -138,7 +143,10 @@ def _in_range(spec: LetterField, number: Decimal) -> Parsed | None:
     if (low is not None and number < low) or (high is not None and number > high):
         return Parsed(
             error="out_of_range",
-            error_args={"min": _plain(low if low is not None else 0), "max": _plain(high or MAX_MONEY)},
+            error_args={
+                "min": _plain(low if low is not None else 0),
+                "max": _plain(high or MAX_MONEY),
+            },
         )
     return None
 
@@ -150,7 +158,12 @@ def _plain(number: Decimal | int) -> str:
 def _parse_choice(spec: LetterField, text: str) -> Parsed:
     folded = text.casefold()
     for i, choice in enumerate(spec.choices, start=1):
-        labels = {choice.value.casefold(), choice.label.zh.casefold(), choice.label.en.casefold(), str(i)}
+        labels = {
+            choice.value.casefold(),
+            choice.label.zh.casefold(),
+            choice.label.en.casefold(),
+            str(i),
+        }
         if folded in labels:
             return Parsed(value=choice.value)
     return Parsed(error="bad_choice")
@@ -179,7 +192,7 @@ def reduce_numbers(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def parse_last4(text: str) -> Parsed:
-    """The last four characters of an ID or card number; a full number is cut down (and we say why)."""
+    """The last four characters of an ID or card number; a full number is cut down (we say why)."""
     compact = re.sub(r"[\s\-*]", "", text).upper()
     compact = re.sub(r"^(尾号|后四位|LAST4|ENDING(IN)?)[:：]?", "", compact)
     if re.fullmatch(r"\d{3}[\dX]", compact):
@@ -191,7 +204,11 @@ def parse_last4(text: str) -> Parsed:
     return Parsed(error="bad_last4")
 
 
-_CURRENCY = re.compile(r"(人民币|块钱|块|元整|元|圆|rmb|cny|yuan|¥|￥|左右|大约|大概|约|每月|每个月|/月|一个月|a month|per month|monthly)", re.I)
+_CURRENCY = re.compile(
+    r"(人民币|块钱|块|元整|元|圆|rmb|cny|yuan|¥|￥|左右|大约|大概|约|每月|每个月|/月|一个月"
+    r"|a month|per month|monthly)",
+    re.I,
+)
 
 
 def parse_money(text: str) -> Decimal | None:
@@ -232,7 +249,9 @@ def parse_integer(text: str) -> int | None:
 
 def _chinese_number(s: str) -> Decimal | None:
     """Chinese and mixed numerals (一万二, 3.5万, 5千8) through cn2an; None if not a number."""
-    if not s or not re.fullmatch(r"[0-9.零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+", s):
+    if not s or not re.fullmatch(
+        r"[0-9.零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+", s
+    ):
         return None
     import cn2an  # imported lazily: it takes ~0.2 s and most messages never need it
 
@@ -247,21 +266,57 @@ def _chinese_number(s: str) -> Decimal | None:
 
 
 # -- dates -----------------------------------------------------------------------------------
-_WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1,
-               "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
-_WEEKDAY_EN = {name: i for i, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_MONTH_EN = {name: i for i, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_WEEKDAY_ZH = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
+_WEEKDAY_EN = {
+    name: i
+    for i, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+_MONTH_EN = {
+    name: i
+    for i, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
 _NUM_ZH = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 _ISO = re.compile(r"(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 _MONTH_DAY_ZH = re.compile(rf"({_NUM_ZH})月({_NUM_ZH})[日号]?")
 _DAY_ZH = re.compile(rf"(?<![月\d])({_NUM_ZH})[日号](?!子)")
+_DAYS_BACK_ZH = {
+    "今天": 0,
+    "今日": 0,
+    "刚才": 0,
+    "刚刚": 0,
+    "昨天": 1,
+    "昨日": 1,
+    "前天": 2,
+    "大前天": 3,
+}
 _REL_ZH = re.compile(r"(今天|今日|刚才|刚刚|昨天|昨日|前天|大前天)")
 _DAYS_AGO = re.compile(rf"({_NUM_ZH})天(?:以)?前|(\d{{1,2}}) days? ago")
 _WEEK_ZH = re.compile(r"(上上|上|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
 _REL_EN = re.compile(r"\b(today|this morning|this afternoon|yesterday|day before yesterday)\b")
-_WEEK_EN = re.compile(r"\b(last|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEK_EN = re.compile(
+    r"\b(last|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 _DATE_EN = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?)"
@@ -310,8 +365,7 @@ def find_date(text: str, today: date) -> date | None:
             return _safe_date(int(m.group(5)), month, day)
         return _past_year(month, day, today)
     if m := _REL_ZH.search(s):
-        back = {"今天": 0, "今日": 0, "刚才": 0, "刚刚": 0, "昨天": 1, "昨日": 1, "前天": 2, "大前天": 3}
-        return today - timedelta(days=back[m.group(1)])
+        return today - timedelta(days=_DAYS_BACK_ZH[m.group(1)])
     if m := _REL_EN.search(s):
         back_en = {"yesterday": 1, "day before yesterday": 2}
         return today - timedelta(days=back_en.get(m.group(1), 0))
@@ -322,10 +376,10 @@ def find_date(text: str, today: date) -> date | None:
         return _weekday_zh(m.group(1) or "", _WEEKDAY_ZH[m.group(2)], today)
     if m := _WEEK_EN.search(s):
         target = _WEEKDAY_EN[m.group(2)]
-        back = (today.weekday() - target) % 7
-        if m.group(1) == "last" and back == 0:
-            back = 7
-        return today - timedelta(days=back)
+        days_back = (today.weekday() - target) % 7
+        if m.group(1) == "last" and days_back == 0:
+            days_back = 7
+        return today - timedelta(days=days_back)
     if m := _DAY_ZH.search(s):
         day = _zh_int(m.group(1))
         when = _safe_date(today.year, today.month, day) if 1 <= day <= 31 else None
@@ -337,7 +391,7 @@ def find_date(text: str, today: date) -> date | None:
 
 
 def _weekday_zh(prefix: str, target: int, today: date) -> date:
-    """上周五 is Friday of last calendar week (weeks start on Monday); 周五 alone, the latest Friday."""
+    """上周五: Friday of last calendar week (weeks start Monday); 周五 alone: the latest Friday."""
     monday = today - timedelta(days=today.weekday())
     if prefix == "上":
         return monday - timedelta(days=7) + timedelta(days=target)
@@ -349,10 +403,24 @@ def _weekday_zh(prefix: str, target: int, today: date) -> date:
 
 
 # -- writing values into a letter ---------------------------------------------------------
-_WEEKDAY_NAMES = {"zh": "一二三四五六日", "en": ("Monday", "Tuesday", "Wednesday", "Thursday",
-                                                  "Friday", "Saturday", "Sunday")}
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+_WEEKDAY_NAMES = {
+    "zh": "一二三四五六日",
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def format_date(when: date, lang: Lang, weekday: bool = False) -> str:

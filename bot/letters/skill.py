@@ -1,4 +1,4 @@
-"""The letter skill: recognise a request for a letter, ask for its fields one at a time, hand it back.
+"""The letter skill: recognise a request, ask for the fields one at a time, hand the letter back.
 
 "帮我写一封协商还款的申请", "write a letter to my bank asking for an instalment plan" or
 `/letter [id]` start a flow. Answers live only in `turn.ctx.flow` (memory, 30 minutes at most)
@@ -37,15 +37,31 @@ _NOT_OURS_RE = re.compile(
     r"|lawyer'?s? letter|legal letter|\breal\b|\bfake\b|\bscam|\bgenuine\b",
     re.IGNORECASE,
 )
-_SKIP = {"跳过", "跳過", "略过", "略過", "不填", "没有", "沒有", "无", "無", "不知道", "skip", "pass", "none",
-         "n/a", "-"}
+_SKIP = {
+    "跳过",
+    "跳過",
+    "略过",
+    "略過",
+    "不填",
+    "没有",
+    "沒有",
+    "无",
+    "無",
+    "不知道",
+    "skip",
+    "pass",
+    "none",
+    "n/a",
+    "-",
+}
 _EXPLICIT_SKIP = {"跳过", "跳過", "略过", "略過", "skip", "pass"}
 _CANCEL = {"取消", "/cancel", "cancel", "算了", "不写了", "不寫了", "停止", "stop", "quit", "退出"}
 
 MESSAGES: dict[str, dict[str, str]] = {
     "menu": {
         "zh": "我可以陪你一起写这几种信。选一个，我会一项一项地问你，最后给你可以直接寄出的全文：",
-        "en": "I can help you write these letters. Pick one: I'll ask you one thing at a time and give "
+        "en": "I can help you write these letters. Pick one: I'll ask you one thing at a time and "
+        "give "
         "you the finished text to send:",
     },
     "unknown_letter": {
@@ -60,20 +76,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "好的，我们来写《{title}》。\n适用情况：{when}\n我会问你 {count} 个问题，一次一个；"
         "标着“可选”的可以回复“跳过”，随时回复“取消”或 /cancel 停止。"
         "你填的内容只用来生成这封信，信写好后就不再保留。",
-        "en": "OK, let's write the \"{title}\".\nWhen to use it: {when}\nI'll ask you {count} questions, "
-        "one at a time; reply \"skip\" to leave out an optional one, and \"cancel\" or /cancel to stop "
+        "en": "OK, let's write the \"{title}\".\nWhen to use it: {when}\nI'll ask you {count} ques"
+        "tions, "
+        'one at a time; reply "skip" to leave out an optional one, and "cancel" or /cancel to stop '
         "at any point. What you type is used only to make this letter and is not kept afterwards.",
     },
     "question": {"zh": "（{n}/{total}）{prompt}", "en": "({n}/{total}) {prompt}"},
-    "optional": {"zh": "可选：不想填请回复“跳过”。", "en": "Optional: reply \"skip\" to leave it out."},
+    "optional": {
+        "zh": "可选：不想填请回复“跳过”。",
+        "en": 'Optional: reply "skip" to leave it out.',
+    },
     "example": {"zh": "例如：{example}", "en": "For example: {example}"},
     "required": {
         "zh": "这一项是必须填写的，信里少了它就说不清楚。请写一下；不想写了可以回复“取消”。",
-        "en": "This one is needed for the letter to make sense. Please fill it in, or reply \"cancel\" to stop.",
+        "en": "This one is needed for the letter to make sense. "
+        'Please fill it in, or reply "cancel" to stop.',
     },
     "cancelled": {
         "zh": "好的，已经停止，你刚才填的内容都已丢弃。需要时输入 /letter 重新开始。",
-        "en": "OK, stopped; everything you typed for the letter has been discarded. Type /letter to start again.",
+        "en": "OK, stopped; everything you typed for the letter has been discarded. Type /letter t"
+        "o start again.",
     },
     "done": {
         "zh": "信写好了。下面是全文，可以复制后修改、打印或发送：",
@@ -82,7 +104,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "how_to_use": {"zh": "怎么用这封信", "en": "How to use this letter"},
     "forgotten": {
         "zh": "你填写的内容没有保存；需要修改时可以直接改这份文字，或输入 /letter 重新填写。",
-        "en": "Nothing you typed has been stored; edit this text directly, or type /letter to fill it in again.",
+        "en": "Nothing you typed has been stored; edit this text directly, or type /letter to fill"
+        " it in again.",
     },
     "skip": {"zh": "跳过", "en": "Skip"},
     "cancel": {"zh": "取消", "en": "Cancel"},
@@ -153,7 +176,7 @@ class LetterSkill(BaseSkill):
         letter = self.letters.get(words[0])
         if letter is None:
             return self._menu(turn.lang, unknown=True)
-        # `/letter ID` is all ASCII, so the engine takes it for English; `/letter ID zh` says otherwise.
+        # `/letter ID` is all ASCII, so the engine takes it for English; `/letter ID zh` overrides.
         if len(words) > 1 and words[1] in ("zh", "en"):
             turn.lang = turn.ctx.last_lang = words[1]  # type: ignore[assignment]
         return self._start(turn, letter)
@@ -187,14 +210,27 @@ class LetterSkill(BaseSkill):
     def _start(self, turn: Turn, letter: Letter) -> Reply:
         lang = turn.lang
         turn.start_flow(NAME, id=letter.id, lang=lang, index=0, values={})
-        intro = _t("intro", lang, title=letter.title.get(lang), when=letter.when.get(lang),
-                   count=len(letter.fields))
+        intro = _t(
+            "intro",
+            lang,
+            title=letter.title.get(lang),
+            when=letter.when.get(lang),
+            count=len(letter.fields),
+        )
         return self._ask(letter, 0, lang, before=(intro,))
 
     def _ask(self, letter: Letter, index: int, lang: Lang, before: tuple[str, ...] = ()) -> Reply:
         spec = letter.fields[index]
         b = ReplyBuilder(lang).add("text", *before)
-        lines = [_t("question", lang, n=index + 1, total=len(letter.fields), prompt=spec.prompt.get(lang))]
+        lines = [
+            _t(
+                "question",
+                lang,
+                n=index + 1,
+                total=len(letter.fields),
+                prompt=spec.prompt.get(lang),
+            )
+        ]
         if not spec.required:
             lines.append(_t("optional", lang))
         if spec.type != "choice":
@@ -204,7 +240,9 @@ class LetterSkill(BaseSkill):
             b.row(Button(choice.label.get(lang), f"{NAME}:c:{choice.value}"))
         controls = [Button(_t("skip", lang), f"{NAME}:skip")] if not spec.required else []
         b.row(*controls, Button(_t("cancel", lang), f"{NAME}:cancel"))
-        return b.build(kind="flow", action={"type": "letter-field", "id": letter.id, "field": spec.name})
+        return b.build(
+            kind="flow", action={"type": "letter-field", "id": letter.id, "field": spec.name}
+        )
 
     def _answer(self, turn: Turn, text: str) -> Reply:
         flow = turn.ctx.flow
@@ -247,8 +285,9 @@ class LetterSkill(BaseSkill):
         return ReplyBuilder(lang).add("text", _t("cancelled", lang)).build(kind="flow")
 
 
-def letter_reply(letter: Letter, lang: Lang, values: dict[str, str], today: date,
-                 notices: tuple[str, ...] = ()) -> Reply:
+def letter_reply(
+    letter: Letter, lang: Lang, values: dict[str, str], today: date, notices: tuple[str, ...] = ()
+) -> Reply:
     """The finished letter: its text as one message with usage notes, and as a .txt document."""
     text = render(letter, lang, values, today)
     b = ReplyBuilder(lang)
@@ -263,4 +302,3 @@ def letter_reply(letter: Letter, lang: Lang, values: dict[str, str], today: date
         action={"type": "letter", "id": letter.id, "text": text},
         documents=(document,),
     )
-

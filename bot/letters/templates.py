@@ -26,8 +26,18 @@ LETTERS_DIR = "letters"
 BUILTINS = ("today",)
 REQUIRED_KEYS = ("id", "title", "when", "fields", "body", "notes")
 OPTIONAL_KEYS = ("keywords", "sources", "order")
-FIELD_KEYS = ("name", "type", "prompt", "example", "required", "choices", "default", "min", "max",
-              "allow_future")
+FIELD_KEYS = (
+    "name",
+    "type",
+    "prompt",
+    "example",
+    "required",
+    "choices",
+    "default",
+    "min",
+    "max",
+    "allow_future",
+)
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 VALUE_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
@@ -120,7 +130,7 @@ class MissingFields(ValueError):
 
 # -- loading ---------------------------------------------------------------------------------
 def load_letters(kb_root: str | Path) -> LetterSet:
-    """All templates under `<kb_root>/letters/`; none if the folder is absent. Raises KnowledgeError."""
+    """Every template under `<kb_root>/letters/` (none if absent); raises KnowledgeError."""
     folder = Path(kb_root) / LETTERS_DIR
     if not folder.is_dir():
         return LetterSet()
@@ -136,7 +146,9 @@ def load_letters(kb_root: str | Path) -> LetterSet:
             continue
         if letter.id in seen:
             problems.append(
-                LetterProblem(_rel(path), f"duplicate id (also in {seen[letter.id]})", letter.id, "id")
+                LetterProblem(
+                    _rel(path), f"duplicate id (also in {seen[letter.id]})", letter.id, "id"
+                )
             )
             continue
         seen[letter.id] = _rel(path)
@@ -174,7 +186,9 @@ def _parse_letter(item: Any, path: Path, problems: list[Problem]) -> Letter | No
     when = _text(item["when"], file, name, "when", local)
     body = _text(item["body"], file, name, "body", local)
     notes = _lines(item["notes"], file, name, "notes", local)
-    keywords = _lines(item["keywords"], file, name, "keywords", local) if "keywords" in item else Lines()
+    keywords = (
+        _lines(item["keywords"], file, name, "keywords", local) if "keywords" in item else Lines()
+    )
     sources = item.get("sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
         local.append(LetterProblem(file, "must be a list of non-empty strings", name, "sources"))
@@ -208,23 +222,31 @@ def _as_letter_problems(found: list[Problem]) -> list[Problem]:
     return [LetterProblem(p.file, p.message, p.entry, p.field, p.line) for p in found]
 
 
-def _text(value: Any, file: str, letter: str | None, fld: str, problems: list[Problem]) -> Text | None:
+def _text(
+    value: Any, file: str, letter: str | None, fld: str, problems: list[Problem]
+) -> Text | None:
     found: list[Problem] = []
     text = _kb_text(value, file, letter, fld, found)
     problems.extend(_as_letter_problems(found))
     return text
 
 
-def _lines(value: Any, file: str, letter: str | None, fld: str, problems: list[Problem]) -> Lines | None:
+def _lines(
+    value: Any, file: str, letter: str | None, fld: str, problems: list[Problem]
+) -> Lines | None:
     found: list[Problem] = []
     lines = _kb_lines(value, file, letter, fld, found)
     problems.extend(_as_letter_problems(found))
     return lines
 
 
-def _fields(value: Any, file: str, letter: str | None, problems: list[Problem]) -> list[LetterField] | None:
+def _fields(
+    value: Any, file: str, letter: str | None, problems: list[Problem]
+) -> list[LetterField] | None:
     if not isinstance(value, list):
-        problems.append(LetterProblem(file, "must be a list of field definitions", letter, "fields"))
+        problems.append(
+            LetterProblem(file, "must be a list of field definitions", letter, "fields")
+        )
         return None
     result: list[LetterField] = []
     names: set[str] = set()
@@ -246,10 +268,18 @@ def _fields(value: Any, file: str, letter: str | None, problems: list[Problem]) 
     return result if ok else None
 
 
-def _field(raw: Any, index: int, file: str, letter: str | None, problems: list[Problem]) -> LetterField | None:
+def _field(
+    raw: Any, index: int, file: str, letter: str | None, problems: list[Problem]
+) -> LetterField | None:
     if not isinstance(raw, dict):
-        problems.append(LetterProblem(file, "must be a mapping (name, type, prompt, example, ...)",
-                                      letter, f"fields[{index}]"))
+        problems.append(
+            LetterProblem(
+                file,
+                "must be a mapping (name, type, prompt, example, ...)",
+                letter,
+                f"fields[{index}]",
+            )
+        )
         return None
     fname = raw.get("name")
     where = f"fields.{fname}" if isinstance(fname, str) and fname else f"fields[{index}]"
@@ -263,18 +293,26 @@ def _field(raw: Any, index: int, file: str, letter: str | None, problems: list[P
     if len(problems) > before:
         return None
     if not isinstance(fname, str) or not NAME_RE.match(fname):
-        problems.append(LetterProblem(file, "name must be lower_snake_case (a-z, 0-9, '_')", letter,
-                                      f"{where}.name"))
+        problems.append(
+            LetterProblem(
+                file, "name must be lower_snake_case (a-z, 0-9, '_')", letter, f"{where}.name"
+            )
+        )
     ftype = raw["type"]
     if ftype not in FIELD_TYPES:
-        problems.append(LetterProblem(file, f"type must be one of {', '.join(FIELD_TYPES)}", letter,
-                                      f"{where}.type"))
+        problems.append(
+            LetterProblem(
+                file, f"type must be one of {', '.join(FIELD_TYPES)}", letter, f"{where}.type"
+            )
+        )
     required = raw.get("required", True)
     if not isinstance(required, bool):
         problems.append(LetterProblem(file, "must be true or false", letter, f"{where}.required"))
     allow_future = raw.get("allow_future", False)
     if not isinstance(allow_future, bool):
-        problems.append(LetterProblem(file, "must be true or false", letter, f"{where}.allow_future"))
+        problems.append(
+            LetterProblem(file, "must be true or false", letter, f"{where}.allow_future")
+        )
     prompt = _text(raw["prompt"], file, letter, f"{where}.prompt", problems)
     example_raw = raw["example"]
     if isinstance(example_raw, (str, int, float)):
@@ -283,13 +321,21 @@ def _field(raw: Any, index: int, file: str, letter: str | None, problems: list[P
     default = None
     if "default" in raw:
         if required is True:
-            problems.append(LetterProblem(file, "only optional fields can have a default", letter,
-                                          f"{where}.default"))
+            problems.append(
+                LetterProblem(
+                    file, "only optional fields can have a default", letter, f"{where}.default"
+                )
+            )
         default = _text(raw["default"], file, letter, f"{where}.default", problems)
     choices = _choices(raw.get("choices"), ftype, file, letter, where, problems)
-    low, high = _bound(raw, "min", file, letter, where, problems), _bound(raw, "max", file, letter, where, problems)
+    low, high = (
+        _bound(raw, "min", file, letter, where, problems),
+        _bound(raw, "max", file, letter, where, problems),
+    )
     if ("min" in raw or "max" in raw) and ftype not in ("money", "integer"):
-        problems.append(LetterProblem(file, "min/max apply only to money and integer fields", letter, where))
+        problems.append(
+            LetterProblem(file, "min/max apply only to money and integer fields", letter, where)
+        )
     if len(problems) > before or prompt is None or example is None:
         return None
     spec = LetterField(
@@ -307,38 +353,66 @@ def _field(raw: Any, index: int, file: str, letter: str | None, problems: list[P
     for lang in LANGS:
         parsed = parse_value(spec, example.get(lang), date.today())
         if parsed.error not in (None, "future_date"):
-            problems.append(LetterProblem(
-                file, f"example {example.get(lang)!r} is not a valid {ftype} ({parsed.error})",
-                letter, f"{where}.example.{lang}"))
+            problems.append(
+                LetterProblem(
+                    file,
+                    f"example {example.get(lang)!r} is not a valid {ftype} ({parsed.error})",
+                    letter,
+                    f"{where}.example.{lang}",
+                )
+            )
             return None
     return spec
 
 
-def _choices(raw: Any, ftype: Any, file: str, letter: str | None, where: str,
-             problems: list[Problem]) -> tuple[Choice, ...]:
+def _choices(
+    raw: Any, ftype: Any, file: str, letter: str | None, where: str, problems: list[Problem]
+) -> tuple[Choice, ...]:
     if ftype != "choice":
         if raw is not None:
-            problems.append(LetterProblem(file, "only choice fields have choices", letter, f"{where}.choices"))
+            problems.append(
+                LetterProblem(file, "only choice fields have choices", letter, f"{where}.choices")
+            )
         return ()
     if not isinstance(raw, list) or len(raw) < 2:
-        problems.append(LetterProblem(file, "a choice field needs a list of 2+ {value, zh, en}", letter,
-                                      f"{where}.choices"))
+        problems.append(
+            LetterProblem(
+                file,
+                "a choice field needs a list of 2+ {value, zh, en}",
+                letter,
+                f"{where}.choices",
+            )
+        )
         return ()
     result = []
     for i, item in enumerate(raw):
         value = item.get("value") if isinstance(item, dict) else None
         if not isinstance(value, str) or not VALUE_RE.match(value) or len(value) > 24:
-            problems.append(LetterProblem(file, "value must be kebab-case, at most 24 characters",
-                                          letter, f"{where}.choices[{i}].value"))
+            problems.append(
+                LetterProblem(
+                    file,
+                    "value must be kebab-case, at most 24 characters",
+                    letter,
+                    f"{where}.choices[{i}].value",
+                )
+            )
             continue
-        label = _text({k: item.get(k) for k in LANGS}, file, letter, f"{where}.choices[{i}]", problems)
+        label = _text(
+            {k: item.get(k) for k in LANGS}, file, letter, f"{where}.choices[{i}]", problems
+        )
         if label is not None:
             result.append(Choice(value, label))
     return tuple(result)
 
 
-def _bound(raw: Mapping[str, Any], key: str, file: str, letter: str | None, where: str,
-           problems: list[Problem]) -> Decimal | None:
+def _bound(
+    raw: Mapping[str, Any],
+    key: str,
+    file: str,
+    letter: str | None,
+    where: str,
+    problems: list[Problem],
+) -> Decimal | None:
     if key not in raw:
         return None
     try:
@@ -350,29 +424,44 @@ def _bound(raw: Mapping[str, Any], key: str, file: str, letter: str | None, wher
         return None
 
 
-def _check_placeholders(body: Text, fields: list[LetterField], file: str, letter: str | None,
-                        problems: list[Problem]) -> None:
+def _check_placeholders(
+    body: Text, fields: list[LetterField], file: str, letter: str | None, problems: list[Problem]
+) -> None:
     names = {f.name for f in fields}
     for lang in LANGS:
         text = body.get(lang)
         used = set(PLACEHOLDER_RE.findall(text))
         for unknown in sorted(used - names - set(BUILTINS)):
-            problems.append(LetterProblem(
-                file, f"unknown placeholder '{{{unknown}}}' (fields: {', '.join(sorted(names))})",
-                letter, f"body.{lang}"))
+            problems.append(
+                LetterProblem(
+                    file,
+                    f"unknown placeholder '{{{unknown}}}' (fields: {', '.join(sorted(names))})",
+                    letter,
+                    f"body.{lang}",
+                )
+            )
         for unused in sorted(names - used):
-            problems.append(LetterProblem(file, f"field '{unused}' is never used in the body", letter,
-                                          f"body.{lang}"))
+            problems.append(
+                LetterProblem(
+                    file, f"field '{unused}' is never used in the body", letter, f"body.{lang}"
+                )
+            )
         by_name = {f.name: f for f in fields}
         for number, line in enumerate(text.splitlines(), start=1):
             here = [by_name[n] for n in PLACEHOLDER_RE.findall(line) if n in by_name]
             droppable = [f.name for f in here if not f.required and f.default is None]
             kept = [f.name for f in here if f.required]
             if droppable and kept:
-                problems.append(LetterProblem(
-                    file, f"body line {number} uses optional '{droppable[0]}' (no default) with required "
-                    f"'{kept[0]}': skipping the first would drop the second; split the line",
-                    letter, f"body.{lang}"))
+                problems.append(
+                    LetterProblem(
+                        file,
+                        f"body line {number} uses optional '{droppable[0]}' (no default) with "
+                        f"required '{kept[0]}': skipping the first would drop the second; "
+                        "split the line",
+                        letter,
+                        f"body.{lang}",
+                    )
+                )
         if "{" in PLACEHOLDER_RE.sub("", text) or "}" in PLACEHOLDER_RE.sub("", text):
             problems.append(LetterProblem(file, "unmatched '{' or '}'", letter, f"body.{lang}"))
 
@@ -400,20 +489,26 @@ def render(letter: Letter, lang: Lang, values: Mapping[str, str], today: date) -
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
-def check_values(letter: Letter, raw: Mapping[str, str], today: date) -> tuple[dict[str, str], list[str]]:
+def check_values(
+    letter: Letter, raw: Mapping[str, str], today: date
+) -> tuple[dict[str, str], list[str]]:
     """Parse typed values for `letter`: (canonical values, error lines naming each bad field)."""
     values: dict[str, str] = {}
     errors: list[str] = []
     known = {f.name for f in letter.fields}
     for name in raw:
         if name not in known:
-            errors.append(f"unknown field '{name}' (fields: {', '.join(f.name for f in letter.fields)})")
+            errors.append(
+                f"unknown field '{name}' (fields: {', '.join(f.name for f in letter.fields)})"
+            )
     for spec in letter.fields:
         if spec.name not in raw:
             continue
         parsed = parse_value(spec, raw[spec.name], today)
         if parsed.error:
-            errors.append(f"field '{spec.name}': {message(parsed.error, 'en', **parsed.error_args)}")
+            errors.append(
+                f"field '{spec.name}': {message(parsed.error, 'en', **parsed.error_args)}"
+            )
         elif parsed.value is not None:
             values[spec.name] = parsed.value
     return values, errors
