@@ -66,6 +66,7 @@ def test_reminder_is_two_days_before_at_nine() -> None:
         ("I got served court papers yesterday", "defence"),
         ("法院寄来了应诉通知书", "defence"),
         ("the judgment arrived on 3 November", "appeal"),
+        ("判決書上週五送到的", "appeal"),
     ],
 )
 def test_recognised(text: str, kind: str) -> None:

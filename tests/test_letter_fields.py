@@ -60,7 +60,9 @@ def test_money_formats_per_language() -> None:
         ("昨天收到的", "2026-11-21"),
         ("前天", "2026-11-20"),
         ("3天前", "2026-11-19"),
-        ("上周五", "2026-11-13"),  # Friday of last calendar week (weeks start on Monday)
+        ("上周五", "2026-11-13"),
+        ("上週五送到的", "2026-11-13"),  # traditional script
+        ("上禮拜三", "2026-11-11"),  # Friday of last calendar week (weeks start on Monday)
         ("周五", "2026-11-20"),
         ("12月3日", "2025-12-03"),  # without a year: the latest one that has passed
         ("11月3号", "2026-11-03"),

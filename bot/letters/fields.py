@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.kb.model import Lang
 from bot.redact import luhn_valid, valid_id_number
+from bot.text import to_simplified
 
 if TYPE_CHECKING:
     from bot.letters.templates import LetterField
@@ -353,7 +354,7 @@ def find_date(text: str, today: date) -> date | None:
     today, yesterday, last Friday, 3 December (2026), Dec 3. A date without a year is taken as
     the most recent one (things received or that happened are in the past).
     """
-    s = unicodedata.normalize("NFKC", text).lower()
+    s = to_simplified(unicodedata.normalize("NFKC", text)).lower()
     if m := _ISO.search(s):
         return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _MONTH_DAY_ZH.search(s):
