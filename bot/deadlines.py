@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from bot.answers import topic_button
 from bot.kb.model import Lang
 from bot.letters.fields import find_date, format_date
 from bot.reply import Button, Reply, ReplyBuilder
@@ -26,6 +27,8 @@ PERIOD_DAYS = 15
 REMIND_DAYS_BEFORE = 2
 REMIND_AT = time(9, 0)
 KINDS = ("defence", "appeal", "payment-order")
+# Knowledge-base topics offered as buttons after a deadline, when the base has them.
+RELATED_TOPICS = ("sued", "fake-legal-notice", "legal-aid")
 
 
 @dataclass(frozen=True)
@@ -77,14 +80,17 @@ _PRECHECK_RE = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED_RE = re.compile(
-    r"收到|送到|送达|送達|寄到|寄来|寄來|拿到|接到|签收|簽收|到了|来了|來了|给我|給我"
+    r"收到|送到|送达|送達|寄到|寄来|寄來|拿到|接到|签收|簽收|到了|来了|來了"
     r"|receiv|got|served|arrived|delivered|came|handed",
     re.IGNORECASE,
 )
-# A question about whether papers are genuine is the knowledge base's (how to check with 12368).
+# Whether papers are genuine, or a collector's threat of them, is the knowledge base's question
+# (how to check with 12368); so is whether to accept delivery at all.
 _DOUBT_RE = re.compile(
     r"真的吗|真的嗎|是真|真假|假的|骗|騙|核实|核實|怎么查|怎麼查|诈骗|詐騙|短信"
-    r"|\breal\b|\bfake\b|scam|genuine|legit|verify|\bsms\b|text message",
+    r"|催收说|催收說|对方说|對方說|他们说|他們說|说要|說要|说有|說有|明天|要不要|该不该|該不該|会不会|會不會"
+    r"|\breal\b|\bfake\b|scam|genuine|legit|verify|\bsms\b|text message|threat|said|says|going to"
+    r"|\bwill\b|should i accept",
     re.IGNORECASE,
 )
 _KIND_RES = (
@@ -347,4 +353,8 @@ class DeadlineSkill(BaseSkill):
                 )
             else:
                 b.add("text", _t("remind_note", lang, when=when))
+        for topic in RELATED_TOPICS:
+            button = topic_button(turn.engine.kb, topic, lang)
+            if button is not None:
+                b.row(button)
         return b.build(kind="info", action=deadline.as_action())

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
 
 from bot.deadlines import Deadline, DeadlineSkill, compute, detect_kind, reminder_moment
 from bot.engine import Engine
-from bot.kb import KnowledgeBase
+from bot.kb import KnowledgeBase, Text
 from bot.render import render_text
 from bot.reply import Reply, text_reply
 from bot.skills import Turn
@@ -82,6 +83,9 @@ def test_recognised(text: str, kind: str) -> None:
         "传票是什么意思",
         "I received a summons, is it real?",
         "催收打电话骂我怎么办",
+        "催收说明天法院就来给我送传票",
+        "快递说有法院传票，要不要签收",
+        "the collector said they will send a summons",
     ],
 )
 def test_not_recognised(text: str) -> None:
@@ -111,6 +115,19 @@ def test_chat_states_the_date_and_the_counting_rule(bot: Engine) -> None:
         "设一个提醒：2026年11月28日（星期六）（截止前两天）" in text
     )  # no reminders skill: a note
     assert reply.all_buttons() == []
+
+
+def test_related_topics_are_offered_when_the_base_has_them(
+    mini_kb: KnowledgeBase, store: Store
+) -> None:
+    sued = replace(
+        mini_kb.get("home-visit"), id="sued", title=Text("被起诉怎么办", "You are being sued")
+    )
+    kb = replace(mini_kb, entries=(*mini_kb.entries, sued))
+    bot = Engine(kb, store, skills=[DeadlineSkill()], clock=lambda: NOW)
+    reply = bot.handle(5, "法院寄来起诉状副本，我该做什么")
+    assert reply.action["kind"] == "defence"
+    assert [(b.label, b.payload) for b in reply.all_buttons()] == [("被起诉怎么办", "t:sued")]
 
 
 def test_receipt_without_a_date_counts_from_today_and_says_so(bot: Engine) -> None:

@@ -161,6 +161,25 @@ def test_ordinary_questions_are_not_taken_for_letter_requests(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "答辩状怎么写，期限是多久",
+        "法律援助中心能帮我写答辩状吗",
+        "催收记录日志怎么写",
+        "崔收录音怎么弄",
+        "帮我写个信用卡还款计划",
+    ],
+)
+def test_writing_questions_without_a_letter_go_to_the_knowledge_base(
+    bot: Engine, text: str
+) -> None:
+    reply = bot.handle(11, text)
+    assert reply.action is None and not any(
+        b.payload.startswith("letter:") for b in reply.all_buttons()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "帮我写一封协商还款的申请",
         "幫我寫一封協商還款的申請",
         "征信异议申请怎么写",

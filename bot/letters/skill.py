@@ -24,7 +24,7 @@ NAME = "letter"
 # gets further. Traditional forms are listed so the check runs before any conversion.
 _INTENT_RE = re.compile(
     r"(帮我|幫我|帮忙|幫忙|替我|代我|教我|我想|我要|想要|需要|怎么|怎麼|如何|能不能|可以|请|請)\s*"
-    r"(写|寫|起草|拟|擬|弄)"
+    r"(写|寫|起草|拟|擬)"
     r"|(写|寫|起草|拟|擬)\s*(一|1|几|幾)?\s*(封|份|篇)"
     r"|(模板|模版|范文|範文|范本|範本|样本|樣本)"
     r"|\b(write|draft|compose|prepare)\b[^.?!。？！]{0,60}\b(letter|request|complaint|objection|application)s?\b"
@@ -123,6 +123,13 @@ def wants_letter(text: str) -> bool:
     return bool(_INTENT_RE.search(text)) and not _NOT_OURS_RE.search(text)
 
 
+# Without a specific letter's keywords, only a request that names a letter gets the menu
+# ("帮我写一封信"); "答辩状怎么写" or "日志怎么写" are questions for the knowledge base.
+_LETTER_NOUN_RE = re.compile(
+    r"(?<![征徵短微])信(?![用息])|函|申请书|申請書|\bletters?\b", re.IGNORECASE
+)
+
+
 def pick_letter(letters: LetterSet, text: str) -> Letter | None:
     """The one letter whose keywords the message mentions most; None when none or a tie."""
     folded = to_simplified(text).casefold()
@@ -160,7 +167,9 @@ class LetterSkill(BaseSkill):
         if not self.letters or not wants_letter(turn.text):
             return None
         letter = pick_letter(self.letters, turn.text)
-        return self._start(turn, letter) if letter else self._menu(turn.lang)
+        if letter is not None:
+            return self._start(turn, letter)
+        return self._menu(turn.lang) if _LETTER_NOUN_RE.search(turn.text) else None
 
     def on_command(self, turn: Turn, command: str, args: str) -> Reply | None:
         if command == "cancel":
