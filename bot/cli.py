@@ -133,7 +133,6 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_kb_check(args: argparse.Namespace) -> int:
     from bot.kb.quality import summary, warnings
-
     from bot.letters.templates import load_letters
 
     kb = load(args.kb)
