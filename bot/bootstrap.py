@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.deadlines import DeadlineSkill
 from bot.engine import DEFAULT_TZ, Clock, Engine, utc_now
 from bot.kb import KnowledgeBase, load
+from bot.letters.skill import LetterSkill
 from bot.outbox import Outbox
 from bot.skills import Skill
 from bot.store import Store, default_db_path
@@ -17,7 +19,11 @@ def build_skills(store: Store, kb: KnowledgeBase) -> list[Skill]:
     from bot.scamcheck.skill import ScamCheckSkill
 
     skills: list[Skill] = []
-    skills.append(EvidenceSkill(store))  # before the scam check: "记一下：…" is always a log entry
+    # Explicit requests first ("记一下：…", "帮我写一封…"), then receipts of court papers, then the
+    # scam check, which looks at pasted or described messages.
+    skills.append(EvidenceSkill(store))
+    skills.append(LetterSkill.for_kb(kb))
+    skills.append(DeadlineSkill())
     skills.append(ScamCheckSkill())
     return skills
 

@@ -90,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", default="1000,10000", help="synthetic knowledge base sizes")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.set_defaults(func=cmd_bench)
+
+    letter = sub.add_parser("letter", help="list letter templates, or render one from --field values")
+    letter.add_argument("id", nargs="?", help="the letter to render (see --list)")
+    letter.add_argument("--list", action="store_true", help="list the templates and their fields")
+    letter.add_argument("--field", action="append", default=[], metavar="NAME=VALUE", help="a field value")
+    letter.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the letter")
+    letter.add_argument("--example", action="store_true", help="fill unset fields with their examples")
+    _add_common(letter, db=False)
+    letter.set_defaults(func=cmd_letter)
     return parser
 
 
@@ -155,14 +164,23 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 def cmd_kb_check(args: argparse.Namespace) -> int:
     from bot.kb.quality import summary, warnings
+    from bot.letters.templates import load_letters
 
     kb = load(args.kb)
+    letters = load_letters(kb.root)
     print(summary(kb))
+    print(letters.summary())
     found = warnings(kb)
     for w in found:
         print(f"warning: {w}")
     print(f"OK: knowledge base is valid ({len(found)} warning(s))")
     return 1 if (found and args.strict) else 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from bot.letters.cli import main as letter_main
+
+    return letter_main(args, _clock(args)().astimezone(_zone(args.tz)).date())
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -262,6 +262,13 @@ class Engine:
             b = ReplyBuilder(lang).add("text", t("forget_confirm", lang))
             b.row(Button(t("yes_delete", lang), "forget:yes"), Button(t("no_keep", lang), "forget:no"))
             return b.build(kind="flow")
+        flow = turn.ctx.flow
+        owner = self._skill_by_name.get(flow.owner) if flow is not None else None
+        if owner is not None and command == "cancel":
+            # /cancel belongs to whichever skill's flow is under way, whoever else claims the name.
+            reply = owner.on_command(turn, command, args)
+            if reply is not None:
+                return reply
         skill = self._skill_by_command.get(command)
         if skill is not None:
             reply = skill.on_command(turn, command, args)
