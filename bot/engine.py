@@ -23,7 +23,7 @@ from bot import answers
 from bot.context import ContextStore
 from bot.i18n import t
 from bot.kb.model import KnowledgeBase, Lang
-from bot.matching import CHOOSE_AT, Matcher
+from bot.matching import Matcher
 from bot.outbox import Outbox
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
 from bot.skills import Skill, Turn
@@ -33,6 +33,7 @@ from bot.text import MAX_MESSAGE_CHARS, detect_lang, has_content, is_traditional
 log = logging.getLogger(__name__)
 
 DEFAULT_TZ = "Asia/Shanghai"
+SEARCH_CLOSE = 0.7  # inline search also offers topics scoring at least this share of the best
 MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 Clock = Callable[[], datetime]
@@ -99,9 +100,13 @@ class Engine:
         text = sanitize(text)
         lang: Lang = detect_lang(text) or _lang_from_code(lang_hint) or "zh"
         if has_content(text):
-            safety = self.matcher.safety(text)
-            ranked = [c.topic for c in self.matcher.rank(text, limit=limit) if c.score >= CHOOSE_AT]
-            ids = list(dict.fromkeys([*([safety] if safety else []), *ranked]))
+            match = self.matcher.match(text)
+            ranked: list[str] = []
+            rest = [c for c in match.candidates if c.topic != match.safety]
+            if rest and (match.outcome != "unknown" or match.safety):
+                # The best ordinary topic, and the runners-up that come close to it.
+                ranked = [c.topic for c in rest if c.score >= rest[0].score * SEARCH_CLOSE]
+            ids = list(dict.fromkeys([*([match.safety] if match.safety else []), *ranked]))
         else:
             order = {c.id: i for i, c in enumerate(self.kb.categories)}
             ids = [e.id for e in sorted(self.kb.entries, key=lambda e: order.get(e.category, len(order)))]

@@ -38,6 +38,7 @@ class When:
 def prepare(text: str) -> str:
     """NFKC, simplified script, lower case, Chinese numerals before units as digits."""
     s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    s = s.replace("简讯", "短信").replace("短讯", "短信")  # Taiwanese / Hong Kong words for SMS
     s = re.sub(r"十几|十多|十来", "11", s)
     s = re.sub(r"几十", "20", s)
     s = re.sub(r"好几", "3", s)
