@@ -13,7 +13,10 @@ from bot.store import Store, default_db_path
 
 def build_skills(store: Store, kb: KnowledgeBase) -> list[Skill]:
     """Every skill, in the order they get to claim a message."""
+    from bot.reminders.skill import RemindersSkill
+
     skills: list[Skill] = []
+    skills.append(RemindersSkill(store))
     return skills
 
 

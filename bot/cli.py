@@ -84,6 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", default="1000,10000", help="synthetic knowledge base sizes")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.set_defaults(func=cmd_bench)
+
+    rem = sub.add_parser("reminders", help="show stored reminders and what would be sent at a time (read-only)")
+    rem.add_argument("action", choices=("list", "due"), help="list: everything stored; due: what --now would send")
+    rem.add_argument("--db", metavar="PATH", help="state database (default: $HELPBOT_DB or the user data dir)")
+    rem.add_argument("--now", metavar="ISO", help="the moment to check (default: now); naive times are in --tz")
+    rem.add_argument("--tz", default=DEFAULT_TZ, metavar="NAME", help=f"time zone of a naive --now (default {DEFAULT_TZ})")
+    rem.add_argument("--chat", metavar="ID", help="only this chat")
+    rem.add_argument("--json", action="store_true", help="one JSON object per line")
+    rem.set_defaults(func=cmd_reminders)
     return parser
 
 
@@ -144,3 +153,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from bot.bench import main as bench_main
 
     return bench_main(args)
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from bot.reminders.cli import main as reminders_main
+
+    _zone(args.tz)
+    return reminders_main(args, _clock(args)())
