@@ -297,18 +297,20 @@ def find_dates(text: str, now: datetime, normalized: bool = False) -> list[DateM
     """Every date in the text, non-overlapping, in order (longest match wins an overlap)."""
     s = text if normalized else normalize(text)
     today = now.date()
-    found: list[DateMatch] = []
+    # An impossible date (2月30日) still covers its text, so "30日" inside it is not read as a date.
+    found: list[tuple[tuple[int, int], date | None, str]] = []
     for regex, kind, resolve in _PATTERNS:
         for m in regex.finditer(s):
-            value = resolve(m, today)
-            if value is not None:
-                found.append(DateMatch(value, _trim(s, m.span()), kind))
-    found.sort(key=lambda d: (d.span[0], -(d.span[1] - d.span[0])))
+            found.append((_trim(s, m.span()), resolve(m, today), kind))
+    found.sort(key=lambda f: (f[0][0], -(f[0][1] - f[0][0])))
     result: list[DateMatch] = []
-    for d in found:
-        if result and d.span[0] < result[-1].span[1]:
+    covered = 0
+    for span, value, kind in found:
+        if span[0] < covered:
             continue
-        result.append(d)
+        covered = span[1]
+        if value is not None:
+            result.append(DateMatch(value, span, kind))
     return result
 
 

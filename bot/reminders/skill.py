@@ -254,7 +254,7 @@ class RemindersSkill(BaseSkill):
             return self._save(turn, Proposal.from_state(flow.state["proposal"]))
         if action == "tz":
             return self._set_zone(turn, arg)
-        if action in ("paid", "snz", "x", "xp") and arg.isdigit():
+        if action in ("paid", "snz", "x", "xp") and arg.isdigit() and len(arg) <= 18:
             reminder = self.reminders.get(turn.chat_id, int(arg))
             if reminder is None:  # not this chat's, or gone: the same answer either way
                 return text_reply(lang, m.tr("not_found", lang), kind="flow")

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.redact import redact
 from bot.reminders.parse import Proposal
 from bot.store import Store
 
@@ -26,7 +27,8 @@ MAX_ATTEMPTS = 8
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(minutes=30)
 REMINDER_STATUSES = ("scheduled", "sent", "paid", "cancelled", "missed")
-OPEN = ("scheduled", "sent")  # statuses the person still has to act on
+OPEN = ("scheduled", "sent")
+NOTE_MAX = 20  # the note is a creditor's name, nothing more  # statuses the person still has to act on
 
 MIGRATIONS: list[str] = [
     # 1: reminders (one row per due date) and their deliveries (one row per lead time or snooze).
@@ -68,6 +70,7 @@ MIGRATIONS: list[str] = [
         noticed     INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX deliveries_due ON reminder_deliveries(status, next_utc);
+    CREATE INDEX deliveries_late ON reminder_deliveries(status, send_utc);
     CREATE INDEX deliveries_by_reminder ON reminder_deliveries(reminder_id, send_utc);
     CREATE INDEX deliveries_to_mention ON reminder_deliveries(chat_id)
         WHERE noticed = 0 AND status IN ('missed', 'stopped');
@@ -79,11 +82,11 @@ def utc_iso(moment: datetime) -> str:
     """A sortable UTC timestamp for SQLite."""
     if moment.tzinfo is None:
         raise ValueError("aware datetime required")
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def from_utc_iso(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text.removesuffix("Z")).replace(tzinfo=timezone.utc)
 
 
 def zone(name: str) -> ZoneInfo:
@@ -211,6 +214,7 @@ class ReminderStore:
         """Store a confirmed reminder (one row per instalment) with its future deliveries; ids in order."""
         dates = proposal.dates()
         total = len(dates) if proposal.recurring else None
+        note = redact(proposal.note).text[:NOTE_MAX] if proposal.note else None
         stamp = utc_iso(now)
         ids: list[int] = []
         with self.store.transaction() as conn:
@@ -221,7 +225,7 @@ class ReminderStore:
                     " traditional, status, created_utc, updated_utc)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)",
                     (chat_id, ids[0] if ids else None, seq, total, tz, utc_iso(due_moment),
-                     str(proposal.amount) if proposal.amount is not None else None, proposal.note,
+                     str(proposal.amount) if proposal.amount is not None else None, note,
                      lang, int(traditional), stamp, stamp),
                 )
                 rid = int(cur.lastrowid or 0)
@@ -377,7 +381,8 @@ class ReminderStore:
                 " WHERE id = ? AND status IN ('claimed', 'unconfirmed')",
                 (utc_iso(now), message_id, delivery_id),
             ).rowcount
-            self._settle(conn, self._reminder_ids(conn, [delivery_id]), now)
+            if changed:
+                self._settle(conn, self._reminder_ids(conn, [delivery_id]), now)
         return bool(changed)
 
     def failed(self, delivery_id: int, now: datetime, permanent: bool = False) -> None:
