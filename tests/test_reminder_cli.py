@@ -1,4 +1,4 @@
-"""The console end to end: `chat --json` stores a confirmed reminder, `reminders list|due` read it."""
+"""The console end to end: `chat --json` stores reminders, `reminders list|due` reads them."""
 
 from __future__ import annotations
 
@@ -15,7 +15,12 @@ from tests.conftest import FIXTURE_KB, ROOT
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     proc = subprocess.run(
         [sys.executable, "-m", "bot", *args],
-        input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=60,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     assert "Traceback" not in proc.stderr, proc.stderr
@@ -25,8 +30,10 @@ def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 def dump(db: Path) -> list[tuple]:
     conn = sqlite3.connect(db)
     try:
-        return conn.execute("SELECT * FROM reminders").fetchall() + conn.execute(
-            "SELECT * FROM reminder_deliveries").fetchall()
+        return (
+            conn.execute("SELECT * FROM reminders").fetchall()
+            + conn.execute("SELECT * FROM reminder_deliveries").fetchall()
+        )
     finally:
         conn.close()
 
@@ -34,12 +41,26 @@ def dump(db: Path) -> list[tuple]:
 def test_chat_stores_and_reminders_due_shows_without_changing(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     lines = "我跟招行约好了12月15号还2000\n好\n每月10号还1000 共2期\n1\n催收说明天上门\n"
-    chat = run("chat", "--json", "--kb", str(FIXTURE_KB), "--db", str(db), "--now", "2026-11-22T10:00:00+08:00",
-               stdin=lines)
+    chat = run(
+        "chat",
+        "--json",
+        "--kb",
+        str(FIXTURE_KB),
+        "--db",
+        str(db),
+        "--now",
+        "2026-11-22T10:00:00+08:00",
+        stdin=lines,
+    )
     assert chat.returncode == 0
     out = [json.loads(x) for x in chat.stdout.splitlines()]
     assert len(out) == 5
-    assert out[0]["reminder"] == {"due": "2026-12-15", "time": "09:00", "amount": 2000, "recurring": None}
+    assert out[0]["reminder"] == {
+        "due": "2026-12-15",
+        "time": "09:00",
+        "amount": 2000,
+        "recurring": None,
+    }
     assert out[2]["reminder"]["recurring"] == {"every": "month", "day": 10, "count": 2}
     assert out[4]["reminder"] is None and out[4]["topic"] == "home-visit"
 
@@ -53,7 +74,9 @@ def test_chat_stores_and_reminders_due_shows_without_changing(tmp_path: Path) ->
     rows = [json.loads(x) for x in due.stdout.splitlines()]
     assert [(r["would"], r["reminder"]["due"][:10], r["lead_minutes"]) for r in rows] == [
         ("send", "2026-12-15", 3 * 1440),
-        ("missed", "2026-12-10", 3 * 1440), ("missed", "2026-12-10", 1440), ("missed", "2026-12-10", 0),
+        ("missed", "2026-12-10", 3 * 1440),
+        ("missed", "2026-12-10", 1440),
+        ("missed", "2026-12-10", 0),
     ]
     text = run("reminders", "due", "--db", str(db), "--now", "2026-12-14T09:00:00+08:00")
     assert "1 would be sent" in text.stdout and "nothing was sent or changed" in text.stdout

@@ -8,7 +8,7 @@ never reported.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,7 +31,7 @@ def at(day: int, hour: int = 9, minute: int = 0, month: int = 12) -> datetime:
 
 
 class FakeTelegram:
-    """Records what would have been sent; can be told a chat blocked the bot or the network is flaky."""
+    """Records what would have been sent; a chat can block the bot, the network can be flaky."""
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, str, str]] = []  # (chat, key, text)
@@ -57,16 +57,24 @@ class FakeTelegram:
         return Counter(key for _, key, _ in self.sent)
 
 
-def plan(due: date = DUE, amount: int | None = 2000, at_time: time = time(9, 0), **kw: object) -> Proposal:
-    return Proposal(due, at_time, Decimal(amount) if amount is not None else None, **kw)  # type: ignore[arg-type]
+def plan(
+    due: date = DUE, amount: int | None = 2000, at_time: time = time(9, 0), **kw: object
+) -> Proposal:
+    money = Decimal(amount) if amount is not None else None
+    return Proposal(due, at_time, money, **kw)  # type: ignore[arg-type]
 
 
 def statuses(store: Store, reminder_id: int) -> list[str]:
-    return [r[0] for r in store.conn.execute(
-        "SELECT status FROM reminder_deliveries WHERE reminder_id = ? ORDER BY send_utc", (reminder_id,))]
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT status FROM reminder_deliveries WHERE reminder_id = ? ORDER BY send_utc",
+            (reminder_id,),
+        )
+    ]
 
 
-# -- storage ------------------------------------------------------------------------------------------
+# -- storage -----------------------------------------------------------------------------
 def test_migrations_are_versioned_and_survive_a_restart(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     store = Store(path)
@@ -78,7 +86,7 @@ def test_migrations_are_versioned_and_survive_a_restart(tmp_path: Path) -> None:
     reminders = ReminderStore(again)  # migrating again is a no-op and keeps the rows
     assert again.version("reminders") == 1
     [row] = reminders.all("1")
-    assert row.due == datetime(2026, 12, 15, 1, 0, tzinfo=timezone.utc)  # stored in UTC
+    assert row.due == datetime(2026, 12, 15, 1, 0, tzinfo=UTC)  # stored in UTC
     assert row.tz == SH and row.amount == 2000 and row.status == "scheduled"
     again.close()
 
@@ -111,10 +119,15 @@ def test_note_is_masked_and_short_when_stored(store: Store) -> None:
     reminders = ReminderStore(store)
     reminders.add("1", plan(note="卡6222020200112233446的那家银行，名字很长很长很长"), SH, NOW)
     note = reminders.all("1")[0].note
-    assert note is not None and "6222020200112233446" not in note and "3446" in note and len(note) == 20
+    assert (
+        note is not None
+        and "6222020200112233446" not in note
+        and "3446" in note
+        and len(note) == 20
+    )
 
 
-# -- delivery -----------------------------------------------------------------------------------------
+# -- delivery ----------------------------------------------------------------------------
 def test_nothing_before_its_time_then_each_lead_once(store: Store) -> None:
     skill, fake = RemindersSkill(store), FakeTelegram()
     [rid] = skill.reminders.add("1", plan(), SH, NOW)
@@ -133,14 +146,21 @@ def test_nothing_before_its_time_then_each_lead_once(store: Store) -> None:
 
 def test_claim_records_the_attempt_before_handing_it_out(store: Store) -> None:
     skill = RemindersSkill(store)
-    [rid] = skill.reminders.add("1", plan(), SH, NOW)
+    skill.reminders.add("1", plan(), SH, NOW)
     [item] = skill.claim_due(at(12))
-    row = store.conn.execute("SELECT status, attempts, claimed_utc FROM reminder_deliveries WHERE id = ?",
-                             (int(item.key.split(":")[1]),)).fetchone()
+    row = store.conn.execute(
+        "SELECT status, attempts, claimed_utc FROM reminder_deliveries WHERE id = ?",
+        (int(item.key.split(":")[1]),),
+    ).fetchone()
     assert tuple(row) == ("claimed", 1, "2026-12-12T01:00:00Z")
     assert skill.claim_due(at(12)) == []  # a second sweep (or a second process) gets nothing
     skill.delivered(item.key, 77, at(12))
-    assert store.conn.execute("SELECT message_id FROM reminder_deliveries WHERE status = 'sent'").fetchone()[0] == 77
+    assert (
+        store.conn.execute(
+            "SELECT message_id FROM reminder_deliveries WHERE status = 'sent'"
+        ).fetchone()[0]
+        == 77
+    )
 
 
 def test_delivered_message_has_the_three_buttons(store: Store) -> None:
@@ -149,10 +169,16 @@ def test_delivered_message_has_the_three_buttons(store: Store) -> None:
     [item] = skill.claim_due(at(15))
     text = render_text(item.reply)
     assert item.chat_id == "1" and "12月15日（周二）9:00 还款 ¥2,000（招行）" in text
-    assert [b.payload for b in item.reply.all_buttons()] == [f"rem:paid:{rid}", f"rem:snz:{rid}", f"rem:x:{rid}"]
+    assert [b.payload for b in item.reply.all_buttons()] == [
+        f"rem:paid:{rid}",
+        f"rem:snz:{rid}",
+        f"rem:x:{rid}",
+    ]
     assert [b.label for b in item.reply.all_buttons()] == ["✅ 已还款", "⏰ 明天再提醒", "✖ 取消"]
-    [english] = ReminderStore(store).add("2", plan(), SH, NOW, lang="en")
-    labels = [b.label for o in skill.claim_due(at(15)) if o.chat_id == "2" for b in o.reply.all_buttons()]
+    ReminderStore(store).add("2", plan(), SH, NOW, lang="en")
+    labels = [
+        b.label for o in skill.claim_due(at(15)) if o.chat_id == "2" for b in o.reply.all_buttons()
+    ]
     assert labels == ["✅ Paid", "⏰ Snooze", "✖ Cancel"]
 
 
@@ -208,7 +234,9 @@ def test_kill_between_send_and_mark_never_double_sends(tmp_path: Path) -> None:
     assert set(counts.values()) == {1}
     assert claimed[1].key not in counts  # at most once: an unconfirmed attempt is not retried
     assert len(counts) == 3 * 3 - 1
-    unconfirmed = store.conn.execute("SELECT COUNT(*) FROM reminder_deliveries WHERE status = 'unconfirmed'")
+    unconfirmed = store.conn.execute(
+        "SELECT COUNT(*) FROM reminder_deliveries WHERE status = 'unconfirmed'"
+    )
     assert unconfirmed.fetchone()[0] == 2
     store.close()
 
@@ -219,7 +247,9 @@ def test_ten_thousand_due_at_the_same_minute(store: Store) -> None:
         skill.reminders.add(str(i), plan(), SH, NOW)
     assert fake.sweep(skill, at(15), batch=500) == 10_000
     assert len(fake.keys()) == 10_000 and set(fake.keys().values()) == {1}
-    left = store.conn.execute("SELECT COUNT(*) FROM reminder_deliveries WHERE status != 'sent'").fetchone()[0]
+    left = store.conn.execute(
+        "SELECT COUNT(*) FROM reminder_deliveries WHERE status != 'sent'"
+    ).fetchone()[0]
     assert left == 0
     assert fake.sweep(skill, at(15, 9, 1), batch=500) == 0
 
@@ -246,12 +276,18 @@ def test_network_errors_are_retried_with_backoff(store: Store) -> None:
     fake.flaky = 2
     fake.sweep(skill, at(12))
     assert fake.sent == [] and statuses(store, rid)[0] == "pending"
-    fake.sweep(skill, at(12, 9, 0) + timedelta(seconds=29))  # backoff is 30 s after the first failure
+    fake.sweep(
+        skill, at(12, 9, 0) + timedelta(seconds=29)
+    )  # backoff is 30 s after the first failure
     assert fake.sent == [] and fake.flaky == 1
-    fake.sweep(skill, at(12, 9, 0) + timedelta(seconds=30))  # second attempt fails too: next in 60 s
+    fake.sweep(
+        skill, at(12, 9, 0) + timedelta(seconds=30)
+    )  # second attempt fails too: next in 60 s
     fake.sweep(skill, at(12, 9, 1) + timedelta(seconds=30))
     assert len(fake.sent) == 1
-    row = store.conn.execute("SELECT attempts, status FROM reminder_deliveries ORDER BY send_utc").fetchone()
+    row = store.conn.execute(
+        "SELECT attempts, status FROM reminder_deliveries ORDER BY send_utc"
+    ).fetchone()
     assert tuple(row) == (3, "sent")
 
 
@@ -271,7 +307,7 @@ def test_a_delivery_that_keeps_failing_is_given_up_as_missed(store: Store) -> No
 def test_downtime_under_24h_sends_late_and_over_24h_is_missed(store: Store) -> None:
     skill, fake = RemindersSkill(store, leads=(timedelta(0),)), FakeTelegram()
     [late] = skill.reminders.add("1", plan(DUE), SH, NOW)
-    [lost] = skill.reminders.add("1", plan(DUE - timedelta(days=2)), SH, NOW)
+    skill.reminders.add("1", plan(DUE - timedelta(days=2)), SH, NOW)
     back = at(15, 20)  # up again 11 h after the first, 59 h after the second
     assert skill.recover(back) == {"unconfirmed": 0, "missed": 1}
     fake.sweep(skill, back)
@@ -325,8 +361,9 @@ def test_preview_changes_nothing(store: Store) -> None:
     before = store.conn.execute("SELECT * FROM reminder_deliveries ORDER BY id").fetchall()
     send, missed = reminders.preview(at(12))
     assert [d.reminder.chat_id for d in send] == ["1"] and len(missed) == 3
-    assert [tuple(r) for r in store.conn.execute("SELECT * FROM reminder_deliveries ORDER BY id")] == [
-        tuple(r) for r in before]
+    assert [
+        tuple(r) for r in store.conn.execute("SELECT * FROM reminder_deliveries ORDER BY id")
+    ] == [tuple(r) for r in before]
 
 
 def test_utc_iso_refuses_naive_times() -> None:

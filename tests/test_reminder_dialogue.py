@@ -1,4 +1,4 @@
-"""The reminder dialogue through the engine: propose, confirm, correct, leave, list, buttons, time zone."""
+"""The reminder dialogue through the engine: propose, confirm, correct, leave, list, buttons."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from bot.engine import Engine
-from bot.render import render_text
 from bot.reminders.skill import RemindersSkill
+from bot.render import render_text
 from bot.store import Store
 from tests.conftest import NOW
 
@@ -30,7 +30,12 @@ def stored(skill: RemindersSkill, chat: str) -> list:
 def test_proposal_shows_what_was_understood_and_waits(bot: Engine, skill: RemindersSkill) -> None:
     reply = bot.handle(1, "我跟招行约好了12月15号还2000")
     assert reply.kind == "flow"
-    assert reply.reminder == {"due": "2026-12-15", "time": "09:00", "amount": 2000, "recurring": None}
+    assert reply.reminder == {
+        "due": "2026-12-15",
+        "time": "09:00",
+        "amount": 2000,
+        "recurring": None,
+    }
     text = render_text(reply)
     assert "12月15日（周二）还款 ¥2,000" in text and "提前3天、1天和当天9:00提醒你，对吗？" in text
     assert [b.payload for b in reply.all_buttons()] == ["rem:ok", "rem:no"]
@@ -71,12 +76,19 @@ def test_refuse_stores_nothing(bot: Engine, skill: RemindersSkill) -> None:
 def test_correction_changes_the_proposal(bot: Engine, skill: RemindersSkill) -> None:
     bot.handle(6, "我跟招行约好了12月15号还2000")
     reply = bot.handle(6, "不对，是16号晚上8点")
-    assert reply.reminder == {"due": "2026-12-16", "time": "20:00", "amount": 2000, "recurring": None}
+    assert reply.reminder == {
+        "due": "2026-12-16",
+        "time": "20:00",
+        "amount": 2000,
+        "recurring": None,
+    }
     bot.handle(6, "对")
     assert stored(skill, "6")[0].local_due.isoformat() == "2026-12-16T20:00:00+08:00"
 
 
-def test_unrelated_message_leaves_the_flow_and_is_answered(bot: Engine, skill: RemindersSkill) -> None:
+def test_unrelated_message_leaves_the_flow_and_is_answered(
+    bot: Engine, skill: RemindersSkill
+) -> None:
     bot.handle(7, "提醒我12月15号还2000")
     reply = bot.handle(7, "催收要上门来我家怎么办")
     assert reply.topic == "home-visit"
@@ -97,7 +109,12 @@ def test_remind_command_and_missing_date(bot: Engine, skill: RemindersSkill) -> 
     ask = bot.handle(9, "/remind 还招行2000")
     assert ask.reminder is None and "哪天" in render_text(ask)
     proposal = bot.handle(9, "12月15号")
-    assert proposal.reminder == {"due": "2026-12-15", "time": "09:00", "amount": 2000, "recurring": None}
+    assert proposal.reminder == {
+        "due": "2026-12-15",
+        "time": "09:00",
+        "amount": 2000,
+        "recurring": None,
+    }
     bot.handle(9, "ok")
     assert len(stored(skill, "9")) == 1
     english = bot.handle(10, "/remind Dec 20 8pm 1500")
@@ -179,13 +196,15 @@ def test_callbacks_from_another_chat_are_refused(bot: Engine, skill: RemindersSk
         assert "找不到" in render_text(reply)
     row = stored(skill, "19")[0]
     assert row.status == "scheduled"
-    assert all(d["status"] == "pending" and d["kind"] == "lead" for d in skill.reminders.deliveries(rid))
+    assert all(
+        d["status"] == "pending" and d["kind"] == "lead" for d in skill.reminders.deliveries(rid)
+    )
 
 
 def test_paid_on_an_instalment_keeps_the_next_one(bot: Engine, skill: RemindersSkill) -> None:
     bot.handle(20, "每月15号还1000 共3期")
     bot.handle(20, "好")
-    first, second, third = stored(skill, "20")
+    first, second, _ = stored(skill, "20")
     reply = bot.press(20, f"rem:paid:{first.id}")
     assert "下一期：2027年1月15日（周五） ¥1,000" in render_text(reply)
     statuses = [r.status for r in stored(skill, "20")]
@@ -202,11 +221,17 @@ def test_snooze_adds_one_delivery_tomorrow(bot: Engine, skill: RemindersSkill) -
     reply = bot.press(21, f"rem:snz:{rid}")
     assert "11月23日（周一）20:00" in render_text(reply)
     bot.press(21, f"rem:snz:{rid}")  # pressed twice: still one pending snooze
-    snoozes = [d for d in skill.reminders.deliveries(rid) if d["kind"] == "snooze" and d["status"] == "pending"]
+    snoozes = [
+        d
+        for d in skill.reminders.deliveries(rid)
+        if d["kind"] == "snooze" and d["status"] == "pending"
+    ]
     assert len(snoozes) == 1 and snoozes[0]["send_utc"] == "2026-11-23T12:00:00Z"
 
 
-def test_timezone_choice_changes_new_reminders(bot: Engine, skill: RemindersSkill, store: Store) -> None:
+def test_timezone_choice_changes_new_reminders(
+    bot: Engine, skill: RemindersSkill, store: Store
+) -> None:
     menu = bot.handle(22, "/timezone")
     assert "rem:tz:Europe/London" in [b.payload for b in menu.all_buttons()]
     bot.press(22, "rem:tz:Europe/London")
@@ -220,7 +245,9 @@ def test_timezone_choice_changes_new_reminders(bot: Engine, skill: RemindersSkil
     assert "America/New_York" in render_text(bot.handle(22, "/timezone america/new_york"))
 
 
-def test_missed_reminder_is_mentioned_once_at_next_contact(bot: Engine, skill: RemindersSkill) -> None:
+def test_missed_reminder_is_mentioned_once_at_next_contact(
+    bot: Engine, skill: RemindersSkill
+) -> None:
     bot.handle(23, "提醒我明天还2000")
     bot.handle(23, "好")
     skill.recover(NOW + timedelta(days=3))  # the bot was down for three days
@@ -238,11 +265,27 @@ def test_forget_deletes_reminders(bot: Engine, skill: RemindersSkill, store: Sto
     bot.handle(25, "好")
     bot.press(24, "forget:yes")
     assert stored(skill, "24") == [] and len(stored(skill, "25")) == 1
-    assert store.conn.execute("SELECT COUNT(*) FROM reminder_deliveries WHERE chat_id = '24'").fetchone()[0] == 0
-    assert store.conn.execute("SELECT COUNT(*) FROM reminder_deliveries WHERE chat_id = '25'").fetchone()[0] == 3
+    assert (
+        store.conn.execute(
+            "SELECT COUNT(*) FROM reminder_deliveries WHERE chat_id = '24'"
+        ).fetchone()[0]
+        == 0
+    )
+    assert (
+        store.conn.execute(
+            "SELECT COUNT(*) FROM reminder_deliveries WHERE chat_id = '25'"
+        ).fetchone()[0]
+        == 3
+    )
 
 
 def test_bad_buttons_are_polite(bot: Engine) -> None:
-    for payload in ("rem:paid:abc", "rem:x:", "rem:zzz", "rem:paid:99999999999999999999", "rem:tz:Not/AZone"):
+    for payload in (
+        "rem:paid:abc",
+        "rem:x:",
+        "rem:zzz",
+        "rem:paid:99999999999999999999",
+        "rem:tz:Not/AZone",
+    ):
         reply = bot.press(26, payload)
         assert reply.kind != "error" and render_text(reply)

@@ -28,7 +28,11 @@ def rec(day: int, count: int | None) -> dict:
 # (message, expected subset of the `reminder` JSON, now) — expected None: not a reminder request.
 CASES: list[tuple[str, dict | None, datetime]] = [
     # the issue's own example and absolute dates
-    ("我跟招行约好了12月15号还2000", {"due": "2026-12-15", "time": "09:00", "amount": 2000, "recurring": None}, NOW),
+    (
+        "我跟招行约好了12月15号还2000",
+        {"due": "2026-12-15", "time": "09:00", "amount": 2000, "recurring": None},
+        NOW,
+    ),
     ("提醒我12月15日还款", {"due": "2026-12-15", "amount": None}, NOW),
     ("提醒我12/15还款", {"due": "2026-12-15"}, NOW),
     ("提醒我15/12还款", {"due": "2026-12-15"}, NOW),
@@ -76,7 +80,11 @@ CASES: list[tuple[str, dict | None, datetime]] = [
     ("提醒我周五还款", {"due": "2026-11-27"}, NOW),
     ("提醒我星期五还款", {"due": "2026-11-27"}, NOW),
     ("提醒我礼拜五还款", {"due": "2026-11-27"}, NOW),
-    ("提醒我下周五还款", {"due": "2026-11-27"}, NOW),  # from Sunday, next week's Friday is the next one
+    (
+        "提醒我下周五还款",
+        {"due": "2026-11-27"},
+        NOW,
+    ),  # from Sunday, next week's Friday is the next one
     ("提醒我周五还款", {"due": "2026-11-27"}, WED),
     ("提醒我下周五还款", {"due": "2026-12-04"}, WED),
     ("提醒我周五还款", {"due": "2026-11-27"}, FRI),  # said on a Friday: today
@@ -97,7 +105,11 @@ CASES: list[tuple[str, dict | None, datetime]] = [
     ("提醒我周五晚上九点半还款", {"due": "2026-11-27", "time": "21:30"}, NOW),
     ("提醒我明早8点还钱", {"due": "2026-11-23", "time": "08:00"}, NOW),
     ("提醒我今晚8点还钱", {"due": "2026-11-22", "time": "20:00"}, NOW),
-    ("提醒我晚上8点还钱", {"due": "2026-11-22", "time": "20:00"}, NOW),  # a time alone: its next occurrence
+    (
+        "提醒我晚上8点还钱",
+        {"due": "2026-11-22", "time": "20:00"},
+        NOW,
+    ),  # a time alone: its next occurrence
     ("提醒我早上8点还钱", {"due": "2026-11-23", "time": "08:00"}, NOW),  # 8:00 today has passed
     ("remind me at noon tomorrow to pay", {"due": "2026-11-23", "time": "12:00"}, NOW),
     # amounts
@@ -119,19 +131,46 @@ CASES: list[tuple[str, dict | None, datetime]] = [
     ("remind me to pay RMB 2000 on Dec 15", {"amount": 2000}, NOW),
     ("remind me to pay 2,000 yuan on Dec 15", {"amount": 2000}, NOW),
     ("remind me on Dec 15 to pay 1500", {"amount": 1500}, NOW),
-    ("提醒我明天给95588打电话", {"due": "2026-11-23", "amount": None}, NOW),  # a phone number is not money
+    (
+        "提醒我明天给95588打电话",
+        {"due": "2026-11-23", "amount": None},
+        NOW,
+    ),  # a phone number is not money
     ("提醒我12月15号还第2期", {"due": "2026-12-15", "amount": None}, NOW),
     # recurrence
     ("每月15号还1000 共12期", {"due": "2026-12-15", "amount": 1000, "recurring": rec(15, 12)}, NOW),
-    ("我跟银行约好了每月10号还2000，一共24期", {"due": "2026-12-10", "amount": 2000, "recurring": rec(10, 24)}, NOW),
-    ("每月25号还两千五，分6期", {"due": "2026-11-25", "amount": 2500, "recurring": rec(25, 6)}, NOW),
+    (
+        "我跟银行约好了每月10号还2000，一共24期",
+        {"due": "2026-12-10", "amount": 2000, "recurring": rec(10, 24)},
+        NOW,
+    ),
+    (
+        "每月25号还两千五，分6期",
+        {"due": "2026-11-25", "amount": 2500, "recurring": rec(25, 6)},
+        NOW,
+    ),
     ("每个月月底还3000，共3期", {"due": "2026-11-30", "recurring": rec(31, 3)}, NOW),
     ("每月5号还两千", {"due": "2026-12-05", "recurring": rec(5, None)}, NOW),
-    ("提醒我从12月20号开始每月还1000，共10期", {"due": "2026-12-20", "recurring": rec(20, 10)}, NOW),
-    ("remind me every month on the 10th for 12 months to pay 3k",
-     {"due": "2026-12-10", "amount": 3000, "recurring": rec(10, 12)}, NOW),
-    ("remind me monthly on the 5th, 6 payments of 800", {"due": "2026-12-05", "recurring": rec(5, 6)}, NOW),
-    ("remind me to pay 500 on the 1st of every month for 3 months", {"due": "2026-12-01", "recurring": rec(1, 3)}, NOW),
+    (
+        "提醒我从12月20号开始每月还1000，共10期",
+        {"due": "2026-12-20", "recurring": rec(20, 10)},
+        NOW,
+    ),
+    (
+        "remind me every month on the 10th for 12 months to pay 3k",
+        {"due": "2026-12-10", "amount": 3000, "recurring": rec(10, 12)},
+        NOW,
+    ),
+    (
+        "remind me monthly on the 5th, 6 payments of 800",
+        {"due": "2026-12-05", "recurring": rec(5, 6)},
+        NOW,
+    ),
+    (
+        "remind me to pay 500 on the 1st of every month for 3 months",
+        {"due": "2026-12-01", "recurring": rec(1, 3)},
+        NOW,
+    ),
     # traditional Chinese and other phrasings
     ("我跟銀行約好了下週五還兩千五", {"due": "2026-11-27", "amount": 2500}, NOW),
     ("記得提醒我12月15號還款", {"due": "2026-12-15"}, NOW),
@@ -142,7 +181,11 @@ CASES: list[tuple[str, dict | None, datetime]] = [
     ("别让我忘了12月15号还2000", {"due": "2026-12-15", "amount": 2000}, NOW),
     ("I agreed with CMB to pay 2,000 on Dec 15", {"due": "2026-12-15", "amount": 2000}, NOW),
     ("set a reminder for next Friday 9am", {"due": "2026-11-27", "time": "09:00"}, NOW),
-    ("能不能提醒我12月15号还款？", {"due": "2026-12-15"}, NOW),  # a question addressed to the bot still asks
+    (
+        "能不能提醒我12月15号还款？",
+        {"due": "2026-12-15"},
+        NOW,
+    ),  # a question addressed to the bot still asks
     # not reminder requests, though they mention dates or money
     ("我逾期了3个月怎么办", None, NOW),
     ("12月以后催收会不会更凶", None, NOW),
@@ -196,7 +239,8 @@ def test_plain_statement_needs_an_agreement_and_a_date() -> None:
 def test_creditor_note_is_short_and_masked() -> None:
     assert parse_request("我跟招行约好了12月15号还2000", NOW).note == "招行"
     assert parse_request("I agreed with China Merchants Bank to pay 2000 on Dec 15", NOW).note == (
-        "China Merchants Bank")
+        "China Merchants Bank"
+    )
     assert parse_request("提醒我12月15号还2000", NOW).note is None
 
 
@@ -209,10 +253,21 @@ def test_precheck_is_cheap_and_catches_traditional() -> None:
 
 # -- the reusable parsers on their own -------------------------------------------------------------
 AMOUNTS = [
-    ("2000", 2000, False), ("2,000", 2000, False), ("2000元", 2000, True), ("2000块", 2000, True),
-    ("2000rmb", 2000, True), ("¥2000", 2000, True), ("两千", 2000, True), ("两千五", 2500, True),
-    ("一万二", 12000, True), ("3千", 3000, True), ("3k", 3000, True), ("3.5万", 35000, True),
-    ("3万5000", 35000, True), ("欠了五百块", 500, True), ("1,234.5元", Decimal("1234.5"), True),
+    ("2000", 2000, False),
+    ("2,000", 2000, False),
+    ("2000元", 2000, True),
+    ("2000块", 2000, True),
+    ("2000rmb", 2000, True),
+    ("¥2000", 2000, True),
+    ("两千", 2000, True),
+    ("两千五", 2500, True),
+    ("一万二", 12000, True),
+    ("3千", 3000, True),
+    ("3k", 3000, True),
+    ("3.5万", 35000, True),
+    ("3万5000", 35000, True),
+    ("欠了五百块", 500, True),
+    ("1,234.5元", Decimal("1234.5"), True),
 ]
 
 
@@ -222,15 +277,43 @@ def test_amounts(text: str, value: int | Decimal, explicit: bool) -> None:
     assert found is not None and found.value == value and found.explicit is explicit
 
 
-@pytest.mark.parametrize("text", ["12月15号", "逾期3个月", "共12期", "第2期", "晚上8点", "20:00", "9am", "in 3 days",
-                                  "Dec 15", "15 December", "一下", "十二月", "13812345678", "6222020200112233445"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月15号",
+        "逾期3个月",
+        "共12期",
+        "第2期",
+        "晚上8点",
+        "20:00",
+        "9am",
+        "in 3 days",
+        "Dec 15",
+        "15 December",
+        "一下",
+        "十二月",
+        "13812345678",
+        "6222020200112233445",
+    ],
+)
 def test_not_amounts(text: str) -> None:
     assert find_amounts(text) == []
 
 
-TIMES = [("晚上8点", (20, 0)), ("上午9点半", (9, 30)), ("20:00", (20, 0)), ("9am", (9, 0)), ("9 p.m.", (21, 0)),
-         ("12am", (0, 0)), ("12pm", (12, 0)), ("10点一刻", (10, 15)), ("凌晨1点", (1, 0)), ("7 o'clock", (7, 0)),
-         ("下午三点", (15, 0)), ("晚上十点", (22, 0))]
+TIMES = [
+    ("晚上8点", (20, 0)),
+    ("上午9点半", (9, 30)),
+    ("20:00", (20, 0)),
+    ("9am", (9, 0)),
+    ("9 p.m.", (21, 0)),
+    ("12am", (0, 0)),
+    ("12pm", (12, 0)),
+    ("10点一刻", (10, 15)),
+    ("凌晨1点", (1, 0)),
+    ("7 o'clock", (7, 0)),
+    ("下午三点", (15, 0)),
+    ("晚上十点", (22, 0)),
+]
 
 
 @pytest.mark.parametrize(("text", "hm"), TIMES)

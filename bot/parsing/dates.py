@@ -27,11 +27,27 @@ from bot.parsing.numbers import small_int
 N = r"(?:\d{1,2}|[一二两三四五六七八九十廿]{1,3})"  # a day, month or hour number
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
 _EN_WEEKDAYS = {
-    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
 }
 _EN_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH_NAMES = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -42,8 +58,22 @@ _WEEKDAY_NAMES = (
     r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
 )
 _EN_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "thirty": 30,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "thirty": 30,
 }
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -99,7 +129,7 @@ def upcoming_day_of_month(today: date, day: int) -> date | None:
     """The next date on or after today whose day of month is `day` (31 skips short months)."""
     if not 1 <= day <= 31:
         return None
-    for k in range(0, 13):
+    for k in range(13):
         first = add_months(today.replace(day=1), k, 1)
         found = _valid(first.year, first.month, day)
         if found and found >= today:
@@ -131,13 +161,17 @@ def _int(text: str | None) -> int | None:
     return small_int(text) if text else None
 
 
-@_pattern(r"(?<!\d)(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})(?!\d)\s?[日号]?", "absolute")
+@_pattern(
+    r"(?<!\d)(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})(?!\d)\s?[日号]?",
+    "absolute",
+)
 def _iso(m: re.Match[str], today: date) -> date | None:
     return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 @_pattern(
-    rf"(?:(?P<rel>明年|今年|后年)|(?P<y>\d{{4}})\s?年)?\s?(?<!\d)(?P<m>{N})\s?月份?\s?(?P<d>{N})(?!\d)\s?[日号]?",
+    rf"(?:(?P<rel>明年|今年|后年)|(?P<y>\d{{4}})\s?年)?\s?"
+    rf"(?<!\d)(?P<m>{N})\s?月份?\s?(?P<d>{N})(?!\d)\s?[日号]?",
     "absolute",
 )
 def _cn_month_day(m: re.Match[str], today: date) -> date | None:
@@ -152,7 +186,15 @@ def _cn_month_day(m: re.Match[str], today: date) -> date | None:
 
 
 _REL_MONTH = r"(?P<rel>下下个?月|下个?月|这个?月|本月)"
-_MONTH_SHIFT = {"下下个月": 2, "下下月": 2, "下个月": 1, "下月": 1, "这个月": 0, "这月": 0, "本月": 0}
+_MONTH_SHIFT = {
+    "下下个月": 2,
+    "下下月": 2,
+    "下个月": 1,
+    "下月": 1,
+    "这个月": 0,
+    "这月": 0,
+    "本月": 0,
+}
 
 
 @_pattern(rf"{_REL_MONTH}\s?的?\s?(?P<d>{N})(?!\d)\s?[日号]", "month-day")
@@ -184,8 +226,18 @@ def _cn_day(m: re.Match[str], today: date) -> date | None:
 
 
 _REL_DAYS = {
-    "今天": 0, "今日": 0, "今早": 0, "今晚": 0, "今儿": 0, "明天": 1, "明日": 1, "明早": 1, "明晚": 1,
-    "明儿": 1, "后天": 2, "大后天": 3,
+    "今天": 0,
+    "今日": 0,
+    "今早": 0,
+    "今晚": 0,
+    "今儿": 0,
+    "明天": 1,
+    "明日": 1,
+    "明早": 1,
+    "明晚": 1,
+    "明儿": 1,
+    "后天": 2,
+    "大后天": 3,
 }
 
 
@@ -194,7 +246,9 @@ def _cn_relative(m: re.Match[str], today: date) -> date | None:
     return today + timedelta(days=_REL_DAYS[m[0]])
 
 
-@_pattern(rf"(?P<n>\d{{1,3}}|{N})\s?(?P<u>天|日|周|个?星期|个?礼拜|个月)\s?(?:后|以后|之后)", "relative")
+@_pattern(
+    rf"(?P<n>\d{{1,3}}|{N})\s?(?P<u>天|日|周|个?星期|个?礼拜|个月)\s?(?:后|以后|之后)", "relative"
+)
 def _cn_after(m: re.Match[str], today: date) -> date | None:
     n = _int(m["n"])
     if n is None:
@@ -205,7 +259,9 @@ def _cn_after(m: re.Match[str], today: date) -> date | None:
     return today + timedelta(days=n * (1 if unit in ("天", "日") else 7))
 
 
-@_pattern(r"(?P<rel>下下个?|下个?|这个?|本)?\s?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])", "weekday")
+@_pattern(
+    r"(?P<rel>下下个?|下个?|这个?|本)?\s?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])", "weekday"
+)
 def _cn_weekday(m: re.Match[str], today: date) -> date | None:
     w = m["w"]
     weekday = int(w) - 1 if w.isdigit() else _CN_WEEKDAYS[w]
@@ -227,12 +283,20 @@ def _numeric_md(m: re.Match[str], today: date) -> date | None:
 _NEXT_YEAR = r"(?P<ny>\s+next\s+year)?"
 
 
-@_pattern(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}", "absolute")
+@_pattern(
+    rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b"
+    rf"(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}",
+    "absolute",
+)
 def _en_month_day(m: re.Match[str], today: date) -> date | None:
     return _en_date(m, today)
 
 
-@_pattern(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH_NAMES})\b\.?(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}", "absolute")
+@_pattern(
+    rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH_NAMES})\b\.?"
+    rf"(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}",
+    "absolute",
+)
 def _en_day_month(m: re.Match[str], today: date) -> date | None:
     return _en_date(m, today)
 
@@ -247,7 +311,10 @@ def _en_date(m: re.Match[str], today: date) -> date | None:
     return upcoming_month_day(today, month, day)
 
 
-@_pattern(r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|today|tonight|tomorrow|tmrw|tmr)\b", "relative")
+@_pattern(
+    r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|today|tonight|tomorrow|tmrw|tmr)\b",
+    "relative",
+)
 def _en_relative(m: re.Match[str], today: date) -> date | None:
     word = m[0].lower()
     if m["dat"]:
@@ -255,7 +322,7 @@ def _en_relative(m: re.Match[str], today: date) -> date | None:
     return today if word in ("today", "tonight") else today + timedelta(days=1)
 
 
-_EN_N = r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
+_EN_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + ")"
 
 
 @_pattern(rf"\bin\s+{_EN_N}\s+(?P<u>days?|weeks?|months?)\b", "relative")
@@ -271,7 +338,10 @@ def _en_in(m: re.Match[str], today: date) -> date | None:
     return today + timedelta(days=n * (7 if unit.startswith("week") else 1))
 
 
-@_pattern(r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month|month[\s-]end)\b", "month-day")
+@_pattern(
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month|month[\s-]end)\b",
+    "month-day",
+)
 def _en_month_end(m: re.Match[str], today: date) -> date | None:
     target = add_months(today.replace(day=1), 1 if m["next"] else 0, 1)
     return target.replace(day=last_day(target.year, target.month))
@@ -287,7 +357,7 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
     return upcoming_weekday(today, weekday, include_today=rel != "next")
 
 
-@_pattern(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b", "day")
+@_pattern(r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", "day")
 def _en_day(m: re.Match[str], today: date) -> date | None:
     return upcoming_day_of_month(today, int(m["d"]))
 
@@ -339,10 +409,15 @@ _AMPM = r"(?P<ap>a\.?m\.?|p\.?m\.?)"
 _TIME_PATTERNS = [
     re.compile(
         rf"{_PERIOD}\s?(?<![\d.])(?P<h>{N})\s?(?:点钟|点|时)"
-        rf"(?:\s?(?P<half>半)|\s?(?P<q>一刻|三刻)|\s?(?P<mi>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?![\d期个月号日天])\s?分?)?(?P<z>整|钟)?",
+        r"(?:\s?(?P<half>半)|\s?(?P<q>一刻|三刻)"
+        r"|\s?(?P<mi>\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d期个月号日天])\s?分?)?(?P<z>整|钟)?",
         re.IGNORECASE,
     ),
-    re.compile(rf"{_PERIOD}\s?(?<![\d:])(?P<h>\d{{1,2}})\s?:\s?(?P<mi>\d{{2}})(?!\d)(?:\s?{_AMPM}(?![a-z]))?", re.IGNORECASE),
+    re.compile(
+        rf"{_PERIOD}\s?(?<![\d:])(?P<h>\d{{1,2}})\s?:\s?(?P<mi>\d{{2}})(?!\d)"
+        rf"(?:\s?{_AMPM}(?![a-z]))?",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b(?P<h>\d{{1,2}})\s?{_AMPM}(?![a-z])", re.IGNORECASE),
     re.compile(r"\b(?P<h>\d{1,2})\s?o'?clock\b", re.IGNORECASE),
     re.compile(r"\b(?P<noon>noon|midday)\b", re.IGNORECASE),
@@ -370,9 +445,9 @@ def _time(m: re.Match[str]) -> tuple[int, int] | None:
     period = groups.get("p") or ""
     if hour is None:
         return None
-    if not raw_hour.isdigit() and not (period or groups.get("half") or groups.get("mi") or groups.get("z")):
-        if raw_hour == "一":
-            return None  # 一点 alone is usually "a little", not one o'clock
+    bare = not (period or groups.get("half") or groups.get("mi") or groups.get("z"))
+    if raw_hour == "一" and bare:
+        return None  # 一点 alone is usually "a little", not one o'clock
     minute = 0
     if groups.get("half"):
         minute = 30

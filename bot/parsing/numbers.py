@@ -26,7 +26,8 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 AMOUNT_RE = re.compile(
     rf"{_CURRENCY_BEFORE}?\s?"
-    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|千|万)?(?P<tail>\d{{1,4}}(?![\d.])|[一二两三四五六七八九](?!{CN_NUMERAL}))?"
+    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|千|万)?"
+    rf"(?P<tail>\d{{1,4}}(?![\d.])|[一二两三四五六七八九](?!{CN_NUMERAL}))?"
     rf"|(?P<cn>{CN_NUMERAL}+))"
     rf"\s?{_CURRENCY_AFTER}?",
     re.IGNORECASE,
@@ -56,7 +57,9 @@ class Amount:
 
     def as_number(self) -> int | float:
         """For JSON: an int when whole, else a float."""
-        return int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
+        return (
+            int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
+        )
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +100,9 @@ def parse_amount(text: str, normalized: bool = False) -> Amount | None:
     """The amount a message is about: the first one marked as money, else the first plain number."""
     amounts = find_amounts(text, normalized)
     explicit = [a for a in amounts if a.explicit]
-    return (explicit or amounts or [None])[0]
+    if explicit:
+        return explicit[0]
+    return amounts[0] if amounts else None
 
 
 def _amount(s: str, m: re.Match[str]) -> Amount | None:

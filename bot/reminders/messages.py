@@ -32,7 +32,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "saved_plan": {
         "zh": "好的，{n}期提醒已设好，第一期{what}。输入 /reminders 可以查看或取消。",
-        "en": "Done, {n} reminders are set, the first {what}. Type /reminders to see or cancel them.",
+        "en": "Done, {n} reminders are set, the first {what}. "
+        "Type /reminders to see or cancel them.",
     },
     "declined": {"zh": "好的，没有设提醒。", "en": "OK, no reminder was set."},
     "expired": {
@@ -41,17 +42,18 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "need_date": {
         "zh": "好的，哪天还款？比如“12月15号还2000”或“每月15号还1000 共12期”。",
-        "en": "Sure. When is the payment due? For example \"Dec 15, 2000 yuan\" or "
-        "\"every month on the 15th, 1000, for 12 months\".",
+        "en": 'Sure. When is the payment due? For example "Dec 15, 2000 yuan" or '
+        '"every month on the 15th, 1000, for 12 months".',
     },
     "past": {
         "zh": "这个时间已经过去了，请告诉我以后的日期或时间，比如“明天晚上8点”。",
-        "en": "That time has already passed; please give me a later date or time, e.g. \"tomorrow 8pm\".",
+        "en": "That time has already passed; please give me a later date or time, "
+        'e.g. "tomorrow 8pm".',
     },
     "list_head": {"zh": "你的还款提醒：", "en": "Your payment reminders:"},
     "list_empty": {
         "zh": "你还没有设置还款提醒。可以直接说“12月15号提醒我还2000”。",
-        "en": "You have no payment reminders yet. Just say \"remind me to pay 2000 on Dec 15\".",
+        "en": 'You have no payment reminders yet. Just say "remind me to pay 2000 on Dec 15".',
     },
     "list_more": {"zh": "（还有{n}条没列出）", "en": "({n} more not shown)"},
     "cancel_one": {"zh": "✖ 取消 {date}", "en": "✖ Cancel {date}"},
@@ -63,21 +65,27 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "tz_set": {
         "zh": "好的，时区已设为 {tz}。之后设的提醒按这个时区；已经设好的提醒时间不变。",
-        "en": "OK, your time zone is now {tz}. New reminders use it; existing ones keep their times.",
+        "en": "OK, your time zone is now {tz}. New reminders use it; "
+        "existing ones keep their times.",
     },
     "tz_unknown": {
         "zh": "我不认识“{tz}”这个时区。请从按钮里选，或者输入像 Asia/Shanghai 这样的名字。",
-        "en": "I don't know the time zone \"{tz}\". Pick one of the buttons or type a name like Asia/Shanghai.",
+        "en": 'I don\'t know the time zone "{tz}". '
+        "Pick one of the buttons or type a name like Asia/Shanghai.",
     },
     "due_head": {"zh": "⏰ 还款提醒", "en": "⏰ Payment reminder"},
-    "due_line": {"zh": "{when} 还款{amount}{note}{part}", "en": "{when}: payment{amount}{note}{part}"},
+    "due_line": {
+        "zh": "{when} 还款{amount}{note}{part}",
+        "en": "{when}: payment{amount}{note}{part}",
+    },
     "in_days": {"zh": "还有{n}天。", "en": "{n} days to go."},
     "tomorrow": {"zh": "明天就是还款日。", "en": "It is due tomorrow."},
     "today": {"zh": "今天是还款日。", "en": "It is due today."},
     "again": {"zh": "按你的要求，再提醒你一次。", "en": "Reminding you again, as you asked."},
     "due_tip": {
         "zh": "还款后请保留转账凭证，并点“已还款”。如果还不上，尽早主动联系对方说明情况、协商方案。",
-        "en": "After paying, keep the transfer receipt and tap \"Paid\". If you can't pay, contact them "
+        "en": 'After paying, keep the transfer receipt and tap "Paid". '
+        "If you can't pay, contact them "
         "before the due date to explain and agree on a plan.",
     },
     "paid_button": {"zh": "✅ 已还款", "en": "✅ Paid"},
@@ -87,18 +95,28 @@ TEXT: dict[str, dict[str, str]] = {
         "zh": "已记录：{date}这笔已还款。记得保留还款凭证。",
         "en": "Noted: the payment due {date} is paid. Keep the receipt.",
     },
-    "next": {"zh": "下一期：{date}{amount}，到时会照常提醒你。", "en": "Next payment: {date}{amount}; I'll remind you as usual."},
+    "next": {
+        "zh": "下一期：{date}{amount}，到时会照常提醒你。",
+        "en": "Next payment: {date}{amount}; I'll remind you as usual.",
+    },
     "snoozed": {"zh": "好的，{when}再提醒你。", "en": "OK, I'll remind you again {when}."},
     "cancelled": {"zh": "已取消{date}的提醒。", "en": "The reminder for {date} is cancelled."},
-    "cancelled_plan": {"zh": "已取消余下的{n}期提醒。", "en": "The remaining {n} reminders are cancelled."},
-    "closed": {"zh": "这个提醒已经处理过了（已还款或已取消）。", "en": "That reminder is already closed (paid or cancelled)."},
+    "cancelled_plan": {
+        "zh": "已取消余下的{n}期提醒。",
+        "en": "The remaining {n} reminders are cancelled.",
+    },
+    "closed": {
+        "zh": "这个提醒已经处理过了（已还款或已取消）。",
+        "en": "That reminder is already closed (paid or cancelled).",
+    },
     "not_found": {
         "zh": "找不到这个提醒，可能已经删除了。输入 /reminders 查看现有的提醒。",
         "en": "I can't find that reminder; it may have been deleted. Type /reminders to see yours.",
     },
     "missed": {
         "zh": "⚠️ 抱歉，我有一段时间没能运行，没有按时提醒你：{what}。如果还没还，请尽快联系对方说明情况；已经还了就不用管这条。",
-        "en": "⚠️ Sorry, I was offline for a while and missed reminding you: {what}. If it isn't paid yet, "
+        "en": "⚠️ Sorry, I was offline for a while and missed reminding you: {what}. "
+        "If it isn't paid yet, "
         "contact them soon to explain; if it is, ignore this note.",
     },
 }
@@ -143,8 +161,12 @@ def fmt_leads(leads: Sequence[timedelta], at: time, lang: Lang) -> str:
     on_day = any(lead == timedelta(0) for lead in leads)
     clock = fmt_time(at)
     if lang == "zh":
-        parts = [f"{lead.days}天" if lead.days and not lead.seconds else f"{lead.total_seconds() / 3600:g}小时"
-                 for lead in before]
+        parts = [
+            f"{lead.days}天"
+            if lead.days and not lead.seconds
+            else f"{lead.total_seconds() / 3600:g}小时"
+            for lead in before
+        ]
         if not parts:
             return f"当天{clock}提醒你"
         head = "提前" + "、".join(parts)
@@ -153,7 +175,9 @@ def fmt_leads(leads: Sequence[timedelta], at: time, lang: Lang) -> str:
     if not words:
         return f"on the day at {clock}"
     joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    return f"{joined} before, and on the day at {clock}" if on_day else f"{joined} before, at {clock}"
+    return (
+        f"{joined} before, and on the day at {clock}" if on_day else f"{joined} before, at {clock}"
+    )
 
 
 def _en_lead(lead: timedelta) -> str:

@@ -38,7 +38,10 @@ _REMIND = re.compile(
     r"\badd\s+(?:a\s+)?reminder|\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"(?:不用|不要|别|无需|不必|不需要)(?:再)?提醒|\bdon'?t\s+remind|\bdo\s+not\s+remind", re.I)
+_NEGATED = re.compile(
+    r"(?:不用|不要|别|无需|不必|不需要)(?:再)?提醒|\bdon'?t\s+remind|\bdo\s+not\s+remind",
+    re.IGNORECASE,
+)
 _AGREED = re.compile(
     r"约好|约定|说好|谈好|定好|商量好|协商好|讲好|答应|承诺|达成|"
     r"\bagreed\b|\bpromised\b|\barranged\b|\bcommitted\b|\bpayment\s+plan\b",
@@ -64,16 +67,22 @@ _N = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})"
 _RECUR_DAY = [
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
     re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|最后一天)"),
-    re.compile(r"\b(?:every|each)\s+month\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", re.I),
-    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", re.I),
-    re.compile(r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b", re.I),
+    re.compile(
+        r"\b(?:every|each)\s+month\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+    re.compile(
+        r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b",
+        re.IGNORECASE,
+    ),
 ]
 _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期"),
     re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期"),
     re.compile(rf"(?:连续|还)\s?(?P<n>{_N})\s?个月"),
-    re.compile(r"\bfor\s+(?P<n>\d{1,3})\s+months?\b", re.I),
-    re.compile(r"\b(?P<n>\d{1,3})\s+(?:monthly\s+)?(?:instal+ments?|payments)\b", re.I),
+    re.compile(r"\bfor\s+(?P<n>\d{1,3})\s+months?\b", re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d{1,3})\s+(?:monthly\s+)?(?:instal+ments?|payments)\b", re.IGNORECASE),
 ]
 _WHO_ZH = re.compile(
     r"(?:跟|和|与|同|向)\s?(?P<who>[\u4e00-\u9fffA-Za-z]{2,10}?)\s?(?:约好|约定|说好|谈好|定好|商量好|协商好|讲好|签|达成)"
@@ -133,9 +142,17 @@ class Proposal:
             amount = int(self.amount) if whole else float(self.amount)
         recurring = None
         if self.recurring:
-            recurring = {"every": self.recurring.every, "day": self.recurring.day, "count": self.recurring.count}
-        return {"due": self.due.isoformat(), "time": self.time.strftime("%H:%M"), "amount": amount,
-                "recurring": recurring}
+            recurring = {
+                "every": self.recurring.every,
+                "day": self.recurring.day,
+                "count": self.recurring.count,
+            }
+        return {
+            "due": self.due.isoformat(),
+            "time": self.time.strftime("%H:%M"),
+            "amount": amount,
+            "recurring": recurring,
+        }
 
     def dates(self) -> list[date]:
         """Every due day: one, or one per instalment."""

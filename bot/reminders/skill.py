@@ -30,15 +30,62 @@ from bot.text import clean, to_traditional
 log = logging.getLogger(__name__)
 
 COMMON_ZONES = (
-    "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo",
-    "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "Australia/Sydney",
+    "Asia/Shanghai",
+    "Asia/Hong_Kong",
+    "Asia/Taipei",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Europe/London",
+    "Europe/Berlin",
+    "America/New_York",
+    "America/Los_Angeles",
+    "Australia/Sydney",
 )
 LIST_LIMIT = 10
 _YES = {
-    "yes", "y", "yeah", "yep", "ok", "okay", "sure", "confirm", "correct", "right", "是", "是的", "对", "对的",
-    "好", "好的", "嗯", "嗯嗯", "确认", "确定", "行", "可以", "没错", "没问题", "对对", "好滴",
+    "yes",
+    "y",
+    "yeah",
+    "yep",
+    "ok",
+    "okay",
+    "sure",
+    "confirm",
+    "correct",
+    "right",
+    "是",
+    "是的",
+    "对",
+    "对的",
+    "好",
+    "好的",
+    "嗯",
+    "嗯嗯",
+    "确认",
+    "确定",
+    "行",
+    "可以",
+    "没错",
+    "没问题",
+    "对对",
+    "好滴",
 }
-_NO = {"no", "n", "nope", "cancel", "不", "不是", "不对", "不用", "不要", "取消", "算了", "错了", "别", "不用了"}
+_NO = {
+    "no",
+    "n",
+    "nope",
+    "cancel",
+    "不",
+    "不是",
+    "不对",
+    "不用",
+    "不要",
+    "取消",
+    "算了",
+    "错了",
+    "别",
+    "不用了",
+}
 _PARTICLES = re.compile(r"[吧啊呀哈了的啦]+$")
 
 
@@ -85,7 +132,7 @@ class RemindersSkill(BaseSkill):
         self.reminders = ReminderStore(store, leads)
         self.store = store
 
-    # -- free text -----------------------------------------------------------------------
+    # -- free text ----------------------------------------------------------------------------
     def on_message(self, turn: Turn) -> Reply | None:
         flow = turn.ctx.flow
         if flow is not None and flow.owner == self.name:
@@ -138,12 +185,22 @@ class RemindersSkill(BaseSkill):
             # "今天还2000" after 9:00: remind within the hour instead of refusing.
             later = (turn.now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
             if later.date() == found.due:
-                found = Proposal(found.due, later.time().replace(tzinfo=None), found.amount, found.recurring,
-                                 found.note)
+                found = Proposal(
+                    found.due,
+                    later.time().replace(tzinfo=None),
+                    found.amount,
+                    found.recurring,
+                    found.note,
+                )
                 leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
         if not leads:
-            turn.start_flow(self.name, step="date", parsed=_parsed_state(Parsed(
-                amount=parsed.amount, recurring=parsed.recurring, note=parsed.note)))
+            turn.start_flow(
+                self.name,
+                step="date",
+                parsed=_parsed_state(
+                    Parsed(amount=parsed.amount, recurring=parsed.recurring, note=parsed.note)
+                ),
+            )
             return text_reply(lang, m.tr("past", lang), kind="flow")
         turn.start_flow(self.name, step="confirm", proposal=found.to_state())
         b = ReplyBuilder(lang).add("text", self._describe(found, leads, lang, turn.now.date()))
@@ -160,7 +217,9 @@ class RemindersSkill(BaseSkill):
         if p.recurring is None:
             return m.tr("confirm_one", lang, **common)
         count = len(p.dates())
-        count_text = m.tr("count", lang, n=count) if p.recurring.count else m.tr("count_open", lang, n=count)
+        count_text = (
+            m.tr("count", lang, n=count) if p.recurring.count else m.tr("count_open", lang, n=count)
+        )
         return m.tr("confirm_plan", lang, day=p.recurring.day, count=count_text, **common)
 
     def _save(self, turn: Turn, p: Proposal) -> Reply:
@@ -170,10 +229,14 @@ class RemindersSkill(BaseSkill):
         what = f"{m.fmt_when(p.due, p.time, lang, turn.now.date())}{m.fmt_amount(p.amount, lang)}"
         key = "saved_plan" if len(ids) > 1 else "saved"
         log.info("reminder stored: %d occurrence(s)", len(ids))
-        return text_reply(lang, m.tr(key, lang, what=what, n=len(ids)), kind="flow",
-                          reminder={**p.as_json(), "id": ids[0]})
+        return text_reply(
+            lang,
+            m.tr(key, lang, what=what, n=len(ids)),
+            kind="flow",
+            reminder={**p.as_json(), "id": ids[0]},
+        )
 
-    # -- commands --------------------------------------------------------------------------------
+    # -- commands -----------------------------------------------------------------------------
     def on_command(self, turn: Turn, command: str, args: str) -> Reply | None:
         if command == "remind":
             if _answer(args) == "no":
@@ -210,13 +273,19 @@ class RemindersSkill(BaseSkill):
             else:
                 b.row(Button(m.tr("cancel_one", lang, date=label_date), f"rem:x:{r.id}"))
         hidden = len({(x.plan_id or -x.id) for x in rows}) - shown
-        b.add("text", m.tr("list_head", lang), *lines, m.tr("list_more", lang, n=hidden) if hidden > 0 else "")
+        b.add(
+            "text",
+            m.tr("list_head", lang),
+            *lines,
+            m.tr("list_more", lang, n=hidden) if hidden > 0 else "",
+        )
         return b.build(kind="info")
 
     def _line(self, r: Reminder, lang: Lang, today: date) -> str:
         local = r.local_due
         part = f" · {m.tr('instalment', lang, seq=r.seq, total=r.total)}" if r.total else ""
-        return f"• {m.fmt_moment(local, lang, today)}{m.fmt_amount(r.amount, lang)}{m.fmt_note(r.note, lang)}{part}"
+        money = m.fmt_amount(r.amount, lang) + m.fmt_note(r.note, lang)
+        return f"• {m.fmt_moment(local, lang, today)}{money}{part}"
 
     def _timezone(self, turn: Turn, args: str) -> Reply:
         lang = turn.lang
@@ -238,7 +307,7 @@ class RemindersSkill(BaseSkill):
         self.store.set_setting(turn.chat_id, "tz", match, turn.now.isoformat())
         return text_reply(lang, m.tr("tz_set", lang, tz=match))
 
-    # -- buttons -------------------------------------------------------------------------------------
+    # -- buttons ------------------------------------------------------------------------------
     def on_button(self, turn: Turn, payload: str) -> Reply | None:
         parts = payload.split(":", 2)
         action = parts[1] if len(parts) > 1 else ""
@@ -272,31 +341,45 @@ class RemindersSkill(BaseSkill):
             lines = [m.tr("paid", lang, date=label)]
             nxt = self.reminders.next_in_plan(r)
             if nxt is not None:
-                lines.append(m.tr("next", lang, date=m.fmt_date(nxt.local_due.date(), lang, today),
-                                  amount=m.fmt_amount(nxt.amount, lang)))
+                lines.append(
+                    m.tr(
+                        "next",
+                        lang,
+                        date=m.fmt_date(nxt.local_due.date(), lang, today),
+                        amount=m.fmt_amount(nxt.amount, lang),
+                    )
+                )
             return text_reply(lang, *lines, kind="flow")
         if action == "snz":
             moment = self.reminders.snooze(turn.chat_id, r.id, turn.now)
             assert moment is not None
-            return text_reply(lang, m.tr("snoozed", lang, when=m.fmt_moment(moment, lang, today)), kind="flow")
+            return text_reply(
+                lang, m.tr("snoozed", lang, when=m.fmt_moment(moment, lang, today)), kind="flow"
+            )
         if action == "xp":
             n = self.reminders.close(turn.chat_id, r.id, "cancelled", turn.now, whole_plan=True)
             return text_reply(lang, m.tr("cancelled_plan", lang, n=n), kind="flow")
         self.reminders.close(turn.chat_id, r.id, "cancelled", turn.now)
         return text_reply(lang, m.tr("cancelled", lang, date=label), kind="flow")
 
-    # -- next contact (engine hook) -------------------------------------------------------------------
+    # -- next contact (engine hook) -----------------------------------------------------------
     def notice(self, chat_id: str, lang: Lang, now: datetime) -> str | None:
         """Resume sends stopped by a block and mention reminders missed while the bot was down."""
         missed = self.reminders.at_contact(chat_id, now)
         if not missed:
             return None
-        whats = [f"{m.fmt_date(r.local_due.date(), lang, now.date())}{m.fmt_amount(r.amount, lang)}" for r in missed]
+        whats = [
+            f"{m.fmt_date(r.local_due.date(), lang, now.date())}{m.fmt_amount(r.amount, lang)}"
+            for r in missed
+        ]
         return m.tr("missed", lang, what=("、" if lang == "zh" else "; ").join(whats))
 
-    # -- delivery (Outbox protocol) --------------------------------------------------------------------
+    # -- delivery (Outbox protocol) -----------------------------------------------------------
     def claim_due(self, now: datetime, limit: int = 100) -> list[Outgoing]:
-        return [Outgoing(d.key, d.reminder.chat_id, self.delivery_reply(d, now)) for d in self.reminders.claim(now, limit)]
+        return [
+            Outgoing(d.key, d.reminder.chat_id, self.delivery_reply(d, now))
+            for d in self.reminders.claim(now, limit)
+        ]
 
     def delivered(self, key: str, message_id: int | None, now: datetime) -> None:
         delivery_id = parse_key(key)
@@ -327,18 +410,37 @@ class RemindersSkill(BaseSkill):
         else:
             when = m.tr("today", lang)
         part = f" · {m.tr('instalment', lang, seq=r.seq, total=r.total)}" if r.total else ""
-        line = m.tr("due_line", lang, when=m.fmt_moment(local, lang, today),
-                    amount=m.fmt_amount(r.amount, lang), note=m.fmt_note(r.note, lang), part=part)
-        b = ReplyBuilder(lang).add("text", m.tr("due_head", lang), line, when, m.tr("due_tip", lang))
-        b.row(Button(m.tr("paid_button", lang), f"rem:paid:{r.id}"),
-              Button(m.tr("snooze_button", lang), f"rem:snz:{r.id}"),
-              Button(m.tr("cancel_button", lang), f"rem:x:{r.id}"))
-        reply = b.build(kind="info", reminder={"id": r.id, "due": local.date().isoformat(),
-                                               "time": local.strftime("%H:%M"), "status": r.status})
+        line = m.tr(
+            "due_line",
+            lang,
+            when=m.fmt_moment(local, lang, today),
+            amount=m.fmt_amount(r.amount, lang),
+            note=m.fmt_note(r.note, lang),
+            part=part,
+        )
+        b = ReplyBuilder(lang).add(
+            "text", m.tr("due_head", lang), line, when, m.tr("due_tip", lang)
+        )
+        b.row(
+            Button(m.tr("paid_button", lang), f"rem:paid:{r.id}"),
+            Button(m.tr("snooze_button", lang), f"rem:snz:{r.id}"),
+            Button(m.tr("cancel_button", lang), f"rem:x:{r.id}"),
+        )
+        reply = b.build(
+            kind="info",
+            reminder={
+                "id": r.id,
+                "due": local.date().isoformat(),
+                "time": local.strftime("%H:%M"),
+                "status": r.status,
+            },
+        )
         if lang == "zh" and r.traditional:
             reply = reply.map_text(to_traditional)
         return reply
 
 
 def _looks_like_question(text: str) -> bool:
-    return bool(re.search(r"[?？]|怎么|吗|会不会|如何|为什么|\b(?:how|what|why)\b", text, re.IGNORECASE))
+    return bool(
+        re.search(r"[?？]|怎么|吗|会不会|如何|为什么|\b(?:how|what|why)\b", text, re.IGNORECASE)
+    )

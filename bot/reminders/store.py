@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,7 +28,9 @@ BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(minutes=30)
 REMINDER_STATUSES = ("scheduled", "sent", "paid", "cancelled", "missed")
 OPEN = ("scheduled", "sent")
-NOTE_MAX = 20  # the note is a creditor's name, nothing more  # statuses the person still has to act on
+NOTE_MAX = (
+    20  # the note is a creditor's name, nothing more  # statuses the person still has to act on
+)
 
 MIGRATIONS: list[str] = [
     # 1: reminders (one row per due date) and their deliveries (one row per lead time or snooze).
@@ -82,11 +84,11 @@ def utc_iso(moment: datetime) -> str:
     """A sortable UTC timestamp for SQLite."""
     if moment.tzinfo is None:
         raise ValueError("aware datetime required")
-    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def from_utc_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text.removesuffix("Z")).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text.removesuffix("Z")).replace(tzinfo=UTC)
 
 
 def zone(name: str) -> ZoneInfo:
@@ -158,7 +160,8 @@ def parse_key(key: str) -> int | None:
 
 
 _DELIVERY_COLUMNS = (
-    "d.id AS d_id, d.kind AS d_kind, d.lead_min AS d_lead, d.send_utc AS d_send, d.status AS d_status, "
+    "d.id AS d_id, d.kind AS d_kind, d.lead_min AS d_lead, d.send_utc AS d_send, d.status AS"
+    " d_status, "
     "d.attempts AS d_attempts, r.*"
 )
 
@@ -202,16 +205,22 @@ class ReminderStore:
         """(lead, moment) for each lead time of one due moment, in time order."""
         local = datetime.combine(due, at, tzinfo=zone(tz))
         # Wall-clock arithmetic: "1 day before at 9:00" stays 9:00 across a DST change.
-        return [(lead, (local - lead).astimezone(timezone.utc)) for lead in self.leads]
+        return [(lead, (local - lead).astimezone(UTC)) for lead in self.leads]
 
     def future_leads(self, due: date, at: time, tz: str, now: datetime) -> list[timedelta]:
         """The lead times still ahead of `now` for this due moment (the ones that will be sent)."""
         return [lead for lead, moment in self.send_times(due, at, tz) if moment > now]
 
     def add(
-        self, chat_id: str, proposal: Proposal, tz: str, now: datetime, lang: str = "zh", traditional: bool = False
+        self,
+        chat_id: str,
+        proposal: Proposal,
+        tz: str,
+        now: datetime,
+        lang: str = "zh",
+        traditional: bool = False,
     ) -> list[int]:
-        """Store a confirmed reminder (one row per instalment) with its future deliveries; ids in order."""
+        """Store a confirmed reminder: a row per instalment, a row per future delivery; the ids."""
         dates = proposal.dates()
         total = len(dates) if proposal.recurring else None
         note = redact(proposal.note).text[:NOTE_MAX] if proposal.note else None
@@ -221,22 +230,41 @@ class ReminderStore:
             for seq, due in enumerate(dates, start=1):
                 due_moment = datetime.combine(due, proposal.time, tzinfo=zone(tz))
                 cur = conn.execute(
-                    "INSERT INTO reminders(chat_id, plan_id, seq, total, tz, due_utc, amount, note, lang,"
+                    "INSERT INTO reminders(chat_id, plan_id, seq, total, tz, due_utc, amount,"
+                    " note, lang,"
                     " traditional, status, created_utc, updated_utc)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)",
-                    (chat_id, ids[0] if ids else None, seq, total, tz, utc_iso(due_moment),
-                     str(proposal.amount) if proposal.amount is not None else None, note,
-                     lang, int(traditional), stamp, stamp),
+                    (
+                        chat_id,
+                        ids[0] if ids else None,
+                        seq,
+                        total,
+                        tz,
+                        utc_iso(due_moment),
+                        str(proposal.amount) if proposal.amount is not None else None,
+                        note,
+                        lang,
+                        int(traditional),
+                        stamp,
+                        stamp,
+                    ),
                 )
                 rid = int(cur.lastrowid or 0)
                 ids.append(rid)
                 rows = [
-                    (rid, chat_id, int(lead.total_seconds() // 60), utc_iso(moment), utc_iso(moment))
+                    (
+                        rid,
+                        chat_id,
+                        int(lead.total_seconds() // 60),
+                        utc_iso(moment),
+                        utc_iso(moment),
+                    )
                     for lead, moment in self.send_times(due, proposal.time, tz)
                     if moment > now
                 ]
                 conn.executemany(
-                    "INSERT INTO reminder_deliveries(reminder_id, chat_id, kind, lead_min, send_utc, next_utc)"
+                    "INSERT INTO reminder_deliveries(reminder_id, chat_id, kind, lead_min,"
+                    " send_utc, next_utc)"
                     " VALUES (?, ?, 'lead', ?, ?, ?)",
                     rows,
                 )
@@ -262,14 +290,19 @@ class ReminderStore:
         return [Reminder.from_row(r) for r in rows]
 
     def all(self, chat_id: str | None = None) -> list[Reminder]:
-        sql = "SELECT * FROM reminders" + (" WHERE chat_id = ?" if chat_id else "") + " ORDER BY due_utc, id"
+        sql = (
+            "SELECT * FROM reminders"
+            + (" WHERE chat_id = ?" if chat_id else "")
+            + " ORDER BY due_utc, id"
+        )
         return [Reminder.from_row(r) for r in self.conn.execute(sql, (chat_id,) if chat_id else ())]
 
     def next_in_plan(self, reminder: Reminder) -> Reminder | None:
         if reminder.plan_id is None:
             return None
         row = self.conn.execute(
-            "SELECT * FROM reminders WHERE plan_id = ? AND seq > ? AND status IN ('scheduled', 'sent')"
+            "SELECT * FROM reminders WHERE plan_id = ? AND seq > ? AND status IN ('scheduled',"
+            " 'sent')"
             " ORDER BY seq LIMIT 1",
             (reminder.plan_id, reminder.seq),
         ).fetchone()
@@ -277,12 +310,15 @@ class ReminderStore:
 
     def deliveries(self, reminder_id: int) -> list[sqlite3.Row]:
         return self.conn.execute(
-            "SELECT * FROM reminder_deliveries WHERE reminder_id = ? ORDER BY send_utc, id", (reminder_id,)
+            "SELECT * FROM reminder_deliveries WHERE reminder_id = ? ORDER BY send_utc, id",
+            (reminder_id,),
         ).fetchall()
 
     # -- the person's actions (always scoped to their chat) ---------------------------------
-    def close(self, chat_id: str, reminder_id: int, status: str, now: datetime, whole_plan: bool = False) -> int:
-        """Mark paid or cancelled (this occurrence, or it and the rest of its plan); rows changed."""
+    def close(
+        self, chat_id: str, reminder_id: int, status: str, now: datetime, whole_plan: bool = False
+    ) -> int:
+        """Mark paid or cancelled (this one, or it and the rest of its plan); rows changed."""
         if status not in ("paid", "cancelled"):
             raise ValueError(status)
         reminder = self.get(chat_id, reminder_id)
@@ -290,26 +326,31 @@ class ReminderStore:
             return 0
         with self.store.transaction() as conn:
             if whole_plan and reminder.plan_id is not None:
-                ids = [r[0] for r in conn.execute(
-                    "SELECT id FROM reminders WHERE plan_id = ? AND chat_id = ? AND seq >= ?"
-                    " AND status IN ('scheduled', 'sent', 'missed')",
-                    (reminder.plan_id, chat_id, reminder.seq),
-                )]
+                ids = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT id FROM reminders WHERE plan_id = ? AND chat_id = ? AND seq >= ?"
+                        " AND status IN ('scheduled', 'sent', 'missed')",
+                        (reminder.plan_id, chat_id, reminder.seq),
+                    )
+                ]
             else:
                 ids = [reminder.id]
             conn.execute(
-                f"UPDATE reminders SET status = ?, updated_utc = ? WHERE id IN ({_marks(len(ids))})",
+                f"UPDATE reminders SET status = ?, updated_utc = ? WHERE id IN"
+                f" ({_marks(len(ids))})",
                 (status, utc_iso(now), *ids),
             )
             conn.execute(
-                f"UPDATE reminder_deliveries SET status = 'skipped' WHERE status IN ('pending', 'stopped')"
+                f"UPDATE reminder_deliveries SET status = 'skipped' WHERE status IN ('pending',"
+                f" 'stopped')"
                 f" AND reminder_id IN ({_marks(len(ids))})",
                 ids,
             )
         return len(ids)
 
     def snooze(self, chat_id: str, reminder_id: int, now: datetime) -> datetime | None:
-        """Remind again tomorrow at the reminder's time of day; the new moment, or None if closed."""
+        """Remind again tomorrow at the reminder's time of day; the moment, or None if closed."""
         reminder = self.get(chat_id, reminder_id)
         if reminder is None or reminder.status not in (*OPEN, "missed"):
             return None
@@ -327,7 +368,8 @@ class ReminderStore:
                 (reminder.id,),
             )
             conn.execute(
-                "INSERT INTO reminder_deliveries(reminder_id, chat_id, kind, lead_min, send_utc, next_utc)"
+                "INSERT INTO reminder_deliveries(reminder_id, chat_id, kind, lead_min, send_utc,"
+                " next_utc)"
                 " VALUES (?, ?, 'snooze', 0, ?, ?)",
                 (reminder.id, chat_id, stamp, stamp),
             )
@@ -345,7 +387,8 @@ class ReminderStore:
             self._expire(conn, now)
             self._supersede(conn, stamp)
             rows = conn.execute(
-                f"SELECT {_DELIVERY_COLUMNS} FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id"
+                f"SELECT {_DELIVERY_COLUMNS} FROM reminder_deliveries d JOIN reminders r ON r.id ="
+                f" d.reminder_id"
                 " WHERE d.status = 'pending' AND d.next_utc <= ? ORDER BY d.next_utc, d.id LIMIT ?",
                 (stamp, min(max(1, limit), 1000)),
             ).fetchall()
@@ -363,13 +406,18 @@ class ReminderStore:
         stamp = utc_iso(now)
         late = utc_iso(now - LATE_LIMIT)
         base = (
-            f"SELECT {_DELIVERY_COLUMNS} FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id"
+            f"SELECT {_DELIVERY_COLUMNS} FROM reminder_deliveries d JOIN reminders r ON r.id ="
+            f" d.reminder_id"
             " WHERE d.status = 'pending' AND d.next_utc <= ?"
         )
-        missed = self.conn.execute(base + " AND d.send_utc < ? ORDER BY d.send_utc, d.id LIMIT ?",
-                                   (stamp, late, limit)).fetchall()
+        missed = self.conn.execute(
+            base + " AND d.send_utc < ? ORDER BY d.send_utc, d.id LIMIT ?", (stamp, late, limit)
+        ).fetchall()
         due = self.conn.execute(
-            base + " AND d.send_utc >= ? AND NOT EXISTS (" + _newer_due("d") + ") ORDER BY d.next_utc, d.id LIMIT ?",
+            base
+            + " AND d.send_utc >= ? AND NOT EXISTS ("
+            + _newer_due("d")
+            + ") ORDER BY d.next_utc, d.id LIMIT ?",
             (stamp, late, stamp, limit),
         ).fetchall()
         return [_delivery(r) for r in due], [_delivery(r) for r in missed]
@@ -388,21 +436,26 @@ class ReminderStore:
     def failed(self, delivery_id: int, now: datetime, permanent: bool = False) -> None:
         with self.store.transaction() as conn:
             row = conn.execute(
-                "SELECT chat_id, attempts FROM reminder_deliveries WHERE id = ? AND status = 'claimed'",
+                "SELECT chat_id, attempts FROM reminder_deliveries WHERE id = ? AND status ="
+                " 'claimed'",
                 (delivery_id,),
             ).fetchone()
             if row is None:
                 return
             if permanent:
                 # The person blocked the bot: stop every send to this chat until they write again.
-                conn.execute("UPDATE reminder_deliveries SET status = 'failed' WHERE id = ?", (delivery_id,))
+                conn.execute(
+                    "UPDATE reminder_deliveries SET status = 'failed' WHERE id = ?", (delivery_id,)
+                )
                 conn.execute(
                     "UPDATE reminder_deliveries SET status = 'stopped'"
                     " WHERE chat_id = ? AND status IN ('pending', 'claimed')",
                     (row["chat_id"],),
                 )
             elif row["attempts"] >= MAX_ATTEMPTS:
-                conn.execute("UPDATE reminder_deliveries SET status = 'missed' WHERE id = ?", (delivery_id,))
+                conn.execute(
+                    "UPDATE reminder_deliveries SET status = 'missed' WHERE id = ?", (delivery_id,)
+                )
             else:
                 retry = now + min(BACKOFF_BASE * 2 ** (row["attempts"] - 1), BACKOFF_MAX)
                 conn.execute(
@@ -412,14 +465,16 @@ class ReminderStore:
             self._settle(conn, self._reminder_ids(conn, [delivery_id]), now)
 
     def recover(self, now: datetime) -> dict[str, int]:
-        """At start-up: open claims become `unconfirmed` (never resent); too-late ones become missed."""
+        """At start-up: open claims become `unconfirmed` (never resent); too-late ones, missed."""
         with self.store.transaction() as conn:
-            open_claims = [r[0] for r in conn.execute(
-                "SELECT id FROM reminder_deliveries WHERE status = 'claimed'"
-            )]
+            open_claims = [
+                r[0]
+                for r in conn.execute("SELECT id FROM reminder_deliveries WHERE status = 'claimed'")
+            ]
             for chunk in _chunks(open_claims):
                 conn.execute(
-                    f"UPDATE reminder_deliveries SET status = 'unconfirmed' WHERE id IN ({_marks(len(chunk))})",
+                    f"UPDATE reminder_deliveries SET status = 'unconfirmed' WHERE id IN"
+                    f" ({_marks(len(chunk))})",
                     chunk,
                 )
             self._settle(conn, self._reminder_ids(conn, open_claims), now)
@@ -428,34 +483,41 @@ class ReminderStore:
 
     # -- next contact ----------------------------------------------------------------------
     def at_contact(self, chat_id: str, now: datetime) -> list[Reminder]:
-        """The person wrote: resume stopped sends, and return reminders missed since (mentioned once)."""
-        if self.conn.execute(
-            "SELECT 1 FROM reminder_deliveries WHERE chat_id = ? AND noticed = 0"
-            " AND status IN ('missed', 'stopped') LIMIT 1",
-            (chat_id,),
-        ).fetchone() is None:
+        """The person wrote: resume stopped sends; return reminders missed meanwhile (once)."""
+        if (
+            self.conn.execute(
+                "SELECT 1 FROM reminder_deliveries WHERE chat_id = ? AND noticed = 0"
+                " AND status IN ('missed', 'stopped') LIMIT 1",
+                (chat_id,),
+            ).fetchone()
+            is None
+        ):
             return []
         late = utc_iso(now - LATE_LIMIT)
         with self.store.transaction() as conn:
             conn.execute(
-                "UPDATE reminder_deliveries SET status = CASE WHEN send_utc >= ? THEN 'pending' ELSE 'missed' END,"
+                "UPDATE reminder_deliveries SET status = CASE WHEN send_utc >= ? THEN 'pending'"
+                " ELSE 'missed' END,"
                 " next_utc = CASE WHEN next_utc < ? THEN ? ELSE next_utc END"
                 " WHERE chat_id = ? AND status = 'stopped'",
                 (late, utc_iso(now), utc_iso(now), chat_id),
             )
             rows = conn.execute(
-                "SELECT DISTINCT r.* FROM reminders r JOIN reminder_deliveries d ON d.reminder_id = r.id"
+                "SELECT DISTINCT r.* FROM reminders r JOIN reminder_deliveries d ON d.reminder_id"
+                " = r.id"
                 " WHERE d.chat_id = ? AND d.noticed = 0 AND d.status = 'missed' ORDER BY r.due_utc",
                 (chat_id,),
             ).fetchall()
             ids = [r["id"] for r in rows]
             self._settle(conn, ids, now)
             conn.execute(
-                "UPDATE reminder_deliveries SET noticed = 1 WHERE chat_id = ? AND status = 'missed' AND noticed = 0",
+                "UPDATE reminder_deliveries SET noticed = 1 WHERE chat_id = ? AND status ="
+                " 'missed' AND noticed = 0",
                 (chat_id,),
             )
             rows = conn.execute(
-                f"SELECT * FROM reminders WHERE id IN ({_marks(len(ids))}) AND status = 'missed' ORDER BY due_utc",
+                f"SELECT * FROM reminders WHERE id IN ({_marks(len(ids))}) AND status = 'missed'"
+                f" ORDER BY due_utc",
                 ids,
             ).fetchall()
         return [Reminder.from_row(r) for r in rows]
@@ -463,18 +525,27 @@ class ReminderStore:
     # -- internals -----------------------------------------------------------------------------
     def _expire(self, conn: sqlite3.Connection, now: datetime) -> int:
         late = utc_iso(now - LATE_LIMIT)
-        ids = [r[0] for r in conn.execute(
-            "SELECT id FROM reminder_deliveries WHERE status = 'pending' AND send_utc < ?", (late,)
-        )]
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM reminder_deliveries WHERE status = 'pending' AND send_utc < ?",
+                (late,),
+            )
+        ]
         for chunk in _chunks(ids):
-            conn.execute(f"UPDATE reminder_deliveries SET status = 'missed' WHERE id IN ({_marks(len(chunk))})", chunk)
+            conn.execute(
+                f"UPDATE reminder_deliveries SET status = 'missed' WHERE id IN"
+                f" ({_marks(len(chunk))})",
+                chunk,
+            )
         self._settle(conn, self._reminder_ids(conn, ids), now)
         return len(ids)
 
     def _supersede(self, conn: sqlite3.Connection, stamp: str) -> None:
-        """When several deliveries of one reminder are due (after downtime), only the newest is sent."""
+        """When several deliveries of a reminder are due (after downtime), send only the newest."""
         conn.execute(
-            "UPDATE reminder_deliveries SET status = 'skipped' WHERE status = 'pending' AND send_utc <= ?"
+            "UPDATE reminder_deliveries SET status = 'skipped' WHERE status = 'pending' AND"
+            " send_utc <= ?"
             " AND EXISTS (" + _newer_due("reminder_deliveries") + ")",
             (stamp, stamp),
         )
@@ -483,18 +554,25 @@ class ReminderStore:
     def _reminder_ids(conn: sqlite3.Connection, delivery_ids: Iterable[int]) -> list[int]:
         found: set[int] = set()
         for chunk in _chunks(list(delivery_ids)):
-            found.update(r[0] for r in conn.execute(
-                f"SELECT DISTINCT reminder_id FROM reminder_deliveries WHERE id IN ({_marks(len(chunk))})", chunk
-            ))
+            found.update(
+                r[0]
+                for r in conn.execute(
+                    f"SELECT DISTINCT reminder_id FROM reminder_deliveries WHERE id IN"
+                    f" ({_marks(len(chunk))})",
+                    chunk,
+                )
+            )
         return sorted(found)
 
     @staticmethod
     def _settle(conn: sqlite3.Connection, reminder_ids: list[int], now: datetime) -> None:
-        """A scheduled reminder with nothing left to send becomes sent (or missed if nothing went out)."""
+        """A scheduled reminder with nothing left to send becomes sent (missed if none went out)."""
         for chunk in _chunks(reminder_ids):
             conn.execute(
-                "UPDATE reminders SET updated_utc = ?, status = CASE WHEN EXISTS (SELECT 1 FROM reminder_deliveries x"
-                " WHERE x.reminder_id = reminders.id AND x.status IN ('sent', 'unconfirmed')) THEN 'sent'"
+                "UPDATE reminders SET updated_utc = ?, status = CASE WHEN EXISTS (SELECT 1 FROM"
+                " reminder_deliveries x"
+                " WHERE x.reminder_id = reminders.id AND x.status IN ('sent', 'unconfirmed')) THEN"
+                " 'sent'"
                 " ELSE 'missed' END"
                 f" WHERE id IN ({_marks(len(chunk))}) AND status = 'scheduled' AND NOT EXISTS ("
                 " SELECT 1 FROM reminder_deliveries y WHERE y.reminder_id = reminders.id"
@@ -504,9 +582,10 @@ class ReminderStore:
 
 
 def _newer_due(outer: str) -> str:
-    """A newer delivery of the same reminder that is also due (or already out) supersedes `outer`."""
+    """A newer delivery of the same reminder, also due or already out, supersedes `outer`."""
     return (
-        f"SELECT 1 FROM reminder_deliveries n WHERE n.reminder_id = {outer}.reminder_id AND n.id != {outer}.id"
+        f"SELECT 1 FROM reminder_deliveries n WHERE n.reminder_id = {outer}.reminder_id AND n.id"
+        f" != {outer}.id"
         f" AND n.send_utc > {outer}.send_utc AND n.send_utc <= ?"
         " AND n.status IN ('pending', 'claimed', 'sent', 'unconfirmed')"
     )
