@@ -243,8 +243,7 @@ def test_kill_between_send_and_mark_never_double_sends(tmp_path: Path) -> None:
 
 def test_ten_thousand_due_at_the_same_minute(store: Store) -> None:
     skill, fake = RemindersSkill(store, leads=(timedelta(0),)), FakeTelegram()
-    for i in range(10_000):
-        skill.reminders.add(str(i), plan(), SH, NOW)
+    assert skill.reminders.add_many(((str(i), plan(), SH) for i in range(10_000)), NOW) == 10_000
     assert fake.sweep(skill, at(15), batch=500) == 10_000
     assert len(fake.keys()) == 10_000 and set(fake.keys().values()) == {1}
     left = store.conn.execute(

@@ -303,9 +303,9 @@ class RemindersSkill(BaseSkill):
         try:
             ZoneInfo(match)
         except (ZoneInfoNotFoundError, ValueError):
-            return text_reply(lang, m.tr("tz_unknown", lang, tz=name[:40]))
+            return text_reply(lang, m.tr("tz_unknown", lang, tz=name[:40]), kind="flow")
         self.store.set_setting(turn.chat_id, "tz", match, turn.now.isoformat())
-        return text_reply(lang, m.tr("tz_set", lang, tz=match))
+        return text_reply(lang, m.tr("tz_set", lang, tz=match), kind="flow")
 
     # -- buttons ------------------------------------------------------------------------------
     def on_button(self, turn: Turn, payload: str) -> Reply | None:

@@ -52,7 +52,7 @@ MIGRATIONS: list[str] = [
         created_utc TEXT NOT NULL,
         updated_utc TEXT NOT NULL
     );
-    CREATE INDEX reminders_by_chat ON reminders(chat_id, status, due_utc);
+    CREATE INDEX reminders_by_chat ON reminders(chat_id, due_utc);
     CREATE INDEX reminders_by_plan ON reminders(plan_id, seq);
     CREATE TABLE reminder_deliveries (
         id          INTEGER PRIMARY KEY,
@@ -71,8 +71,10 @@ MIGRATIONS: list[str] = [
         message_id  INTEGER,
         noticed     INTEGER NOT NULL DEFAULT 0
     );
-    CREATE INDEX deliveries_due ON reminder_deliveries(status, next_utc);
-    CREATE INDEX deliveries_late ON reminder_deliveries(status, send_utc);
+    -- Partial indexes: marking a delivery sent (one commit per message) touches none of them.
+    CREATE INDEX deliveries_due ON reminder_deliveries(next_utc) WHERE status = 'pending';
+    CREATE INDEX deliveries_late ON reminder_deliveries(send_utc) WHERE status = 'pending';
+    CREATE INDEX deliveries_by_chat ON reminder_deliveries(chat_id);
     CREATE INDEX deliveries_by_reminder ON reminder_deliveries(reminder_id, send_utc);
     CREATE INDEX deliveries_to_mention ON reminder_deliveries(chat_id)
         WHERE noticed = 0 AND status IN ('missed', 'stopped');
@@ -221,55 +223,56 @@ class ReminderStore:
         traditional: bool = False,
     ) -> list[int]:
         """Store a confirmed reminder: a row per instalment, a row per future delivery; the ids."""
+        with self.store.transaction() as conn:
+            return self._insert(conn, chat_id, proposal, tz, now, lang, traditional)
+
+    def add_many(self, items: Iterable[tuple[str, Proposal, str]], now: datetime) -> int:
+        """Store many (chat id, proposal, time zone) in one transaction (imports, load tests)."""
+        count = 0
+        with self.store.transaction() as conn:
+            for chat_id, proposal, tz in items:
+                count += len(self._insert(conn, chat_id, proposal, tz, now, "zh", False))
+        return count
+
+    def _insert(
+        self,
+        conn: sqlite3.Connection,
+        chat_id: str,
+        proposal: Proposal,
+        tz: str,
+        now: datetime,
+        lang: str,
+        traditional: bool,
+    ) -> list[int]:
         dates = proposal.dates()
         total = len(dates) if proposal.recurring else None
         note = redact(proposal.note).text[:NOTE_MAX] if proposal.note else None
+        amount = str(proposal.amount) if proposal.amount is not None else None
         stamp = utc_iso(now)
         ids: list[int] = []
-        with self.store.transaction() as conn:
-            for seq, due in enumerate(dates, start=1):
-                due_moment = datetime.combine(due, proposal.time, tzinfo=zone(tz))
-                cur = conn.execute(
-                    "INSERT INTO reminders(chat_id, plan_id, seq, total, tz, due_utc, amount,"
-                    " note, lang,"
-                    " traditional, status, created_utc, updated_utc)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)",
-                    (
-                        chat_id,
-                        ids[0] if ids else None,
-                        seq,
-                        total,
-                        tz,
-                        utc_iso(due_moment),
-                        str(proposal.amount) if proposal.amount is not None else None,
-                        note,
-                        lang,
-                        int(traditional),
-                        stamp,
-                        stamp,
-                    ),
-                )
-                rid = int(cur.lastrowid or 0)
-                ids.append(rid)
-                rows = [
-                    (
-                        rid,
-                        chat_id,
-                        int(lead.total_seconds() // 60),
-                        utc_iso(moment),
-                        utc_iso(moment),
-                    )
-                    for lead, moment in self.send_times(due, proposal.time, tz)
-                    if moment > now
-                ]
-                conn.executemany(
-                    "INSERT INTO reminder_deliveries(reminder_id, chat_id, kind, lead_min,"
-                    " send_utc, next_utc)"
-                    " VALUES (?, ?, 'lead', ?, ?, ?)",
-                    rows,
-                )
-            if total:
-                conn.execute("UPDATE reminders SET plan_id = ? WHERE id = ?", (ids[0], ids[0]))
+        for seq, due in enumerate(dates, start=1):
+            due_moment = datetime.combine(due, proposal.time, tzinfo=zone(tz))
+            cur = conn.execute(
+                "INSERT INTO reminders(chat_id, plan_id, seq, total, tz, due_utc, amount, note,"
+                " lang, traditional, status, created_utc, updated_utc)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?)",
+                (chat_id, ids[0] if ids else None, seq, total, tz, utc_iso(due_moment), amount,
+                 note, lang, int(traditional), stamp, stamp),
+            )  # fmt: skip
+            rid = int(cur.lastrowid or 0)
+            ids.append(rid)
+            rows = [
+                (rid, chat_id, int(lead.total_seconds() // 60), utc_iso(moment), utc_iso(moment))
+                for lead, moment in self.send_times(due, proposal.time, tz)
+                if moment > now
+            ]
+            conn.executemany(
+                "INSERT INTO reminder_deliveries(reminder_id, chat_id, kind, lead_min,"
+                " send_utc, next_utc) VALUES (?, ?, 'lead', ?, ?, ?)",
+                rows,
+            )
+        if total:
+            conn.execute("UPDATE reminders SET plan_id = ? WHERE id = ?", (ids[0], ids[0]))
         return ids
 
     # -- reading ---------------------------------------------------------------------------
