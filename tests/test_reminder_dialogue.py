@@ -97,6 +97,17 @@ def test_unrelated_message_leaves_the_flow_and_is_answered(
     assert stored(skill, "7") == []
 
 
+def test_a_new_topic_with_a_date_in_it_is_not_a_correction(
+    bot: Engine, skill: RemindersSkill
+) -> None:
+    bot.handle(27, "我跟招行约好了12月15号还2000")
+    reply = bot.handle(27, "催收说明天上门")
+    assert reply.topic == "home-visit" and reply.reminder is None
+    assert bot.contexts.get("27", NOW).flow is None
+    bot.handle(27, "好")
+    assert stored(skill, "27") == []
+
+
 def test_not_a_request_goes_to_the_knowledge_base(bot: Engine, skill: RemindersSkill) -> None:
     for text in ("催收说明天上门", "12月以后催收会不会更凶", "我逾期了3个月怎么办"):
         reply = bot.handle(8, text)

@@ -57,7 +57,7 @@ _QUESTION = re.compile(
     r"\b(?:how|what|why|should|can|could|will|would|is\s+it|do\s+i)\b",
     re.IGNORECASE,
 )
-_THIRD_PARTY = re.compile(
+THIRD_PARTY = re.compile(
     r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
     re.IGNORECASE,
 )
@@ -270,7 +270,7 @@ def _explicit(s: str) -> bool:
     for clause in _clauses(s):
         for m in _REMIND.finditer(clause):
             before = clause[: m.start()]
-            if not _THIRD_PARTY.search(before[-10:]):
+            if not THIRD_PARTY.search(before[-10:]):
                 return True
     return False
 
@@ -279,7 +279,7 @@ def _statement(s: str) -> bool:
     """An agreed payment or an instalment plan, said as a statement about oneself."""
     if _QUESTION.search(s) or not _PAY.search(s):
         return False
-    if any(_THIRD_PARTY.match(c.strip()) for c in _clauses(s)):
+    if any(THIRD_PARTY.match(c.strip()) for c in _clauses(s)):
         return False  # "催收说好了…": someone else's words, not the person's plan
     return bool(_AGREED.search(s) or _PLAN.search(s))
 

@@ -19,8 +19,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.kb.model import Lang
 from bot.outbox import Outgoing
+from bot.parsing import normalize
 from bot.reminders import messages as m
-from bot.reminders.parse import Parsed, Proposal, Recurrence, extract, parse_request, proposal
+from bot.reminders.parse import (
+    THIRD_PARTY,
+    Parsed,
+    Proposal,
+    Recurrence,
+    extract,
+    parse_request,
+    proposal,
+)
 from bot.reminders.store import DEFAULT_LEADS, Delivery, Reminder, ReminderStore, parse_key
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
 from bot.skills import BaseSkill, Turn
@@ -161,14 +170,14 @@ class RemindersSkill(BaseSkill):
             if fresh is not None and fresh.due is not None:
                 return self._propose(turn, fresh)
             change = extract(turn.text, turn.now)
-            if change.empty or _looks_like_question(turn.text):
+            if change.empty or not _is_correction(turn.text):
                 return None
             base = Proposal.from_state(state["proposal"])
             earlier = Parsed(base.due, base.time, base.amount, base.recurring, base.note)
             return self._propose(turn, earlier.merged(change))
         if state.get("step") == "date":
             change = extract(turn.text, turn.now)
-            if change.due is None or _looks_like_question(turn.text):
+            if change.due is None or not _is_correction(turn.text):
                 return None
             return self._propose(turn, _parsed_from_state(state["parsed"]).merged(change))
         return None
@@ -440,7 +449,18 @@ class RemindersSkill(BaseSkill):
         return reply
 
 
-def _looks_like_question(text: str) -> bool:
-    return bool(
-        re.search(r"[?？]|怎么|吗|会不会|如何|为什么|\b(?:how|what|why)\b", text, re.IGNORECASE)
-    )
+def _is_correction(text: str) -> bool:
+    """A short reply about the proposal ("16号", "不对，是晚上8点"), not a new topic with a date in it."""
+    text = normalize(text)
+    if _CORRECTION.search(text):
+        return True
+    if _QUESTION.search(text) or THIRD_PARTY.search(text):
+        return False  # "催收说明天上门" mentions a day but is about something else
+    return len(clean(text).replace(" ", "")) <= 15
+
+
+_CORRECTION = re.compile(
+    r"^\s*(?:不对|不是|错了|改成|改为|换成|应该是|是|不，|no\b|actually|change|make it)",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"[?？]|怎么|吗|会不会|如何|为什么|\b(?:how|what|why)\b", re.IGNORECASE)
