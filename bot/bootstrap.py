@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from pathlib import Path
 
-from bot.deadlines import DeadlineSkill
+from bot.deadlines import DEADLINE_NOTES, Deadline, DeadlineSkill, ReminderHook
 from bot.engine import DEFAULT_TZ, Clock, Engine, utc_now
 from bot.kb import KnowledgeBase, load
 from bot.letters.skill import LetterSkill
 from bot.outbox import Outbox
-from bot.skills import Skill
+from bot.reminders.skill import RemindersSkill
+from bot.reply import Reply
+from bot.skills import Skill, Turn
 from bot.store import Store, default_db_path
 
 
@@ -19,13 +22,26 @@ def build_skills(store: Store, kb: KnowledgeBase) -> list[Skill]:
     from bot.scamcheck.skill import ScamCheckSkill
 
     skills: list[Skill] = []
-    # Explicit requests first ("记一下：…", "帮我写一封…"), then receipts of court papers, then the
-    # scam check, which looks at pasted or described messages.
+    # Explicit requests first ("记一下：…", "提醒我…", "帮我写一封…"), then receipts of court
+    # papers, then the scam check, which looks at pasted or described messages.
     skills.append(EvidenceSkill(store))
+    reminders = RemindersSkill(store)
+    skills.append(reminders)
     skills.append(LetterSkill.for_kb(kb))
-    skills.append(DeadlineSkill())
+    skills.append(DeadlineSkill(remind=deadline_reminder(reminders)))
     skills.append(ScamCheckSkill())
     return skills
+
+
+def deadline_reminder(reminders: RemindersSkill) -> ReminderHook:
+    """The deadline skill's "remind me" button, stored through the reminders feature."""
+
+    def remind(turn: Turn, deadline: Deadline, moment: datetime) -> Reply:
+        at_nine = datetime.combine(deadline.due, time(9, 0), tzinfo=moment.tzinfo)
+        note = DEADLINE_NOTES[deadline.kind][turn.lang]
+        return reminders.remind_deadline(turn, deadline.due, note, at_nine - moment)
+
+    return remind
 
 
 def build_outboxes(skills: list[Skill]) -> list[Outbox]:

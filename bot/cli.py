@@ -99,6 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--example", action="store_true", help="fill unset fields with their examples")
     _add_common(letter, db=False)
     letter.set_defaults(func=cmd_letter)
+
+    rem = sub.add_parser("reminders", help="show stored reminders and what is due (read-only)")
+    rem.add_argument("action", choices=("list", "due"), help="list: all stored; due: what --now sends")
+    rem.add_argument("--db", metavar="PATH", help="state database (default: $HELPBOT_DB or data dir)")
+    rem.add_argument("--now", metavar="ISO", help="moment to check (default: now); naive is in --tz")
+    rem.add_argument("--tz", default=DEFAULT_TZ, metavar="NAME", help=f"zone of a naive --now ({DEFAULT_TZ})")
+    rem.add_argument("--chat", metavar="ID", help="only this chat")
+    rem.add_argument("--json", action="store_true", help="one JSON object per line")
+    rem.set_defaults(func=cmd_reminders)
     return parser
 
 
@@ -193,3 +202,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from bot.bench import main as bench_main
 
     return bench_main(args)
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from bot.reminders.cli import main as reminders_main
+
+    _zone(args.tz)
+    return reminders_main(args, _clock(args)())

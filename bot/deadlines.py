@@ -274,6 +274,13 @@ def _t(key: str, lang: Lang, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
+# What a deadline reminder says it is for.
+DEADLINE_NOTES: dict[str, dict[str, str]] = {
+    "defence": {"zh": "答辩状截止", "en": "deadline to file your defence"},
+    "appeal": {"zh": "上诉截止", "en": "deadline to appeal"},
+    "payment-order": {"zh": "支付令书面异议截止", "en": "deadline to object to the payment order"},
+}
+
 # Called when the person accepts the reminder offer; wired to the reminders feature when present.
 ReminderHook = Callable[[Turn, Deadline, datetime], Reply | None]
 

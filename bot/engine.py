@@ -75,7 +75,8 @@ class Engine:
         """Answer one message. Never raises for bad input."""
         chat = str(chat_id)
         try:
-            return self._finish(self._handle(chat, text, now, lang_hint), chat, now)
+            reply = self._with_notices(self._handle(chat, text, now, lang_hint), chat, now)
+            return self._finish(reply, chat, now)
         except Exception:  # the engine must never take the bot down; log without the text
             log.exception("engine failed on a message (chat hidden, text not logged)")
             return self._error_reply(chat, lang_hint)
@@ -326,6 +327,23 @@ class Engine:
         return text_reply(lang, t("stale_button", lang))
 
     # -- finishing -----------------------------------------------------------------------
+    def _with_notices(self, reply: Reply, chat: str, now: datetime | None) -> Reply:
+        """One-time notes from skills at the person's next contact (a reminder missed while down)."""
+        moment = (now or self.clock()).astimezone(self.zone(chat))
+        notes = []
+        for skill in self.skills:
+            notice = getattr(skill, "notice", None)
+            try:
+                note = notice(chat, reply.lang, moment) if notice else None
+            except Exception:  # a failing note must not cost the person their answer
+                log.exception("skill notice failed")
+                note = None
+            if note:
+                notes.append(note)
+        if not notes:
+            return reply
+        return replace(reply, blocks=(Block("text", tuple(notes)), *reply.blocks))
+
     def _finish(self, reply: Reply, chat: str, now: datetime | None) -> Reply:
         """Disclaimer, remembered buttons, and the person's script (traditional Chinese)."""
         if reply.kind != "flow":

@@ -4,6 +4,8 @@ A skill is a feature that can claim a turn before the knowledge base is
 consulted: reminders, letters, deadlines, the evidence log, the scam check.
 Each owns slash commands, button payloads starting with `<name>:`, and
 optionally a multi-step flow (`turn.ctx.flow` with `owner == name`).
+A skill may also define `notice(chat_id, lang, now) -> str | None`: a one-time
+note the engine puts before its reply at the person's next message.
 """
 
 from __future__ import annotations

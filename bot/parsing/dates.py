@@ -1,0 +1,473 @@
+"""Dates and times in Chinese and English, relative to an aware `now` in the person's time zone.
+
+Dates: 12月15日/号, 12/15, 2026-12-15, Dec 15, 15 December, 明年3月1号, 今天/明天/后天/大后天,
+周五/星期五/礼拜五/下周五, 月底, 下个月5号, 3天后, in 3 days, next Friday, end of the month.
+Times: 晚上8点, 上午9点半, 20:00, 9am.
+
+Policy, the same for every form: a date without a year is the next one that is not in
+the past (1月5日 said in late November is next January), and today counts (周五 said on
+a Friday is today). 下周五 is Friday of next calendar week (Monday-based), which is
+also the next upcoming Friday from Friday to Sunday; English "next Friday" is the first
+Friday after today. dateparser was tried and not used: it rolls "Dec 15" said on
+Dec 15 into next year, reads "on the 10th" as October, and takes amounts as years.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.parsing import normalize
+from bot.parsing.numbers import small_int
+
+# -- building blocks -----------------------------------------------------------------
+N = r"(?:\d{1,2}|[一二两三四五六七八九十廿]{1,3})"  # a day, month or hour number
+_CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
+_EN_WEEKDAYS = {
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_EN_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+_WEEKDAY_NAMES = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
+)
+_EN_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "thirty": 30,
+}
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Kinds, from most to least specific: an explicit calendar date beats "tomorrow".
+SPECIFICITY = {"absolute": 4, "month-day": 3, "day": 2, "weekday": 2, "relative": 1}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: date
+    span: tuple[int, int]  # in normalize(text)
+    kind: str  # absolute | month-day | day | weekday | relative
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    hour: int
+    minute: int
+    span: tuple[int, int]
+
+
+# -- calendar helpers ------------------------------------------------------------------
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def add_months(day: date, months: int, day_of_month: int | None = None) -> date:
+    """`day` moved by whole months; the day of month is clamped (Jan 31 + 1 month = Feb 28)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    wanted = day_of_month or day.day
+    return date(year, month, min(wanted, last_day(year, month)))
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def upcoming_month_day(today: date, month: int, day: int) -> date | None:
+    """The next month/day on or after today (Feb 29 waits for a leap year)."""
+    for year in range(today.year, today.year + 9):
+        found = _valid(year, month, day)
+        if found and found >= today:
+            return found
+    return None
+
+
+def upcoming_day_of_month(today: date, day: int) -> date | None:
+    """The next date on or after today whose day of month is `day` (31 skips short months)."""
+    if not 1 <= day <= 31:
+        return None
+    for k in range(13):
+        first = add_months(today.replace(day=1), k, 1)
+        found = _valid(first.year, first.month, day)
+        if found and found >= today:
+            return found
+    return None
+
+
+def upcoming_weekday(today: date, weekday: int, include_today: bool = True) -> date:
+    ahead = (weekday - today.weekday()) % 7
+    if ahead == 0 and not include_today:
+        ahead = 7
+    return today + timedelta(days=ahead)
+
+
+# -- date patterns -------------------------------------------------------------------------
+Resolver = Callable[[re.Match[str], date], date | None]
+_PATTERNS: list[tuple[re.Pattern[str], str, Resolver]] = []
+
+
+def _pattern(regex: str, kind: str) -> Callable[[Resolver], Resolver]:
+    def register(fn: Resolver) -> Resolver:
+        _PATTERNS.append((re.compile(regex, re.IGNORECASE), kind, fn))
+        return fn
+
+    return register
+
+
+def _int(text: str | None) -> int | None:
+    return small_int(text) if text else None
+
+
+@_pattern(
+    r"(?<!\d)(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})(?!\d)\s?[日号]?",
+    "absolute",
+)
+def _iso(m: re.Match[str], today: date) -> date | None:
+    return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+@_pattern(
+    rf"(?:(?P<rel>明年|今年|后年)|(?P<y>\d{{4}})\s?年)?\s?"
+    rf"(?<!\d)(?P<m>{N})\s?月份?\s?(?P<d>{N})(?!\d)\s?[日号]?",
+    "absolute",
+)
+def _cn_month_day(m: re.Match[str], today: date) -> date | None:
+    month, day = _int(m["m"]), _int(m["d"])
+    if month is None or day is None:
+        return None
+    if m["y"]:
+        return _valid(int(m["y"]), month, day)
+    if m["rel"]:
+        return _valid(today.year + {"今年": 0, "明年": 1, "后年": 2}[m["rel"]], month, day)
+    return upcoming_month_day(today, month, day)
+
+
+_REL_MONTH = r"(?P<rel>下下个?月|下个?月|这个?月|本月)"
+_MONTH_SHIFT = {
+    "下下个月": 2,
+    "下下月": 2,
+    "下个月": 1,
+    "下月": 1,
+    "这个月": 0,
+    "这月": 0,
+    "本月": 0,
+}
+
+
+@_pattern(rf"{_REL_MONTH}\s?的?\s?(?P<d>{N})(?!\d)\s?[日号]", "month-day")
+def _cn_rel_month_day(m: re.Match[str], today: date) -> date | None:
+    day = _int(m["d"])
+    shifted = add_months(today.replace(day=1), _MONTH_SHIFT[m["rel"]], 1)
+    return _valid(shifted.year, shifted.month, day) if day else None
+
+
+@_pattern(rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月末|底|月初|初)", "month-day")
+def _cn_month_edge(m: re.Match[str], today: date) -> date | None:
+    edge = m["edge"]
+    if not m["rel"] and edge in ("底", "初"):
+        return None  # a bare 底/初 is not a date
+    shift = _MONTH_SHIFT[m["rel"]] if m["rel"] else 0
+    if "初" in edge:
+        if not m["rel"]:  # 月初: the coming first of a month
+            return today if today.day == 1 else add_months(today.replace(day=1), 1, 1)
+        first = add_months(today.replace(day=1), shift, 1)
+        return max(first, today)
+    target = add_months(today.replace(day=1), shift, 1)
+    return target.replace(day=last_day(target.year, target.month))
+
+
+@_pattern(rf"(?<![\d第])(?P<d>{N})(?!\d)\s?(?:日|号)(?!\s?[月元])", "day")
+def _cn_day(m: re.Match[str], today: date) -> date | None:
+    day = _int(m["d"])
+    return upcoming_day_of_month(today, day) if day else None
+
+
+_REL_DAYS = {
+    "今天": 0,
+    "今日": 0,
+    "今早": 0,
+    "今晚": 0,
+    "今儿": 0,
+    "明天": 1,
+    "明日": 1,
+    "明早": 1,
+    "明晚": 1,
+    "明儿": 1,
+    "后天": 2,
+    "大后天": 3,
+}
+
+
+@_pattern(r"大后天|后天|明天|明日|明早|明晚|明儿|今天|今日|今早|今晚|今儿", "relative")
+def _cn_relative(m: re.Match[str], today: date) -> date | None:
+    return today + timedelta(days=_REL_DAYS[m[0]])
+
+
+@_pattern(
+    rf"(?P<n>\d{{1,3}}|{N})\s?(?P<u>天|日|周|个?星期|个?礼拜|个月)\s?(?:后|以后|之后)", "relative"
+)
+def _cn_after(m: re.Match[str], today: date) -> date | None:
+    n = _int(m["n"])
+    if n is None:
+        return None
+    unit = m["u"]
+    if unit == "个月":
+        return add_months(today, n)
+    return today + timedelta(days=n * (1 if unit in ("天", "日") else 7))
+
+
+@_pattern(
+    r"(?P<rel>下下个?|下个?|这个?|本)?\s?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])", "weekday"
+)
+def _cn_weekday(m: re.Match[str], today: date) -> date | None:
+    w = m["w"]
+    weekday = int(w) - 1 if w.isdigit() else _CN_WEEKDAYS[w]
+    rel = m["rel"] or ""
+    if rel.startswith("下"):
+        weeks = 2 if rel.startswith("下下") else 1
+        monday = today - timedelta(days=today.weekday())
+        return monday + timedelta(weeks=weeks, days=weekday)
+    return upcoming_weekday(today, weekday)
+
+
+@_pattern(r"(?<![\d/.\-:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])", "absolute")
+def _numeric_md(m: re.Match[str], today: date) -> date | None:
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (a, b) if a <= 12 else (b, a)  # 12/15 is month/day; 15/12 can only be day/month
+    return upcoming_month_day(today, month, day) if 1 <= month <= 12 else None
+
+
+_NEXT_YEAR = r"(?P<ny>\s+next\s+year)?"
+
+
+@_pattern(
+    rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b"
+    rf"(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}",
+    "absolute",
+)
+def _en_month_day(m: re.Match[str], today: date) -> date | None:
+    return _en_date(m, today)
+
+
+@_pattern(
+    rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH_NAMES})\b\.?"
+    rf"(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}",
+    "absolute",
+)
+def _en_day_month(m: re.Match[str], today: date) -> date | None:
+    return _en_date(m, today)
+
+
+def _en_date(m: re.Match[str], today: date) -> date | None:
+    month = _EN_MONTHS[m["mon"].lower()[:3]]
+    day = int(m["d"])
+    if m["y"]:
+        return _valid(int(m["y"]), month, day)
+    if m["ny"]:
+        return _valid(today.year + 1, month, day)
+    return upcoming_month_day(today, month, day)
+
+
+@_pattern(
+    r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|today|tonight|tomorrow|tmrw|tmr)\b",
+    "relative",
+)
+def _en_relative(m: re.Match[str], today: date) -> date | None:
+    word = m[0].lower()
+    if m["dat"]:
+        return today + timedelta(days=2)
+    return today if word in ("today", "tonight") else today + timedelta(days=1)
+
+
+_EN_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + ")"
+
+
+@_pattern(rf"\bin\s+{_EN_N}\s+(?P<u>days?|weeks?|months?)\b", "relative")
+@_pattern(rf"\b{_EN_N}\s+(?P<u>days?|weeks?)\s+from\s+(?:now|today)\b", "relative")
+def _en_in(m: re.Match[str], today: date) -> date | None:
+    raw = m["n"].lower()
+    n = int(raw) if raw.isdigit() else _EN_NUMBERS.get(raw)
+    unit = m["u"].lower()
+    if n is None:
+        return None
+    if unit.startswith("month"):
+        return add_months(today, n)
+    return today + timedelta(days=n * (7 if unit.startswith("week") else 1))
+
+
+@_pattern(
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month|month[\s-]end)\b",
+    "month-day",
+)
+def _en_month_end(m: re.Match[str], today: date) -> date | None:
+    target = add_months(today.replace(day=1), 1 if m["next"] else 0, 1)
+    return target.replace(day=last_day(target.year, target.month))
+
+
+@_pattern(rf"\b(?:(?P<rel>next|this|coming|on)\s+)?(?P<w>{_WEEKDAY_NAMES})\b\.?", "weekday")
+def _en_weekday(m: re.Match[str], today: date) -> date | None:
+    name = m["w"].lower()
+    rel = (m["rel"] or "").lower()
+    if len(name) <= 4 and not rel:
+        return None  # "sat", "sun", "wed" alone are too often plain words
+    weekday = _EN_WEEKDAYS[name[:3]]
+    return upcoming_weekday(today, weekday, include_today=rel != "next")
+
+
+@_pattern(r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", "day")
+def _en_day(m: re.Match[str], today: date) -> date | None:
+    return upcoming_day_of_month(today, int(m["d"]))
+
+
+# -- public API -----------------------------------------------------------------------------
+def find_dates(text: str, now: datetime, normalized: bool = False) -> list[DateMatch]:
+    """Every date in the text, non-overlapping, in order (longest match wins an overlap)."""
+    s = text if normalized else normalize(text)
+    today = now.date()
+    # An impossible date (2月30日) still covers its text, so "30日" inside it is not read as a date.
+    found: list[tuple[tuple[int, int], date | None, str]] = []
+    for regex, kind, resolve in _PATTERNS:
+        for m in regex.finditer(s):
+            found.append((_trim(s, m.span()), resolve(m, today), kind))
+    found.sort(key=lambda f: (f[0][0], -(f[0][1] - f[0][0])))
+    result: list[DateMatch] = []
+    covered = 0
+    for span, value, kind in found:
+        if span[0] < covered:
+            continue
+        covered = span[1]
+        if value is not None:
+            result.append(DateMatch(value, span, kind))
+    return result
+
+
+def find_date(text: str, now: datetime, normalized: bool = False) -> DateMatch | None:
+    """The date a message is about: the most specific one; among equals, the last."""
+    dates = find_dates(text, now, normalized)
+    if not dates:
+        return None
+    best = max(SPECIFICITY[d.kind] for d in dates)
+    return [d for d in dates if SPECIFICITY[d.kind] == best][-1]
+
+
+def _trim(s: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while start < end and s[start].isspace():
+        start += 1
+    while end > start and s[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# -- times ------------------------------------------------------------------------------------
+_EVENING = ("下午", "午后", "傍晚", "晚上", "夜里", "夜晚", "今晚", "明晚", "晚")
+_PERIOD = r"(?P<p>早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜晚|半夜|凌晨|今晚|明晚|今早|明早|早|晚)?"
+_AMPM = r"(?P<ap>a\.?m\.?|p\.?m\.?)"
+_TIME_PATTERNS = [
+    re.compile(
+        rf"{_PERIOD}\s?(?<![\d.])(?P<h>{N})\s?(?:点钟|点|时)"
+        r"(?:\s?(?P<half>半)|\s?(?P<q>一刻|三刻)"
+        r"|\s?(?P<mi>\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d期个月号日天])\s?分?)?(?P<z>整|钟)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_PERIOD}\s?(?<![\d:])(?P<h>\d{{1,2}})\s?:\s?(?P<mi>\d{{2}})(?!\d)"
+        rf"(?:\s?{_AMPM}(?![a-z]))?",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?P<h>\d{{1,2}})\s?{_AMPM}(?![a-z])", re.IGNORECASE),
+    re.compile(r"\b(?P<h>\d{1,2})\s?o'?clock\b", re.IGNORECASE),
+    re.compile(r"\b(?P<noon>noon|midday)\b", re.IGNORECASE),
+]
+
+
+def find_time(text: str, normalized: bool = False) -> TimeMatch | None:
+    """The first time of day in the text (24-hour), or None."""
+    s = text if normalized else normalize(text)
+    found: list[TimeMatch] = []
+    for regex in _TIME_PATTERNS:
+        for m in regex.finditer(s):
+            t = _time(m)
+            if t is not None:
+                found.append(TimeMatch(t[0], t[1], _trim(s, m.span())))
+    return min(found, key=lambda t: t.span[0]) if found else None
+
+
+def _time(m: re.Match[str]) -> tuple[int, int] | None:
+    groups = m.groupdict()
+    if groups.get("noon"):
+        return 12, 0
+    raw_hour = groups["h"]
+    hour = small_int(raw_hour)
+    period = groups.get("p") or ""
+    if hour is None:
+        return None
+    bare = not (period or groups.get("half") or groups.get("mi") or groups.get("z"))
+    if raw_hour == "一" and bare:
+        return None  # 一点 alone is usually "a little", not one o'clock
+    minute = 0
+    if groups.get("half"):
+        minute = 30
+    elif groups.get("q"):
+        minute = 15 if groups["q"] == "一刻" else 45
+    elif groups.get("mi"):
+        minute = small_int(groups["mi"]) or 0
+    ap = (groups.get("ap") or "").lower().replace(".", "")
+    if ap == "pm" and hour < 12:
+        hour += 12
+    elif ap == "am" and hour == 12:
+        hour = 0
+    elif period in _EVENING:
+        if hour == 12 and period != "下午":
+            return None  # midnight belongs to the next day; ask rather than guess
+        hour += 12 if hour < 12 else 0
+    elif period == "中午" and hour < 11:
+        hour += 12
+    elif period in ("凌晨", "半夜") and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return hour, minute

@@ -1,0 +1,146 @@
+"""Amounts of money in Chinese and English: 2000, 2,000, 2000元/块/rmb, ¥2000, 两千五, 一万二, 3千, 3k, 3.5万.
+
+A number counts as an amount unless its neighbours say it is something else:
+a date (12月15号, 12/15, Dec 15), a time (8点, 20:00, 9am), a count (3个月, 共12期,
+3 days) or an ordinal (第2期, the 10th). Chinese numerals (cn2an) are taken only
+with a magnitude (十/百/千/万) or a currency word, so 一下, 三个月 and 十二月 are not money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from bot.parsing import normalize
+
+CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖廿"
+CN_UNITS = "十拾百佰千仟万萬亿億"
+CN_NUMERAL = f"[{CN_DIGITS}{CN_UNITS}]"
+
+_MAGNITUDE = {"k": Decimal(1000), "千": Decimal(1000), "w": Decimal(10000), "万": Decimal(10000)}
+_CURRENCY_BEFORE = r"(?P<pre>¥|rmb|cny|人民币)"
+_CURRENCY_AFTER = r"(?P<post>块钱|块|元|圆|rmb|cny|yuan|kuai|人民币)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+AMOUNT_RE = re.compile(
+    rf"{_CURRENCY_BEFORE}?\s?"
+    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|千|万)?"
+    rf"(?P<tail>\d{{1,4}}(?![\d.])|[一二两三四五六七八九](?!{CN_NUMERAL}))?"
+    rf"|(?P<cn>{CN_NUMERAL}+))"
+    rf"\s?{_CURRENCY_AFTER}?",
+    re.IGNORECASE,
+)
+
+_MONTHS_EN = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+    "|august|september|october|november|december"
+)
+# What may follow a number that is not money (dates, times, counts, ordinals, percentages).
+_NOT_MONEY_AFTER = re.compile(
+    r"\s?(?:[月日号點点时時:/\-期个個天年周次岁歲%％秒樓楼层]|分钟|分(?!期)|小时|星期|礼拜|多?个月"
+    rf"|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|am|pm|a\.m|p\.m"
+    rf"|o'?clock|instal\w*|payments?|times|percent|{_MONTHS_EN})\b)",
+    re.IGNORECASE,
+)
+_NOT_MONEY_BEFORE = re.compile(
+    rf"(?:[第每共/:\-.]|周|星期|礼拜|\b(?:{_MONTHS_EN})\.?)\s?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    span: tuple[int, int]  # in normalize(text)
+    explicit: bool  # a currency or magnitude word says it is money
+
+    def as_number(self) -> int | float:
+        """For JSON: an int when whole, else a float."""
+        return (
+            int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
+        )
+
+
+@lru_cache(maxsize=1)
+def _cn2an():  # type: ignore[no-untyped-def]
+    import cn2an  # imported lazily: most messages carry no Chinese numeral
+
+    return cn2an
+
+
+def chinese_number(text: str) -> Decimal | None:
+    """A Chinese (or mixed, e.g. 3.5万) numeral as a number; None if it is not one."""
+    try:
+        return Decimal(str(_cn2an().cn2an(text, "smart")))
+    except (ValueError, KeyError, InvalidOperation, IndexError, TypeError):
+        return None
+
+
+def small_int(text: str) -> int | None:
+    """A day, month, hour or count written in digits or Chinese numerals (15, 十五, 两)."""
+    if text.isdigit():
+        return int(text)
+    value = chinese_number(text)
+    return int(value) if value is not None and value == value.to_integral_value() else None
+
+
+def find_amounts(text: str, normalized: bool = False) -> list[Amount]:
+    """Every amount of money in the text, in order."""
+    s = text if normalized else normalize(text)
+    found: list[Amount] = []
+    for m in AMOUNT_RE.finditer(s):
+        amount = _amount(s, m)
+        if amount is not None:
+            found.append(amount)
+    return found
+
+
+def parse_amount(text: str, normalized: bool = False) -> Amount | None:
+    """The amount a message is about: the first one marked as money, else the first plain number."""
+    amounts = find_amounts(text, normalized)
+    explicit = [a for a in amounts if a.explicit]
+    if explicit:
+        return explicit[0]
+    return amounts[0] if amounts else None
+
+
+def _amount(s: str, m: re.Match[str]) -> Amount | None:
+    pre, post, mag = m.group("pre"), m.group("post"), m.group("mag")
+    start, end = m.span()
+    if m.group("digits"):
+        raw = m.group("digits").replace(",", "")
+        if len(raw.split(".")[0]) > 9:  # phone, card or account numbers, not money
+            return None
+        value: Decimal | None = Decimal(raw)
+        if mag:
+            value = Decimal(raw) * _MAGNITUDE[mag.lower()]
+            tail = small_int(m.group("tail") or "")
+            if tail is not None:  # 1万2 = 12000, 3千5 = 3500, 3万5000 = 35000
+                unit = _MAGNITUDE[mag.lower()]
+                value += tail * unit / 10 if tail < 10 else tail
+                if tail >= unit:
+                    return None
+        elif m.group("tail"):  # "2000两" is not a number we understand; drop the tail
+            end = m.start("tail")
+            post = None
+        explicit = bool(pre or post or mag)
+    else:
+        cn = m.group("cn")
+        has_unit = any(ch in CN_UNITS for ch in cn)
+        if not (has_unit or pre or post):
+            return None
+        value = chinese_number(cn)
+        explicit = bool(pre or post or any(ch in "千仟万萬亿億" for ch in cn))
+    if value is None or value <= 0:
+        return None
+    if value == value.to_integral_value():
+        value = Decimal(int(value))
+    if not post and _NOT_MONEY_AFTER.match(s, end):
+        return None
+    if not pre and _NOT_MONEY_BEFORE.search(s[max(0, start - 12) : start]):
+        return None
+    # Strip the leading space the optional currency gap may have captured.
+    while start < end and s[start].isspace():
+        start += 1
+    return Amount(value, (start, end), explicit)

@@ -1,0 +1,1 @@
+"""Payment reminders: understood from plain words, confirmed, stored, delivered exactly once."""

@@ -1,0 +1,345 @@
+"""Is a message asking for a payment reminder, and for what: due date, time, amount, recurrence.
+
+A request is either addressed to the bot (提醒我…, 到时候叫我, remind me, /remind) or states
+an agreed payment (我跟招行约好了12月15号还2000, 每月15号还1000 共12期). A message that
+only mentions dates or money ("我逾期了3个月怎么办", "催收说明天上门") is not one.
+`looks_like_request` is the cheap first test every message passes through; the
+normalising and parsing happen only when it says yes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from bot.parsing import normalize
+from bot.parsing.dates import find_date, find_dates, find_time, last_day
+from bot.parsing.numbers import find_amounts, small_int
+from bot.redact import redact
+
+DEFAULT_TIME = time(9, 0)
+MAX_COUNT = 120  # ten years of monthly instalments
+OPEN_ENDED_COUNT = 12  # occurrences scheduled when no count is given
+
+# Traditional spellings are listed too: this runs before any conversion.
+_PRECHECK = re.compile(
+    r"提醒|叫我|喊我|通知我|告诉我|告訴我|记得|記得|别忘|別忘|不要忘|让我忘|讓我忘|约好|約好|约定|約定|说好|說好|谈好|談好|"
+    r"定好|商量好|协商好|協商好|讲好|講好|答应|答應|承诺|承諾|每月|每个月|每個月|"
+    r"remind|agreed|promised|arranged|every month|each month|monthly|forget",
+    re.IGNORECASE,
+)
+_REMIND = re.compile(
+    r"提醒(?:我|一下|下|你)|(?:叫|喊|通知|告诉)我|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
+    r"(?:设|设置|设定|加|定|建|开)(?:个|一个)?提醒|帮我记|到时候?(?:叫|喊|提醒|通知)|"
+    r"\bremind\s+me\b|\bset\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|\breminder\s+(?:for|to|on|about)\b|"
+    r"\badd\s+(?:a\s+)?reminder|\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?:不用|不要|别|无需|不必|不需要)(?:再)?提醒|\bdon'?t\s+remind|\bdo\s+not\s+remind",
+    re.IGNORECASE,
+)
+_AGREED = re.compile(
+    r"约好|约定|说好|谈好|定好|商量好|协商好|讲好|答应|承诺|达成|"
+    r"\bagreed\b|\bpromised\b|\barranged\b|\bcommitted\b|\bpayment\s+plan\b",
+    re.IGNORECASE,
+)
+_PLAN = re.compile(r"每个?月|\bevery\s+month\b|\beach\s+month\b|\bmonthly\b", re.IGNORECASE)
+_PAY = re.compile(
+    r"(?<![没不未])还(?![不没有是要在可会])(?:款|钱|上)?|付款|支付|缴|交(?:钱|款)|打款|转账|\b(?:re)?pay(?:ing|ment)?\b",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(
+    r"怎么|咋|吗|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|哪|[?？]|"
+    r"\b(?:how|what|why|should|can|could|will|would|is\s+it|do\s+i)\b",
+    re.IGNORECASE,
+)
+THIRD_PARTY = re.compile(
+    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
+
+_N = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})"
+_RECUR_DAY = [
+    re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
+    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|最后一天)"),
+    re.compile(
+        r"\b(?:every|each)\s+month\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+    re.compile(
+        r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b",
+        re.IGNORECASE,
+    ),
+]
+_COUNT = [
+    re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期"),
+    re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期"),
+    re.compile(rf"(?:连续|还)\s?(?P<n>{_N})\s?个月"),
+    re.compile(r"\bfor\s+(?P<n>\d{1,3})\s+months?\b", re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d{1,3})\s+(?:monthly\s+)?(?:instal+ments?|payments)\b", re.IGNORECASE),
+]
+_WHO_ZH = re.compile(
+    r"(?:跟|和|与|同|向)\s?(?P<who>[\u4e00-\u9fffA-Za-z]{2,10}?)\s?(?:约好|约定|说好|谈好|定好|商量好|协商好|讲好|签|达成)"
+)
+_WHO_EN = re.compile(r"\b(?:with|to)\s+(?P<who>(?:[A-Z][\w&.-]+)(?:\s+[A-Z][\w&.-]+){0,2})")
+_PAY_NEAR = 8  # a plain number counts as the amount only this close after a payment verb
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    day: int  # day of month; 31 means the last day in shorter months
+    count: int | None  # None: until cancelled (OPEN_ENDED_COUNT are scheduled at a time)
+    every: str = "month"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What one message says about a reminder; any field may be missing."""
+
+    due: date | None = None
+    time: time | None = None
+    amount: Decimal | None = None
+    recurring: Recurrence | None = None
+    note: str | None = None
+
+    def merged(self, newer: Parsed) -> Parsed:
+        """This request with what a later message corrected (its non-empty fields win)."""
+        return replace(
+            self,
+            due=newer.due or self.due,
+            time=newer.time or self.time,
+            amount=newer.amount or self.amount,
+            recurring=newer.recurring or self.recurring,
+            note=newer.note or self.note,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (self.due or self.time or self.amount or self.recurring)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A complete reminder to confirm: the first due day, time, amount and recurrence."""
+
+    due: date
+    time: time
+    amount: Decimal | None = None
+    recurring: Recurrence | None = None
+    note: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """The `reminder` field of the JSON protocol (a public contract)."""
+        amount: int | float | None = None
+        if self.amount is not None:
+            whole = self.amount == self.amount.to_integral_value()
+            amount = int(self.amount) if whole else float(self.amount)
+        recurring = None
+        if self.recurring:
+            recurring = {
+                "every": self.recurring.every,
+                "day": self.recurring.day,
+                "count": self.recurring.count,
+            }
+        return {
+            "due": self.due.isoformat(),
+            "time": self.time.strftime("%H:%M"),
+            "amount": amount,
+            "recurring": recurring,
+        }
+
+    def dates(self) -> list[date]:
+        """Every due day: one, or one per instalment."""
+        if not self.recurring:
+            return [self.due]
+        return monthly_dates(self.due, self.recurring.day, self.recurring.count or OPEN_ENDED_COUNT)
+
+    def to_state(self) -> dict[str, Any]:
+        """A plain dict for the flow state (and back with `from_state`)."""
+        data = self.as_json()
+        data["amount"] = str(self.amount) if self.amount is not None else None
+        data["note"] = self.note
+        return data
+
+    @classmethod
+    def from_state(cls, data: dict[str, Any]) -> Proposal:
+        rec = data.get("recurring")
+        return cls(
+            due=date.fromisoformat(data["due"]),
+            time=time.fromisoformat(data["time"]),
+            amount=Decimal(data["amount"]) if data.get("amount") else None,
+            recurring=Recurrence(rec["day"], rec["count"]) if rec else None,
+            note=data.get("note"),
+        )
+
+
+def monthly_dates(start: date, day: int, count: int) -> list[date]:
+    """`count` monthly dates from `start` on, each on `day` (clamped to the month's last day)."""
+    out: list[date] = []
+    year, month = start.year, start.month
+    while len(out) < count:
+        candidate = date(year, month, min(day, last_day(year, month)))
+        if candidate >= start:
+            out.append(candidate)
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return out
+
+
+def looks_like_request(text: str) -> bool:
+    """Cheap pre-check on the raw text: could this be about a reminder at all?"""
+    return bool(_PRECHECK.search(text))
+
+
+def is_request(text: str) -> bool:
+    """True when the message asks for a reminder or states an agreed payment (see module doc)."""
+    s = normalize(text)
+    return _explicit(s) or _statement(s)
+
+
+def parse_request(text: str, now: datetime) -> Parsed | None:
+    """The reminder a message asks for, or None if it does not ask for one.
+
+    A statement of an agreed payment needs a date; a request addressed to the
+    bot is taken even without one (the bot then asks for the date).
+    """
+    if not looks_like_request(text):
+        return None
+    s = normalize(text)
+    if _NEGATED.search(s):
+        return None
+    explicit = _explicit(s)
+    if not explicit and not _statement(s):
+        return None
+    parsed = extract(s, now, normalized=True)
+    if not explicit and parsed.due is None:
+        return None
+    return parsed
+
+
+def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
+    """Every reminder field the text gives, relative to `now` (aware, in the person's zone)."""
+    s = text if normalized else normalize(text)
+    dates = find_dates(s, now, normalized=True)
+    found = find_date(s, now, normalized=True)
+    clock = find_time(s, normalized=True)
+    recurring = _recurrence(s)
+    due = found.value if found else None
+    if due is None and recurring is not None and _mentions_plan_day(s):
+        due = _first_monthly(now.date(), recurring.day)
+    if due is None and clock is not None:  # a time alone: its next occurrence
+        moment = now.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
+        due = now.date() if moment > now else now.date() + timedelta(days=1)
+    if recurring is not None and due is not None:
+        if not _mentions_plan_day(s):  # 每月还1000 from 12月15日: the plan keeps that day
+            recurring = replace(recurring, day=due.day)
+        due = _first_monthly(due, recurring.day)
+    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []))
+    return Parsed(
+        due=due,
+        time=time(clock.hour, clock.minute) if clock else None,
+        amount=_amount(masked),
+        recurring=recurring,
+        note=_creditor(text if normalized else normalize(text)),
+    )
+
+
+def proposal(parsed: Parsed, default_time: time = DEFAULT_TIME) -> Proposal | None:
+    """A complete reminder from parsed fields, or None without a due date."""
+    if parsed.due is None:
+        return None
+    recurring = parsed.recurring
+    if recurring is not None and recurring.day == 0:
+        recurring = replace(recurring, day=parsed.due.day)
+    return Proposal(parsed.due, parsed.time or default_time, parsed.amount, recurring, parsed.note)
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _clauses(s: str) -> list[str]:
+    return [c for c in _CLAUSE.split(s) if c.strip()]
+
+
+def _explicit(s: str) -> bool:
+    for clause in _clauses(s):
+        for m in _REMIND.finditer(clause):
+            before = clause[: m.start()]
+            if not THIRD_PARTY.search(before[-10:]):
+                return True
+    return False
+
+
+def _statement(s: str) -> bool:
+    """An agreed payment or an instalment plan, said as a statement about oneself."""
+    if _QUESTION.search(s) or not _PAY.search(s):
+        return False
+    if any(THIRD_PARTY.match(c.strip()) for c in _clauses(s)):
+        return False  # "催收说好了…": someone else's words, not the person's plan
+    return bool(_AGREED.search(s) or _PLAN.search(s))
+
+
+def _recurrence(s: str) -> Recurrence | None:
+    day: int | None = None
+    for regex in _RECUR_DAY:
+        m = regex.search(s)
+        if m:
+            day = 31 if m.groupdict().get("end") else small_int(m["d"])
+            break
+    if day is None and _PLAN.search(s):
+        day = 0  # monthly, day taken from the due date
+    if day is None or not 0 <= day <= 31:
+        return None
+    count = None
+    for regex in _COUNT:
+        m = regex.search(s)
+        if m:
+            count = small_int(m["n"])
+            break
+    if count is not None and not 1 <= count <= MAX_COUNT:
+        count = None
+    return Recurrence(day, count)
+
+
+def _mentions_plan_day(s: str) -> bool:
+    return any(regex.search(s) for regex in _RECUR_DAY)
+
+
+def _first_monthly(start: date, day: int) -> date:
+    return monthly_dates(start, day or start.day, 1)[0]
+
+
+def _mask(s: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(s)
+    for start, end in spans:
+        for i in range(start, end):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _amount(masked: str) -> Decimal | None:
+    amounts = find_amounts(masked, normalized=True)
+    for a in amounts:
+        if a.explicit:
+            return a.value
+    for a in amounts:  # a plain number right after 还/pay
+        window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
+        if _PAY.search(window):
+            return a.value
+    return None
+
+
+def _creditor(s: str) -> str | None:
+    """Who the money is owed to (招行, CMB), masked and short: the only free text stored."""
+    m = _WHO_ZH.search(s) or _WHO_EN.search(s)
+    if not m:
+        return None
+    who = m["who"].strip()
+    if who in ("我", "他", "她", "他们", "对方"):
+        return None
+    return redact(who).text[:20] or None
