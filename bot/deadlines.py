@@ -107,11 +107,21 @@ _KIND_RES = (
 )
 
 
+NEAR = 16  # characters between "received" and the paper it refers to
+
+
 def detect_kind(text: str) -> str | None:
-    """Which clock a message about received court papers starts; None if it is not one."""
-    if not _PRECHECK_RE.search(text) or not _RECEIVED_RE.search(text) or _DOUBT_RE.search(text):
+    """Which clock a message about received court papers starts; None if it is not one.
+    The receiving must be said of the paper itself ("收到传票", "judgment arrived"), not of
+    something else in the same message ("got frozen because of a judgment")."""
+    if not _PRECHECK_RE.search(text) or _DOUBT_RE.search(text):
         return None
-    return next((kind for kind, pattern in _KIND_RES if pattern.search(text)), None)
+    received = [m.start() for m in _RECEIVED_RE.finditer(text)]
+    for kind, pattern in _KIND_RES:
+        for m in pattern.finditer(text):
+            if any(abs(r - m.start()) <= NEAR for r in received):
+                return kind
+    return None
 
 
 # -- the person's words -----------------------------------------------------------------------
@@ -302,7 +312,8 @@ class DeadlineSkill(BaseSkill):
         received = find_date(turn.text, today)
         assumed = received is None or received > today
         deadline = compute(kind, today if assumed else received)  # type: ignore[arg-type]
-        return self.reply(turn, deadline, assumed)
+        # "收到传票了，要不要出庭" is also the knowledge base's "being sued".
+        return turn.engine.on_top_of_answer(turn, self.reply(turn, deadline, assumed))
 
     def on_button(self, turn: Turn, payload: str) -> Reply | None:
         parts = payload.split(":")

@@ -131,6 +131,34 @@ class Engine:
         except (ZoneInfoNotFoundError, ValueError):
             return ZoneInfo(self.default_tz)
 
+    def on_top_of_answer(self, turn: Turn, reply: Reply) -> Reply:
+        """A skill's reply put above the knowledge base's own confident answer to the same
+        message, when there is one: the person gets both (red flags over "verify the
+        collector", a court deadline over "being sued"), and `topic` names the entry."""
+        match = turn.match
+        if match is None or match.outcome != "answer" or not match.best:
+            return reply
+        answer = self.answer_topic(turn, match.best, match.candidates)
+        if answer is None:
+            return reply
+        # One numbered list per reply: the skill's own steps become bullets above the entry's.
+        blocks = tuple(replace(b, kind="bullets") if b.kind == "steps" else b for b in reply.blocks)
+        seen: set[str] = set()
+        rows = []
+        for row in (*reply.buttons, *answer.buttons):
+            kept = tuple(b for b in row if b.payload not in seen)
+            seen.update(b.payload for b in kept)
+            if kept:
+                rows.append(kept)
+        return replace(
+            answer,
+            blocks=(*blocks, *answer.blocks),
+            buttons=tuple(rows),
+            action=reply.action,
+            reminder=reply.reminder,
+            documents=reply.documents,
+        )
+
     def answer_topic(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate] = ()) -> Reply | None:
         """The full answer for one entry (used by skills too)."""
         entry = self.kb.get(entry_id)
@@ -171,7 +199,7 @@ class Engine:
             return text_reply(turn.lang, t("no_text_content", turn.lang), kind="flow")
 
         last, related = self._context_topics(turn)
-        match = self.matcher.match(text, last, related)
+        match = turn.match = self.matcher.match(text, last, related)
         if match.safety:
             reply = self.answer_topic(turn, match.best or match.safety, match.candidates)
             assert reply is not None

@@ -20,6 +20,7 @@ from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.engine import Engine
+    from bot.matching import Match
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Turn:
     lang: Lang
     ctx: ChatContext
     engine: Engine
+    match: Match | None = None  # the knowledge base's verdict on this message, once computed
 
     @property
     def tz(self) -> str:

@@ -26,7 +26,7 @@ OPEN_ENDED_COUNT = 12  # occurrences scheduled when no count is given
 
 # Traditional spellings are listed too: this runs before any conversion.
 _PRECHECK = re.compile(
-    r"提醒|叫我|喊我|通知我|告诉我|告訴我|记得|記得|别忘|別忘|不要忘|让我忘|讓我忘|约好|約好|约定|約定|说好|說好|谈好|談好|"
+    r"提醒|到时候?叫我|到時候?叫我|记得叫我|記得叫我|叫醒我|喊我|通知我|告诉我|告訴我|记得|記得|别忘|別忘|不要忘|让我忘|讓我忘|约好|約好|约定|約定|说好|說好|谈好|談好|"
     r"定好|商量好|协商好|協商好|讲好|講好|答应|答應|承诺|承諾|每月|每个月|每個月|"
     r"remind|agreed|promised|arranged|every month|each month|monthly|forget",
     re.IGNORECASE,

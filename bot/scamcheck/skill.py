@@ -49,7 +49,11 @@ class ScamCheckSkill(BaseSkill):
         if not worth_checking(turn.text):
             return None
         flags = check(turn.text)
-        return self._answer(turn, flags, explicit=False) if flags else None
+        if not flags:
+            return None
+        reply = self._answer(turn, flags, explicit=False)
+        # A described situation ("让我转到个人账户") is also a knowledge-base question.
+        return turn.engine.on_top_of_answer(turn, reply) if reply else None
 
     def on_command(self, turn: Turn, command: str, args: str) -> Reply | None:
         if not args:
@@ -71,5 +75,5 @@ class ScamCheckSkill(BaseSkill):
         for topic in RELATED_TOPICS:
             entry = kb.get(topic)
             if entry is not None:
-                b.row(Button(entry.title[lang], f"t:{topic}"))
+                b.row(Button(entry.title.get(lang), f"t:{topic}"))
         return b.build(kind="info", action={"type": "scam-check", "flags": [f.id for f in flags]})
