@@ -44,7 +44,9 @@ EN_STOP = frozenset(
     "a an the i me my we our you your he she they them it its is am are was were be been do does did "
     "to of in on at for with and or but if so what how can could should would will im i'm about this "
     "that these those there here from by as not no yes just get got have has had up out any some "
-    "there's it's don't dont can't cant isn't what's whats".split()
+    "there's it's don't dont can't cant isn't what's whats then than also really still even please "
+    "back very too much many more most way thing things something anything now ever never always "
+    "only again already yet else".split()
 )
 # Function-word bigrams and characters: they say how someone asks, not what about.
 ZH_STOP = frozenset(
@@ -60,8 +62,8 @@ W_FUZZY = 0.25  # weight of the best rapidfuzz ratio against the entry's example
 W_KEYWORD = 0.03  # bonus when one of the entry's keywords occurs in the message
 # Context: most follow-ups change topic, so the previous answer only breaks near-ties,
 # except for weak, elliptical turns ("what if they refuse?"), which lean on it strongly.
-W_LAST_TIE, W_RELATED_TIE = 0.08, 0.01
-W_LAST_WEAK, W_RELATED_WEAK = 0.2, 0.06
+W_LAST_TIE, W_RELATED_TIE = 0.08, 0.08
+W_LAST_WEAK, W_RELATED_WEAK = 0.3, 0.12
 # Without a subject of its own, a turn counts as a follow-up only if it asks something.
 FOLLOW_UP_CUE = re.compile(
     r"吗|呢|怎么|怎样|如何|咋|能不能|可不可以|会不会|要不要|是不是|有没有|多久|多少|几|哪|什么|为什么|"
