@@ -38,7 +38,7 @@ class HomophoneFixer:
 
     def __init__(self, terms: Iterable[str]):
         self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for term in set(terms):
+        for term in sorted(set(terms)):  # sorted: the same choice in every process (hash seeds vary)
             if MIN_LEN <= len(term) <= MAX_LEN and _CJK_RUN.fullmatch(term):
                 self._by_sound[tuple(syllable(c) for c in term)].append(term)
         self._lengths = sorted({len(k) for k in self._by_sound}, reverse=True)

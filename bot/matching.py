@@ -46,7 +46,8 @@ EN_STOP = frozenset(
     "that these those there here from by as not no yes just get got have has had up out any some "
     "there's it's don't dont can't cant isn't what's whats then than also really still even please "
     "back very too much many more most way thing things something anything now ever never always "
-    "only again already yet else".split()
+    "only again already yet else say says said tell told going let see look want need know think "
+    "kind sort lot".split()
 )
 # Function-word bigrams and characters: they say how someone asks, not what about.
 ZH_STOP = frozenset(
@@ -245,7 +246,7 @@ class Bm25:
     def coverage(self, feats: Iterable[str]) -> np.ndarray:
         """Per class: matched BM25 weight over the message's IDF mass (unseen features count fully)."""
         total = np.zeros(self.size, dtype=np.float32)
-        unique = set(feats)
+        unique = sorted(set(feats))  # a fixed order of float additions: identical scores every run
         if not unique:
             return total
         mass = sum(self.idf.get(f, self.max_idf) for f in unique)
