@@ -41,7 +41,7 @@ class HomophoneFixer:
         for term in sorted(set(terms)):  # sorted: the same choice in every process (hash seeds vary)
             if MIN_LEN <= len(term) <= MAX_LEN and _CJK_RUN.fullmatch(term):
                 self._by_sound[tuple(syllable(c) for c in term)].append(term)
-        self._lengths = sorted({len(k) for k in self._by_sound}, reverse=True)
+        self._prefixes = {k[:n] for k in self._by_sound for n in range(1, len(k) + 1)}
 
     def __call__(self, text: str) -> str:
         if not self._by_sound:
@@ -51,31 +51,33 @@ class HomophoneFixer:
     def _fix_run(self, run: str) -> str:
         if len(run) < MIN_LEN:
             return run
-        sounds = [syllable(c) for c in run]
+        sounds = [_SOUNDS.get(c) or _SOUNDS.setdefault(c, syllable(c)) for c in run]
+        prefixes, by_sound = self._prefixes, self._by_sound
         out: list[str] = []
         i = 0
         while i < len(run):
-            replaced = False
-            for n in self._lengths:
-                if i + n > len(run):
-                    continue
-                piece = run[i : i + n]
-                for term in self._by_sound.get(tuple(sounds[i : i + n]), ()):
-                    if term == piece:
-                        break  # already right: keep it and move past it
-                    if any(a == b for a, b in zip(piece, term)):
-                        out.append(term)
-                        i += n
-                        replaced = True
-                        break
-                else:
-                    continue
-                if not replaced:  # the piece was already a known term
-                    out.append(piece)
-                    i += n
-                    replaced = True
-                break
-            if not replaced:
+            # The longest known term that sounds like the text here and shares a character
+            # with it in the same place (or is exactly it, which keeps it as it is).
+            best: str | None = None
+            key: tuple[str, ...] = ()
+            for j in range(i, len(run)):
+                key = (*key, sounds[j])
+                if key not in prefixes:
+                    break
+                terms = by_sound.get(key)
+                if terms:
+                    piece = run[i : j + 1]
+                    for term in terms:
+                        if term == piece or any(a == b for a, b in zip(piece, term)):
+                            best = term
+                            break
+            if best is None:
                 out.append(run[i])
                 i += 1
+            else:
+                out.append(best)
+                i += len(best)
         return "".join(out)
+
+
+_SOUNDS: dict[str, str] = {}  # character → folded syllable, filled as characters are met

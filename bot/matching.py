@@ -80,7 +80,7 @@ STAFF_FRAME = re.compile(
 ANSWER_AT = 0.15  # answer at or above this raw score...
 CHOOSE_AT = 0.10  # ... offer "did you mean" at or above this one, else unknown
 OFFTOPIC_RATIO = 0.7  # not answered when the off-topic examples score this close to the best entry
-PREFILTER = 24  # entries kept after BM25 for the rapidfuzz pass
+PREFILTER = 12  # entries kept after BM25 for the rapidfuzz pass
 LONG_MESSAGE = 40  # characters; longer messages are also scored sentence by sentence
 SENTENCE_MIN_FEATURES = 5  # a sentence must carry this much content to be scored alone
 SENTENCE_FACTOR = 0.9  # and counts a little less than the whole message
@@ -136,7 +136,9 @@ class Rewriter:
 
     def __init__(self, mapping: dict[str, str]):
         self.mapping = mapping
-        self._zh = sorted({len(t) for t in mapping if not t.isascii()}, reverse=True)
+        zh = [t for t in mapping if not t.isascii()]
+        self._zh = bool(zh)
+        self._prefixes = {t[:k] for t in zh for k in range(1, len(t) + 1)}
         self._en = sorted({len(t.split()) for t in mapping if t.isascii()}, reverse=True)
 
     def __call__(self, norm: str) -> str:
@@ -162,12 +164,15 @@ class Rewriter:
         out: list[str] = []
         i = 0
         while i < len(text):
-            for n in self._zh:
-                piece = text[i : i + n]
-                if len(piece) == n and piece in self.mapping:
-                    out.append(self.mapping[piece])
-                    i += n
-                    break
+            longest = 0
+            j = i + 1
+            while j <= len(text) and text[i:j] in self._prefixes:
+                if text[i:j] in self.mapping:
+                    longest = j
+                j += 1
+            if longest:
+                out.append(self.mapping[text[i:longest]])
+                i = longest
             else:
                 out.append(text[i])
                 i += 1
@@ -175,29 +180,39 @@ class Rewriter:
 
 
 class TermIndex:
-    """Finds known terms in normalised text by dictionary look-ups of its substrings
-    (Chinese) and word n-grams (English): cost grows with the message, not the vocabulary."""
+    """Finds known terms in normalised text by dictionary look-ups: from each position of a
+    Chinese run it extends while the text is still a prefix of some term (a set-based trie),
+    and English terms are whole words or word sequences. The cost grows with the message,
+    not with the vocabulary."""
 
     def __init__(self, terms: Iterable[str]):
         self.terms = {t for t in terms if t}
-        self._zh_lengths = sorted({len(t) for t in self.terms if not t.isascii()})
+        zh = [t for t in self.terms if not t.isascii()]
+        self._prefixes = {t[:k] for t in zh for k in range(1, len(t) + 1)}
         self._en_lengths = sorted({len(t.split()) for t in self.terms if t.isascii()})
 
-    def find(self, norm: str) -> list[str]:
+    def find(self, norm: str, first: bool = False) -> list[str]:
+        """Every occurrence of a known term (or just the first one, with `first`)."""
         found: list[str] = []
+        prefixes, terms = self._prefixes, self.terms
         for run in _CJK_RUN.findall(norm):
-            for n in self._zh_lengths:
-                for i in range(len(run) - n + 1):
-                    piece = run[i : i + n]
-                    if piece in self.terms:
-                        found.append(piece)
+            for i in range(len(run)):
+                j = i + 1
+                while j <= len(run) and run[i:j] in prefixes:
+                    if run[i:j] in terms:
+                        found.append(run[i:j])
+                        if first:
+                            return found
+                    j += 1
         if self._en_lengths:
             words = norm.split()
             for n in self._en_lengths:
                 for i in range(len(words) - n + 1):
                     piece = " ".join(words[i : i + n])
-                    if piece in self.terms:
+                    if piece in terms:
                         found.append(piece)
+                        if first:
+                            return found
         return found
 
 
@@ -245,17 +260,25 @@ class Bm25:
 
     def coverage(self, feats: Iterable[str]) -> np.ndarray:
         """Per class: matched BM25 weight over the message's IDF mass (unseen features count fully)."""
-        total = np.zeros(self.size, dtype=np.float32)
-        unique = sorted(set(feats))  # a fixed order of float additions: identical scores every run
-        if not unique:
-            return total
-        mass = sum(self.idf.get(f, self.max_idf) for f in unique)
-        for feat in unique:
-            hit = self.postings.get(feat)
-            if hit is not None:
-                total[hit[0]] += hit[1]
-        total /= mass
-        return total
+        return self.coverage_many([feats])[0]
+
+    def coverage_many(self, bags: Sequence[Iterable[str]]) -> np.ndarray:
+        """coverage() of several pieces of one message at once (one row each), in one numpy pass."""
+        rows: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        masses = np.ones(len(bags))
+        for k, feats in enumerate(bags):
+            unique = sorted(set(feats))  # a fixed order of float additions: the same scores every run
+            masses[k] = sum(self.idf.get(f, self.max_idf) for f in unique) or 1.0
+            for f in unique:
+                hit = self.postings.get(f)
+                if hit is not None:
+                    rows.append(hit[0] + k * self.size)
+                    weights.append(hit[1])
+        if not rows:
+            return np.zeros((len(bags), self.size))
+        flat = np.bincount(np.concatenate(rows), np.concatenate(weights), len(bags) * self.size)
+        return flat.reshape(len(bags), self.size) / masses[:, None]
 
 
 class Matcher:
@@ -325,7 +348,7 @@ class Matcher:
 
     def in_domain(self, norm: str) -> bool:
         """Does the message mention anything this bot is about?"""
-        if self._anchors.find(norm):
+        if self._anchors.find(norm, first=True):
             return True
         return any(stem(w) in self._anchor_stems for w in _WORD.findall(norm))
 
