@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.engine import Engine
-from bot.kb import Entry, KnowledgeBase, Lines, load
+from bot.kb import KnowledgeBase, Lines, load
 from bot.matching import Matcher
 from bot.store import Store
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.answers import topic_button
+from bot.i18n import lookup
 from bot.kb.model import Lang
 from bot.letters.fields import find_date, format_date
 from bot.reply import Button, Reply, ReplyBuilder
@@ -280,8 +281,7 @@ STEPS: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 def _t(key: str, lang: Lang, **fmt: object) -> str:
-    text = MESSAGES[key][lang]
-    return text.format(**fmt) if fmt else text
+    return lookup(MESSAGES, key, lang, **fmt)
 
 
 # What a deadline reminder says it is for.

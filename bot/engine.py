@@ -28,7 +28,14 @@ from bot.outbox import Outbox
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
 from bot.skills import Skill, Turn
 from bot.store import Store
-from bot.text import MAX_MESSAGE_CHARS, detect_lang, has_content, is_traditional, sanitize, to_traditional
+from bot.text import (
+    MAX_MESSAGE_CHARS,
+    detect_lang,
+    has_content,
+    is_traditional,
+    sanitize,
+    to_traditional,
+)
 
 log = logging.getLogger(__name__)
 

@@ -108,7 +108,15 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: Lang, **fmt: object) -> str:
-    """The message `key` in `lang`, formatted with `fmt`."""
-    text = MESSAGES[key][lang]
+Catalog = dict[str, dict[str, str]]
+
+
+def lookup(catalog: Catalog, key: str, lang: str, **fmt: object) -> str:
+    """`key` in `lang` from a feature's own table of messages, formatted with `fmt`."""
+    text = catalog[key][lang]
     return text.format(**fmt) if fmt else text
+
+
+def t(key: str, lang: Lang, **fmt: object) -> str:
+    """The bot's own message `key` in `lang`, formatted with `fmt`."""
+    return lookup(MESSAGES, key, lang, **fmt)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.evidence.rules import RULES
 from bot.evidence.store import Entry
+from bot.i18n import lookup
 from bot.kb.model import Lang
 
 KIND = {
@@ -120,8 +121,7 @@ REDACTED_WHAT = {
 
 
 def msg(key: str, lang: Lang, **fmt: object) -> str:
-    text = MESSAGES[key][lang]
-    return text.format(**fmt) if fmt else text
+    return lookup(MESSAGES, key, lang, **fmt)
 
 
 def when_text(at: datetime, precision: str, lang: Lang, year: bool = False) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.i18n import lookup
 from bot.kb.model import KnowledgeBase, Lang
 from bot.letters.fields import message as field_message
 from bot.letters.fields import parse_value
@@ -113,8 +114,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def _t(key: str, lang: Lang, **fmt: object) -> str:
-    text = MESSAGES[key][lang]
-    return text.format(**fmt) if fmt else text
+    return lookup(MESSAGES, key, lang, **fmt)
 
 
 def wants_letter(text: str) -> bool:

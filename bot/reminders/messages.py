@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from bot.i18n import lookup
 from bot.kb.model import Lang
 
 _WEEKDAYS_ZH = "一二三四五六日"
@@ -123,8 +124,7 @@ TEXT: dict[str, dict[str, str]] = {
 
 
 def tr(key: str, lang: Lang, **fmt: object) -> str:
-    text = TEXT[key][lang]
-    return text.format(**fmt) if fmt else text
+    return lookup(TEXT, key, lang, **fmt)
 
 
 def fmt_date(day: date, lang: Lang, today: date | None = None) -> str:

@@ -7,6 +7,7 @@ Nothing the person pastes is stored.
 
 from __future__ import annotations
 
+from bot.i18n import lookup
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
 from bot.scamcheck.flags import WHAT_TO_DO, Flag, check, worth_checking
 from bot.skills import BaseSkill, Turn
@@ -34,7 +35,7 @@ _TEXT = {
 
 
 def _t(key: str, lang: str, **fmt: object) -> str:
-    return _TEXT[key][lang].format(**fmt)
+    return lookup(_TEXT, key, lang, **fmt)
 
 
 class ScamCheckSkill(BaseSkill):
