@@ -246,17 +246,25 @@ class Bm25:
             df.update(bag.keys())
         self.idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) for f, d in df.items()}
         self.max_idf = max(self.idf.values(), default=1.0)
-        postings: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
+        # Postings in one compressed-sparse layout: feature → slot; the slot's classes and
+        # weights are rows[start[slot]:start[slot + 1]] (a few flat arrays, not a pair per feature).
+        self.slot = {f: k for k, f in enumerate(df)}
+        counts = np.zeros(len(self.slot) + 1, dtype=np.int64)
+        for bag in bags:
+            for feat in bag:
+                counts[self.slot[feat] + 1] += 1
+        self.start = np.cumsum(counts)
+        self.rows = np.zeros(int(self.start[-1]), dtype=np.int32)
+        self.weights = np.zeros(int(self.start[-1]), dtype=np.float32)
+        fill = self.start[:-1].copy()
         for i, bag in enumerate(bags):
             norm = self.k1 * (1 - self.b + self.b * lengths[i] / (avg or 1))
             for feat, tf in bag.items():
-                rows, weights = postings[feat]
-                rows.append(i)
+                k = self.slot[feat]
+                self.rows[fill[k]] = i
                 # Without BM25's (k1 + 1) factor a feature adds at most its IDF: coverage ≤ 1.
-                weights.append(self.idf[feat] * tf / (tf + norm))
-        self.postings = {
-            f: (np.array(r, dtype=np.int32), np.array(w, dtype=np.float32)) for f, (r, w) in postings.items()
-        }
+                self.weights[fill[k]] = self.idf[feat] * tf / (tf + norm)
+                fill[k] += 1
 
     def coverage(self, feats: Iterable[str]) -> np.ndarray:
         """Per class: matched BM25 weight over the message's IDF mass (unseen features count fully)."""
@@ -271,10 +279,11 @@ class Bm25:
             unique = sorted(set(feats))  # a fixed order of float additions: the same scores every run
             masses[k] = sum(self.idf.get(f, self.max_idf) for f in unique) or 1.0
             for f in unique:
-                hit = self.postings.get(f)
-                if hit is not None:
-                    rows.append(hit[0] + k * self.size)
-                    weights.append(hit[1])
+                slot = self.slot.get(f)
+                if slot is not None:
+                    a, b = self.start[slot], self.start[slot + 1]
+                    rows.append(self.rows[a:b] + k * self.size)
+                    weights.append(self.weights[a:b])
         if not rows:
             return np.zeros((len(bags), self.size))
         flat = np.bincount(np.concatenate(rows), np.concatenate(weights), len(bags) * self.size)
