@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from bot.kb.model import Lang
+from bot.parsing.numbers import chinese_number
 from bot.redact import luhn_valid, valid_id_number
 from bot.text import to_simplified
 
@@ -249,21 +250,12 @@ def parse_integer(text: str) -> int | None:
 
 
 def _chinese_number(s: str) -> Decimal | None:
-    """Chinese and mixed numerals (一万二, 3.5万, 5千8) through cn2an; None if not a number."""
+    """Chinese and mixed numerals (一万二, 3.5万, 5千8); None if the answer is not just a number."""
     if not s or not re.fullmatch(
         r"[0-9.零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+", s
     ):
         return None
-    import cn2an  # imported lazily: it takes ~0.2 s and most messages never need it
-
-    try:
-        value = cn2an.cn2an(s, "smart")
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
+    return chinese_number(s)
 
 
 # -- dates -----------------------------------------------------------------------------------
