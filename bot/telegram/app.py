@@ -174,7 +174,12 @@ def run(settings: Settings) -> int:
     os.environ.setdefault(
         "PTB_TIMEDELTA", "1"
     )  # PTB 22: durations as timedelta, no deprecation noise
-    engine = build_engine(settings.knowledge, settings.db_path, default_tz=settings.tz)
+    engine = build_engine(
+        settings.knowledge,
+        settings.db_path,
+        default_tz=settings.tz,
+        reminder_leads=settings.reminder_leads,
+    )
     app = build_application(settings, engine)
     try:
         if settings.webhook:
