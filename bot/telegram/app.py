@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Iterable
 from datetime import timedelta
 
 from telegram import BotCommand, BotCommandScopeDefault, Update
@@ -71,7 +72,7 @@ def build_application(
     sweeper = OutboxSweeper(engine.outboxes, engine.clock, settings.send_attempts)
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
-        await register_commands(app)
+        await register_commands(app, engine_commands(engine))
         sweeper.recover()  # settle what a crash left open before the first sweep
         assert app.job_queue is not None
         if sweeper.outboxes:
@@ -118,11 +119,16 @@ def build_application(
     return app
 
 
-async def register_commands(app: Application) -> None:  # type: ignore[type-arg]
-    """The command menu in English (the default) and Chinese; a failure here is not fatal."""
+async def register_commands(
+    app: Application,  # type: ignore[type-arg]
+    available: Iterable[str] | None = None,
+) -> None:
+    """The command menu in English (the default) and Chinese, limited to the `available`
+    commands (all of COMMANDS if None); a failure here is not fatal."""
+    menu = [(n, texts) for n, texts in COMMANDS if available is None or n in set(available)]
     try:
         for lang, code in (("en", None), ("zh", "zh")):
-            commands = [BotCommand(name, texts[lang]) for name, texts in COMMANDS]  # type: ignore[index]
+            commands = [BotCommand(name, texts[lang]) for name, texts in menu]  # type: ignore[index]
             await app.bot.set_my_commands(
                 commands, scope=BotCommandScopeDefault(), language_code=code
             )
