@@ -76,8 +76,14 @@ def build_application(
         sweeper.recover()  # settle what a crash left open before the first sweep
         assert app.job_queue is not None
         if sweeper.outboxes:
+            # A sweep draining a burst can outlast the interval: a second instance may start
+            # and returns at once (see OutboxSweeper.job), instead of the scheduler warning.
             app.job_queue.run_repeating(
-                sweeper.job, interval=settings.outbox_sweep_seconds, first=1, name=SWEEP_JOB
+                sweeper.job,
+                interval=settings.outbox_sweep_seconds,
+                first=1,
+                name=SWEEP_JOB,
+                job_kwargs={"max_instances": 2},
             )
         app.job_queue.run_repeating(
             heartbeat_job(settings.heartbeat_path, engine.clock),

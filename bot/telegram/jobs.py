@@ -18,7 +18,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot import health
 from bot.engine import Clock
-from bot.outbox import Outbox
+from bot.outbox import Outbox, Outgoing
 from bot.telegram.send import send_reply
 
 log = logging.getLogger(__name__)
@@ -28,12 +28,19 @@ HEARTBEAT_JOB = "heartbeat"
 
 
 class OutboxSweeper:
-    """Sends every due delivery of every outbox, reporting each outcome back to its outbox."""
+    """Sends every due delivery of every outbox, reporting each outcome back to its outbox.
+
+    One delivery is claimed at a time, right before it is sent: the attempt the outbox
+    records is then the send really under way, so a crash leaves at most that one open
+    (never resent) and never a batch of claimed-but-unsent ones. A sweep drains everything
+    due, as fast as the rate limiter lets it, however long that takes.
+    """
 
     def __init__(self, outboxes: Sequence[Outbox], clock: Clock, send_attempts: int = 3):
         self.outboxes = list(outboxes)
         self.clock = clock
         self.attempts = send_attempts
+        self.running = False
 
     def recover(self) -> None:
         """Once at start-up, before the first sweep."""
@@ -42,31 +49,36 @@ class OutboxSweeper:
             outbox.recover(now)
 
     async def sweep(self, bot: Bot) -> int:
-        """One pass over all outboxes; returns how many deliveries were sent."""
+        """One pass over all outboxes, until nothing is due; returns how many were sent."""
         sent = 0
         for outbox in self.outboxes:
-            for item in outbox.claim_due(self.clock()):
-                try:
-                    message = await send_reply(bot, item.chat_id, item.reply, self.attempts)
-                except (Forbidden, BadRequest) as exc:
-                    log.info("delivery %s refused (%s): stopping it", item.key, type(exc).__name__)
-                    outbox.failed(item.key, self.clock(), permanent=True)
-                except (
-                    Exception
-                ) as exc:  # network errors after retries, flood control, anything else
-                    log.warning(
-                        "delivery %s failed (%s): will retry later", item.key, type(exc).__name__
-                    )
-                    outbox.failed(item.key, self.clock(), permanent=False)
-                else:
-                    outbox.delivered(
-                        item.key, message.message_id if message else None, self.clock()
-                    )
-                    sent += 1
+            while items := outbox.claim_due(self.clock(), 1):
+                for item in items:
+                    sent += await self._deliver(bot, outbox, item)
         return sent
 
+    async def _deliver(self, bot: Bot, outbox: Outbox, item: Outgoing) -> int:
+        try:
+            message = await send_reply(bot, item.chat_id, item.reply, self.attempts)
+        except (Forbidden, BadRequest) as exc:
+            log.info("delivery %s refused (%s): stopping it", item.key, type(exc).__name__)
+            outbox.failed(item.key, self.clock(), permanent=True)
+        except Exception as exc:  # noqa: BLE001 - network errors after retries, flood control...
+            log.warning("delivery %s failed (%s): will retry later", item.key, type(exc).__name__)
+            outbox.failed(item.key, self.clock(), permanent=False)
+        else:
+            outbox.delivered(item.key, message.message_id if message else None, self.clock())
+            return 1
+        return 0
+
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.sweep(context.bot)
+        if self.running:  # the previous sweep is still draining a burst: let it finish
+            return
+        self.running = True
+        try:
+            await self.sweep(context.bot)
+        finally:
+            self.running = False
 
 
 def heartbeat_job(path: Path, clock: Clock):  # type: ignore[no-untyped-def]
