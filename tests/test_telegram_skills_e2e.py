@@ -68,7 +68,7 @@ def delivery_statuses(db: Path, chat: int) -> list[str]:
 
 
 def reminder_messages(api: FakeBotAPI, chat: int) -> list[dict]:
-    return [m for m in api.bot_messages(chat) if "还款提醒" in m.get("text", "")]
+    return [m for m in api.bot_messages(chat) if m.get("text", "").startswith("⏰ 还款提醒")]
 
 
 def sends_to(api: FakeBotAPI, chat: int) -> int:
@@ -191,6 +191,20 @@ def test_a_callback_on_another_chats_reminder_is_refused(
     assert delivery_statuses(bot.db, set_in_words.chat) == ["pending"]  # nothing snoozed
 
 
+def test_a_court_deadline_becomes_a_reminder_by_button(tg: FakeTelegramServer, bot) -> None:
+    api, chat = tg.api, 7005
+    api.send_text(chat, "今天收到法院传票和起诉状")
+    [deadline] = api.wait_messages(chat, 1)
+    [remind] = [b for b in buttons(deadline) if b.startswith("deadline:remind:")]
+    assert "提交答辩状的期限" in deadline["text"]
+    api.press(chat, deadline["message_id"], remind)
+    assert "提醒已设好" in api.wait_messages(chat, 2)[1]["text"]
+    leads = query(
+        bot.db, "SELECT lead_min FROM reminder_deliveries WHERE chat_id = ? ORDER BY id", str(chat)
+    )
+    assert leads == [(2 * 24 * 60,), (0,)]  # two days before, and on the day
+
+
 def test_a_finished_letter_arrives_as_text_and_as_a_document(tg: FakeTelegramServer, bot) -> None:
     api, chat = tg.api, 7002
     api.send_text(chat, "/letter")
@@ -311,7 +325,7 @@ def test_a_crash_between_send_and_mark_neither_resends_nor_loses_the_others(
         api.private_chat(chat)
     schedule(own_bot.db, [(crashed, ago(minutes=2))])
     schedule(own_bot.db, [(c, ago(minutes=1)) for c in others])
-    # Telegram delivers the first reminder but its answer never reaches the bot in time...
+    # Telegram delivers the first reminder, but its answer is 5 s late...
     api.fail("sendMessage", status=None, respond_after=5, chat_id=crashed)
     own_bot.env["TELEGRAM_HTTP_TIMEOUT"] = "30"  # (so the bot is still waiting, not retrying)
     started(own_bot, api)
@@ -319,6 +333,8 @@ def test_a_crash_between_send_and_mark_neither_resends_nor_loses_the_others(
     own_bot.kill()  # ...because the process is killed right then
     assert delivery_statuses(own_bot.db, crashed) == ["claimed"]
 
+    # The others were not claimed yet (one claim per send), so nothing else is left open.
+    assert delivery_statuses(own_bot.db, others[0]) == ["pending"]
     started(own_bot, api)
     api.wait(lambda: all(reminder_messages(api, c) for c in others), 20, "the other reminders")
     assert len(reminder_messages(api, crashed)) == 1 and sends_to(api, crashed) == 1  # not resent
@@ -364,6 +380,14 @@ def test_a_blocked_chat_stops_only_its_own_reminders(
     assert sorted(delivery_statuses(own_bot.db, blocked)) == ["failed", "stopped"]
     assert sends_to(api, blocked) == 1  # one refusal stops the chat's other reminders
     assert api.bot_messages(blocked) == [] and own_bot.alive()
+
+    with api.lock:
+        api.blocked.discard(blocked)  # the person unblocks the bot and writes again:
+    api.send_text(blocked, "/reminders")  # the stopped reminder (still under a day late) resumes
+    api.wait(lambda: reminder_messages(api, blocked), 10, "the resumed reminder")
+    api.wait(lambda: "sent" in delivery_statuses(own_bot.db, blocked), 10, "the mark")
+    assert sorted(delivery_statuses(own_bot.db, blocked)) == ["failed", "sent"]
+    assert len(reminder_messages(api, blocked)) == 1
 
 
 def test_the_reminder_arrives_at_its_time_and_paid_closes_it(
