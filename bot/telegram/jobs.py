@@ -9,7 +9,7 @@ not found), temporary when the network kept failing after retries.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from telegram import Bot
@@ -33,14 +33,14 @@ class OutboxSweeper:
     One delivery is claimed at a time, right before it is sent: the attempt the outbox
     records is then the send really under way, so a crash leaves at most that one open
     (never resent) and never a batch of claimed-but-unsent ones. A sweep drains everything
-    due, as fast as the rate limiter lets it, however long that takes.
+    due, as fast as the rate limiter lets it, however long that takes, unless the bot stops.
     """
 
     def __init__(self, outboxes: Sequence[Outbox], clock: Clock, send_attempts: int = 3):
         self.outboxes = list(outboxes)
         self.clock = clock
         self.attempts = send_attempts
-        self.running = False
+        self.busy = False
 
     def recover(self) -> None:
         """Once at start-up, before the first sweep."""
@@ -48,11 +48,12 @@ class OutboxSweeper:
         for outbox in self.outboxes:
             outbox.recover(now)
 
-    async def sweep(self, bot: Bot) -> int:
-        """One pass over all outboxes, until nothing is due; returns how many were sent."""
+    async def sweep(self, bot: Bot, going: Callable[[], bool] = lambda: True) -> int:
+        """One pass over all outboxes, until nothing is due or `going()` turns false (the bot
+        is shutting down: what is left stays due for the next start); returns how many sent."""
         sent = 0
         for outbox in self.outboxes:
-            while items := outbox.claim_due(self.clock(), 1):
+            while going() and (items := outbox.claim_due(self.clock(), 1)):
                 for item in items:
                     sent += await self._deliver(bot, outbox, item)
         return sent
@@ -72,13 +73,17 @@ class OutboxSweeper:
         return 0
 
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if self.running:  # the previous sweep is still draining a burst: let it finish
+        if self.busy:  # the previous sweep is still draining a burst: let it finish
             return
-        self.running = True
+        self.busy = True
         try:
-            await self.sweep(context.bot)
+            # Shutdown waits for running jobs, so a long drain ends once the application stops
+            # running (a sweep run outside a running application, e.g. by hand, drains fully).
+            app = context.application
+            was_running = app.running
+            await self.sweep(context.bot, lambda: app.running or not was_running)
         finally:
-            self.running = False
+            self.busy = False
 
 
 def heartbeat_job(path: Path, clock: Clock):  # type: ignore[no-untyped-def]
