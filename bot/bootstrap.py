@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from bot.deadlines import DEADLINE_NOTES, Deadline, DeadlineSkill, ReminderHook
@@ -11,13 +12,17 @@ from bot.kb import KnowledgeBase, load
 from bot.letters.skill import LetterSkill
 from bot.outbox import Outbox
 from bot.reminders.skill import RemindersSkill
+from bot.reminders.store import DEFAULT_LEADS
 from bot.reply import Reply
 from bot.skills import Skill, Turn
 from bot.store import Store, default_db_path
 
 
-def build_skills(store: Store, kb: KnowledgeBase) -> list[Skill]:
-    """Every skill, in the order they get to claim a message."""
+def build_skills(
+    store: Store, kb: KnowledgeBase, reminder_leads: Sequence[timedelta] | None = None
+) -> list[Skill]:
+    """Every skill, in the order they get to claim a message; `reminder_leads` overrides
+    the default lead times of payment reminders (REMINDER_LEADS)."""
     from bot.evidence.skill import EvidenceSkill
     from bot.scamcheck.skill import ScamCheckSkill
 
@@ -25,7 +30,7 @@ def build_skills(store: Store, kb: KnowledgeBase) -> list[Skill]:
     # Explicit requests first ("记一下：…", "提醒我…", "帮我写一封…"), then receipts of court
     # papers, then the scam check, which looks at pasted or described messages.
     skills.append(EvidenceSkill(store))
-    reminders = RemindersSkill(store)
+    reminders = RemindersSkill(store, reminder_leads or DEFAULT_LEADS)
     skills.append(reminders)
     skills.append(LetterSkill.for_kb(kb))
     skills.append(DeadlineSkill(remind=deadline_reminder(reminders)))
@@ -55,11 +60,12 @@ def build_engine(
     clock: Clock = utc_now,
     default_tz: str = DEFAULT_TZ,
     kb: KnowledgeBase | None = None,
+    reminder_leads: Sequence[timedelta] | None = None,
 ) -> Engine:
     """Load (and validate) the knowledge base, open the store, wire the skills."""
     kb = kb or load(kb_root)
     store = Store(db_path if db_path is not None else default_db_path())
-    skills = build_skills(store, kb)
+    skills = build_skills(store, kb, reminder_leads)
     return Engine(
         kb, store, skills, clock=clock, default_tz=default_tz, outboxes=build_outboxes(skills)
     )

@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -23,6 +24,11 @@ DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,100}$")
 # Bot API setWebhook: secret_token is 1-256 characters of A-Z, a-z, 0-9, _ and -.
 SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+# Reminder lead times: "3d,1d,0d" = 3 days before, 1 day before and on the day (at the due time).
+DEFAULT_REMINDER_LEADS = "3d,1d,0d"
+LEAD_RE = re.compile(r"^(\d{1,3})([dh])$")
+MAX_LEAD = timedelta(days=60)
+MAX_LEADS = 6
 
 
 class ConfigError(ValueError):
@@ -41,6 +47,9 @@ class Settings:
     send_attempts: int = 3  # tries per send on network errors; also 429 retries by the rate limiter
     outbox_sweep_seconds: float = 20.0
     heartbeat_seconds: float = 30.0
+    reminder_leads: tuple[timedelta, ...] = field(
+        default_factory=lambda: parse_leads(DEFAULT_REMINDER_LEADS)
+    )
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
@@ -109,12 +118,33 @@ class Settings:
             send_attempts=int(_number(get, "TELEGRAM_SEND_ATTEMPTS", 3, 1, 20)),
             outbox_sweep_seconds=_number(get, "OUTBOX_SWEEP_SECONDS", 20.0, 0.1, 86400),
             heartbeat_seconds=_number(get, "HEARTBEAT_SECONDS", 30.0, 0.1, 3600),
+            reminder_leads=parse_leads(get("REMINDER_LEADS") or DEFAULT_REMINDER_LEADS),
             webhook_url=webhook_url,
             webhook_listen=get("WEBHOOK_LISTEN") or "127.0.0.1",
             webhook_port=int(_number(get, "WEBHOOK_PORT", 8443, 1, 65535)),
             webhook_path=path.strip("/"),
             webhook_secret=secret,
         )
+
+
+def parse_leads(text: str) -> tuple[timedelta, ...]:
+    """Lead times from e.g. '3d,1d,0d' (3 days, 1 day, 0), longest first; ConfigError if bad."""
+    leads: set[timedelta] = set()
+    for item in text.replace(" ", "").lower().split(","):
+        found = LEAD_RE.match(item)
+        if found is None:
+            raise ConfigError(
+                f"REMINDER_LEADS must be a comma-separated list like '3d,1d,0d' "
+                f"(days 'd' or hours 'h' before the due time), got {text!r}"
+            )
+        number, unit = int(found.group(1)), found.group(2)
+        lead = timedelta(days=number) if unit == "d" else timedelta(hours=number)
+        if lead > MAX_LEAD:
+            raise ConfigError(f"REMINDER_LEADS: {item!r} is more than {MAX_LEAD.days} days ahead")
+        leads.add(lead)
+    if len(leads) > MAX_LEADS:
+        raise ConfigError(f"REMINDER_LEADS: at most {MAX_LEADS} lead times, got {text!r}")
+    return tuple(sorted(leads, reverse=True))
 
 
 def _number(get: Callable[[str], str], name: str, default: float, low: float, high: float) -> float:

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import answers
 from bot.context import ContextStore
-from bot.i18n import t
+from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
 from bot.matching import Matcher
 from bot.outbox import Outbox
@@ -284,7 +284,8 @@ class Engine:
             intro = "\n\n".join((t("welcome", lang), t("can_do", lang), t("emergency", lang)))
             return answers.categories_reply(self.kb, lang, intro)
         if command == "help":
-            return text_reply(lang, t("help", lang), t("emergency", lang))
+            tools = skill_help(self._skill_by_command, lang)
+            return text_reply(lang, t("help", lang), *([tools] if tools else []), t("emergency", lang))
         if command == "topics":
             return answers.categories_reply(self.kb, lang)
         if command == "reset":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.kb.model import Lang
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -106,6 +108,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(Your message was very long; I read only the first part.)",
     },
 }
+
+
+# The skills' commands, as /help lists them (only those of skills the engine has).
+SKILL_COMMANDS: dict[str, dict[str, str]] = {
+    "remind": {"zh": "设还款提醒（如 /remind 12月15号还2000）", "en": "set a payment reminder"},
+    "reminders": {"zh": "查看或取消提醒", "en": "see or cancel reminders"},
+    "timezone": {"zh": "设置时区", "en": "your time zone"},
+    "letter": {
+        "zh": "写信（协商分期、投诉、征信异议等）",
+        "en": "write a letter (instalment request, complaint, credit-report objection...)",
+    },
+    "log": {"zh": "记录一次催收（时间、方式、说了什么）", "en": "log a collection contact"},
+    "evidence": {"zh": "查看和导出催收记录", "en": "see and export your log"},
+    "check": {"zh": "检查可疑短信或电话是不是诈骗", "en": "check a suspicious message for scams"},
+}
+SKILL_HELP_HEAD = {"zh": "还可以：", "en": "Tools:"}
+
+
+def skill_help(commands: Iterable[str], lang: Lang) -> str | None:
+    """The /help paragraph on the skills' commands that are available, in a fixed order."""
+    available = set(commands)
+    items = [f"/{c} {texts[lang]}" for c, texts in SKILL_COMMANDS.items() if c in available]
+    return "\n".join([SKILL_HELP_HEAD[lang], *items]) if items else None
 
 
 Catalog = dict[str, dict[str, str]]

@@ -4,7 +4,9 @@ The core decides what is due and records every attempt; an adapter (Telegram's
 JobQueue sweep, or the console's `reminders due`) delivers and reports back.
 Exactly-once delivery rests on this order: `claim_due` records the attempt
 *before* anything is sent, `delivered` marks it sent with the message id, and an
-attempt left open by a crash is never handed out again.
+attempt left open by a crash is never handed out again. So an adapter claims each
+delivery right before sending it (limit=1): a crash then leaves open only the send
+under way, not a batch of claimed-but-unsent ones.
 """
 
 from __future__ import annotations

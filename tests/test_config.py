@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,58 @@ def test_run_exits_2_with_a_clear_message_and_no_token(token: str, tmp_path: Pat
     assert done.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in done.stderr
     assert not token or token not in done.stderr + done.stdout
+
+
+def test_reminder_leads_default_to_the_reminder_store_defaults() -> None:
+    from bot.reminders.store import DEFAULT_LEADS
+
+    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN})
+    assert s.reminder_leads == DEFAULT_LEADS == (timedelta(days=3), timedelta(days=1), timedelta(0))
+
+
+@pytest.mark.parametrize(
+    "raw, leads",
+    [
+        ("2d, 0d", (timedelta(days=2), timedelta(0))),
+        ("0d,12h,1d,1d", (timedelta(days=1), timedelta(hours=12), timedelta(0))),
+        ("1D", (timedelta(days=1),)),
+    ],
+)
+def test_reminder_leads_from_the_environment(raw: str, leads: tuple[timedelta, ...]) -> None:
+    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "REMINDER_LEADS": raw})
+    assert s.reminder_leads == leads
+
+
+@pytest.mark.parametrize(
+    "raw", ["3 days", "3d;1d", "-1d", "1.5d", "90d", "1d,,0d", "1w", "7d,6d,5d,4d,3d,2d,1d"]
+)
+def test_bad_reminder_leads_name_the_variable(raw: str) -> None:
+    with pytest.raises(ConfigError, match="REMINDER_LEADS"):
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "REMINDER_LEADS": raw})
+
+
+def test_build_engine_passes_reminder_leads_to_the_reminders(tmp_path: Path) -> None:
+    from bot.bootstrap import build_engine
+    from bot.render import render_text
+    from tests.conftest import FIXTURE_KB, NOW
+
+    leads = (timedelta(days=2), timedelta(hours=2), timedelta(0))
+    engine = build_engine(FIXTURE_KB, tmp_path / "s.db", clock=lambda: NOW, reminder_leads=leads)
+    try:
+        proposal = engine.handle(1, "我跟招行约好了12月15号还2000")
+        assert "提前2天、2小时和当天9:00提醒你" in render_text(proposal)
+        saved = engine.handle(1, "好")
+        rows = engine.store.conn.execute(
+            "SELECT lead_min FROM reminder_deliveries WHERE reminder_id = ? ORDER BY send_utc",
+            (saved.reminder["id"],),
+        ).fetchall()
+        assert [r[0] for r in rows] == [2 * 24 * 60, 120, 0]
+    finally:
+        engine.store.close()
+    default = build_engine(FIXTURE_KB, tmp_path / "d.db", clock=lambda: NOW)  # unchanged default
+    try:
+        assert "提前3天、1天和当天9:00提醒你" in render_text(
+            default.handle(1, "12月15号提醒我还2000")
+        )
+    finally:
+        default.store.close()

@@ -9,105 +9,15 @@ started here is stopped in fixture teardown, also when a test fails.
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import sqlite3
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURE_KB, ROOT
+from tests.bot_process import BotProcess, buttons, free_port
 from tests.fake_telegram import TOKEN, FakeTelegramServer
-
-QUICK = {
-    "TELEGRAM_POLL_TIMEOUT": "1",  # short long-polls keep shutdown and fault recovery quick
-    "TELEGRAM_HTTP_TIMEOUT": "2",
-    "HEARTBEAT_SECONDS": "0.3",
-    "OUTBOX_SWEEP_SECONDS": "1",
-}
-
-
-class BotProcess:
-    """`python -m bot -v run` with a clean environment; output goes to a log file."""
-
-    def __init__(self, tmp: Path, base_url: str, token: str = TOKEN, **env: str):
-        self.tmp = tmp
-        self.db = tmp / "state.db"
-        self.log_path = tmp / "bot.log"
-        base = {
-            k: v
-            for k, v in os.environ.items()
-            if "proxy" not in k.lower() and not k.startswith(("TELEGRAM_", "WEBHOOK_", "HELPBOT_"))
-        }
-        self.env = {
-            **base,
-            **QUICK,
-            "TELEGRAM_BOT_TOKEN": token,
-            "TELEGRAM_BASE_URL": base_url,
-            "HELPBOT_DB": str(self.db),
-            "HELPBOT_KNOWLEDGE": str(FIXTURE_KB),
-            "NO_PROXY": "127.0.0.1,localhost",
-            "PYTHONUNBUFFERED": "1",
-            **env,
-        }
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> BotProcess:
-        self.log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "-v", "run"],
-            cwd=ROOT,
-            env=self.env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        return self
-
-    def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def stop(self) -> int | None:
-        if self.proc is None:
-            return None
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        self.log.close()
-        return self.proc.returncode
-
-    def logs(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def health(self) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "bot", "health"],
-            cwd=ROOT,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def buttons(message: dict) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b.get("callback_data") or b.get("url") for row in rows for b in row]
 
 
 @pytest.fixture(scope="module")

@@ -3,11 +3,13 @@ Bot API and reports the outcome back to the outbox (the protocol in bot/outbox.p
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from telegram import Bot
 from telegram.ext import Application
 
 from bot.config import Settings
@@ -17,21 +19,25 @@ from bot.outbox import Outgoing
 from bot.reply import Button, ReplyBuilder
 from bot.store import Store
 from bot.telegram.app import build_application
-from bot.telegram.jobs import SWEEP_JOB
+from bot.telegram.jobs import SWEEP_JOB, OutboxSweeper
 from tests.conftest import NOW
-from tests.fake_telegram import TOKEN, FakeTelegramServer
+from tests.fake_telegram import TOKEN, FakeBotAPI, FakeTelegramServer, RecordingRequest
 
 
 class FakeOutbox:
-    """An in-memory Outbox: hands out each due item once, puts temporary failures back."""
+    """An in-memory Outbox: hands out each due item once; a temporary failure is due again
+    later (from the next sweep on), as the reminder store's backoff does."""
 
     def __init__(self, items: list[Outgoing]):
         self.pending = list(items)
+        self.later: list[Outgoing] = []
         self.by_key = {i.key: i for i in items}
         self.log: list[tuple] = []
 
     def claim_due(self, now: datetime, limit: int = 100) -> list[Outgoing]:
         claimed, self.pending = self.pending[:limit], self.pending[limit:]
+        if not claimed:  # this sweep is done: what failed is due for the next one
+            self.pending, self.later = self.later, []
         self.log.append(("claim", tuple(i.key for i in claimed)))
         return claimed
 
@@ -41,7 +47,7 @@ class FakeOutbox:
     def failed(self, key: str, now: datetime, permanent: bool = False) -> None:
         self.log.append(("failed", key, permanent))
         if not permanent:
-            self.pending.append(self.by_key[key])
+            self.later.append(self.by_key[key])
 
     def recover(self, now: datetime) -> None:
         self.log.append(("recover",))
@@ -189,3 +195,56 @@ async def test_a_burst_stays_within_the_broadcast_limit(tg, mini_kb, store, tmp_
     assert sorted(e[1] for e in outbox.outcomes() if e[0] == "delivered") == sorted(
         f"b{c}" for c in chats
     )
+
+
+# -- the sweep itself, on a plain Bot over the in-process fake (no rate limiter: fast) ------------
+async def plain_bot(api: FakeBotAPI) -> Bot:
+    bot = Bot(TOKEN, request=RecordingRequest(api), get_updates_request=RecordingRequest(api))
+    await bot.initialize()
+    return bot
+
+
+def open_claims(outbox: FakeOutbox) -> set[str]:
+    """Claimed, and neither delivered nor failed: what a crash at this point leaves open."""
+    claimed = {key for e in outbox.log if e[0] == "claim" for key in e[1]}
+    return claimed - {e[1] for e in outbox.outcomes()}
+
+
+async def test_one_sweep_sends_everything_due_not_just_one_batch() -> None:
+    api = FakeBotAPI()
+    chats = list(range(1000, 1250))  # more than any one claim hands out
+    for chat in chats:
+        api.private_chat(chat)
+    outbox = FakeOutbox([reminder(f"d{c}", c) for c in chats])
+    bot = await plain_bot(api)
+    try:
+        assert await OutboxSweeper([outbox], lambda: NOW).sweep(bot) == len(chats)
+    finally:
+        await bot.shutdown()
+    assert all(len(api.bot_messages(c)) == 1 for c in chats)
+    assert open_claims(outbox) == set()
+
+
+async def test_a_crash_mid_sweep_leaves_only_the_send_in_flight_unconfirmed() -> None:
+    api = FakeBotAPI()
+    for chat in (1, 2, 3):
+        api.private_chat(chat)
+    api.fail("sendMessage", status=None, delay=30, chat_id=2)  # the second send hangs...
+    outbox = FakeOutbox([reminder(f"c{chat}", chat) for chat in (1, 2, 3)])
+    bot = await plain_bot(api)
+    sweep = asyncio.create_task(OutboxSweeper([outbox], lambda: NOW).sweep(bot))
+    try:
+        for _ in range(200):
+            if any(str(p.get("chat_id")) == "2" for p in api.calls_of("sendMessage")):
+                break
+            await asyncio.sleep(0.01)
+        sweep.cancel()  # ...and the process dies during it
+        with pytest.raises(asyncio.CancelledError):
+            await sweep
+    finally:
+        await bot.shutdown()
+    assert outbox.outcomes() == [("delivered", "c1", api.bot_messages(1)[0]["message_id"])]
+    # Only the send under way can have reached Telegram; "c3" was never claimed, so after a
+    # restart it is still due (the reminder store does not resend an open claim).
+    assert open_claims(outbox) == {"c2"}
+    assert outbox.claim_due(NOW) == [outbox.by_key["c3"]]

@@ -390,25 +390,44 @@ class ReminderStore:
 
     # -- delivery (the Outbox protocol's storage side) ------------------------------------
     def claim(self, now: datetime, limit: int = 100) -> list[Delivery]:
-        """Deliveries due at `now`, marked claimed (attempt recorded) before they are returned."""
+        """Deliveries due at `now`, marked claimed (attempt recorded) before they are returned.
+
+        The cost grows with `limit`, not with how many are due, so an adapter can claim each
+        delivery right before sending it: a crash then leaves only the one in flight open.
+        """
         stamp = utc_iso(now)
+        want = min(max(1, limit), 1000)
+        claimed: list[sqlite3.Row] = []
         with self.store.transaction() as conn:
             self._expire(conn, now)
-            self._supersede(conn, stamp)
-            rows = conn.execute(
-                f"SELECT {_DELIVERY_COLUMNS} FROM reminder_deliveries d JOIN reminders r ON r.id ="
-                f" d.reminder_id"
-                " WHERE d.status = 'pending' AND d.next_utc <= ? ORDER BY d.next_utc, d.id LIMIT ?",
-                (stamp, min(max(1, limit), 1000)),
-            ).fetchall()
-            ids = [r["d_id"] for r in rows]
-            if ids:
-                conn.execute(
-                    f"UPDATE reminder_deliveries SET status = 'claimed', attempts = attempts + 1,"
-                    f" claimed_utc = ? WHERE id IN ({_marks(len(ids))})",
-                    (stamp, *ids),
-                )
-        return [_delivery(r) for r in rows]
+            while len(claimed) < want:
+                rows = conn.execute(
+                    f"SELECT {_DELIVERY_COLUMNS}, EXISTS ({_newer_due('d')}) AS superseded"
+                    " FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id"
+                    " WHERE d.status = 'pending' AND d.next_utc <= ?"
+                    " ORDER BY d.next_utc, d.id LIMIT ?",
+                    (stamp, stamp, want - len(claimed)),
+                ).fetchall()
+                if not rows:
+                    break
+                # After downtime several deliveries of one reminder can be due: only the newest
+                # is sent ("due tomorrow" is moot once "due today" is out).
+                old = [r["d_id"] for r in rows if r["superseded"]]
+                fresh = [r for r in rows if not r["superseded"]]
+                if old:
+                    conn.execute(
+                        f"UPDATE reminder_deliveries SET status = 'skipped' WHERE id IN"
+                        f" ({_marks(len(old))})",
+                        old,
+                    )
+                if fresh:
+                    conn.execute(
+                        f"UPDATE reminder_deliveries SET status = 'claimed', attempts = attempts"
+                        f" + 1, claimed_utc = ? WHERE id IN ({_marks(len(fresh))})",
+                        (stamp, *(r["d_id"] for r in fresh)),
+                    )
+                claimed += fresh
+        return [_delivery(r) for r in claimed]
 
     def preview(self, now: datetime, limit: int = 10_000) -> tuple[list[Delivery], list[Delivery]]:
         """(would be sent, would be marked missed) at `now`, changing nothing."""
@@ -549,15 +568,6 @@ class ReminderStore:
             )
         self._settle(conn, self._reminder_ids(conn, ids), now)
         return len(ids)
-
-    def _supersede(self, conn: sqlite3.Connection, stamp: str) -> None:
-        """When several deliveries of a reminder are due (after downtime), send only the newest."""
-        conn.execute(
-            "UPDATE reminder_deliveries SET status = 'skipped' WHERE status = 'pending' AND"
-            " send_utc <= ?"
-            " AND EXISTS (" + _newer_due("reminder_deliveries") + ")",
-            (stamp, stamp),
-        )
 
     @staticmethod
     def _reminder_ids(conn: sqlite3.Connection, delivery_ids: Iterable[int]) -> list[int]:

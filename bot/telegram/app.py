@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Iterable
 from datetime import timedelta
 
 from telegram import BotCommand, BotCommandScopeDefault, Update
@@ -71,12 +72,18 @@ def build_application(
     sweeper = OutboxSweeper(engine.outboxes, engine.clock, settings.send_attempts)
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
-        await register_commands(app)
+        await register_commands(app, engine_commands(engine))
         sweeper.recover()  # settle what a crash left open before the first sweep
         assert app.job_queue is not None
         if sweeper.outboxes:
+            # A sweep draining a burst can outlast the interval: a second instance may start
+            # and returns at once (see OutboxSweeper.job), instead of the scheduler warning.
             app.job_queue.run_repeating(
-                sweeper.job, interval=settings.outbox_sweep_seconds, first=1, name=SWEEP_JOB
+                sweeper.job,
+                interval=settings.outbox_sweep_seconds,
+                first=1,
+                name=SWEEP_JOB,
+                job_kwargs={"max_instances": 2},
             )
         app.job_queue.run_repeating(
             heartbeat_job(settings.heartbeat_path, engine.clock),
@@ -118,11 +125,16 @@ def build_application(
     return app
 
 
-async def register_commands(app: Application) -> None:  # type: ignore[type-arg]
-    """The command menu in English (the default) and Chinese; a failure here is not fatal."""
+async def register_commands(
+    app: Application,  # type: ignore[type-arg]
+    available: Iterable[str] | None = None,
+) -> None:
+    """The command menu in English (the default) and Chinese, limited to the `available`
+    commands (all of COMMANDS if None); a failure here is not fatal."""
+    menu = [(n, texts) for n, texts in COMMANDS if available is None or n in set(available)]
     try:
         for lang, code in (("en", None), ("zh", "zh")):
-            commands = [BotCommand(name, texts[lang]) for name, texts in COMMANDS]  # type: ignore[index]
+            commands = [BotCommand(name, texts[lang]) for name, texts in menu]  # type: ignore[index]
             await app.bot.set_my_commands(
                 commands, scope=BotCommandScopeDefault(), language_code=code
             )
@@ -174,7 +186,12 @@ def run(settings: Settings) -> int:
     os.environ.setdefault(
         "PTB_TIMEDELTA", "1"
     )  # PTB 22: durations as timedelta, no deprecation noise
-    engine = build_engine(settings.knowledge, settings.db_path, default_tz=settings.tz)
+    engine = build_engine(
+        settings.knowledge,
+        settings.db_path,
+        default_tz=settings.tz,
+        reminder_leads=settings.reminder_leads,
+    )
     app = build_application(settings, engine)
     try:
         if settings.webhook:

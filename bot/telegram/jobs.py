@@ -9,7 +9,7 @@ not found), temporary when the network kept failing after retries.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from telegram import Bot
@@ -18,7 +18,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot import health
 from bot.engine import Clock
-from bot.outbox import Outbox
+from bot.outbox import Outbox, Outgoing
 from bot.telegram.send import send_reply
 
 log = logging.getLogger(__name__)
@@ -28,12 +28,19 @@ HEARTBEAT_JOB = "heartbeat"
 
 
 class OutboxSweeper:
-    """Sends every due delivery of every outbox, reporting each outcome back to its outbox."""
+    """Sends every due delivery of every outbox, reporting each outcome back to its outbox.
+
+    One delivery is claimed at a time, right before it is sent: the attempt the outbox
+    records is then the send really under way, so a crash leaves at most that one open
+    (never resent) and never a batch of claimed-but-unsent ones. A sweep drains everything
+    due, as fast as the rate limiter lets it, however long that takes, unless the bot stops.
+    """
 
     def __init__(self, outboxes: Sequence[Outbox], clock: Clock, send_attempts: int = 3):
         self.outboxes = list(outboxes)
         self.clock = clock
         self.attempts = send_attempts
+        self.busy = False
 
     def recover(self) -> None:
         """Once at start-up, before the first sweep."""
@@ -41,32 +48,42 @@ class OutboxSweeper:
         for outbox in self.outboxes:
             outbox.recover(now)
 
-    async def sweep(self, bot: Bot) -> int:
-        """One pass over all outboxes; returns how many deliveries were sent."""
+    async def sweep(self, bot: Bot, going: Callable[[], bool] = lambda: True) -> int:
+        """One pass over all outboxes, until nothing is due or `going()` turns false (the bot
+        is shutting down: what is left stays due for the next start); returns how many sent."""
         sent = 0
         for outbox in self.outboxes:
-            for item in outbox.claim_due(self.clock()):
-                try:
-                    message = await send_reply(bot, item.chat_id, item.reply, self.attempts)
-                except (Forbidden, BadRequest) as exc:
-                    log.info("delivery %s refused (%s): stopping it", item.key, type(exc).__name__)
-                    outbox.failed(item.key, self.clock(), permanent=True)
-                except (
-                    Exception
-                ) as exc:  # network errors after retries, flood control, anything else
-                    log.warning(
-                        "delivery %s failed (%s): will retry later", item.key, type(exc).__name__
-                    )
-                    outbox.failed(item.key, self.clock(), permanent=False)
-                else:
-                    outbox.delivered(
-                        item.key, message.message_id if message else None, self.clock()
-                    )
-                    sent += 1
+            while going() and (items := outbox.claim_due(self.clock(), 1)):
+                for item in items:
+                    sent += await self._deliver(bot, outbox, item)
         return sent
 
+    async def _deliver(self, bot: Bot, outbox: Outbox, item: Outgoing) -> int:
+        try:
+            message = await send_reply(bot, item.chat_id, item.reply, self.attempts)
+        except (Forbidden, BadRequest) as exc:
+            log.info("delivery %s refused (%s): stopping it", item.key, type(exc).__name__)
+            outbox.failed(item.key, self.clock(), permanent=True)
+        except Exception as exc:  # noqa: BLE001 - network errors after retries, flood control...
+            log.warning("delivery %s failed (%s): will retry later", item.key, type(exc).__name__)
+            outbox.failed(item.key, self.clock(), permanent=False)
+        else:
+            outbox.delivered(item.key, message.message_id if message else None, self.clock())
+            return 1
+        return 0
+
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.sweep(context.bot)
+        if self.busy:  # the previous sweep is still draining a burst: let it finish
+            return
+        self.busy = True
+        try:
+            # Shutdown waits for running jobs, so a long drain ends once the application stops
+            # running (a sweep run outside a running application, e.g. by hand, drains fully).
+            app = context.application
+            was_running = app.running
+            await self.sweep(context.bot, lambda: app.running or not was_running)
+        finally:
+            self.busy = False
 
 
 def heartbeat_job(path: Path, clock: Clock):  # type: ignore[no-untyped-def]

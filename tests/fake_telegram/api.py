@@ -87,6 +87,9 @@ class Fault:
     retry_after: int | None = None
     delay: float = 0.0
     drop: bool = False
+    # The request is carried out (e.g. the message is delivered), then the answer comes this
+    # many seconds late: what a bot sees when Telegram accepted a send but the reply is lost.
+    respond_after: float = 0.0
     chat_id: int | None = None
     times: int | None = 1
 
@@ -181,9 +184,11 @@ class FakeBotAPI:
                     self._check_rate()
                 result = handler(params, files or {})
                 self.changed.notify_all()
-                return ok(result)
         except ApiError as exc:
             return self._failed(method, exc.result)
+        if fault is not None and fault.respond_after:
+            await asyncio.sleep(fault.respond_after)
+        return ok(result)
 
     def _failed(self, method: str, result: Result) -> Result:
         with self.lock:
