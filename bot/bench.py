@@ -33,7 +33,9 @@ TARGETS = {"shipped_p99_ms": 1.0, "startup_s": 1.0, "10000_p99_ms": 20.0}
 def synthetic(kb: KnowledgeBase, size: int, seed: int = 0) -> KnowledgeBase:
     """A knowledge base of `size` entries derived from `kb` (deterministic)."""
     rng = random.Random(seed)
-    alphabet = sorted({ch for e in kb.entries for q in e.questions.zh for ch in q if "\u4e00" <= ch <= "\u9fff"})
+    alphabet = sorted(
+        {ch for e in kb.entries for q in e.questions.zh for ch in q if "\u4e00" <= ch <= "\u9fff"}
+    )
     words = sorted({w for e in kb.entries for q in e.questions.en for w in q.lower().split()})
 
     def mutate_zh(text: str) -> str:
@@ -90,7 +92,9 @@ def _latency(matcher: Matcher, texts: list[str], rounds: int = 3) -> dict[str, f
     return _percentiles(samples)
 
 
-def _throughput(kb: KnowledgeBase, matcher: Matcher, texts: list[str], seconds: float = 1.5) -> float:
+def _throughput(
+    kb: KnowledgeBase, matcher: Matcher, texts: list[str], seconds: float = 1.5
+) -> float:
     engine = Engine(kb, Store(":memory:"), matcher=matcher)
     count, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
@@ -151,7 +155,10 @@ def run(kb_root: str | None, sizes: list[int]) -> dict[str, Any]:
 
 
 def format_report(report: dict[str, Any]) -> str:
-    lines = [f"machine: {report['machine']}", f"start-up (load + validate + index): {report['startup_s']:.3f} s"]
+    lines = [
+        f"machine: {report['machine']}",
+        f"start-up (load + validate + index): {report['startup_s']:.3f} s",
+    ]
     lines.append(
         f"{'knowledge base':<18}{'entries':>8}{'build s':>9}{'memory MB':>11}"
         f"{'short p50/p99 ms':>19}{'long p50/p99 ms':>18}{'engine msg/s':>14}"

@@ -33,7 +33,9 @@ def parse_now(value: str, tz: str = DEFAULT_TZ) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"--now must be ISO-8601, e.g. 2026-11-22T09:00:00+08:00: {value!r}") from exc
+        raise argparse.ArgumentTypeError(
+            f"--now must be ISO-8601, e.g. 2026-11-22T09:00:00+08:00: {value!r}"
+        ) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=_zone(tz))
 
 
@@ -45,30 +47,51 @@ def _clock(args: argparse.Namespace) -> Callable[[], datetime]:
 
 
 def _add_common(p: argparse.ArgumentParser, db: bool = True) -> None:
-    p.add_argument("--kb", metavar="DIR", help="knowledge directory (default: $HELPBOT_KNOWLEDGE or ./knowledge)")
+    p.add_argument(
+        "--kb",
+        metavar="DIR",
+        help="knowledge directory (default: $HELPBOT_KNOWLEDGE or ./knowledge)",
+    )
     if db:
-        p.add_argument("--db", metavar="PATH", help="state database (default: $HELPBOT_DB or the user data dir)")
+        p.add_argument(
+            "--db",
+            metavar="PATH",
+            help="state database (default: $HELPBOT_DB or the user data dir)",
+        )
     p.add_argument("--now", metavar="ISO", help="fixed clock, ISO-8601 (naive times are in --tz)")
-    p.add_argument("--tz", default=DEFAULT_TZ, metavar="NAME", help=f"time zone (default {DEFAULT_TZ})")
+    p.add_argument(
+        "--tz", default=DEFAULT_TZ, metavar="NAME", help=f"time zone (default {DEFAULT_TZ})"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug information (never message text)")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="log debug information (never message text)"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     chat = sub.add_parser("chat", help="chat in the terminal (no Telegram token needed)")
     _add_common(chat)
-    chat.add_argument("--json", action="store_true", help="JSON line protocol: one object per input line")
-    chat.add_argument("--out", metavar="DIR", help="where letters and exports are saved (default: current dir)")
+    chat.add_argument(
+        "--json", action="store_true", help="JSON line protocol: one object per input line"
+    )
+    chat.add_argument(
+        "--out", metavar="DIR", help="where letters and exports are saved (default: current dir)"
+    )
     chat.set_defaults(func=cmd_chat)
 
     run = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN, see README)")
     run.set_defaults(func=cmd_run)
 
-    health = sub.add_parser("health", help="exit 0 if the running bot is alive (Docker HEALTHCHECK)")
+    health = sub.add_parser(
+        "health", help="exit 0 if the running bot is alive (Docker HEALTHCHECK)"
+    )
     health.add_argument(
-        "--max-age", type=float, metavar="SECONDS", help="oldest acceptable heartbeat (default: 3 x HEARTBEAT_SECONDS)"
+        "--max-age",
+        type=float,
+        metavar="SECONDS",
+        help="oldest acceptable heartbeat (default: 3 x HEARTBEAT_SECONDS)",
     )
     health.set_defaults(func=cmd_health)
 
@@ -91,20 +114,34 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.set_defaults(func=cmd_bench)
 
-    letter = sub.add_parser("letter", help="list letter templates, or render one from --field values")
+    letter = sub.add_parser(
+        "letter", help="list letter templates, or render one from --field values"
+    )
     letter.add_argument("id", nargs="?", help="the letter to render (see --list)")
     letter.add_argument("--list", action="store_true", help="list the templates and their fields")
-    letter.add_argument("--field", action="append", default=[], metavar="NAME=VALUE", help="a field value")
+    letter.add_argument(
+        "--field", action="append", default=[], metavar="NAME=VALUE", help="a field value"
+    )
     letter.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the letter")
-    letter.add_argument("--example", action="store_true", help="fill unset fields with their examples")
+    letter.add_argument(
+        "--example", action="store_true", help="fill unset fields with their examples"
+    )
     _add_common(letter, db=False)
     letter.set_defaults(func=cmd_letter)
 
     rem = sub.add_parser("reminders", help="show stored reminders and what is due (read-only)")
-    rem.add_argument("action", choices=("list", "due"), help="list: all stored; due: what --now sends")
-    rem.add_argument("--db", metavar="PATH", help="state database (default: $HELPBOT_DB or data dir)")
-    rem.add_argument("--now", metavar="ISO", help="moment to check (default: now); naive is in --tz")
-    rem.add_argument("--tz", default=DEFAULT_TZ, metavar="NAME", help=f"zone of a naive --now ({DEFAULT_TZ})")
+    rem.add_argument(
+        "action", choices=("list", "due"), help="list: all stored; due: what --now sends"
+    )
+    rem.add_argument(
+        "--db", metavar="PATH", help="state database (default: $HELPBOT_DB or data dir)"
+    )
+    rem.add_argument(
+        "--now", metavar="ISO", help="moment to check (default: now); naive is in --tz"
+    )
+    rem.add_argument(
+        "--tz", default=DEFAULT_TZ, metavar="NAME", help=f"zone of a naive --now ({DEFAULT_TZ})"
+    )
     rem.add_argument("--chat", metavar="ID", help="only this chat")
     rem.add_argument("--json", action="store_true", help="one JSON object per line")
     rem.set_defaults(func=cmd_reminders)

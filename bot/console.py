@@ -49,7 +49,9 @@ def _lines(stream: IO[bytes]) -> Iterable[str]:
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
-def run_json(engine: Engine, stdin: IO[bytes], stdout: IO[str], out_dir: Path | None, now_fn: Any) -> int:
+def run_json(
+    engine: Engine, stdin: IO[bytes], stdout: IO[str], out_dir: Path | None, now_fn: Any
+) -> int:
     """One JSON object per input line, in order, flushed."""
     for line in _lines(stdin):
         reply = engine.handle(CHAT_ID, line, now=now_fn())

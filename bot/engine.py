@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import answers
@@ -47,7 +47,7 @@ Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Engine:
@@ -77,7 +77,11 @@ class Engine:
 
     # -- public API -------------------------------------------------------------
     def handle(
-        self, chat_id: str | int, text: str, now: datetime | None = None, lang_hint: str | None = None
+        self,
+        chat_id: str | int,
+        text: str,
+        now: datetime | None = None,
+        lang_hint: str | None = None,
     ) -> Reply:
         """Answer one message. Never raises for bad input."""
         chat = str(chat_id)
@@ -89,7 +93,11 @@ class Engine:
             return self._error_reply(chat, lang_hint)
 
     def press(
-        self, chat_id: str | int, payload: str, now: datetime | None = None, lang_hint: str | None = None
+        self,
+        chat_id: str | int,
+        payload: str,
+        now: datetime | None = None,
+        lang_hint: str | None = None,
     ) -> Reply:
         """Answer a button press (callback payload). Unknown or stale payloads get a polite reply."""
         chat = str(chat_id)
@@ -117,7 +125,10 @@ class Engine:
             ids = list(dict.fromkeys([*([match.safety] if match.safety else []), *ranked]))
         else:
             order = {c.id: i for i, c in enumerate(self.kb.categories)}
-            ids = [e.id for e in sorted(self.kb.entries, key=lambda e: order.get(e.category, len(order)))]
+            ids = [
+                e.id
+                for e in sorted(self.kb.entries, key=lambda e: order.get(e.category, len(order)))
+            ]
         traditional = lang == "zh" and is_traditional(text)
         found = []
         for entry_id in ids[: max(0, limit)]:
@@ -125,8 +136,14 @@ class Engine:
             if entry is None:
                 continue
             reply = answers.entry_reply(self.kb, entry, lang)
-            reply = replace(reply, buttons=(), blocks=(*reply.blocks, Block("disclaimer", (t("disclaimer", lang),))))
-            found.append(replace(reply.map_text(to_traditional), traditional=True) if traditional else reply)
+            reply = replace(
+                reply,
+                buttons=(),
+                blocks=(*reply.blocks, Block("disclaimer", (t("disclaimer", lang),))),
+            )
+            found.append(
+                replace(reply.map_text(to_traditional), traditional=True) if traditional else reply
+            )
         return found
 
     def timezone(self, chat_id: str | int) -> str:
@@ -166,13 +183,17 @@ class Engine:
             documents=reply.documents,
         )
 
-    def answer_topic(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate] = ()) -> Reply | None:
+    def answer_topic(
+        self, turn: Turn, entry_id: str, candidates: Sequence[Candidate] = ()
+    ) -> Reply | None:
         """The full answer for one entry (used by skills too)."""
         entry = self.kb.get(entry_id)
         if entry is None:
             return None
         alternatives = self._close_siblings(entry_id, candidates)
-        reply = answers.entry_reply(self.kb, entry, turn.lang, candidates or (Candidate(entry_id, 1.0),), alternatives)
+        reply = answers.entry_reply(
+            self.kb, entry, turn.lang, candidates or (Candidate(entry_id, 1.0),), alternatives
+        )
         turn.ctx.last_topic = entry_id
         return reply
 
@@ -213,7 +234,9 @@ class Engine:
             if match.best != match.safety:  # someone else's crisis: the emergency line first
                 urgent = self.kb.get(match.safety)
                 assert urgent is not None
-                reply = replace(reply, blocks=(Block("notes", urgent.steps.get(turn.lang)[:1]), *reply.blocks))
+                reply = replace(
+                    reply, blocks=(Block("notes", urgent.steps.get(turn.lang)[:1]), *reply.blocks)
+                )
             return reply
 
         flow = turn.ctx.flow
@@ -233,7 +256,9 @@ class Engine:
                 return reply
         reply = self._from_match(turn, match.outcome, match.candidates)
         if truncated:
-            reply = replace(reply, blocks=(Block("text", (t("too_long", turn.lang),)), *reply.blocks))
+            reply = replace(
+                reply, blocks=(Block("text", (t("too_long", turn.lang),)), *reply.blocks)
+            )
         return reply
 
     def _context_topics(self, turn: Turn) -> tuple[str | None, tuple[str, ...]]:
@@ -285,7 +310,9 @@ class Engine:
             return answers.categories_reply(self.kb, lang, intro)
         if command == "help":
             tools = skill_help(self._skill_by_command, lang)
-            return text_reply(lang, t("help", lang), *([tools] if tools else []), t("emergency", lang))
+            return text_reply(
+                lang, t("help", lang), *([tools] if tools else []), t("emergency", lang)
+            )
         if command == "topics":
             return answers.categories_reply(self.kb, lang)
         if command == "reset":
@@ -302,7 +329,9 @@ class Engine:
             return b.build()
         if command == "forget":
             b = ReplyBuilder(lang).add("text", t("forget_confirm", lang))
-            b.row(Button(t("yes_delete", lang), "forget:yes"), Button(t("no_keep", lang), "forget:no"))
+            b.row(
+                Button(t("yes_delete", lang), "forget:yes"), Button(t("no_keep", lang), "forget:no")
+            )
             return b.build(kind="flow")
         flow = turn.ctx.flow
         owner = self._skill_by_name.get(flow.owner) if flow is not None else None
@@ -383,7 +412,9 @@ class Engine:
     def _finish(self, reply: Reply, chat: str, now: datetime | None) -> Reply:
         """Disclaimer, remembered buttons, and the person's script (traditional Chinese)."""
         if reply.kind != "flow":
-            reply = replace(reply, blocks=(*reply.blocks, Block("disclaimer", (t("disclaimer", reply.lang),))))
+            reply = replace(
+                reply, blocks=(*reply.blocks, Block("disclaimer", (t("disclaimer", reply.lang),)))
+            )
         moment = (now or self.clock()).astimezone(self.zone(chat))
         ctx = self.contexts.get(chat, moment)
         ctx.suggestions = tuple(reply.all_buttons())

@@ -68,7 +68,9 @@ class Report:
             by_lang[r.lang].append(r)
             by_topic[r.label or ""].append(r)
         confusions = Counter(
-            (r.label, r.answered or "(none)") for r in [*self.questions, *self.follow_ups] if not r.top1
+            (r.label, r.answered or "(none)")
+            for r in [*self.questions, *self.follow_ups]
+            if not r.top1
         )
         worst = sorted(self.questions, key=lambda r: (r.top1, r.label_score))[:10]
         return {
@@ -95,7 +97,8 @@ class Report:
             "follow_up_turns": len(self.follow_ups),
             "follow_ups": rate(self.follow_ups, "top1"),
             "confusions": [
-                {"expected": a, "answered": b, "count": n} for (a, b), n in confusions.most_common(15)
+                {"expected": a, "answered": b, "count": n}
+                for (a, b), n in confusions.most_common(15)
             ],
             "worst": [
                 {"q": r.q, "expected": r.label, "answered": r.answered, "score": r.label_score}
@@ -129,7 +132,9 @@ def evaluate(kb: KnowledgeBase, data: dict[str, Any], engine: Engine | None = No
 
     for item in data["questions"]:
         counter += 1
-        report.questions.append(ask(f"eval-q{counter}", item["q"], item["topic"], item.get("lang", "?")))
+        report.questions.append(
+            ask(f"eval-q{counter}", item["q"], item["topic"], item.get("lang", "?"))
+        )
     for item in data["offtopic"]:
         counter += 1
         report.offtopic.append(ask(f"eval-o{counter}", item["q"], None, item.get("lang", "?")))

@@ -20,7 +20,11 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 MIN_LEN, MAX_LEN = 2, 6
 
 
-_FUZZY = ((re.compile(r"^([zcs])h"), r"\1"), (re.compile(r"^n"), "l"), (re.compile(r"([aei])ng$"), r"\1n"))
+_FUZZY = (
+    (re.compile(r"^([zcs])h"), r"\1"),
+    (re.compile(r"^n"), "l"),
+    (re.compile(r"([aei])ng$"), r"\1n"),
+)
 
 
 @lru_cache(maxsize=100_000)
@@ -38,7 +42,9 @@ class HomophoneFixer:
 
     def __init__(self, terms: Iterable[str]):
         self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for term in sorted(set(terms)):  # sorted: the same choice in every process (hash seeds vary)
+        for term in sorted(
+            set(terms)
+        ):  # sorted: the same choice in every process (hash seeds vary)
             if MIN_LEN <= len(term) <= MAX_LEN and _CJK_RUN.fullmatch(term):
                 self._by_sound[tuple(syllable(c) for c in term)].append(term)
         self._prefixes = {k[:n] for k in self._by_sound for n in range(1, len(k) + 1)}
@@ -68,7 +74,7 @@ class HomophoneFixer:
                 if terms:
                     piece = run[i : j + 1]
                     for term in terms:
-                        if term == piece or any(a == b for a, b in zip(piece, term)):
+                        if term == piece or any(a == b for a, b in zip(piece, term, strict=True)):
                             best = term
                             break
             if best is None:

@@ -32,13 +32,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help": {
         "zh": "直接用一句话描述你遇到的情况，例如“催收打电话骂我”“催收要上门”“想和银行协商分期”。\n"
         "命令：/topics 按类别看所有话题 · /lang 切换语言 · /reset 重新开始 · /privacy 隐私说明 · /forget 删除我的数据",
-        "en": "Describe what is happening in one sentence, e.g. \"a collector is swearing at me\", "
-        "\"collectors are coming to my home\", \"I want an instalment plan\".\n"
+        "en": 'Describe what is happening in one sentence, e.g. "a collector is swearing at me", '
+        '"collectors are coming to my home", "I want an instalment plan".\n'
         "Commands: /topics all topics by category · /lang language · /reset start over · "
         "/privacy what is stored · /forget delete my data",
     },
     "topics_intro": {"zh": "选择一个类别：", "en": "Pick a category:"},
-    "category_intro": {"zh": "「{title}」下的话题：", "en": "Topics under \"{title}\":"},
+    "category_intro": {"zh": "「{title}」下的话题：", "en": 'Topics under "{title}":'},
     "unknown": {
         "zh": "抱歉，这个问题我暂时回答不了。我只懂和催收、欠款、协商还款有关的事。"
         "可以换个说法，或者从下面的话题里选一个：",
@@ -53,13 +53,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "empty": {
         "zh": "我没有收到文字。请用一句话描述你遇到的情况，比如“催收打电话骂我怎么办”。",
         "en": "I didn't get any text. Please describe what is happening in a sentence, "
-        "e.g. \"a collector keeps insulting me\".",
+        'e.g. "a collector keeps insulting me".',
     },
     "no_text_content": {
         "zh": "我只看得懂文字。请用一句话描述你遇到的情况。",
         "en": "I can only read words. Please describe your situation in a sentence.",
     },
-    "reset": {"zh": "好的，已经重新开始。有什么想问的？", "en": "Done, we're starting fresh. What would you like to ask?"},
+    "reset": {
+        "zh": "好的，已经重新开始。有什么想问的？",
+        "en": "Done, we're starting fresh. What would you like to ask?",
+    },
     "unknown_command": {
         "zh": "我不认识这个命令。输入 /help 看看能做什么。",
         "en": "I don't know that command. Type /help to see what I can do.",
@@ -86,7 +89,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Privacy:\n"
         "• I don't store what you write; logs hold only topic ids and match scores.\n"
         "• What is stored: your language and time-zone choice, reminders you confirmed, and contacts "
-        "you chose to log (ID and card numbers are masked). \"Helpful?\" feedback is counted per topic, "
+        'you chose to log (ID and card numbers are masked). "Helpful?" feedback is counted per topic, '
         "not linked to you.\n"
         "• Conversation context is kept in memory for about 30 minutes.\n"
         "• Type /forget at any time to delete everything stored about you.",
@@ -95,7 +98,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "确定要删除与你有关的全部数据吗（设置、提醒、记录）？删除后无法恢复。",
         "en": "Delete everything stored about you (settings, reminders, logs)? This cannot be undone.",
     },
-    "forget_done": {"zh": "已删除与你有关的全部数据。", "en": "Everything stored about you has been deleted."},
+    "forget_done": {
+        "zh": "已删除与你有关的全部数据。",
+        "en": "Everything stored about you has been deleted.",
+    },
     "forget_cancelled": {"zh": "好的，什么都没删。", "en": "OK, nothing was deleted."},
     "yes_delete": {"zh": "确认删除", "en": "Yes, delete"},
     "no_keep": {"zh": "取消", "en": "Cancel"},

@@ -276,7 +276,9 @@ class Bm25:
         weights: list[np.ndarray] = []
         masses = np.ones(len(bags))
         for k, feats in enumerate(bags):
-            unique = sorted(set(feats))  # a fixed order of float additions: the same scores every run
+            unique = sorted(
+                set(feats)
+            )  # a fixed order of float additions: the same scores every run
             masses[k] = sum(self.idf.get(f, self.max_idf) for f in unique) or 1.0
             for f in unique:
                 slot = self.slot.get(f)
@@ -347,7 +349,9 @@ class Matcher:
         padded = f" {norm} "
         for entry_id, triggers in self._triggers:
             for trig in triggers:
-                if (trig.isascii() and f" {trig} " in padded) or (not trig.isascii() and trig in norm):
+                if (trig.isascii() and f" {trig} " in padded) or (
+                    not trig.isascii() and trig in norm
+                ):
                     return entry_id
         return None
 
@@ -397,8 +401,10 @@ class Matcher:
             fuzzy[nonempty] = np.maximum.reduceat(sims, starts[nonempty])
         keyword_hits = {i for term in self._keywords.find(whole) for i in self._keyword_owner[term]}
         return {
-            i: float(cover[i]) + W_FUZZY * float(f) / 100 + (W_KEYWORD if i in keyword_hits else 0.0)
-            for i, f in zip(kept, fuzzy)
+            i: float(cover[i])
+            + W_FUZZY * float(f) / 100
+            + (W_KEYWORD if i in keyword_hits else 0.0)
+            for i, f in zip(kept, fuzzy, strict=True)
         }
 
     def rank(self, text: str, limit: int = 3) -> list[Candidate]:
@@ -407,7 +413,8 @@ class Matcher:
 
     def _ranked(self, scores: dict[int, float]) -> list[Candidate]:
         order = sorted(
-            (i for i in scores if i != self._offtopic_index), key=lambda i: (-scores[i], self.ids[i])
+            (i for i in scores if i != self._offtopic_index),
+            key=lambda i: (-scores[i], self.ids[i]),
         )
         return [Candidate(self.ids[i], round(min(scores[i] / SCORE_SCALE, 1.0), 4)) for i in order]
 
@@ -427,7 +434,9 @@ class Matcher:
                 # No subject of its own ("can they do that?"): stay within the conversation.
                 keep = {self._position[t] for t in (last, *related) if t in self._position}
                 scores = {i: v for i, v in scores.items() if i in keep or i == self._offtopic_index}
-            w_last, w_related = (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)
+            w_last, w_related = (
+                (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)
+            )
             for eid, bonus in ((last, w_last), *((r, w_related) for r in related if r != last)):
                 i = self._position.get(eid)
                 if i is not None:

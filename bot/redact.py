@@ -24,7 +24,10 @@ _CODE_RE = re.compile(
     r"(\s*(?:是|为|為|:|：|is)?\s*)(\d{4,8})",
     re.IGNORECASE,
 )
-_CVV_RE = re.compile(r"(cvv2?|cvc|安全码|安全碼|背面三位数?|背面後三位|背面后三位)(\s*(?:是|为|為|:|：|is)?\s*)(\d{3,4})", re.IGNORECASE)
+_CVV_RE = re.compile(
+    r"(cvv2?|cvc|安全码|安全碼|背面三位数?|背面後三位|背面后三位)(\s*(?:是|为|為|:|：|is)?\s*)(\d{3,4})",
+    re.IGNORECASE,
+)
 _PASSWORD_RE = re.compile(
     r"(?<![A-Za-z])(密码|密碼|口令|password|passcode|pin)(\s*(?:是|为|為|:|：|is)?\s*)([A-Za-z0-9!@#$%^&*._-]{4,32})(?![A-Za-z0-9])",
     re.IGNORECASE,
@@ -35,7 +38,7 @@ def valid_id_number(value: str) -> bool:
     """True for an 18-character Chinese resident ID number with a correct check digit."""
     if not re.fullmatch(r"\d{17}[0-9Xx]", value):
         return False
-    total = sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11] == value[17].upper()
 
 

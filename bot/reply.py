@@ -6,8 +6,9 @@ about Telegram.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 from bot.kb.model import Lang
 
@@ -65,7 +66,9 @@ class Reply:
     def map_text(self, fn: Callable[[str], str]) -> Reply:
         """The same reply with `fn` applied to every visible string (used for script conversion)."""
         blocks = tuple(
-            replace(b, lines=tuple(fn(x) for x in b.lines), heading=fn(b.heading) if b.heading else None)
+            replace(
+                b, lines=tuple(fn(x) for x in b.lines), heading=fn(b.heading) if b.heading else None
+            )
             for b in self.blocks
         )
         buttons = tuple(tuple(replace(b, label=fn(b.label)) for b in row) for row in self.buttons)

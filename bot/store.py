@@ -114,10 +114,14 @@ class Store:
     def get_setting(self, chat_id: str | int, key: str) -> str | None:
         if key not in ("lang", "tz"):
             raise ValueError(f"unknown setting {key!r}")
-        row = self.conn.execute(f"SELECT {key} FROM chats WHERE chat_id = ?", (str(chat_id),)).fetchone()
+        row = self.conn.execute(
+            f"SELECT {key} FROM chats WHERE chat_id = ?", (str(chat_id),)
+        ).fetchone()
         return row[0] if row else None
 
-    def set_setting(self, chat_id: str | int, key: str, value: str | None, now_iso: str = "") -> None:
+    def set_setting(
+        self, chat_id: str | int, key: str, value: str | None, now_iso: str = ""
+    ) -> None:
         if key not in ("lang", "tz"):
             raise ValueError(f"unknown setting {key!r}")
         with self.transaction() as conn:
@@ -151,7 +155,9 @@ class Store:
             )
         ]
         return [
-            n for n in names if any(col[1] == "chat_id" for col in self.conn.execute(f"PRAGMA table_info({n})"))
+            n
+            for n in names
+            if any(col[1] == "chat_id" for col in self.conn.execute(f"PRAGMA table_info({n})"))
         ]
 
     def forget(self, chat_id: str | int) -> int:
@@ -159,7 +165,9 @@ class Store:
         deleted = 0
         with self.transaction() as conn:
             for table in self.chat_tables():
-                deleted += conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (str(chat_id),)).rowcount
+                deleted += conn.execute(
+                    f"DELETE FROM {table} WHERE chat_id = ?", (str(chat_id),)
+                ).rowcount
         return deleted
 
 

@@ -13,11 +13,25 @@ from tests.conftest import FIXTURE_KB, ROOT
 FIELDS = {"topic", "candidates", "reply", "reminder", "action"}
 
 
-def chat(lines: list[str | bytes], tmp_path: Path, *extra: str, kb: Path = FIXTURE_KB) -> list[dict]:
+def chat(
+    lines: list[str | bytes], tmp_path: Path, *extra: str, kb: Path = FIXTURE_KB
+) -> list[dict]:
     data = b"".join((x if isinstance(x, bytes) else x.encode("utf-8")) + b"\n" for x in lines)
     proc = subprocess.run(
-        [sys.executable, "-m", "bot", "chat", "--json", "--kb", str(kb), "--db", str(tmp_path / "s.db"),
-         "--out", str(tmp_path / "out"), *extra],
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "chat",
+            "--json",
+            "--kb",
+            str(kb),
+            "--db",
+            str(tmp_path / "s.db"),
+            "--out",
+            str(tmp_path / "out"),
+            *extra,
+        ],
         input=data,
         capture_output=True,
         cwd=ROOT,
@@ -30,14 +44,19 @@ def chat(lines: list[str | bytes], tmp_path: Path, *extra: str, kb: Path = FIXTU
 
 
 def test_one_object_per_line_in_order(tmp_path: Path) -> None:
-    out = chat(["催收要上门来我家怎么办", "/reset", "", "collectors came to my house", "你好"], tmp_path)
+    out = chat(
+        ["催收要上门来我家怎么办", "/reset", "", "collectors came to my house", "你好"], tmp_path
+    )
     assert len(out) == 5
     for obj in out:
         assert FIELDS <= obj.keys()
         assert obj["reminder"] is None
         assert isinstance(obj["reply"], str) and obj["reply"]
     assert out[0]["topic"] == "home-visit"
-    assert out[0]["candidates"][0] == {"topic": "home-visit", "score": out[0]["candidates"][0]["score"]}
+    assert out[0]["candidates"][0] == {
+        "topic": "home-visit",
+        "score": out[0]["candidates"][0]["score"],
+    }
     assert len(out[0]["candidates"]) <= 3
     assert out[1]["topic"] is None and out[2]["topic"] is None
     assert out[3]["topic"] == "home-visit" and "110" in out[3]["reply"]
@@ -59,7 +78,17 @@ def test_binary_junk_and_huge_lines(tmp_path: Path) -> None:
 
 def test_invalid_utf8_bytes(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "bot", "chat", "--json", "--kb", str(FIXTURE_KB), "--db", str(tmp_path / "s.db")],
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "chat",
+            "--json",
+            "--kb",
+            str(FIXTURE_KB),
+            "--db",
+            str(tmp_path / "s.db"),
+        ],
         input=b"\xff\xfe\xfa broken\n\xe5\x82\xac\xe6\x94\xb6\xe4\xb8\x8a\xe9\x97\xa8\n",
         capture_output=True,
         cwd=ROOT,
@@ -77,7 +106,17 @@ def test_broken_knowledge_refuses_to_start(tmp_path: Path) -> None:
     shutil.copytree(FIXTURE_KB, kb)
     (kb / "topics" / "home-visit.yaml").write_text("id: home-visit\nsteps: [", encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-m", "bot", "chat", "--json", "--kb", str(kb), "--db", str(tmp_path / "s.db")],
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "chat",
+            "--json",
+            "--kb",
+            str(kb),
+            "--db",
+            str(tmp_path / "s.db"),
+        ],
         input=b"hello\n",
         capture_output=True,
         cwd=ROOT,
@@ -91,7 +130,20 @@ def test_broken_knowledge_refuses_to_start(tmp_path: Path) -> None:
 
 def test_bad_now_is_a_clear_error(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "bot", "chat", "--json", "--kb", str(FIXTURE_KB), "--now", "yesterday"],
-        input=b"", capture_output=True, cwd=ROOT, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "chat",
+            "--json",
+            "--kb",
+            str(FIXTURE_KB),
+            "--now",
+            "yesterday",
+        ],
+        input=b"",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert proc.returncode == 2 and b"ISO-8601" in proc.stderr

@@ -35,7 +35,9 @@ def test_deadline_offer_becomes_a_reminder_two_days_before(tmp_path: Path) -> No
     # The payload holds only a kind and a date: another chat pressing it gets its own reminder
     # and never touches chat 1's.
     engine.press(2, button.payload)
-    counts = dict(engine.store.conn.execute("SELECT chat_id, COUNT(*) FROM reminders GROUP BY chat_id"))
+    counts = dict(
+        engine.store.conn.execute("SELECT chat_id, COUNT(*) FROM reminders GROUP BY chat_id")
+    )
     assert counts == {"1": 1, "2": 1}
 
     due = engine.outboxes[0].claim_due(datetime(2026, 12, 6, 9, 1, tzinfo=SHANGHAI))

@@ -95,5 +95,7 @@ def test_command_and_healthcheck_are_real_cli_commands(steps) -> None:
     assert "--interval=" in options and "--timeout=" in options
     argv = json.loads(command)
     assert argv[:3] == ["python", "-m", "bot"]
-    parsed = build_parser().parse_args(argv[3:])  # exits (SystemExit) if the subcommand did not exist
+    parsed = build_parser().parse_args(
+        argv[3:]
+    )  # exits (SystemExit) if the subcommand did not exist
     assert parsed.func.__name__ == "cmd_health"

@@ -101,7 +101,9 @@ def test_number_picks_offered_button(engine: Engine) -> None:
 def test_buttons(engine: Engine) -> None:
     assert engine.press(12, "t:home-visit").topic == "home-visit"
     assert engine.press(12, "t:no-such").kind == "info"
-    assert "expired" in render_text(engine.press(12, "garbage")) or "失效" in render_text(engine.press(12, "x"))
+    assert "expired" in render_text(engine.press(12, "garbage")) or "失效" in render_text(
+        engine.press(12, "x")
+    )
     assert engine.press(12, "x" * 500).topic is None
 
 

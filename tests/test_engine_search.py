@@ -26,7 +26,9 @@ def test_search_puts_safety_first_and_limits(engine: Engine) -> None:
     found = engine.search("催收上门堵门")
     assert [r.topic for r in found][:2] == ["physical-danger", "home-visit"]
     everything = engine.search("", limit=10)
-    assert [r.topic for r in everything] == [e.id for e in engine.kb.entries if e.category == "contact"]
+    assert [r.topic for r in everything] == [
+        e.id for e in engine.kb.entries if e.category == "contact"
+    ]
     assert len(engine.search("", limit=2)) == 2
     assert engine.search("今天天气怎么样") == []
 

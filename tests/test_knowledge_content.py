@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml
@@ -38,7 +37,9 @@ def entry_text(entry) -> str:
 
 
 @pytest.mark.parametrize("audience", ["debtor", "staff"])
-def test_every_required_topic_exists_for_its_audience(shipped_kb: KnowledgeBase, audience: str) -> None:
+def test_every_required_topic_exists_for_its_audience(
+    shipped_kb: KnowledgeBase, audience: str
+) -> None:
     for topic in TOPIC_IDS[audience]:
         entry = shipped_kb.get(topic)
         assert entry is not None, topic
@@ -84,7 +85,9 @@ def test_eval_sets_are_independent_of_the_entries(shipped_kb: KnowledgeBase) -> 
     known = {clean(q) for e in shipped_kb.entries for q in (*e.questions.zh, *e.questions.en)}
     for path in SETS:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        asked = [x["q"] for x in data["questions"]] + [t["q"] for d in data["dialogues"] for t in d["turns"]]
+        asked = [x["q"] for x in data["questions"]] + [
+            t["q"] for d in data["dialogues"] for t in d["turns"]
+        ]
         asked += [x["q"] if isinstance(x, dict) else x for x in data["offtopic"]]
         leaked = [q for q in asked if clean(q) in known]
         assert leaked == [], f"{path.name}: {leaked[:5]}"

@@ -74,7 +74,9 @@ def test_missing_language(kb_dir: Path) -> None:
 def test_duplicate_id(kb_dir: Path) -> None:
     src = kb_dir / "topics" / "home-visit.yaml"
     data = yaml.safe_load(src.read_text(encoding="utf-8"))
-    (kb_dir / "topics" / "contact.yaml").write_text(yaml.safe_dump([data], allow_unicode=True), encoding="utf-8")
+    (kb_dir / "topics" / "contact.yaml").write_text(
+        yaml.safe_dump([data], allow_unicode=True), encoding="utf-8"
+    )
     (msg,) = problems(kb_dir)
     assert "duplicate id" in msg and "entry 'home-visit'" in msg
 
@@ -86,7 +88,11 @@ def test_unknown_follow_up(kb_dir: Path) -> None:
 
 
 def test_bad_values(kb_dir: Path) -> None:
-    edit(kb_dir, "home-visit", lambda d: d.update(audience="banker", category="nope", id="Home Visit"))
+    edit(
+        kb_dir,
+        "home-visit",
+        lambda d: d.update(audience="banker", category="nope", id="Home Visit"),
+    )
     found = " | ".join(problems(kb_dir))
     assert "field 'audience'" in found and "field 'category'" in found and "kebab-case" in found
 

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.engine import Engine
@@ -26,7 +24,9 @@ def kb_engine(shipped_kb: KnowledgeBase, matcher: Matcher) -> Engine:
     from bot.bootstrap import build_skills
 
     store = Store(":memory:")
-    return Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW, matcher=matcher)
+    return Engine(
+        shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW, matcher=matcher
+    )
 
 
 @pytest.fixture(scope="module")
@@ -111,15 +111,25 @@ def test_typos_and_homophones(matcher: Matcher, text: str, topic: str) -> None:
 @pytest.mark.parametrize(
     "first,first_topic,follow,follow_topic",
     [
-        ("想跟银行申请个性化分期", "negotiate-instalments", "要是银行不同意呢", "negotiate-instalments"),
-        ("I want to ask my bank for a payment plan", "negotiate-instalments", "what if they say no?",
-         "negotiate-instalments"),
+        (
+            "想跟银行申请个性化分期",
+            "negotiate-instalments",
+            "要是银行不同意呢",
+            "negotiate-instalments",
+        ),
+        (
+            "I want to ask my bank for a payment plan",
+            "negotiate-instalments",
+            "what if they say no?",
+            "negotiate-instalments",
+        ),
         ("催收说要来我家上门", "home-visit", "那他们赖在门口不让我出去呢", "physical-danger"),
         ("催收打电话给我爸妈了", "contacts-called", "那我爸妈需要替我还吗", "family-liability"),
     ],
 )
-def test_follow_ups_use_context(kb_engine: Engine, first: str, first_topic: str, follow: str,
-                                follow_topic: str) -> None:
+def test_follow_ups_use_context(
+    kb_engine: Engine, first: str, first_topic: str, follow: str, follow_topic: str
+) -> None:
     assert kb_engine.handle("c", first).topic == first_topic
     assert kb_engine.handle("c", follow).topic == follow_topic
 
@@ -133,7 +143,10 @@ def test_context_does_not_answer_greetings(kb_engine: Engine) -> None:
     "text,safety",
     [
         ("欠了网贷还不上，催收的人现在堵在我家门口不让我出门", "physical-danger"),
-        ("The collectors are outside and threatened to beat me up if I don't pay today", "physical-danger"),
+        (
+            "The collectors are outside and threatened to beat me up if I don't pay today",
+            "physical-danger",
+        ),
         ("信用卡欠太多了还不上，真的不想活了", "emotional-crisis"),
         ("i owe so much on my cards i just want to end it all", "emotional-crisis"),
     ],
@@ -155,8 +168,16 @@ def test_staff_asking_about_a_customers_crisis_gets_staff_guidance_with_emergenc
 
 @pytest.mark.parametrize(
     "text",
-    ["你好", "在吗", "信用卡积分可以换什么", "怎么提高我的信用额度", "今天天气怎么样",
-     "what's a good credit card for travel rewards", "tell me a joke", "红烧肉怎么做"],
+    [
+        "你好",
+        "在吗",
+        "信用卡积分可以换什么",
+        "怎么提高我的信用额度",
+        "今天天气怎么样",
+        "what's a good credit card for travel rewards",
+        "tell me a joke",
+        "红烧肉怎么做",
+    ],
 )
 def test_off_topic_is_not_answered(matcher: Matcher, text: str) -> None:
     assert answer(matcher, text) is None
@@ -182,7 +203,9 @@ def test_same_answers_in_every_process() -> None:
     import subprocess
     import sys
 
-    lines = "催收天天打电话\n收數佬打俾我老細\n崔收说要上门\nthe colector swore at me\n正信多久恢复\n"
+    lines = (
+        "催收天天打电话\n收數佬打俾我老細\n崔收说要上门\nthe colector swore at me\n正信多久恢复\n"
+    )
     outputs = []
     for seed in ("1", "2"):
         proc = subprocess.run(
@@ -191,5 +214,7 @@ def test_same_answers_in_every_process() -> None:
             env={**os.environ, "PYTHONHASHSEED": seed},
         )  # fmt: skip
         assert proc.returncode == 0, proc.stderr.decode()
-        outputs.append([(o["topic"], o["candidates"]) for o in map(json.loads, proc.stdout.splitlines())])
+        outputs.append(
+            [(o["topic"], o["candidates"]) for o in map(json.loads, proc.stdout.splitlines())]
+        )
     assert outputs[0] == outputs[1] and len(outputs[0]) == 5

@@ -42,8 +42,12 @@ def test_leaves_non_luhn_and_short_numbers() -> None:
 
 @pytest.mark.parametrize(
     "text,code",
-    [("验证码是 483920", "483920"), ("驗證碼：1234", "1234"), ("my verification code is 778899", "778899"),
-     ("OTP 5521", "5521")],
+    [
+        ("验证码是 483920", "483920"),
+        ("驗證碼：1234", "1234"),
+        ("my verification code is 778899", "778899"),
+        ("OTP 5521", "5521"),
+    ],
 )
 def test_masks_verification_codes(text: str, code: str) -> None:
     r = redact(text)
@@ -57,19 +61,28 @@ def test_amounts_next_to_code_words_unchanged_when_not_codes() -> None:
 def test_masks_id_numbers_written_in_groups() -> None:
     r = redact("身份证 110105 19491231 002X 谢谢")
     assert "19491231" not in r.text and "002X" in r.text and r.found == ["id"]
-    assert redact("编号 110105 19491231 0021").text == "编号 110105 19491231 0021"  # bad check digit
+    assert (
+        redact("编号 110105 19491231 0021").text == "编号 110105 19491231 0021"
+    )  # bad check digit
 
 
 @pytest.mark.parametrize(
     "text,secret",
-    [("密码是abc123", "abc123"), ("我的支付密码：123456", "123456"), ("PIN 4321", "4321"), ("password: hunter22", "hunter22")],
+    [
+        ("密码是abc123", "abc123"),
+        ("我的支付密码：123456", "123456"),
+        ("PIN 4321", "4321"),
+        ("password: hunter22", "hunter22"),
+    ],
 )
 def test_masks_passwords_whole(text: str, secret: str) -> None:
     r = redact(text)
     assert secret not in r.text and secret[-4:] not in r.text and r.found == ["password"]
 
 
-@pytest.mark.parametrize("text", ["password reset please", "忘记密码怎么办", "opinion 2024", "spinning 12345"])
+@pytest.mark.parametrize(
+    "text", ["password reset please", "忘记密码怎么办", "opinion 2024", "spinning 12345"]
+)
 def test_password_words_without_a_password_stay(text: str) -> None:
     assert redact(text).text == text
 

@@ -195,8 +195,12 @@ async def test_button_press_answers_topic_and_stops_the_spinner(app, api) -> Non
 async def test_a_press_too_old_to_answer_still_gets_its_answer(app, api) -> None:
     api.send_text(USER, "/topics")
     await deliver(app, api)
-    api.fail("answerCallbackQuery", status=400, description="Bad Request: query is too old and "
-             "response timeout expired or query ID is invalid")
+    api.fail(
+        "answerCallbackQuery",
+        status=400,
+        description="Bad Request: query is too old and "
+        "response timeout expired or query ID is invalid",
+    )
     api.press(USER, sent(api)[0]["message_id"], "t:home-visit")
     await deliver(app, api)
     assert sent(api)[-1]["text"].startswith("催收上门怎么办")

@@ -77,7 +77,9 @@ def load(root: str | Path | None = None) -> KnowledgeBase:
     entries: list[Entry] = []
     seen: dict[str, str] = {}
     # Ids present in files even when their entry is broken: follow-ups to them are not a second error.
-    declared: set[str] = {p.stem for p in (root / "topics").glob("*.yaml")} if (root / "topics").is_dir() else set()
+    declared: set[str] = (
+        {p.stem for p in (root / "topics").glob("*.yaml")} if (root / "topics").is_dir() else set()
+    )
     topic_files = sorted((root / "topics").glob("*.yaml")) if (root / "topics").is_dir() else []
     if not topic_files:
         problems.append(Problem(str(root / "topics"), "no topic files (*.yaml) found"))
@@ -104,7 +106,12 @@ def load(root: str | Path | None = None) -> KnowledgeBase:
         for target in entry.follow_ups:
             if target not in seen and target not in declared:
                 problems.append(
-                    Problem(entry.path, f"follow-up '{target}' is not a known id", entry.id, "follow_ups")
+                    Problem(
+                        entry.path,
+                        f"follow-up '{target}' is not a known id",
+                        entry.id,
+                        "follow_ups",
+                    )
                 )
     synonyms = _load_synonyms(root, problems)
     offtopic = _load_offtopic(root, problems)
@@ -176,7 +183,9 @@ def _load_synonyms(root: Path, problems: list[Problem]) -> tuple[tuple[str, ...]
     data = _read_yaml(path, problems)
     groups = data.get("groups") if isinstance(data, dict) else None
     if not isinstance(groups, list):
-        problems.append(Problem(_rel(path), "must have 'groups': a list of lists of terms", field="groups"))
+        problems.append(
+            Problem(_rel(path), "must have 'groups': a list of lists of terms", field="groups")
+        )
         return ()
     result = []
     for i, group in enumerate(groups):
@@ -200,7 +209,9 @@ def _load_offtopic(root: Path, problems: list[Problem]) -> tuple[str, ...]:
     data = _read_yaml(path, problems)
     examples = data.get("examples") if isinstance(data, dict) else None
     if not isinstance(examples, list) or not all(isinstance(x, str) for x in examples):
-        problems.append(Problem(_rel(path), "must have 'examples': a list of strings", field="examples"))
+        problems.append(
+            Problem(_rel(path), "must have 'examples': a list of strings", field="examples")
+        )
         return ()
     return tuple(x for x in examples if x.strip())
 
@@ -212,9 +223,12 @@ def _load_domain(root: Path, problems: list[Problem]) -> tuple[str, ...]:
     data = _read_yaml(path, problems)
     terms = data.get("terms") if isinstance(data, dict) else None
     if not isinstance(terms, dict) or not all(
-        isinstance(v, list) and all(isinstance(t, str) and t.strip() for t in v) for v in terms.values()
+        isinstance(v, list) and all(isinstance(t, str) and t.strip() for t in v)
+        for v in terms.values()
     ):
-        problems.append(Problem(_rel(path), "must have 'terms': {zh: [...], en: [...]}", field="terms"))
+        problems.append(
+            Problem(_rel(path), "must have 'terms': {zh: [...], en: [...]}", field="terms")
+        )
         return ()
     return tuple(t.strip() for v in terms.values() for t in v)
 
@@ -247,7 +261,12 @@ def _parse_entry(
         problems.append(Problem(file, f"must be one of {', '.join(AUDIENCES)}", name, "audience"))
     if category_ids and item["category"] not in category_ids:
         problems.append(
-            Problem(file, f"unknown category (known: {', '.join(sorted(category_ids))})", name, "category")
+            Problem(
+                file,
+                f"unknown category (known: {', '.join(sorted(category_ids))})",
+                name,
+                "category",
+            )
         )
     priority = item.get("priority", "normal")
     if priority not in PRIORITIES:
@@ -268,8 +287,12 @@ def _parse_entry(
                     legal.append(text)
     follow_ups = _strings(item["follow_ups"], file, name, "follow_ups", problems)
     sources = _strings(item["sources"], file, name, "sources", problems)
-    keywords = _strings(item.get("keywords", []), file, name, "keywords", problems, allow_empty=True)
-    triggers = _strings(item.get("triggers", []), file, name, "triggers", problems, allow_empty=True)
+    keywords = _strings(
+        item.get("keywords", []), file, name, "keywords", problems, allow_empty=True
+    )
+    triggers = _strings(
+        item.get("triggers", []), file, name, "triggers", problems, allow_empty=True
+    )
     if name and name in follow_ups:
         problems.append(Problem(file, "an entry cannot follow up to itself", name, "follow_ups"))
     if len(problems) > before or title is None or questions is None or steps is None:
@@ -292,19 +315,25 @@ def _parse_entry(
     )
 
 
-def _text(value: Any, file: str, entry: str | None, fld: str, problems: list[Problem]) -> Text | None:
+def _text(
+    value: Any, file: str, entry: str | None, fld: str, problems: list[Problem]
+) -> Text | None:
     if not isinstance(value, dict):
         problems.append(Problem(file, "must be a mapping with 'zh' and 'en'", entry, fld))
         return None
     ok = True
     for lang in LANGS:
         if not isinstance(value.get(lang), str) or not value[lang].strip():
-            problems.append(Problem(file, f"language '{lang}' is missing or empty", entry, f"{fld}.{lang}"))
+            problems.append(
+                Problem(file, f"language '{lang}' is missing or empty", entry, f"{fld}.{lang}")
+            )
             ok = False
     return Text(value["zh"].strip(), value["en"].strip()) if ok else None
 
 
-def _lines(value: Any, file: str, entry: str | None, fld: str, problems: list[Problem]) -> Lines | None:
+def _lines(
+    value: Any, file: str, entry: str | None, fld: str, problems: list[Problem]
+) -> Lines | None:
     if not isinstance(value, dict):
         problems.append(Problem(file, "must be a mapping with 'zh' and 'en' lists", entry, fld))
         return None
@@ -312,7 +341,9 @@ def _lines(value: Any, file: str, entry: str | None, fld: str, problems: list[Pr
     for lang in LANGS:
         items = value.get(lang)
         if not isinstance(items, list) or not items:
-            problems.append(Problem(file, f"language '{lang}' is missing or empty", entry, f"{fld}.{lang}"))
+            problems.append(
+                Problem(file, f"language '{lang}' is missing or empty", entry, f"{fld}.{lang}")
+            )
             ok = False
             continue
         for i, line in enumerate(items):

@@ -32,14 +32,25 @@ def warnings(kb: KnowledgeBase) -> list[Warning]:
             if n < floor:
                 out.append(Warning(e.id, f"only {n} {lang} questions (want at least {floor})"))
         if len(e.follow_ups) < MIN_FOLLOW_UPS:
-            out.append(Warning(e.id, f"only {len(e.follow_ups)} follow-ups (want at least {MIN_FOLLOW_UPS})"))
+            out.append(
+                Warning(
+                    e.id, f"only {len(e.follow_ups)} follow-ups (want at least {MIN_FOLLOW_UPS})"
+                )
+            )
         if len(e.steps.zh) != len(e.steps.en):
             out.append(
-                Warning(e.id, f"steps differ in length between zh ({len(e.steps.zh)}) and en ({len(e.steps.en)})")
+                Warning(
+                    e.id,
+                    f"steps differ in length between zh ({len(e.steps.zh)}) and en ({len(e.steps.en)})",
+                )
             )
         if len(e.notes.zh) != len(e.notes.en):
             out.append(Warning(e.id, "notes are not translated one to one"))
-        dupes = [q for q, n in Counter(clean(q) for q in (*e.questions.zh, *e.questions.en)).items() if n > 1]
+        dupes = [
+            q
+            for q, n in Counter(clean(q) for q in (*e.questions.zh, *e.questions.en)).items()
+            if n > 1
+        ]
         if dupes:
             out.append(Warning(e.id, f"repeats a question: {dupes[0]!r}"))
     out.extend(_near_duplicates(kb))
@@ -66,7 +77,10 @@ def _near_duplicates(kb: KnowledgeBase) -> list[Warning]:
                 if pair not in seen:
                     seen.add(pair)
                     out.append(
-                        Warning(owners[i], f"question {texts[i]!r} nearly duplicates {owners[j]!r}: {texts[j]!r}")
+                        Warning(
+                            owners[i],
+                            f"question {texts[i]!r} nearly duplicates {owners[j]!r}: {texts[j]!r}",
+                        )
                     )
     return out
 
