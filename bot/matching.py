@@ -327,9 +327,9 @@ class Matcher:
         self._texts_of.append(off_texts)
         self.index = Bm25(bags)
         self._keyword_owner: dict[str, list[int]] = defaultdict(list)
-        for i, words in keywords.items():
-            for word in words:
-                self._keyword_owner[word].append(i)
+        for i, terms in keywords.items():
+            for term in terms:
+                self._keyword_owner[term].append(i)
         self._keywords = TermIndex(self._keyword_owner)
         # Domain anchors: the entries' keywords and the curated domain terms (knowledge/domain.yaml).
         anchors = set(self._keyword_owner) | {clean(t) for t in kb.domain}

@@ -48,8 +48,13 @@ class Turn:
 
 
 class Skill(Protocol):
-    name: str
-    commands: tuple[str, ...]
+    @property
+    def name(self) -> str:
+        """Prefix of the skill's button payloads, and owner name of its flows."""
+
+    @property
+    def commands(self) -> tuple[str, ...]:
+        """Slash commands (without the slash) the skill answers."""
 
     def on_message(self, turn: Turn) -> Reply | None:
         """Answer a free-text message, or return None to let others try."""

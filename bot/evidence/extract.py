@@ -253,14 +253,14 @@ def _who(original: str, s: str) -> str | None:
         if m.group(0) not in parts:
             parts.append(m.group(0).strip())
     for rx in (_LENDERS_RE, _ORG_RE):
-        m = rx.search(s)
-        if m:
-            name = _ORG_LEAD_RE.sub("", m.group(m.lastindex or 0).strip())
+        org = rx.search(s)
+        if org:
+            name = _ORG_LEAD_RE.sub("", org.group(org.lastindex or 0).strip())
             if name not in "".join(parts):
                 parts.append(name)
-    m = _EN_ORG_RE.search(original)
-    if m and not _PHONE_RE.fullmatch(m.group(1).strip()):
-        parts.append(m.group(1).strip())
+    english = _EN_ORG_RE.search(original)
+    if english and not _PHONE_RE.fullmatch(english.group(1).strip()):
+        parts.append(english.group(1).strip())
     return ", ".join(parts[:3]) or None
 
 

@@ -298,7 +298,7 @@ def _parse_entry(
     if len(problems) > before or title is None or questions is None or steps is None:
         return None
     return Entry(
-        id=eid,
+        id=str(eid),
         audience=item["audience"],
         category=item["category"],
         priority=priority,
