@@ -13,31 +13,24 @@ from tests.conftest import FIXTURE_KB, ROOT
 FIELDS = {"topic", "candidates", "reply", "reminder", "action"}
 
 
-def chat(
-    lines: list[str | bytes], tmp_path: Path, *extra: str, kb: Path = FIXTURE_KB
-) -> list[dict]:
-    data = b"".join((x if isinstance(x, bytes) else x.encode("utf-8")) + b"\n" for x in lines)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "chat",
-            "--json",
-            "--kb",
-            str(kb),
-            "--db",
-            str(tmp_path / "s.db"),
-            "--out",
-            str(tmp_path / "out"),
-            *extra,
-        ],
-        input=data,
+def run_bot(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    """`python -m bot ARGS` in the repository, with `stdin` as its input."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
         capture_output=True,
         cwd=ROOT,
         timeout=60,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
+
+
+def chat(
+    lines: list[str | bytes], tmp_path: Path, *extra: str, kb: Path = FIXTURE_KB
+) -> list[dict]:
+    data = b"".join((x if isinstance(x, bytes) else x.encode("utf-8")) + b"\n" for x in lines)
+    args = ["chat", "--json", "--kb", str(kb), "--db", str(tmp_path / "s.db")]
+    proc = run_bot(*args, "--out", str(tmp_path / "out"), *extra, stdin=data)
     assert proc.returncode == 0, proc.stderr.decode()
     assert b"Traceback" not in proc.stderr
     return [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
@@ -77,22 +70,14 @@ def test_binary_junk_and_huge_lines(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8_bytes(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "chat",
-            "--json",
-            "--kb",
-            str(FIXTURE_KB),
-            "--db",
-            str(tmp_path / "s.db"),
-        ],
-        input=b"\xff\xfe\xfa broken\n\xe5\x82\xac\xe6\x94\xb6\xe4\xb8\x8a\xe9\x97\xa8\n",
-        capture_output=True,
-        cwd=ROOT,
-        timeout=60,
+    proc = run_bot(
+        "chat",
+        "--json",
+        "--kb",
+        str(FIXTURE_KB),
+        "--db",
+        str(tmp_path / "s.db"),
+        stdin=b"\xff\xfe\xfa broken\n\xe5\x82\xac\xe6\x94\xb6\xe4\xb8\x8a\xe9\x97\xa8\n",
     )
     assert proc.returncode == 0
     lines = proc.stdout.decode("utf-8").splitlines()
@@ -105,22 +90,8 @@ def test_broken_knowledge_refuses_to_start(tmp_path: Path) -> None:
     kb = tmp_path / "kb"
     shutil.copytree(FIXTURE_KB, kb)
     (kb / "topics" / "home-visit.yaml").write_text("id: home-visit\nsteps: [", encoding="utf-8")
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "chat",
-            "--json",
-            "--kb",
-            str(kb),
-            "--db",
-            str(tmp_path / "s.db"),
-        ],
-        input=b"hello\n",
-        capture_output=True,
-        cwd=ROOT,
-        timeout=60,
+    proc = run_bot(
+        "chat", "--json", "--kb", str(kb), "--db", str(tmp_path / "s.db"), stdin=b"hello\n"
     )
     assert proc.returncode != 0
     assert proc.stdout == b""
@@ -129,21 +100,5 @@ def test_broken_knowledge_refuses_to_start(tmp_path: Path) -> None:
 
 
 def test_bad_now_is_a_clear_error(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "chat",
-            "--json",
-            "--kb",
-            str(FIXTURE_KB),
-            "--now",
-            "yesterday",
-        ],
-        input=b"",
-        capture_output=True,
-        cwd=ROOT,
-        timeout=60,
-    )
+    proc = run_bot("chat", "--json", "--kb", str(FIXTURE_KB), "--now", "yesterday", stdin=b"")
     assert proc.returncode == 2 and b"ISO-8601" in proc.stderr

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 import cn2an
 
+from bot.parsing.numbers import EN_NUMBER_WORDS
 from bot.text import to_simplified
 
 # Precision of a logged moment: an exact clock time, only a part of the day, or only the day.
@@ -133,24 +134,7 @@ _EN_DATE_RES = (
     re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b"),
 )
 
-EN_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "several": 3,
-    "dozens": 24,
-}
+EN_NUMBERS = {**EN_NUMBER_WORDS, "several": 3, "dozens": 24}
 
 # -- parts of day and clock times ----------------------------------------------------------
 _PERIOD_RES: list[tuple[re.Pattern[str], str]] = [

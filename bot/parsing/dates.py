@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.parsing import normalize
-from bot.parsing.numbers import small_int
+from bot.parsing.numbers import EN_NUMBER_WORDS, small_int
 
 # -- building blocks -----------------------------------------------------------------
 N = r"(?:\d{1,2}|[一二两三四五六七八九十廿]{1,3})"  # a day, month or hour number
@@ -57,24 +57,7 @@ _WEEKDAY_NAMES = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
 )
-_EN_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fourteen": 14,
-    "thirty": 30,
-}
+_EN_NUMBERS = EN_NUMBER_WORDS
 _ORD = r"(?:st|nd|rd|th)?"
 
 # Kinds, from most to least specific: an explicit calendar date beats "tomorrow".

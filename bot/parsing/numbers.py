@@ -15,6 +15,20 @@ from functools import lru_cache
 
 from bot.parsing import normalize
 
+# English number words for counts, days and hours ("in three days", "at seven", "a call").
+EN_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    **{
+        w: n
+        for n, w in enumerate(
+            "one two three four five six seven eight nine ten eleven twelve".split(), 1
+        )
+    },
+    "fourteen": 14,
+    "thirty": 30,
+}
+
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖廿"
 CN_UNITS = "十拾百佰千仟万萬亿億"
 CN_NUMERAL = f"[{CN_DIGITS}{CN_UNITS}]"
