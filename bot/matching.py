@@ -63,7 +63,7 @@ W_FUZZY = 0.25  # weight of the best rapidfuzz ratio against the entry's example
 W_KEYWORD = 0.03  # bonus when one of the entry's keywords occurs in the message
 # Context: most follow-ups change topic, so the previous answer only breaks near-ties,
 # except for weak, elliptical turns ("what if they refuse?"), which lean on it strongly.
-W_LAST_TIE, W_RELATED_TIE = 0.08, 0.08
+W_LAST_TIE, W_RELATED_TIE = 0.16, 0.08
 W_LAST_WEAK, W_RELATED_WEAK = 0.3, 0.12
 # Without a subject of its own, a turn counts as a follow-up only if it asks something.
 FOLLOW_UP_CUE = re.compile(

@@ -47,6 +47,7 @@ def test_matching_targets_per_language(dev_report: dict) -> None:
         assert dev_report["by_lang"][lang]["top1"] >= 0.95, lang
         assert dev_report["by_lang"][lang]["top3"] >= 0.99, lang
     assert dev_report["offtopic_rejection"] >= 0.95
+    assert dev_report["follow_ups"] >= 0.90
 
 
 def answer(matcher: Matcher, text: str) -> str | None:
