@@ -81,6 +81,8 @@ ANSWER_AT = 0.15  # answer at or above this raw score...
 CHOOSE_AT = 0.10  # ... offer "did you mean" at or above this one, else unknown
 OFFTOPIC_RATIO = 0.7  # not answered when the off-topic examples score this close to the best entry
 PREFILTER = 12  # entries kept after BM25 for the rapidfuzz pass
+PREFILTER_LONG = 6  # ... for messages longer than FUZZY_LONG_CHARS
+FUZZY_LONG_CHARS = 80
 LONG_MESSAGE = 40  # characters; longer messages are also scored sentence by sentence
 SENTENCE_MIN_FEATURES = 5  # a sentence must carry this much content to be scored alone
 SENTENCE_FACTOR = 0.9  # and counts a little less than the whole message
@@ -385,7 +387,8 @@ class Matcher:
         covered = int(np.count_nonzero(cover))
         if not covered:
             return {}
-        k = min(PREFILTER, covered)
+        # Long messages cost more per comparison: fewer candidates go to the fuzzy pass.
+        k = min(PREFILTER if len(whole) <= FUZZY_LONG_CHARS else PREFILTER_LONG, covered)
         top = np.argpartition(-cover, k - 1)[:k] if len(cover) > k else np.flatnonzero(cover)
         kept = [int(i) for i in top if cover[i] > 0]
         if cover[self._offtopic_index] > 0 and self._offtopic_index not in kept:
