@@ -332,11 +332,10 @@ class Matcher:
         for i, terms in keywords.items():
             for term in terms:
                 self._keyword_owner[term].append(i)
-        self._keywords = TermIndex(self._keyword_owner)
         # Domain anchors: the entries' keywords and the curated domain terms (knowledge/domain.yaml).
         anchors = set(self._keyword_owner) | {clean(t) for t in kb.domain}
         anchors = {a for a in anchors if a and a not in ZH_STOP and a not in EN_STOP}
-        self._anchors = TermIndex(a for a in anchors if not a.isascii() or " " in a)
+        self._anchors = TermIndex(anchors)  # English words too: keyword hits need them
         self._anchor_stems = {stem(a) for a in anchors if a.isascii() and " " not in a}
         self._triggers = [
             (e.id, tuple(t for t in (self.normalize(x) for x in e.triggers) if t))
@@ -361,9 +360,9 @@ class Matcher:
         i = self._position.get(entry_id)
         return i is not None and self._audience[i] == "staff"
 
-    def in_domain(self, norm: str) -> bool:
-        """Does the message mention anything this bot is about?"""
-        if self._anchors.find(norm, first=True):
+    def in_domain(self, norm: str, found: Sequence[str] | None = None) -> bool:
+        """Does the message mention anything this bot is about? (`found`: its known terms.)"""
+        if found if found is not None else self._anchors.find(norm, first=True):
             return True
         return any(stem(w) in self._anchor_stems for w in _WORD.findall(norm))
 
@@ -376,14 +375,15 @@ class Matcher:
         whole = " ".join(parts)
         return [whole, *parts] if len(parts) > 1 else [whole]
 
-    def _score(self, segments: list[str]) -> dict[int, float]:
+    def _score(self, segments: list[str], found: Sequence[str] | None = None) -> dict[int, float]:
         """Score every class (entries and the off-topic class) for the message."""
         whole = segments[0]
-        cover = self.index.coverage(features(whole))
-        for seg in segments[1:]:
-            feats = features(seg)
-            if len(set(feats)) >= SENTENCE_MIN_FEATURES:
-                np.maximum(cover, self.index.coverage(feats) * SENTENCE_FACTOR, out=cover)
+        pieces = [features(whole)]
+        pieces += [f for f in map(features, segments[1:]) if len(set(f)) >= SENTENCE_MIN_FEATURES]
+        rows = self.index.coverage_many(pieces)
+        cover = rows[0]
+        if len(rows) > 1:
+            cover = np.maximum(cover, rows[1:].max(axis=0) * SENTENCE_FACTOR)
         covered = int(np.count_nonzero(cover))
         if not covered:
             return {}
@@ -402,7 +402,8 @@ class Matcher:
             starts = np.cumsum([0, *sizes[:-1]])
             nonempty = np.array(sizes) > 0
             fuzzy[nonempty] = np.maximum.reduceat(sims, starts[nonempty])
-        keyword_hits = {i for term in self._keywords.find(whole) for i in self._keyword_owner[term]}
+        terms = self._anchors.find(whole) if found is None else found
+        keyword_hits = {i for term in terms for i in self._keyword_owner.get(term, ())}
         return {
             i: float(cover[i])
             + W_FUZZY * float(f) / 100
@@ -429,8 +430,9 @@ class Matcher:
         segments = self._segments(text)
         norm = segments[0]
         safety = self.safety(text, norm)
-        scores = self._score(segments)
-        in_domain = self.in_domain(norm)
+        found = self._anchors.find(norm)  # keywords and domain terms, in one scan
+        scores = self._score(segments, found)
+        in_domain = self.in_domain(norm, found)
         weak = not in_domain or self._best(scores) < ANSWER_AT
         if last in self._position and (in_domain or FOLLOW_UP_CUE.search(norm)):
             if not in_domain:
