@@ -150,6 +150,11 @@ class Rewriter:
         out: list[str] = []
         i = 0
         while i < len(words):
+            word = words[i]
+            if not word.isascii():  # a run of Chinese: no English term starts here
+                out.append(self._zh_run(word) if self._zh else word)
+                i += 1
+                continue
             for n in self._en:
                 piece = " ".join(words[i : i + n]) if i + n <= len(words) else None
                 if piece is not None and piece in self.mapping:
@@ -157,8 +162,7 @@ class Rewriter:
                     i += n
                     break
             else:
-                word = words[i]
-                out.append(self._zh_run(word) if self._zh and not word.isascii() else word)
+                out.append(word)
                 i += 1
         return " ".join(out)
 
@@ -210,6 +214,8 @@ class TermIndex:
             words = norm.split()
             for n in self._en_lengths:
                 for i in range(len(words) - n + 1):
+                    if not words[i].isascii():
+                        continue
                     piece = " ".join(words[i : i + n])
                     if piece in terms:
                         found.append(piece)
@@ -274,8 +280,8 @@ class Bm25:
 
     def coverage_many(self, bags: Sequence[Iterable[str]]) -> np.ndarray:
         """coverage() of several pieces of one message at once (one row each), in one numpy pass."""
-        rows: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
+        slots: list[int] = []
+        pieces: list[int] = []
         masses = np.ones(len(bags))
         for k, feats in enumerate(bags):
             unique = sorted(
@@ -285,12 +291,17 @@ class Bm25:
             for f in unique:
                 slot = self.slot.get(f)
                 if slot is not None:
-                    a, b = self.start[slot], self.start[slot + 1]
-                    rows.append(self.rows[a:b] + k * self.size)
-                    weights.append(self.weights[a:b])
-        if not rows:
+                    slots.append(slot)
+                    pieces.append(k)
+        if not slots:
             return np.zeros((len(bags), self.size))
-        flat = np.bincount(np.concatenate(rows), np.concatenate(weights), len(bags) * self.size)
+        # Gather every posting of every matched feature with a handful of vector operations.
+        first = self.start[slots]
+        lengths = self.start[np.asarray(slots) + 1] - first
+        ends = np.cumsum(lengths)
+        where = np.arange(int(ends[-1])) + np.repeat(first - (ends - lengths), lengths)
+        rows = self.rows[where] + np.repeat(np.asarray(pieces) * self.size, lengths)
+        flat = np.bincount(rows, self.weights[where], len(bags) * self.size)
         return flat.reshape(len(bags), self.size) / masses[:, None]
 
 
