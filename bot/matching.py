@@ -274,10 +274,6 @@ class Bm25:
                 self.weights[fill[k]] = self.idf[feat] * tf / (tf + norm)
                 fill[k] += 1
 
-    def coverage(self, feats: Iterable[str]) -> np.ndarray:
-        """Per class: matched BM25 weight over the message's IDF mass (unseen features count fully)."""
-        return self.coverage_many([feats])[0]
-
     def coverage_many(self, bags: Sequence[Iterable[str]]) -> np.ndarray:
         """coverage() of several pieces of one message at once (one row each), in one numpy pass."""
         slots: list[int] = []
@@ -421,10 +417,6 @@ class Matcher:
             + (W_KEYWORD if i in keyword_hits else 0.0)
             for i, f in zip(kept, fuzzy, strict=True)
         }
-
-    def rank(self, text: str, limit: int = 3) -> list[Candidate]:
-        """Entries ranked for the message alone (the off-topic class is left out)."""
-        return self._ranked(self._score(self._segments(text)))[:limit]
 
     def _ranked(self, scores: dict[int, float]) -> list[Candidate]:
         order = sorted(
