@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
+from bot.phrases import PhraseIndex
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 MIN_LEN, MAX_LEN = 2, 6
 
@@ -37,53 +39,69 @@ def syllable(ch: str) -> str:
     return sound
 
 
+class _SoundCodes(dict[int, str]):
+    """str.translate table: each Chinese character → one private-use character standing
+    for its folded syllable (filled as characters are met); anything else → a space."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = _sound_code(syllable(char)) if _CJK_RUN.match(char) else " "
+        self[code] = value
+        return value
+
+
+_CODE_OF: dict[str, str] = {}  # folded syllable → its private-use character
+
+
+def _sound_code(sound: str) -> str:
+    return _CODE_OF.setdefault(sound, chr(0xF0000 + len(_CODE_OF)))
+
+
+def sound_code(text: str) -> str:
+    """The text with each Chinese character replaced by its syllable's code (same length)."""
+    return text.translate(_CODES)
+
+
+_CODES = _SoundCodes({c: " " for c in range(128)})
+
+
 class HomophoneFixer:
-    """Rewrites sound-alike misspellings of `terms` (simplified Chinese, 2–6 characters)."""
+    """Rewrites sound-alike misspellings of `terms` (simplified Chinese, 2–6 characters).
+
+    The terms are indexed by the codes of their syllables, so one PhraseIndex pass over the
+    message's codes finds every place that sounds like a term."""
 
     def __init__(self, terms: Iterable[str]):
-        self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for term in sorted(
-            set(terms)
-        ):  # sorted: the same choice in every process (hash seeds vary)
+        self._by_sound: dict[str, list[str]] = defaultdict(list)
+        for term in sorted(set(terms)):  # sorted: the same choice in every process
             if MIN_LEN <= len(term) <= MAX_LEN and _CJK_RUN.fullmatch(term):
-                self._by_sound[tuple(syllable(c) for c in term)].append(term)
-        self._prefixes = {k[:n] for k in self._by_sound for n in range(1, len(k) + 1)}
+                self._by_sound[sound_code(term)].append(term)
+        self._sounds = PhraseIndex(self._by_sound)
 
     def __call__(self, text: str) -> str:
-        if not self._by_sound:
+        if not self._sounds:
             return text
-        return _CJK_RUN.sub(lambda m: self._fix_run(m.group(0)), text)
-
-    def _fix_run(self, run: str) -> str:
-        if len(run) < MIN_LEN:
-            return run
-        sounds = [_SOUNDS.get(c) or _SOUNDS.setdefault(c, syllable(c)) for c in run]
-        prefixes, by_sound = self._prefixes, self._by_sound
+        ends: dict[int, list[int]] = defaultdict(list)  # start → ends of sound-alike pieces
+        for start, end, _ in self._sounds.spans(sound_code(text)):
+            ends[start].append(end)
         out: list[str] = []
-        i = 0
-        while i < len(run):
+        pos = 0
+        for start in sorted(ends):
+            if start < pos:
+                continue
             # The longest known term that sounds like the text here and shares a character
             # with it in the same place (or is exactly it, which keeps it as it is).
-            best: str | None = None
-            key: tuple[str, ...] = ()
-            for j in range(i, len(run)):
-                key = (*key, sounds[j])
-                if key not in prefixes:
-                    break
-                terms = by_sound.get(key)
-                if terms:
-                    piece = run[i : j + 1]
-                    for term in terms:
-                        if term == piece or any(a == b for a, b in zip(piece, term, strict=True)):
-                            best = term
-                            break
-            if best is None:
-                out.append(run[i])
-                i += 1
-            else:
-                out.append(best)
-                i += len(best)
+            best = self._best(text, start, sorted(ends[start], reverse=True))
+            if best is not None:
+                out += (text[pos:start], best)
+                pos = start + len(best)
+        out.append(text[pos:])
         return "".join(out)
 
-
-_SOUNDS: dict[str, str] = {}  # character → folded syllable, filled as characters are met
+    def _best(self, text: str, start: int, ends: list[int]) -> str | None:
+        for end in ends:
+            piece = text[start:end]
+            for term in self._by_sound[sound_code(piece)]:
+                if term == piece or any(a == b for a, b in zip(piece, term, strict=True)):
+                    return term
+        return None

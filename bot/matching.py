@@ -19,12 +19,14 @@ BM25 prefilter, so the cost stays flat as the knowledge base grows.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Literal
 
 import numpy as np
@@ -33,12 +35,15 @@ from rapidfuzz import fuzz, process
 
 from bot.homophones import HomophoneFixer
 from bot.kb.model import KnowledgeBase
+from bot.phrases import PhraseIndex
 from bot.reply import Candidate
-from bot.text import clean, sentences
+from bot.text import clean, clean_sentences
 
 Outcome = Literal["answer", "choose", "unknown"]
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_SENTENCE_BREAK = " \n "
+_LETTER = re.compile(r"[a-z]")
 _WORD = re.compile(r"[a-z][a-z']*|\d{3,}")
 EN_STOP = frozenset(
     "a an the i me my we our you your he she they them it its is am are was were be been do does did "
@@ -130,98 +135,37 @@ class Normalizer:
     def __call__(self, text: str) -> str:
         return self._fix(self._rewrite(clean(text)))
 
+    def sentences(self, text: str) -> list[str]:
+        """The message's sentences, each normalised; in one pass over the whole text, with a
+        line break between sentences that no term can span."""
+        joined = self._fix(self._rewrite(_SENTENCE_BREAK.join(clean_sentences(text))))
+        return [s for s in joined.split(_SENTENCE_BREAK) if s]
+
 
 class Rewriter:
-    """Greedy longest-match replacement of known terms, by dictionary look-ups: Chinese terms
-    anywhere in a run of characters, English ones as whole words or word sequences. (A regex
-    alternation of hundreds of terms costs ten times as much per message.)"""
+    """Replaces known terms with their canonical form, scanning from the left and taking
+    the longest term at each place (one PhraseIndex pass)."""
 
     def __init__(self, mapping: dict[str, str]):
         self.mapping = mapping
-        zh = [t for t in mapping if not t.isascii()]
-        self._zh = bool(zh)
-        self._prefixes = {t[:k] for t in zh for k in range(1, len(t) + 1)}
-        self._en = sorted({len(t.split()) for t in mapping if t.isascii()}, reverse=True)
+        self._terms = PhraseIndex(mapping)
 
     def __call__(self, norm: str) -> str:
-        if not self.mapping:
-            return norm
-        words = norm.split(" ")
         out: list[str] = []
-        i = 0
-        while i < len(words):
-            word = words[i]
-            if not word.isascii():  # a run of Chinese: no English term starts here
-                out.append(self._zh_run(word) if self._zh else word)
-                i += 1
-                continue
-            for n in self._en:
-                piece = " ".join(words[i : i + n]) if i + n <= len(words) else None
-                if piece is not None and piece in self.mapping:
-                    out.append(self.mapping[piece])
-                    i += n
-                    break
-            else:
-                out.append(word)
-                i += 1
-        return " ".join(out)
-
-    def _zh_run(self, text: str) -> str:
-        out: list[str] = []
-        i = 0
-        while i < len(text):
-            longest = 0
-            j = i + 1
-            while j <= len(text) and text[i:j] in self._prefixes:
-                if text[i:j] in self.mapping:
-                    longest = j
-                j += 1
-            if longest:
-                out.append(self.mapping[text[i:longest]])
-                i = longest
-            else:
-                out.append(text[i])
-                i += 1
+        pos = 0
+        for start, end, term in self._terms.longest(norm):
+            out += (norm[pos:start], self.mapping[term])
+            pos = end
+        out.append(norm[pos:])
         return "".join(out)
 
 
-class TermIndex:
-    """Finds known terms in normalised text by dictionary look-ups: from each position of a
-    Chinese run it extends while the text is still a prefix of some term (a set-based trie),
-    and English terms are whole words or word sequences. The cost grows with the message,
-    not with the vocabulary."""
+ZH, EN = 1, 2  # scripts, as bits
 
-    def __init__(self, terms: Iterable[str]):
-        self.terms = {t for t in terms if t}
-        zh = [t for t in self.terms if not t.isascii()]
-        self._prefixes = {t[:k] for t in zh for k in range(1, len(t) + 1)}
-        self._en_lengths = sorted({len(t.split()) for t in self.terms if t.isascii()})
 
-    def find(self, norm: str, first: bool = False) -> list[str]:
-        """Every occurrence of a known term (or just the first one, with `first`)."""
-        found: list[str] = []
-        prefixes, terms = self._prefixes, self.terms
-        for run in _CJK_RUN.findall(norm):
-            for i in range(len(run)):
-                j = i + 1
-                while j <= len(run) and run[i:j] in prefixes:
-                    if run[i:j] in terms:
-                        found.append(run[i:j])
-                        if first:
-                            return found
-                    j += 1
-        if self._en_lengths:
-            words = norm.split()
-            for n in self._en_lengths:
-                for i in range(len(words) - n + 1):
-                    if not words[i].isascii():
-                        continue
-                    piece = " ".join(words[i : i + n])
-                    if piece in terms:
-                        found.append(piece)
-                        if first:
-                            return found
-        return found
+def _script(norm: str) -> int:
+    """Which scripts a normalised text is written in: ZH, EN, both (ZH | EN) or neither (0)."""
+    return (ZH if _CJK_RUN.search(norm) else 0) | (EN if _LETTER.search(norm) else 0)
 
 
 def features(norm: str) -> list[str]:
@@ -275,20 +219,20 @@ class Bm25:
                 fill[k] += 1
 
     def coverage_many(self, bags: Sequence[Iterable[str]]) -> np.ndarray:
-        """coverage() of several pieces of one message at once (one row each), in one numpy pass."""
+        """How much of each piece of a message (one row each) every class covers: the BM25
+        weight of the features they share over the piece's total IDF mass, in one numpy pass."""
         slots: list[int] = []
         pieces: list[int] = []
         masses = np.ones(len(bags))
+        idf, slot_of, unseen = self.idf, self.slot, self.max_idf
         for k, feats in enumerate(bags):
-            unique = sorted(
-                set(feats)
-            )  # a fixed order of float additions: the same scores every run
-            masses[k] = sum(self.idf.get(f, self.max_idf) for f in unique) or 1.0
-            for f in unique:
-                slot = self.slot.get(f)
-                if slot is not None:
-                    slots.append(slot)
-                    pieces.append(k)
+            # Each feature once, in the order of the text: a fixed order of float additions,
+            # so the same scores in every process (a set's order changes with the hash seed).
+            unique = dict.fromkeys(feats)
+            masses[k] = sum([idf.get(f, unseen) for f in unique]) or 1.0
+            found = [s for s in map(slot_of.get, unique) if s is not None]
+            slots += found
+            pieces += [k] * len(found)
         if not slots:
             return np.zeros((len(bags), self.size))
         # Gather every posting of every matched feature with a handful of vector operations.
@@ -335,6 +279,12 @@ class Matcher:
         bags.append(Counter(f for t in off_texts for f in features(t)))
         self._texts_of.append(off_texts)
         self.index = Bm25(bags)
+        # The fuzzy pass compares a message only with example texts in its own script(s):
+        # a Chinese message shares nothing with English questions but the cost.
+        self._texts_by_script = {
+            script: [[t for t in texts if _script(t) & script] for texts in self._texts_of]
+            for script in (ZH, EN, ZH | EN)
+        }
         self._keyword_owner: dict[str, list[int]] = defaultdict(list)
         for i, terms in keywords.items():
             for term in terms:
@@ -342,26 +292,23 @@ class Matcher:
         # Domain anchors: the entries' keywords and the curated domain terms (knowledge/domain.yaml).
         anchors = set(self._keyword_owner) | {clean(t) for t in kb.domain}
         anchors = {a for a in anchors if a and a not in ZH_STOP and a not in EN_STOP}
-        self._anchors = TermIndex(anchors)  # English words too: keyword hits need them
+        self._anchors = PhraseIndex(anchors)  # English words too: keyword hits need them
         self._anchor_stems = {stem(a) for a in anchors if a.isascii() and " " not in a}
-        self._triggers = [
-            (e.id, tuple(t for t in (self.normalize(x) for x in e.triggers) if t))
-            for e in kb.entries
-            if e.is_safety
-        ]
+        # Safety triggers: the first safety entry (in knowledge-base order) with a trigger found.
+        self._trigger_owner: dict[str, str] = {}
+        for entry in kb.entries:
+            if entry.is_safety:
+                for trigger in (self.normalize(x) for x in entry.triggers):
+                    if trigger:
+                        self._trigger_owner.setdefault(trigger, entry.id)
+        self._triggers = PhraseIndex(self._trigger_owner)
 
     # -- safety ---------------------------------------------------------------------
     def safety(self, text: str, norm: str | None = None) -> str | None:
         """The id of the safety entry whose trigger phrase appears in the message, if any."""
         norm = norm if norm is not None else self.normalize(text)
-        padded = f" {norm} "
-        for entry_id, triggers in self._triggers:
-            for trig in triggers:
-                if (trig.isascii() and f" {trig} " in padded) or (
-                    not trig.isascii() and trig in norm
-                ):
-                    return entry_id
-        return None
+        owners = {self._trigger_owner[t] for t in self._triggers.find(norm)}
+        return min(owners, key=self._position.__getitem__) if owners else None
 
     def _is_staff(self, entry_id: str) -> bool:
         i = self._position.get(entry_id)
@@ -369,7 +316,7 @@ class Matcher:
 
     def in_domain(self, norm: str, found: Sequence[str] | None = None) -> bool:
         """Does the message mention anything this bot is about? (`found`: its known terms.)"""
-        if found if found is not None else self._anchors.find(norm, first=True):
+        if found if found is not None else self._anchors.find(norm):
             return True
         return any(stem(w) in self._anchor_stems for w in _WORD.findall(norm))
 
@@ -378,7 +325,7 @@ class Matcher:
         """The whole normalised message first, then (for long ones) its sentences."""
         if len(text) < LONG_MESSAGE:
             return [self.normalize(text)]
-        parts = [p for p in (self.normalize(s) for s in sentences(text)) if p]
+        parts = self.normalize.sentences(text)
         whole = " ".join(parts)
         return [whole, *parts] if len(parts) > 1 else [whole]
 
@@ -401,11 +348,12 @@ class Matcher:
         if cover[self._offtopic_index] > 0 and self._offtopic_index not in kept:
             kept.append(self._offtopic_index)  # the off-topic class always competes
         # rapidfuzz pass on the best classes only: one batch call, best ratio per class.
-        choices = [q for i in kept for q in self._texts_of[i]]
+        texts_of = self._texts_by_script[_script(whole) or ZH | EN]
+        choices = list(chain.from_iterable(texts_of[i] for i in kept))
         fuzzy = np.zeros(len(kept), dtype=np.float32)
         if choices:
             sims = process.cdist([whole], choices, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
-            sizes = [len(self._texts_of[i]) for i in kept]
+            sizes = [len(texts_of[i]) for i in kept]
             starts = np.cumsum([0, *sizes[:-1]])
             nonempty = np.array(sizes) > 0
             fuzzy[nonempty] = np.maximum.reduceat(sims, starts[nonempty])
@@ -418,8 +366,10 @@ class Matcher:
             for i, f in zip(kept, fuzzy, strict=True)
         }
 
-    def _ranked(self, scores: dict[int, float]) -> list[Candidate]:
-        order = sorted(
+    def _ranked(self, scores: dict[int, float], limit: int) -> list[Candidate]:
+        """The `limit` best entries, best first (ties in id order, so every run agrees)."""
+        order = heapq.nsmallest(
+            limit,
             (i for i in scores if i != self._offtopic_index),
             key=lambda i: (-scores[i], self.ids[i]),
         )
@@ -454,7 +404,7 @@ class Matcher:
                 if i != self._offtopic_index and self._audience[i] == audience:
                     scores[i] += W_AUDIENCE
             in_domain = True  # a follow-up inherits the conversation's subject
-        candidates = self._ranked(scores)[:3]
+        candidates = self._ranked(scores, 3)
         if safety:
             rest = [c for c in candidates if c.topic != safety][:2]
             if rest and self._is_staff(rest[0].topic) and STAFF_FRAME.search(norm):

@@ -83,17 +83,20 @@ def detect_lang(text: str) -> Lang | None:
 
 def clean(text: str) -> str:
     """NFKC, casefold, simplified script, words separated by single spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = to_simplified(text)
-    return _NON_WORD_RE.sub(" ", text).strip()
+    return _NON_WORD_RE.sub(" ", _fold(text)).strip()
+
+
+def clean_sentences(text: str) -> list[str]:
+    """clean() of each sentence-like piece of a message (for long, rambling messages);
+    pieces with nothing left are dropped."""
+    pieces = (_NON_WORD_RE.sub(" ", p).strip() for p in _SENTENCE_RE.split(_fold(text)))
+    return [p for p in pieces if p]
+
+
+def _fold(text: str) -> str:
+    return to_simplified(unicodedata.normalize("NFKC", text).casefold())
 
 
 def has_content(text: str) -> bool:
     """True if the text has at least one letter, digit or CJK character."""
     return bool(clean(text))
-
-
-def sentences(text: str) -> list[str]:
-    """Split a message into sentence-like pieces (for long, rambling messages)."""
-    text = unicodedata.normalize("NFKC", text)
-    return [p.strip() for p in _SENTENCE_RE.split(text) if p and p.strip()]
