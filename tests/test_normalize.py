@@ -63,7 +63,9 @@ def test_sentences_are_normalised_like_whole_messages_and_terms_do_not_span_them
     normalize = Normalizer([["催收", "收数", "崔收"], ["collector", "debt collector"]], ["催收"])
     text = "收數佬打嚟。崔收又打來！The debt. Collector called?"
     pieces = normalize.sentences(text)
-    assert pieces == [normalize(p) for p in ("收數佬打嚟", "崔收又打來", "The debt", "Collector called")]
+    assert pieces == [
+        normalize(p) for p in ("收數佬打嚟", "崔收又打來", "The debt", "Collector called")
+    ]
     assert pieces[:2] == ["催收佬打嚟", "催收又打来"]
 
 
