@@ -9,6 +9,7 @@ ordinary words that merely sound alike (实际 / 时机) untouched.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -81,27 +82,25 @@ class HomophoneFixer:
     def __call__(self, text: str) -> str:
         if not self._sounds:
             return text
-        ends: dict[int, list[int]] = defaultdict(list)  # start → ends of sound-alike pieces
-        for start, end, _ in self._sounds.spans(sound_code(text)):
-            ends[start].append(end)
         out: list[str] = []
         pos = 0
-        for start in sorted(ends):
+        # From the left, the longest piece that sounds like a known term and is one: kept as
+        # it is; or shares a character with one in the same place: replaced by it.
+        for start, end, sound in sorted(
+            self._sounds.spans(sound_code(text)), key=_leftmost_longest
+        ):
             if start < pos:
                 continue
-            # The longest known term that sounds like the text here and shares a character
-            # with it in the same place (or is exactly it, which keeps it as it is).
-            best = self._best(text, start, sorted(ends[start], reverse=True))
-            if best is not None:
-                out += (text[pos:start], best)
-                pos = start + len(best)
+            piece = text[start:end]
+            terms = self._by_sound[sound]
+            if piece not in terms:
+                piece = next((t for t in terms if any(map(operator.eq, piece, t))), "")
+            if piece:
+                out += (text[pos:start], piece)
+                pos = end
         out.append(text[pos:])
         return "".join(out)
 
-    def _best(self, text: str, start: int, ends: list[int]) -> str | None:
-        for end in ends:
-            piece = text[start:end]
-            for term in self._by_sound[sound_code(piece)]:
-                if term == piece or any(a == b for a, b in zip(piece, term, strict=True)):
-                    return term
-        return None
+
+def _leftmost_longest(span: tuple[int, int, str]) -> tuple[int, int]:
+    return span[0], -span[1]

@@ -54,6 +54,14 @@ def test_homophone_typos_become_the_known_term() -> None:
     assert fix("english 崔收 text") == "english 催收 text"
 
 
+def test_a_correctly_written_term_is_never_swapped_for_a_sound_alike_one() -> None:
+    # 法援 (legal aid) and 法院 (court) sound alike and share 法; each must stay itself.
+    fix = HomophoneFixer(["法援", "法院", "协义", "协议"])
+    assert fix("法院冻结了我的卡") == "法院冻结了我的卡"
+    assert fix("找法援") == "找法援"
+    assert fix("还款协议") == "还款协议"
+
+
 def test_homophone_fixer_prefers_the_longer_term() -> None:
     fix = HomophoneFixer(["催收", "催收员"])
     assert fix("崔收圆来了") == "催收员来了"
