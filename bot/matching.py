@@ -19,7 +19,6 @@ BM25 prefilter, so the cost stays flat as the knowledge base grows.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -85,8 +84,10 @@ STAFF_FRAME = re.compile(
 ANSWER_AT = 0.15  # answer at or above this raw score...
 CHOOSE_AT = 0.10  # ... offer "did you mean" at or above this one, else unknown
 OFFTOPIC_RATIO = 0.7  # not answered when the off-topic examples score this close to the best entry
-PREFILTER = 12  # entries kept after BM25 for the rapidfuzz pass
-PREFILTER_LONG = 6  # ... for messages longer than FUZZY_LONG_CHARS
+# Entries kept after BM25 for the rapidfuzz pass, and for messages over FUZZY_LONG_CHARS.
+# Eval scores the same with 5 to 12 (4 loses follow-ups: context needs its candidates), and
+# 3 to 6 for long ones; the fuzzy pass is most of a message's cost, so the low end.
+PREFILTER, PREFILTER_LONG = 8, 4
 FUZZY_LONG_CHARS = 80
 LONG_MESSAGE = 40  # characters; longer messages are also scored sentence by sentence
 SENTENCE_MIN_FEATURES = 5  # a sentence must carry this much content to be scored alone
@@ -183,6 +184,9 @@ def features(norm: str) -> list[str]:
     return out
 
 
+DENSE_CELLS = 2**21  # features × classes up to which the index also keeps a dense table (8 MB)
+
+
 class Bm25:
     """A small BM25 index over bags of features (one bag per class), scored with numpy."""
 
@@ -217,6 +221,14 @@ class Bm25:
                 # Without BM25's (k1 + 1) factor a feature adds at most its IDF: coverage ≤ 1.
                 self.weights[fill[k]] = self.idf[feat] * tf / (tf + norm)
                 fill[k] += 1
+        # A small index is also kept as a dense feature × class table: scoring a message is
+        # then one gather and one sum instead of a handful of vector operations on postings.
+        self.dense: np.ndarray | None = None
+        if len(self.slot) * n <= DENSE_CELLS:
+            self.dense = np.zeros((len(self.slot), n), dtype=np.float32)
+            for k in range(len(self.slot)):
+                a, b = self.start[k], self.start[k + 1]
+                self.dense[k, self.rows[a:b]] = self.weights[a:b]
 
     def coverage_many(self, bags: Sequence[Iterable[str]]) -> np.ndarray:
         """How much of each piece of a message (one row each) every class covers: the BM25
@@ -235,6 +247,12 @@ class Bm25:
             pieces += [k] * len(found)
         if not slots:
             return np.zeros((len(bags), self.size))
+        if self.dense is not None:
+            gathered = self.dense[slots]
+            if len(bags) == 1:
+                return gathered.sum(axis=0, dtype=np.float64)[None, :] / masses[0]
+            owner = np.asarray(pieces) == np.arange(len(bags))[:, None]
+            return (owner @ gathered.astype(np.float64)) / masses[:, None]
         # Gather every posting of every matched feature with a handful of vector operations.
         first = self.start[slots]
         lengths = self.start[np.asarray(slots) + 1] - first
@@ -332,8 +350,12 @@ class Matcher:
     def _score(self, segments: list[str], found: Sequence[str] | None = None) -> dict[int, float]:
         """Score every class (entries and the off-topic class) for the message."""
         whole = segments[0]
-        pieces = [features(whole)]
-        pieces += [f for f in map(features, segments[1:]) if len(set(f)) >= SENTENCE_MIN_FEATURES]
+        sentence_features = [features(s) for s in segments[1:]]
+        # The whole is its sentences joined by spaces, which no feature spans.
+        pieces = [
+            list(chain.from_iterable(sentence_features)) if sentence_features else features(whole)
+        ]
+        pieces += [f for f in sentence_features if len(set(f)) >= SENTENCE_MIN_FEATURES]
         rows = self.index.coverage_many(pieces)
         cover = rows[0]
         if len(rows) > 1:
@@ -368,12 +390,9 @@ class Matcher:
 
     def _ranked(self, scores: dict[int, float], limit: int) -> list[Candidate]:
         """The `limit` best entries, best first (ties in id order, so every run agrees)."""
-        order = heapq.nsmallest(
-            limit,
-            (i for i in scores if i != self._offtopic_index),
-            key=lambda i: (-scores[i], self.ids[i]),
-        )
-        return [Candidate(self.ids[i], round(min(scores[i] / SCORE_SCALE, 1.0), 4)) for i in order]
+        offtopic, ids = self._offtopic_index, self.ids
+        order = sorted((-v, ids[i]) for i, v in scores.items() if i != offtopic)[:limit]
+        return [Candidate(eid, round(min(-v / SCORE_SCALE, 1.0), 4)) for v, eid in order]
 
     def _best(self, scores: dict[int, float]) -> float:
         return max((v for i, v in scores.items() if i != self._offtopic_index), default=0.0)
