@@ -1,0 +1,72 @@
+"""`bot bench`: the messages it times and the report it prints (its figures are not asserted:
+speed targets are met in the benchmark, not in tests)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bot import bench
+from bot.kb import KnowledgeBase
+from tests.conftest import ROOT
+
+
+def test_long_messages_are_several_questions_of_one_language(shipped_kb: KnowledgeBase) -> None:
+    zh = {q for e in shipped_kb.entries for q in e.questions.zh}
+    en = {q for e in shipped_kb.entries for q in e.questions.en}
+    short, long = bench.messages(shipped_kb)
+    assert short and all(len(q) <= 30 and q in zh | en for q in short)
+    languages = []
+    for message in long:
+        # A question may itself hold the separator: the message must split into whole questions.
+        if _splits_into(message.split("，"), zh, "，"):
+            languages.append("zh")
+        else:
+            assert _splits_into(message.split(", "), en, ", "), message
+            languages.append("en")
+    assert languages.count("zh") == languages.count("en") == len(long) // 2
+
+
+def _splits_into(parts: list[str], pool: set[str], sep: str) -> bool:
+    if not parts:
+        return True
+    return any(
+        sep.join(parts[:k]) in pool and _splits_into(parts[k:], pool, sep)
+        for k in range(1, len(parts) + 1)
+    )
+
+
+def test_messages_are_the_same_every_run(shipped_kb: KnowledgeBase) -> None:
+    assert bench.messages(shipped_kb) == bench.messages(shipped_kb)
+
+
+def test_synthetic_knowledge_base_has_the_asked_size_and_new_questions(
+    shipped_kb: KnowledgeBase,
+) -> None:
+    synthetic = bench.synthetic(shipped_kb, 120)
+    assert len(synthetic.entries) == 120
+    assert len({e.id for e in synthetic.entries}) == 120
+    shipped_questions = {q for e in shipped_kb.entries for q in e.questions.zh}
+    mutated = [q for e in synthetic.entries[len(shipped_kb.entries) :] for q in e.questions.zh]
+    assert mutated and sum(q in shipped_questions for q in mutated) < len(mutated) / 10
+
+
+def test_json_report_has_every_figure_for_every_knowledge_base() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "bench", "--sizes", "60", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    report = json.loads(out.stdout)
+    assert report["startup_s"] > 0
+    assert [r["name"] for r in report["results"]] == ["shipped", "synthetic-60"]
+    assert report["results"][1]["entries"] == 60
+    for result in report["results"]:
+        assert result["index_build_s"] > 0 and result["index_memory_mb"] > 0
+        assert result["engine_msgs_per_s"] > 0
+        for kind in ("short", "long"):
+            assert 0 < result[kind]["p50_ms"] <= result[kind]["p99_ms"]
