@@ -75,6 +75,14 @@ FOLLOW_UP_CUE = re.compile(
     r"那|如果|要是|万一|还是|点样|点算|系咪|\b(what|how|can|could|will|would|should|is|are|does|do|"
     r"did|why|when|where|which|who|and|but|if|then|so)\b"
 )
+_QUESTION_MARK = re.compile(r"[?？]")
+
+
+def _asks(text: str, norm: str) -> bool:
+    """Does the turn ask something (a question word, or a question mark)?"""
+    return bool(FOLLOW_UP_CUE.search(norm) or _QUESTION_MARK.search(text))
+
+
 W_AUDIENCE = 0.03  # a conversation stays with its audience (debtor or collections staff)
 # A safety trigger in a message about someone else's crisis, told by collections staff
 # ("客户说要跳楼怎么办"): the staff answer comes, with the emergency line put first.
@@ -406,7 +414,7 @@ class Matcher:
         scores = self._score(segments, found)
         in_domain = self.in_domain(norm, found)
         weak = not in_domain or self._best(scores) < ANSWER_AT
-        if last in self._position and (in_domain or FOLLOW_UP_CUE.search(norm)):
+        if last in self._position and (in_domain or _asks(text, norm)):
             if not in_domain:
                 # No subject of its own ("can they do that?"): stay within the conversation.
                 keep = {self._position[t] for t in (last, *related) if t in self._position}
