@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from bot.kb.model import Lang
 from bot.parsing.numbers import chinese_number
+from bot.parsing.past import find_past_day
 from bot.redact import luhn_valid, valid_id_number
-from bot.text import to_simplified
 
 if TYPE_CHECKING:
     from bot.letters.templates import LetterField
@@ -259,140 +259,11 @@ def _chinese_number(s: str) -> Decimal | None:
 
 
 # -- dates -----------------------------------------------------------------------------------
-_WEEKDAY_ZH = {
-    "一": 0,
-    "二": 1,
-    "三": 2,
-    "四": 3,
-    "五": 4,
-    "六": 5,
-    "日": 6,
-    "天": 6,
-    "1": 0,
-    "2": 1,
-    "3": 2,
-    "4": 3,
-    "5": 4,
-    "6": 5,
-    "7": 6,
-}
-_WEEKDAY_EN = {
-    name: i
-    for i, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
-_MONTH_EN = {
-    name: i
-    for i, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
-_NUM_ZH = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
-_ISO = re.compile(r"(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
-_MONTH_DAY_ZH = re.compile(rf"({_NUM_ZH})月({_NUM_ZH})[日号]?")
-_DAY_ZH = re.compile(rf"(?<![月\d])({_NUM_ZH})[日号](?!子)")
-_DAYS_BACK_ZH = {
-    "今天": 0,
-    "今日": 0,
-    "刚才": 0,
-    "刚刚": 0,
-    "昨天": 1,
-    "昨日": 1,
-    "前天": 2,
-    "大前天": 3,
-}
-_REL_ZH = re.compile(r"(今天|今日|刚才|刚刚|昨天|昨日|前天|大前天)")
-_DAYS_AGO = re.compile(rf"({_NUM_ZH})天(?:以)?前|(\d{{1,2}}) days? ago")
-_WEEK_ZH = re.compile(r"(上上|上|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])")
-_REL_EN = re.compile(r"\b(today|this morning|this afternoon|yesterday|day before yesterday)\b")
-_WEEK_EN = re.compile(
-    r"\b(last|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
-_DATE_EN = re.compile(
-    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?)"
-    r"(?:,?\s+(20\d{2}))?\b"
-)
-
-
-def _zh_int(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    value = _chinese_number(s)
-    return int(value) if value is not None else 0
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _past_year(month: int, day: int, today: date) -> date | None:
-    """A month and day without a year: this year, or last year if that would be in the future."""
-    when = _safe_date(today.year, month, day)
-    if when is not None and when > today:
-        when = _safe_date(today.year - 1, month, day)
-    return when
-
-
 def find_date(text: str, today: date) -> date | None:
-    """The first date mentioned in `text`, relative words counted from `today`.
-
-    Understood: 2026-12-03, 2026年12月3日, 12月3日, 3号, 今天/昨天/前天, 3天前, 上周五, 周五,
-    today, yesterday, last Friday, 3 December (2026), Dec 3. A date without a year is taken as
-    the most recent one (things received or that happened are in the past).
-    """
-    s = to_simplified(unicodedata.normalize("NFKC", text)).lower()
-    if m := _ISO.search(s):
-        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := _MONTH_DAY_ZH.search(s):
-        return _past_year(_zh_int(m.group(1)), _zh_int(m.group(2)), today)
-    if m := _DATE_EN.search(s):
-        day = int(m.group(1) or m.group(4))
-        month = _MONTH_EN[(m.group(2) or m.group(3))[:3]]
-        if m.group(5):
-            return _safe_date(int(m.group(5)), month, day)
-        return _past_year(month, day, today)
-    if m := _REL_ZH.search(s):
-        return today - timedelta(days=_DAYS_BACK_ZH[m.group(1)])
-    if m := _REL_EN.search(s):
-        back_en = {"yesterday": 1, "day before yesterday": 2}
-        return today - timedelta(days=back_en.get(m.group(1), 0))
-    if m := _DAYS_AGO.search(s):
-        n = _zh_int(m.group(1)) if m.group(1) else int(m.group(2))
-        return today - timedelta(days=n)
-    if m := _WEEK_ZH.search(s):
-        return _weekday_zh(m.group(1) or "", _WEEKDAY_ZH[m.group(2)], today)
-    if m := _WEEK_EN.search(s):
-        target = _WEEKDAY_EN[m.group(2)]
-        days_back = (today.weekday() - target) % 7
-        if m.group(1) == "last" and days_back == 0:
-            days_back = 7
-        return today - timedelta(days=days_back)
-    if m := _DAY_ZH.search(s):
-        day = _zh_int(m.group(1))
-        when = _safe_date(today.year, today.month, day) if 1 <= day <= 31 else None
-        if when is not None and when > today:
-            prev = today.replace(day=1) - timedelta(days=1)
-            when = _safe_date(prev.year, prev.month, day)
-        return when
-    return None
-
-
-def _weekday_zh(prefix: str, target: int, today: date) -> date:
-    """上周五: Friday of last calendar week (weeks start Monday); 周五 alone: the latest Friday."""
-    monday = today - timedelta(days=today.weekday())
-    if prefix == "上":
-        return monday - timedelta(days=7) + timedelta(days=target)
-    if prefix == "上上":
-        return monday - timedelta(days=14) + timedelta(days=target)
-    if prefix in ("这", "本"):
-        return monday + timedelta(days=target)
-    return today - timedelta(days=(today.weekday() - target) % 7)
+    """The first date mentioned in `text`, looking back from `today` (things received or that
+    happened are in the past): 2026-12-03, 12月3日, 3号, 昨天, 3天前, 上周五, last Friday, Dec 3."""
+    found = find_past_day(text, today)
+    return found.day if found else None
 
 
 # -- writing values into a letter ---------------------------------------------------------
