@@ -19,6 +19,7 @@ BM25 prefilter, so the cost stays flat as the knowledge base grows.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -83,6 +84,8 @@ def _asks(text: str, norm: str) -> bool:
     return bool(FOLLOW_UP_CUE.search(norm) or _QUESTION_MARK.search(text))
 
 
+# A subject-less turn may still leave the conversation when its own best match is clear.
+OWN_CLEAR_AT, OWN_CLEAR_RATIO = 0.3, 2.0
 W_AUDIENCE = 0.03  # a conversation stays with its audience (debtor or collections staff)
 # A safety trigger in a message about someone else's crisis, told by collections staff
 # ("客户说要跳楼怎么办"): the staff answer comes, with the emergency line put first.
@@ -402,6 +405,15 @@ class Matcher:
         order = sorted((-v, ids[i]) for i, v in scores.items() if i != offtopic)[:limit]
         return [Candidate(eid, round(min(-v / SCORE_SCALE, 1.0), 4)) for v, eid in order]
 
+    def _clear_best(self, scores: dict[int, float]) -> int | None:
+        """The best entry if it scores OWN_CLEAR_AT or more and OWN_CLEAR_RATIO times the next."""
+        ranked = heapq.nlargest(2, ((v, i) for i, v in scores.items() if i != self._offtopic_index))
+        if not ranked or ranked[0][0] < OWN_CLEAR_AT:
+            return None
+        if len(ranked) == 2 and ranked[0][0] < OWN_CLEAR_RATIO * ranked[1][0]:
+            return None
+        return ranked[0][1]
+
     def _best(self, scores: dict[int, float]) -> float:
         return max((v for i, v in scores.items() if i != self._offtopic_index), default=0.0)
 
@@ -417,7 +429,12 @@ class Matcher:
         if last in self._position and (in_domain or _asks(text, norm)):
             if not in_domain:
                 # No subject of its own ("can they do that?"): stay within the conversation.
+                # ... unless its own best match is clear: a budgeting question after a talk
+                # about stress is about the budget, whether the two topics are linked or not.
                 keep = {self._position[t] for t in (last, *related) if t in self._position}
+                clear = self._clear_best(scores)
+                if clear is not None:
+                    keep.add(clear)
                 scores = {i: v for i, v in scores.items() if i in keep or i == self._offtopic_index}
             w_last, w_related = (
                 (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)

@@ -47,13 +47,13 @@ def test_matching_targets_per_language(dev_report: dict) -> None:
         assert dev_report["by_lang"][lang]["top1"] >= 0.95, lang
         assert dev_report["by_lang"][lang]["top3"] >= 0.99, lang
     assert dev_report["offtopic_rejection"] >= 0.95
-    # Follow-ups: guarded at what is reached (0.842 on 101 turns); the target is below.
-    assert dev_report["follow_ups"] >= 0.83
+    # Follow-ups: guarded at what is reached (0.851 on 101 turns); the target is below.
+    assert dev_report["follow_ups"] >= 0.84
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue #4's follow-up target is not met on the 101-turn dev set (0.842): open work",
+    reason="issue #4's follow-up target is not met on the 101-turn dev set (0.851): open work",
 )
 def test_follow_up_target(dev_report: dict) -> None:
     assert dev_report["follow_ups"] >= 0.90
@@ -135,6 +135,16 @@ def test_typos_and_homophones(matcher: Matcher, text: str, topic: str) -> None:
         ),
         ("催收说要来我家上门", "home-visit", "那他们赖在门口不让我出去呢", "physical-danger"),
         ("催收打电话给我爸妈了", "contacts-called", "那我爸妈需要替我还吗", "family-liability"),
+        # No subject word, and the budget is not among the stress topic's follow-ups, but the
+        # turn's own best match is clear: it leaves the conversation's topics.
+        (
+            "欠了一身债，压力大到整晚失眠",
+            "emotional-crisis",
+            "那每个月到底该拿多少出来还才够吃饭？",
+            "assess-ability",
+        ),
+        # A question mark makes a subject-less turn a follow-up.
+        ("想申请个人破产", "personal-bankruptcy", "外地户口也可以？", "personal-bankruptcy"),
     ],
 )
 def test_follow_ups_use_context(
