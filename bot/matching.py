@@ -86,6 +86,8 @@ def _asks(text: str, norm: str) -> bool:
 
 # A subject-less turn may still leave the conversation when its own best match is clear.
 OWN_CLEAR_AT, OWN_CLEAR_RATIO = 0.3, 2.0
+POINTING_MAX_FEATURES = 2  # an in-domain turn with this little content that points back
+_POINTS_BACK = re.compile(r"\b(that|this|it|those|these)\b|这样|这么|这种|那样|咁样|噉样")
 W_AUDIENCE = 0.03  # a conversation stays with its audience (debtor or collections staff)
 # A safety trigger in a message about someone else's crisis, told by collections staff
 # ("客户说要跳楼怎么办"): the staff answer comes, with the emergency line put first.
@@ -425,16 +427,25 @@ class Matcher:
         found = self._anchors.find(norm)  # keywords and domain terms, in one scan
         scores = self._score(segments, found)
         in_domain = self.in_domain(norm, found)
+        # A bare question pointing back ("is that legal?", "这样合法吗", "can they do this?") is
+        # about the topic just discussed, whatever its one word of content matches elsewhere.
+        points_back = bool(_POINTS_BACK.search(norm)) and (
+            not in_domain or len(set(features(norm))) <= POINTING_MAX_FEATURES
+        )
+        if points_back and last in self._position:
+            in_domain = False
         weak = not in_domain or self._best(scores) < ANSWER_AT
-        if last in self._position and (in_domain or _asks(text, norm)):
+        if last in self._position and (in_domain or points_back or _asks(text, norm)):
             if not in_domain:
-                # No subject of its own ("can they do that?"): stay within the conversation.
-                # ... unless its own best match is clear: a budgeting question after a talk
-                # about stress is about the budget, whether the two topics are linked or not.
-                keep = {self._position[t] for t in (last, *related) if t in self._position}
-                clear = self._clear_best(scores)
-                if clear is not None:
-                    keep.add(clear)
+                # No subject of its own ("what if they refuse?"): stay within the conversation,
+                # unless its own best match is clear (a budgeting question after a talk about
+                # stress is about the budget, whether the two topics are linked or not).
+                keep = {self._position[last]}
+                if not points_back:
+                    keep |= {self._position[t] for t in related if t in self._position}
+                    clear = self._clear_best(scores)
+                    if clear is not None:
+                        keep.add(clear)
                 scores = {i: v for i, v in scores.items() if i in keep or i == self._offtopic_index}
             w_last, w_related = (
                 (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)

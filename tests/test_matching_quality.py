@@ -47,13 +47,13 @@ def test_matching_targets_per_language(dev_report: dict) -> None:
         assert dev_report["by_lang"][lang]["top1"] >= 0.95, lang
         assert dev_report["by_lang"][lang]["top3"] >= 0.99, lang
     assert dev_report["offtopic_rejection"] >= 0.95
-    # Follow-ups: guarded at what is reached (0.851 on 101 turns); the target is below.
-    assert dev_report["follow_ups"] >= 0.84
+    # Follow-ups: guarded at what is reached (0.871 on 101 turns); the target is below.
+    assert dev_report["follow_ups"] >= 0.86
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue #4's follow-up target is not met on the 101-turn dev set (0.851): open work",
+    reason="issue #4's follow-up target is not met on the 101-turn dev set (0.871): open work",
 )
 def test_follow_up_target(dev_report: dict) -> None:
     assert dev_report["follow_ups"] >= 0.90
@@ -142,6 +142,21 @@ def test_typos_and_homophones(matcher: Matcher, text: str, topic: str) -> None:
             "emotional-crisis",
             "那每个月到底该拿多少出来还才够吃饭？",
             "assess-ability",
+        ),
+        # A bare question pointing back is about the topic just discussed, even when its one
+        # content word ("legal") is a word of another topic (legal aid).
+        (
+            "collectors turned up at my flat yesterday",
+            "home-visit",
+            "is that even legal?",
+            "home-visit",
+        ),
+        ("催收把我的照片发到群里了", "public-shaming", "is this illegal?", "public-shaming"),
+        (
+            "the collector keeps insulting me on the phone",
+            "abusive-caller",
+            "is he allowed to do that?",
+            "abusive-caller",
         ),
         # A question mark makes a subject-less turn a follow-up.
         ("想申请个人破产", "personal-bankruptcy", "外地户口也可以？", "personal-bankruptcy"),
