@@ -407,6 +407,49 @@ class Matcher:
         order = sorted((-v, ids[i]) for i, v in scores.items() if i != offtopic)[:limit]
         return [Candidate(eid, round(min(-v / SCORE_SCALE, 1.0), 4)) for v, eid in order]
 
+    def _in_context(
+        self,
+        text: str,
+        norm: str,
+        scores: dict[int, float],
+        in_domain: bool,
+        last: str,
+        related: Sequence[str],
+    ) -> tuple[dict[int, float], bool]:
+        """Scores (and whether the turn has a subject) once the conversation is taken into
+        account: `last` is the topic just answered, `related` its follow-ups."""
+        # A bare question pointing back ("is that legal?", "这样合法吗", "can they do this?") is
+        # about the topic just discussed, whatever its one word of content matches elsewhere.
+        points_back = bool(_POINTS_BACK.search(norm)) and (
+            not in_domain or len(set(features(norm))) <= POINTING_MAX_FEATURES
+        )
+        if points_back:
+            in_domain = False
+        if not (in_domain or points_back or _asks(text, norm)):
+            return scores, in_domain  # no subject and no question: not a follow-up
+        weak = not in_domain or self._best(scores) < ANSWER_AT
+        if not in_domain:
+            # No subject of its own ("what if they refuse?"): stay within the conversation,
+            # unless its own best match is clear (a budgeting question after a talk about
+            # stress is about the budget, whether the two topics are linked or not).
+            keep = {self._position[last]}
+            if not points_back:
+                keep |= {self._position[t] for t in related if t in self._position}
+                clear = self._clear_best(scores)
+                if clear is not None:
+                    keep.add(clear)
+            scores = {i: v for i, v in scores.items() if i in keep or i == self._offtopic_index}
+        w_last, w_related = (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)
+        for eid, bonus in ((last, w_last), *((r, w_related) for r in related if r != last)):
+            i = self._position.get(eid)
+            if i is not None:
+                scores[i] = scores.get(i, 0.0) + bonus
+        audience = self._audience[self._position[last]]
+        for i in scores:
+            if i != self._offtopic_index and self._audience[i] == audience:
+                scores[i] += W_AUDIENCE
+        return scores, True  # a follow-up inherits the conversation's subject
+
     def _clear_best(self, scores: dict[int, float]) -> int | None:
         """The best entry if it scores OWN_CLEAR_AT or more and OWN_CLEAR_RATIO times the next."""
         ranked = heapq.nlargest(2, ((v, i) for i, v in scores.items() if i != self._offtopic_index))
@@ -427,38 +470,8 @@ class Matcher:
         found = self._anchors.find(norm)  # keywords and domain terms, in one scan
         scores = self._score(segments, found)
         in_domain = self.in_domain(norm, found)
-        # A bare question pointing back ("is that legal?", "这样合法吗", "can they do this?") is
-        # about the topic just discussed, whatever its one word of content matches elsewhere.
-        points_back = bool(_POINTS_BACK.search(norm)) and (
-            not in_domain or len(set(features(norm))) <= POINTING_MAX_FEATURES
-        )
-        if points_back and last in self._position:
-            in_domain = False
-        weak = not in_domain or self._best(scores) < ANSWER_AT
-        if last in self._position and (in_domain or points_back or _asks(text, norm)):
-            if not in_domain:
-                # No subject of its own ("what if they refuse?"): stay within the conversation,
-                # unless its own best match is clear (a budgeting question after a talk about
-                # stress is about the budget, whether the two topics are linked or not).
-                keep = {self._position[last]}
-                if not points_back:
-                    keep |= {self._position[t] for t in related if t in self._position}
-                    clear = self._clear_best(scores)
-                    if clear is not None:
-                        keep.add(clear)
-                scores = {i: v for i, v in scores.items() if i in keep or i == self._offtopic_index}
-            w_last, w_related = (
-                (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)
-            )
-            for eid, bonus in ((last, w_last), *((r, w_related) for r in related if r != last)):
-                i = self._position.get(eid)
-                if i is not None:
-                    scores[i] = scores.get(i, 0.0) + bonus
-            audience = self._audience[self._position[last]]
-            for i in scores:
-                if i != self._offtopic_index and self._audience[i] == audience:
-                    scores[i] += W_AUDIENCE
-            in_domain = True  # a follow-up inherits the conversation's subject
+        if last in self._position:
+            scores, in_domain = self._in_context(text, norm, scores, in_domain, last, related)
         candidates = self._ranked(scores, 3)
         if safety:
             rest = [c for c in candidates if c.topic != safety][:2]
