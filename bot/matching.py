@@ -438,6 +438,7 @@ class Matcher:
                 clear = self._clear_best(scores)
                 if clear is not None:
                     keep.add(clear)
+                    weak = False  # the turn says enough itself: context only breaks a tie
             scores = {i: v for i, v in scores.items() if i in keep or i == self._offtopic_index}
         w_last, w_related = (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)
         for eid, bonus in ((last, w_last), *((r, w_related) for r in related if r != last)):

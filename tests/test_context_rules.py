@@ -1,0 +1,55 @@
+"""How the conversation weighs on a follow-up turn (Matcher._in_context), on chosen scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb import KnowledgeBase
+from bot.matching import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher(shipped_kb: KnowledgeBase) -> Matcher:
+    return Matcher(shipped_kb)
+
+
+def at(matcher: Matcher, topic: str) -> int:
+    return matcher.ids.index(topic)
+
+
+def test_a_subject_less_turn_with_a_clear_best_of_its_own_leaves_the_conversation(
+    matcher: Matcher,
+) -> None:
+    last = "missed-payment"
+    related = matcher.kb.get(last).follow_ups
+    assert "payment-proof" not in related
+    own = {
+        at(matcher, "payment-proof"): 0.33,
+        at(matcher, last): 0.13,
+        at(matcher, "waive-fees"): 0.1,
+    }
+    scores, subject = matcher._in_context(
+        "那怎么证明呢？", "那怎么证明呢", own, False, last, related
+    )
+    # The turn's own best is clear (0.33 ≥ 0.3, more than twice the next): the previous topic
+    # only breaks ties, so it does not overturn it.
+    assert max(scores, key=scores.__getitem__) == at(matcher, "payment-proof")
+    assert subject
+
+
+def test_a_subject_less_turn_without_a_clear_best_stays_in_the_conversation(
+    matcher: Matcher,
+) -> None:
+    last = "missed-payment"
+    related = matcher.kb.get(last).follow_ups
+    assert "collector-pay" not in related
+    own = {at(matcher, "collector-pay"): 0.25, at(matcher, "payment-proof"): 0.2}
+    scores, _ = matcher._in_context("那怎么办呢？", "那怎么办呢", own, False, last, related)
+    assert at(matcher, "collector-pay") not in scores  # not clear (0.25 < 0.3): left out
+    assert max(scores, key=scores.__getitem__) == at(matcher, last)
+
+
+def test_a_statement_without_subject_or_question_is_not_a_follow_up(matcher: Matcher) -> None:
+    own = {at(matcher, "waive-fees"): 0.2}
+    scores, subject = matcher._in_context("好的谢谢", "好的谢谢", dict(own), False, "sued", ())
+    assert scores == own and not subject
