@@ -9,7 +9,6 @@ ordinary words that merely sound alike (实际 / 时机) untouched.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -72,7 +71,9 @@ class HomophoneFixer:
     The terms are indexed by the codes of their syllables, so one PhraseIndex pass over the
     message's codes finds every place that sounds like a term."""
 
-    def __init__(self, terms: Iterable[str]):
+    def __init__(self, terms: Iterable[str], function_chars: Iterable[str] = ()):
+        # Sharing only a function character (我, 的) is no evidence: 那我 is not a typo of 拉我.
+        self._function_chars = frozenset(function_chars)
         self._by_sound: dict[str, list[str]] = defaultdict(list)
         for term in sorted(set(terms)):  # sorted: the same choice in every process
             if MIN_LEN <= len(term) <= MAX_LEN and _CJK_RUN.fullmatch(term):
@@ -94,12 +95,18 @@ class HomophoneFixer:
             piece = text[start:end]
             terms = self._by_sound[sound]
             if piece not in terms:
-                piece = next((t for t in terms if any(map(operator.eq, piece, t))), "")
+                piece = next((t for t in terms if self._share(piece, t)), "")
             if piece:
                 out += (text[pos:start], piece)
                 pos = end
         out.append(text[pos:])
         return "".join(out)
+
+    def _share(self, piece: str, term: str) -> bool:
+        """Do they have a (content) character in the same place?"""
+        return any(
+            a == b and a not in self._function_chars for a, b in zip(piece, term, strict=True)
+        )
 
 
 def _leftmost_longest(span: tuple[int, int, str]) -> tuple[int, int]:

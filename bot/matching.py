@@ -144,7 +144,9 @@ class Normalizer:
                     mapping.setdefault(term, canonical)
         self._rewrite = Rewriter(mapping)
         vocab = {clean(t) for t in vocabulary} | {clean(g[0]) for g in synonyms}
-        self._fix = HomophoneFixer(t for t in vocab if t not in ZH_STOP)
+        self._fix = HomophoneFixer(
+            (t for t in vocab if t not in ZH_STOP), (c for c in ZH_STOP if len(c) == 1)
+        )
 
     def __call__(self, text: str) -> str:
         return self._fix(self._rewrite(clean(text)))

@@ -62,6 +62,15 @@ def test_a_correctly_written_term_is_never_swapped_for_a_sound_alike_one() -> No
     assert fix("还款协议") == "还款协议"
 
 
+def test_sharing_only_a_function_character_is_no_typo() -> None:
+    # 那我 (na wo, "then I") folds to the sound of 拉我 (la wo, Cantonese "arrest me") and
+    # shares 我: without this rule every "那我..." follow-up became an arrest threat.
+    fix = HomophoneFixer(["拉我", "催收"], function_chars="我的")
+    assert fix("那我该怎么办") == "那我该怎么办"
+    assert fix("报警拉我") == "报警拉我"
+    assert fix("崔收来了") == "催收来了"
+
+
 def test_homophone_fixer_prefers_the_longer_term() -> None:
     fix = HomophoneFixer(["催收", "催收员"])
     assert fix("崔收圆来了") == "催收员来了"
