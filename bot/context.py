@@ -1,8 +1,9 @@
 """Short-lived, in-memory conversation context per chat.
 
-Only what the next turn needs: the last topic and offered buttons, the language,
-and the state of a multi-step flow (a reminder to confirm, a letter being
-filled in). Nothing here is written to disk, and it expires after a while.
+Only what the next turn needs: the last topic, the domain terms the last message
+named (never its text), offered buttons, the language, and the state of a
+multi-step flow (a reminder to confirm, a letter being filled in). Nothing here
+is written to disk, and it expires after a while.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class ChatContext:
     updated: datetime | None = None
     last_topic: str | None = None
     last_candidates: tuple[str, ...] = ()
+    last_terms: frozenset[str] = frozenset()  # domain terms the last message named (no text)
     last_lang: Lang | None = None
     traditional: bool = False
     suggestions: tuple[Button, ...] = ()
@@ -42,6 +44,7 @@ class ChatContext:
     def clear(self) -> None:
         self.last_topic = None
         self.last_candidates = ()
+        self.last_terms = frozenset()
         self.suggestions = ()
         self.flow = None
 

@@ -227,7 +227,8 @@ class Engine:
             return text_reply(turn.lang, t("no_text_content", turn.lang), kind="flow")
 
         last, related = self._context_topics(turn)
-        match = turn.match = self.matcher.match(text, last, related)
+        match = turn.match = self.matcher.match(text, last, related, turn.ctx.last_terms)
+        turn.ctx.last_terms = frozenset(match.terms)
         if match.safety:
             reply = self.answer_topic(turn, match.best or match.safety, match.candidates)
             assert reply is not None

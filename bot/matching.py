@@ -13,6 +13,8 @@ How a message is scored (numbers from `python -m bot eval`, see docs/matching.md
 4. Decision: safety triggers first; a message with no domain term, or one closer to the
    off-topic examples than to any entry, is not answered; otherwise thresholds split
    answer / "did you mean" / unknown.
+5. Context (a follow-up turn): the previous topic, its follow-ups and the terms the previous
+   message named weigh in as described in `Matcher._in_context` and docs/matching.md.
 rapidfuzz's batch `process.cdist` scores the candidates' questions in one call, after a
 BM25 prefilter, so the cost stays flat as the knowledge base grows.
 """
@@ -23,8 +25,8 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 from typing import Literal
@@ -88,6 +90,7 @@ def _asks(text: str, norm: str) -> bool:
 OWN_CLEAR_AT, OWN_CLEAR_RATIO = 0.3, 2.0
 POINTING_MAX_FEATURES = 2  # an in-domain turn with this little content that points back
 _POINTS_BACK = re.compile(r"\b(that|this)\b|这样|这么|这种|那样|咁样|噉样")
+W_NEW_KEYWORD = W_LAST_TIE  # a keyword the conversation had not named yet (see _in_context)
 W_AUDIENCE = 0.03  # a conversation stays with its audience (debtor or collections staff)
 # A safety trigger in a message about someone else's crisis, told by collections staff
 # ("客户说要跳楼怎么办"): the staff answer comes, with the emergency line put first.
@@ -114,6 +117,7 @@ class Match:
     outcome: Outcome
     candidates: tuple[Candidate, ...]
     safety: str | None = None
+    terms: tuple[str, ...] = ()  # the keywords and domain terms the message names
 
     @property
     def best(self) -> str | None:
@@ -413,13 +417,14 @@ class Matcher:
         self,
         text: str,
         norm: str,
+        found: Sequence[str],
         scores: dict[int, float],
         in_domain: bool,
-        last: str,
-        related: Sequence[str],
+        conversation: tuple[str, Sequence[str], Collection[str]],
     ) -> tuple[dict[int, float], bool]:
         """Scores (and whether the turn has a subject) once the conversation is taken into
-        account: `last` is the topic just answered, `related` its follow-ups."""
+        account: (the topic just answered, its follow-ups, the terms the last message named)."""
+        last, related, named = conversation
         # A bare question pointing back ("is that legal?", "这样合法吗", "can they do this?") is
         # about the topic just discussed, whatever its one word of content matches elsewhere.
         points_back = bool(_POINTS_BACK.search(norm)) and (
@@ -451,6 +456,15 @@ class Matcher:
         for i in scores:
             if i != self._offtopic_index and self._audience[i] == audience:
                 scores[i] += W_AUDIENCE
+        # A keyword of another topic (for the same audience) that this turn names and the last
+        # did not is a change of subject: it cancels the previous topic's close-call bonus
+        # (替我还 after calls to one's mother, 请律师 after a lawsuit).
+        fresh = {
+            i for term in found if term not in named for i in self._keyword_owner.get(term, ())
+        }
+        for i in fresh:
+            if i in scores and i != self._position[last] and self._audience[i] == audience:
+                scores[i] += W_NEW_KEYWORD
         return scores, True  # a follow-up inherits the conversation's subject
 
     def _clear_best(self, scores: dict[int, float]) -> int | None:
@@ -465,8 +479,15 @@ class Matcher:
     def _best(self, scores: dict[int, float]) -> float:
         return max((v for i, v in scores.items() if i != self._offtopic_index), default=0.0)
 
-    def match(self, text: str, last: str | None = None, related: Sequence[str] = ()) -> Match:
-        """Decide for one message; `last` is the topic just answered, `related` its follow-ups."""
+    def match(
+        self,
+        text: str,
+        last: str | None = None,
+        related: Sequence[str] = (),
+        named: Collection[str] = (),
+    ) -> Match:
+        """Decide for one message. The conversation so far: `last` is the topic just answered,
+        `related` its follow-ups, `named` the terms the previous message named (its Match.terms)."""
         segments = self._segments(text)
         norm = segments[0]
         safety = self.safety(text, norm)
@@ -474,7 +495,15 @@ class Matcher:
         scores = self._score(segments, found)
         in_domain = self.in_domain(norm, found)
         if last in self._position:
-            scores, in_domain = self._in_context(text, norm, scores, in_domain, last, related)
+            scores, in_domain = self._in_context(
+                text, norm, found, scores, in_domain, (last, related, named)
+            )
+        decision = self._decide(norm, scores, in_domain, safety)
+        return replace(decision, terms=tuple(dict.fromkeys(found)))
+
+    def _decide(
+        self, norm: str, scores: dict[int, float], in_domain: bool, safety: str | None
+    ) -> Match:
         candidates = self._ranked(scores, 3)
         if safety:
             rest = [c for c in candidates if c.topic != safety][:2]
