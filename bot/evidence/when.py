@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from bot.parsing.past import EN_NUMBERS, find_past_day, prepare
+from bot.parsing.past import EN_NUMBERS, find_past_day, prepare, word_number
 
 __all__ = ["EN_NUMBERS", "PERIODS", "When", "parse_when", "prepare"]
 
@@ -70,12 +70,6 @@ _MIDNIGHT_RE = re.compile(r"\bmidnight\b|午夜12点|半夜12点")
 _NOON_RE = re.compile(r"\bnoon\b|\bmidday\b")
 
 
-def _number(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    return EN_NUMBERS.get(token)
-
-
 def _period(s: str) -> str | None:
     for rx, name in _PERIOD_RES:
         if rx.search(s):
@@ -90,7 +84,7 @@ def _clock(s: str) -> tuple[int, int, str | None] | None:
     best: tuple[int, tuple[int, int, str | None]] | None = None
     for rx in _CLOCK_RES:
         for m in rx.finditer(s):
-            h = _number(m.group("h"))
+            h = word_number(m.group("h"))
             groups = m.groupdict()
             minute = (
                 30

@@ -92,7 +92,8 @@ def add_months(day: date, months: int, day_of_month: int | None = None) -> date:
     return date(year, month, min(wanted, last_day(year, month)))
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def valid_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None if it does not exist (Feb 30)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -102,7 +103,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 def upcoming_month_day(today: date, month: int, day: int) -> date | None:
     """The next month/day on or after today (Feb 29 waits for a leap year)."""
     for year in range(today.year, today.year + 9):
-        found = _valid(year, month, day)
+        found = valid_date(year, month, day)
         if found and found >= today:
             return found
     return None
@@ -114,7 +115,7 @@ def upcoming_day_of_month(today: date, day: int) -> date | None:
         return None
     for k in range(13):
         first = add_months(today.replace(day=1), k, 1)
-        found = _valid(first.year, first.month, day)
+        found = valid_date(first.year, first.month, day)
         if found and found >= today:
             return found
     return None
@@ -149,7 +150,7 @@ def _int(text: str | None) -> int | None:
     "absolute",
 )
 def _iso(m: re.Match[str], today: date) -> date | None:
-    return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+    return valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 @_pattern(
@@ -162,9 +163,9 @@ def _cn_month_day(m: re.Match[str], today: date) -> date | None:
     if month is None or day is None:
         return None
     if m["y"]:
-        return _valid(int(m["y"]), month, day)
+        return valid_date(int(m["y"]), month, day)
     if m["rel"]:
-        return _valid(today.year + {"今年": 0, "明年": 1, "后年": 2}[m["rel"]], month, day)
+        return valid_date(today.year + {"今年": 0, "明年": 1, "后年": 2}[m["rel"]], month, day)
     return upcoming_month_day(today, month, day)
 
 
@@ -184,7 +185,7 @@ _MONTH_SHIFT = {
 def _cn_rel_month_day(m: re.Match[str], today: date) -> date | None:
     day = _int(m["d"])
     shifted = add_months(today.replace(day=1), _MONTH_SHIFT[m["rel"]], 1)
-    return _valid(shifted.year, shifted.month, day) if day else None
+    return valid_date(shifted.year, shifted.month, day) if day else None
 
 
 @_pattern(rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月末|底|月初|初)", "month-day")
@@ -288,9 +289,9 @@ def _en_date(m: re.Match[str], today: date) -> date | None:
     month = _EN_MONTHS[m["mon"].lower()[:3]]
     day = int(m["d"])
     if m["y"]:
-        return _valid(int(m["y"]), month, day)
+        return valid_date(int(m["y"]), month, day)
     if m["ny"]:
-        return _valid(today.year + 1, month, day)
+        return valid_date(today.year + 1, month, day)
     return upcoming_month_day(today, month, day)
 
 

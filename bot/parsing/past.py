@@ -9,15 +9,15 @@ dates (due dates for reminders) are bot/parsing/dates.py's.
 from __future__ import annotations
 
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import cn2an
 
+from bot.parsing import normalize
+from bot.parsing.dates import valid_date
 from bot.parsing.numbers import EN_NUMBER_WORDS
-from bot.text import to_simplified
 
 EN_NUMBERS = {**EN_NUMBER_WORDS, "several": 3, "dozens": 24}
 
@@ -30,7 +30,7 @@ class PastDay:
 
 def prepare(text: str) -> str:
     """NFKC, simplified script, lower case, Chinese numerals before units as digits."""
-    s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    s = normalize(text).lower().replace("帐", "账")
     s = s.replace("简讯", "短信").replace("短讯", "短信")  # Taiwanese / Hong Kong words for SMS
     s = re.sub(r"十几|十多|十来", "11", s)
     s = re.sub(r"几十", "20", s)
@@ -107,7 +107,7 @@ def find_past_day(text: str, today: date, prepared: bool = False) -> PastDay | N
     cannot exist (2026-02-30, 13月5日) is None, like no date at all."""
     s = text if prepared else prepare(text)
     if m := _ISO_DATE.search(s):
-        return _day(_safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        return _day(valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
     if m := _ZH_DATE.search(s):
         return _day(_latest(today, int(m.group(1)), int(m.group(2))))
     for rx in _EN_DATES:
@@ -116,13 +116,13 @@ def find_past_day(text: str, today: date, prepared: bool = False) -> PastDay | N
             month_name, day_text = (b, a) if a.isdigit() else (a, b)
             month = _EN_MONTHS.index(month_name[:3]) + 1
             if year:
-                return _day(_safe_date(int(year), month, int(day_text)))
+                return _day(valid_date(int(year), month, int(day_text)))
             return _day(_latest(today, month, int(day_text)))
     for rx, back, period in _RELATIVE_RES:
         if rx.search(s):
             return PastDay(today - timedelta(days=back), period)
     if m := _DAYS_AGO.search(s):
-        n = _number(m.group(1) or m.group(2))
+        n = word_number(m.group(1) or m.group(2))
         if n is not None and n <= 366:
             return PastDay(today - timedelta(days=n))
     if m := _ZH_WEEKDAY_RE.search(s):
@@ -146,23 +146,17 @@ def _day(day: date | None) -> PastDay | None:
     return PastDay(day) if day is not None else None
 
 
-def _number(token: str) -> int | None:
+def word_number(token: str) -> int | None:
+    """12, or an English number word (seven, several) as a number."""
     return int(token) if token.isdigit() else EN_NUMBERS.get(token)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _latest(today: date, month: int, day: int, roll: str = "year") -> date | None:
     """This year's (or this month's) date, or the one before if that is still ahead."""
-    when = _safe_date(today.year, month, day)
+    when = valid_date(today.year, month, day)
     if when is not None and when <= today:
         return when
     if roll == "year":
-        return _safe_date(today.year - 1, month, day)
+        return valid_date(today.year - 1, month, day)
     previous = today.replace(day=1) - timedelta(days=1)
-    return _safe_date(previous.year, previous.month, day)
+    return valid_date(previous.year, previous.month, day)
