@@ -17,8 +17,8 @@ from functools import lru_cache
 from pypinyin import Style, lazy_pinyin
 
 from bot.phrases import PhraseIndex
+from bot.text import CJK_RUN
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 MIN_LEN, MAX_LEN = 2, 6
 
 
@@ -45,7 +45,7 @@ class _SoundCodes(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        value = _sound_code(syllable(char)) if _CJK_RUN.match(char) else " "
+        value = _sound_code(syllable(char)) if CJK_RUN.match(char) else " "
         self[code] = value
         return value
 
@@ -76,7 +76,7 @@ class HomophoneFixer:
         self._function_chars = frozenset(function_chars)
         self._by_sound: dict[str, list[str]] = defaultdict(list)
         for term in sorted(set(terms)):  # sorted: the same choice in every process
-            if MIN_LEN <= len(term) <= MAX_LEN and _CJK_RUN.fullmatch(term):
+            if MIN_LEN <= len(term) <= MAX_LEN and CJK_RUN.fullmatch(term):
                 self._by_sound[sound_code(term)].append(term)
         self._sounds = PhraseIndex(self._by_sound)
 

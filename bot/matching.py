@@ -39,11 +39,10 @@ from bot.homophones import HomophoneFixer
 from bot.kb.model import KnowledgeBase
 from bot.phrases import PhraseIndex
 from bot.reply import Candidate
-from bot.text import clean, clean_sentences
+from bot.text import CJK_RUN, clean, clean_sentences
 
 Outcome = Literal["answer", "choose", "unknown"]
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _SENTENCE_BREAK = " \n "
 _LETTER = re.compile(r"[a-z]")
 _WORD = re.compile(r"[a-z][a-z']*|\d{3,}")
@@ -185,13 +184,13 @@ ZH, EN = 1, 2  # scripts, as bits
 
 def _script(norm: str) -> int:
     """Which scripts a normalised text is written in: ZH, EN, both (ZH | EN) or neither (0)."""
-    return (ZH if _CJK_RUN.search(norm) else 0) | (EN if _LETTER.search(norm) else 0)
+    return (ZH if CJK_RUN.search(norm) else 0) | (EN if _LETTER.search(norm) else 0)
 
 
 def features(norm: str) -> list[str]:
     """Character bigrams (a lone character for a one-character run) and English stems."""
     out: list[str] = []
-    for run in _CJK_RUN.findall(norm):
+    for run in CJK_RUN.findall(norm):
         if len(run) == 1:
             if run not in ZH_STOP:
                 out.append(run)
