@@ -295,7 +295,7 @@ class Matcher:
         # Each text is normalised once: questions and titles (also for the rapidfuzz pass)
         # and keywords (counted twice in the bag: they were chosen to tell topics apart).
         bags: list[Counter[str]] = []
-        self._texts_of: list[list[str]] = []
+        texts_of: list[list[str]] = []
         keywords: dict[int, set[str]] = {}
         for i, entry in enumerate(kb.entries):
             texts = [
@@ -307,18 +307,18 @@ class Matcher:
             for text in (*texts, *words, *words):
                 bag.update(features(text))
             bags.append(bag)
-            self._texts_of.append(texts)
+            texts_of.append(texts)
             keywords[i] = {k for k in words if len(k) >= 2}
         # The off-topic examples compete as one more class: when it wins, nothing is answered.
         self._offtopic_index = len(bags)
         off_texts = [self.normalize(t) for t in kb.offtopic]
         bags.append(Counter(f for t in off_texts for f in features(t)))
-        self._texts_of.append(off_texts)
+        texts_of.append(off_texts)
         self.index = Bm25(bags)
         # The fuzzy pass compares a message only with example texts in its own script(s):
         # a Chinese message shares nothing with English questions but the cost.
         self._texts_by_script = {
-            script: [[t for t in texts if _script(t) & script] for texts in self._texts_of]
+            script: [[t for t in texts if _script(t) & script] for texts in texts_of]
             for script in (ZH, EN, ZH | EN)
         }
         self._keyword_owner: dict[str, list[int]] = defaultdict(list)
