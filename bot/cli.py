@@ -209,7 +209,7 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_check(args: argparse.Namespace) -> int:
-    from bot.kb.quality import summary, warnings
+    from bot.kb.quality import layout_warnings, summary, warnings
     from bot.letters.templates import load_letters
 
     kb = load(args.kb)
@@ -219,7 +219,10 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
     found = warnings(kb)
     for w in found:
         print(f"warning: {w}")
-    print(f"OK: knowledge base is valid ({len(found)} warning(s))")
+    layout = layout_warnings(kb)
+    for w in layout:
+        print(f"layout: {w}")
+    print(f"OK: knowledge base is valid ({len(found)} warning(s), {len(layout)} layout gap(s))")
     return 1 if (found and args.strict) else 0
 
 

@@ -15,6 +15,7 @@ from bot.kb.model import (
     LANGS,
     PRIORITIES,
     Category,
+    Detail,
     Entry,
     KnowledgeBase,
     Lines,
@@ -25,7 +26,8 @@ from bot.kb.model import (
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "audience", "category", "title", "questions", "steps", "follow_ups", "sources")
-OPTIONAL = ("keywords", "triggers", "notes", "legal", "priority")
+OPTIONAL = ("keywords", "triggers", "notes", "legal", "priority", "summary", "details")
+DETAIL_FIELDS = ("id", "title", "questions", "answer")
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,8 @@ def _parse_entry(
     triggers = _strings(
         item.get("triggers", []), file, name, "triggers", problems, allow_empty=True
     )
+    summary = _text(item["summary"], file, name, "summary", problems) if "summary" in item else None
+    details = _details(item.get("details", []), file, name, problems)
     if name and name in follow_ups:
         problems.append(Problem(file, "an entry cannot follow up to itself", name, "follow_ups"))
     if len(problems) > before or title is None or questions is None or steps is None:
@@ -311,8 +315,49 @@ def _parse_entry(
         sources=tuple(sources),
         keywords=tuple(keywords),
         triggers=tuple(triggers),
+        summary=summary,
+        details=details,
         path=file,
     )
+
+
+def _details(
+    value: Any, file: str, entry: str | None, problems: list[Problem]
+) -> tuple[Detail, ...]:
+    """`details`: a list of {id, title: {zh, en}, questions: {zh: [...], en: [...]}, answer: {zh, en}}."""
+    if not isinstance(value, list):
+        problems.append(Problem(file, "must be a list of details", entry, "details"))
+        return ()
+    result: list[Detail] = []
+    seen: set[str] = set()
+    for i, item in enumerate(value):
+        where = f"details[{i}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(file, "must be a mapping", entry, where))
+            continue
+        missing = [k for k in DETAIL_FIELDS if k not in item]
+        unknown = [str(k) for k in item if k not in DETAIL_FIELDS]
+        if missing or unknown:
+            what = "; ".join(
+                ([f"missing {', '.join(missing)}"] if missing else [])
+                + ([f"unknown {', '.join(unknown)}"] if unknown else [])
+            )
+            problems.append(Problem(file, what, entry, where))
+            continue
+        did = item["id"]
+        if not isinstance(did, str) or not ID_RE.match(did):
+            problems.append(Problem(file, "id must be kebab-case", entry, f"{where}.id"))
+            continue
+        if did in seen:
+            problems.append(Problem(file, f"duplicate detail id '{did}'", entry, f"{where}.id"))
+            continue
+        seen.add(did)
+        title = _text(item["title"], file, entry, f"{where}.title", problems)
+        questions = _lines(item["questions"], file, entry, f"{where}.questions", problems)
+        answer = _text(item["answer"], file, entry, f"{where}.answer", problems)
+        if title and questions and answer:
+            result.append(Detail(did, title, questions, answer))
+    return tuple(result)
 
 
 def _text(

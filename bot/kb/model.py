@@ -40,6 +40,17 @@ class Category:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """A focused sub-answer of an entry: the one specific thing people ask next
+    (whom to call, whether something is allowed, a deadline), answered briefly."""
+
+    id: str
+    title: Text  # the button label, phrased as the question
+    questions: Lines  # ways people ask it (matched against follow-ups)
+    answer: Text  # at most about 150 Chinese characters
+
+
+@dataclass(frozen=True)
 class Entry:
     """One topic of guidance."""
 
@@ -56,6 +67,8 @@ class Entry:
     notes: Lines = field(default_factory=Lines)
     legal: tuple[Text, ...] = ()
     priority: str = "normal"
+    summary: Text | None = None  # the single most important thing to do now (<= ~80 zh chars)
+    details: tuple[Detail, ...] = ()
     path: str = ""
 
     @property

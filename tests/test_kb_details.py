@@ -1,0 +1,72 @@
+"""The summary/details fields: loaded when well formed, refused with a named field when not."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.kb import quality
+from bot.kb.loader import KnowledgeError, load
+
+ROOT = Path(__file__).resolve().parents[1] / "knowledge"
+
+
+def _copy_with(tmp_path: Path, topic: str, **fields: object) -> Path:
+    root = tmp_path / "knowledge"
+    (root / "topics").mkdir(parents=True)
+    for name in ("categories.yaml", "synonyms.yaml", "domain.yaml", "offtopic.yaml"):
+        (root / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    for path in (ROOT / "topics").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data["id"] == topic:
+            data.update(fields)
+        (root / "topics" / path.name).write_text(
+            yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+        )
+    return root
+
+
+DETAIL = {
+    "id": "call-police",
+    "title": {"zh": "他们不走怎么办？", "en": "What if they won't leave?"},
+    "questions": {"zh": ["他们不走呢", "赖着不走怎么办"], "en": ["what if they won't leave"]},
+    "answer": {
+        "zh": "请他们离开；拒不离开就打110。",
+        "en": "Ask them to leave; if they refuse, call 110.",
+    },
+}
+
+
+def test_summary_and_details_are_loaded(tmp_path: Path) -> None:
+    summary = {"zh": "别开门，隔门说话。", "en": "Keep the door closed."}
+    kb = load(_copy_with(tmp_path, "home-visit", summary=summary, details=[DETAIL]))
+    entry = kb.get("home-visit")
+    assert entry is not None and entry.summary is not None
+    assert entry.summary.zh == "别开门，隔门说话。"
+    assert [d.id for d in entry.details] == ["call-police"]
+    assert entry.details[0].questions.zh == ("他们不走呢", "赖着不走怎么办")
+    assert "110" in entry.details[0].answer.en
+
+
+@pytest.mark.parametrize(
+    ("details", "field"),
+    [
+        ([{**DETAIL, "extra": 1}], "details[0]"),
+        ([{k: v for k, v in DETAIL.items() if k != "answer"}], "details[0]"),
+        ([DETAIL, DETAIL], "details[1].id"),
+        ([{**DETAIL, "answer": {"zh": "只有中文"}}], "details[0].answer.en"),
+        ("not a list", "details"),
+    ],
+)
+def test_malformed_details_name_the_field(tmp_path: Path, details: object, field: str) -> None:
+    with pytest.raises(KnowledgeError) as err:
+        load(_copy_with(tmp_path, "home-visit", details=details))
+    assert any(p.field == field and p.entry == "home-visit" for p in err.value.problems)
+
+
+def test_quality_warns_on_long_summary_and_too_few_details(tmp_path: Path) -> None:
+    summary = {"zh": "很" * 120, "en": "x"}
+    kb = load(_copy_with(tmp_path, "home-visit", summary=summary, details=[DETAIL]))
+    found = [str(w) for w in quality.layout_warnings(kb) if w.entry == "home-visit"]
+    assert any("summary is 120 zh characters" in w for w in found)
+    assert any("only 1 details (want at least 4)" in w for w in found)
