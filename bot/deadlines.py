@@ -109,6 +109,10 @@ _KIND_RES = (
 
 
 NEAR = 16  # characters between "received" and the paper it refers to
+# Small claims (民事诉讼法 第165条) run on other clocks: no appeal (final at first instance), and
+# a defence period only on request, at most 15 days (解释 第275条). Offer no date; the knowledge
+# base's small-claims topic explains what applies instead.
+_FINAL_RE = re.compile(r"小额|小額|一审终审|一審終審|small[- ]claims?", re.IGNORECASE)
 
 
 def detect_kind(text: str) -> str | None:
@@ -121,7 +125,7 @@ def detect_kind(text: str) -> str | None:
     for kind, pattern in _KIND_RES:
         for m in pattern.finditer(text):
             if any(abs(r - m.start()) <= NEAR for r in received):
-                return kind
+                return None if kind != "payment-order" and _FINAL_RE.search(text) else kind
     return None
 
 
