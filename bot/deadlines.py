@@ -1,7 +1,7 @@
 """Court deadlines: "今天收到法院传票和起诉状" → the last day to act, as a date.
 
 民事诉讼法 (2023): 15 days to file a defence after receiving the complaint (第128条), 15 days
-to appeal a judgment (第171条), 15 days to object in writing to a payment order (第227条).
+to appeal a judgment (第171条; not in small claims, 第165条), 15 days to object in writing to a payment order (第227条).
 
 Counting rule (the law's rule for periods in days): the day of receipt is not counted, so
 day 1 is the next day and the period ends on receipt + 15 days; a period ending on a
@@ -109,6 +109,10 @@ _KIND_RES = (
 
 
 NEAR = 16  # characters between "received" and the paper it refers to
+# Small claims (民事诉讼法 第165条) run on other clocks: no appeal (final at first instance), and
+# a defence period only on request, at most 15 days (解释 第275条). Offer no date; the knowledge
+# base's small-claims topic explains what applies instead.
+_FINAL_RE = re.compile(r"小额|小額|一审终审|一審終審|small[- ]claims?", re.IGNORECASE)
 
 
 def detect_kind(text: str) -> str | None:
@@ -121,7 +125,7 @@ def detect_kind(text: str) -> str | None:
     for kind, pattern in _KIND_RES:
         for m in pattern.finditer(text):
             if any(abs(r - m.start()) <= NEAR for r in received):
-                return kind
+                return None if kind != "payment-order" and _FINAL_RE.search(text) else kind
     return None
 
 
@@ -141,8 +145,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Civil Procedure Law Art. 128: a defence within 15 days of receiving the complaint",
     },
     "rule.appeal": {
-        "zh": "《民事诉讼法》第171条：不服判决的，判决书送达之日起15日内上诉",
-        "en": "Civil Procedure Law Art. 171: an appeal within 15 days of the judgment being served",
+        "zh": "《民事诉讼法》第171条：不服判决的，判决书送达之日起15日内上诉"
+        "（第165条：小额诉讼一审终审，不能上诉）",
+        "en": "Civil Procedure Law Art. 171: an appeal within 15 days of the judgment being served "
+        "(Art. 165: small-claims judgments are final, with no appeal)",
     },
     "rule.payment-order": {
         "zh": "《民事诉讼法》第227条：收到支付令之日起15日内提出书面异议",
@@ -232,6 +238,8 @@ STEPS: dict[str, dict[str, tuple[str, ...]]] = {
     "appeal": {
         "zh": (
             "先核实判决书是真的：打 12368 或法院的官方电话。",
+            "再看判决书和之前的开庭通知：写明适用“小额诉讼程序”或“一审终审”的，不能上诉；认为有法定"
+            "再审事由的，在判决生效后6个月内向作出判决的法院申请再审。",
             "不服一审判决的，在期限内提交上诉状，按判决书上写明的上诉方式提交，写清楚不服哪部分和"
             "理由。",
             "过了期限不上诉，判决就生效了；不履行的，对方可以申请强制执行（冻结、扣划工资和存款等"
@@ -242,6 +250,9 @@ STEPS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             "First check the judgment is real: call 12368 or the court's official number.",
+            "Then check the judgment and the earlier hearing notice: if they say small-claims "
+            "procedure (小额诉讼程序) or final at first instance (一审终审), there is no appeal; "
+            "if you have a statutory ground for retrial, apply to the same court within 6 months.",
             "If you disagree with the first-instance judgment, file an appeal before the deadline,"
             " in the way "
             "the judgment itself describes, saying which parts you dispute and why.",

@@ -92,6 +92,25 @@ def test_not_recognised(text: str) -> None:
     assert detect_kind(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天收到小额诉讼的判决书",
+        "判决书上周五送到的，上面写着一审终审",
+        "the small claims judgment arrived yesterday",
+        "今天收到小额诉讼的传票和起诉状",
+    ],
+)
+def test_no_15_day_clock_for_small_claims(text: str) -> None:
+    # Final at first instance, and a defence period only on request (民事诉讼法 第165条,
+    # 解释 第275条): a 15-day appeal or defence date would mislead.
+    assert detect_kind(text) is None
+
+
+def test_a_payment_order_keeps_its_clock_whatever_else_is_said() -> None:
+    assert detect_kind("今天收到支付令，不是小额诉讼") == "payment-order"
+
+
 @pytest.fixture
 def bot(mini_kb: KnowledgeBase, store: Store) -> Engine:
     return Engine(mini_kb, store, skills=[DeadlineSkill()], clock=lambda: NOW)
