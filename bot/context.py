@@ -37,6 +37,7 @@ class ChatContext:
     last_terms: frozenset[str] = frozenset()  # domain terms the last message named (no text)
     last_lang: Lang | None = None
     traditional: bool = False
+    region: str | None = None  # "hk" or "tw" once the person's wording shows it
     suggestions: tuple[Button, ...] = ()
     flow: Flow | None = None
     notices: set[str] = field(default_factory=set)  # one-time notices already shown

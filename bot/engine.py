@@ -34,8 +34,8 @@ from bot.text import (
     has_content,
     is_traditional,
     sanitize,
-    to_traditional,
 )
+from bot.traditional import region_of, to_traditional
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +130,7 @@ class Engine:
                 for e in sorted(self.kb.entries, key=lambda e: order.get(e.category, len(order)))
             ]
         traditional = lang == "zh" and is_traditional(text)
+        variant = region_of(text) or "tw"
         found = []
         for entry_id in ids[: max(0, limit)]:
             entry = self.kb.get(entry_id)
@@ -142,7 +143,9 @@ class Engine:
                 blocks=(*reply.blocks, Block("disclaimer", (t("disclaimer", lang),))),
             )
             found.append(
-                replace(reply.map_text(to_traditional), traditional=True) if traditional else reply
+                replace(reply.map_text(lambda s: to_traditional(s, variant)), traditional=True)
+                if traditional
+                else reply
             )
         return found
 
@@ -211,6 +214,9 @@ class Engine:
         lang: Lang = pinned or detected or ctx.last_lang or hint or "zh"  # type: ignore[assignment]
         if detected == "zh":
             ctx.traditional = is_traditional(words)
+        region = region_of(words, lang_hint)
+        if region:  # once the person's wording shows where they are, it stays for the chat
+            ctx.region = region
         ctx.last_lang = lang
         ctx.updated = moment
         return Turn(chat, text, moment, lang, ctx, self)
@@ -307,12 +313,18 @@ class Engine:
                 reply = self.answer_topic(turn, args)
                 assert reply is not None
                 return reply
-            intro = "\n\n".join((t("welcome", lang), t("can_do", lang), t("emergency", lang)))
+            intro = "\n\n".join(
+                (t("welcome", lang), t("scope", lang), t("can_do", lang), t("emergency", lang))
+            )
             return answers.categories_reply(self.kb, lang, intro)
         if command == "help":
             tools = skill_help(self._skill_by_command, lang)
             return text_reply(
-                lang, t("help", lang), *([tools] if tools else []), t("emergency", lang)
+                lang,
+                t("help", lang),
+                *([tools] if tools else []),
+                t("scope", lang),
+                t("emergency", lang),
             )
         if command == "topics":
             return answers.categories_reply(self.kb, lang)
@@ -419,8 +431,14 @@ class Engine:
         moment = (now or self.clock()).astimezone(self.zone(chat))
         ctx = self.contexts.get(chat, moment)
         ctx.suggestions = tuple(reply.all_buttons())
+        if ctx.region and reply.kind in ("answer", "choose") and "region" not in ctx.notices:
+            # Mainland guidance to someone writing from Hong Kong or Taiwan: say so, once.
+            ctx.notices.add("region")
+            note = Block("text", (t(f"region_{ctx.region}", reply.lang),))
+            reply = replace(reply, blocks=(note, *reply.blocks))
         if reply.lang == "zh" and ctx.traditional:
-            reply = replace(reply.map_text(to_traditional), traditional=True)
+            variant = ctx.region or "tw"
+            reply = replace(reply.map_text(lambda s: to_traditional(s, variant)), traditional=True)
         return reply
 
     def _error_reply(self, chat: str, lang_hint: str | None) -> Reply:

@@ -25,6 +25,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "and where to complain. What I can't do: negotiate for you, give legal advice on your case, "
         "or help anyone avoid a lawful debt.",
     },
+    "scope": {
+        "zh": "本助手的内容以中国内地的法律和投诉渠道为准。",
+        "en": "What I say is based on mainland China's law and complaint channels.",
+    },
+    "region_hk": {
+        "zh": "看你的用词，你可能在香港：香港的法律和投诉渠道与内地不同，下面内地的做法不一定适用。"
+        "有危险请打 999；情绪困扰可打 2389 2222（香港撒玛利亚防止自杀会，24小时）。"
+        "具体问题请问当地律师或法律援助机构。",
+        "en": "Your wording suggests you may be in Hong Kong: its law and complaint channels differ "
+        "from the mainland's, so the mainland steps below may not apply there. In danger, call 999; "
+        "for emotional support, 2389 2222 (Samaritan Befrienders Hong Kong, 24 hours). For your own "
+        "case, ask a local lawyer or legal-aid service.",
+    },
+    "region_tw": {
+        "zh": "看你的用词，你可能在台湾：台湾的法律和投诉渠道与内地不同，下面内地的做法不一定适用。"
+        "有危险请打 110（消防、救护 119）；情绪困扰可打 1925 安心专线（24小时）。"
+        "具体问题请问当地律师或法律援助机构。",
+        "en": "Your wording suggests you may be in Taiwan: its law and complaint channels differ from "
+        "the mainland's, so the mainland steps below may not apply there. In danger, call 110 (fire "
+        "and ambulance 119); for emotional support, the 1925 line (24 hours). For your own case, ask "
+        "a local lawyer or legal-aid service.",
+    },
     "emergency": {
         "zh": "如果有人威胁你的人身安全，请立即拨打 110。",
         "en": "If anyone threatens your safety, call 110 (police) now.",

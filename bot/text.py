@@ -14,6 +14,7 @@ from functools import lru_cache
 import opencc
 
 from bot.kb.model import Lang
+from bot.traditional import to_traditional as _to_traditional
 
 MAX_MESSAGE_CHARS = 4000  # longer input is cut before any processing
 
@@ -31,11 +32,6 @@ def _t2s() -> opencc.OpenCC:
     # Characters only: tw2sp's phrase table rewrites legal words (執行→运行), so regional
     # vocabulary is left to knowledge/synonyms.yaml instead.
     return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2twp")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +56,8 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    return _s2t().convert(text)
+    """Simplified to traditional (Taiwan characters, no vocabulary localisation)."""
+    return _to_traditional(text)
 
 
 def is_traditional(text: str) -> bool:

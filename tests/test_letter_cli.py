@@ -44,7 +44,7 @@ def test_list() -> None:
     assert proc.returncode == 0, proc.stderr
     assert (
         "negotiation-request" in proc.stdout
-        and "creditor*, amount*, monthly*, months*" in proc.stdout
+        and "creditor*, creditor_kind, amount*, monthly*, months*" in proc.stdout
     )
     assert proc.stdout.count("fields:") >= 5
 
@@ -105,7 +105,7 @@ def test_missing_and_bad_fields_are_named() -> None:
 
 def test_kb_check_covers_letters(kb_with_letters: Path) -> None:
     ok = run("kb", "check", "--kb", str(kb_with_letters))
-    assert ok.returncode == 0 and "letters: 5 (" in ok.stdout
+    assert ok.returncode == 0 and "letters: 10 (" in ok.stdout
     path = kb_with_letters / "letters" / "complaint.yaml"
     path.write_text(
         path.read_text(encoding="utf-8").replace("{evidence}", "{evidense}"), encoding="utf-8"
@@ -137,6 +137,8 @@ def test_json_protocol_letter_and_deadline(kb_with_letters: Path, tmp_path: Path
         "跳过",
         "跳过",
         ID_NUMBER,
+        "跳过",
+        "跳过",
         "今天收到法院传票和起诉状",
     ]
     proc = run(
@@ -155,7 +157,7 @@ def test_json_protocol_letter_and_deadline(kb_with_letters: Path, tmp_path: Path
     assert proc.returncode == 0, proc.stderr
     out = [json.loads(x) for x in proc.stdout.splitlines()]
     assert len(out) == len(lines)
-    fields = [o["action"]["field"] for o in out[:8] if o["action"]["type"] == "letter-field"]
+    fields = [o["action"]["field"] for o in out[:10] if o["action"]["type"] == "letter-field"]
     assert fields == [
         "creditor",
         "amount_claimed",
@@ -164,8 +166,10 @@ def test_json_protocol_letter_and_deadline(kb_with_letters: Path, tmp_path: Path
         "name",
         "card_last4",
         "id_last4",
+        "phone",
+        "address",
     ]
-    done = out[7]
+    done = out[9]
     assert done["action"]["type"] == "letter" and done["action"]["id"] == "debt-details-request"
     assert ID_NUMBER not in proc.stdout
     (doc,) = done["documents"]
@@ -175,7 +179,7 @@ def test_json_protocol_letter_and_deadline(kb_with_letters: Path, tmp_path: Path
         and saved.read_text(encoding="utf-8") == done["action"]["text"]
     )
     assert "36,800 元" in saved.read_text(encoding="utf-8")
-    assert out[8]["action"] == {
+    assert out[10]["action"] == {
         "type": "deadline",
         "kind": "defence",
         "received": "2026-11-22",

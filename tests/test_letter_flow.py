@@ -35,7 +35,11 @@ def test_negotiation_letter_end_to_end(bot: Engine) -> None:
         "field": "creditor",
     }
     assert "例如：某某银行信用卡中心" in render_text(first)
-    assert field_of(bot.handle(1, "招商银行信用卡中心")) == "amount"
+    kind = bot.handle(
+        1, "招商银行信用卡中心"
+    )  # which kind of debt decides whether art. 70 is cited
+    assert field_of(kind) == "creditor_kind" and "第七十条" in render_text(kind)
+    assert field_of(bot.handle(1, "银行信用卡")) == "amount"
 
     bad = bot.handle(1, "很多很多")  # a bad amount is re-asked, with the reason
     assert field_of(bad) == "amount" and "金额我没看懂" in render_text(bad)
@@ -50,13 +54,17 @@ def test_negotiation_letter_end_to_end(bot: Engine) -> None:
     assert field_of(bot.handle(1, "李四")) == "card_last4"
     assert field_of(bot.press(1, "letter:skip")) == "id_last4"
 
-    done = bot.handle(1, ID_NUMBER)  # the full ID number: only the last four are kept, and why
+    cut = bot.handle(1, ID_NUMBER)  # the full ID number: only the last four are kept, and why
+    assert field_of(cut) == "phone" and "只保留了最后四位" in render_text(cut)
+    assert field_of(bot.handle(1, "跳过")) == "address"
+    done = bot.handle(1, "跳过")  # the sender block is optional; its lines are left out
     text = render_text(done)
     assert done.kind == "info" and done.action["type"] == "letter"
     assert done.action["id"] == "negotiation-request"
     letter = done.action["text"]
     assert ID_NUMBER not in text and ID_NUMBER not in letter
-    assert "身份证号后四位：4514" in letter and "只保留了最后四位" in text
+    assert "身份证号后四位：4514" in letter and "联系电话" not in letter
+    assert "第七十条" in letter and "附件" in letter and "此致\n敬礼！" in letter
     assert (
         "招商银行信用卡中心" in letter
         and "50,000 元" in letter
@@ -105,7 +113,9 @@ def test_cancel_by_word_and_by_command(bot: Engine) -> None:
 def test_letter_menu_and_button_start(bot: Engine) -> None:
     menu = bot.handle(4, "/letter")
     payloads = [b.payload for b in menu.all_buttons()]
-    assert payloads[0] == "letter:s:negotiation-request" and len(payloads) == 5
+    assert payloads[0] == "letter:s:negotiation-request" and len(payloads) == len(
+        load_letters(SHIPPED_KB)
+    )
     started = bot.press(4, "letter:s:credit-report-objection")
     assert field_of(started) == "recipient"
     unknown = bot.handle(4, "/letter no-such-letter")
@@ -141,7 +151,7 @@ def test_safety_still_wins_mid_flow_and_the_flow_continues(bot: Engine) -> None:
     bot.handle(9, "/letter negotiation-request zh")
     danger = bot.handle(9, "催收的人上门了，现在堵门不让我出去")
     assert danger.topic == "physical-danger" and danger.action is None
-    assert field_of(bot.handle(9, "某某银行")) == "amount"
+    assert field_of(bot.handle(9, "某某银行")) == "creditor_kind"
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,9 @@ def test_every_template_renders_with_its_examples(letter_id: str, lang: str) -> 
     assert ("2026年11月22日" if lang == "zh" else "22 November 2026") in text
     for spec in letter.fields:
         if spec.type == "text":
-            assert spec.example.get(lang) in text, spec.name  # type: ignore[arg-type]
+            example = spec.example.get(lang)  # type: ignore[arg-type]
+            # English lines start with a capital, a typed answer included.
+            assert example in text or example[:1].upper() + example[1:] in text, spec.name
     # The other language's words do not leak in.
     if lang == "en":
         assert not re.search(r"[\u4e00-\u9fff]", text)
@@ -261,3 +263,110 @@ def test_yaml_syntax_error_has_a_line(tmp_path: Path) -> None:
     (folder / "broken.yaml").write_text("id: broken\ntitle: [\n", encoding="utf-8")
     (problem,) = _problems(tmp_path)
     assert "broken.yaml:" in problem and "YAML syntax error" in problem
+
+
+# -- form: what a reader of a formal letter expects ------------------------------------------
+NEW_IN_ISSUE_15 = {
+    "defence-statement",
+    "payment-order-objection",
+    "living-expenses-request",
+    "personal-info-request",
+    "settlement-certificate-request",
+}
+ROLE_LINE = re.compile(r"^(申请人|投诉人|异议人|答辩人)：\{name\}$", re.M)
+
+
+def test_the_new_templates_are_shipped() -> None:
+    assert NEW_IN_ISSUE_15 <= {x.id for x in LETTERS}
+
+
+@pytest.mark.parametrize("letter_id", sorted(x.id for x in LETTERS))
+def test_closing_salutation_and_signer_follow_the_forms(letter_id: str) -> None:
+    letter = LETTERS.get(letter_id)
+    assert letter is not None
+    zh, en = letter.body.zh, letter.body.en
+    to_court = "{court}" in zh
+    # 此致 is always followed by 敬礼！ in a letter, or by the court's name in a court filing.
+    after = zh.split("此致\n", 1)[1].splitlines()[0]
+    assert after == ("{court}" if to_court else "敬礼！")
+    if to_court:
+        assert "To: {court}" in en and "Dear Sir or Madam" not in en
+    else:
+        assert "\nDear Sir or Madam,\n" in en and "\nYours faithfully,\n" in en
+    # One signer role per letter, the same at the top and under the signature.
+    roles = set(ROLE_LINE.findall(zh))
+    assert len(roles) == 1, roles
+
+
+@pytest.mark.parametrize("letter_id", sorted(x.id for x in LETTERS))
+def test_every_letter_has_an_optional_sender_block(letter_id: str) -> None:
+    letter = LETTERS.get(letter_id)
+    assert letter is not None
+    for name in ("phone", "address"):
+        spec = letter.field(name)
+        assert spec is not None and not spec.required, name
+    values = example_values(letter_id, "zh")
+    with_sender = render(letter, "zh", values, TODAY)
+    assert "138 0000 0000" in with_sender
+    without = {k: v for k, v in values.items() if k not in ("phone", "address")}
+    assert "联系电话" not in render(letter, "zh", without, TODAY)
+
+
+def _negotiation(kind: str | None, monthly: str, months: str, lang: str = "zh") -> str:
+    letter = LETTERS.get("negotiation-request")
+    assert letter is not None
+    values = {"creditor": "某某", "amount": "50000", "monthly": monthly, "months": months}
+    if kind:
+        values["creditor_kind"] = kind
+    return render(letter, lang, values, TODAY)  # type: ignore[arg-type]
+
+
+def test_article_70_is_cited_for_bank_credit_cards_only() -> None:
+    assert "第七十条" in _negotiation("bank-card", "1500", "36")
+    assert "Article 70" in _negotiation("bank-card", "1500", "36", "en")
+    for kind in ("other", None):
+        text = _negotiation(kind, "1500", "36")
+        assert "第七十条" not in text and "为此，本人申请：" in text
+    assert "附件" in _negotiation("other", "1500", "36")
+
+
+def test_a_plan_that_does_not_cover_the_debt_is_warned_about() -> None:
+    from bot.letters.templates import shortfall_notes
+
+    letter = LETTERS.get("negotiation-request")
+    assert letter is not None
+    short = {"amount": "50000", "monthly": "1000", "months": "40"}
+    (note,) = shortfall_notes(letter, short, "zh")
+    assert "40,000 元" in note and "50,000 元" in note
+    assert shortfall_notes(letter, {**short, "months": "50"}, "en") == []
+    assert shortfall_notes(letter, {"amount": "50000"}, "zh") == []  # nothing to compare yet
+
+
+def test_a_typed_answer_that_starts_an_english_line_starts_with_a_capital() -> None:
+    letter = LETTERS.get("complaint")
+    assert letter is not None
+    values = example_values("complaint", "en")
+    values["request"] = "stop calling my mother"
+    assert "What I ask:\nStop calling my mother" in render(letter, "en", values, TODAY)
+
+
+def test_the_defence_outline_warns_about_small_claims() -> None:
+    letter = LETTERS.get("defence-statement")
+    assert letter is not None
+    assert any("小额诉讼" in n and "不能上诉" in n for n in letter.notes.zh)
+    assert any("small claims" in n and "no appeal" in n for n in letter.notes.en)
+
+
+def test_a_condition_on_an_unknown_value_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(SHIPPED_KB, root)
+    path = root / "letters" / "negotiation-request.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "?{creditor_kind=bank-card}", "?{creditor_kind=bank}"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as err:
+        load_letters(root)
+    assert "creditor_kind" in str(err.value) or "condition" in str(err.value)

@@ -8,7 +8,13 @@ from datetime import date
 
 from bot.kb import default_root
 from bot.letters.fields import message, parse_value
-from bot.letters.templates import LetterSet, check_values, load_letters, render
+from bot.letters.templates import (
+    LetterSet,
+    check_values,
+    load_letters,
+    render,
+    shortfall_notes,
+)
 
 EXIT_USAGE = 2
 
@@ -65,5 +71,7 @@ def main(args: argparse.Namespace, today: date) -> int:
         if spec.name in raw and spec.type in ("text", "last4"):
             for key in parse_value(spec, raw[spec.name], today).notices:
                 print(f"note: field '{spec.name}': {message(key, 'en')}", file=sys.stderr)
+    for note in shortfall_notes(letter, values, "en"):
+        print(f"warning: {note}", file=sys.stderr)
     sys.stdout.write(render(letter, args.lang, values, today))
     return 0

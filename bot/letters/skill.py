@@ -14,7 +14,7 @@ from bot.i18n import lookup
 from bot.kb.model import KnowledgeBase, Lang
 from bot.letters.fields import message as field_message
 from bot.letters.fields import parse_value
-from bot.letters.templates import Letter, LetterSet, load_letters, render
+from bot.letters.templates import Letter, LetterSet, load_letters, render, shortfall_notes
 from bot.reply import Button, Document, Reply, ReplyBuilder
 from bot.skills import BaseSkill, Turn
 from bot.text import to_simplified
@@ -300,7 +300,7 @@ def letter_reply(
     """The finished letter: its text as one message with usage notes, and as a .txt document."""
     text = render(letter, lang, values, today)
     b = ReplyBuilder(lang)
-    b.add("text", *notices)
+    b.add("text", *notices, *shortfall_notes(letter, values, lang))
     b.add("text", _t("done", lang))
     b.add("text", text.rstrip("\n"), heading=letter.title.get(lang))
     b.add("notes", *letter.notes.get(lang), heading=_t("how_to_use", lang))

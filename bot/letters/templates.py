@@ -4,6 +4,9 @@ Operators edit them without code; `python -m bot kb check` and start-up refuse a
 template with file, letter and field named (the same style as bot/kb/loader.py). A body
 uses `{field}` placeholders and the built-in `{today}`. When an optional field is
 skipped, its `default` text is used, or, without one, every body line naming it is left out.
+A line that starts with `?{field=value} ` is kept only when that choice field has that value
+(a sentence that holds for some creditors only). `checks` compare fields before the letter is
+made (`covers`: one field's amount against the product of others) and warn the person.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from bot.letters.fields import FIELD_TYPES, format_date, format_value, message, 
 LETTERS_DIR = "letters"
 BUILTINS = ("today",)
 REQUIRED_KEYS = ("id", "title", "when", "fields", "body", "notes")
-OPTIONAL_KEYS = ("keywords", "sources", "order")
+OPTIONAL_KEYS = ("keywords", "sources", "order", "checks")
 FIELD_KEYS = (
     "name",
     "type",
@@ -41,6 +44,7 @@ FIELD_KEYS = (
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 VALUE_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
+CONDITION_RE = re.compile(r"^\?\{([a-z][a-z0-9_]*)=([a-z0-9-]+)\} ?")
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,14 @@ class LetterField:
 
 
 @dataclass(frozen=True)
+class Cover:
+    """`total` should be covered by the product of `parts` (monthly × months ≥ the debt)."""
+
+    total: str
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Letter:
     """One template in both languages."""
 
@@ -92,6 +104,7 @@ class Letter:
     keywords: Lines = Lines()
     sources: tuple[str, ...] = ()
     order: int = 100  # position in menus and lists (then by id)
+    checks: tuple[Cover, ...] = ()
     path: str = ""
 
     def field(self, name: str) -> LetterField | None:
@@ -200,6 +213,7 @@ def _parse_letter(item: Any, path: Path, problems: list[Problem]) -> Letter | No
     fields = _fields(item["fields"], file, name, local)
     if body is not None and fields is not None:
         _check_placeholders(body, fields, file, name, local)
+    checks = _checks(item.get("checks", []), fields or [], file, name, local)
     problems.extend(local)
     if len(problems) > before or None in (title, when, body, notes, fields):
         return None
@@ -214,8 +228,79 @@ def _parse_letter(item: Any, path: Path, problems: list[Problem]) -> Letter | No
         keywords=keywords or Lines(),
         sources=tuple(s.strip() for s in sources),
         order=order,
+        checks=checks,
         path=file,
     )
+
+
+def _checks(
+    raw: Any, fields: list[LetterField], file: str, letter: str | None, problems: list[Problem]
+) -> tuple[Cover, ...]:
+    numeric = {f.name for f in fields if f.type in ("money", "integer")}
+    if not isinstance(raw, list):
+        problems.append(LetterProblem(file, "must be a list of {covers, by}", letter, "checks"))
+        return ()
+    out = []
+    for i, item in enumerate(raw):
+        total = item.get("covers") if isinstance(item, dict) else None
+        parts = item.get("by") if isinstance(item, dict) else None
+        names = [total, *parts] if isinstance(parts, list) and parts else [None]
+        if not all(isinstance(n, str) and n in numeric for n in names):
+            problems.append(
+                LetterProblem(
+                    file,
+                    "needs covers: <money/integer field> and by: [<money/integer fields>]",
+                    letter,
+                    f"checks[{i}]",
+                )
+            )
+            continue
+        out.append(Cover(str(total), tuple(str(p) for p in parts)))  # type: ignore[union-attr]
+    return tuple(out)
+
+
+def shortfalls(letter: Letter, values: Mapping[str, str]) -> list[tuple[Cover, Decimal, Decimal]]:
+    """(check, total, product) for each check whose parts do not cover the total."""
+    found = []
+    for cover in letter.checks:
+        try:
+            total = Decimal(values[cover.total])
+            product = Decimal(1)
+            for part in cover.parts:
+                product *= Decimal(values[part])
+        except (KeyError, InvalidOperation):
+            continue  # a field left out: nothing to compare
+        if product < total:
+            found.append((cover, total, product))
+    return found
+
+
+def shortfall_notes(letter: Letter, values: Mapping[str, str], lang: Lang) -> list[str]:
+    """A warning for each check that fails: a plan that does not pay the debt off is usually
+    refused, so the person should see the gap before sending the letter."""
+    notes = []
+    for cover, total, product in shortfalls(letter, values):
+        spec = letter.field(cover.total)
+        shown = {"total": format_value(spec, values[cover.total], lang) if spec else str(total)}
+        shown["product"] = format_value(spec, str(product), lang) if spec else str(product)
+        parts = [letter.field(p) for p in cover.parts]
+        shown["parts"] = " × ".join(
+            format_value(f, values[f.name], lang) for f in parts if f is not None
+        )
+        if lang == "zh":
+            notes.append(
+                f"请注意：{shown['parts']} = {shown['product']}，少于欠款总额 {shown['total']}。"
+                "方案还不清全部欠款，对方多半不会同意：请核对数字；如果确实只能还这么多，"
+                "可以在信里说明，并请对方核实能否减免部分利息和费用。"
+            )
+        else:
+            notes.append(
+                f"Please note: {shown['parts']} = {shown['product']}, less than the total owed, "
+                f"{shown['total']}. A plan that does not pay off the whole debt is usually refused: "
+                "check the figures; if this really is all you can pay, say so in the letter and ask "
+                "whether some interest and fees can be waived."
+            )
+    return notes
 
 
 def _as_letter_problems(found: list[Problem]) -> list[Problem]:
@@ -428,8 +513,23 @@ def _check_placeholders(
     body: Text, fields: list[LetterField], file: str, letter: str | None, problems: list[Problem]
 ) -> None:
     names = {f.name for f in fields}
+    choices = {f.name: {c.value for c in f.choices} for f in fields if f.type == "choice"}
     for lang in LANGS:
         text = body.get(lang)
+        for line in text.splitlines():
+            cond = CONDITION_RE.match(line)
+            if line.startswith("?{") and (
+                cond is None or cond.group(2) not in choices.get(cond.group(1), ())
+            ):
+                problems.append(
+                    LetterProblem(
+                        file,
+                        f"condition in {line[:30]!r} must be ?{{choice_field=one_of_its_values}}",
+                        letter,
+                        f"body.{lang}",
+                    )
+                )
+        text = "\n".join(CONDITION_RE.sub("", line) for line in text.splitlines())
         used = set(PLACEHOLDER_RE.findall(text))
         for unknown in sorted(used - names - set(BUILTINS)):
             problems.append(
@@ -440,7 +540,10 @@ def _check_placeholders(
                     f"body.{lang}",
                 )
             )
-        for unused in sorted(names - used):
+        conditioned = {
+            m.group(1) for m in map(CONDITION_RE.match, body.get(lang).splitlines()) if m
+        }
+        for unused in sorted(names - used - conditioned):
             problems.append(
                 LetterProblem(
                     file, f"field '{unused}' is never used in the body", letter, f"body.{lang}"
@@ -481,10 +584,18 @@ def render(letter: Letter, lang: Lang, values: Mapping[str, str], today: date) -
             filled[spec.name] = spec.default.get(lang) if spec.default else None
     lines = []
     for line in letter.body.get(lang).splitlines():
+        cond = CONDITION_RE.match(line)
+        if cond:
+            if values.get(cond.group(1)) != cond.group(2):
+                continue  # a sentence for another kind of creditor
+            line = line[cond.end() :]
         names = PLACEHOLDER_RE.findall(line)
         if any(filled.get(n) is None for n in names):
             continue  # an optional field was skipped and has no default: the line goes
-        lines.append(PLACEHOLDER_RE.sub(lambda m: str(filled[m.group(1)]), line).rstrip())
+        line = PLACEHOLDER_RE.sub(lambda m: str(filled[m.group(1)]), line).rstrip()
+        if lang == "en" and line[:1].islower():
+            line = line[0].upper() + line[1:]  # a typed answer that starts a line starts a sentence
+        lines.append(line)
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
