@@ -183,9 +183,15 @@ class FaultRun:
 
 
 def fault_run(
-    tg: FakeTelegramServer, tmp: Path, kind: str, questions: int = 40, others: int = 10
+    tg: FakeTelegramServer,
+    tmp: Path,
+    kind: str,
+    questions: int = 40,
+    others: int = 10,
+    gap: float = 0.05,
 ) -> FaultRun:
-    """One chat's sends time out (or get 429 for 3 s) while `others` chats ask `questions`."""
+    """One chat's sends time out (or get 429 for 3 s) while `others` chats ask `questions`,
+    one at a time, `gap` seconds apart; the faulty chat asks again every 2.5 s."""
     api = tg.api
     base = 200_000 if kind == "timeout" else 300_000
     slow, rest = base, list(range(base + 1, base + 1 + others))
@@ -211,7 +217,7 @@ def fault_run(
         while not stop.is_set():
             api.send_text(slow, QUESTION)
             asked += 1
-            stop.wait(0.5)
+            stop.wait(2.5)  # (each of its questions costs the bot 2 s: two 1 s timeouts)
 
     latencies: list[float] = []
     busy = threading.Thread(target=keep_the_slow_chat_busy, daemon=True)
@@ -227,6 +233,7 @@ def fault_run(
             api.send_text(chat, QUESTION)
             api.wait(lambda c=chat, n=before: len(api.bot_messages(c)) > n, 30, "an answer")
             latencies.append(time.monotonic() - start)
+            time.sleep(gap)
     finally:
         stop.set()
         busy.join(5)

@@ -18,7 +18,7 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.engine import Engine
@@ -166,6 +166,13 @@ class Handlers:
             return
         if update is None and isinstance(error, NetworkError):
             log.warning("network problem while fetching updates: %s", type(error).__name__)
+            return
+        if isinstance(error, RetryAfter) or (
+            isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+        ):
+            # The reply could not be sent after its retries (or may have arrived, twice at
+            # most): an apology would be one more message down the same failing path.
+            log.warning("reply not sent: %s", type(error).__name__)
             return
         where = "".join(traceback.format_tb(error.__traceback__)) if error else ""
         detail = str(error) if isinstance(error, TelegramError) else ""
