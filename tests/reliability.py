@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import random
 import sqlite3
 import tempfile
@@ -294,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--json", action="store_true", help="one JSON object instead of text")
     args = parser.parse_args(argv)
+    # A killed bot cuts requests mid-way; the fake server's complaints are expected noise.
+    logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)
     started = time.monotonic()
     trials = kill_trials(args.trials, args.chats, args.seed)
     runs = fault_runs(args.questions) if args.questions > 0 else []
