@@ -1,4 +1,5 @@
-"""Storage and exactly-once delivery of reminders through the Outbox protocol, with a fake adapter.
+"""Storage and delivery of reminders through the Outbox protocol (at least once, at most one marked
+repeat), with a fake adapter.
 
 The fake stands in for the Telegram sweep: it claims what is due, "sends" it (records it),
 and reports back. Restarts are a new Store on the same file; a crash is a claim that is
