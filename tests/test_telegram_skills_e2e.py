@@ -394,6 +394,13 @@ def test_a_blocked_chat_stops_only_its_own_reminders(
     with api.lock:
         api.blocked.discard(blocked)  # the person unblocks the bot and writes again:
     api.send_text(blocked, "/reminders")  # the stopped reminder (still under a day late) resumes
+    # ...and the one Telegram refused is told, once, at the head of the answer.
+    told = api.wait(
+        lambda: [m for m in api.bot_messages(blocked) if "可能没有送到" in m.get("text", "")],
+        10,
+        "the note about the refused reminder",
+    )
+    assert len(told) == 1 and told[0]["text"].startswith("⚠️") and "¥2,000" in told[0]["text"]
     api.wait(lambda: reminder_messages(api, blocked), 10, "the resumed reminder")
     api.wait(lambda: "sent" in delivery_statuses(own_bot.db, blocked), 10, "the mark")
     assert sorted(delivery_statuses(own_bot.db, blocked)) == ["failed", "sent"]

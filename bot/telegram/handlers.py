@@ -26,7 +26,7 @@ from bot.i18n import t
 from bot.kb.model import Lang
 from bot.reply import Reply
 from bot.telegram.filters import strip_mention
-from bot.telegram.render import first_text, keyboard, render_html
+from bot.telegram.render import esc, first_text, keyboard, render_html
 from bot.telegram.send import send_reply, with_retries
 from bot.telegram.words import word
 
@@ -186,7 +186,7 @@ class Handlers:
         user = update.effective_user if isinstance(update, Update) else None
         lang = _lang(_code(user))
         try:
-            await context.bot.send_message(chat.id, t("error", lang))
+            await context.bot.send_message(chat.id, esc(t("error", lang)))  # HTML by Defaults
         except TelegramError:
             pass  # nothing more we can do for this person; the bot carries on
 
