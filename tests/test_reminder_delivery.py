@@ -466,3 +466,34 @@ def test_preview_changes_nothing(store: Store) -> None:
 def test_utc_iso_refuses_naive_times() -> None:
     with pytest.raises(ValueError):
         utc_iso(datetime(2026, 1, 1))
+
+
+def test_an_upgraded_database_resends_old_open_claims_and_keeps_old_outcomes_quiet(
+    tmp_path: Path,
+) -> None:
+    """A database written before leases: its open claim (a crash under the old code) is resent
+    once, marked; deliveries it had settled unconfirmed or failed are not suddenly reported."""
+    path = tmp_path / "s.db"
+    store = Store(path)
+    store.migrate("reminders", MIGRATIONS[:1])
+    old = ReminderStore.__new__(ReminderStore)  # the old schema, rows written directly
+    old.store, old.leads = store, (timedelta(0),)
+    ids = [old._insert(store.conn, c, plan(), SH, NOW, "zh", False)[0] for c in ("a", "b", "c")]
+    for rid, status in zip(ids, ("claimed", "unconfirmed", "failed"), strict=True):
+        store.conn.execute(
+            "UPDATE reminder_deliveries SET status = ?, attempts = 1 WHERE reminder_id = ?",
+            (status, rid),
+        )
+    store.conn.commit()
+    store.close()
+
+    store = Store(path)
+    skill = RemindersSkill(store, leads=(timedelta(0),))
+    assert store.version("reminders") == len(MIGRATIONS)
+    assert skill.recover(at(15, 9, 1)) == {"resend": 1, "unconfirmed": 0, "missed": 0}
+    [item] = skill.claim_due(at(15, 9, 1))
+    assert item.chat_id == "a" and REPEAT in render_text(item.reply)
+    assert (
+        skill.notice("b", "zh", at(15, 10)) is None and skill.notice("c", "zh", at(15, 10)) is None
+    )
+    store.close()
