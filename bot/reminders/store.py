@@ -578,10 +578,6 @@ class ReminderStore:
         return {"resend": resend, "unconfirmed": unconfirmed, "missed": missed}
 
     # -- next contact ----------------------------------------------------------------------
-    def at_contact(self, chat_id: str, now: datetime) -> list[Reminder]:
-        """The person wrote: resume stopped sends; return reminders missed meanwhile (once)."""
-        return self.contact(chat_id, now)[0]
-
     def contact(self, chat_id: str, now: datetime) -> tuple[list[Reminder], list[Reminder]]:
         """The person wrote: resume sends stopped by a block; return, once each, the reminders
         missed meanwhile (too late to send) and those that could not be delivered (refused, or
