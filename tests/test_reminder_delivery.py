@@ -1,4 +1,5 @@
-"""Storage and exactly-once delivery of reminders through the Outbox protocol, with a fake adapter.
+"""Storage and delivery of reminders through the Outbox protocol (at least once, at most one marked
+repeat), with a fake adapter.
 
 The fake stands in for the Telegram sweep: it claims what is due, "sends" it (records it),
 and reports back. Restarts are a new Store on the same file; a crash is a claim that is
@@ -17,7 +18,14 @@ import pytest
 from bot.outbox import Outbox
 from bot.reminders.parse import Proposal, Recurrence
 from bot.reminders.skill import RemindersSkill
-from bot.reminders.store import MAX_ATTEMPTS, ReminderStore, utc_iso
+from bot.reminders.store import (
+    DOUBT_RESEND,
+    LEASE,
+    MAX_ATTEMPTS,
+    MIGRATIONS,
+    ReminderStore,
+    utc_iso,
+)
 from bot.render import render_text
 from bot.store import Store
 from tests.conftest import NOW
@@ -79,12 +87,12 @@ def test_migrations_are_versioned_and_survive_a_restart(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     store = Store(path)
     ReminderStore(store).add("1", plan(), SH, NOW)
-    assert store.version("reminders") == 1
+    assert store.version("reminders") == len(MIGRATIONS)
     assert {"reminders", "reminder_deliveries"} <= set(store.chat_tables())
     store.close()
     again = Store(path)
     reminders = ReminderStore(again)  # migrating again is a no-op and keeps the rows
-    assert again.version("reminders") == 1
+    assert again.version("reminders") == len(MIGRATIONS)
     [row] = reminders.all("1")
     assert row.due == datetime(2026, 12, 15, 1, 0, tzinfo=UTC)  # stored in UTC
     assert row.tz == SH and row.amount == 2000 and row.status == "scheduled"
@@ -214,7 +222,12 @@ def test_restart_delivers_every_pending_reminder_once(tmp_path: Path) -> None:
     assert set(fake.keys().values()) == {1}
 
 
-def test_kill_between_send_and_mark_never_double_sends(tmp_path: Path) -> None:
+REPEAT = "（如已收到，请忽略这条重复提醒）"
+
+
+def test_a_kill_between_send_and_mark_resends_once_with_the_marker(tmp_path: Path) -> None:
+    """At-least-once: a claim a crash left open may or may not have reached the person, so it
+    is sent again, marked as a possible repeat; what was never claimed goes out unmarked."""
     path = tmp_path / "s.db"
     store = Store(path)
     skill, fake = RemindersSkill(store), FakeTelegram()
@@ -226,19 +239,104 @@ def test_kill_between_send_and_mark_never_double_sends(tmp_path: Path) -> None:
 
     store = Store(path)
     skill = RemindersSkill(store)
-    assert skill.recover(at(12, 9, 5)) == {"unconfirmed": 2, "missed": 0}
+    assert skill.recover(at(12, 9, 5)) == {"resend": 2, "unconfirmed": 0, "missed": 0}
     fake.sweep(skill, at(12, 9, 5))
     for day in (13, 14, 15):
         fake.sweep(skill, at(day))
     counts = fake.keys()
-    assert set(counts.values()) == {1}
-    assert claimed[1].key not in counts  # at most once: an unconfirmed attempt is not retried
-    assert len(counts) == 3 * 3 - 1
-    unconfirmed = store.conn.execute(
-        "SELECT COUNT(*) FROM reminder_deliveries WHERE status = 'unconfirmed'"
-    )
-    assert unconfirmed.fetchone()[0] == 2
+    assert len(counts) == 3 * 3  # nothing lost
+    assert counts[claimed[0].key] == 2 and counts[claimed[1].key] == 1  # one extra copy at most
+    assert set(counts.values()) == {1, 2} and sum(counts.values()) == 10
+    resent = [text for _, key, text in fake.sent if key in (claimed[0].key, claimed[1].key)]
+    assert all(REPEAT in text for text in resent[-2:])  # both resends carry the marker
+    firsts = [t for _, k, t in fake.sent if k not in (claimed[0].key, claimed[1].key)]
+    assert not any(REPEAT in t for t in firsts)  # the unambiguous ones do not
     store.close()
+
+
+def test_a_timed_out_send_is_resent_once_marked_and_never_a_third_time(store: Store) -> None:
+    skill, fake = RemindersSkill(store, leads=(timedelta(0),)), FakeTelegram()
+    [rid] = skill.reminders.add("1", plan(), SH, NOW)
+    moment = at(15)
+    [first] = skill.claim_due(moment)
+    assert REPEAT not in render_text(first.reply)
+    skill.failed(first.key, moment, unknown=True)  # the answer never came: it may have arrived
+    assert skill.claim_due(moment + DOUBT_RESEND - timedelta(seconds=1)) == []
+    [second] = skill.claim_due(moment + DOUBT_RESEND)
+    assert second.key == first.key and REPEAT in render_text(second.reply)
+    assert second.reply.reminder is not None and second.reply.reminder["repeat"] is True
+    skill.failed(second.key, moment + DOUBT_RESEND, unknown=True)  # in doubt again: stop here
+    assert fake.sweep(skill, moment + timedelta(hours=2)) == 0
+    assert statuses(store, rid) == ["unconfirmed"]
+    # At their next message the person hears it may not have reached them, once.
+    note = skill.notice("1", "zh", moment + timedelta(hours=3))
+    assert note is not None and "可能没有送到" in note and "¥2,000" in note
+    assert skill.notice("1", "zh", moment + timedelta(hours=4)) is None
+
+
+def test_a_late_answer_to_a_doubted_send_cancels_the_resend(store: Store) -> None:
+    skill = RemindersSkill(store, leads=(timedelta(0),))
+    [rid] = skill.reminders.add("1", plan(), SH, NOW)
+    [item] = skill.claim_due(at(15))
+    skill.failed(item.key, at(15), unknown=True)
+    skill.delivered(item.key, 42, at(15, 9, 0))  # the answer turned up after all
+    assert skill.claim_due(at(15, 10)) == [] and statuses(store, rid) == ["sent"]
+
+
+def test_a_lease_that_runs_out_is_taken_over_and_resent_marked(tmp_path: Path) -> None:
+    """Two processes on one database (or one whose send hung past the lease): the second
+    takes an expired claim over; the first's late report no longer counts as a failure."""
+    store = Store(tmp_path / "s.db")
+    one = ReminderStore(store, leads=(timedelta(0),), owner="one")
+    two = ReminderStore(store, leads=(timedelta(0),), owner="two")
+    [rid] = one.add("1", plan(), SH, NOW)
+    [held] = one.claim(at(15))
+    assert two.claim(at(15) + LEASE - timedelta(seconds=1)) == []  # still leased to "one"
+    [taken] = two.claim(at(15) + LEASE + timedelta(seconds=1))
+    assert taken.id == held.id and taken.doubt == 1  # marked: "one" may have sent it
+    one.failed(held.id, at(15, 9, 11))  # a stale report from the old holder changes nothing
+    row = store.conn.execute(
+        "SELECT status, lease_owner FROM reminder_deliveries WHERE reminder_id = ?", (rid,)
+    ).fetchone()
+    assert tuple(row) == ("claimed", "two")
+    assert two.delivered(taken.id, 7, at(15, 9, 12))
+    store.close()
+
+
+def test_flood_control_reschedules_without_spending_an_attempt(store: Store) -> None:
+    skill = RemindersSkill(store, leads=(timedelta(0),))
+    [rid] = skill.reminders.add("1", plan(), SH, NOW)
+    moment = at(15)
+    for _ in range(MAX_ATTEMPTS + 2):  # more 429s than attempts: still not given up
+        [item] = skill.claim_due(moment)
+        skill.failed(item.key, moment, retry_after=timedelta(seconds=5))
+        assert skill.claim_due(moment + timedelta(seconds=4)) == []
+        moment += timedelta(seconds=5)
+    assert statuses(store, rid) == ["pending"]
+    [item] = skill.claim_due(moment)
+    assert REPEAT not in render_text(item.reply)  # a 429 is a clear "not sent": no marker
+
+
+def test_a_reminder_refused_while_blocked_is_told_at_the_next_message(store: Store) -> None:
+    skill, fake = RemindersSkill(store), FakeTelegram()
+    skill.reminders.add("a", plan(), SH, NOW)
+    fake.blocked.add("a")
+    fake.sweep(skill, at(12))  # the 3-day reminder is refused
+    fake.blocked.clear()
+    note = skill.notice("a", "zh", at(12, 18))
+    assert note is not None and "可能没有送到" in note and "12月15日" in note
+    assert skill.notice("a", "zh", at(12, 19)) is None  # once
+    fake.sweep(skill, at(14))  # the later ones resume
+    assert [c for c, _, _ in fake.sent] == ["a"]
+
+
+def test_nothing_is_told_about_a_refused_reminder_that_was_paid_meanwhile(store: Store) -> None:
+    skill, fake = RemindersSkill(store), FakeTelegram()
+    [rid] = skill.reminders.add("a", plan(), SH, NOW)
+    fake.blocked.add("a")
+    fake.sweep(skill, at(12))
+    skill.reminders.close("a", rid, "paid", at(12, 10))
+    assert skill.notice("a", "en", at(12, 18)) is None
 
 
 def test_ten_thousand_due_at_the_same_minute(store: Store) -> None:
@@ -308,7 +406,7 @@ def test_downtime_under_24h_sends_late_and_over_24h_is_missed(store: Store) -> N
     [late] = skill.reminders.add("1", plan(DUE), SH, NOW)
     skill.reminders.add("1", plan(DUE - timedelta(days=2)), SH, NOW)
     back = at(15, 20)  # up again 11 h after the first, 59 h after the second
-    assert skill.recover(back) == {"unconfirmed": 0, "missed": 1}
+    assert skill.recover(back) == {"resend": 0, "unconfirmed": 0, "missed": 1}
     fake.sweep(skill, back)
     assert [k for _, k, _ in fake.sent] == [f"reminder:{skill.reminders.deliveries(late)[0]['id']}"]
     assert skill.reminders.all("1")[0].status == "missed"  # the Dec 13 one
@@ -368,3 +466,34 @@ def test_preview_changes_nothing(store: Store) -> None:
 def test_utc_iso_refuses_naive_times() -> None:
     with pytest.raises(ValueError):
         utc_iso(datetime(2026, 1, 1))
+
+
+def test_an_upgraded_database_resends_old_open_claims_and_keeps_old_outcomes_quiet(
+    tmp_path: Path,
+) -> None:
+    """A database written before leases: its open claim (a crash under the old code) is resent
+    once, marked; deliveries it had settled unconfirmed or failed are not suddenly reported."""
+    path = tmp_path / "s.db"
+    store = Store(path)
+    store.migrate("reminders", MIGRATIONS[:1])
+    old = ReminderStore.__new__(ReminderStore)  # the old schema, rows written directly
+    old.store, old.leads = store, (timedelta(0),)
+    ids = [old._insert(store.conn, c, plan(), SH, NOW, "zh", False)[0] for c in ("a", "b", "c")]
+    for rid, status in zip(ids, ("claimed", "unconfirmed", "failed"), strict=True):
+        store.conn.execute(
+            "UPDATE reminder_deliveries SET status = ?, attempts = 1 WHERE reminder_id = ?",
+            (status, rid),
+        )
+    store.conn.commit()
+    store.close()
+
+    store = Store(path)
+    skill = RemindersSkill(store, leads=(timedelta(0),))
+    assert store.version("reminders") == len(MIGRATIONS)
+    assert skill.recover(at(15, 9, 1)) == {"resend": 1, "unconfirmed": 0, "missed": 0}
+    [item] = skill.claim_due(at(15, 9, 1))
+    assert item.chat_id == "a" and REPEAT in render_text(item.reply)
+    assert (
+        skill.notice("b", "zh", at(15, 10)) is None and skill.notice("c", "zh", at(15, 10)) is None
+    )
+    store.close()

@@ -271,7 +271,11 @@ async def test_inline_query_offers_topics_to_share(app, api) -> None:
     assert answer is not None
     [result] = [r for r in answer["results"] if r["id"] == "home-visit"]
     assert result["type"] == "article" and result["title"] == "催收上门怎么办"
-    assert "不要开门" in result["input_message_content"]["message_text"]
+    content = result["input_message_content"]
+    assert "不要开门" in content["message_text"]
+    # From the Application's Defaults, not per call: HTML, no link preview.
+    assert content["parse_mode"] == "HTML" and content["link_preview_options"]["is_disabled"]
+    assert answer["is_personal"] in (True, "true")  # results follow the asker's language
     [[button]] = result["reply_markup"]["inline_keyboard"]
     assert button["url"] == f"https://t.me/{BOT_USERNAME}?start=home-visit"
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from telegram import Bot
-from telegram.ext import Application
+from telegram.ext import Application, ExtBot
+from telegram.request import HTTPXRequest
 
 from bot.config import Settings
 from bot.engine import Engine
@@ -18,8 +19,9 @@ from bot.kb import KnowledgeBase
 from bot.outbox import Outgoing
 from bot.reply import Button, ReplyBuilder
 from bot.store import Store
-from bot.telegram.app import build_application
+from bot.telegram.app import DEFAULTS, build_application
 from bot.telegram.jobs import SWEEP_JOB, OutboxSweeper
+from tests.bot_process import free_port
 from tests.conftest import NOW
 from tests.fake_telegram import TOKEN, FakeBotAPI, FakeTelegramServer, RecordingRequest
 
@@ -44,8 +46,20 @@ class FakeOutbox:
     def delivered(self, key: str, message_id: int | None, now: datetime) -> None:
         self.log.append(("delivered", key, message_id))
 
-    def failed(self, key: str, now: datetime, permanent: bool = False) -> None:
-        self.log.append(("failed", key, permanent))
+    def failed(
+        self,
+        key: str,
+        now: datetime,
+        permanent: bool = False,
+        unknown: bool = False,
+        retry_after: timedelta | None = None,
+    ) -> None:
+        if retry_after is not None:
+            self.log.append(("flood", key, retry_after))
+        elif unknown:
+            self.log.append(("unknown", key))
+        else:
+            self.log.append(("failed", key, permanent))
         if not permanent:
             self.later.append(self.by_key[key])
 
@@ -53,7 +67,7 @@ class FakeOutbox:
         self.log.append(("recover",))
 
     def outcomes(self) -> list[tuple]:
-        return [e for e in self.log if e[0] in ("delivered", "failed")]
+        return [e for e in self.log if e[0] in ("delivered", "failed", "flood", "unknown")]
 
 
 def reminder(key: str, chat_id: int) -> Outgoing:
@@ -79,11 +93,20 @@ def tg() -> Iterator[FakeTelegramServer]:
 
 
 async def start(
-    tg: FakeTelegramServer, outbox: FakeOutbox, kb: KnowledgeBase, store: Store, tmp: Path
+    tg: FakeTelegramServer,
+    outbox: FakeOutbox,
+    kb: KnowledgeBase,
+    store: Store,
+    tmp: Path,
+    http_timeout: float = 2,
 ) -> Application:  # type: ignore[type-arg]
     engine = Engine(kb, store, clock=lambda: NOW, outboxes=[outbox])
     settings = Settings(
-        token=TOKEN, base_url=tg.base_url, db_path=tmp / "state.db", http_timeout=2, send_attempts=3
+        token=TOKEN,
+        base_url=tg.base_url,
+        db_path=tmp / "state.db",
+        http_timeout=http_timeout,
+        send_attempts=3,
     )
     app = build_application(settings, engine)
     await app.initialize()
@@ -134,22 +157,67 @@ async def test_blocked_chat_is_a_permanent_failure_and_others_still_get_theirs(
     assert tg.api.bot_messages(502) == []
 
 
-async def test_flood_control_is_retried_and_the_delivery_arrives_once(
+async def test_flood_control_for_one_chat_reschedules_it_and_the_others_go_on(
     tg, mini_kb, store, tmp_path
 ) -> None:
     tg.api.private_chat(504)
+    tg.api.private_chat(514)
     tg.api.fail(
-        "sendMessage", status=429, description="Too Many Requests: retry after 1", retry_after=1
+        "sendMessage",
+        status=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=504,
     )
-    outbox = FakeOutbox([reminder("r429", 504)])
+    outbox = FakeOutbox([reminder("r429", 504), reminder("other", 514)])
     app = await start(tg, outbox, mini_kb, store, tmp_path)
     try:
+        await sweep(app)  # the 429 is not waited out inside the sweep...
+        assert outbox.outcomes() == [
+            ("flood", "r429", timedelta(seconds=1.5)),
+            ("delivered", "other", tg.api.bot_messages(514)[0]["message_id"]),
+        ]
+        await asyncio.sleep(1.0)  # ...the outbox hands it out again once the wait is over
         await sweep(app)
     finally:
         await app.shutdown()
     assert ("sendmessage", 429, "Too Many Requests: retry after 1") in tg.api.errors
     assert len(tg.api.bot_messages(504)) == 1
-    assert outbox.outcomes() == [("delivered", "r429", tg.api.bot_messages(504)[0]["message_id"])]
+    assert outbox.outcomes()[-1] == ("delivered", "r429", tg.api.bot_messages(504)[0]["message_id"])
+
+
+async def test_a_timed_out_send_is_not_retried_by_the_sweep_but_reported_in_doubt(
+    tg, mini_kb, store, tmp_path
+) -> None:
+    """Telegram carries the send out but answers after the client's timeout: resending it
+    here would make a second, unmarked copy (the bug that sent one reminder three times)."""
+    tg.api.private_chat(507)
+    tg.api.fail("sendMessage", status=None, respond_after=3, chat_id=507)
+    outbox = FakeOutbox([reminder("slow", 507)])
+    app = await start(tg, outbox, mini_kb, store, tmp_path, http_timeout=0.5)
+    try:
+        await sweep(app)
+    finally:
+        await app.shutdown()
+    assert outbox.outcomes() == [("unknown", "slow")]
+    assert len(tg.api.calls_of("sendMessage")) == 1  # one request, no blind retry
+    assert len(tg.api.bot_messages(507)) == 1  # (it did arrive)
+
+
+async def test_a_refused_connection_is_a_clear_failure_not_a_doubt() -> None:
+    """Nothing listens: the message cannot have arrived, so no repeat marker is due."""
+    outbox = FakeOutbox([reminder("nowhere", 508)])
+    bot = ExtBot(
+        TOKEN,
+        base_url=f"http://127.0.0.1:{free_port()}/bot",
+        request=HTTPXRequest(connect_timeout=1),
+        defaults=DEFAULTS,
+    )
+    try:
+        await OutboxSweeper([outbox], lambda: NOW, send_attempts=2).sweep(bot)
+    finally:
+        await bot.shutdown()
+    assert outbox.outcomes() == [("failed", "nowhere", False)]
 
 
 async def test_network_failures_after_retries_are_temporary(tg, mini_kb, store, tmp_path) -> None:
@@ -167,17 +235,23 @@ async def test_network_failures_after_retries_are_temporary(tg, mini_kb, store, 
     assert outbox.outcomes()[-1] == ("delivered", "r500", tg.api.bot_messages(505)[0]["message_id"])
 
 
-async def test_dropped_connection_is_retried(tg, mini_kb, store, tmp_path) -> None:
+async def test_a_dropped_connection_is_a_doubt_left_to_the_outbox(
+    tg, mini_kb, store, tmp_path
+) -> None:
+    """The connection dies after the request went out: it may have arrived, so the sweep does
+    not resend it blindly; the outbox hands it out again (the reminder store marks it)."""
     tg.api.private_chat(506)
     tg.api.fail("sendMessage", drop=True)
     outbox = FakeOutbox([reminder("drop", 506)])
     app = await start(tg, outbox, mini_kb, store, tmp_path)
     try:
         await sweep(app)
+        assert outbox.outcomes() == [("unknown", "drop")]
+        await sweep(app)
     finally:
         await app.shutdown()
     assert len(tg.api.bot_messages(506)) == 1
-    assert outbox.outcomes()[0][:2] == ("delivered", "drop")
+    assert outbox.outcomes()[-1][:2] == ("delivered", "drop")
 
 
 async def test_a_burst_stays_within_the_broadcast_limit(tg, mini_kb, store, tmp_path) -> None:
@@ -199,7 +273,12 @@ async def test_a_burst_stays_within_the_broadcast_limit(tg, mini_kb, store, tmp_
 
 # -- the sweep itself, on a plain Bot over the in-process fake (no rate limiter: fast) ------------
 async def plain_bot(api: FakeBotAPI) -> Bot:
-    bot = Bot(TOKEN, request=RecordingRequest(api), get_updates_request=RecordingRequest(api))
+    bot = ExtBot(
+        TOKEN,
+        request=RecordingRequest(api),
+        get_updates_request=RecordingRequest(api),
+        defaults=DEFAULTS,
+    )
     await bot.initialize()
     return bot
 

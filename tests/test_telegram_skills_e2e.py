@@ -34,7 +34,8 @@ from tests.fake_telegram import FakeTelegramServer
 from tests.fake_telegram.api import FakeBotAPI
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-MARGIN = timedelta(seconds=8)  # time to propose and confirm before the chosen minute begins
+MARGIN = timedelta(seconds=8)
+REPEAT = "（如已收到，请忽略这条重复提醒）"  # time to propose and confirm before the chosen minute begins
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -317,7 +318,7 @@ def test_pending_reminders_survive_a_restart_and_arrive_once(
     assert "没有按时提醒你" in answer["text"] and "¥2,000" in answer["text"]
 
 
-def test_a_crash_between_send_and_mark_neither_resends_nor_loses_the_others(
+def test_a_crash_between_send_and_mark_resends_once_marked_and_loses_nothing(
     own_tg: FakeTelegramServer, own_bot: BotProcess
 ) -> None:
     api, crashed, others = own_tg.api, 911, [912, 913]
@@ -333,14 +334,17 @@ def test_a_crash_between_send_and_mark_neither_resends_nor_loses_the_others(
     own_bot.kill()  # ...because the process is killed right then
     assert delivery_statuses(own_bot.db, crashed) == ["claimed"]
 
-    # The others were not claimed yet (one claim per send), so nothing else is left open.
+    # The others were not claimed yet (one claim per send), so nothing else is in doubt.
     assert delivery_statuses(own_bot.db, others[0]) == ["pending"]
     started(own_bot, api)
+    api.wait(lambda: len(reminder_messages(api, crashed)) == 2, 20, "the marked resend")
     api.wait(lambda: all(reminder_messages(api, c) for c in others), 20, "the other reminders")
-    assert len(reminder_messages(api, crashed)) == 1 and sends_to(api, crashed) == 1  # not resent
-    assert delivery_statuses(own_bot.db, crashed) == ["unconfirmed"]
+    first, repeat = reminder_messages(api, crashed)
+    assert REPEAT not in first["text"] and REPEAT in repeat["text"]  # at most one, marked
+    api.wait(lambda: delivery_statuses(own_bot.db, crashed) == ["sent"], 10, "the mark")
     api.wait(lambda: all(delivery_statuses(own_bot.db, c) == ["sent"] for c in others), 10, "marks")
     assert all(len(reminder_messages(api, c)) == 1 for c in others)
+    assert not any(REPEAT in m["text"] for c in others for m in reminder_messages(api, c))
 
 
 def test_a_burst_due_at_once_arrives_once_within_the_flood_limit_across_a_stop(
@@ -390,6 +394,13 @@ def test_a_blocked_chat_stops_only_its_own_reminders(
     with api.lock:
         api.blocked.discard(blocked)  # the person unblocks the bot and writes again:
     api.send_text(blocked, "/reminders")  # the stopped reminder (still under a day late) resumes
+    # ...and the one Telegram refused is told, once, at the head of the answer.
+    told = api.wait(
+        lambda: [m for m in api.bot_messages(blocked) if "可能没有送到" in m.get("text", "")],
+        10,
+        "the note about the refused reminder",
+    )
+    assert len(told) == 1 and told[0]["text"].startswith("⚠️") and "¥2,000" in told[0]["text"]
     api.wait(lambda: reminder_messages(api, blocked), 10, "the resumed reminder")
     api.wait(lambda: "sent" in delivery_statuses(own_bot.db, blocked), 10, "the mark")
     assert sorted(delivery_statuses(own_bot.db, blocked)) == ["failed", "sent"]

@@ -75,6 +75,11 @@ TEXT: dict[str, dict[str, str]] = {
         "Pick one of the buttons or type a name like Asia/Shanghai.",
     },
     "due_head": {"zh": "⏰ 还款提醒", "en": "⏰ Payment reminder"},
+    # On a resend after a send whose outcome was unknown (a timeout, a crash mid-send).
+    "repeat_marker": {
+        "zh": "（如已收到，请忽略这条重复提醒）",
+        "en": "(If you already got this reminder, please ignore this repeat.)",
+    },
     "due_line": {
         "zh": "{when} 还款{amount}{note}{part}",
         "en": "{when}: payment{amount}{note}{part}",
@@ -113,6 +118,11 @@ TEXT: dict[str, dict[str, str]] = {
     "not_found": {
         "zh": "找不到这个提醒，可能已经删除了。输入 /reminders 查看现有的提醒。",
         "en": "I can't find that reminder; it may have been deleted. Type /reminders to see yours.",
+    },
+    "undelivered": {
+        "zh": "⚠️ 这些还款提醒可能没有送到你这里：{what}。请留意还款时间；已经还了就不用管这条。",
+        "en": "⚠️ These payment reminders may not have reached you: {what}. "
+        "Please keep the due date in mind; if it is paid, ignore this note.",
     },
     "missed": {
         "zh": "⚠️ 抱歉，我有一段时间没能运行，没有按时提醒你：{what}。如果还没还，请尽快联系对方说明情况；已经还了就不用管这条。",

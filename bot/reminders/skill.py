@@ -388,15 +388,23 @@ class RemindersSkill(BaseSkill):
 
     # -- next contact (engine hook) -----------------------------------------------------------
     def notice(self, chat_id: str, lang: Lang, now: datetime) -> str | None:
-        """Resume sends stopped by a block and mention reminders missed while the bot was down."""
-        missed = self.reminders.at_contact(chat_id, now)
-        if not missed:
-            return None
-        whats = [
-            f"{m.fmt_date(r.local_due.date(), lang, now.date())}{m.fmt_amount(r.amount, lang)}"
-            for r in missed
-        ]
-        return m.tr("missed", lang, what=("、" if lang == "zh" else "; ").join(whats))
+        """Resume sends stopped by a block; mention reminders missed while the bot was down and
+        those that could not be delivered (the bot was blocked, or two sends in doubt)."""
+        missed, undelivered = self.reminders.contact(chat_id, now)
+        sep = "、" if lang == "zh" else "; "
+
+        def what(items: list[Reminder]) -> str:
+            return sep.join(
+                f"{m.fmt_date(r.local_due.date(), lang, now.date())}{m.fmt_amount(r.amount, lang)}"
+                for r in items
+            )
+
+        notes = []
+        if missed:
+            notes.append(m.tr("missed", lang, what=what(missed)))
+        if undelivered:
+            notes.append(m.tr("undelivered", lang, what=what(undelivered)))
+        return "\n".join(notes) or None
 
     # -- delivery (Outbox protocol) -----------------------------------------------------------
     def claim_due(self, now: datetime, limit: int = 100) -> list[Outgoing]:
@@ -410,10 +418,17 @@ class RemindersSkill(BaseSkill):
         if delivery_id is not None:
             self.reminders.delivered(delivery_id, message_id, now)
 
-    def failed(self, key: str, now: datetime, permanent: bool = False) -> None:
+    def failed(
+        self,
+        key: str,
+        now: datetime,
+        permanent: bool = False,
+        unknown: bool = False,
+        retry_after: timedelta | None = None,
+    ) -> None:
         delivery_id = parse_key(key)
         if delivery_id is not None:
-            self.reminders.failed(delivery_id, now, permanent)
+            self.reminders.failed(delivery_id, now, permanent, unknown, retry_after)
 
     def recover(self, now: datetime) -> dict[str, int]:
         return self.reminders.recover(now)
@@ -442,9 +457,10 @@ class RemindersSkill(BaseSkill):
             note=m.fmt_note(r.note, lang),
             part=part,
         )
-        b = ReplyBuilder(lang).add(
-            "text", m.tr("due_head", lang), line, when, m.tr("due_tip", lang)
-        )
+        head = m.tr("due_head", lang)
+        if d.doubt:  # an earlier send may have arrived: this may be the one repeat
+            head = f"{head} {m.tr('repeat_marker', lang)}"
+        b = ReplyBuilder(lang).add("text", head, line, when, m.tr("due_tip", lang))
         b.row(
             Button(m.tr("paid_button", lang), f"rem:paid:{r.id}"),
             Button(m.tr("snooze_button", lang), f"rem:snz:{r.id}"),
@@ -457,6 +473,7 @@ class RemindersSkill(BaseSkill):
                 "due": local.date().isoformat(),
                 "time": local.strftime("%H:%M"),
                 "status": r.status,
+                "repeat": d.doubt > 0,
             },
         )
         if lang == "zh" and r.traditional:

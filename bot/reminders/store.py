@@ -2,13 +2,22 @@
 
 A reminder is a payment due at a moment (stored in UTC with the person's time zone);
 each of its lead times (3 days before, 1 day before, on the day) is a delivery row
-whose status moves pending → claimed → sent. Delivery is exactly-once in the sense
-that matters here, never twice: a delivery is marked claimed before it is handed to
-an adapter, and a claim a crash left open is settled as `unconfirmed`, not resent.
+whose status moves pending → claimed → sent.
+
+The guarantee is at-least-once with at most one visible duplicate. A claim is a lease
+(an owner and an expiry) recorded before the delivery is handed to an adapter. A send
+whose outcome is unknown — a timeout or a lost answer, or a claim a crash or a hung
+send left open — counts as *doubt*: the first doubt schedules one resend that carries a
+marker ("if you already got this, ignore it"); a second doubt settles the delivery as
+`unconfirmed` (never sent a third time) and the person is told at their next message,
+as they are about deliveries that failed (the bot was blocked) or came too late.
 """
 
 from __future__ import annotations
 
+import os
+import secrets
+import socket
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,6 +35,10 @@ LATE_LIMIT = timedelta(hours=24)  # a delivery later than this is not sent but r
 MAX_ATTEMPTS = 8
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(minutes=30)
+# A claim is leased for this long: longer than any one send can take (timeouts, rate limits).
+LEASE = timedelta(minutes=10)
+DOUBT_RESEND = timedelta(seconds=30)  # a send that timed out is resent (marked) this much later
+MAX_DOUBT = 2  # ambiguous sends of one delivery; at the second, it is not sent again
 REMINDER_STATUSES = ("scheduled", "sent", "paid", "cancelled", "missed")
 OPEN = ("scheduled", "sent")
 NOTE_MAX = (
@@ -78,6 +91,18 @@ MIGRATIONS: list[str] = [
     CREATE INDEX deliveries_by_reminder ON reminder_deliveries(reminder_id, send_utc);
     CREATE INDEX deliveries_to_mention ON reminder_deliveries(chat_id)
         WHERE noticed = 0 AND status IN ('missed', 'stopped');
+    """,
+    # 2: claims become leases (owner, expiry); `doubt` counts sends whose outcome is unknown.
+    # Rows settled `unconfirmed` or `failed` before this were never mentioned: keep it so.
+    """
+    ALTER TABLE reminder_deliveries ADD COLUMN lease_owner TEXT;
+    ALTER TABLE reminder_deliveries ADD COLUMN lease_until TEXT;
+    ALTER TABLE reminder_deliveries ADD COLUMN doubt INTEGER NOT NULL DEFAULT 0;
+    UPDATE reminder_deliveries SET noticed = 1 WHERE status IN ('unconfirmed', 'failed');
+    DROP INDEX deliveries_to_mention;
+    CREATE INDEX deliveries_to_mention ON reminder_deliveries(chat_id)
+        WHERE noticed = 0 AND status IN ('missed', 'stopped', 'failed', 'unconfirmed');
+    CREATE INDEX deliveries_leased ON reminder_deliveries(lease_until) WHERE status = 'claimed';
     """,
 ]
 
@@ -146,6 +171,7 @@ class Delivery:
     send_at: datetime  # aware, UTC
     status: str
     attempts: int
+    doubt: int = 0  # earlier sends whose outcome is unknown: this one may be a second copy
 
     @property
     def key(self) -> str:
@@ -164,7 +190,7 @@ def parse_key(key: str) -> int | None:
 _DELIVERY_COLUMNS = (
     "d.id AS d_id, d.kind AS d_kind, d.lead_min AS d_lead, d.send_utc AS d_send, d.status AS"
     " d_status, "
-    "d.attempts AS d_attempts, r.*"
+    "d.attempts AS d_attempts, d.doubt AS d_doubt, r.*"
 )
 
 
@@ -177,6 +203,7 @@ def _delivery(row: sqlite3.Row) -> Delivery:
         send_at=from_utc_iso(row["d_send"]),
         status=row["d_status"],
         attempts=row["d_attempts"],
+        doubt=row["d_doubt"],
     )
 
 
@@ -193,9 +220,19 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
 class ReminderStore:
     """Reminders and their deliveries on the shared state database."""
 
-    def __init__(self, store: Store, leads: Sequence[timedelta] = DEFAULT_LEADS):
+    def __init__(
+        self,
+        store: Store,
+        leads: Sequence[timedelta] = DEFAULT_LEADS,
+        owner: str | None = None,
+        lease: timedelta = LEASE,
+    ):
         self.store = store
         self.leads = tuple(sorted(set(leads), reverse=True))
+        # Who holds the claims this process makes: a new owner per process, so a restart
+        # knows every claim it finds open belongs to a process that is gone.
+        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+        self.lease = lease
         store.migrate(COMPONENT, MIGRATIONS)
 
     @property
@@ -399,6 +436,7 @@ class ReminderStore:
         want = min(max(1, limit), 1000)
         claimed: list[sqlite3.Row] = []
         with self.store.transaction() as conn:
+            self._reclaim(conn, now)
             self._expire(conn, now)
             while len(claimed) < want:
                 rows = conn.execute(
@@ -423,8 +461,9 @@ class ReminderStore:
                 if fresh:
                     conn.execute(
                         f"UPDATE reminder_deliveries SET status = 'claimed', attempts = attempts"
-                        f" + 1, claimed_utc = ? WHERE id IN ({_marks(len(fresh))})",
-                        (stamp, *(r["d_id"] for r in fresh)),
+                        f" + 1, claimed_utc = ?, lease_owner = ?, lease_until = ?"
+                        f" WHERE id IN ({_marks(len(fresh))})",
+                        (stamp, self.owner, utc_iso(now + self.lease), *(r["d_id"] for r in fresh)),
                     )
                 claimed += fresh
         return [_delivery(r) for r in claimed]
@@ -451,25 +490,40 @@ class ReminderStore:
         return [_delivery(r) for r in due], [_delivery(r) for r in missed]
 
     def delivered(self, delivery_id: int, message_id: int | None, now: datetime) -> bool:
+        """Telegram accepted the send. Also after the lease ran out, or after the send was
+        doubted and a marked resend scheduled: it arrived, so that resend is not needed."""
         with self.store.transaction() as conn:
             changed = conn.execute(
-                "UPDATE reminder_deliveries SET status = 'sent', sent_utc = ?, message_id = ?"
-                " WHERE id = ? AND status IN ('claimed', 'unconfirmed')",
+                "UPDATE reminder_deliveries SET status = 'sent', sent_utc = ?, message_id = ?,"
+                " lease_owner = NULL, lease_until = NULL"
+                " WHERE id = ? AND (status IN ('claimed', 'unconfirmed')"
+                " OR (status = 'pending' AND doubt > 0))",
                 (utc_iso(now), message_id, delivery_id),
             ).rowcount
             if changed:
                 self._settle(conn, self._reminder_ids(conn, [delivery_id]), now)
         return bool(changed)
 
-    def failed(self, delivery_id: int, now: datetime, permanent: bool = False) -> None:
+    def failed(
+        self,
+        delivery_id: int,
+        now: datetime,
+        permanent: bool = False,
+        unknown: bool = False,
+        retry_after: timedelta | None = None,
+    ) -> None:
+        """The send did not succeed. `permanent`: Telegram refused the chat (blocked, gone);
+        `unknown`: it may have arrived (timeout, lost answer): one marked resend at most;
+        `retry_after`: flood control, due again then (not counted as an attempt);
+        otherwise a temporary failure, retried with backoff up to MAX_ATTEMPTS."""
         with self.store.transaction() as conn:
             row = conn.execute(
                 "SELECT chat_id, attempts FROM reminder_deliveries WHERE id = ? AND status ="
-                " 'claimed'",
-                (delivery_id,),
+                " 'claimed' AND lease_owner IS ?",
+                (delivery_id, self.owner),
             ).fetchone()
             if row is None:
-                return
+                return  # not (or no longer) our claim: whoever holds it now settles it
             if permanent:
                 # The person blocked the bot: stop every send to this chat until they write again.
                 conn.execute(
@@ -479,6 +533,14 @@ class ReminderStore:
                     "UPDATE reminder_deliveries SET status = 'stopped'"
                     " WHERE chat_id = ? AND status IN ('pending', 'claimed')",
                     (row["chat_id"],),
+                )
+            elif unknown:
+                self._doubt(conn, [delivery_id], now, DOUBT_RESEND)
+            elif retry_after is not None:
+                conn.execute(
+                    "UPDATE reminder_deliveries SET status = 'pending', next_utc = ?,"
+                    " attempts = MAX(attempts - 1, 0) WHERE id = ?",
+                    (utc_iso(now + retry_after), delivery_id),
                 )
             elif row["attempts"] >= MAX_ATTEMPTS:
                 conn.execute(
@@ -490,45 +552,54 @@ class ReminderStore:
                     "UPDATE reminder_deliveries SET status = 'pending', next_utc = ? WHERE id = ?",
                     (utc_iso(retry), delivery_id),
                 )
+            if permanent or not unknown:
+                conn.execute(
+                    "UPDATE reminder_deliveries SET lease_owner = NULL, lease_until = NULL"
+                    " WHERE id = ?",
+                    (delivery_id,),
+                )
             self._settle(conn, self._reminder_ids(conn, [delivery_id]), now)
 
     def recover(self, now: datetime) -> dict[str, int]:
-        """At start-up: open claims become `unconfirmed` (never resent); too-late ones, missed."""
+        """At start-up: every open claim belongs to a process that is gone, so its send may or
+        may not have happened: it is resent at once with the marker (or settled `unconfirmed`
+        if it was already a resend in doubt); deliveries too late to send become missed."""
         with self.store.transaction() as conn:
             open_claims = [
                 r[0]
-                for r in conn.execute("SELECT id FROM reminder_deliveries WHERE status = 'claimed'")
-            ]
-            for chunk in _chunks(open_claims):
-                conn.execute(
-                    f"UPDATE reminder_deliveries SET status = 'unconfirmed' WHERE id IN"
-                    f" ({_marks(len(chunk))})",
-                    chunk,
+                for r in conn.execute(
+                    "SELECT id FROM reminder_deliveries WHERE status = 'claimed'"
+                    " AND lease_owner IS NOT ?",
+                    (self.owner,),
                 )
-            self._settle(conn, self._reminder_ids(conn, open_claims), now)
+            ]
+            resend, unconfirmed = self._doubt(conn, open_claims, now)
             missed = self._expire(conn, now)
-        return {"unconfirmed": len(open_claims), "missed": missed}
+        return {"resend": resend, "unconfirmed": unconfirmed, "missed": missed}
 
     # -- next contact ----------------------------------------------------------------------
-    def at_contact(self, chat_id: str, now: datetime) -> list[Reminder]:
-        """The person wrote: resume stopped sends; return reminders missed meanwhile (once)."""
+    def contact(self, chat_id: str, now: datetime) -> tuple[list[Reminder], list[Reminder]]:
+        """The person wrote: resume sends stopped by a block; return, once each, the reminders
+        missed meanwhile (too late to send) and those that could not be delivered (refused, or
+        two sends in doubt), leaving out what was paid, cancelled or is about to be resent."""
         if (
             self.conn.execute(
                 "SELECT 1 FROM reminder_deliveries WHERE chat_id = ? AND noticed = 0"
-                " AND status IN ('missed', 'stopped') LIMIT 1",
+                " AND status IN ('missed', 'stopped', 'failed', 'unconfirmed') LIMIT 1",
                 (chat_id,),
             ).fetchone()
             is None
         ):
-            return []
+            return [], []
         late = utc_iso(now - LATE_LIMIT)
+        stamp = utc_iso(now)
         with self.store.transaction() as conn:
             conn.execute(
                 "UPDATE reminder_deliveries SET status = CASE WHEN send_utc >= ? THEN 'pending'"
                 " ELSE 'missed' END,"
                 " next_utc = CASE WHEN next_utc < ? THEN ? ELSE next_utc END"
                 " WHERE chat_id = ? AND status = 'stopped'",
-                (late, utc_iso(now), utc_iso(now), chat_id),
+                (late, stamp, stamp, chat_id),
             )
             rows = conn.execute(
                 "SELECT DISTINCT r.* FROM reminders r JOIN reminder_deliveries d ON d.reminder_id"
@@ -538,9 +609,19 @@ class ReminderStore:
             ).fetchall()
             ids = [r["id"] for r in rows]
             self._settle(conn, ids, now)
+            undelivered = conn.execute(
+                "SELECT DISTINCT r.* FROM reminders r JOIN reminder_deliveries d ON d.reminder_id"
+                " = r.id WHERE d.chat_id = ? AND d.noticed = 0"
+                " AND d.status IN ('failed', 'unconfirmed')"
+                " AND r.status NOT IN ('paid', 'cancelled')"
+                " AND NOT EXISTS (SELECT 1 FROM reminder_deliveries p WHERE p.reminder_id = r.id"
+                " AND p.status IN ('pending', 'claimed') AND p.next_utc <= ?)"
+                " ORDER BY r.due_utc",
+                (chat_id, stamp),
+            ).fetchall()
             conn.execute(
-                "UPDATE reminder_deliveries SET noticed = 1 WHERE chat_id = ? AND status ="
-                " 'missed' AND noticed = 0",
+                "UPDATE reminder_deliveries SET noticed = 1 WHERE chat_id = ? AND noticed = 0"
+                " AND status IN ('missed', 'failed', 'unconfirmed')",
                 (chat_id,),
             )
             rows = conn.execute(
@@ -548,9 +629,50 @@ class ReminderStore:
                 f" ORDER BY due_utc",
                 ids,
             ).fetchall()
-        return [Reminder.from_row(r) for r in rows]
+        missed = [Reminder.from_row(r) for r in rows]
+        seen = {r.id for r in missed}
+        return missed, [Reminder.from_row(r) for r in undelivered if r["id"] not in seen]
 
     # -- internals -----------------------------------------------------------------------------
+    def _reclaim(self, conn: sqlite3.Connection, now: datetime) -> int:
+        """Claims whose lease ran out (a send that hung, a process that stopped answering)."""
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM reminder_deliveries WHERE status = 'claimed' AND lease_until < ?",
+                (utc_iso(now),),
+            )
+        ]
+        self._doubt(conn, ids, now)
+        return len(ids)
+
+    def _doubt(
+        self,
+        conn: sqlite3.Connection,
+        delivery_ids: Sequence[int],
+        now: datetime,
+        delay: timedelta = timedelta(0),
+    ) -> tuple[int, int]:
+        """Sends whose outcome is unknown: the first doubt schedules one marked resend at
+        `now + delay`; the second settles the delivery `unconfirmed`. (resent, settled)."""
+        resent = settled = 0
+        for chunk in _chunks(list(delivery_ids)):
+            marks = _marks(len(chunk))
+            settled += conn.execute(
+                f"UPDATE reminder_deliveries SET status = 'unconfirmed', doubt = doubt + 1,"
+                f" lease_owner = NULL, lease_until = NULL"
+                f" WHERE id IN ({marks}) AND status = 'claimed' AND doubt + 1 >= ?",
+                (*chunk, MAX_DOUBT),
+            ).rowcount
+            resent += conn.execute(
+                f"UPDATE reminder_deliveries SET status = 'pending', doubt = doubt + 1,"
+                f" next_utc = ?, lease_owner = NULL, lease_until = NULL"
+                f" WHERE id IN ({marks}) AND status = 'claimed'",
+                (utc_iso(now + delay), *chunk),
+            ).rowcount
+        self._settle(conn, self._reminder_ids(conn, delivery_ids), now)
+        return resent, settled
+
     def _expire(self, conn: sqlite3.Connection, now: datetime) -> int:
         late = utc_iso(now - LATE_LIMIT)
         ids = [

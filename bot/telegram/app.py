@@ -6,19 +6,23 @@ This module is a table of contents; the callbacks are in handlers.py and jobs.py
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import signal
 import sys
 from collections.abc import Iterable
 from datetime import timedelta
+from urllib.parse import urlsplit
 
-from telegram import BotCommand, BotCommandScopeDefault, Update
-from telegram.error import InvalidToken, TelegramError
+from telegram import BotCommand, BotCommandScopeDefault, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
+    Defaults,
     InlineQueryHandler,
     MessageHandler,
     filters,
@@ -30,6 +34,8 @@ from bot.engine import ENGINE_COMMANDS, Engine
 from bot.telegram.filters import AddressedToBot
 from bot.telegram.handlers import Handlers
 from bot.telegram.jobs import HEARTBEAT_JOB, SWEEP_JOB, OutboxSweeper, heartbeat_job
+from bot.telegram.ratelimit import ChatRateLimiter
+from bot.telegram.updates import PerChatUpdateProcessor
 from bot.telegram.words import COMMANDS
 
 log = logging.getLogger(__name__)
@@ -37,6 +43,11 @@ log = logging.getLogger(__name__)
 # Edited messages, channel posts and the rest are never even fetched.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 EXIT_TOKEN = 2
+# Every message is HTML without link previews (guidance links are to official sites the
+# person can open; a preview card would bury the steps).
+DEFAULTS = Defaults(
+    parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+)
 
 
 def engine_commands(engine: Engine) -> list[str]:
@@ -52,14 +63,19 @@ def build_application(
         Application.builder()
         .token(settings.token)
         .base_url(settings.base_url)
-        .rate_limiter(AIORateLimiter(max_retries=settings.send_attempts))
+        .defaults(DEFAULTS)
+        # A 429 pauses only its own chat; retries happen in the sender (send.py, jobs.py).
+        .rate_limiter(ChatRateLimiter())
+        # Chats are handled concurrently, each chat's updates in order: one chat's slow
+        # sends or retries never hold another chat's answer.
+        .concurrent_updates(PerChatUpdateProcessor())
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
         timeout = settings.http_timeout
         builder = (
-            builder.connection_pool_size(8)
+            builder.connection_pool_size(32)
             .connect_timeout(timeout)
             .read_timeout(timeout)
             .write_timeout(timeout)
@@ -193,7 +209,13 @@ def run(settings: Settings) -> int:
         reminder_leads=settings.reminder_leads,
     )
     app = build_application(settings, engine)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # run_polling / run_webhook below carry on in this loop
     try:
+        if not wait_for_api(loop, app, urlsplit(settings.base_url).netloc):
+            engine.store.close()
+            loop.close()
+            return 0  # stopped (SIGINT/SIGTERM) before Telegram could be reached
         if settings.webhook:
             app.run_webhook(
                 listen=settings.webhook_listen,
@@ -211,6 +233,7 @@ def run(settings: Settings) -> int:
                 bootstrap_retries=3,
             )
     except InvalidToken:
+        loop.close()
         print(
             "error: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)",
             file=sys.stderr,
@@ -218,3 +241,47 @@ def run(settings: Settings) -> int:
         )
         return EXIT_TOKEN
     return 0
+
+
+START_DELAY, START_DELAY_MAX = 1.0, 60.0
+
+
+def wait_for_api(loop: asyncio.AbstractEventLoop, app: Application, where: str) -> bool:  # type: ignore[type-arg]
+    """Initialise the application (getMe), retrying with backoff while the Bot API cannot be
+    reached, one log line per try; False if SIGINT/SIGTERM came first. InvalidToken passes."""
+    task = loop.create_task(_connect(app, where))
+    signals: tuple[signal.Signals, ...] = (signal.SIGINT, signal.SIGTERM)
+    try:
+        for sig in signals:
+            loop.add_signal_handler(sig, task.cancel)
+    except (NotImplementedError, RuntimeError):  # not the main thread, or no signal support
+        signals = ()
+    try:
+        loop.run_until_complete(task)
+        return True
+    except asyncio.CancelledError:
+        log.warning("stopped before the Bot API could be reached")
+        return False
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+
+
+async def _connect(app: Application, where: str) -> None:  # type: ignore[type-arg]
+    delay, attempt = START_DELAY, 1
+    while True:
+        try:
+            await app.initialize()
+            return
+        except NetworkError as exc:  # refused, timed out, 5xx; TelegramError's other kinds pass
+            cause = type(exc.__cause__).__name__ if exc.__cause__ else "no answer"
+            log.warning(
+                "cannot reach the Bot API at %s (%s: %s); try %d failed, next in %.0f s",
+                where,
+                type(exc).__name__,
+                cause,
+                attempt,
+                delay,
+            )
+        await asyncio.sleep(delay)
+        delay, attempt = min(delay * 2, START_DELAY_MAX), attempt + 1

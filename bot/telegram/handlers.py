@@ -18,8 +18,7 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.engine import Engine
@@ -27,8 +26,8 @@ from bot.i18n import t
 from bot.kb.model import Lang
 from bot.reply import Reply
 from bot.telegram.filters import strip_mention
-from bot.telegram.render import first_text, keyboard, render_html
-from bot.telegram.send import NO_PREVIEW, send_reply, with_retries
+from bot.telegram.render import esc, first_text, keyboard, render_html
+from bot.telegram.send import send_reply, with_retries
 from bot.telegram.words import word
 
 log = logging.getLogger(__name__)
@@ -110,12 +109,7 @@ class Handlers:
             return False
         try:
             await with_retries(
-                lambda: query.edit_message_text(
-                    chunks[0],
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=keyboard(reply),
-                    link_preview_options=NO_PREVIEW,
-                ),
+                lambda: query.edit_message_text(chunks[0], reply_markup=keyboard(reply)),
                 self.attempts,
             )
         except BadRequest:  # too old to edit, or already showing this: say it in a new message
@@ -149,11 +143,7 @@ class Handlers:
                     id=reply.topic,
                     title=first_text(reply, 100),
                     description=_first_step(reply),
-                    input_message_content=InputTextMessageContent(
-                        _shareable(reply),
-                        parse_mode=ParseMode.HTML,
-                        link_preview_options=NO_PREVIEW,
-                    ),
+                    input_message_content=InputTextMessageContent(_shareable(reply)),
                     reply_markup=link,
                 )
             )
@@ -163,7 +153,9 @@ class Handlers:
                 text=word("inline_empty", _lang(lang_hint)), start_parameter="inline"
             )
         log.info("inline query results=%d", len(results))
-        await query.answer(results, cache_time=60, is_personal=False, button=button)
+        # Personal: the results follow the asker's language (and a cache shared across users
+        # would hand a Chinese speaker English results).
+        await query.answer(results, cache_time=60, is_personal=True, button=button)
 
     # -- errors -----------------------------------------------------------------------
     async def on_error(self, update: object, context: Context) -> None:
@@ -174,6 +166,13 @@ class Handlers:
             return
         if update is None and isinstance(error, NetworkError):
             log.warning("network problem while fetching updates: %s", type(error).__name__)
+            return
+        if isinstance(error, RetryAfter) or (
+            isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+        ):
+            # The reply could not be sent after its retries (or may have arrived, twice at
+            # most): an apology would be one more message down the same failing path.
+            log.warning("reply not sent: %s", type(error).__name__)
             return
         where = "".join(traceback.format_tb(error.__traceback__)) if error else ""
         detail = str(error) if isinstance(error, TelegramError) else ""
@@ -187,7 +186,7 @@ class Handlers:
         user = update.effective_user if isinstance(update, Update) else None
         lang = _lang(_code(user))
         try:
-            await context.bot.send_message(chat.id, t("error", lang))
+            await context.bot.send_message(chat.id, esc(t("error", lang)))  # HTML by Defaults
         except TelegramError:
             pass  # nothing more we can do for this person; the bot carries on
 

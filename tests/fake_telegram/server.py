@@ -23,10 +23,10 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 class FakeTelegramServer:
     """`with FakeTelegramServer() as tg:` serves `tg.api` at `tg.base_url` until the block ends."""
 
-    def __init__(self, api: FakeBotAPI | None = None, host: str = "127.0.0.1"):
+    def __init__(self, api: FakeBotAPI | None = None, host: str = "127.0.0.1", port: int = 0):
         self.api = api or FakeBotAPI()
         self.host = host
-        self.port = 0
+        self.port = port  # 0: a free one
         self.webhook_posts: list[tuple[int, str | None]] = []  # (HTTP status, secret header sent)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -76,7 +76,7 @@ class FakeTelegramServer:
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, self.host, 0)
+        site = web.TCPSite(runner, self.host, self.port)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self._ready.set()
