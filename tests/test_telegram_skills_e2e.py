@@ -214,7 +214,7 @@ def test_a_finished_letter_arrives_as_text_and_as_a_document(tg: FakeTelegramSer
     api.press(chat, menu["message_id"], "letter:s:debt-details-request")
     api.wait_messages(chat, 2)
     api.send_text(chat, "招商银行信用卡中心")
-    for n in range(3, 8):  # the five optional fields: skipped, in words and by button
+    for n in range(3, 10):  # the seven optional fields: skipped, in words and by button
         question = api.wait_messages(chat, n)[-1]
         assert "跳过" in question["text"]
         if n % 2:
@@ -229,7 +229,7 @@ def test_a_finished_letter_arrives_as_text_and_as_a_document(tg: FakeTelegramSer
     assert document["document"]["file_name"].endswith(".txt")
     assert document["document"]["mime_type"].startswith("text/plain")
     assert letter.startswith("招商银行信用卡中心：") and "欠款明细" in letter
-    text = "\n".join(m["text"] for m in api.bot_messages(chat)[7:] if "text" in m)
+    text = "\n".join(m["text"] for m in api.bot_messages(chat)[9:] if "text" in m)
     assert "信写好了" in text and "怎么用这封信" in text
     assert all(line in text for line in letter.splitlines() if line.strip())  # the same letter
     assert (chat, "upload_document") in api.chat_actions
