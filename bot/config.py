@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.engine import DEFAULT_TZ
+from bot.clock import DEFAULT_TZ
 from bot.store import default_db_path
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
