@@ -6,5 +6,5 @@ from setuptools import find_packages, setup
 setup(
     packages=[*find_packages(include=["bot", "bot.*"]), "bot.knowledge"],
     package_dir={"bot.knowledge": "knowledge"},
-    package_data={"bot.knowledge": ["*.yaml", "*/*.yaml"]},
+    package_data={"bot.knowledge": ["**/*"]},  # every file: an edit must never be left out
 )
