@@ -73,3 +73,15 @@ def build_engine(
     return Engine(
         kb, store, skills, clock=clock, default_tz=default_tz, outboxes=build_outboxes(skills)
     )
+
+
+def startup_line(engine: Engine, mode: str) -> str:
+    """The one INFO line `bot run` logs at start: what runs, in which mode, on what knowledge.
+    Never the token, never message text."""
+    from bot import __version__
+
+    kb = engine.kb
+    return (
+        f"collections-helpbot {__version__} starting: mode={mode}, "
+        f"knowledge={kb.root} ({len(kb.entries)} entries), db={engine.store.path}"
+    )

@@ -245,6 +245,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if not args.verbose:  # LOG_LEVEL (default INFO) for the long-running bot; -v still means DEBUG
+        logging.getLogger().setLevel(settings.log_level)
     from bot.telegram.app import run
 
     return run(settings)
