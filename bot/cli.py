@@ -130,6 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--kb", metavar="DIR", help="knowledge directory")
     bench.add_argument("--sizes", default="1000,10000", help="synthetic knowledge base sizes")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument(
+        "--startup-runs",
+        type=int,
+        default=7,
+        metavar="N",
+        help="fresh processes timed for the first JSON line (default 7)",
+    )
     bench.set_defaults(func=cmd_bench)
 
     letter = sub.add_parser(
