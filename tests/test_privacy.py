@@ -129,3 +129,33 @@ def test_privacy_statement_says_what_is_stored(full: Engine) -> None:
     assert "不保存你发的消息内容" not in zh  # the old, untrue claim
     assert "包括你写的那段文字" in zh and "后四位" in zh and "/forget" in zh and "群聊" in zh
     assert "including the text you wrote" in en or "including the text you wrote" in zh
+
+
+async def test_telegram_group_chats_get_the_private_chat_answer(
+    tmp_path: Path, shipped_kb: KnowledgeBase
+) -> None:
+    """The adapter says which chats are groups: there the evidence log refuses; in a private
+    chat the same words are logged."""
+    from telegram import Update
+
+    from bot.config import Settings
+    from bot.telegram.app import build_application
+    from tests.fake_telegram import BOT_USERNAME, TOKEN, FakeBotAPI, RecordingRequest
+
+    engine = build_engine(db_path=tmp_path / "s.db", clock=lambda: NOW, kb=shipped_kb)
+    api = FakeBotAPI()
+    settings = Settings(token=TOKEN, db_path=tmp_path / "s.db")
+    app = build_application(settings, engine, request=RecordingRequest(api))
+    await app.initialize()
+    try:
+        group, person = -100700, 1001
+        api.group_chat(group)
+        api.send_text(group, f"@{BOT_USERNAME} 记一下：昨晚催收打电话骂我", user_id=person)
+        api.send_text(person, "记一下：昨晚催收打电话骂我", user_id=person)
+        while api.updates:
+            await app.process_update(Update.de_json(api.updates.pop(0), app.bot))
+    finally:
+        await app.shutdown()
+    [in_group] = api.bot_messages(group)
+    assert "私聊" in in_group["text"]
+    assert evidence_rows(engine, str(group)) == 0 and evidence_rows(engine, str(person)) == 1
