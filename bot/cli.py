@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from bot.store import StorageError
 EXIT_USAGE = 2
 EXIT_KB = 3
 EXIT_STORAGE = 4
+EXIT_INTERNAL = 1
 
 
 class UsageError(Exception):
@@ -196,6 +198,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # An unwritable or corrupt database (a root-owned /data volume, a full disk): one clear
         # line instead of a traceback; in Docker, README says to `chown 10001` the volume.
         return _fatal(as_json, "storage", f"error: {exc}", EXIT_STORAGE)
+    except Exception as exc:
+        if not as_json:
+            raise
+        # A bug: the traceback goes to stderr as usual, and the JSON reader still gets its line.
+        traceback.print_exc()
+        return _fatal(True, "internal", f"error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
 
 
 def _wants_json(argv: Sequence[str]) -> bool:

@@ -113,6 +113,7 @@ def test_every_fatal_error_is_one_json_line(tmp_path: Path) -> None:
         (["--no-such-option"], 2, "usage", "--no-such-option"),
         (["--kb", str(tmp_path / "missing")], 3, "knowledge", "not found"),
         (["--db", str(blocker / "s.db")], 4, "storage", "cannot open the state database"),
+        (["--db", str(blocker)], 4, "storage", "file is not a database"),
     ]
     for extra, code, kind, words in cases:
         proc = run_bot("chat", "--json", "--kb", str(FIXTURE_KB), *extra, stdin=b"hello\n")
@@ -123,6 +124,7 @@ def test_every_fatal_error_is_one_json_line(tmp_path: Path) -> None:
         obj = json.loads(lines[0])
         assert obj["kind"] == "error" and obj["error"]["code"] == kind, extra
         assert words in obj["error"]["message"] and words in proc.stderr.decode(), extra
+    assert blocker.read_text(encoding="utf-8") == "not a directory"  # nothing was overwritten
 
 
 def test_line_separators_are_escaped() -> None:
