@@ -70,7 +70,7 @@ def _add_common(p: argparse.ArgumentParser, db: bool = True) -> None:
     p.add_argument(
         "--kb",
         metavar="DIR",
-        help="knowledge directory (default: $HELPBOT_KNOWLEDGE or ./knowledge)",
+        help="knowledge directory (default: $HELPBOT_KNOWLEDGE, ./knowledge, or the packaged copy)",
     )
     if db:
         p.add_argument(
