@@ -83,8 +83,7 @@ class Engine:
         bad input."""
         chat = str(chat_id)
         try:
-            reply = self._handle(chat, text, now, lang_hint, group)
-            reply = self._with_notices(reply, chat, now)
+            reply = self._with_notices(self._handle(chat, text, now, lang_hint, group), chat, now)
             return self._finish(reply, chat, now)
         except Exception:  # the engine must never take the bot down; log without the text
             log.exception("engine failed on a message (chat hidden, text not logged)")
