@@ -9,6 +9,7 @@ covered without anyone remembering to add it.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -19,6 +20,7 @@ from pathlib import Path
 import platformdirs
 
 Migration = str | Callable[[sqlite3.Connection], None]
+log = logging.getLogger(__name__)
 
 CORE_MIGRATIONS: list[Migration] = [
     # 1: per-chat settings and anonymous feedback counts (no chat id, no text).
@@ -66,8 +68,8 @@ class StorageError(Exception):
         uid = os.getuid() if hasattr(os, "getuid") else None
         who = f" (this process runs as uid {uid})" if uid is not None else ""
         super().__init__(
-            f"cannot open the state database {path}: {cause}; its directory must exist and be "
-            f"writable by this user{who}"
+            f"cannot open the state database {path}: {cause}; the file and its directory must "
+            f"be readable and writable by this process{who}"
         )
 
 
@@ -82,6 +84,8 @@ class Store:
             self.migrate("core", CORE_MIGRATIONS)
             self.migrate("feedback", FEEDBACK_MIGRATIONS)
         except (sqlite3.Error, OSError) as exc:
+            if hasattr(self, "conn"):
+                self.conn.close()
             raise StorageError(self.path, exc) from exc
 
     def _open(self) -> sqlite3.Connection:
@@ -232,10 +236,10 @@ class Store:
         if self.path == ":memory:":
             return
         with self._lock:
-            try:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlite3.OperationalError:  # a reader holds the WAL: the next checkpoint does it
-                pass
+            # TRUNCATE waits (busy_timeout) for readers such as `bot health` to leave the WAL.
+            busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            log.warning("the WAL could not be emptied after a deletion (a reader held it)")
 
 
 def _statements(script: str) -> list[str]:
