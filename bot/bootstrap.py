@@ -11,6 +11,7 @@ from bot.engine import DEFAULT_TZ, Clock, Engine, utc_now
 from bot.kb import KnowledgeBase, load
 from bot.letters.skill import LetterSkill
 from bot.outbox import Outbox
+from bot.private import PrivateOnly, private_only_reply
 from bot.reminders.skill import RemindersSkill
 from bot.reminders.store import DEFAULT_LEADS
 from bot.reply import Reply
@@ -29,10 +30,11 @@ def build_skills(
     skills: list[Skill] = []
     # Explicit requests first ("记一下：…", "提醒我…", "帮我写一封…"), then receipts of court
     # papers, then the scam check, which looks at pasted or described messages.
-    skills.append(EvidenceSkill(store))
+    # The personal ones work in private chats only (bot/private.py).
+    skills.append(PrivateOnly(EvidenceSkill(store)))
     reminders = RemindersSkill(store, reminder_leads or DEFAULT_LEADS)
-    skills.append(reminders)
-    skills.append(LetterSkill.for_kb(kb))
+    skills.append(PrivateOnly(reminders))
+    skills.append(PrivateOnly(LetterSkill.for_kb(kb)))
     skills.append(DeadlineSkill(remind=deadline_reminder(reminders)))
     skills.append(ScamCheckSkill())
     return skills
@@ -42,6 +44,8 @@ def deadline_reminder(reminders: RemindersSkill) -> ReminderHook:
     """The deadline skill's "remind me" button, stored through the reminders feature."""
 
     def remind(turn: Turn, deadline: Deadline, moment: datetime) -> Reply:
+        if turn.group:
+            return private_only_reply(turn.lang)
         at_nine = datetime.combine(deadline.due, time(9, 0), tzinfo=moment.tzinfo)
         note = DEADLINE_NOTES[deadline.kind][turn.lang]
         return reminders.remind_deadline(turn, deadline.due, note, at_nine - moment)
@@ -68,4 +72,16 @@ def build_engine(
     skills = build_skills(store, kb, reminder_leads)
     return Engine(
         kb, store, skills, clock=clock, default_tz=default_tz, outboxes=build_outboxes(skills)
+    )
+
+
+def startup_line(engine: Engine, mode: str) -> str:
+    """The one INFO line `bot run` logs at start: what runs, in which mode, on what knowledge.
+    Never the token, never message text."""
+    from bot import __version__
+
+    kb = engine.kb
+    return (
+        f"collections-helpbot {__version__} starting: mode={mode}, "
+        f"knowledge={kb.root} ({len(kb.entries)} entries), db={engine.store.path}"
     )

@@ -9,16 +9,36 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.engine import DEFAULT_TZ, utc_now
+# Light imports only: `health` runs every 30 s in the container and must not load the engine.
+from bot.clock import DEFAULT_TZ, utc_now
 from bot.kb import KnowledgeError, load
+from bot.store import StorageError
 
 EXIT_USAGE = 2
 EXIT_KB = 3
+EXIT_STORAGE = 4
+EXIT_INTERNAL = 1
+
+
+class UsageError(Exception):
+    """A command-line mistake, raised instead of argparse's own exit so that `chat --json`
+    can report it as a JSON line too."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str):
+        super().__init__(message)
+        self.parser = parser
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(self, message)
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -50,7 +70,7 @@ def _add_common(p: argparse.ArgumentParser, db: bool = True) -> None:
     p.add_argument(
         "--kb",
         metavar="DIR",
-        help="knowledge directory (default: $HELPBOT_KNOWLEDGE or ./knowledge)",
+        help="knowledge directory (default: $HELPBOT_KNOWLEDGE, ./knowledge, or the packaged copy)",
     )
     if db:
         p.add_argument(
@@ -65,7 +85,7 @@ def _add_common(p: argparse.ArgumentParser, db: bool = True) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="python -m bot", description=__doc__.splitlines()[0])
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log debug information (never message text)"
     )
@@ -112,6 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--kb", metavar="DIR", help="knowledge directory")
     bench.add_argument("--sizes", default="1000,10000", help="synthetic knowledge base sizes")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument(
+        "--startup-runs",
+        type=int,
+        default=7,
+        metavar="N",
+        help="fresh processes timed for the first JSON line (default 7)",
+    )
     bench.set_defaults(func=cmd_bench)
 
     letter = sub.add_parser(
@@ -148,21 +175,68 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    as_json = _wants_json(argv)
     try:
-        return int(args.func(args) or 0)
-    except argparse.ArgumentTypeError as exc:
-        parser.error(str(exc))
+        args = parser.parse_args(argv)
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose else logging.WARNING,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        try:
+            return int(args.func(args) or 0)
+        except argparse.ArgumentTypeError as exc:
+            raise UsageError(parser, str(exc)) from exc
+    except UsageError as exc:
+        exc.parser.print_usage(sys.stderr)
+        return _fatal(as_json, "usage", f"{exc.parser.prog}: error: {exc}", EXIT_USAGE)
     except KnowledgeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_KB
-    return 0
+        return _fatal(as_json, "knowledge", f"error: {exc}", EXIT_KB)
+    except StorageError as exc:
+        # An unwritable or corrupt database (a root-owned /data volume, a full disk): one clear
+        # line instead of a traceback; in Docker, README says to `chown 10001` the volume.
+        return _fatal(as_json, "storage", f"error: {exc}", EXIT_STORAGE)
+    except Exception as exc:
+        if not as_json:
+            raise
+        # A bug: the traceback goes to stderr as usual, and the JSON reader still gets its line.
+        traceback.print_exc()
+        return _fatal(True, "internal", f"error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
+
+
+def _wants_json(argv: Sequence[str]) -> bool:
+    """`chat ... --json`: fatal errors are then also reported as one JSON line on stdout."""
+    words = [a for a in argv if a not in ("-v", "--verbose")]
+    return bool(words) and words[0] == "chat" and "--json" in words
+
+
+def _fatal(as_json: bool, code: str, message: str, exit_code: int) -> int:
+    """Report a fatal error on stderr and, in `--json` mode, as a protocol line with kind "error"."""
+    print(message, file=sys.stderr)
+    if as_json:
+        from bot.console import json_line
+
+        sys.stdout.write(json_line(error_json(code, message, exit_code)))
+        sys.stdout.flush()
+    return exit_code
+
+
+def error_json(code: str, message: str, exit_code: int) -> dict[str, object]:
+    """The JSON line of a fatal error: the protocol's fields, plus `error` saying what failed."""
+    return {
+        "topic": None,
+        "candidates": [],
+        "reply": message,
+        "reminder": None,
+        "action": None,
+        "lang": "en",
+        "kind": "error",
+        "buttons": [],
+        "documents": [],
+        "error": {"code": code, "exit": exit_code, "message": message},
+    }
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -186,6 +260,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if not args.verbose:  # LOG_LEVEL (default INFO) for the long-running bot; -v still means DEBUG
+        logging.getLogger().setLevel(settings.log_level)
     from bot.telegram.app import run
 
     return run(settings)

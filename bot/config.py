@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.engine import DEFAULT_TZ
+from bot.clock import DEFAULT_TZ
 from bot.store import default_db_path
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
@@ -29,6 +29,7 @@ DEFAULT_REMINDER_LEADS = "3d,1d,0d"
 LEAD_RE = re.compile(r"^(\d{1,3})([dh])$")
 MAX_LEAD = timedelta(days=60)
 MAX_LEADS = 6
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(ValueError):
@@ -55,6 +56,7 @@ class Settings:
     webhook_port: int = 8443
     webhook_path: str = ""
     webhook_secret: str | None = field(default=None, repr=False)
+    log_level: str = "INFO"  # LOG_LEVEL: DEBUG, INFO, WARNING or ERROR (never text or token)
 
     @property
     def webhook(self) -> bool:
@@ -124,7 +126,15 @@ class Settings:
             webhook_port=int(_number(get, "WEBHOOK_PORT", 8443, 1, 65535)),
             webhook_path=path.strip("/"),
             webhook_secret=secret,
+            log_level=_log_level(get("LOG_LEVEL") or "INFO"),
         )
+
+
+def _log_level(value: str) -> str:
+    level = value.upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {value!r}")
+    return level
 
 
 def parse_leads(text: str) -> tuple[timedelta, ...]:

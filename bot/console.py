@@ -6,11 +6,13 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from bot.engine import Engine
 from bot.render import render_text
 from bot.reply import Reply
+
+if TYPE_CHECKING:  # the JSON helpers are used on the fatal-error path, before any engine exists
+    from bot.engine import Engine
 
 CHAT_ID = "console"
 QUIT = {"/quit", "/exit", "quit", "exit", "退出"}
@@ -29,6 +31,13 @@ def reply_json(reply: Reply, saved: list[dict[str, str]] | None = None) -> dict[
         "buttons": [{"label": b.label, "payload": b.payload} for b in reply.all_buttons()],
         "documents": saved or [],
     }
+
+
+def json_line(obj: dict[str, Any]) -> str:
+    """One protocol line: UTF-8 JSON, with U+2028/U+2029 escaped as well, since JavaScript
+    and many line readers take them for line breaks and would split the object."""
+    text = json.dumps(obj, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
 def save_documents(reply: Reply, out_dir: Path | None) -> list[dict[str, str]]:
@@ -56,7 +65,7 @@ def run_json(
     for line in _lines(stdin):
         reply = engine.handle(CHAT_ID, line, now=now_fn())
         saved = save_documents(reply, out_dir)
-        stdout.write(json.dumps(reply_json(reply, saved), ensure_ascii=False) + "\n")
+        stdout.write(json_line(reply_json(reply, saved)))
         stdout.flush()
     return 0
 

@@ -14,12 +14,13 @@ Order of decisions for a message (the order is the policy):
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import answers
+from bot.clock import DEFAULT_TZ, Clock, utc_now
 from bot.context import ContextStore
 from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
@@ -39,15 +40,9 @@ from bot.traditional import region_of, to_traditional
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TZ = "Asia/Shanghai"
 SEARCH_CLOSE = 0.7  # inline search also offers topics scoring at least this share of the best
 MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Engine:
@@ -82,11 +77,13 @@ class Engine:
         text: str,
         now: datetime | None = None,
         lang_hint: str | None = None,
+        group: bool = False,
     ) -> Reply:
-        """Answer one message. Never raises for bad input."""
+        """Answer one message (`group`: sent in a chat with several people). Never raises for
+        bad input."""
         chat = str(chat_id)
         try:
-            reply = self._with_notices(self._handle(chat, text, now, lang_hint), chat, now)
+            reply = self._with_notices(self._handle(chat, text, now, lang_hint, group), chat, now)
             return self._finish(reply, chat, now)
         except Exception:  # the engine must never take the bot down; log without the text
             log.exception("engine failed on a message (chat hidden, text not logged)")
@@ -98,11 +95,12 @@ class Engine:
         payload: str,
         now: datetime | None = None,
         lang_hint: str | None = None,
+        group: bool = False,
     ) -> Reply:
         """Answer a button press (callback payload). Unknown or stale payloads get a polite reply."""
         chat = str(chat_id)
         try:
-            return self._finish(self._press(chat, payload, now, lang_hint), chat, now)
+            return self._finish(self._press(chat, payload, now, lang_hint, group), chat, now)
         except Exception:
             log.exception("engine failed on a button press")
             return self._error_reply(chat, lang_hint)
@@ -201,7 +199,9 @@ class Engine:
         return reply
 
     # -- message handling ------------------------------------------------------
-    def _turn(self, chat: str, text: str, now: datetime | None, lang_hint: str | None) -> Turn:
+    def _turn(
+        self, chat: str, text: str, now: datetime | None, lang_hint: str | None, group: bool = False
+    ) -> Turn:
         moment = (now or self.clock()).astimezone(self.zone(chat))
         ctx = self.contexts.get(chat, moment)
         pinned = self.store.get_setting(chat, "lang")
@@ -219,12 +219,14 @@ class Engine:
             ctx.region = region
         ctx.last_lang = lang
         ctx.updated = moment
-        return Turn(chat, text, moment, lang, ctx, self)
+        return Turn(chat, text, moment, lang, ctx, self, group=group)
 
-    def _handle(self, chat: str, raw: str, now: datetime | None, lang_hint: str | None) -> Reply:
+    def _handle(
+        self, chat: str, raw: str, now: datetime | None, lang_hint: str | None, group: bool = False
+    ) -> Reply:
         truncated = isinstance(raw, str) and len(raw) > MAX_MESSAGE_CHARS
         text = sanitize(raw)
-        turn = self._turn(chat, text, now, lang_hint)
+        turn = self._turn(chat, text, now, lang_hint, group)
         if not text:
             return text_reply(turn.lang, t("empty", turn.lang), kind="flow")
         if text.startswith("/"):
@@ -366,8 +368,10 @@ class Engine:
         return text_reply(lang, t("lang_set", lang))
 
     # -- buttons -----------------------------------------------------------------------
-    def _press(self, chat: str, payload: str, now: datetime | None, lang_hint: str | None) -> Reply:
-        turn = self._turn(chat, "", now, lang_hint)
+    def _press(
+        self, chat: str, payload: str, now: datetime | None, lang_hint: str | None, group: bool
+    ) -> Reply:
+        turn = self._turn(chat, "", now, lang_hint, group)
         if not isinstance(payload, str) or not payload or len(payload.encode()) > MAX_PAYLOAD_BYTES:
             return text_reply(turn.lang, t("stale_button", turn.lang))
         return self._press_turn(turn, payload)
@@ -388,7 +392,7 @@ class Engine:
         elif kind == "fb":
             topic, _, value = rest.rpartition(":")
             if topic in self.kb and value in ("0", "1"):
-                self.store.add_feedback(topic, value == "1")
+                self.store.add_feedback(topic, value == "1", turn.chat_id)
                 return text_reply(lang, t("thanks_feedback", lang))
         elif kind == "lang" and rest in ("zh", "en"):
             return self._set_lang(turn, rest)  # type: ignore[arg-type]

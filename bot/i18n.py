@@ -102,19 +102,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lang_set": {"zh": "好的，以后用中文回答。", "en": "OK, I'll answer in English from now on."},
     "lang_choose": {"zh": "请选择语言：", "en": "Choose a language:"},
     "privacy": {
-        "zh": "隐私说明：\n"
-        "• 我不保存你发的消息内容，日志里只记录话题编号和匹配分数。\n"
-        "• 保存的只有：语言和时区设置、你确认的还款提醒、你主动记录的催收记录（身份证号、卡号会被遮盖）。"
-        "“有帮助吗”的反馈只按话题计数，不和你关联。\n"
-        "• 对话上下文只在内存里保留约 30 分钟。\n"
-        "• 输入 /forget 可以随时删除与你有关的全部数据。",
-        "en": "Privacy:\n"
-        "• I don't store what you write; logs hold only topic ids and match scores.\n"
-        "• What is stored: your language and time-zone choice, reminders you confirmed, and contacts "
-        'you chose to log (ID and card numbers are masked). "Helpful?" feedback is counted per topic, '
-        "not linked to you.\n"
-        "• Conversation context is kept in memory for about 30 minutes.\n"
-        "• Type /forget at any time to delete everything stored about you.",
+        "zh": "隐私说明（这里写的就是实际保存的全部内容）：\n"
+        "• 普通提问：不保存你发的文字；日志里只有话题编号和匹配分数。对话上下文（上一个话题）只在内存里保留约 30 分钟。\n"
+        "• 催收记录：你用“记一下”/log 记下的内容会保存，包括你写的那段文字"
+        "（身份证号、银行卡号、账号只留后四位，验证码和密码整段遮盖），以及时间、方式、标签。\n"
+        "• 还款提醒：日期、金额、时区和债权方名称（如“招行”）。\n"
+        "• 设置：语言和时区。“有帮助吗”：每个话题记你一票（防止重复计票），总数不和你关联。\n"
+        "• 写信时填的内容只在内存里，信生成后就不再保留。\n"
+        "• 以上只在私聊里保存；群聊里这些功能不可用。\n"
+        "• 输入 /forget 会删除与你有关的全部数据，并立即从数据库文件里抹掉。",
+        "en": "Privacy (this is everything that is stored):\n"
+        "• Questions: what you write is not stored; logs hold only topic ids and match scores. "
+        "Conversation context (the last topic) stays in memory for about 30 minutes.\n"
+        '• Evidence log: what you log with "log:" or /log is stored, including the text you wrote '
+        "(ID, card and account numbers cut to their last four digits, codes and passwords masked), "
+        "with its time, kind and tags.\n"
+        '• Payment reminders: date, amount, time zone and the creditor\'s name (e.g. "CMB").\n'
+        '• Settings: language and time zone. "Helpful?": one vote per topic is kept for you '
+        "(so it is counted once); the totals are not linked to you.\n"
+        "• Letter answers stay in memory only until the letter is made.\n"
+        "• All this is kept in private chats only; in groups these features are off.\n"
+        "• /forget deletes everything stored about you and wipes it from the database files at once.",
     },
     "forget_confirm": {
         "zh": "确定要删除与你有关的全部数据吗（设置、提醒、记录）？删除后无法恢复。",

@@ -5,6 +5,12 @@
 - verification codes introduced as such (验证码 123456, code: 1234, CVV 123);
 - passwords and PINs introduced as such (密码 abc123, PIN: 1234), masked whole.
 
+Full-width digits (１１０１…, as Chinese input methods type them) are folded to ASCII first.
+When the text says what a number is, the checksum is not required: an 18- or 15-character
+number is masked where the text mentions 身份证 (a mistyped ID is still an ID), and a run of
+12 or more digits where it mentions 账号/卡号 (account numbers have no checksum; 11-digit phone
+numbers, which evidence notes need, stay).
+
 ID and card numbers keep only their last four digits; codes and passwords keep nothing.
 """
 
@@ -33,6 +39,25 @@ _PASSWORD_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Full-width digits, Ｘ, hyphen and the ideographic space, folded before anything is matched.
+_FOLD = str.maketrans(
+    {**{0xFF10 + i: str(i) for i in range(10)}, 0xFF38: "X", 0xFF58: "x", 0xFF0D: "-", 0x3000: " "}
+)
+_ID_CONTEXT_RE = re.compile(r"身份证|身份證|身分證|证件号|證件號|id card|id number", re.IGNORECASE)
+_ID_SHAPE_RE = re.compile(
+    r"(?<![0-9A-Za-z])(\d{6}[ -]?\d{8}[ -]?\d{3}[0-9Xx]|\d{15})(?![0-9A-Za-z])"
+)
+_ACCOUNT_CONTEXT_RE = re.compile(
+    r"账号|帐号|賬號|帳號|账户|帐户|賬戶|帳戶|卡号|卡號|银行卡|銀行卡|account (?:number|no)|card (?:number|no)",
+    re.IGNORECASE,
+)
+_ACCOUNT_RE = re.compile(r"(?<![\d*])(\d(?:[ -]?\d){11,29})(?![\d])")
+
+
+def fold_digits(text: str) -> str:
+    """Full-width digits (and Ｘ, －, the ideographic space) as their ASCII forms."""
+    return text.translate(_FOLD)
+
 
 def valid_id_number(value: str) -> bool:
     """True for an 18-character Chinese resident ID number with a correct check digit."""
@@ -60,7 +85,7 @@ def luhn_valid(digits: str) -> bool:
 @dataclass
 class Redaction:
     text: str
-    found: list[str] = field(default_factory=list)  # kinds masked: "id", "card", "code", "password"
+    found: list[str] = field(default_factory=list)  # "id", "card", "account", "code", "password"
 
     @property
     def changed(self) -> bool:
@@ -98,8 +123,20 @@ def redact(text: str) -> Redaction:
 
         return sub
 
+    def any_sub(kind: str) -> Callable[[re.Match[str]], str]:
+        def sub(m: re.Match[str]) -> str:
+            found.append(kind)
+            return mask(re.sub(r"[ -]", "", m.group(1)))
+
+        return sub
+
+    text = fold_digits(text)
     text = _ID_RE.sub(id_sub, text)
+    if _ID_CONTEXT_RE.search(text):
+        text = _ID_SHAPE_RE.sub(any_sub("id"), text)
     text = _CARD_RE.sub(card_sub, text)
+    if _ACCOUNT_CONTEXT_RE.search(text):
+        text = _ACCOUNT_RE.sub(any_sub("account"), text)
     text = _CODE_RE.sub(hide("code"), text)
     text = _CVV_RE.sub(hide("code"), text)
     text = _PASSWORD_RE.sub(hide("password"), text)

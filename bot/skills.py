@@ -5,7 +5,9 @@ consulted: reminders, letters, deadlines, the evidence log, the scam check.
 Each owns slash commands, button payloads starting with `<name>:`, and
 optionally a multi-step flow (`turn.ctx.flow` with `owner == name`).
 A skill may also define `notice(chat_id, lang, now) -> str | None`: a one-time
-note the engine puts before its reply at the person's next message.
+note the engine puts before its reply at the person's next message; and
+`claims(turn) -> bool`: whether `on_message` would take the message, without acting on it
+(used to refuse personal features in group chats, see bot/private.py).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Turn:
     ctx: ChatContext
     engine: Engine
     match: Match | None = None  # the knowledge base's verdict on this message, once computed
+    group: bool = False  # a chat with several people (personal features refuse to work there)
 
     @property
     def tz(self) -> str:

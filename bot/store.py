@@ -9,6 +9,7 @@ covered without anyone remembering to add it.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -19,6 +20,7 @@ from pathlib import Path
 import platformdirs
 
 Migration = str | Callable[[sqlite3.Connection], None]
+log = logging.getLogger(__name__)
 
 CORE_MIGRATIONS: list[Migration] = [
     # 1: per-chat settings and anonymous feedback counts (no chat id, no text).
@@ -37,6 +39,19 @@ CORE_MIGRATIONS: list[Migration] = [
     """,
 ]
 
+# One vote per chat and topic: who voted on what is kept (deleted by /forget, like every table
+# with a chat id) so that a replayed or repeated 👍 changes nothing; the counts stay anonymous.
+FEEDBACK_MIGRATIONS: list[Migration] = [
+    """
+    CREATE TABLE feedback_votes (
+        chat_id TEXT NOT NULL,
+        topic   TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        PRIMARY KEY (chat_id, topic)
+    );
+    """,
+]
+
 
 def default_db_path() -> Path:
     """`$HELPBOT_DB`, else `state.db` in the user's data directory."""
@@ -46,26 +61,50 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("collections-helpbot")) / "state.db"
 
 
+class StorageError(Exception):
+    """The database cannot be opened or created: the message names the path and the user."""
+
+    def __init__(self, path: str, cause: BaseException):
+        uid = os.getuid() if hasattr(os, "getuid") else None
+        who = f" (this process runs as uid {uid})" if uid is not None else ""
+        super().__init__(
+            f"cannot open the state database {path}: {cause}; the file and its directory must "
+            f"be readable and writable by this process{who}"
+        )
+
+
 class Store:
     """A thin owner of the SQLite connection with per-component migrations."""
 
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
+        self._lock = threading.RLock()
+        try:
+            self.conn = self._open()
+            self.migrate("core", CORE_MIGRATIONS)
+            self.migrate("feedback", FEEDBACK_MIGRATIONS)
+        except (sqlite3.Error, OSError) as exc:
+            if hasattr(self, "conn"):
+                self.conn.close()
+            raise StorageError(self.path, exc) from exc
+
+    def _open(self) -> sqlite3.Connection:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA busy_timeout = 5000")
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        # Deleted rows (/forget, a deleted evidence note) are overwritten, not left in free pages.
+        conn.execute("PRAGMA secure_delete = ON")
         if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.execute(
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_versions ("
             " component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
         )
-        self.migrate("core", CORE_MIGRATIONS)
+        return conn
 
     # -- schema -------------------------------------------------------------
     def version(self, component: str) -> int:
@@ -131,15 +170,35 @@ class Store:
                 (str(chat_id), value, now_iso),
             )
 
-    # -- feedback (counts per topic only) --------------------------------------
-    def add_feedback(self, topic: str, helpful: bool) -> None:
-        column = "up" if helpful else "down"
+    # -- feedback (anonymous counts per topic; one vote per chat) ----------------
+    def add_feedback(self, topic: str, helpful: bool, chat_id: str | int | None = None) -> bool:
+        """Count a 👍/👎 for `topic`. A chat has one vote per topic: the same vote again (a
+        replayed button) changes nothing, the other one moves the vote. True if counts changed."""
         with self.transaction() as conn:
+            if chat_id is not None:
+                row = conn.execute(
+                    "SELECT helpful FROM feedback_votes WHERE chat_id = ? AND topic = ?",
+                    (str(chat_id), topic),
+                ).fetchone()
+                if row is not None and bool(row[0]) == helpful:
+                    return False
+                conn.execute(
+                    "INSERT INTO feedback_votes(chat_id, topic, helpful) VALUES (?, ?, ?) "
+                    "ON CONFLICT(chat_id, topic) DO UPDATE SET helpful = excluded.helpful",
+                    (str(chat_id), topic, int(helpful)),
+                )
+                if row is not None:  # the vote moves: take it off the other count
+                    old = "down" if helpful else "up"
+                    conn.execute(
+                        f"UPDATE feedback SET {old} = max({old} - 1, 0) WHERE topic = ?", (topic,)
+                    )
+            column = "up" if helpful else "down"
             conn.execute(
                 f"INSERT INTO feedback(topic, {column}) VALUES (?, 1) "
                 f"ON CONFLICT(topic) DO UPDATE SET {column} = {column} + 1",
                 (topic,),
             )
+        return True
 
     def feedback(self) -> dict[str, tuple[int, int]]:
         rows = self.conn.execute("SELECT topic, up, down FROM feedback ORDER BY topic").fetchall()
@@ -168,7 +227,19 @@ class Store:
                 deleted += conn.execute(
                     f"DELETE FROM {table} WHERE chat_id = ?", (str(chat_id),)
                 ).rowcount
+        self.checkpoint()
         return deleted
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database and empty it, so deleted text does not linger in
+        `state.db-wal` until a clean exit (secure_delete has already zeroed the freed pages)."""
+        if self.path == ":memory:":
+            return
+        with self._lock:
+            # TRUNCATE waits (busy_timeout) for readers such as `bot health` to leave the WAL.
+            busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            log.warning("the WAL could not be emptied after a deletion (a reader held it)")
 
 
 def _statements(script: str) -> list[str]:

@@ -54,7 +54,7 @@ def test_synthetic_knowledge_base_has_the_asked_size_and_new_questions(
 
 def test_json_report_has_every_figure_for_every_knowledge_base() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "bot", "bench", "--sizes", "60", "--json"],
+        [sys.executable, "-m", "bot", "bench", "--sizes", "60", "--startup-runs", "1", "--json"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -63,6 +63,9 @@ def test_json_report_has_every_figure_for_every_knowledge_base() -> None:
     )
     report = json.loads(out.stdout)
     assert report["startup_s"] > 0
+    first = report["first_json_line"]
+    assert first["first_json_line_s"] > 0 and first["import_telegram_s"] > 0
+    assert abs(first["ratio"] - first["first_json_line_s"] / first["import_telegram_s"]) < 0.05
     assert [r["name"] for r in report["results"]] == ["shipped", "synthetic-60"]
     assert report["results"][1]["entries"] == 60
     for result in report["results"]:

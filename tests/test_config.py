@@ -155,3 +155,64 @@ def test_build_engine_passes_reminder_leads_to_the_reminders(tmp_path: Path) -> 
         )
     finally:
         default.store.close()
+
+
+def test_log_level_defaults_to_info_and_is_validated() -> None:
+    assert Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN}).log_level == "INFO"
+    assert (
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "LOG_LEVEL": "debug"}).log_level == "DEBUG"
+    )
+    with pytest.raises(ConfigError, match="LOG_LEVEL"):
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "LOG_LEVEL": "loud"})
+
+
+def test_unwritable_database_is_one_clear_line(tmp_path: Path) -> None:
+    # A root-owned bind mount on /data used to end in a raw sqlite3 traceback. (Tests run as
+    # root here, so the unwritable place is a path under a regular file.)
+    blocker = tmp_path / "data"
+    blocker.write_text("", encoding="utf-8")
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "HELPBOT_DB": f"{blocker}/state.db",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 4, done.stderr
+    assert "Traceback" not in done.stderr and TOKEN not in done.stderr + done.stdout
+    [line] = [x for x in done.stderr.splitlines() if x.startswith("error:")]
+    assert f"cannot open the state database {blocker}/state.db" in line and "uid" in line
+
+
+def test_health_does_not_load_the_engine(tmp_path: Path) -> None:
+    code = (
+        "import sys; from bot.cli import main; main(['health']); "
+        "print(sorted(m for m in ('bot.engine', 'bot.matching', 'pypinyin', 'telegram') "
+        "if m in sys.modules))"
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "HELPBOT_DB": str(tmp_path / "s.db"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
+
+
+def test_startup_line_says_version_mode_and_knowledge_size(tmp_path: Path) -> None:
+    from bot import __version__
+    from bot.bootstrap import build_engine, startup_line
+    from tests.conftest import FIXTURE_KB
+
+    engine = build_engine(FIXTURE_KB, tmp_path / "s.db")
+    line = startup_line(engine, "polling")
+    assert f"collections-helpbot {__version__} starting: mode=polling" in line
+    assert f"({len(engine.kb.entries)} entries)" in line and str(FIXTURE_KB) in line

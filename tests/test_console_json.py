@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.console import json_line
 from tests.conftest import FIXTURE_KB, ROOT
 
 FIELDS = {"topic", "candidates", "reply", "reminder", "action"}
@@ -93,12 +94,44 @@ def test_broken_knowledge_refuses_to_start(tmp_path: Path) -> None:
     proc = run_bot(
         "chat", "--json", "--kb", str(kb), "--db", str(tmp_path / "s.db"), stdin=b"hello\n"
     )
-    assert proc.returncode != 0
-    assert proc.stdout == b""
+    assert proc.returncode == 3
     err = proc.stderr.decode()
     assert "home-visit.yaml" in err and "YAML syntax error" in err and "Traceback" not in err
+    [line] = proc.stdout.decode("utf-8").splitlines()  # and one JSON line saying so
+    obj = json.loads(line)
+    assert obj["kind"] == "error" and obj["error"]["code"] == "knowledge"
+    assert obj["error"]["exit"] == 3 and "home-visit.yaml" in obj["reply"]
+    assert FIELDS <= obj.keys()
 
 
-def test_bad_now_is_a_clear_error(tmp_path: Path) -> None:
-    proc = run_bot("chat", "--json", "--kb", str(FIXTURE_KB), "--now", "yesterday", stdin=b"")
-    assert proc.returncode == 2 and b"ISO-8601" in proc.stderr
+def test_every_fatal_error_is_one_json_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    cases = [
+        (["--now", "yesterday"], 2, "usage", "ISO-8601"),
+        (["--tz", "Mars/Base"], 2, "usage", "Mars/Base"),
+        (["--no-such-option"], 2, "usage", "--no-such-option"),
+        (["--kb", str(tmp_path / "missing")], 3, "knowledge", "not found"),
+        (["--db", str(blocker / "s.db")], 4, "storage", "cannot open the state database"),
+        (["--db", str(blocker)], 4, "storage", "file is not a database"),
+    ]
+    for extra, code, kind, words in cases:
+        proc = run_bot("chat", "--json", "--kb", str(FIXTURE_KB), *extra, stdin=b"hello\n")
+        assert proc.returncode == code, (extra, proc.stderr.decode())
+        assert b"Traceback" not in proc.stderr
+        lines = proc.stdout.decode("utf-8").splitlines()
+        assert len(lines) == 1, (extra, lines)
+        obj = json.loads(lines[0])
+        assert obj["kind"] == "error" and obj["error"]["code"] == kind, extra
+        assert words in obj["error"]["message"] and words in proc.stderr.decode(), extra
+    assert blocker.read_text(encoding="utf-8") == "not a directory"  # nothing was overwritten
+
+
+def test_line_separators_are_escaped() -> None:
+    # U+2028/U+2029 are valid inside JSON strings but end a line in JavaScript and in many
+    # line readers, which would split one object in two (a letter field can carry them).
+    obj = {"reply": "第一行\u2028第二行\u2029完", "kind": "answer"}
+    line = json_line(obj)
+    assert "\u2028" not in line and "\u2029" not in line
+    assert line.endswith("\n") and line.count("\n") == 1 and len(line.splitlines()) == 1
+    assert json.loads(line) == obj

@@ -91,3 +91,36 @@ def test_password_words_without_a_password_stay(text: str) -> None:
 def test_masks_card_security_codes(text: str, code: str) -> None:
     r = redact(text)
     assert code not in r.text and r.found == ["code"]
+
+
+FULL_WIDTH_ID = VALID_ID.translate(str.maketrans("0123456789X", "０１２３４５６７８９Ｘ"))
+
+
+def test_full_width_id_number_is_masked() -> None:
+    # Chinese input methods type full-width digits; they used to be stored unmasked.
+    r = redact(f"我的身份证号是{FULL_WIDTH_ID}")
+    assert FULL_WIDTH_ID not in r.text and VALID_ID not in r.text
+    assert r.text.endswith("002X") and r.found == ["id"]
+
+
+def test_full_width_card_and_code_are_masked() -> None:
+    card = VALID_CARD.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    r = redact(f"卡 {card} 验证码：４８３９２０")
+    assert VALID_CARD not in r.text and "483920" not in r.text and "０" not in r.text
+    assert sorted(r.found) == ["card", "code"]
+
+
+def test_wrong_check_digit_is_masked_when_text_says_id_card() -> None:
+    for text in (f"身份证号 {INVALID_ID}", f"身份證：{INVALID_ID}", "身份证 110105 19491231 0021"):
+        r = redact(text)
+        assert "19491231" not in r.text and "0021" in r.text and r.found == ["id"], text
+    assert redact(f"订单号 {INVALID_ID}").text == f"订单号 {INVALID_ID}"
+
+
+def test_long_account_numbers_masked_when_text_says_account() -> None:
+    account = "110060149018800012345"  # 21 digits, no checksum to rely on
+    r = redact(f"催收让我转到这个账号 {account}，他的电话13800138000")
+    assert account not in r.text and account[-4:] in r.text and r.found == ["account"]
+    assert "13800138000" in r.text  # the collector's phone number is evidence: kept
+    assert redact(f"卡号 {INVALID_CARD}").found == ["account"]
+    assert redact(f"单号 {account}").text == f"单号 {account}"

@@ -173,6 +173,13 @@ def test_logs_hold_neither_message_text_nor_token(tg, bot) -> None:
     assert TOKEN not in logs and TOKEN.split(":")[1] not in logs
 
 
+def test_start_up_is_one_info_line_without_the_token(tg, bot) -> None:
+    tg.api.wait(lambda: "starting: mode=polling" in bot.logs(), what="the start-up line")
+    [line] = [x for x in bot.logs().splitlines() if "starting: mode=polling" in x]
+    assert " INFO " in line and "collections-helpbot " in line and "entries" in line
+    assert TOKEN not in line and TOKEN.split(":")[1] not in line
+
+
 def test_rejected_token_exits_2_without_showing_it(tg, tmp_path) -> None:
     other = "987654321:AAHsomeoneELSEStokenSOMEONEelse_x-99"
     process = BotProcess(tmp_path, tg.base_url, token=other).start()

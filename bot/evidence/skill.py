@@ -83,6 +83,16 @@ class EvidenceSkill(BaseSkill):
             return self._list(turn)
         return None
 
+    def claims(self, turn: Turn) -> bool:
+        """Whether `on_message` would take this message (outside a flow), without acting on it."""
+        text = to_simplified(turn.text)
+        return bool(
+            _BARE_LOG_RE.match(turn.text)
+            or _LOG_RE.match(turn.text)
+            or _EXPORT_RE.match(text)
+            or _LIST_RE.match(text)
+        )
+
     def on_command(self, turn: Turn, command: str, args: str) -> Reply | None:
         if command == "log":
             if not args:

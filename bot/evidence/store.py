@@ -96,12 +96,14 @@ class EvidenceStore:
 
     def delete(self, chat_id: str, seq: int) -> bool:
         with self.store.transaction() as conn:
-            return (
+            deleted = (
                 conn.execute(
                     "DELETE FROM evidence WHERE chat_id = ? AND seq = ?", (chat_id, seq)
                 ).rowcount
                 > 0
             )
+        self.store.checkpoint()  # the note's text must not stay readable in the WAL file
+        return deleted
 
     def get(self, chat_id: str, seq: int) -> Entry | None:
         row = self.store.conn.execute(

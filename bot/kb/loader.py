@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -60,12 +61,26 @@ class KnowledgeError(Exception):
 
 
 def default_root() -> Path:
-    """`$HELPBOT_KNOWLEDGE`, else the `knowledge/` beside the package, else `./knowledge`."""
+    """`$HELPBOT_KNOWLEDGE`; else the `knowledge/` of the source checkout the package runs from;
+    else `./knowledge`; else the copy shipped inside the installed package (`bot/knowledge`)."""
     env = os.environ.get("HELPBOT_KNOWLEDGE")
     if env:
         return Path(env)
-    beside = Path(__file__).resolve().parents[2] / "knowledge"
-    return beside if beside.is_dir() else Path.cwd() / "knowledge"
+    checkout = Path(__file__).resolve().parents[2] / "knowledge"
+    if checkout.is_dir():
+        return checkout
+    here = Path.cwd() / "knowledge"
+    if here.is_dir():
+        return here
+    return packaged_root() or here
+
+
+def packaged_root() -> Path | None:
+    """The knowledge base shipped as package data in the wheel (setup.py maps `knowledge/` to
+    `bot/knowledge`); None in a source checkout, where it lives at the top of the repository."""
+    shipped = resources.files("bot") / "knowledge"
+    # Wheels install as plain files; a zipped install would need extracting, which we never do.
+    return shipped if isinstance(shipped, Path) and shipped.is_dir() else None
 
 
 def load(root: str | Path | None = None) -> KnowledgeBase:

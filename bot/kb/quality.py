@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.model import Entry, KnowledgeBase
@@ -103,20 +104,24 @@ def _near_duplicates(kb: KnowledgeBase) -> list[Warning]:
     if not texts:
         return []
     matrix = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE, workers=1)
+    # The pairs above the cut-off, each once (i < j), in row order, and only across entries:
+    # found by numpy rather than a Python loop over every pair (1.7M for the shipped base).
+    entry_of = {entry: n for n, entry in enumerate(dict.fromkeys(owners))}
+    owner_no = np.array([entry_of[o] for o in owners])
+    rows, cols = np.nonzero(matrix)
+    across = (rows < cols) & (owner_no[rows] != owner_no[cols])
     seen: set[tuple[str, str]] = set()
     out = []
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            if matrix[i][j] and owners[i] != owners[j]:
-                pair = (owners[i], owners[j])
-                if pair not in seen:
-                    seen.add(pair)
-                    out.append(
-                        Warning(
-                            owners[i],
-                            f"question {texts[i]!r} nearly duplicates {owners[j]!r}: {texts[j]!r}",
-                        )
-                    )
+    for i, j in zip(rows[across].tolist(), cols[across].tolist(), strict=True):
+        pair = (owners[i], owners[j])
+        if pair not in seen:
+            seen.add(pair)
+            out.append(
+                Warning(
+                    owners[i],
+                    f"question {texts[i]!r} nearly duplicates {owners[j]!r}: {texts[j]!r}",
+                )
+            )
     return out
 
 

@@ -171,6 +171,13 @@ class LetterSkill(BaseSkill):
             return self._start(turn, letter)
         return self._menu(turn.lang) if _LETTER_NOUN_RE.search(turn.text) else None
 
+    def claims(self, turn: Turn) -> bool:
+        """Whether `on_message` would take this message (outside a flow), without acting on it."""
+        if not self.letters or not wants_letter(turn.text):
+            return False
+        found = pick_letter(self.letters, turn.text) is not None
+        return found or bool(_LETTER_NOUN_RE.search(turn.text))
+
     def on_command(self, turn: Turn, command: str, args: str) -> Reply | None:
         if command == "cancel":
             flow = turn.ctx.flow

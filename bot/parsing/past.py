@@ -13,11 +13,9 @@ import warnings
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import cn2an
-
 from bot.parsing import normalize
 from bot.parsing.dates import valid_date
-from bot.parsing.numbers import EN_NUMBER_WORDS
+from bot.parsing.numbers import EN_NUMBER_WORDS, chinese_number
 
 EN_NUMBERS = {**EN_NUMBER_WORDS, "several": 3, "dozens": 24}
 
@@ -54,12 +52,11 @@ _YIDIAN_RE = re.compile(
 
 
 def _cn_to_digits(m: re.Match[str]) -> str:
+    # chinese_number imports cn2an on first use: it costs ~0.1 s and most messages need none.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        try:
-            return str(int(cn2an.cn2an(m.group(0), "smart")))
-        except (ValueError, KeyError, TypeError):
-            return m.group(0)
+        value = chinese_number(m.group(0))
+    return m.group(0) if value is None else str(int(value))
 
 
 # (pattern, days back, part of day implied)

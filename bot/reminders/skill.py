@@ -157,6 +157,10 @@ class RemindersSkill(BaseSkill):
             return None
         return self._propose(turn, parsed)
 
+    def claims(self, turn: Turn) -> bool:
+        """Whether `on_message` would take this message (outside a flow), without acting on it."""
+        return parse_request(turn.text, turn.now) is not None
+
     def _continue(self, turn: Turn, state: dict[str, Any]) -> Reply | None:
         """An answer to our question, a correction, or None (not about the reminder)."""
         answer = _answer(turn.text)

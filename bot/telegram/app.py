@@ -196,7 +196,7 @@ def configure_logging(token: str) -> None:
 
 def run(settings: Settings) -> int:
     """Run until SIGINT/SIGTERM: long polling, or the webhook server when WEBHOOK_URL is set."""
-    from bot.bootstrap import build_engine
+    from bot.bootstrap import build_engine, startup_line
 
     configure_logging(settings.token)
     os.environ.setdefault(
@@ -208,6 +208,7 @@ def run(settings: Settings) -> int:
         default_tz=settings.tz,
         reminder_leads=settings.reminder_leads,
     )
+    log.info(startup_line(engine, "webhook" if settings.webhook else "polling"))
     app = build_application(settings, engine)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)  # run_polling / run_webhook below carry on in this loop

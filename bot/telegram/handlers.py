@@ -11,6 +11,7 @@ import logging
 import traceback
 
 from telegram import (
+    Chat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -18,6 +19,7 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
+from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
@@ -53,7 +55,9 @@ class Handlers:
         message, chat, user = update.effective_message, update.effective_chat, update.effective_user
         if message is None or chat is None or not message.text:
             return
-        reply = self.engine.handle(chat.id, message.text, lang_hint=_code(user))
+        reply = self.engine.handle(
+            chat.id, message.text, lang_hint=_code(user), group=_is_group(chat)
+        )
         await self._send(chat.id, reply, context)
 
     async def on_text(self, update: Update, context: Context) -> None:
@@ -62,7 +66,7 @@ class Handlers:
         if message is None or chat is None or message.text is None:
             return
         text = strip_mention(message.text, context.bot.username)
-        reply = self.engine.handle(chat.id, text, lang_hint=_code(user))
+        reply = self.engine.handle(chat.id, text, lang_hint=_code(user), group=_is_group(chat))
         await self._send(chat.id, reply, context)
 
     async def on_non_text(self, update: Update, context: Context) -> None:
@@ -70,7 +74,7 @@ class Handlers:
         chat, user = update.effective_chat, update.effective_user
         if chat is None:
             return
-        reply = self.engine.handle(chat.id, "", lang_hint=_code(user))
+        reply = self.engine.handle(chat.id, "", lang_hint=_code(user), group=_is_group(chat))
         await self._send(chat.id, reply, context)
 
     # -- buttons ----------------------------------------------------------------
@@ -87,7 +91,9 @@ class Handlers:
             await self._quietly(query.answer(t("stale_button", _lang(lang_hint))))
             return
         payload = query.data if isinstance(query.data, str) else ""
-        reply = self.engine.press(message.chat.id, payload, lang_hint=lang_hint)
+        reply = self.engine.press(
+            message.chat.id, payload, lang_hint=lang_hint, group=_is_group(message.chat)
+        )
         kind = payload.partition(":")[0]
         log.info("button kind=%s reply=%s topic=%s", kind or "-", reply.kind, reply.topic or "-")
 
@@ -237,3 +243,8 @@ def _shareable(reply: Reply) -> str:
         )
         chunks = render_html(short)
     return chunks[0]
+
+
+def _is_group(chat: Chat) -> bool:
+    """Groups, supergroups and channels: several people share the chat (see bot/private.py)."""
+    return chat.type != ChatType.PRIVATE

@@ -1,0 +1,10 @@
+"""What pyproject.toml cannot say: `knowledge/` stays at the top of the repository, where
+operators edit it, and ships inside the wheel as the package data `bot/knowledge/`."""
+
+from setuptools import find_packages, setup
+
+setup(
+    packages=[*find_packages(include=["bot", "bot.*"]), "bot.knowledge"],
+    package_dir={"bot.knowledge": "knowledge"},
+    package_data={"bot.knowledge": ["**/*"]},  # every file: an edit must never be left out
+)
