@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from bot.engine import Engine
-from bot.render import render_text
+from bot.render import render_blocks, render_text
 from bot.reply import Reply
 
 CHAT_ID = "console"
@@ -28,6 +28,8 @@ def reply_json(reply: Reply, saved: list[dict[str, str]] | None = None) -> dict[
         "kind": reply.kind,
         "buttons": [{"label": b.label, "payload": b.payload} for b in reply.all_buttons()],
         "documents": saved or [],
+        "parts": [{"id": p.id, "label": p.label, "payload": p.payload} for p in reply.parts],
+        "full": render_blocks(reply.full) if reply.full else None,
     }
 
 

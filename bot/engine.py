@@ -20,11 +20,13 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import answers
-from bot.context import ContextStore
+from bot.context import ChatContext, ContextStore, about_own_features
+from bot.details import DETAIL_AT, DetailIndex, DetailMatch
 from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
 from bot.matching import Matcher
 from bot.outbox import Outbox
+from bot.repayment import PLAN_TOPICS, plan_sentence
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
 from bot.skills import Skill, Turn
 from bot.store import Store
@@ -41,6 +43,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TZ = "Asia/Shanghai"
 SEARCH_CLOSE = 0.7  # inline search also offers topics scoring at least this share of the best
+# A follow-up that names another topic still gets the current topic's detail when it scores this.
+DETAIL_OVER_TOPIC = 0.6
+# A first answer shows the detail the message asks about (instead of the first steps) from this.
+DETAIL_FIRST_AT = 0.55
+# Asked again about a topic already answered: any detail scoring this beats a pointer back.
+DETAIL_REPEAT_AT = 0.2
 MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 Clock = Callable[[], datetime]
@@ -66,6 +74,7 @@ class Engine:
         self.kb = kb
         self.store = store or Store(":memory:")
         self.matcher = matcher or Matcher(kb)
+        self.details = DetailIndex(kb, self.matcher.normalize)
         self.skills = list(skills)
         self.clock = clock
         self.default_tz = default_tz
@@ -184,17 +193,32 @@ class Engine:
         )
 
     def answer_topic(
-        self, turn: Turn, entry_id: str, candidates: Sequence[Candidate] = ()
+        self,
+        turn: Turn,
+        entry_id: str,
+        candidates: Sequence[Candidate] = (),
+        detail: DetailMatch | None = None,
     ) -> Reply | None:
-        """The full answer for one entry (used by skills too)."""
+        """The first screen of one entry (used by skills too): title, summary, the first steps
+        (or the detail the message asked about), the rest one press away."""
         entry = self.kb.get(entry_id)
         if entry is None:
             return None
         alternatives = self._close_siblings(entry_id, candidates)
-        reply = answers.entry_reply(
-            self.kb, entry, turn.lang, candidates or (Candidate(entry_id, 1.0),), alternatives
+        said = plan_sentence(turn.text, turn.lang) if entry_id in PLAN_TOPICS and turn.text else None
+        ctx = turn.ctx
+        seen = self._seen_parts(ctx, entry_id)
+        reply = answers.first_screen_reply(
+            self.kb,
+            entry,
+            turn.lang,
+            candidates or (Candidate(entry_id, 1.0),),
+            alternatives,
+            said=said,
+            detail=detail.detail if detail else None,
+            seen=seen,
         )
-        turn.ctx.last_topic = entry_id
+        self._shown(ctx, entry_id, "first", *([f"d:{detail.detail.id}"] if detail else []))
         return reply
 
     # -- message handling ------------------------------------------------------
@@ -263,22 +287,116 @@ class Engine:
         return reply
 
     def _context_topics(self, turn: Turn) -> tuple[str | None, tuple[str, ...]]:
-        """The topic just answered and the ones it pointed to, for follow-up turns."""
-        last = turn.ctx.last_topic
+        """The topic just answered and the ones it pointed to, for follow-up turns; none once
+        the topic has faded, or for a message about the bot's own features."""
+        last = turn.ctx.current_topic()
+        if last is not None and about_own_features(turn.text):
+            return None, ()
         entry = self.kb.get(last) if last else None
         if entry is None:
             return None, ()
         return entry.id, entry.follow_ups
 
     def _from_match(self, turn: Turn, outcome: str, candidates: Sequence[Candidate]) -> Reply:
-        turn.ctx.last_candidates = tuple(c.topic for c in candidates)
-        if outcome == "answer":
-            reply = self.answer_topic(turn, candidates[0].topic, candidates)
+        ctx = turn.ctx
+        ctx.last_candidates = tuple(c.topic for c in candidates)
+        best = candidates[0].topic if outcome == "answer" and candidates else None
+        # A follow-up within the current topic: that topic's details first.
+        current, _ = self._context_topics(turn)
+        if current is not None:
+            found = self.details.best(current, turn.text)
+            if found is not None and (
+                best in (None, current) or found.score >= DETAIL_OVER_TOPIC
+            ):
+                return self._detail_answer(turn, found, candidates)
+        if best is not None:
+            if f"{best}:first" in ctx.shown:  # never the same full answer twice
+                return self._repeat_answer(turn, best, candidates)
+            found = self.details.best(best, turn.text, at=DETAIL_FIRST_AT)
+            reply = self.answer_topic(turn, best, candidates, detail=found)
             if reply is not None:
                 return reply
-        if outcome == "choose":
+        match = turn.match
+        has_evidence = match is not None and bool(match.terms) and not match.offtopic
+        if candidates and (outcome == "choose" or has_evidence):
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
+
+    def _detail_answer(
+        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate] = ()
+    ) -> Reply:
+        """One detail of a topic, alone (a follow-up asking one specific thing)."""
+        entry_id = found.entry.id
+        reply = answers.detail_reply(
+            found.entry,
+            found.detail,
+            turn.lang,
+            (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3],
+            seen=self._seen_parts(turn.ctx, entry_id),
+        )
+        self._shown(turn.ctx, entry_id, f"d:{found.detail.id}")
+        return reply
+
+    def _repeat_answer(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate]) -> Reply:
+        """Asked again about a topic already answered: the detail that fits best, if any,
+        else one line pointing back with the parts not yet shown."""
+        seen = self._seen_parts(turn.ctx, entry_id)
+        fresh = [
+            m
+            for m in self.details.scores(entry_id, turn.text)
+            if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT
+        ]
+        if fresh:
+            return self._detail_answer(turn, fresh[0], candidates)
+        entry = self.kb.get(entry_id)
+        assert entry is not None
+        self._shown(turn.ctx, entry_id)
+        return answers.pointer_reply(entry, turn.lang, candidates, seen)
+
+    def _part(self, turn: Turn, rest: str) -> Reply | None:
+        """A press on one part of an answer: all steps, the legal basis, or a detail."""
+        entry_id, _, part = rest.partition(":")
+        entry = self.kb.get(entry_id)
+        if entry is None:
+            return None
+        lang = turn.lang
+        reply: Reply | None = None
+        if part == "steps":
+            reply = answers.steps_reply(self.kb, entry, lang)
+        elif part == "legal" and entry.legal:
+            reply = answers.legal_reply(entry, lang)
+        elif part.startswith("d:"):
+            detail = next((d for d in entry.details if d.id == part[2:]), None)
+            if detail is not None:
+                reply = answers.detail_reply(
+                    entry, detail, lang, seen=self._seen_parts(turn.ctx, entry_id)
+                )
+        if reply is not None:
+            self._shown(turn.ctx, entry_id, part)
+        return reply
+
+    @staticmethod
+    def _shown(ctx: ChatContext, entry_id: str, *parts: str) -> None:
+        """Remember which parts of an answer this chat has seen (within the context window);
+        the entry is now the topic of the conversation."""
+        ctx.shown.update(f"{entry_id}:{p}" for p in parts)
+        ctx.last_topic = entry_id
+        ctx.topic_age = 0
+
+    @staticmethod
+    def _seen_parts(ctx: ChatContext, entry_id: str) -> list[str]:
+        prefix = f"{entry_id}:"
+        return [key[len(prefix) :] for key in ctx.shown if key.startswith(prefix)]
+
+    @staticmethod
+    def _track_context(ctx: ChatContext, reply: Reply) -> None:
+        """After a reply: a skill's turn ends the topic; any other turn without one ages it."""
+        if reply.topic is not None:
+            return
+        if reply.kind == "flow" or reply.reminder or reply.action or reply.documents or ctx.flow:
+            ctx.end_topic()
+        else:
+            ctx.topic_age += 1
 
     def _close_siblings(self, entry_id: str, candidates: Sequence[Candidate]) -> list[str]:
         """Runner-up topics scored nearly as high as the answer: offered first as buttons."""
@@ -367,6 +485,10 @@ class Engine:
             reply = self.answer_topic(turn, rest)
             if reply is not None:
                 return reply
+        elif kind == answers.PART_PREFIX:
+            reply = self._part(turn, rest)
+            if reply is not None:
+                return reply
         elif kind == "c":
             reply = answers.category_reply(self.kb, rest, lang)
             if reply is not None:
@@ -419,6 +541,7 @@ class Engine:
         moment = (now or self.clock()).astimezone(self.zone(chat))
         ctx = self.contexts.get(chat, moment)
         ctx.suggestions = tuple(reply.all_buttons())
+        self._track_context(ctx, reply)
         if reply.lang == "zh" and ctx.traditional:
             reply = replace(reply.map_text(to_traditional), traditional=True)
         return reply

@@ -117,6 +117,7 @@ class Match:
     candidates: tuple[Candidate, ...]
     safety: str | None = None
     terms: tuple[str, ...] = ()  # the keywords and domain terms the message names
+    offtopic: bool = False  # declined: closer to the off-topic examples, or no domain term
 
     @property
     def best(self) -> str | None:
@@ -514,8 +515,9 @@ class Matcher:
         top = scores[self._position[candidates[0].topic]]
         offtopic = scores.get(self._offtopic_index, 0.0)
         if offtopic >= top * OFFTOPIC_RATIO or not in_domain:
-            outcome: Outcome = "unknown"
-        elif top >= ANSWER_AT:
+            return Match("unknown", tuple(candidates), offtopic=True)
+        outcome: Outcome
+        if top >= ANSWER_AT:
             outcome = "answer"
         elif top >= CHOOSE_AT:
             outcome = "choose"

@@ -29,12 +29,25 @@ class Block:
     kind: BlockKind
     lines: tuple[str, ...]
     heading: str | None = None
+    # A folded block is shown collapsed where the medium can (Telegram's expandable quote)
+    # and left out elsewhere; `part` is the payload of the button that shows it on its own.
+    folded: bool = False
+    part: str | None = None
 
 
 @dataclass(frozen=True)
 class Candidate:
     topic: str
     score: float
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of an answer reachable on demand (all steps, the legal basis, a detail)."""
+
+    id: str  # "steps", "legal" or "d:<detail id>"
+    label: str
+    payload: str
 
 
 @dataclass(frozen=True)
@@ -59,21 +72,33 @@ class Reply:
     action: dict[str, Any] | None = None
     documents: tuple[Document, ...] = ()
     traditional: bool = False
+    parts: tuple[Part, ...] = ()  # the parts of the answer one press away
+    full: tuple[Block, ...] = ()  # the whole answer, when the reply shows only its first screen
 
     def all_buttons(self) -> list[Button]:
         return [b for row in self.buttons for b in row]
 
     def map_text(self, fn: Callable[[str], str]) -> Reply:
         """The same reply with `fn` applied to every visible string (used for script conversion)."""
-        blocks = tuple(
-            replace(
-                b, lines=tuple(fn(x) for x in b.lines), heading=fn(b.heading) if b.heading else None
+
+        def blocks(items: tuple[Block, ...]) -> tuple[Block, ...]:
+            return tuple(
+                replace(
+                    b,
+                    lines=tuple(fn(x) for x in b.lines),
+                    heading=fn(b.heading) if b.heading else None,
+                )
+                for b in items
             )
-            for b in self.blocks
+
+        return replace(
+            self,
+            blocks=blocks(self.blocks),
+            buttons=tuple(tuple(replace(b, label=fn(b.label)) for b in row) for row in self.buttons),
+            documents=tuple(replace(d, content=fn(d.content)) for d in self.documents),
+            parts=tuple(replace(p, label=fn(p.label)) for p in self.parts),
+            full=blocks(self.full),
         )
-        buttons = tuple(tuple(replace(b, label=fn(b.label)) for b in row) for row in self.buttons)
-        documents = tuple(replace(d, content=fn(d.content)) for d in self.documents)
-        return replace(self, blocks=blocks, buttons=buttons, documents=documents)
 
 
 def text_reply(lang: Lang, *paragraphs: str, kind: ReplyKind = "info", **extra: Any) -> Reply:

@@ -1,0 +1,84 @@
+"""Which detail of a topic a follow-up asks about ("那他们不走呢" → "What if they won't leave?").
+
+The matcher's own machinery, at the scale of one topic: the message is normalised by
+the matcher's normaliser (synonyms, traditional script, homophones), scored by BM25
+coverage over the details' example questions and titles (one bag per detail, IDF over
+every detail of the knowledge base), plus the best rapidfuzz ratio against them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.kb.model import Detail, Entry, KnowledgeBase
+from bot.matching import W_FUZZY, Bm25, Normalizer, features
+
+# A follow-up within the current topic is answered with a detail scoring at least this;
+# a message naming the topic afresh needs more (calibrated on the dev dialogues).
+DETAIL_AT = 0.3
+
+
+@dataclass(frozen=True)
+class DetailMatch:
+    entry: Entry
+    detail: Detail
+    score: float
+
+
+class DetailIndex:
+    """Every entry's details, scored against a message one entry at a time."""
+
+    def __init__(self, kb: KnowledgeBase, normalize: Normalizer):
+        self.normalize = normalize
+        self._owner: list[tuple[Entry, Detail]] = []
+        self._texts: list[list[str]] = []
+        self._by_entry: dict[str, list[int]] = {}
+        bags: list[Counter[str]] = []
+        for entry in kb.entries:
+            for detail in entry.details:
+                texts = [
+                    normalize(x)
+                    for x in (
+                        *detail.questions.zh,
+                        *detail.questions.en,
+                        detail.title.zh,
+                        detail.title.en,
+                    )
+                ]
+                texts = [x for x in texts if x]
+                bag: Counter[str] = Counter()
+                for text in texts:
+                    bag.update(features(text))
+                self._by_entry.setdefault(entry.id, []).append(len(self._owner))
+                self._owner.append((entry, detail))
+                self._texts.append(texts)
+                bags.append(bag)
+        self.index = Bm25(bags) if bags else None
+
+    def scores(self, entry_id: str, text: str) -> list[DetailMatch]:
+        """The entry's details for this message, best first."""
+        rows = self._by_entry.get(entry_id)
+        if not rows or self.index is None:
+            return []
+        norm = self.normalize(text)
+        if not norm:
+            return []
+        cover = self.index.coverage_many([features(norm)])[0]
+        found = []
+        for i in rows:
+            fuzzy = process.extractOne(norm, self._texts[i], scorer=fuzz.ratio) if norm else None
+            score = float(cover[i]) + W_FUZZY * (fuzzy[1] / 100 if fuzzy else 0.0)
+            entry, detail = self._owner[i]
+            found.append(DetailMatch(entry, detail, round(score, 4)))
+        return sorted(found, key=lambda m: -m.score)
+
+    def best(self, entry_id: str, text: str, at: float = DETAIL_AT) -> DetailMatch | None:
+        """The entry's detail this message asks about, if one scores `at` or more."""
+        ranked = self.scores(entry_id, text)
+        if not ranked or ranked[0].score < at:
+            return None
+        return ranked[0]
+
