@@ -1,0 +1,149 @@
+"""The short-first layout: a first screen, the rest as parts one press away, follow-ups
+answered by a topic's details, never the same full answer twice."""
+
+from __future__ import annotations
+
+import shutil
+import pytest
+
+from bot.answers import FIRST_SCREEN, entry_parts
+from bot.console import reply_json
+from bot.engine import Engine
+from bot.kb import KnowledgeBase, load
+from bot.render import render_text
+from bot.reply import Reply
+from bot.store import Store
+from tests.conftest import FIXTURE_KB, NOW, ROOT
+
+LAYOUT = ROOT / "tests" / "fixtures" / "kb_layout"
+
+
+@pytest.fixture(scope="session")
+def layout_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    """The fixture knowledge base with home-visit in the short-first layout."""
+    root = tmp_path_factory.mktemp("kb") / "kb"
+    shutil.copytree(FIXTURE_KB, root)
+    shutil.copy(LAYOUT / "home-visit.yaml", root / "topics" / "home-visit.yaml")
+    return load(root)
+
+
+@pytest.fixture
+def eng(layout_kb: KnowledgeBase, store: Store) -> Engine:
+    return Engine(layout_kb, store, clock=lambda: NOW)
+
+
+def payloads(reply: Reply) -> list[str]:
+    return [b.payload for b in reply.all_buttons()]
+
+
+def test_first_screen_is_title_summary_and_three_steps(eng: Engine) -> None:
+    reply = eng.handle("c", "催收要上门来我家怎么办")
+    text = render_text(reply, numbered_buttons=False)
+    assert reply.topic == "home-visit"
+    assert text.startswith("【催收上门怎么办】\n\n不开门，先核实身份；对方不走就报警。")
+    assert "3. 如果对方不肯离开，拨打110。" in text
+    assert "4." not in text and "事后向发卡行投诉" not in text  # the fourth step waits
+    assert "上门至少两人" not in text  # the legal basis is folded away...
+    [legal] = [b for b in reply.blocks if b.kind == "legal"]
+    assert legal.folded and legal.part == "p:home-visit:legal"  # ...behind its button
+    assert payloads(reply)[:4] == [
+        "p:home-visit:steps",
+        "p:home-visit:legal",
+        "p:home-visit:d:wont-leave",
+        "p:home-visit:d:night-visit",
+    ]
+    assert "p:home-visit:d:how-many" not in payloads(reply)  # two detail questions at most
+    assert "t:physical-danger" in payloads(reply) and "fb:home-visit:1" in payloads(reply)
+    assert [p.id for p in reply.parts] == [
+        "steps",
+        "legal",
+        "d:wont-leave",
+        "d:night-visit",
+        "d:how-many",
+    ]
+    body = "".join(x for b in reply.blocks if b.kind != "disclaimer" for x in b.lines)
+    assert len(body) <= FIRST_SCREEN["zh"]
+
+
+def test_parts_are_one_press_away(eng: Engine) -> None:
+    eng.handle("c", "催收要上门来我家怎么办")
+    steps = render_text(eng.press("c", "p:home-visit:steps"))
+    assert "4. 事后向发卡行投诉，保留录像。" in steps and "不要动手" in steps
+    assert "p:home-visit:steps" not in payloads(eng.press("c", "p:home-visit:steps"))
+    legal = eng.press("c", "p:home-visit:legal")
+    assert "行业指引：上门至少两人。" in render_text(legal)
+    detail = eng.press("c", "p:home-visit:d:how-many")
+    assert detail.topic == "home-visit" and "至少两人" in render_text(detail)
+    stale = eng.press("c", "p:home-visit:d:no-such-detail")
+    assert "按钮已经失效" in render_text(stale)
+
+
+def test_follow_up_gets_the_detail_alone(eng: Engine) -> None:
+    eng.handle("c", "催收要上门来我家怎么办")
+    reply = eng.handle("c", "那他们不走呢")
+    text = render_text(reply, numbered_buttons=False)
+    assert reply.topic == "home-visit" and reply.kind == "answer"
+    assert "打110" in text and "不要开门" not in text  # the one thing asked, not the topic again
+    assert payloads(reply)[0] == "p:home-visit:steps"
+    assert "p:home-visit:d:wont-leave" not in payloads(reply)
+
+
+def test_english_follow_up_gets_the_detail(eng: Engine) -> None:
+    eng.handle("c", "collectors came to my house")
+    reply = eng.handle("c", "can they come at night?")
+    assert "22:00" in render_text(reply) and reply.topic == "home-visit"
+
+
+def test_the_same_full_answer_is_never_sent_twice(eng: Engine) -> None:
+    first = render_text(eng.handle("c", "催收要上门来我家怎么办"))
+    again = eng.handle("c", "催收要上门来我家怎么办")
+    assert render_text(again) != first
+    assert again.topic == "home-visit"
+    assert len(render_text(again, numbered_buttons=False)) < len(first) / 2
+    assert "p:home-visit:steps" in payloads(again)  # the whole answer stays one press away
+    eng.handle("c", "/reset")
+    assert render_text(eng.handle("c", "催收要上门来我家怎么办")) == first
+
+
+def test_entries_without_the_layout_still_answer(eng: Engine) -> None:
+    reply = eng.handle("c", "催收打电话骂我怎么办")
+    text = render_text(reply)
+    assert reply.topic == "abusive-caller" and "1. 保持冷静，不要对骂。" in text
+    assert [p.id for p in reply.parts] == ["steps"]
+
+
+def test_json_reply_is_the_first_screen_and_lists_the_parts(eng: Engine) -> None:
+    obj = reply_json(eng.handle("c", "催收要上门来我家怎么办"))
+    assert {"topic", "candidates", "reply", "reminder", "action", "lang", "kind"} <= obj.keys()
+    assert {"buttons", "documents"} <= obj.keys()
+    assert "上门至少两人" not in obj["reply"] and "事后向发卡行投诉" not in obj["reply"]
+    assert obj["parts"][0] == {
+        "id": "steps",
+        "label": "全部步骤",
+        "payload": "p:home-visit:steps",
+    }
+    assert "4. 事后向发卡行投诉" in obj["full"] and "上门至少两人" in obj["full"]
+    plain = reply_json(eng.handle("c", "/help"))
+    assert plain["parts"] == [] and plain["full"] is None
+
+
+def test_traditional_chinese_gets_traditional_parts(eng: Engine) -> None:
+    reply = eng.handle("c", "催收要上門來我家怎麼辦")
+    assert reply.traditional
+    assert reply.parts[0].label == "全部步驟"
+    assert "上門至少兩人" in render_text(Reply(blocks=reply.full, lang="zh"))
+
+
+def test_every_shipped_part_fits_telegram_callback_data(shipped_kb: KnowledgeBase) -> None:
+    for entry in shipped_kb.entries:
+        every = {"steps", "legal" if entry.legal else "steps", *(f"d:{d.id}" for d in entry.details)}
+        parts = entry_parts(entry, "zh")
+        assert {p.id for p in parts} == every, entry.id  # none dropped for length
+        assert all(len(p.payload.encode()) <= 64 for p in parts)
+
+
+def test_console_numbers_pick_parts(eng: Engine) -> None:
+    first = eng.handle("c", "催收要上门来我家怎么办")
+    assert "[1] 全部步骤" in render_text(first)
+    assert "4. 事后向发卡行投诉" in render_text(eng.handle("c", "1"))
+
