@@ -24,7 +24,7 @@ from bot.context import ChatContext, ContextStore, about_own_features
 from bot.details import DETAIL_AT, DetailIndex, DetailMatch
 from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
-from bot.matching import Matcher
+from bot.matching import Match, Matcher
 from bot.outbox import Outbox
 from bot.repayment import PLAN_TOPICS, plan_sentence
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
@@ -47,6 +47,9 @@ SEARCH_CLOSE = 0.7  # inline search also offers topics scoring at least this sha
 DETAIL_OVER_TOPIC = 0.6
 # A first answer shows the detail the message asks about (instead of the first steps) from this.
 DETAIL_FIRST_AT = 0.55
+# A message without a domain term whose best candidate scores this still gets "did you mean"
+# (none of the 80 off-topic examples of tests/data/eval.yaml reach it).
+DID_YOU_MEAN_AT = 0.3
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
 DETAIL_REPEAT_AT = 0.2
 MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
@@ -316,11 +319,17 @@ class Engine:
             reply = self.answer_topic(turn, best, candidates, detail=found)
             if reply is not None:
                 return reply
-        match = turn.match
-        has_evidence = match is not None and bool(match.terms) and not match.offtopic
-        if candidates and (outcome == "choose" or has_evidence):
+        if candidates and (outcome == "choose" or self._has_domain_evidence(turn.match)):
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
+
+    @staticmethod
+    def _has_domain_evidence(match: Match | None) -> bool:
+        """Worth a "did you mean" rather than "I don't know": not off-topic, and the message
+        names a domain term or its best candidate scores well on its own."""
+        if match is None or match.offtopic or not match.candidates:
+            return False
+        return bool(match.terms) or match.candidates[0].score >= DID_YOU_MEAN_AT
 
     def _detail_answer(
         self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate] = ()

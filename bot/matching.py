@@ -117,7 +117,7 @@ class Match:
     candidates: tuple[Candidate, ...]
     safety: str | None = None
     terms: tuple[str, ...] = ()  # the keywords and domain terms the message names
-    offtopic: bool = False  # declined: closer to the off-topic examples, or no domain term
+    offtopic: bool = False  # declined: as close to the off-topic examples as to any entry
 
     @property
     def best(self) -> str | None:
@@ -514,8 +514,10 @@ class Matcher:
             return Match("unknown", ())
         top = scores[self._position[candidates[0].topic]]
         offtopic = scores.get(self._offtopic_index, 0.0)
-        if offtopic >= top * OFFTOPIC_RATIO or not in_domain:
+        if offtopic >= top * OFFTOPIC_RATIO:
             return Match("unknown", tuple(candidates), offtopic=True)
+        if not in_domain:
+            return Match("unknown", tuple(candidates))
         outcome: Outcome
         if top >= ANSWER_AT:
             outcome = "answer"
