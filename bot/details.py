@@ -19,6 +19,7 @@ from bot.matching import W_FUZZY, Bm25, Normalizer, features
 # A follow-up within the current topic is answered with a detail scoring at least this;
 # a message naming the topic afresh needs more (calibrated on the dev dialogues).
 DETAIL_AT = 0.3
+GLOBAL_PREFILTER = 12  # details kept after BM25 when searching every entry's details
 
 
 @dataclass(frozen=True)
@@ -58,15 +59,18 @@ class DetailIndex:
                 bags.append(bag)
         self.index = Bm25(bags) if bags else None
 
-    def scores(self, entry_id: str, text: str) -> list[DetailMatch]:
-        """The entry's details for this message, best first."""
-        rows = self._by_entry.get(entry_id)
-        if not rows or self.index is None:
+    def scores(self, entry_id: str | None, text: str) -> list[DetailMatch]:
+        """The entry's details for this message (every entry's when `entry_id` is None),
+        best first."""
+        rows = self._by_entry.get(entry_id) if entry_id is not None else None
+        if self.index is None or (entry_id is not None and not rows):
             return []
         norm = self.normalize(text)
         if not norm:
             return []
         cover = self.index.coverage_many([features(norm)])[0]
+        if rows is None:  # all entries: the fuzzy pass only on the best-covered details
+            rows = [int(i) for i in cover.argsort()[::-1][:GLOBAL_PREFILTER] if cover[i] > 0]
         found = []
         for i in rows:
             fuzzy = process.extractOne(norm, self._texts[i], scorer=fuzz.ratio) if norm else None

@@ -44,12 +44,16 @@ log = logging.getLogger(__name__)
 DEFAULT_TZ = "Asia/Shanghai"
 SEARCH_CLOSE = 0.7  # inline search also offers topics scoring at least this share of the best
 # A follow-up that names another topic still gets the current topic's detail when it scores this.
-DETAIL_OVER_TOPIC = 0.6
+DETAIL_OVER_TOPIC = 0.4
 # A first answer shows the detail the message asks about (instead of the first steps) from this.
 DETAIL_FIRST_AT = 0.55
 # A message without a domain term whose best candidate scores this still gets "did you mean"
 # (none of the 80 off-topic examples of tests/data/eval.yaml reach it).
 DID_YOU_MEAN_AT = 0.3
+# A detail of any topic answers a follow-up on a new subject, or a message the matcher is
+# unsure of, from this score; over the matcher's own confident answer from the second.
+GLOBAL_DETAIL_AT = 0.5
+GLOBAL_OVER_TOPIC = 0.8
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
 DETAIL_REPEAT_AT = 0.2
 MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
@@ -312,6 +316,16 @@ class Engine:
                 best in (None, current) or found.score >= DETAIL_OVER_TOPIC
             ):
                 return self._detail_answer(turn, found, candidates)
+        # A follow-up on a new subject, or a message the matcher is unsure of, that asks one
+        # specific thing some topic answers: that topic, with the detail in front.
+        if best is None or current is not None:
+            found = next(iter(self.details.scores(None, turn.text)), None)
+            if (
+                found is not None
+                and found.score >= GLOBAL_DETAIL_AT
+                and (best in (None, found.entry.id) or found.score >= GLOBAL_OVER_TOPIC)
+            ):
+                return self._with_detail(turn, found, candidates)
         if best is not None:
             if f"{best}:first" in ctx.shown:  # never the same full answer twice
                 return self._repeat_answer(turn, best, candidates)
@@ -322,6 +336,19 @@ class Engine:
         if candidates and (outcome == "choose" or self._has_domain_evidence(turn.match)):
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
+
+    def _with_detail(
+        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
+    ) -> Reply:
+        """A topic answered with the detail asked about: alone if the topic's first screen was
+        already shown in this chat, else in the first screen in place of the first steps."""
+        entry_id = found.entry.id
+        ranked = (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3]
+        if f"{entry_id}:first" in turn.ctx.shown:
+            return self._detail_answer(turn, found, ranked)
+        reply = self.answer_topic(turn, entry_id, ranked, detail=found)
+        assert reply is not None
+        return reply
 
     @staticmethod
     def _has_domain_evidence(match: Match | None) -> bool:
