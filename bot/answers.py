@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import re
+from collections.abc import Sequence
 
 from bot.i18n import t
 from bot.kb.model import Detail, Entry, KnowledgeBase, Lang

@@ -85,4 +85,3 @@ class DetailIndex:
         if not ranked or ranked[0].score < at:
             return None
         return ranked[0]
-

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import answers
 from bot.context import ChatContext, ContextStore, about_own_features
-from bot.details import DETAIL_AT, DetailIndex, DetailMatch
+from bot.details import DetailIndex, DetailMatch
 from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
 from bot.matching import Match, Matcher
@@ -43,17 +43,14 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TZ = "Asia/Shanghai"
 SEARCH_CLOSE = 0.7  # inline search also offers topics scoring at least this share of the best
-# A follow-up that names another topic still gets the current topic's detail when it scores this.
-DETAIL_OVER_TOPIC = 0.4
-# A first answer shows the detail the message asks about (instead of the first steps) from this.
-DETAIL_FIRST_AT = 0.55
 # A message without a domain term whose best candidate scores this still gets "did you mean"
 # (none of the 80 off-topic examples of tests/data/eval.yaml reach it).
 DID_YOU_MEAN_AT = 0.3
-# A detail of any topic answers a follow-up on a new subject, or a message the matcher is
-# unsure of, from this score; over the matcher's own confident answer from the second.
+# A detail of any topic answers a follow-up the matcher is unsure of from this score.
 GLOBAL_DETAIL_AT = 0.5
-GLOBAL_OVER_TOPIC = 0.8
+# Asked again about a topic already shown, a message is taken to ask another topic's detail
+# only if the matcher ranks that topic too and the detail fits this well.
+REPEAT_ELSEWHERE_AT = 0.8
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
 DETAIL_REPEAT_AT = 0.2
 MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
@@ -82,6 +79,7 @@ class Engine:
         self.store = store or Store(":memory:")
         self.matcher = matcher or Matcher(kb)
         self.details = DetailIndex(kb, self.matcher.normalize)
+        self._detail_home = self._detail_homes()
         self.skills = list(skills)
         self.clock = clock
         self.default_tz = default_tz
@@ -212,7 +210,9 @@ class Engine:
         if entry is None:
             return None
         alternatives = self._close_siblings(entry_id, candidates)
-        said = plan_sentence(turn.text, turn.lang) if entry_id in PLAN_TOPICS and turn.text else None
+        said = (
+            plan_sentence(turn.text, turn.lang) if entry_id in PLAN_TOPICS and turn.text else None
+        )
         ctx = turn.ctx
         seen = self._seen_parts(ctx, entry_id)
         reply = answers.first_screen_reply(
@@ -308,28 +308,26 @@ class Engine:
         ctx = turn.ctx
         ctx.last_candidates = tuple(c.topic for c in candidates)
         best = candidates[0].topic if outcome == "answer" and candidates else None
-        # A follow-up within the current topic: that topic's details first.
+        # A follow-up within the current topic: that topic's details first (on the dev
+        # dialogues, letting a confident match elsewhere win instead lost on both figures).
+        # A detail that is really about the topic the matcher found ("will I go to jail?"
+        # under "can't afford", when the message is about arrest threats) leaves it to that topic.
         current, _ = self._context_topics(turn)
         if current is not None:
             found = self.details.best(current, turn.text)
-            if found is not None and (
-                best in (None, current) or found.score >= DETAIL_OVER_TOPIC
-            ):
+            home = self._detail_home.get((current, found.detail.id)) if found else None
+            if found is not None and not (home is not None and home == best):
                 return self._detail_answer(turn, found, candidates)
-        # A follow-up on a new subject, or a message the matcher is unsure of, that asks one
-        # specific thing some topic answers: that topic, with the detail in front.
-        if best is None or current is not None:
+        # A message the matcher is unsure of that asks one specific thing some topic answers:
+        # that topic, with the detail in front.
+        if best is None:
             found = next(iter(self.details.scores(None, turn.text)), None)
-            if (
-                found is not None
-                and found.score >= GLOBAL_DETAIL_AT
-                and (best in (None, found.entry.id) or found.score >= GLOBAL_OVER_TOPIC)
-            ):
+            if found is not None and found.score >= GLOBAL_DETAIL_AT:
                 return self._with_detail(turn, found, candidates)
         if best is not None:
             if f"{best}:first" in ctx.shown:  # never the same full answer twice
                 return self._repeat_answer(turn, best, candidates)
-            found = self.details.best(best, turn.text, at=DETAIL_FIRST_AT)
+            found = self.details.best(best, turn.text)  # shown in place of the first steps
             reply = self.answer_topic(turn, best, candidates, detail=found)
             if reply is not None:
                 return reply
@@ -349,6 +347,24 @@ class Engine:
         reply = self.answer_topic(turn, entry_id, ranked, detail=found)
         assert reply is not None
         return reply
+
+    def _detail_homes(self) -> dict[tuple[str, str], str]:
+        """The topic each detail is really about: the one the matcher answers for most of its
+        example questions (a detail of "can't afford" asking "will I go to jail?" is about
+        arrest threats)."""
+        homes = {}
+        for entry in self.kb.entries:
+            for d in entry.details:
+                votes: dict[str, int] = {}
+                asked = (*d.questions.zh, *d.questions.en, d.title.zh, d.title.en)
+                for q in asked:
+                    m = self.matcher.match(q)
+                    if m.outcome == "answer" and m.best:
+                        votes[m.best] = votes.get(m.best, 0) + 1
+                top = max(votes, key=votes.__getitem__, default=entry.id)
+                if top != entry.id and votes[top] * 2 > sum(votes.values()):
+                    homes[(entry.id, d.id)] = top
+        return homes
 
     @staticmethod
     def _has_domain_evidence(match: Match | None) -> bool:
@@ -374,14 +390,22 @@ class Engine:
         return reply
 
     def _repeat_answer(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate]) -> Reply:
-        """Asked again about a topic already answered: the detail that fits best, if any,
-        else one line pointing back with the parts not yet shown."""
+        """Asked again about a topic already answered: the detail that fits best (of this
+        topic, or clearly of another), else one line pointing back with the parts not yet shown."""
         seen = self._seen_parts(turn.ctx, entry_id)
         fresh = [
             m
             for m in self.details.scores(entry_id, turn.text)
             if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT
         ]
+        plausible = {c.topic for c in candidates} - {entry_id}
+        elsewhere = [
+            m
+            for m in self.details.scores(None, turn.text)[:1]
+            if m.entry.id in plausible and m.score >= REPEAT_ELSEWHERE_AT
+        ]
+        if elsewhere and (not fresh or elsewhere[0].score > fresh[0].score):
+            return self._with_detail(turn, elsewhere[0], candidates)
         if fresh:
             return self._detail_answer(turn, fresh[0], candidates)
         entry = self.kb.get(entry_id)

@@ -94,7 +94,9 @@ class Reply:
         return replace(
             self,
             blocks=blocks(self.blocks),
-            buttons=tuple(tuple(replace(b, label=fn(b.label)) for b in row) for row in self.buttons),
+            buttons=tuple(
+                tuple(replace(b, label=fn(b.label)) for b in row) for row in self.buttons
+            ),
             documents=tuple(replace(d, content=fn(d.content)) for d in self.documents),
             parts=tuple(replace(p, label=fn(p.label)) for p in self.parts),
             full=blocks(self.full),

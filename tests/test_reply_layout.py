@@ -4,6 +4,7 @@ answered by a topic's details, never the same full answer twice."""
 from __future__ import annotations
 
 import shutil
+
 import pytest
 
 from bot.answers import FIRST_SCREEN, entry_parts
@@ -136,7 +137,11 @@ def test_traditional_chinese_gets_traditional_parts(eng: Engine) -> None:
 
 def test_every_shipped_part_fits_telegram_callback_data(shipped_kb: KnowledgeBase) -> None:
     for entry in shipped_kb.entries:
-        every = {"steps", "legal" if entry.legal else "steps", *(f"d:{d.id}" for d in entry.details)}
+        every = {
+            "steps",
+            "legal" if entry.legal else "steps",
+            *(f"d:{d.id}" for d in entry.details),
+        }
         parts = entry_parts(entry, "zh")
         assert {p.id for p in parts} == every, entry.id  # none dropped for length
         assert all(len(p.payload.encode()) <= 64 for p in parts)
@@ -146,4 +151,3 @@ def test_console_numbers_pick_parts(eng: Engine) -> None:
     first = eng.handle("c", "催收要上门来我家怎么办")
     assert "[1] 全部步骤" in render_text(first)
     assert "4. 事后向发卡行投诉" in render_text(eng.handle("c", "1"))
-
