@@ -4,6 +4,7 @@ answered by a topic's details, never the same full answer twice."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -15,17 +16,23 @@ from bot.render import render_text
 from bot.reply import Reply
 from bot.store import Store
 from tests.conftest import FIXTURE_KB, NOW, ROOT
+from tests.test_console_json import chat
 
 LAYOUT = ROOT / "tests" / "fixtures" / "kb_layout"
 
 
 @pytest.fixture(scope="session")
-def layout_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+def layout_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture knowledge base with home-visit in the short-first layout."""
     root = tmp_path_factory.mktemp("kb") / "kb"
     shutil.copytree(FIXTURE_KB, root)
     shutil.copy(LAYOUT / "home-visit.yaml", root / "topics" / "home-visit.yaml")
-    return load(root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def layout_kb(layout_root: Path) -> KnowledgeBase:
+    return load(layout_root)
 
 
 @pytest.fixture
@@ -151,3 +158,19 @@ def test_console_numbers_pick_parts(eng: Engine) -> None:
     first = eng.handle("c", "催收要上门来我家怎么办")
     assert "[1] 全部步骤" in render_text(first)
     assert "4. 事后向发卡行投诉" in render_text(eng.handle("c", "1"))
+
+
+def test_json_protocol_end_to_end(layout_root: Path, tmp_path: Path) -> None:
+    out = chat(
+        ["催收要上门来我家怎么办", "1", "那他们不走呢", "催收要上门来我家怎么办"],
+        tmp_path,
+        kb=layout_root,
+    )
+    first, steps, detail, again = out
+    assert first["kind"] == "answer" and "1. 不要开门" in first["reply"]
+    assert "4. 事后向发卡行投诉" not in first["reply"] and "4. 事后向发卡行投诉" in first["full"]
+    assert [p["id"] for p in first["parts"]][:2] == ["steps", "legal"]
+    assert first["buttons"][0] == {"label": "全部步骤", "payload": "p:home-visit:steps"}
+    assert "4. 事后向发卡行投诉" in steps["reply"]  # typing 1 pressed "All steps"
+    assert detail["topic"] == "home-visit" and "打110" in detail["reply"]
+    assert again["reply"] != first["reply"] and again["topic"] == "home-visit"
