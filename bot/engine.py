@@ -79,7 +79,7 @@ class Engine:
         self.store = store or Store(":memory:")
         self.matcher = matcher or Matcher(kb)
         self.details = DetailIndex(kb, self.matcher.normalize)
-        self._detail_home = self._detail_homes()
+        self._detail_home: dict[tuple[str, str], str | None] = {}  # filled as details are met
         self.skills = list(skills)
         self.clock = clock
         self.default_tz = default_tz
@@ -315,7 +315,7 @@ class Engine:
         current, _ = self._context_topics(turn)
         if current is not None:
             found = self.details.best(current, turn.text)
-            home = self._detail_home.get((current, found.detail.id)) if found else None
+            home = self._home_of(found) if found else None
             if found is not None and not (home is not None and home == best):
                 return self._detail_answer(turn, found, candidates)
         # A message the matcher is unsure of that asks one specific thing some topic answers:
@@ -348,23 +348,22 @@ class Engine:
         assert reply is not None
         return reply
 
-    def _detail_homes(self) -> dict[tuple[str, str], str]:
-        """The topic each detail is really about: the one the matcher answers for most of its
-        example questions (a detail of "can't afford" asking "will I go to jail?" is about
-        arrest threats)."""
-        homes = {}
-        for entry in self.kb.entries:
-            for d in entry.details:
-                votes: dict[str, int] = {}
-                asked = (*d.questions.zh, *d.questions.en, d.title.zh, d.title.en)
-                for q in asked:
-                    m = self.matcher.match(q)
-                    if m.outcome == "answer" and m.best:
-                        votes[m.best] = votes.get(m.best, 0) + 1
-                top = max(votes, key=votes.__getitem__, default=entry.id)
-                if top != entry.id and votes[top] * 2 > sum(votes.values()):
-                    homes[(entry.id, d.id)] = top
-        return homes
+    def _home_of(self, found: DetailMatch) -> str | None:
+        """The other topic a detail is really about, if any: the one the matcher answers for
+        most of its example questions ("will I go to jail?" under "can't afford" is about arrest
+        threats). Worked out the first time the detail is met, then remembered."""
+        key = (found.entry.id, found.detail.id)
+        if key not in self._detail_home:
+            d = found.detail
+            votes: dict[str, int] = {}
+            for q in (*d.questions.zh, *d.questions.en, d.title.zh, d.title.en):
+                m = self.matcher.match(q)
+                if m.outcome == "answer" and m.best:
+                    votes[m.best] = votes.get(m.best, 0) + 1
+            top = max(votes, key=votes.__getitem__, default=found.entry.id)
+            home = top if votes.get(top, 0) * 2 > sum(votes.values()) else None
+            self._detail_home[key] = home if home != found.entry.id else None
+        return self._detail_home[key]
 
     @staticmethod
     def _has_domain_evidence(match: Match | None) -> bool:
