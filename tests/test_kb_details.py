@@ -70,3 +70,9 @@ def test_quality_warns_on_long_summary_and_too_few_details(tmp_path: Path) -> No
     found = [str(w) for w in quality.layout_warnings(kb) if w.entry == "home-visit"]
     assert any("summary is 120 zh characters" in w for w in found)
     assert any("only 1 details (want at least 4)" in w for w in found)
+
+
+def test_layout_gaps_are_quality_warnings(tmp_path: Path) -> None:
+    kb = load(_copy_with(tmp_path, "home-visit", summary={"zh": "很" * 120, "en": "x"}))
+    found = [str(w) for w in quality.warnings(kb) if w.entry == "home-visit"]
+    assert any("summary is 120 zh characters" in w for w in found)

@@ -9,7 +9,7 @@ import yaml
 
 from bot.kb import KnowledgeBase
 from bot.kb.quality import warnings
-from bot.text import clean
+from bot.text import clean, is_traditional
 from tests.conftest import ROOT
 
 # The ids ../shared/TOPICS.md requires (none may be renamed or dropped).
@@ -33,6 +33,9 @@ SETS = [ROOT / "tests" / "data" / "eval.yaml", ROOT / "tests" / "data" / "holdou
 def entry_text(entry) -> str:
     parts = [*entry.steps.zh, *entry.steps.en, *entry.notes.zh, *entry.notes.en]
     parts += [x for law in entry.legal for x in (law.zh, law.en)]
+    if entry.summary is not None:
+        parts += [entry.summary.zh, entry.summary.en]
+    parts += [x for d in entry.details for x in (d.answer.zh, d.answer.en)]
     return "\n".join(parts)
 
 
@@ -104,3 +107,17 @@ def test_eval_set_has_the_required_shape(shipped_kb: KnowledgeBase) -> None:
     assert len(data["offtopic"]) >= 60
     dialogues = data["dialogues"]
     assert len(dialogues) >= 25 and all(2 <= len(d["turns"]) <= 3 for d in dialogues)
+
+
+def test_details_are_distinct_and_asked_in_both_scripts(shipped_kb: KnowledgeBase) -> None:
+    """Each detail is its own question: a short button title, zh and en example follow-ups,
+    at least one of them in traditional characters, none shared with another detail."""
+    for e in shipped_kb.entries:
+        seen: set[str] = set()
+        for d in e.details:
+            assert len(d.title.zh) <= 14, (e.id, d.id)
+            assert len(d.questions.zh) >= 4 and len(d.questions.en) >= 2, (e.id, d.id)
+            assert any(is_traditional(q) for q in d.questions.zh), (e.id, d.id)
+            for q in (*d.questions.zh, *d.questions.en):
+                assert clean(q) not in seen, (e.id, d.id, q)
+                seen.add(clean(q))
