@@ -52,7 +52,7 @@ GLOBAL_DETAIL_AT = 0.5
 # only if the matcher ranks that topic too and the detail fits this well.
 REPEAT_ELSEWHERE_AT = 0.8
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
-DETAIL_REPEAT_AT = 0.2
+DETAIL_REPEAT_AT = 0.1
 MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 Clock = Callable[[], datetime]
