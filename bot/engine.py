@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import answers
 from bot.context import ChatContext, ContextStore, about_own_features
-from bot.details import DetailIndex, DetailMatch
+from bot.details import DETAIL_AT, DetailIndex, DetailMatch
 from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
 from bot.matching import Match, Matcher
@@ -48,6 +48,8 @@ SEARCH_CLOSE = 0.7  # inline search also offers topics scoring at least this sha
 DID_YOU_MEAN_AT = 0.3
 # A detail of any topic answers a follow-up the matcher is unsure of from this score.
 GLOBAL_DETAIL_AT = 0.5
+# When the matcher has no answer of its own, the current topic's detail needs less.
+DETAIL_UNSURE_AT = 0.15
 # Asked again about a topic already shown, a message is taken to ask another topic's detail
 # only if the matcher ranks that topic too and the detail fits this well.
 REPEAT_ELSEWHERE_AT = 0.8
@@ -314,7 +316,7 @@ class Engine:
         # under "can't afford", when the message is about arrest threats) leaves it to that topic.
         current, _ = self._context_topics(turn)
         if current is not None:
-            found = self.details.best(current, turn.text)
+            found = self.details.best(current, turn.text, DETAIL_AT if best else DETAIL_UNSURE_AT)
             home = self._home_of(found) if found else None
             if found is not None and not (home is not None and home == best):
                 return self._detail_answer(turn, found, candidates)
