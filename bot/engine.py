@@ -55,7 +55,7 @@ DETAIL_UNSURE_AT = 0.15
 REPEAT_ELSEWHERE_AT = 0.8
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
 DETAIL_REPEAT_AT = 0.1
-MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
+MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 Clock = Callable[[], datetime]
 
