@@ -329,7 +329,10 @@ class Engine:
         if best is not None:
             if f"{best}:first" in ctx.shown:  # never the same full answer twice
                 return self._repeat_answer(turn, best, candidates)
-            found = self.details.best(best, turn.text)  # shown in place of the first steps
+            # The detail asked about, in place of the first steps (not for a safety entry,
+            # whose steps are what matters).
+            entry = self.kb.get(best)
+            found = self.details.best(best, turn.text) if entry and not entry.is_safety else None
             reply = self.answer_topic(turn, best, candidates, detail=found)
             if reply is not None:
                 return reply
@@ -394,9 +397,10 @@ class Engine:
         """Asked again about a topic already answered: the detail that fits best (of this
         topic, or clearly of another), else one line pointing back with the parts not yet shown."""
         seen = self._seen_parts(turn.ctx, entry_id)
+        # The detail that fits best, unless it was shown already (then the pointer says so).
         fresh = [
             m
-            for m in self.details.scores(entry_id, turn.text)
+            for m in self.details.scores(entry_id, turn.text)[:1]
             if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT
         ]
         plausible = {c.topic for c in candidates} - {entry_id}
