@@ -315,6 +315,9 @@ class Engine:
         # A detail that is really about the topic the matcher found ("will I go to jail?"
         # under "can't afford", when the message is about arrest threats) leaves it to that topic.
         current, _ = self._context_topics(turn)
+        best_entry = self.kb.get(best) if best else None
+        if best_entry is not None and best_entry.is_safety:
+            current = None  # someone in danger gets the safety answer, not a detail
         if current is not None:
             found = self.details.best(current, turn.text, DETAIL_AT if best else DETAIL_UNSURE_AT)
             home = self._home_of(found) if found else None
@@ -331,8 +334,8 @@ class Engine:
                 return self._repeat_answer(turn, best, candidates)
             # The detail asked about, in place of the first steps (not for a safety entry,
             # whose steps are what matters).
-            entry = self.kb.get(best)
-            found = self.details.best(best, turn.text) if entry and not entry.is_safety else None
+            safety = best_entry is not None and best_entry.is_safety
+            found = None if safety else self.details.best(best, turn.text)
             reply = self.answer_topic(turn, best, candidates, detail=found)
             if reply is not None:
                 return reply
