@@ -170,7 +170,7 @@ def first_screen_reply(
         candidates=tuple(candidates),
         follow_ups=tuple(targets),
         parts=entry_parts(entry, lang),
-        full=full_blocks(entry, lang),
+        partial=True,
     )
 
 
@@ -212,7 +212,7 @@ def legal_reply(entry: Entry, lang: Lang) -> Reply:
         topic=entry.id,
         candidates=(Candidate(entry.id, 1.0),),
         parts=entry_parts(entry, lang),
-        full=full_blocks(entry, lang),
+        partial=True,
     )
 
 
@@ -233,7 +233,7 @@ def detail_reply(
         topic=entry.id,
         candidates=tuple(candidates) or (Candidate(entry.id, 1.0),),
         parts=entry_parts(entry, lang),
-        full=full_blocks(entry, lang),
+        partial=True,
     )
 
 
@@ -249,7 +249,7 @@ def pointer_reply(
         topic=entry.id,
         candidates=tuple(candidates) or (Candidate(entry.id, 1.0),),
         parts=entry_parts(entry, lang),
-        full=full_blocks(entry, lang),
+        partial=True,
     )
 
 

@@ -9,15 +9,18 @@ from pathlib import Path
 from typing import IO, Any
 
 from bot.engine import Engine
-from bot.render import render_blocks, render_text
+from bot.render import render_text
 from bot.reply import Reply
 
 CHAT_ID = "console"
 QUIT = {"/quit", "/exit", "quit", "exit", "退出"}
 
 
-def reply_json(reply: Reply, saved: list[dict[str, str]] | None = None) -> dict[str, Any]:
-    """The JSON protocol object for one reply (a public contract: extend, don't break)."""
+def reply_json(
+    reply: Reply, saved: list[dict[str, str]] | None = None, full: str | None = None
+) -> dict[str, Any]:
+    """The JSON protocol object for one reply (a public contract: extend, don't break);
+    `full` is the whole answer when the reply shows only part of it."""
     return {
         "topic": reply.topic,
         "candidates": [{"topic": c.topic, "score": c.score} for c in reply.candidates[:3]],
@@ -29,7 +32,7 @@ def reply_json(reply: Reply, saved: list[dict[str, str]] | None = None) -> dict[
         "buttons": [{"label": b.label, "payload": b.payload} for b in reply.all_buttons()],
         "documents": saved or [],
         "parts": [{"id": p.id, "label": p.label, "payload": p.payload} for p in reply.parts],
-        "full": render_blocks(reply.full) if reply.full else None,
+        "full": full,
     }
 
 
@@ -58,7 +61,8 @@ def run_json(
     for line in _lines(stdin):
         reply = engine.handle(CHAT_ID, line, now=now_fn())
         saved = save_documents(reply, out_dir)
-        stdout.write(json.dumps(reply_json(reply, saved), ensure_ascii=False) + "\n")
+        obj = reply_json(reply, saved, engine.full_answer(reply))
+        stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
         stdout.flush()
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.model import Detail, Entry, KnowledgeBase
@@ -59,6 +60,7 @@ class DetailIndex:
                 self._texts.append(texts)
                 bags.append(bag)
         self.index = Bm25(bags) if bags else None
+        self._last: dict[str, tuple[str, np.ndarray]] = {}
 
     def scores(self, entry_id: str | None, text: str) -> list[DetailMatch]:
         """The entry's details for this message (every entry's when `entry_id` is None),
@@ -66,19 +68,38 @@ class DetailIndex:
         rows = self._by_entry.get(entry_id) if entry_id is not None else None
         if self.index is None or (entry_id is not None and not rows):
             return []
-        norm = self.normalize(text)
+        norm, cover = self._cover(text)
         if not norm:
             return []
-        cover = self.index.coverage_many([features(norm)])[0]
         if rows is None:  # all entries: the fuzzy pass only on the best-covered details
             rows = [int(i) for i in cover.argsort()[::-1][:GLOBAL_PREFILTER] if cover[i] > 0]
-        found = []
-        for i in rows:
-            fuzzy = process.extractOne(norm, self._texts[i], scorer=fuzz.ratio) if norm else None
-            score = float(cover[i]) + W_FUZZY * (fuzzy[1] / 100 if fuzzy else 0.0)
-            entry, detail = self._owner[i]
-            found.append(DetailMatch(entry, detail, round(score, 4)))
+        rows = [i for i in rows if self._texts[i]]
+        if not rows:
+            return []
+        # One batch call for the fuzzy pass, the best ratio per detail.
+        choices = [t for i in rows for t in self._texts[i]]
+        sims = process.cdist([norm], choices, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
+        starts = np.cumsum([0, *(len(self._texts[i]) for i in rows[:-1])])
+        fuzzy = np.maximum.reduceat(sims, starts)
+        found = [
+            DetailMatch(*self._owner[i], round(float(cover[i]) + W_FUZZY * float(f) / 100, 4))
+            for i, f in zip(rows, fuzzy, strict=True)
+        ]
         return sorted(found, key=lambda m: -m.score)
+
+    def _cover(self, text: str) -> tuple[str, np.ndarray]:
+        """The normalised message and its BM25 coverage of every detail; the last few are
+        kept, since one turn asks about several topics' details."""
+        cached = self._last.get(text)
+        if cached is None:
+            norm = self.normalize(text)
+            assert self.index is not None
+            cover = self.index.coverage_many([features(norm)])[0] if norm else np.zeros(0)
+            cached = (norm, cover)
+            if len(self._last) >= 8:
+                self._last.pop(next(iter(self._last)))
+            self._last[text] = cached
+        return cached
 
     def best(self, entry_id: str, text: str, at: float = DETAIL_AT) -> DetailMatch | None:
         """The entry's detail this message asks about, if one scores `at` or more."""

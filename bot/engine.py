@@ -26,6 +26,7 @@ from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
 from bot.matching import Match, Matcher
 from bot.outbox import Outbox
+from bot.render import render_blocks
 from bot.repayment import PLAN_TOPICS, plan_sentence
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
 from bot.skills import Skill, Turn
@@ -161,6 +162,15 @@ class Engine:
                 replace(reply.map_text(to_traditional), traditional=True) if traditional else reply
             )
         return found
+
+    def full_answer(self, reply: Reply) -> str | None:
+        """The whole answer of a reply that shows only part of it, as plain text (in the
+        reply's language and script), else None."""
+        entry = self.kb.get(reply.topic) if reply.partial and reply.topic else None
+        if entry is None:
+            return None
+        text = render_blocks(answers.full_blocks(entry, reply.lang))
+        return to_traditional(text) if reply.traditional else text
 
     def timezone(self, chat_id: str | int) -> str:
         return self.store.get_setting(chat_id, "tz") or self.default_tz
