@@ -177,3 +177,20 @@ def test_json_protocol_end_to_end(layout_root: Path, tmp_path: Path) -> None:
     assert "4. 事后向发卡行投诉" in steps["reply"]  # typing 1 pressed "All steps"
     assert detail["topic"] == "home-visit" and "打110" in detail["reply"]
     assert again["reply"] != first["reply"] and again["topic"] == "home-visit"
+
+
+def test_detail_index_ranks_a_topics_details(eng: Engine) -> None:
+    ranked = eng.details.scores("home-visit", "半夜上门合法吗")
+    assert ranked[0].detail.id == "night-visit" and ranked[0].score > ranked[1].score
+    assert eng.details.scores("abusive-caller", "半夜上门合法吗") == []  # no details there
+    anywhere = eng.details.scores(None, "他们赖着不走怎么办")
+    assert (anywhere[0].entry.id, anywhere[0].detail.id) == ("home-visit", "wont-leave")
+    assert eng.details.best("home-visit", "今天天气怎么样") is None
+
+
+def test_a_detail_can_answer_the_first_message(eng: Engine) -> None:
+    reply = eng.handle("c", "催收上门了，晚上能来吗")
+    text = render_text(reply, numbered_buttons=False)
+    assert reply.topic == "home-visit"
+    assert "22:00" in text and "不开门，先核实身份" in text  # the summary, then the detail
+    assert "1. 不要开门" not in text
