@@ -328,14 +328,16 @@ class Engine:
         best_entry = self.kb.get(best) if best else None
         if best_entry is not None and best_entry.is_safety:
             current = None  # someone in danger gets the safety answer, not a detail
+        evidence = self._has_domain_evidence(turn.match)
         if current is not None:
             found = self.details.best(current, turn.text, DETAIL_AT if best else DETAIL_UNSURE_AT)
             home = self._home_of(found) if found else None
             if found is not None and not (home is not None and home == best):
                 return self._detail_answer(turn, found, candidates)
         # A message the matcher is unsure of that asks one specific thing some topic answers:
-        # that topic, with the detail in front.
-        if best is None:
+        # that topic, with the detail in front (never for a message without domain evidence:
+        # a detail's short example questions can look like small talk, "在吗" included).
+        if best is None and evidence:
             found = next(iter(self.details.scores(None, turn.text)), None)
             if found is not None and found.score >= GLOBAL_DETAIL_AT:
                 return self._with_detail(turn, found, candidates)
@@ -349,7 +351,7 @@ class Engine:
             reply = self.answer_topic(turn, best, candidates, detail=found)
             if reply is not None:
                 return reply
-        if candidates and (outcome == "choose" or self._has_domain_evidence(turn.match)):
+        if candidates and (outcome == "choose" or evidence):
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
 

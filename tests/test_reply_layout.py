@@ -194,3 +194,11 @@ def test_a_detail_can_answer_the_first_message(eng: Engine) -> None:
     assert reply.topic == "home-visit"
     assert "22:00" in text and "不开门，先核实身份" in text  # the summary, then the detail
     assert "1. 不要开门" not in text
+
+
+def test_no_detail_out_of_nowhere_without_domain_evidence(eng: Engine) -> None:
+    # "晚上能来吗" is one of the night-visit detail's own questions, but alone it names nothing
+    # about debt collection: a fresh chat is not answered with that detail.
+    assert eng.handle("fresh", "晚上能来吗").topic is None
+    eng.handle("ctx", "催收要上门来我家怎么办")
+    assert "22:00" in render_text(eng.handle("ctx", "晚上能来吗"))  # within the topic it is
