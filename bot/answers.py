@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.i18n import t
-from bot.kb.model import Entry, KnowledgeBase, Lang
-from bot.reply import Button, Candidate, Reply, ReplyBuilder
+from bot.kb.model import Detail, Entry, KnowledgeBase, Lang
+from bot.reply import Block, Button, Candidate, Part, Reply, ReplyBuilder
 
 MAX_FOLLOW_UP_BUTTONS = 4
+MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
+# The first screen: title, summary and the first steps fit in this many characters (the
+# disclaimer comes on top); a phone shows about this much before the buttons.
+FIRST_SCREEN = {"zh": 290, "en": 570}
+FIRST_STEPS = 3
+FIRST_SCREEN_RELATED = 2  # related topics offered under a first screen
+DETAIL_BUTTONS = 2  # detail questions offered as buttons
+PART_PREFIX = "p"
+_SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=[.!?;])\s+")
 
 
 def topic_button(kb: KnowledgeBase, entry_id: str, lang: Lang) -> Button | None:
@@ -42,6 +52,204 @@ def entry_reply(
         topic=entry.id,
         candidates=tuple(candidates),
         follow_ups=tuple(targets),
+    )
+
+
+def part_payload(entry_id: str, part: str) -> str:
+    """The button payload of one part of an entry: steps, legal, or d:<detail id>."""
+    return f"{PART_PREFIX}:{entry_id}:{part}"
+
+
+def entry_parts(entry: Entry, lang: Lang) -> tuple[Part, ...]:
+    """Every part of an entry one press away (payloads over Telegram's limit are left out)."""
+    parts = [Part("steps", t("all_steps", lang), part_payload(entry.id, "steps"))]
+    if entry.legal:
+        parts.append(Part("legal", t("legal_button", lang), part_payload(entry.id, "legal")))
+    for d in entry.details:
+        parts.append(Part(f"d:{d.id}", d.title.get(lang), part_payload(entry.id, f"d:{d.id}")))
+    return tuple(p for p in parts if len(p.payload.encode()) <= MAX_PAYLOAD_BYTES)
+
+
+def full_blocks(entry: Entry, lang: Lang) -> tuple[Block, ...]:
+    """The whole answer: title, summary, every step, notes and the legal basis."""
+    b = ReplyBuilder(lang)
+    b.add("title", entry.title.get(lang))
+    b.add("text", entry.summary.get(lang) if entry.summary else "")
+    b.add("steps", *entry.steps.get(lang), heading=t("steps", lang))
+    b.add("notes", *entry.notes.get(lang), heading=t("notes", lang))
+    b.add("legal", *(law.get(lang) for law in entry.legal), heading=t("legal", lang))
+    return tuple(b.blocks)
+
+
+def brief_steps(steps: Sequence[str], budget: int, count: int = FIRST_STEPS) -> list[str]:
+    """The first `count` steps in about `budget` characters: whole where they fit, else their
+    first sentence, else cut at the budget (the whole steps are one press away)."""
+    out: list[str] = []
+    left = budget
+    chosen = list(steps[:count])
+    for i, step in enumerate(chosen):
+        share = left // (len(chosen) - i)
+        text = step if len(step) <= share else _first_sentence(step)
+        if len(text) > left:
+            if out:
+                break
+            text = text[: max(1, left - 1)].rstrip() + "…"
+        out.append(text)
+        left -= len(text)
+    return out
+
+
+def _first_sentence(text: str) -> str:
+    return next((p.strip() for p in _SENTENCE_END.split(text) if p.strip()), text)
+
+
+def legal_block(entry: Entry, lang: Lang, folded: bool) -> Block | None:
+    if not entry.legal:
+        return None
+    return Block(
+        "legal",
+        tuple(law.get(lang) for law in entry.legal),
+        t("legal", lang),
+        folded=folded,
+        part=part_payload(entry.id, "legal"),
+    )
+
+
+def _related(kb: KnowledgeBase, entry: Entry, alternatives: Sequence[str], limit: int) -> list[str]:
+    targets = list(dict.fromkeys([*alternatives, *entry.follow_ups]))
+    return [x for x in targets if x != entry.id and x in kb][:limit]
+
+
+def _part_rows(
+    entry: Entry, lang: Lang, skip: Sequence[str] = (), details: int = DETAIL_BUTTONS
+) -> list[tuple[Button, ...]]:
+    """All steps and legal basis side by side, then up to `details` detail questions."""
+    parts = [p for p in entry_parts(entry, lang) if p.id not in skip]
+    head = tuple(Button(p.label, p.payload) for p in parts if p.id in ("steps", "legal"))
+    rows: list[tuple[Button, ...]] = [head] if head else []
+    rows += [(Button(p.label, p.payload),) for p in parts if p.id.startswith("d:")][:details]
+    return rows
+
+
+def first_screen_reply(
+    kb: KnowledgeBase,
+    entry: Entry,
+    lang: Lang,
+    candidates: Sequence[Candidate] = (),
+    alternatives: Sequence[str] = (),
+    said: str | None = None,
+    detail: Detail | None = None,
+    seen: Sequence[str] = (),
+) -> Reply:
+    """The short first answer: title, summary, the first steps (or the detail the message
+    asked about), the legal basis folded; the rest one press away. `said` is a sentence
+    built from what the person told us (amounts, creditor); `seen` the part ids already shown."""
+    b = ReplyBuilder(lang)
+    b.add("title", entry.title.get(lang))
+    b.add("text", entry.summary.get(lang) if entry.summary else "", said or "")
+    if detail is not None:
+        b.add("text", detail.answer.get(lang), heading=detail.title.get(lang))
+    else:
+        used = sum(len(x) for blk in b.blocks for x in blk.lines)
+        b.add("steps", *brief_steps(entry.steps.get(lang), FIRST_SCREEN[lang] - used))
+    legal = legal_block(entry, lang, folded=True)
+    if legal is not None:
+        b.blocks.append(legal)
+    shown = [*seen, *([f"d:{detail.id}"] if detail else [])]
+    for row in _part_rows(entry, lang, skip=shown):
+        b.row(*row)
+    targets = _related(kb, entry, alternatives, FIRST_SCREEN_RELATED)
+    for target in targets:
+        button = topic_button(kb, target, lang)
+        if button:
+            b.row(button)
+    b.row(Button("👍", f"fb:{entry.id}:1"), Button("👎", f"fb:{entry.id}:0"))
+    return b.build(
+        kind="answer",
+        topic=entry.id,
+        candidates=tuple(candidates),
+        follow_ups=tuple(targets),
+        parts=entry_parts(entry, lang),
+        partial=True,
+    )
+
+
+def steps_reply(kb: KnowledgeBase, entry: Entry, lang: Lang) -> Reply:
+    """Every step and note of an entry (the "All steps" button), the legal basis folded."""
+    b = ReplyBuilder(lang)
+    b.add("title", entry.title.get(lang))
+    b.add("steps", *entry.steps.get(lang), heading=t("steps", lang))
+    b.add("notes", *entry.notes.get(lang), heading=t("notes", lang))
+    legal = legal_block(entry, lang, folded=True)
+    if legal is not None:
+        b.blocks.append(legal)
+    for row in _part_rows(entry, lang, skip=("steps",)):
+        b.row(*row)
+    targets = _related(kb, entry, (), MAX_FOLLOW_UP_BUTTONS)
+    for target in targets:
+        button = topic_button(kb, target, lang)
+        if button:
+            b.row(button)
+    return b.build(
+        kind="answer",
+        topic=entry.id,
+        candidates=(Candidate(entry.id, 1.0),),
+        follow_ups=tuple(targets),
+        parts=entry_parts(entry, lang),
+    )
+
+
+def legal_reply(entry: Entry, lang: Lang) -> Reply:
+    """The legal basis of an entry on its own (the "Legal basis" button)."""
+    b = ReplyBuilder(lang).add("title", entry.title.get(lang))
+    legal = legal_block(entry, lang, folded=False)
+    if legal is not None:
+        b.blocks.append(legal)
+    for row in _part_rows(entry, lang, skip=("legal",)):
+        b.row(*row)
+    return b.build(
+        kind="answer",
+        topic=entry.id,
+        candidates=(Candidate(entry.id, 1.0),),
+        parts=entry_parts(entry, lang),
+        partial=True,
+    )
+
+
+def detail_reply(
+    entry: Entry,
+    detail: Detail,
+    lang: Lang,
+    candidates: Sequence[Candidate] = (),
+    seen: Sequence[str] = (),
+) -> Reply:
+    """One detail alone, with "All steps" and the next detail questions as buttons."""
+    b = ReplyBuilder(lang).add("title", detail.title.get(lang))
+    b.add("text", detail.answer.get(lang))
+    for row in _part_rows(entry, lang, skip=(*seen, f"d:{detail.id}")):
+        b.row(*row)
+    return b.build(
+        kind="answer",
+        topic=entry.id,
+        candidates=tuple(candidates) or (Candidate(entry.id, 1.0),),
+        parts=entry_parts(entry, lang),
+        partial=True,
+    )
+
+
+def pointer_reply(
+    entry: Entry, lang: Lang, candidates: Sequence[Candidate] = (), seen: Sequence[str] = ()
+) -> Reply:
+    """One line back to an answer already given in this chat, and its other parts as buttons."""
+    b = ReplyBuilder(lang).add("text", t("repeat_pointer", lang, title=entry.title.get(lang)))
+    for row in _part_rows(entry, lang, skip=seen, details=DETAIL_BUTTONS + 1):
+        b.row(*row)
+    return b.build(
+        kind="answer",
+        topic=entry.id,
+        candidates=tuple(candidates) or (Candidate(entry.id, 1.0),),
+        parts=entry_parts(entry, lang),
+        partial=True,
     )
 
 

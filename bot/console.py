@@ -18,8 +18,11 @@ CHAT_ID = "console"
 QUIT = {"/quit", "/exit", "quit", "exit", "退出"}
 
 
-def reply_json(reply: Reply, saved: list[dict[str, str]] | None = None) -> dict[str, Any]:
-    """The JSON protocol object for one reply (a public contract: extend, don't break)."""
+def reply_json(
+    reply: Reply, saved: list[dict[str, str]] | None = None, full: str | None = None
+) -> dict[str, Any]:
+    """The JSON protocol object for one reply (a public contract: extend, don't break);
+    `full` is the whole answer when the reply shows only part of it."""
     return {
         "topic": reply.topic,
         "candidates": [{"topic": c.topic, "score": c.score} for c in reply.candidates[:3]],
@@ -30,6 +33,8 @@ def reply_json(reply: Reply, saved: list[dict[str, str]] | None = None) -> dict[
         "kind": reply.kind,
         "buttons": [{"label": b.label, "payload": b.payload} for b in reply.all_buttons()],
         "documents": saved or [],
+        "parts": [{"id": p.id, "label": p.label, "payload": p.payload} for p in reply.parts],
+        "full": full,
     }
 
 
@@ -65,7 +70,7 @@ def run_json(
     for line in _lines(stdin):
         reply = engine.handle(CHAT_ID, line, now=now_fn())
         saved = save_documents(reply, out_dir)
-        stdout.write(json_line(reply_json(reply, saved)))
+        stdout.write(json_line(reply_json(reply, saved, engine.full_answer(reply))))
         stdout.flush()
     return 0
 

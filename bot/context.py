@@ -8,6 +8,7 @@ is written to disk, and it expires after a while.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -18,6 +19,20 @@ from bot.reply import Button
 
 CONTEXT_TTL = timedelta(minutes=30)
 MAX_CHATS = 50_000
+# The previous topic steers this many later messages (each answer about a topic renews it);
+# a skill's turn (reminders, letters, the evidence log) ends it at once.
+TOPIC_TURNS = 3
+# A message about the bot's own features never inherits a knowledge-base topic.
+OWN_FEATURES = re.compile(
+    r"提醒|闹钟|写信|这封信|那封信|信写|导出|我的记录|记一下|记下来|时区|"
+    r"\b(?:remind\w*|letter|export|my log|evidence log|time ?zone)\b",
+    re.IGNORECASE,
+)
+
+
+def about_own_features(text: str) -> bool:
+    """Is the message about the bot's reminders, letters, evidence log or settings?"""
+    return bool(OWN_FEATURES.search(text))
 
 
 @dataclass
@@ -41,6 +56,8 @@ class ChatContext:
     suggestions: tuple[Button, ...] = ()
     flow: Flow | None = None
     notices: set[str] = field(default_factory=set)  # one-time notices already shown
+    topic_age: int = 0  # replies since the last topic was answered
+    shown: set[str] = field(default_factory=set)  # answer parts already sent ("first:home-visit")
 
     def clear(self) -> None:
         self.last_topic = None
@@ -48,6 +65,18 @@ class ChatContext:
         self.last_terms = frozenset()
         self.suggestions = ()
         self.flow = None
+        self.topic_age = 0
+        self.shown = set()
+
+    def end_topic(self) -> None:
+        """The conversation has moved on: no topic steers the next message."""
+        self.last_topic = None
+        self.last_terms = frozenset()
+        self.topic_age = 0
+
+    def current_topic(self) -> str | None:
+        """The topic that may steer the next message, while it is fresh."""
+        return self.last_topic if self.topic_age < TOPIC_TURNS else None
 
 
 class ContextStore:

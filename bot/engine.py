@@ -21,11 +21,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import answers
 from bot.clock import DEFAULT_TZ, Clock, utc_now
-from bot.context import ContextStore
+from bot.context import ChatContext, ContextStore, about_own_features
+from bot.details import DETAIL_AT, DetailIndex, DetailMatch
 from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
-from bot.matching import Matcher
+from bot.matching import Match, Matcher
 from bot.outbox import Outbox
+from bot.render import render_blocks
+from bot.repayment import PLAN_TOPICS, plan_sentence
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
 from bot.skills import Skill, Turn
 from bot.store import Store
@@ -41,7 +44,19 @@ from bot.traditional import region_of, to_traditional
 log = logging.getLogger(__name__)
 
 SEARCH_CLOSE = 0.7  # inline search also offers topics scoring at least this share of the best
-MAX_PAYLOAD_BYTES = 64  # Telegram's callback_data limit
+# A message without a domain term whose best candidate scores this still gets "did you mean"
+# (none of the 80 off-topic examples of tests/data/eval.yaml reach it).
+DID_YOU_MEAN_AT = 0.3
+# A detail of any topic answers a follow-up the matcher is unsure of from this score.
+GLOBAL_DETAIL_AT = 0.5
+# When the matcher has no answer of its own, the current topic's detail needs less.
+DETAIL_UNSURE_AT = 0.15
+# Asked again about a topic already shown, a message is taken to ask another topic's detail
+# only if the matcher ranks that topic too and the detail fits this well.
+REPEAT_ELSEWHERE_AT = 0.8
+# Asked again about a topic already answered: any detail scoring this beats a pointer back.
+DETAIL_REPEAT_AT = 0.1
+MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
 
@@ -61,6 +76,8 @@ class Engine:
         self.kb = kb
         self.store = store or Store(":memory:")
         self.matcher = matcher or Matcher(kb)
+        self.details = DetailIndex(kb, self.matcher.normalize)
+        self._detail_home: dict[tuple[str, str], str | None] = {}  # filled as details are met
         self.skills = list(skills)
         self.clock = clock
         self.default_tz = default_tz
@@ -147,6 +164,15 @@ class Engine:
             )
         return found
 
+    def full_answer(self, reply: Reply) -> str | None:
+        """The whole answer of a reply that shows only part of it, as plain text (in the
+        reply's language and script), else None."""
+        entry = self.kb.get(reply.topic) if reply.partial and reply.topic else None
+        if entry is None:
+            return None
+        text = render_blocks(answers.full_blocks(entry, reply.lang))
+        return to_traditional(text) if reply.traditional else text
+
     def timezone(self, chat_id: str | int) -> str:
         return self.store.get_setting(chat_id, "tz") or self.default_tz
 
@@ -185,17 +211,34 @@ class Engine:
         )
 
     def answer_topic(
-        self, turn: Turn, entry_id: str, candidates: Sequence[Candidate] = ()
+        self,
+        turn: Turn,
+        entry_id: str,
+        candidates: Sequence[Candidate] = (),
+        detail: DetailMatch | None = None,
     ) -> Reply | None:
-        """The full answer for one entry (used by skills too)."""
+        """The first screen of one entry (used by skills too): title, summary, the first steps
+        (or the detail the message asked about), the rest one press away."""
         entry = self.kb.get(entry_id)
         if entry is None:
             return None
         alternatives = self._close_siblings(entry_id, candidates)
-        reply = answers.entry_reply(
-            self.kb, entry, turn.lang, candidates or (Candidate(entry_id, 1.0),), alternatives
+        said = (
+            plan_sentence(turn.text, turn.lang) if entry_id in PLAN_TOPICS and turn.text else None
         )
-        turn.ctx.last_topic = entry_id
+        ctx = turn.ctx
+        seen = self._seen_parts(ctx, entry_id)
+        reply = answers.first_screen_reply(
+            self.kb,
+            entry,
+            turn.lang,
+            candidates or (Candidate(entry_id, 1.0),),
+            alternatives,
+            said=said,
+            detail=detail.detail if detail else None,
+            seen=seen,
+        )
+        self._shown(ctx, entry_id, "first", *([f"d:{detail.detail.id}"] if detail else []))
         return reply
 
     # -- message handling ------------------------------------------------------
@@ -271,22 +314,177 @@ class Engine:
         return reply
 
     def _context_topics(self, turn: Turn) -> tuple[str | None, tuple[str, ...]]:
-        """The topic just answered and the ones it pointed to, for follow-up turns."""
-        last = turn.ctx.last_topic
+        """The topic just answered and the ones it pointed to, for follow-up turns; none once
+        the topic has faded, or for a message about the bot's own features."""
+        last = turn.ctx.current_topic()
+        if last is not None and about_own_features(turn.text):
+            return None, ()
         entry = self.kb.get(last) if last else None
         if entry is None:
             return None, ()
         return entry.id, entry.follow_ups
 
     def _from_match(self, turn: Turn, outcome: str, candidates: Sequence[Candidate]) -> Reply:
-        turn.ctx.last_candidates = tuple(c.topic for c in candidates)
-        if outcome == "answer":
-            reply = self.answer_topic(turn, candidates[0].topic, candidates)
+        ctx = turn.ctx
+        ctx.last_candidates = tuple(c.topic for c in candidates)
+        best = candidates[0].topic if outcome == "answer" and candidates else None
+        # A follow-up within the current topic: that topic's details first (on the dev
+        # dialogues, letting a confident match elsewhere win instead lost on both figures).
+        # A detail that is really about the topic the matcher found ("will I go to jail?"
+        # under "can't afford", when the message is about arrest threats) leaves it to that topic.
+        current, _ = self._context_topics(turn)
+        best_entry = self.kb.get(best) if best else None
+        if best_entry is not None and best_entry.is_safety:
+            current = None  # someone in danger gets the safety answer, not a detail
+        evidence = self._has_domain_evidence(turn.match)
+        if current is not None:
+            found = self.details.best(current, turn.text, DETAIL_AT if best else DETAIL_UNSURE_AT)
+            home = self._home_of(found) if found else None
+            if found is not None and not (home is not None and home == best):
+                return self._detail_answer(turn, found, candidates)
+        # A message the matcher is unsure of that asks one specific thing some topic answers:
+        # that topic, with the detail in front (never for a message without domain evidence:
+        # a detail's short example questions can look like small talk, "在吗" included).
+        if best is None and evidence:
+            found = next(iter(self.details.scores(None, turn.text)), None)
+            if found is not None and found.score >= GLOBAL_DETAIL_AT:
+                return self._with_detail(turn, found, candidates)
+        if best is not None:
+            if f"{best}:first" in ctx.shown:  # never the same full answer twice
+                return self._repeat_answer(turn, best, candidates)
+            # The detail asked about, in place of the first steps (not for a safety entry,
+            # whose steps are what matters).
+            safety = best_entry is not None and best_entry.is_safety
+            found = None if safety else self.details.best(best, turn.text)
+            reply = self.answer_topic(turn, best, candidates, detail=found)
             if reply is not None:
                 return reply
-        if outcome == "choose":
+        if candidates and (outcome == "choose" or evidence):
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
+
+    def _with_detail(
+        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
+    ) -> Reply:
+        """A topic answered with the detail asked about: alone if the topic's first screen was
+        already shown in this chat, else in the first screen in place of the first steps."""
+        entry_id = found.entry.id
+        ranked = (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3]
+        if f"{entry_id}:first" in turn.ctx.shown:
+            return self._detail_answer(turn, found, ranked)
+        reply = self.answer_topic(turn, entry_id, ranked, detail=found)
+        assert reply is not None
+        return reply
+
+    def _home_of(self, found: DetailMatch) -> str | None:
+        """The other topic a detail is really about, if any: the one the matcher answers for
+        most of its example questions ("will I go to jail?" under "can't afford" is about arrest
+        threats). Worked out the first time the detail is met, then remembered."""
+        key = (found.entry.id, found.detail.id)
+        if key not in self._detail_home:
+            d = found.detail
+            votes: dict[str, int] = {}
+            for q in (*d.questions.zh, *d.questions.en, d.title.zh, d.title.en):
+                m = self.matcher.match(q)
+                if m.outcome == "answer" and m.best:
+                    votes[m.best] = votes.get(m.best, 0) + 1
+            top = max(votes, key=votes.__getitem__, default=found.entry.id)
+            home = top if votes.get(top, 0) * 2 > sum(votes.values()) else None
+            self._detail_home[key] = home if home != found.entry.id else None
+        return self._detail_home[key]
+
+    @staticmethod
+    def _has_domain_evidence(match: Match | None) -> bool:
+        """Worth a "did you mean" rather than "I don't know": not off-topic, and the message
+        names a domain term or its best candidate scores well on its own."""
+        if match is None or match.offtopic or not match.candidates:
+            return False
+        return bool(match.terms) or match.candidates[0].score >= DID_YOU_MEAN_AT
+
+    def _detail_answer(
+        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate] = ()
+    ) -> Reply:
+        """One detail of a topic, alone (a follow-up asking one specific thing)."""
+        entry_id = found.entry.id
+        reply = answers.detail_reply(
+            found.entry,
+            found.detail,
+            turn.lang,
+            (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3],
+            seen=self._seen_parts(turn.ctx, entry_id),
+        )
+        self._shown(turn.ctx, entry_id, f"d:{found.detail.id}")
+        return reply
+
+    def _repeat_answer(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate]) -> Reply:
+        """Asked again about a topic already answered: the detail that fits best (of this
+        topic, or clearly of another), else one line pointing back with the parts not yet shown."""
+        seen = self._seen_parts(turn.ctx, entry_id)
+        # The detail that fits best, unless it was shown already (then the pointer says so).
+        fresh = [
+            m
+            for m in self.details.scores(entry_id, turn.text)[:1]
+            if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT
+        ]
+        plausible = {c.topic for c in candidates} - {entry_id}
+        elsewhere = [
+            m
+            for m in self.details.scores(None, turn.text)[:1]
+            if m.entry.id in plausible and m.score >= REPEAT_ELSEWHERE_AT
+        ]
+        if elsewhere and (not fresh or elsewhere[0].score > fresh[0].score):
+            return self._with_detail(turn, elsewhere[0], candidates)
+        if fresh:
+            return self._detail_answer(turn, fresh[0], candidates)
+        entry = self.kb.get(entry_id)
+        assert entry is not None
+        self._shown(turn.ctx, entry_id)
+        return answers.pointer_reply(entry, turn.lang, candidates, seen)
+
+    def _part(self, turn: Turn, rest: str) -> Reply | None:
+        """A press on one part of an answer: all steps, the legal basis, or a detail."""
+        entry_id, _, part = rest.partition(":")
+        entry = self.kb.get(entry_id)
+        if entry is None:
+            return None
+        lang = turn.lang
+        reply: Reply | None = None
+        if part == "steps":
+            reply = answers.steps_reply(self.kb, entry, lang)
+        elif part == "legal" and entry.legal:
+            reply = answers.legal_reply(entry, lang)
+        elif part.startswith("d:"):
+            detail = next((d for d in entry.details if d.id == part[2:]), None)
+            if detail is not None:
+                reply = answers.detail_reply(
+                    entry, detail, lang, seen=self._seen_parts(turn.ctx, entry_id)
+                )
+        if reply is not None:
+            self._shown(turn.ctx, entry_id, part)
+        return reply
+
+    @staticmethod
+    def _shown(ctx: ChatContext, entry_id: str, *parts: str) -> None:
+        """Remember which parts of an answer this chat has seen (within the context window);
+        the entry is now the topic of the conversation."""
+        ctx.shown.update(f"{entry_id}:{p}" for p in parts)
+        ctx.last_topic = entry_id
+        ctx.topic_age = 0
+
+    @staticmethod
+    def _seen_parts(ctx: ChatContext, entry_id: str) -> list[str]:
+        prefix = f"{entry_id}:"
+        return [key[len(prefix) :] for key in ctx.shown if key.startswith(prefix)]
+
+    @staticmethod
+    def _track_context(ctx: ChatContext, reply: Reply) -> None:
+        """After a reply: a skill's turn ends the topic; any other turn without one ages it."""
+        if reply.topic is not None:
+            return
+        if reply.kind == "flow" or reply.reminder or reply.action or reply.documents or ctx.flow:
+            ctx.end_topic()
+        else:
+            ctx.topic_age += 1
 
     def _close_siblings(self, entry_id: str, candidates: Sequence[Candidate]) -> list[str]:
         """Runner-up topics scored nearly as high as the answer: offered first as buttons."""
@@ -383,6 +581,10 @@ class Engine:
             reply = self.answer_topic(turn, rest)
             if reply is not None:
                 return reply
+        elif kind == answers.PART_PREFIX:
+            reply = self._part(turn, rest)
+            if reply is not None:
+                return reply
         elif kind == "c":
             reply = answers.category_reply(self.kb, rest, lang)
             if reply is not None:
@@ -440,6 +642,7 @@ class Engine:
             ctx.notices.add("region")
             note = Block("text", (t(f"region_{ctx.region}", reply.lang),))
             reply = replace(reply, blocks=(note, *reply.blocks))
+        self._track_context(ctx, reply)
         if reply.lang == "zh" and ctx.traditional:
             variant = ctx.region or "tw"
             reply = replace(reply.map_text(lambda s: to_traditional(s, variant)), traditional=True)

@@ -8,12 +8,19 @@ Each question is asked in a fresh chat; each dialogue's turns in one chat.
 - top-3: the label is among the first three candidates (or is the answer);
 - off-topic rejection: no topic is answered (a "did you mean" is fine);
 - follow-ups: turns after the first of a dialogue answered with their label.
+
+A dialogue corpus in JSONL ({"lang", "turns": [{"q", "topic", "needs": [...]}]}, one per
+line) is read the same way, and its follow-up turns with `needs` also count for:
+- needed fact on the first screen: one of the turn's `needs` strings is in the reply's text
+  within the first FIRST_SCREEN characters (what a phone shows before the buttons);
+- first reply length: the median length of each dialogue's first reply, by language.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,10 +32,25 @@ import yaml
 
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, load
+from bot.render import render_text
+from bot.reply import Reply
 from bot.store import Store
+from bot.text import clean, detect_lang
 
 DEFAULT_SET = Path("tests/data/eval.yaml")
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+FIRST_SCREEN = {"zh": 350, "en": 700}  # characters of a reply a phone shows before the buttons
+
+
+def first_screen(reply: Reply) -> str:
+    """The reply's text as far as the first screen goes (buttons are not text)."""
+    return render_text(reply, numbered_buttons=False)[: FIRST_SCREEN[reply.lang]]
+
+
+def has_need(screen: str, needs: list[str]) -> bool:
+    """Is one of the needed strings on the screen? (Case, width and script folded.)"""
+    folded = clean(screen).replace(" ", "")
+    return any(clean(n).replace(" ", "") in folded for n in needs if clean(n))
 
 
 @dataclass
@@ -38,6 +60,9 @@ class Result:
     lang: str
     answered: str | None
     candidates: list[tuple[str, float]]
+    needs: list[str] = field(default_factory=list)
+    needs_met: bool = False
+    length: int = 0  # characters of the reply before its buttons
 
     @property
     def top1(self) -> bool:
@@ -57,6 +82,7 @@ class Report:
     questions: list[Result] = field(default_factory=list)
     offtopic: list[Result] = field(default_factory=list)
     follow_ups: list[Result] = field(default_factory=list)
+    first_replies: list[Result] = field(default_factory=list)  # each dialogue's first turn
 
     def summary(self) -> dict[str, Any]:
         def rate(items: list[Result], attr: str) -> float:
@@ -73,6 +99,10 @@ class Report:
             if not r.top1
         )
         worst = sorted(self.questions, key=lambda r: (r.top1, r.label_score))[:10]
+        needing = [r for r in self.follow_ups if r.needs]
+        lengths: dict[str, list[int]] = defaultdict(list)
+        for r in self.first_replies:
+            lengths["en" if r.lang == "en" else "zh"].append(r.length)
         return {
             "questions": len(self.questions),
             "top1": rate(self.questions, "top1"),
@@ -96,6 +126,16 @@ class Report:
             ],
             "follow_up_turns": len(self.follow_ups),
             "follow_ups": rate(self.follow_ups, "top1"),
+            "needs_turns": len(needing),
+            "needs_on_first_screen": rate(needing, "needs_met"),
+            "needs_missed": [
+                {"q": r.q, "topic": r.label, "answered": r.answered, "needs": r.needs}
+                for r in needing
+                if not r.needs_met
+            ][:15],
+            "first_reply_median": {
+                lang: statistics.median(v) for lang, v in sorted(lengths.items()) if v
+            },
             "confusions": [
                 {"expected": a, "answered": b, "count": n}
                 for (a, b), n in confusions.most_common(15)
@@ -108,6 +148,13 @@ class Report:
 
 
 def load_set(path: Path) -> dict[str, Any]:
+    if path.suffix == ".jsonl":
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return {
+            "questions": [],
+            "offtopic": [],
+            "dialogues": [json.loads(x) for x in lines if x.strip()],
+        }
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {
         "questions": data.get("questions") or [],
@@ -126,9 +173,18 @@ def evaluate(kb: KnowledgeBase, data: dict[str, Any], engine: Engine | None = No
     report = Report()
     counter = 0
 
-    def ask(chat: str, q: str, label: str | None, lang: str) -> Result:
+    def ask(chat: str, q: str, label: str | None, lang: str, needs: list[str] = ()) -> Result:  # type: ignore[assignment]
         reply = engine.handle(chat, q)
-        return Result(q, label, lang, reply.topic, [(c.topic, c.score) for c in reply.candidates])
+        return Result(
+            q,
+            label,
+            lang,
+            reply.topic,
+            [(c.topic, c.score) for c in reply.candidates],
+            needs=list(needs),
+            needs_met=has_need(first_screen(reply), list(needs)),
+            length=len(render_text(reply, numbered_buttons=False)),
+        )
 
     for item in data["questions"]:
         counter += 1
@@ -142,9 +198,12 @@ def evaluate(kb: KnowledgeBase, data: dict[str, Any], engine: Engine | None = No
         counter += 1
         chat = f"eval-d{counter}"
         for i, turn in enumerate(dialogue["turns"]):
-            result = ask(chat, turn["q"], turn["topic"], turn.get("lang", "?"))
+            lang = turn.get("lang") or dialogue.get("lang") or detect_lang(turn["q"]) or "?"
+            result = ask(chat, turn["q"], turn["topic"], lang, turn.get("needs") or [])
             if i > 0:
                 report.follow_ups.append(result)
+            else:
+                report.first_replies.append(result)
     return report
 
 
@@ -158,6 +217,16 @@ def format_report(s: dict[str, Any]) -> str:
     for x in s["offtopic_answered"]:
         lines.append(f"  answered {x['answered']}: {x['q']}")
     lines.append(f"follow-up turns: {s['follow_up_turns']}  right {s['follow_ups']:.3f}")
+    if s["needs_turns"]:
+        lines.append(
+            f"needed fact on the first screen: {s['needs_turns']} turns  "
+            f"{s['needs_on_first_screen']:.3f}"
+        )
+        for x in s["needs_missed"]:
+            lines.append(f"  missed {x['needs']} ({x['topic']} → {x['answered']}): {x['q']}")
+    if s["first_reply_median"]:
+        medians = "  ".join(f"{k} {v:g}" for k, v in s["first_reply_median"].items())
+        lines.append(f"first reply, median characters: {medians}")
     lines.append("per topic (top-1 / top-3):")
     for t, v in s["by_topic"].items():
         flag = "" if v["top1"] >= 0.9 else "  <"

@@ -94,6 +94,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That button has expired. Please ask again or type /topics.",
     },
     "steps": {"zh": "怎么做", "en": "What to do"},
+    "all_steps": {"zh": "全部步骤", "en": "All steps"},
+    "legal_button": {"zh": "法律依据", "en": "Legal basis"},
+    "repeat_pointer": {
+        "zh": "「{title}」上面已经回答过了。想看哪一部分？",
+        "en": '"{title}" is answered just above. Which part do you need?',
+    },
     "notes": {"zh": "注意", "en": "Be careful"},
     "legal": {"zh": "依据", "en": "Legal basis"},
     "follow_ups": {"zh": "你可能还想问：", "en": "You may also want to know:"},

@@ -117,6 +117,7 @@ class Match:
     candidates: tuple[Candidate, ...]
     safety: str | None = None
     terms: tuple[str, ...] = ()  # the keywords and domain terms the message names
+    offtopic: bool = False  # declined: as close to the off-topic examples as to any entry
 
     @property
     def best(self) -> str | None:
@@ -513,9 +514,12 @@ class Matcher:
             return Match("unknown", ())
         top = scores[self._position[candidates[0].topic]]
         offtopic = scores.get(self._offtopic_index, 0.0)
-        if offtopic >= top * OFFTOPIC_RATIO or not in_domain:
-            outcome: Outcome = "unknown"
-        elif top >= ANSWER_AT:
+        if offtopic >= top * OFFTOPIC_RATIO:
+            return Match("unknown", tuple(candidates), offtopic=True)
+        if not in_domain:
+            return Match("unknown", tuple(candidates))
+        outcome: Outcome
+        if top >= ANSWER_AT:
             outcome = "answer"
         elif top >= CHOOSE_AT:
             outcome = "choose"

@@ -23,9 +23,15 @@ def block_text(block: Block) -> str:
 
 
 def render_text(reply: Reply, numbered_buttons: bool = True) -> str:
-    """The reply as terminal text; buttons become a numbered list the person can pick from."""
-    parts = [block_text(b) for b in reply.blocks]
+    """The reply as terminal text; buttons become a numbered list the person can pick from.
+    Folded blocks are left out: their own button shows them."""
+    parts = [block_text(b) for b in reply.blocks if not b.folded]
     buttons = reply.all_buttons()
     if buttons and numbered_buttons:
         parts.append("\n".join(f"[{i}] {b.label}" for i, b in enumerate(buttons, start=1)))
     return "\n\n".join(p for p in parts if p)
+
+
+def render_blocks(blocks: tuple[Block, ...]) -> str:
+    """Blocks as plain text, folded ones included (the whole answer)."""
+    return "\n\n".join(t for t in (block_text(b) for b in blocks) if t)

@@ -29,12 +29,25 @@ class Block:
     kind: BlockKind
     lines: tuple[str, ...]
     heading: str | None = None
+    # A folded block is shown collapsed where the medium can (Telegram's expandable quote)
+    # and left out elsewhere; `part` is the payload of the button that shows it on its own.
+    folded: bool = False
+    part: str | None = None
 
 
 @dataclass(frozen=True)
 class Candidate:
     topic: str
     score: float
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of an answer reachable on demand (all steps, the legal basis, a detail)."""
+
+    id: str  # "steps", "legal" or "d:<detail id>"
+    label: str
+    payload: str
 
 
 @dataclass(frozen=True)
@@ -59,21 +72,52 @@ class Reply:
     action: dict[str, Any] | None = None
     documents: tuple[Document, ...] = ()
     traditional: bool = False
+    parts: tuple[Part, ...] = ()  # the parts of the answer one press away
+    partial: bool = False  # shows part of its topic's answer (the whole is one press away)
 
     def all_buttons(self) -> list[Button]:
         return [b for row in self.buttons for b in row]
 
     def map_text(self, fn: Callable[[str], str]) -> Reply:
-        """The same reply with `fn` applied to every visible string (used for script conversion)."""
-        blocks = tuple(
-            replace(
-                b, lines=tuple(fn(x) for x in b.lines), heading=fn(b.heading) if b.heading else None
-            )
-            for b in self.blocks
+        """The same reply with `fn` applied to every visible string (used for script conversion,
+        where `fn` maps text piece by piece: all strings go through one call)."""
+        strings = [
+            *(x for b in self.blocks for x in (*b.lines, b.heading or "")),
+            *(b.label for row in self.buttons for b in row),
+            *(d.content for d in self.documents),
+            *(p.label for p in self.parts),
+        ]
+        mapped = iter(_map_all(fn, strings))
+
+        def blocks(items: tuple[Block, ...]) -> tuple[Block, ...]:
+            out = []
+            for b in items:
+                lines = tuple(next(mapped) for _ in b.lines)
+                heading = next(mapped)
+                out.append(replace(b, lines=lines, heading=heading if b.heading else None))
+            return tuple(out)
+
+        return replace(
+            self,
+            blocks=blocks(self.blocks),
+            buttons=tuple(
+                tuple(replace(b, label=next(mapped)) for b in row) for row in self.buttons
+            ),
+            documents=tuple(replace(d, content=next(mapped)) for d in self.documents),
+            parts=tuple(replace(p, label=next(mapped)) for p in self.parts),
         )
-        buttons = tuple(tuple(replace(b, label=fn(b.label)) for b in row) for row in self.buttons)
-        documents = tuple(replace(d, content=fn(d.content)) for d in self.documents)
-        return replace(self, blocks=blocks, buttons=buttons, documents=documents)
+
+
+_SEP = "\x1f"  # a control character: sanitised out of messages, absent from the knowledge base
+
+
+def _map_all(fn: Callable[[str], str], strings: list[str]) -> list[str]:
+    """`fn` over many strings in one call (a script converter's cost is mostly per call);
+    one by one if the strings cannot be told apart afterwards."""
+    if any(_SEP in x for x in strings):
+        return [fn(x) for x in strings]
+    out = fn(_SEP.join(strings)).split(_SEP)
+    return out if len(out) == len(strings) else [fn(x) for x in strings]
 
 
 def text_reply(lang: Lang, *paragraphs: str, kind: ReplyKind = "info", **extra: Any) -> Reply:

@@ -100,7 +100,10 @@ async def test_question_gets_html_answer_with_buttons(app, api) -> None:
         ]
 
     assert styled("bold")[0] == "催收上门怎么办"  # the title
-    assert styled("blockquote") == ["依据\n行业指引：上门至少两人。"]  # the legal basis, quieter
+    # The legal basis is folded into the message (an expandable quote), so no button for it.
+    assert styled("expandable_blockquote") == ["依据\n行业指引：上门至少两人。"]
+    assert "p:home-visit:steps" in payloads(message)
+    assert "p:home-visit:legal" not in payloads(message)
     assert styled("italic")[-1].startswith(
         "ℹ️ 以上是一般性信息，不是法律意见"
     )  # the disclaimer, last

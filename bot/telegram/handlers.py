@@ -23,6 +23,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.answers import PART_PREFIX
 from bot.engine import Engine
 from bot.i18n import t
 from bot.kb.model import Lang
@@ -38,6 +39,9 @@ Context = ContextTypes.DEFAULT_TYPE
 # Buttons that settle a question once (confirm deletion, pick a language): the answer
 # replaces the question in place, so the buttons cannot be pressed twice.
 ONE_SHOT = ("forget", "lang")
+# "All steps" under a short answer grows that message in place: the first steps become all
+# of them, and the rest of the conversation stays where it was.
+EXPANDS = (f"{PART_PREFIX}:", ":steps")
 FEEDBACK = "fb"
 INLINE_RESULTS = 10
 
@@ -105,7 +109,8 @@ class Handlers:
                 await self._quietly(query.edit_message_reply_markup(_without_feedback(markup)))
             return
         await self._quietly(query.answer())  # too old to answer (a backlog after downtime): go on
-        if kind in ONE_SHOT and await self._edit_in_place(query, reply):
+        expands = payload.startswith(EXPANDS[0]) and payload.endswith(EXPANDS[1])
+        if (kind in ONE_SHOT or expands) and await self._edit_in_place(query, reply):
             return
         await self._send(message.chat.id, reply, context)
 

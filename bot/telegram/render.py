@@ -1,4 +1,5 @@
-"""Replies as Telegram HTML: bold title, numbered steps, the legal basis in a quieter block.
+"""Replies as Telegram HTML: bold title, numbered steps, the legal basis in a quieter block
+(folded away as an expandable blockquote, Bot API 7.3+, under a short first answer).
 
 Telegram refuses a message over 4096 characters or with unbalanced tags, so the
 reply is split at block, then line, then word boundaries, and every piece is a
@@ -56,7 +57,8 @@ def _part(block: Block) -> _Part:
         return _Part((*heading, *(_Line("• ", x) for x in lines)))
     if kind == "legal":
         quiet = (_Line(f"<i>{esc(block.heading)}</i>"),) if block.heading else ()
-        return _Part((*quiet, *(_Line("", x) for x in lines)), "<blockquote>", "</blockquote>")
+        quote = "<blockquote expandable>" if block.folded else "<blockquote>"
+        return _Part((*quiet, *(_Line("", x) for x in lines)), quote, "</blockquote>")
     if kind == "disclaimer":
         return _Part(tuple(_Line("ℹ️ ", x) for x in lines), "<i>", "</i>")
     if kind == "code":
@@ -132,12 +134,16 @@ def render_html(reply: Reply, limit: int = MAX_MESSAGE) -> list[str]:
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """The reply's buttons as an inline keyboard (payloads become callback data)."""
+    """The reply's buttons as an inline keyboard (payloads become callback data). A button
+    that would only show a block already folded into the message is left out."""
+    folded = {b.part for b in reply.blocks if b.folded and b.part}
     rows = [
         [
             InlineKeyboardButton(b.label, callback_data=b.payload)
             for b in row
-            if b.label and 0 < len(b.payload.encode()) <= MAX_PAYLOAD_BYTES
+            if b.label
+            and 0 < len(b.payload.encode()) <= MAX_PAYLOAD_BYTES
+            and b.payload not in folded
         ]
         for row in reply.buttons
     ]

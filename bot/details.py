@@ -1,0 +1,109 @@
+"""Which detail of a topic a follow-up asks about ("那他们不走呢" → "What if they won't leave?").
+
+The matcher's own machinery, at the scale of one topic: the message is normalised by
+the matcher's normaliser (synonyms, traditional script, homophones), scored by BM25
+coverage over the details' example questions and titles (one bag per detail, IDF over
+every detail of the knowledge base), plus the best rapidfuzz ratio against them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.kb.model import Detail, Entry, KnowledgeBase
+from bot.matching import W_FUZZY, Bm25, Normalizer, features
+
+# A message is taken to ask a topic's detail from this score (calibrated on the dev
+# dialogues and the follow-ups of tests/data/eval.yaml: 0.2 answers more of the former and
+# fewer of the latter, 0.3 the reverse).
+DETAIL_AT = 0.25
+GLOBAL_PREFILTER = 12  # details kept after BM25 when searching every entry's details
+
+
+@dataclass(frozen=True)
+class DetailMatch:
+    entry: Entry
+    detail: Detail
+    score: float
+
+
+class DetailIndex:
+    """Every entry's details, scored against a message one entry at a time."""
+
+    def __init__(self, kb: KnowledgeBase, normalize: Normalizer):
+        self.normalize = normalize
+        self._owner: list[tuple[Entry, Detail]] = []
+        self._texts: list[list[str]] = []
+        self._by_entry: dict[str, list[int]] = {}
+        bags: list[Counter[str]] = []
+        for entry in kb.entries:
+            for detail in entry.details:
+                texts = [
+                    normalize(x)
+                    for x in (
+                        *detail.questions.zh,
+                        *detail.questions.en,
+                        detail.title.zh,
+                        detail.title.en,
+                    )
+                ]
+                texts = [x for x in texts if x]
+                bag: Counter[str] = Counter()
+                for text in texts:
+                    bag.update(features(text))
+                self._by_entry.setdefault(entry.id, []).append(len(self._owner))
+                self._owner.append((entry, detail))
+                self._texts.append(texts)
+                bags.append(bag)
+        self.index = Bm25(bags) if bags else None
+        self._last: dict[str, tuple[str, np.ndarray]] = {}
+
+    def scores(self, entry_id: str | None, text: str) -> list[DetailMatch]:
+        """The entry's details for this message (every entry's when `entry_id` is None),
+        best first."""
+        rows = self._by_entry.get(entry_id) if entry_id is not None else None
+        if self.index is None or (entry_id is not None and not rows):
+            return []
+        norm, cover = self._cover(text)
+        if not norm:
+            return []
+        if rows is None:  # all entries: the fuzzy pass only on the best-covered details
+            rows = [int(i) for i in cover.argsort()[::-1][:GLOBAL_PREFILTER] if cover[i] > 0]
+        rows = [i for i in rows if self._texts[i]]
+        if not rows:
+            return []
+        # One batch call for the fuzzy pass, the best ratio per detail.
+        choices = [t for i in rows for t in self._texts[i]]
+        sims = process.cdist([norm], choices, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
+        starts = np.cumsum([0, *(len(self._texts[i]) for i in rows[:-1])])
+        fuzzy = np.maximum.reduceat(sims, starts)
+        found = [
+            DetailMatch(*self._owner[i], round(float(cover[i]) + W_FUZZY * float(f) / 100, 4))
+            for i, f in zip(rows, fuzzy, strict=True)
+        ]
+        return sorted(found, key=lambda m: -m.score)
+
+    def _cover(self, text: str) -> tuple[str, np.ndarray]:
+        """The normalised message and its BM25 coverage of every detail; the last few are
+        kept, since one turn asks about several topics' details."""
+        cached = self._last.get(text)
+        if cached is None:
+            norm = self.normalize(text)
+            assert self.index is not None
+            cover = self.index.coverage_many([features(norm)])[0] if norm else np.zeros(0)
+            cached = (norm, cover)
+            if len(self._last) >= 8:
+                self._last.pop(next(iter(self._last)))
+            self._last[text] = cached
+        return cached
+
+    def best(self, entry_id: str, text: str, at: float = DETAIL_AT) -> DetailMatch | None:
+        """The entry's detail this message asks about, if one scores `at` or more."""
+        ranked = self.scores(entry_id, text)
+        if not ranked or ranked[0].score < at:
+            return None
+        return ranked[0]
