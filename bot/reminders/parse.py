@@ -88,7 +88,18 @@ _COUNT = [
     re.compile(r"\b(?P<n>\d{1,3})\s+(?:monthly\s+)?(?:instal+ments?|payments)\b", re.IGNORECASE),
 ]
 _YEARS = re.compile(rf"(?:还|分|共|一共)?\s?(?<!\d)(?P<n>{_N})\s?年(?![\d月])")
-_GENERIC = {"银行", "信用卡", "贷款", "card", "loan", "bank", "cc", "lender", "collector", "mortgage"}
+_GENERIC = {
+    "银行",
+    "信用卡",
+    "贷款",
+    "card",
+    "loan",
+    "bank",
+    "cc",
+    "lender",
+    "collector",
+    "mortgage",
+}
 _WHO_ZH = re.compile(
     r"(?:跟|和|与|同|向)\s?(?P<who>[\u4e00-\u9fffA-Za-z]{2,10}?)\s?(?:约好|约定|说好|谈好|定好|商量好|协商好|讲好|签|达成)"
 )

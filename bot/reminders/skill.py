@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -30,6 +31,7 @@ from bot.reminders.parse import (
     parse_request,
     proposal,
 )
+from bot.reminders.manage import Command, resolve
 from bot.reminders.store import DEFAULT_LEADS, Delivery, Reminder, ReminderStore, parse_key
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
 from bot.skills import BaseSkill, Turn
@@ -51,6 +53,9 @@ COMMON_ZONES = (
     "Australia/Sydney",
 )
 LIST_LIMIT = 10
+# A payment statement also gets the knowledge base's answer only when the match is this sure:
+# statements like "下个月5号要还银行3000元" otherwise draw confident but unrelated entries.
+OFFER_WITH_ANSWER = 0.9
 _YES = {
     "yes",
     "y",
@@ -172,6 +177,8 @@ class RemindersSkill(BaseSkill):
             change = extract(turn.text, turn.now)
             if change.empty or not _is_correction(turn.text):
                 return None
+            if state.get("offer") and not _CORRECTION.search(normalize(turn.text)):
+                return None  # after an offer, a new payment is a new message, not a correction
             base = Proposal.from_state(state["proposal"])
             earlier = Parsed(base.due, base.time, base.amount, base.recurring, base.note)
             return self._propose(turn, earlier.merged(change))
@@ -188,20 +195,7 @@ class RemindersSkill(BaseSkill):
         if found is None:
             turn.start_flow(self.name, step="date", parsed=_parsed_state(parsed))
             return text_reply(lang, m.tr("need_date", lang), kind="flow")
-        tz = turn.tz
-        leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
-        if not leads and parsed.time is None and found.due == turn.now.date():
-            # "今天还2000" after 9:00: remind within the hour instead of refusing.
-            later = (turn.now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
-            if later.date() == found.due:
-                found = Proposal(
-                    found.due,
-                    later.time().replace(tzinfo=None),
-                    found.amount,
-                    found.recurring,
-                    found.note,
-                )
-                leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
+        found, leads = self._schedule(turn, found, parsed.time is None)
         if not leads:
             turn.start_flow(
                 self.name,
@@ -215,6 +209,161 @@ class RemindersSkill(BaseSkill):
         b = ReplyBuilder(lang).add("text", self._describe(found, leads, lang, turn.now.date()))
         b.row(Button(m.tr("yes", lang), "rem:ok"), Button(m.tr("no", lang), "rem:no"))
         return b.build(kind="flow", reminder=found.as_json())
+
+    def _schedule(
+        self, turn: Turn, found: Proposal, no_time: bool
+    ) -> tuple[Proposal, list[timedelta]]:
+        """The proposal and its lead times still ahead; "今天还2000" after 9:00 is moved to
+        the next full hour instead of being refused."""
+        tz = turn.tz
+        leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
+        if not leads and no_time and found.due == turn.now.date():
+            later = (turn.now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+            if later.date() == found.due:
+                found = replace(found, time=later.time().replace(tzinfo=None))
+                leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
+        return found, leads
+
+    # -- the intent layer (bot/intent) --------------------------------------------------------
+    def on_intent(self, turn: Turn, intent: Any) -> Reply | None:
+        """Answer what the intent layer decided this message is: a request for a reminder
+        (confirm flow), a plain statement of a payment (an offer), or managing reminders."""
+        if intent.name == "reminder-manage":
+            return self.manage(turn, intent.detail)
+        if intent.name == "reminder-set":
+            return self._propose(turn, intent.detail.parsed)
+        if intent.name == "reminder-offer":
+            return self._offer(turn, intent.detail.parsed)
+        return None
+
+    def _offer(self, turn: Turn, parsed: Parsed) -> Reply | None:
+        """A payment said in passing: ask whether to remind, never set one silently."""
+        lang = turn.lang
+        found = proposal(parsed)
+        if found is None:
+            return None
+        found, leads = self._schedule(turn, found, parsed.time is None)
+        if not leads:
+            return None
+        turn.start_flow(self.name, step="confirm", proposal=found.to_state(), offer=True)
+        today = turn.now.date()
+        common = {
+            "date": m.fmt_date(found.due, lang, today),
+            "amount": m.fmt_amount(found.amount, lang),
+            "note": m.fmt_note(found.note, lang),
+            "leads": m.fmt_leads(leads, found.time, lang),
+        }
+        if found.recurring is None:
+            text = m.tr("offer_one", lang, **common)
+        else:
+            count = len(found.dates())
+            n = (
+                m.tr("count", lang, n=count)
+                if found.recurring.count
+                else m.tr("count_open", lang, n=count)
+            )
+            text = m.tr("offer_plan", lang, day=found.recurring.day, count=n, **common)
+        b = ReplyBuilder(lang).add("text", text)
+        b.row(Button(m.tr("offer_yes", lang), "rem:ok"), Button(m.tr("offer_no", lang), "rem:no"))
+        offer = b.build(kind="flow", reminder={**found.as_json(), "offer": True})
+        return _after_answer(turn, offer)
+
+    # -- managing reminders in words ----------------------------------------------------------
+    def manage(self, turn: Turn, cmd: Command) -> Reply | None:
+        """List, cancel, change, snooze or mark paid the reminders a message refers to; None
+        when the message turns out not to be about the chat's reminders."""
+        lang = turn.lang
+        if cmd.op == "list":
+            return self._list(turn)
+        rows = self.reminders.upcoming(turn.chat_id, limit=200)
+        pool = resolve(replace(cmd, days=(), monthdays=(), amounts=(), creditors=frozenset()), rows)
+        targets = resolve(cmd, rows)
+        fits = cmd.has_reference and 0 < len(targets) < len(pool) + (1 if len(pool) == 1 else 0)
+        if not (cmd.names_reminder or fits or (cmd.everything and pool)):
+            return None
+        if not pool:
+            return text_reply(lang, m.tr("manage_none", lang), kind="flow")
+        if not targets:
+            listing = self._list(turn)
+            return replace(
+                listing,
+                blocks=(*text_reply(lang, m.tr("manage_nomatch", lang)).blocks, *listing.blocks),
+            )
+        if cmd.everything and cmd.op == "cancel":
+            n = sum(
+                self.reminders.close(turn.chat_id, r.id, "cancelled", turn.now, whole_plan=True)
+                for r in targets
+            )
+            return text_reply(
+                lang, m.tr("cancelled_all", lang, n=n), kind="flow",
+                action=_manage_action("cancel", [r.id for r in targets]),
+            )  # fmt: skip
+        if cmd.op == "change" and cmd.new_due is None and cmd.new_amount is None:
+            return text_reply(lang, m.tr("manage_need_new", lang), kind="flow")
+        if len(targets) > 1 or not (cmd.has_reference or cmd.op == "snooze"):
+            return self._which(turn, cmd, targets)  # "取消提醒" alone: confirm which, by button
+        return self._do(turn, targets[0], cmd.op, cmd.new_due, cmd.new_amount)
+
+    def _which(self, turn: Turn, cmd: Command, targets: list[Reminder]) -> Reply:
+        lang = turn.lang
+        today = turn.now.date()
+        b = ReplyBuilder(lang).add("text", m.tr("manage_which", lang))
+        for r in targets[:LIST_LIMIT]:
+            label = (
+                f"{m.tr('op_' + cmd.op, lang)} {m.fmt_date(r.local_due.date(), lang, today)}"
+                f"{m.fmt_amount(r.amount, lang)}{m.fmt_note(r.note, lang)}"
+            )
+            b.row(Button(label[:60], _op_payload(cmd, r)))
+        return b.build(kind="flow", action=_manage_action(cmd.op, [], ask=[r.id for r in targets]))
+
+    def _do(
+        self, turn: Turn, r: Reminder, op: str, new_due: date | None, new_amount: Decimal | None
+    ) -> Reply:
+        lang = turn.lang
+        if op == "change":
+            return self._change(turn, r, new_due, new_amount)
+        if op == "snooze" and new_due is not None:
+            at = r.local_due.timetz().replace(tzinfo=None)
+            until = datetime.combine(new_due, at, tzinfo=turn.now.tzinfo)
+            moment = self.reminders.snooze(turn.chat_id, r.id, turn.now, until=until)
+            if moment is None:
+                return text_reply(lang, m.tr("closed", lang), kind="flow")
+            reply = text_reply(
+                lang, m.tr("snoozed", lang, when=m.fmt_moment(moment, lang, turn.now.date())),
+                kind="flow",
+            )  # fmt: skip
+        else:
+            action = {"cancel": "xp" if r.plan_id is not None else "x", "paid": "paid"}.get(
+                op, "snz"
+            )
+            reply = self._act(turn, r, action)
+        return replace(reply, action=_manage_action(op, [r.id]))
+
+    def _change(
+        self, turn: Turn, r: Reminder, new_due: date | None, new_amount: Decimal | None
+    ) -> Reply:
+        lang = turn.lang
+        if r.status not in ("scheduled", "sent"):
+            return text_reply(lang, m.tr("closed", lang), kind="flow")
+        local = r.local_due
+        fresh = Proposal(
+            new_due or local.date(),
+            local.time().replace(tzinfo=None),
+            new_amount if new_amount is not None else r.amount,
+            None,
+            r.note,
+        )
+        if not self.reminders.future_leads(fresh.due, fresh.time, turn.tz, turn.now):
+            return text_reply(lang, m.tr("past", lang), kind="flow")
+        self.reminders.close(turn.chat_id, r.id, "cancelled", turn.now)
+        ids = self.reminders.add(turn.chat_id, fresh, turn.tz, turn.now, lang, turn.ctx.traditional)
+        today = turn.now.date()
+        what = f"{m.fmt_when(fresh.due, fresh.time, lang, today)}{m.fmt_amount(fresh.amount, lang)}"
+        return text_reply(
+            lang, m.tr("changed", lang, what=what + m.fmt_note(fresh.note, lang)), kind="flow",
+            reminder={**fresh.as_json(), "id": ids[0]},
+            action=_manage_action("change", [r.id]),
+        )  # fmt: skip
 
     def _describe(self, p: Proposal, leads: Sequence[timedelta], lang: Lang, today: date) -> str:
         common = {
@@ -347,12 +496,29 @@ class RemindersSkill(BaseSkill):
             return self._save(turn, Proposal.from_state(flow.state["proposal"]))
         if action == "tz":
             return self._set_zone(turn, arg)
+        if action == "chg":
+            return self._change_button(turn, arg)
         if action in ("paid", "snz", "x", "xp") and arg.isdigit() and len(arg) <= 18:
             reminder = self.reminders.get(turn.chat_id, int(arg))
             if reminder is None:  # not this chat's, or gone: the same answer either way
                 return text_reply(lang, m.tr("not_found", lang), kind="flow")
             return self._act(turn, reminder, action)
         return None
+
+    def _change_button(self, turn: Turn, arg: str) -> Reply | None:
+        rid, _, rest = arg.partition(":")
+        due_text, _, amount_text = rest.partition(":")
+        if not rid.isdigit() or len(rid) > 18:
+            return None
+        try:
+            new_due = date.fromisoformat(due_text) if due_text not in ("", "-") else None
+            new_amount = Decimal(amount_text) if amount_text not in ("", "-") else None
+        except (ValueError, ArithmeticError):
+            return None
+        reminder = self.reminders.get(turn.chat_id, int(rid))
+        if reminder is None:
+            return text_reply(turn.lang, m.tr("not_found", turn.lang), kind="flow")
+        return self._change(turn, reminder, new_due, new_amount)
 
     def _act(self, turn: Turn, r: Reminder, action: str) -> Reply:
         lang = turn.lang
@@ -479,3 +645,36 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"[?？]|怎么|吗|会不会|如何|为什么|\b(?:how|what|why)\b", re.IGNORECASE)
+
+
+def _manage_action(op: str, ids: list[int], ask: list[int] | None = None) -> dict[str, Any]:
+    """The `action` field of a management reply: what was done to which reminders, or which
+    ones the person is asked to choose from."""
+    return {"type": "reminders", "op": op, "ids": ids, **({"ask": ask} if ask else {})}
+
+
+def _op_payload(cmd: Command, r: Reminder) -> str:
+    if cmd.op == "change":
+        due = cmd.new_due.isoformat() if cmd.new_due else "-"
+        amount = str(cmd.new_amount) if cmd.new_amount is not None else "-"
+        return f"rem:chg:{r.id}:{due}:{amount}"[:64]
+    code = {"cancel": "xp" if r.plan_id is not None else "x", "paid": "paid"}.get(cmd.op, "snz")
+    return f"rem:{code}:{r.id}"
+
+
+def _after_answer(turn: Turn, offer: Reply) -> Reply:
+    """The knowledge base's confident answer to the same message, if any, then the offer."""
+    match = turn.match
+    if match is None or match.outcome != "answer" or not match.best:
+        return offer
+    if not match.candidates or match.candidates[0].score < OFFER_WITH_ANSWER:
+        return offer
+    answer = turn.engine.answer_topic(turn, match.best, match.candidates)
+    if answer is None:
+        return offer
+    return replace(
+        answer,
+        blocks=(*answer.blocks, *offer.blocks),
+        buttons=(*offer.buttons, *answer.buttons),
+        reminder=offer.reminder,
+    )

@@ -358,8 +358,11 @@ class ReminderStore:
             )
         return len(ids)
 
-    def snooze(self, chat_id: str, reminder_id: int, now: datetime) -> datetime | None:
-        """Remind again tomorrow at the reminder's time of day; the moment, or None if closed."""
+    def snooze(
+        self, chat_id: str, reminder_id: int, now: datetime, until: datetime | None = None
+    ) -> datetime | None:
+        """Remind again tomorrow at the reminder's time of day (or at `until`, if it is still
+        ahead); the moment, or None if closed."""
         reminder = self.get(chat_id, reminder_id)
         if reminder is None or reminder.status not in (*OPEN, "missed"):
             return None
@@ -369,6 +372,8 @@ class ReminderStore:
         moment = datetime.combine(local_now.date() + timedelta(days=1), at, tzinfo=tz)
         if moment - local_now < timedelta(hours=6):  # e.g. a 00:30 reminder snoozed at midnight
             moment = local_now + timedelta(days=1)
+        if until is not None and until > now:
+            moment = until.astimezone(tz)
         stamp = utc_iso(moment)
         with self.store.transaction() as conn:
             conn.execute(

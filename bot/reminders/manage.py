@@ -1,0 +1,227 @@
+"""Managing stored reminders in words: list, cancel, change, snooze, mark paid.
+
+`read` finds the operation and what the message says about *which* reminder: a weekday or
+date ("周五那个", "15号的"), an amount ("800的"), a creditor ("the CMB one", "借呗那个"),
+or all of them ("全部取消"); for a change, the new date or amount said after the verb
+("改到20号", "change it to 1000"). `resolve` matches that reference against the chat's
+open reminders: every feature named must fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from bot.parsing import normalize
+from bot.parsing.dates import DateMatch, find_dates
+from bot.parsing.numbers import find_amounts, small_int
+from bot.reminders.store import Reminder
+
+_I = re.IGNORECASE
+_REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\balerts?\b", _I)
+_LIST = re.compile(
+    r"(?:设|定|有|开|建|加)(?:了|过|咗)?(?:哪些|什么|几个|多少|啲乜|咩)(?:的)?(?:还款)?提醒|"
+    r"提醒(?:列表|清单|有哪些|都有什么|有什么|有几个)|"
+    r"(?:查看|看看|看一下|查一下|查查|列出|显示|列一下)(?:我的|一下|所有的?|全部的?)*(?:还款)?提醒|"
+    r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒(?:呢|吧)?\s*[?？]?\s*$|"
+    r"\b(?:what|which|list|show|see|view|check)\b[^.?!]{0,25}\breminders\b|"
+    r"\bmy\s+reminders\b|\breminders\s+(?:do\s+)?i\s+(?:have|set)\b|\bany\s+reminders\b",
+    _I,
+)
+_OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "snooze",
+        re.compile(
+            r"(?:晚点|晚些|稍后|等会儿?|等阵|过会儿?|一会儿?|迟啲|明天|后天|下午|晚上)再(?:提醒|提|叫|通知)|"
+            r"再提醒我一次|延后提醒|推迟提醒|\bsnooze\b|\bremind\s+me\s+(?:again\s+)?later\b|"
+            r"\blater\b.{0,20}\bremind|\bremind\s+me\s+again\b|\bnudge\s+me\s+again\b",
+            _I,
+        ),
+    ),
+    (
+        "change",
+        re.compile(
+            r"改(?:成|到|为|在|下|一下)?|换成|换到|推迟到|推到|延到|延后到|挪到|调到|调整|更改|修改|"
+            r"\bchange\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
+            r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
+            _I,
+        ),
+    ),
+    (
+        "paid",
+        re.compile(
+            r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还咗|找咗数|缴了|交了|搞定了|"
+            r"\bpaid\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
+            _I,
+        ),
+    ),
+    (
+        "cancel",
+        re.compile(
+            r"取消|删除|删掉|删了|删咗|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|"
+            r"\bcancel\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
+            r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b",
+            _I,
+        ),
+    ),
+)
+_POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+[\w\s]{1,20}\s+one\b", _I)
+_ALL = re.compile(r"全部|所有|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
+
+# Creditor names people use for the same lender, folded to one key.
+_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("cmb", ("招商银行", "招商", "招行", "cmb", "china merchants")),
+    ("jiebei", ("借呗", "jiebei", "jiebai")),
+    ("huabei", ("花呗", "huabei")),
+    ("pingan", ("平安普惠", "平安", "ping an", "pingan", "puhui")),
+    ("ccb", ("建设银行", "建行", "ccb")),
+    ("icbc", ("工商银行", "工行", "icbc")),
+    ("citi", ("花旗", "citi", "citibank")),
+    ("hsbc", ("汇丰", "hsbc")),
+    ("weilidai", ("微粒贷", "weilidai")),
+    ("mybank", ("网商贷", "网商", "mybank")),
+    ("meituan", ("美团", "meituan")),
+    ("baitiao", ("白条", "京东", "baitiao", "jd")),
+    ("fenqile", ("分期乐", "fenqile")),
+)
+
+
+def creditor_keys(text: str) -> set[str]:
+    """The lenders a text names, as alias keys (招行 and CMB are one)."""
+    folded = normalize(text).casefold()
+    keys = set()
+    for key, names in _ALIASES:
+        if any(_has_name(folded, n) for n in names):
+            keys.add(key)
+    return keys
+
+
+def _has_name(folded: str, name: str) -> bool:
+    if name.isascii():
+        return re.search(rf"\b{re.escape(name)}\b", folded) is not None
+    return name in folded
+
+
+@dataclass(frozen=True)
+class Command:
+    op: str  # list | cancel | change | snooze | paid
+    everything: bool = False
+    days: tuple[date, ...] = ()  # dates the reference names (周五, 15号)
+    monthdays: tuple[int, ...] = ()  # bare day numbers ("15号的"), any month
+    amounts: tuple[Decimal, ...] = ()
+    creditors: frozenset[str] = field(default_factory=frozenset)
+    new_due: date | None = None
+    new_amount: Decimal | None = None
+    names_reminder: bool = False  # the message says 提醒/reminder
+
+    @property
+    def has_reference(self) -> bool:
+        return bool(self.days or self.monthdays or self.amounts or self.creditors)
+
+
+def read(text: str, now: datetime) -> Command | None:
+    """The management operation a message asks for, or None."""
+    s = normalize(text)
+    names = bool(_REMINDER.search(s))
+    if names and _LIST.search(s):
+        return Command("list", names_reminder=True)
+    op, verb = _op(s)
+    if op is None or verb is None:
+        return None
+    dates = find_dates(s, now, normalized=True)
+    amounts = find_amounts(_mask_dates(s, now), normalized=True)
+    new_due = new_amount = None
+    if op in ("change", "snooze"):
+        # The new value is the last one said from the verb on ("明天再提醒", "改到20号");
+        # whatever else is named points at the reminder.
+        later = [d for d in dates if d.span[0] >= verb.start()]
+        if later:
+            new_due = later[-1].value
+            dates = [d for d in dates if d is not later[-1]]
+        money = [a for a in amounts if a.span[0] >= verb.end()]
+        if op == "change" and money:
+            new_amount = money[-1].value
+            amounts = [a for a in amounts if a is not money[-1]]
+    days, monthdays = _split_days(s, dates)
+    # "the CMB one", "借呗那个" point at a stored reminder even without the word 提醒.
+    names = names or (op != "paid" and _POINTER.search(s) is not None)
+    return Command(
+        op,
+        everything=bool(_ALL.search(s)),
+        days=days,
+        monthdays=monthdays,
+        amounts=tuple(a.value for a in amounts),
+        creditors=frozenset(creditor_keys(s)),
+        new_due=new_due,
+        new_amount=new_amount,
+        names_reminder=names,
+    )
+
+
+def _op(s: str) -> tuple[str | None, re.Match[str] | None]:
+    for op, regex in _OPS:
+        m = regex.search(s)
+        if m:
+            return op, m
+    return None, None
+
+
+_DAY_ONLY = re.compile(
+    r"(?<![\d月])(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[号日](?!\s?[月元])"
+)
+_EN_DAY_ONLY = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _I)
+
+
+def _split_days(s: str, found: list[DateMatch]) -> tuple[tuple[date, ...], tuple[int, ...]]:
+    """Full dates, and bare day numbers ("15号的", "the 15th") kept as days of any month."""
+    days: list[date] = []
+    monthdays: list[int] = []
+    for d in found:
+        piece = s[d.span[0] : d.span[1]].strip()
+        m = _DAY_ONLY.fullmatch(piece) or _EN_DAY_ONLY.search(piece)
+        day = small_int(m["d"]) if m else None
+        if d.kind == "day" and day:
+            monthdays.append(day)
+        else:
+            days.append(d.value)
+    return tuple(days), tuple(monthdays)
+
+
+def _mask_dates(s: str, now: datetime) -> str:
+    chars = list(s)
+    for d in find_dates(s, now, normalized=True):
+        for i in range(*d.span):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def resolve(cmd: Command, reminders: Sequence[Reminder]) -> list[Reminder]:
+    """The open reminders the command refers to (one per plan: its next instalment)."""
+    seen: set[int] = set()
+    pool: list[Reminder] = []
+    for r in reminders:
+        if r.plan_id is not None:
+            if r.plan_id in seen:
+                continue
+            seen.add(r.plan_id)
+        pool.append(r)
+    if not cmd.has_reference:
+        return pool
+    return [r for r in pool if _fits(cmd, r, reminders)]
+
+
+def _fits(cmd: Command, r: Reminder, every: Sequence[Reminder]) -> bool:
+    plan = [x for x in every if r.plan_id is not None and x.plan_id == r.plan_id] or [r]
+    dues = {x.local_due.date() for x in plan}
+    if cmd.days and not any(d in dues for d in cmd.days):
+        return False
+    if cmd.monthdays and not any(d.day in cmd.monthdays for d in dues):
+        return False
+    if cmd.amounts and (r.amount is None or r.amount not in cmd.amounts):
+        return False
+    if cmd.creditors and not (creditor_keys(r.note or "") & cmd.creditors):
+        return False
+    return True
