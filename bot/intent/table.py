@@ -58,8 +58,10 @@ RULES: tuple[Rule, ...] = (
     # Managing stored reminders first: "取消提醒" or "把周五那个800的提醒取消掉" also names a date
     # and an amount, and must not become a new reminder.
     Rule("reminder-manage", "rem", reminder_manage),
+    # Addressed to the bot ("提醒我", "到时候叫我"): the confirm flow; before the evidence log,
+    # whose "帮我记着…" would otherwise take "帮我记着 周二要还花呗九百 到时候叫我".
+    Rule("reminder-set", "rem", reminder_request),
     Rule("evidence", "evidence"),  # "记一下：…", "log: …", 导出 — the skill decides
-    Rule("reminder-set", "rem", reminder_request),  # addressed to the bot: confirm flow
     Rule("letter", "letter", letter),
     Rule("deadline", "deadline", deadline),
     Rule("scam-check", "scam", scam),

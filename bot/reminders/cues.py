@@ -37,26 +37,40 @@ _PAST = re.compile(
     r"刚刚?还|刚还|还完|还过|最近一次|上一?次|"
     r"已经(?!\s?(?:跟|和|与|同|协商|谈|约|说好|商量))|已(?![经跟和与同])|咗|"
     r"\byesterday\b|\blast\s+(?:week|month|year|time)\b|\bago\b|\balready\b|\bpaid\b|"
-    r"\bsupposed\s+to\b|\bmissed\b|\bhad\s+a\b|\bwas\b",
+    r"\bsupposed\s+to\b|\bmissed\b|\bhad\s+a\b|\bwas\b|前几天|前阵子|几天前|当时|"
+    r"\b(?:sent|transferred|settled|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
+    r"\b(?:have|has|had|'ve)\s+(?:already\s+)?(?:paid|sent|transferred|repaid)\b",
     _I,
 )
+# A verb with 了 is done, unless the clause also points ahead ("明天中午之前把800还了").
+_DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
+_AHEAD = re.compile(r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月尾|号前|日前|\d\s?[号日]", _I)
 # Money owed, earned or offered, not a payment the person is making.
 _NOT_A_PAYMENT = re.compile(
-    r"欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|"
+    r"欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
+    r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十]))|还给我|还钱给我|"
     r"\bowe\b|\bowing\b|\boverdue\b|\blate\s+fee\b|\blimit\b|\binterest\b|\bapr\b|"
-    r"\bsalary\b|\bpayday\b|\bget\s+paid\b|\bgot\s+paid\b|\bborrowed\b",
+    r"\bsalary\b|\bpayday\b|\bget\s+paid\b|\bgot\s+paid\b|\bborrowed\b|\bbalance\b|"
+    r"\boutstanding\b|\brefund\w*\b|\bpay(?:s|ing)?\s+me\b|\bowes\s+me\b|\bback\s+to\s+me\b",
     _I,
 )
 # Someone else's words, demands, offers or plans; a court date; not being able to pay.
 _OTHERS = re.compile(
     r"(?:催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|佢)[^，。,.]{0,6}?"
     r"(?:说|讲|话|称|要求|通知)(?!好)|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|"
-    r"不还就|否则|要不然|不然就|如果|可以给我|还在考虑|考虑|靠谱|"
-    r"开庭|出庭|上庭|庭审|传票|"
-    r"还不了|还不上|还不起|没钱|冇钱|没发|不关我事|唔关我事|"
-    r"\b(?:they|he|she|the\s+bank|the\s+collector|the\s+lawyer|court)\s+(?:said|says|sent|told|"
-    r"offered|wants?|charged)\b|\bsaying\b|\bor\s+(?:legal|else|we)\b|\bif\s+i\b|"
-    r"\bthinking\s+about\b|\bhearing\b|\bcourt\b|\bcan'?t\b|\bcannot\b|\bunable\b",
+    r"不还就|否则|要不然|不然就|如果|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
+    r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
+    r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
+    r"还不了|还不上|还不起|没钱|冇钱|没发|不关我事|唔关我事|凑不|不够|没着落|拿不出|付不起|"
+    r"\b(?:they|he|she|it|the\s+bank|bank|(?:the\s+)?collectors?|(?:the\s+)?lawyer|court|"
+    r"(?:the\s+)?agent|(?:the\s+)?caller|(?:the\s+)?lender|(?:the\s+)?app)\s+(?:said|says|sent|told|"
+    r"offered|wants?|charged|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
+    r"\bsaying\b|\bor\s+(?:legal|else|we|they)\b|\bif\b|\bwhat\s+if\b|\bsuppose\b|"
+    r"\bdemand\w*\b|\btold\s+me\b|\basked\s+me\b|\bwant\s+me\b|\bproposed\b|\bsuggested\b|"
+    r"\boffer(?:ed|ing)?\b|\bjudge\b|\bordered\b|\bvisit\w*\b|\bcome\s+to\s+my\b|"
+    r"\bshow\s+up\b|\bat\s+my\s+door\b|\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|"
+    r"\bthinking\s+about\b|\bhearing\b|\bcourt\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
+    r"\bwon'?t\s+be\s+able\b",
     _I,
 )
 # A clause about another person's own debt (not a family member whose bill the person pays).
@@ -105,6 +119,8 @@ def clauses(s: str) -> list[Clause]:
 
 
 def _dead(piece: str) -> str | None:
+    if _DONE.search(piece) and not _AHEAD.search(piece):
+        return "past"
     for why, regex in (
         ("past", _PAST),
         ("not-a-payment", _NOT_A_PAYMENT),

@@ -332,6 +332,7 @@ class RemindersSkill(BaseSkill):
                 lang, m.tr("snoozed", lang, when=m.fmt_moment(moment, lang, turn.now.date())),
                 kind="flow",
             )  # fmt: skip
+            return replace(reply, action=_manage_action(op, [r.id], until=moment.isoformat()))
         else:
             action = {"cancel": "xp" if r.plan_id is not None else "x", "paid": "paid"}.get(
                 op, "snz"
@@ -425,7 +426,7 @@ class RemindersSkill(BaseSkill):
         lang = turn.lang
         rows = self.reminders.upcoming(turn.chat_id, limit=200)
         if not rows:
-            return text_reply(lang, m.tr("list_empty", lang))
+            return text_reply(lang, m.tr("list_empty", lang), action=_manage_action("list", []))
         today = turn.now.date()
         b = ReplyBuilder(lang)
         lines: list[str] = []
@@ -452,7 +453,7 @@ class RemindersSkill(BaseSkill):
             *lines,
             m.tr("list_more", lang, n=hidden) if hidden > 0 else "",
         )
-        return b.build(kind="info")
+        return b.build(kind="info", action=_manage_action("list", [r.id for r in rows[:200]]))
 
     def _line(self, r: Reminder, lang: Lang, today: date) -> str:
         local = r.local_due
@@ -647,10 +648,12 @@ _CORRECTION = re.compile(
 _QUESTION = re.compile(r"[?？]|怎么|吗|会不会|如何|为什么|\b(?:how|what|why)\b", re.IGNORECASE)
 
 
-def _manage_action(op: str, ids: list[int], ask: list[int] | None = None) -> dict[str, Any]:
+def _manage_action(
+    op: str, ids: list[int], ask: list[int] | None = None, **extra: str
+) -> dict[str, Any]:
     """The `action` field of a management reply: what was done to which reminders, or which
     ones the person is asked to choose from."""
-    return {"type": "reminders", "op": op, "ids": ids, **({"ask": ask} if ask else {})}
+    return {"type": "reminders", "op": op, "ids": ids, **({"ask": ask} if ask else {}), **extra}
 
 
 def _op_payload(cmd: Command, r: Reminder) -> str:
