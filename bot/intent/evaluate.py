@@ -114,12 +114,12 @@ def _payment(engine: Engine, chat: str, row: dict[str, Any], report: Report) -> 
     same = amount is not None and want_amount is not None and float(amount) == float(want_amount)
     report.amount.add(same or (amount is None and want_amount is None), f"{text} → {amount}")
     want_rec = row.get("recurrence")
-    rec = got.get("recurring")
+    rec = got.get("recurring") or {}
     if want_rec:
         ok = bool(rec) and all(rec.get(k) == want_rec.get(k) for k in ("every", "day", "count"))
     else:
-        ok = rec is None
-    report.recurrence.add(ok and bool(got), f"{text} → {rec}")
+        ok = not rec
+    report.recurrence.add(ok and bool(got), f"{text} → {rec or None}")
 
 
 def _manage(engine: Engine, chat: str, row: dict[str, Any], report: Report) -> None:

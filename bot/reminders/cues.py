@@ -44,7 +44,7 @@ _PAST = re.compile(
 )
 # A verb with 了 is done, unless the clause also points ahead ("明天中午之前把800还了").
 _DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
-_AHEAD = re.compile(r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月尾|号前|日前|\d\s?[号日]", _I)
+_AHEAD = re.compile(r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月尾|号前|日前", _I)
 # Money owed, earned or offered, not a payment the person is making.
 _NOT_A_PAYMENT = re.compile(
     r"欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
@@ -61,15 +61,20 @@ _OTHERS = re.compile(
     r"不还就|否则|要不然|不然就|如果|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
-    r"还不了|还不上|还不起|没钱|冇钱|没发|不关我事|唔关我事|凑不|不够|没着落|拿不出|付不起|"
+    r"不关我事|唔关我事|"
     r"\b(?:they|he|she|it|the\s+bank|bank|(?:the\s+)?collectors?|(?:the\s+)?lawyer|court|"
     r"(?:the\s+)?agent|(?:the\s+)?caller|(?:the\s+)?lender|(?:the\s+)?app)\s+(?:said|says|sent|told|"
     r"offered|wants?|charged|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
     r"\bsaying\b|\bor\s+(?:legal|else|we|they)\b|\bif\b|\bwhat\s+if\b|\bsuppose\b|"
     r"\bdemand\w*\b|\btold\s+me\b|\basked\s+me\b|\bwant\s+me\b|\bproposed\b|\bsuggested\b|"
     r"\boffer(?:ed|ing)?\b|\bjudge\b|\bordered\b|\bvisit\w*\b|\bcome\s+to\s+my\b|"
-    r"\bshow\s+up\b|\bat\s+my\s+door\b|\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|"
-    r"\bthinking\s+about\b|\bhearing\b|\bcourt\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
+    r"\bshow\s+up\b|\bat\s+my\s+door\b|\bthinking\s+about\b|\bhearing\b|\bcourt\b",
+    _I,
+)
+# Not being able to pay, anywhere in the message, undoes the whole plan.
+_UNABLE = re.compile(
+    r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|"
+    r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
     r"\bwon'?t\s+be\s+able\b",
     _I,
 )
@@ -125,6 +130,7 @@ def _dead(piece: str) -> str | None:
         ("past", _PAST),
         ("not-a-payment", _NOT_A_PAYMENT),
         ("others", _OTHERS),
+        ("unable", _UNABLE),
         ("other-person", _OTHER_PERSON),
     ):
         if regex.search(piece):
@@ -138,6 +144,10 @@ def is_question(s: str) -> bool:
 
 def negates_reminder(s: str) -> bool:
     return bool(_NEGATED_REMIND.search(s))
+
+
+def cannot_pay(s: str) -> bool:
+    return bool(_UNABLE.search(s))
 
 
 def live_spans(s: str) -> list[tuple[int, int]]:

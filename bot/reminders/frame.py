@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.parsing import normalize
-from bot.reminders.cues import CREDITOR, PAY, clauses, is_question, negates_reminder
+from bot.reminders.cues import (
+    CREDITOR,
+    PAY,
+    cannot_pay,
+    clauses,
+    is_question,
+    negates_reminder,
+)
 from bot.reminders.parse import Parsed, explicit_request, extract
 
 
@@ -35,7 +42,7 @@ def read(text: str, now: datetime) -> Frame | None:
         return None
     if explicit_request(s):
         return Frame(extract(s, now, normalized=True), asked=True)
-    if is_question(s):
+    if is_question(s) or cannot_pay(s):
         return None
     live = " ".join(c.text for c in clauses(s) if c.dead is None)
     if not live.strip():

@@ -22,6 +22,7 @@ from bot.kb.model import Lang
 from bot.outbox import Outgoing
 from bot.parsing import normalize
 from bot.reminders import messages as m
+from bot.reminders.manage import Command, resolve
 from bot.reminders.parse import (
     THIRD_PARTY,
     Parsed,
@@ -31,7 +32,6 @@ from bot.reminders.parse import (
     parse_request,
     proposal,
 )
-from bot.reminders.manage import Command, resolve
 from bot.reminders.store import DEFAULT_LEADS, Delivery, Reminder, ReminderStore, parse_key
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
 from bot.skills import BaseSkill, Turn

@@ -1,0 +1,247 @@
+"""Reminders in everyday words, through the intent layer and the engine (issue #14).
+
+The repros first (each one failed before: a wrong topic, "unknown", or no reminder), then the
+policy: a stated payment gets an offer, a request the confirm flow, a non-payment nothing;
+managing reminders in words resolves "周五那个800的" and "the CMB one" against what is stored.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.bootstrap import build_engine
+from bot.engine import Engine
+from bot.intent import IntentLayer
+from bot.intent.table import RULES
+from bot.kb import KnowledgeBase
+from bot.reminders.parse import Proposal, Recurrence
+from bot.reminders.skill import RemindersSkill
+from bot.render import render_text
+
+SUNDAY = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.fixture
+def bot(shipped_kb: KnowledgeBase, tmp_path) -> Engine:
+    return build_engine(kb=shipped_kb, db_path=tmp_path / "s.db", clock=lambda: SUNDAY)
+
+
+def rem(bot: Engine) -> RemindersSkill:
+    skill = bot._skill_by_name["rem"]
+    assert isinstance(skill, RemindersSkill)
+    return skill
+
+
+def seed(bot: Engine, chat: str) -> dict[str, int]:
+    """The four reminders of the management set: CMB 800 Fri, 借呗 2000 15th, 平安普惠 plan, 花呗."""
+    add = rem(bot).reminders.add
+    tz = "Asia/Shanghai"
+    return {
+        "r1": add(chat, Proposal(date(2026, 12, 4), time(9), Decimal(800), None, "招商银行"), tz, SUNDAY)[0],
+        "r2": add(chat, Proposal(date(2026, 12, 15), time(9), Decimal(2000), None, "借呗"), tz, SUNDAY)[0],
+        "r3": add(chat, Proposal(date(2026, 12, 10), time(9), Decimal(1500), Recurrence(10, 12), "平安普惠"), tz, SUNDAY)[0],
+        "r4": add(chat, Proposal(date(2026, 12, 1), time(9), Decimal(600), None, "花呗"), tz, SUNDAY)[0],
+    }  # fmt: skip
+
+
+# -- the repros ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("下个月5号要还银行3000元", "2026-12-05", 3000),  # was: the 砍头息 answer
+        ("下個月5號要還銀行3000元", "2026-12-05", 3000),  # traditional: the same
+        ("下周五还800", "2026-12-04", 800),  # was: unknown
+        ("月底前要还花呗1000块", "2026-11-30", 1000),  # was: borrow-to-repay
+    ],
+)
+def test_a_stated_payment_gets_an_offer_not_a_topic(
+    bot: Engine, text: str, due: str, amount: int
+) -> None:
+    reply = bot.handle("p", text)
+    assert reply.topic is None  # no confidently wrong entry
+    assert reply.reminder is not None and reply.reminder["offer"] is True
+    assert (reply.reminder["due"], reply.reminder["amount"]) == (due, amount)
+    assert [b.payload for b in reply.all_buttons()][:2] == ["rem:ok", "rem:no"]
+    assert "提醒你" in render_text(reply) or "提醒你嗎" in render_text(reply)
+    assert rem(bot).reminders.all("p") == []  # never a silent reminder
+
+
+def test_accepting_the_offer_stores_it_and_no_declines(bot: Engine) -> None:
+    bot.handle("a", "下周五还800")
+    saved = bot.press("a", "rem:ok")
+    rows = rem(bot).reminders.all("a")
+    assert [(r.local_due.date().isoformat(), r.amount) for r in rows] == [("2026-12-04", 800)]
+    assert saved.reminder is not None and saved.reminder["id"] == rows[0].id
+    bot.handle("b", "后天要还借呗600")
+    assert "没有设提醒" in render_text(bot.handle("b", "不用"))
+    assert rem(bot).reminders.all("b") == []
+
+
+def test_after_an_offer_a_new_payment_is_a_new_offer_not_a_correction(bot: Engine) -> None:
+    bot.handle("c", "下个月5号要还银行3000元")
+    reply = bot.handle("c", "下周五还800")
+    assert reply.reminder is not None and reply.reminder["due"] == "2026-12-04"
+    assert reply.reminder["amount"] == 800
+
+
+def test_cancel_reminder_with_no_reference_asks_which(bot: Engine) -> None:
+    ids = seed(bot, "m1")
+    reply = bot.handle("m1", "取消提醒")  # was: "暂时回答不了"
+    assert reply.action is not None and reply.action["op"] == "cancel"
+    assert sorted(reply.action["ask"]) == sorted(ids.values())
+    assert all(r.status == "scheduled" for r in rem(bot).reminders.all("m1"))  # nothing yet
+    bot.press("m1", f"rem:x:{ids['r4']}")
+    assert rem(bot).reminders.get("m1", ids["r4"]).status == "cancelled"
+
+
+def test_cancel_by_weekday_and_amount(bot: Engine) -> None:
+    ids = seed(bot, "m2")
+    reply = bot.handle("m2", "把周五那个800的提醒取消掉")  # was: a knowledge-base topic
+    assert reply.topic is None
+    assert reply.action == {"type": "reminders", "op": "cancel", "ids": [ids["r1"]]}
+    statuses = {r.id: r.status for r in rem(bot).reminders.all("m2") if r.seq == 1}
+    assert statuses[ids["r1"]] == "cancelled"
+    assert statuses[ids["r2"]] == statuses[ids["r4"]] == "scheduled"
+
+
+def test_list_in_words(bot: Engine) -> None:
+    seed(bot, "m3")
+    reply = bot.handle("m3", "我设了哪些提醒")  # was: a knowledge-base topic
+    assert reply.topic is None and reply.action is not None and reply.action["op"] == "list"
+    text = render_text(reply)
+    assert "招商银行" in text and "借呗" in text and "第1/12期" in text
+
+
+# -- policy -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提醒我后天还借呗600",
+        "paying CMB 3k on Dec 15, pls remind me",
+        "聽日還卡數 4000蚊 記得提我",
+    ],
+)
+def test_an_explicit_request_keeps_the_confirm_flow(bot: Engine, text: str) -> None:
+    reply = bot.handle("r", text)
+    assert reply.reminder is not None and "offer" not in reply.reminder
+    assert reply.kind == "flow"
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount", "recurring"),
+    [
+        ("后天要还借呗600", "2026-12-01", 600, None),
+        ("跟平安谈好了每月15号还800 还18期", "2026-12-15", 800, (15, 18)),
+        ("paying Citi 900 on the 8th", "2026-12-08", 900, None),
+        ("欠了招行5万 谈好了每月12号还2000 分25期", "2026-12-12", 2000, (12, 25)),
+        ("22号还借呗2200 23号发工资", "2026-12-22", 2200, None),
+        ("每个月25号还银行 8000 还7年", "2026-12-25", 8000, (25, 84)),
+        ("还款计划是从明年1月开始每月10号还1500 一共10期", "2027-01-10", 1500, (10, 10)),
+        ("下個禮拜五找數 滙豐 4500", "2026-12-04", 4500, None),
+        ("Thursday: CCB card 1,850", "2026-12-03", 1850, None),
+    ],
+)
+def test_statement_fields(
+    bot: Engine, text: str, due: str, amount: int, recurring: tuple[int, int] | None
+) -> None:
+    reply = bot.handle("s", text)
+    assert reply.reminder is not None and reply.reminder.get("offer") is True
+    assert (reply.reminder["due"], reply.reminder["amount"]) == (due, amount)
+    rec = reply.reminder["recurring"]
+    assert (None if rec is None else (rec["day"], rec["count"])) == recurring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨天还了600",  # past
+        "已经还了招行3000",
+        "12月1号还了800",  # done, though the date is ahead in the calendar
+        "I sent 2000 to huabei on Monday",
+        "欠借呗3万多 逾期50天",  # owed
+        "法院通知12月15号开庭",  # court date
+        "催收说明天上门",  # a visit announced
+        "催收说下周五之前不还5000就联系我家人",  # a demand not agreed
+        "招行让我下周一前还3000",
+        "the collector demanded 5000 by Friday",
+        "他们说3天内不还就走法律程序",
+        "下周五朋友还我800",  # money coming back to the person
+        "我同事下个月要还他的车贷3000",  # someone else's debt
+        "平安说可以给我分24期 每期1500 但是我还在考虑",  # an offer under consideration
+        "明天要还借呗2000 但是钱凑不齐",  # cannot pay
+        "借呗利息日0.05% 借两万一个月多少钱",  # a question
+        "不用提醒我明天还花呗了 已经还了",
+    ],
+)
+def test_non_payments_get_no_offer(bot: Engine, text: str) -> None:
+    reply = bot.handle("n", text)
+    assert reply.reminder is None
+
+
+@pytest.mark.parametrize(
+    "text", ["提醒功能怎么用", "你能做什么", "what can you do", "怎么取消提醒"]
+)
+def test_questions_about_the_bot_are_never_a_topic(bot: Engine, text: str) -> None:
+    reply = bot.handle("h", text)
+    assert reply.topic is None
+    assert "/remind" in render_text(reply)
+
+
+def test_cancel_the_cmb_one_resolves_by_creditor_alias(bot: Engine) -> None:
+    ids = seed(bot, "m4")
+    reply = bot.handle("m4", "cancel the CMB one")
+    assert reply.action == {"type": "reminders", "op": "cancel", "ids": [ids["r1"]]}
+
+
+def test_change_date_and_amount_in_words(bot: Engine) -> None:
+    ids = seed(bot, "m5")
+    reply = bot.handle("m5", "把借呗那个改到12月20号")
+    assert reply.action is not None and reply.action["ids"] == [ids["r2"]]
+    assert reply.reminder is not None and reply.reminder["due"] == "2026-12-20"
+    assert reply.reminder["amount"] == 2000
+    assert rem(bot).reminders.get("m5", ids["r2"]).status == "cancelled"
+    reply = bot.handle("m5", "花呗那个改成650")
+    assert reply.reminder is not None and reply.reminder["amount"] == 650
+    assert reply.reminder["due"] == "2026-12-01"
+
+
+def test_mark_paid_and_snooze_in_words(bot: Engine) -> None:
+    ids = seed(bot, "m6")
+    reply = bot.handle("m6", "花呗那笔已经还了")
+    assert reply.action == {"type": "reminders", "op": "paid", "ids": [ids["r4"]]}
+    assert rem(bot).reminders.get("m6", ids["r4"]).status == "paid"
+    reply = bot.handle("m6", "借呗那个后天再提醒我")
+    assert reply.action is not None and reply.action["op"] == "snooze"
+    assert reply.action["until"].startswith("2026-12-01")
+
+
+def test_an_ambiguous_reference_asks_with_buttons(bot: Engine) -> None:
+    ids = seed(bot, "m7")
+    rem(bot).reminders.add(
+        "m7",
+        Proposal(date(2026, 12, 11), time(9), Decimal(800), None, "花呗"),
+        "Asia/Shanghai",
+        SUNDAY,
+    )
+    reply = bot.handle("m7", "把800那个取消")
+    assert (
+        reply.action is not None
+        and len(reply.action["ask"]) == 2
+        and ids["r1"] in reply.action["ask"]
+    )
+    assert len(reply.all_buttons()) == 2
+    assert all(r.status == "scheduled" for r in rem(bot).reminders.all("m7"))
+
+
+def test_the_table_names_each_feature() -> None:
+    layer = IntentLayer(RULES)
+    assert layer.classify("取消提醒", SUNDAY).name == "reminder-manage"
+    assert layer.classify("提醒我明天还花呗500", SUNDAY).name == "reminder-set"
+    assert layer.classify("后天要还借呗600", SUNDAY).name == "reminder-offer"
+    assert layer.classify("提醒功能怎么用", SUNDAY).name == "feature-help"
+    assert layer.classify("收到法院传票了", SUNDAY).name == "deadline"
+    assert layer.classify("催收打电话骂我怎么办", SUNDAY).name == "question"
