@@ -43,8 +43,12 @@ SAY: dict[str, str] = {
 }
 
 
-def asks_about_features(text: str) -> bool:
-    return bool(_FEATURE.search(normalize(text)))
+_HINT = re.compile(r"怎么|如何|咋|什么|啥|哪些|功能|\bwhat\b|\bhow\b", re.IGNORECASE)
+
+
+def asks_about_features(text: str, normalized: bool = False) -> bool:
+    s = text if normalized else normalize(text)
+    return bool(_HINT.search(s)) and bool(_FEATURE.search(s))
 
 
 def feature_reply(turn: Turn, intent: Any) -> Reply:

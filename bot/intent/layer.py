@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from bot.parsing import normalize
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -20,6 +21,11 @@ class Probe:
     text: str  # sanitised
     now: datetime  # aware, in the person's zone
     memo: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def normalized(self) -> str:
+        """NFKC and simplified script (bot.parsing.normalize), computed once per message."""
+        return self.once("normalized", lambda: normalize(self.text))  # type: ignore[no-any-return]
 
     def once(self, key: str, compute: Callable[[], Any]) -> Any:
         if key not in self.memo:

@@ -19,11 +19,11 @@ from bot.scamcheck.flags import check, worth_checking
 
 
 def _frame(p: Probe) -> frame.Frame | None:
-    return p.once("frame", lambda: frame.read(p.text, p.now))  # type: ignore[no-any-return]
+    return p.once("frame", lambda: frame.read(p.normalized, p.now, normalized=True))  # type: ignore[no-any-return]
 
 
 def reminder_manage(p: Probe) -> manage.Command | None:
-    return manage.read(p.text, p.now)
+    return manage.read(p.normalized, p.now, normalized=True)
 
 
 def reminder_request(p: Probe) -> frame.Frame | None:
@@ -49,7 +49,7 @@ def scam(p: Probe) -> Any:
 
 
 def about_the_bot(p: Probe) -> bool:
-    return asks_about_features(p.text)
+    return asks_about_features(p.normalized, normalized=True)
 
 
 RULES: tuple[Rule, ...] = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -108,8 +109,10 @@ class Clause:
     dead: str | None  # why the clause is not about a payment to make, or None
 
 
-def clauses(s: str) -> list[Clause]:
-    """The message's clauses, each marked with its negative evidence."""
+@lru_cache(maxsize=64)
+def clauses(s: str) -> tuple[Clause, ...]:
+    """The message's clauses, each marked with its negative evidence (cached: the frame and
+    the field parsers ask for the same message's clauses several times)."""
     out: list[Clause] = []
     start = 0
     boundary = _BOUNDARY_ZH if _CJK.search(s) else _BOUNDARY
@@ -120,7 +123,7 @@ def clauses(s: str) -> list[Clause]:
             out.append(Clause((start, end), piece, _dead(piece)))
         if m:
             start = m.end()
-    return out
+    return tuple(out)
 
 
 def _dead(piece: str) -> str | None:

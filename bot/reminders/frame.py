@@ -35,14 +35,14 @@ class Frame:
     asked: bool  # the person asked to be reminded; otherwise the bot only offers
 
 
-def read(text: str, now: datetime) -> Frame | None:
+def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     """The reminder a message asks for or a payment it states; None for anything else."""
-    s = normalize(text)
+    s = text if normalized else normalize(text)
     if negates_reminder(s):
         return None
     if explicit_request(s):
         return Frame(extract(s, now, normalized=True), asked=True)
-    if is_question(s) or cannot_pay(s):
+    if is_question(s) or cannot_pay(s) or not (PAY.search(s) or CREDITOR.search(s)):
         return None
     live = " ".join(c.text for c in clauses(s) if c.dead is None)
     if not live.strip():

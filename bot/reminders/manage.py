@@ -89,9 +89,9 @@ _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def creditor_keys(text: str) -> set[str]:
+def creditor_keys(text: str, normalized: bool = False) -> set[str]:
     """The lenders a text names, as alias keys (招行 and CMB are one)."""
-    folded = normalize(text).casefold()
+    folded = (text if normalized else normalize(text)).casefold()
     keys = set()
     for key, names in _ALIASES:
         if any(_has_name(folded, n) for n in names):
@@ -122,9 +122,9 @@ class Command:
         return bool(self.days or self.monthdays or self.amounts or self.creditors)
 
 
-def read(text: str, now: datetime) -> Command | None:
+def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     """The management operation a message asks for, or None."""
-    s = normalize(text)
+    s = text if normalized else normalize(text)
     names = bool(_REMINDER.search(s))
     if names and _LIST.search(s):
         return Command("list", names_reminder=True)
@@ -154,7 +154,7 @@ def read(text: str, now: datetime) -> Command | None:
         days=days,
         monthdays=monthdays,
         amounts=tuple(a.value for a in amounts),
-        creditors=frozenset(creditor_keys(s)),
+        creditors=frozenset(creditor_keys(s, normalized=True)),
         new_due=new_due,
         new_amount=new_amount,
         names_reminder=names,

@@ -326,7 +326,14 @@ def _clauses(s: str) -> list[str]:
 
 def explicit_request(s: str) -> bool:
     """Does the (normalised) message ask the bot for a reminder ("提醒我", "remind me")?"""
-    return _explicit(s)
+    return bool(_REMIND_HINT.search(s)) and _explicit(s)
+
+
+# Every _REMIND alternative contains one of these: a cheap first look.
+_REMIND_HINT = re.compile(
+    r"提醒|提我|叫|喊|通知|告诉|忘|帮我记|remind|reminder|notify|alert|ping|heads|forget",
+    re.IGNORECASE,
+)
 
 
 def _explicit(s: str) -> bool:
