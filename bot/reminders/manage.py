@@ -21,9 +21,9 @@ from bot.parsing.numbers import find_amounts, small_int
 from bot.reminders.store import Reminder
 
 _I = re.IGNORECASE
-_REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\balerts?\b", _I)
+_REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _I)
 _LIST = re.compile(
-    r"(?:设|定|有|开|建|加)(?:了|过|咗)?(?:哪些|什么|几个|多少|啲乜|咩)(?:的)?(?:还款)?提醒|"
+    r"(?:设置|设定|设|定|有|开|建|加)(?:了|过|咗)?(?:哪些|什么|几个|多少|啥|啲乜|咩)(?:的)?(?:还款)?提醒|"
     r"提醒(?:列表|清单|有哪些|都有什么|有什么|有几个)|"
     r"(?:查看|看看|看一下|查一下|查查|列出|显示|列一下)(?:我的|一下|所有的?|全部的?)*(?:还款)?提醒|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒(?:呢|吧)?\s*[?？]?\s*$|"
@@ -35,16 +35,17 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "snooze",
         re.compile(
-            r"(?:晚点|晚些|稍后|等会儿?|等阵|过会儿?|一会儿?|迟啲|明天|后天|下午|晚上)再(?:提醒|提|叫|通知)|"
-            r"再提醒我一次|延后提醒|推迟提醒|\bsnooze\b|\bremind\s+me\s+(?:again\s+)?later\b|"
-            r"\blater\b.{0,20}\bremind|\bremind\s+me\s+again\b|\bnudge\s+me\s+again\b",
+            r"(?<!别)(?<!不要)(?<!不用)再(?:提醒|提我|叫我|通知)|(?:稍后|晚点|晚些|等一下|等会儿?|过几天|迟啲)(?:再)?(?:提醒|说|提)|"
+            r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|"
+            r"\bremind\s+me\b[^.]{0,30}\babout\s+(?:the|my)\b|\bnudge\s+me\b",
             _I,
         ),
     ),
     (
         "change",
         re.compile(
-            r"改(?:成|到|为|在|下|一下)?|换成|换到|推迟到|推到|延到|延后到|挪到|调到|调整|更改|修改|"
+            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟到|推到|延到|延后到|挪到|调到|调整|更改|修改|"
+            r"应该是|应该为|(?:金额|日期|时间|数)不对|\bshould\s+be\b|\binstead\b|"
             r"\bchange\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
             _I,
@@ -53,7 +54,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "paid",
         re.compile(
-            r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还咗|找咗数|缴了|交了|搞定了|"
+            r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
             r"\bpaid\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
             _I,
         ),
@@ -62,7 +63,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cancel",
         re.compile(
             r"取消|删除|删掉|删了|删咗|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|"
-            r"\bcancel\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
+            r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
             r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b",
             _I,
         ),
@@ -133,18 +134,22 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         return None
     dates = find_dates(s, now, normalized=True)
     amounts = find_amounts(_mask_dates(s, now), normalized=True)
+    # A date marked as pointing at a reminder ("周五那个", "15号的", "the friday one") is a
+    # reference; any other date is the new one (change, snooze) or when it happened (paid).
+    marked = [d for d in dates if _points(s, d.span)]
+    free = [d for d in dates if not _points(s, d.span)]
     new_due = new_amount = None
     if op in ("change", "snooze"):
-        # The new value is the last one said from the verb on ("明天再提醒", "改到20号");
-        # whatever else is named points at the reminder.
-        later = [d for d in dates if d.span[0] >= verb.start()]
-        if later:
-            new_due = later[-1].value
-            dates = [d for d in dates if d is not later[-1]]
-        money = [a for a in amounts if a.span[0] >= verb.end()]
+        after = [d for d in free if d.span[0] >= verb.start()]
+        pick = after[0] if after else (free[-1] if free and op == "snooze" else None)
+        if pick is not None:
+            new_due = pick.value
+            free = [d for d in free if d is not pick]
+        money = [a for a in amounts if a.span[0] >= verb.start() and not _points(s, a.span)]
         if op == "change" and money:
-            new_amount = money[-1].value
-            amounts = [a for a in amounts if a is not money[-1]]
+            new_amount = money[0].value
+            amounts = [a for a in amounts if a is not money[0]]
+    dates = marked + (free if op in ("cancel", "change") else [])
     days, monthdays = _split_days(s, dates)
     # "the CMB one", "借呗那个" point at a stored reminder even without the word 提醒.
     names = names or (op != "paid" and _POINTER.search(s) is not None)
@@ -158,6 +163,19 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         new_due=new_due,
         new_amount=new_amount,
         names_reminder=names,
+    )
+
+
+_POINTS_AFTER = re.compile(
+    r"\s?(?:那|的|嗰|号的|號的|提醒|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
+)
+_POINTS_BEFORE = re.compile(r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?)\s*$", _I)
+
+
+def _points(s: str, span: tuple[int, int]) -> bool:
+    """Is the date or amount at `span` used to point at a reminder?"""
+    return bool(
+        _POINTS_AFTER.match(s, span[1]) or _POINTS_BEFORE.search(s[max(0, span[0] - 12) : span[0]])
     )
 
 

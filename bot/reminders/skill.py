@@ -278,6 +278,14 @@ class RemindersSkill(BaseSkill):
         rows = self.reminders.upcoming(turn.chat_id, limit=200)
         pool = resolve(replace(cmd, days=(), monthdays=(), amounts=(), creditors=frozenset()), rows)
         targets = resolve(cmd, rows)
+        if not targets and cmd.op == "change" and cmd.new_amount is None and cmd.amounts:
+            # "他们说这期先还500就行…把周五那个提醒的金额改一下": an amount no reminder has is
+            # the new one.
+            rest = replace(cmd, amounts=(), new_amount=cmd.amounts[0])
+            if len(resolve(rest, rows)) == 1:
+                cmd, targets = rest, resolve(rest, rows)
+        if cmd.op == "snooze" and not targets:
+            return None  # "remind me about the 5000 I'm paying…": a new reminder, not a snooze
         fits = cmd.has_reference and 0 < len(targets) < len(pool) + (1 if len(pool) == 1 else 0)
         if not (cmd.names_reminder or fits or (cmd.everything and pool)):
             return None
@@ -347,6 +355,18 @@ class RemindersSkill(BaseSkill):
         if r.status not in ("scheduled", "sent"):
             return text_reply(lang, m.tr("closed", lang), kind="flow")
         local = r.local_due
+        today = turn.now.date()
+        if new_due is None and new_amount is not None:  # the amount only: changed in place
+            self.reminders.set_amount(turn.chat_id, r.id, new_amount, turn.now, whole_plan=True)
+            part = m.tr("count", lang, n=r.total) if r.total else ""
+            what = f"{m.fmt_moment(local, lang, today)}{m.fmt_amount(new_amount, lang)}"
+            return text_reply(
+                lang, m.tr("changed", lang, what=what + m.fmt_note(r.note, lang) + part),
+                kind="flow",
+                reminder={"id": r.id, "due": local.date().isoformat(),
+                          "time": local.strftime("%H:%M"), "amount": _number(new_amount)},
+                action=_manage_action("change", [r.id]),
+            )  # fmt: skip
         fresh = Proposal(
             new_due or local.date(),
             local.time().replace(tzinfo=None),
@@ -358,7 +378,6 @@ class RemindersSkill(BaseSkill):
             return text_reply(lang, m.tr("past", lang), kind="flow")
         self.reminders.close(turn.chat_id, r.id, "cancelled", turn.now)
         ids = self.reminders.add(turn.chat_id, fresh, turn.tz, turn.now, lang, turn.ctx.traditional)
-        today = turn.now.date()
         what = f"{m.fmt_when(fresh.due, fresh.time, lang, today)}{m.fmt_amount(fresh.amount, lang)}"
         return text_reply(
             lang, m.tr("changed", lang, what=what + m.fmt_note(fresh.note, lang)), kind="flow",
@@ -654,6 +673,10 @@ def _manage_action(
     """The `action` field of a management reply: what was done to which reminders, or which
     ones the person is asked to choose from."""
     return {"type": "reminders", "op": op, "ids": ids, **({"ask": ask} if ask else {}), **extra}
+
+
+def _number(amount: Decimal) -> int | float:
+    return int(amount) if amount == amount.to_integral_value() else float(amount)
 
 
 def _op_payload(cmd: Command, r: Reminder) -> str:

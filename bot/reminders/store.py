@@ -358,6 +358,28 @@ class ReminderStore:
             )
         return len(ids)
 
+    def set_amount(
+        self, chat_id: str, reminder_id: int, amount: Decimal, now: datetime, whole_plan: bool
+    ) -> int:
+        """Change the amount of an open reminder (and the rest of its plan); rows changed.
+        Deliveries read the amount when they are sent, so nothing else changes."""
+        reminder = self.get(chat_id, reminder_id)
+        if reminder is None or reminder.status not in OPEN:
+            return 0
+        with self.store.transaction() as conn:
+            if whole_plan and reminder.plan_id is not None:
+                cur = conn.execute(
+                    "UPDATE reminders SET amount = ?, updated_utc = ? WHERE plan_id = ?"
+                    " AND chat_id = ? AND seq >= ? AND status IN ('scheduled', 'sent')",
+                    (str(amount), utc_iso(now), reminder.plan_id, chat_id, reminder.seq),
+                )
+            else:
+                cur = conn.execute(
+                    "UPDATE reminders SET amount = ?, updated_utc = ? WHERE id = ? AND chat_id = ?",
+                    (str(amount), utc_iso(now), reminder.id, chat_id),
+                )
+            return cur.rowcount
+
     def snooze(
         self, chat_id: str, reminder_id: int, now: datetime, until: datetime | None = None
     ) -> datetime | None:
