@@ -22,22 +22,39 @@ from bot.reminders.store import Reminder
 
 _I = re.IGNORECASE
 _REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _I)
-_LIST = re.compile(
-    r"(?:设置|设定|设|定|有|开|建|加)(?:了|过|咗)?(?:哪些|什么|几个|多少|啥|啲乜|咩)(?:的)?(?:还款)?提醒|"
-    r"提醒(?:列表|清单|有哪些|都有什么|有什么|有几个)|"
-    r"(?:查看|看看|看一下|查一下|查查|列出|显示|列一下)(?:我的|一下|所有的?|全部的?)*(?:还款)?提醒|"
-    r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒(?:呢|吧)?\s*[?？]?\s*$|"
-    r"\b(?:what|which|list|show|see|view|check)\b[^.?!]{0,25}\breminders\b|"
-    r"\bmy\s+reminders\b|\breminders\s+(?:do\s+)?i\s+(?:have|set)\b|\bany\s+reminders\b",
+# Asking to see them: a look/which/how-many word with reminders named as a thing (提醒 not
+# followed by 我/一下, which would be a request for a new one).
+_LIST_CUE = re.compile(
+    r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|呢\s*[?？]?\s*$|"
+    r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
+    r"\b(?:what|which|list|show|see|view|check|any|all)\b",
     _I,
+)
+# ...and about the person's own ones, or said in a few words ("看下提醒", "list reminders").
+_MINE = re.compile(
+    r"我|咱|\bmy\b|\bme\b|\bi\b|\bi'?ve\b|\byou\b|"
+    r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){1,8}$|^\W*(?:[a-z']+\W+){0,3}[a-z']+\W*$",
+    _I,
+)
+_REMINDERS_AS_THING = re.compile(
+    r"提醒(?!我|一下|下我|你|他|她)|\breminders\b|\breminding\s+me\b|\breminder\s+list\b", _I
 )
 _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "snooze",
         re.compile(
-            r"(?<!别)(?<!不要)(?<!不用)再(?:提醒|提我|叫我|通知)|(?:稍后|晚点|晚些|等一下|等会儿?|过几天|迟啲)(?:再)?(?:提醒|说|提)|"
+            r"(?<!别)(?<!不要)(?<!不用)(?<!不必)(?<!唔使)(?<!唔好)再(?:提醒|提我|叫我|通知)|"
+            r"(?:稍后|晚点|晚些|等一下|等会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)(?:再)?(?:提醒|说|提|讲)|"
             r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|"
             r"\bremind\s+me\b[^.]{0,30}\babout\s+(?:the|my)\b|\bnudge\s+me\b",
+            _I,
+        ),
+    ),
+    (  # "别提醒我还花呗了", "招行那个不用提醒了", "no more reminders for CMB"
+        "cancel",
+        re.compile(
+            r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要)(?:再)?(?:提醒|提我|叫我)|"
+            r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b",
             _I,
         ),
     ),
@@ -55,6 +72,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
+            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|"
             r"\bpaid\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
             _I,
         ),
@@ -127,10 +145,10 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     """The management operation a message asks for, or None."""
     s = text if normalized else normalize(text)
     names = bool(_REMINDER.search(s))
-    if names and _LIST.search(s):
-        return Command("list", names_reminder=True)
     op, verb = _op(s)
     if op is None or verb is None:
+        if _REMINDERS_AS_THING.search(s) and _LIST_CUE.search(s) and _MINE.search(s):
+            return Command("list", names_reminder=True)
         return None
     dates = find_dates(s, now, normalized=True)
     amounts = find_amounts(_mask_dates(s, now), normalized=True)
