@@ -245,3 +245,23 @@ def test_the_table_names_each_feature() -> None:
     assert layer.classify("提醒功能怎么用", SUNDAY).name == "feature-help"
     assert layer.classify("收到法院传票了", SUNDAY).name == "deadline"
     assert layer.classify("催收打电话骂我怎么办", SUNDAY).name == "question"
+
+
+def test_own_management_phrasings(bot: Engine) -> None:
+    """Phrasings written by the implementer (not blind, so not part of the reported figures):
+    every one must resolve to the right operation and reminder."""
+    from pathlib import Path
+
+    from bot.intent.evaluate import evaluate, load_rows
+
+    own = Path(__file__).parent / "data" / "intents" / "own" / "manage.jsonl"
+    report = evaluate(bot, load_rows([own]))
+    assert report.manage.total >= 70
+    assert report.manage.misses == []
+
+
+def test_a_past_payment_by_amount_alone_does_not_close_a_reminder(bot: Engine) -> None:
+    ids = seed(bot, "m8")
+    reply = bot.handle("m8", "最近一次还款是11月15号 还了800")  # r1 is an 800 reminder
+    assert reply.action is None and reply.reminder is None
+    assert rem(bot).reminders.get("m8", ids["r1"]).status == "scheduled"

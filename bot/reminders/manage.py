@@ -25,7 +25,8 @@ _REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _
 # Asking to see them: a look/which/how-many word with reminders named as a thing (提醒 not
 # followed by 我/一下, which would be a request for a new one).
 _LIST_CUE = re.compile(
-    r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|呢\s*[?？]?\s*$|"
+    r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|"
+    r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
     r"\b(?:what|which|list|show|see|view|check|any|all)\b",
     _I,
@@ -50,19 +51,12 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
-    (  # "别提醒我还花呗了", "招行那个不用提醒了", "no more reminders for CMB"
-        "cancel",
-        re.compile(
-            r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要)(?:再)?(?:提醒|提我|叫我)|"
-            r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b",
-            _I,
-        ),
-    ),
     (
         "change",
         re.compile(
             r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟到|推到|延到|延后到|挪到|调到|调整|更改|修改|"
-            r"应该是|应该为|(?:金额|日期|时间|数)不对|\bshould\s+be\b|\binstead\b|"
+            r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
+            r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|"
             r"\bchange\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
             _I,
@@ -72,15 +66,25 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
-            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|"
+            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|"
+            r"\bdone\b|\bdeducted\b|\bauto-?debit\w*\b|\bcleared\b|"
             r"\bpaid\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
+            _I,
+        ),
+    ),
+    (  # "别提醒我还花呗了", "招行那个不用提醒了", "no more reminders for CMB"
+        "cancel",
+        re.compile(
+            r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要)(?:再)?(?:提醒|提我|叫我)|"
+            r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b",
             _I,
         ),
     ),
     (
         "cancel",
         re.compile(
-            r"取消|删除|删掉|删了|删咗|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|"
+            r"取消|删除|删掉|删了|删咗|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            r"不需要了|用不着|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
             r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b",
             _I,
@@ -135,6 +139,7 @@ class Command:
     new_due: date | None = None
     new_amount: Decimal | None = None
     names_reminder: bool = False  # the message says 提醒/reminder
+    pointed: bool = False  # "那个", "那笔", "the … one"
 
     @property
     def has_reference(self) -> bool:
@@ -170,7 +175,8 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     dates = marked + (free if op in ("cancel", "change") else [])
     days, monthdays = _split_days(s, dates)
     # "the CMB one", "借呗那个" point at a stored reminder even without the word 提醒.
-    names = names or (op != "paid" and _POINTER.search(s) is not None)
+    pointed = _POINTER.search(s) is not None
+    names = names or (op != "paid" and pointed)
     return Command(
         op,
         everything=bool(_ALL.search(s)),
@@ -181,6 +187,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         new_due=new_due,
         new_amount=new_amount,
         names_reminder=names,
+        pointed=pointed,
     )
 
 

@@ -279,14 +279,21 @@ class RemindersSkill(BaseSkill):
         pool = resolve(replace(cmd, days=(), monthdays=(), amounts=(), creditors=frozenset()), rows)
         targets = resolve(cmd, rows)
         if not targets and cmd.op == "change" and cmd.new_amount is None and cmd.amounts:
-            # "他们说这期先还500就行…把周五那个提醒的金额改一下": an amount no reminder has is
-            # the new one.
-            rest = replace(cmd, amounts=(), new_amount=cmd.amounts[0])
-            if len(resolve(rest, rows)) == 1:
+            # "他们说这期先还500就行…把周五那个的金额改一下", "招行那笔其实是1000不是800":
+            # an amount no reminder has is the new one; the others still point.
+            known = {r.amount for r in rows}
+            new = [a for a in cmd.amounts if a not in known]
+            rest = replace(
+                cmd, amounts=tuple(a for a in cmd.amounts if a in known),
+                new_amount=new[0] if new else None,
+            )  # fmt: skip
+            if new and len(resolve(rest, rows)) == 1:
                 cmd, targets = rest, resolve(rest, rows)
         if cmd.op == "snooze" and not targets:
             return None  # "remind me about the 5000 I'm paying…": a new reminder, not a snooze
         fits = cmd.has_reference and 0 < len(targets) < len(pool) + (1 if len(pool) == 1 else 0)
+        if cmd.op == "paid" and not (cmd.creditors or cmd.pointed):
+            fits = False  # "还了800" alone may be any payment; a creditor or "那笔" must point
         if not (cmd.names_reminder or fits or (cmd.everything and pool)):
             return None
         if not pool:
