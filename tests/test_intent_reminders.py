@@ -265,3 +265,47 @@ def test_a_past_payment_by_amount_alone_does_not_close_a_reminder(bot: Engine) -
     reply = bot.handle("m8", "最近一次还款是11月15号 还了800")  # r1 is an 800 reminder
     assert reply.action is None and reply.reminder is None
     assert rem(bot).reminders.get("m8", ids["r1"]).status == "scheduled"
+
+
+def test_own_payment_phrasings(bot: Engine) -> None:
+    """Statements and non-payments written by the implementer (not blind): all understood."""
+    from pathlib import Path
+
+    from bot.intent.evaluate import evaluate, load_rows
+
+    own = Path(__file__).parent / "data" / "intents" / "own" / "payments.jsonl"
+    report = evaluate(bot, load_rows([own]))
+    assert report.due.total >= 30 and report.no_offer.total >= 25
+    assert report.due.misses == report.amount.misses == report.recurrence.misses == []
+    assert report.no_offer.misses == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("下周五", "2026-12-04"),  # said on a Sunday: the Friday of the week starting tomorrow
+        ("周五", "2026-12-04"),
+        ("下下周五", "2026-12-11"),
+        ("周日", "2026-11-29"),  # today counts
+        ("5号", "2026-12-05"),  # a bare day number: the next one not in the past
+        ("29号", "2026-11-29"),
+        ("月底", "2026-11-30"),  # this month's last day (tomorrow)
+        ("下个月底", "2026-12-31"),
+        ("月尾", "2026-11-30"),
+        ("月中", "2026-12-15"),  # the 15th, this month's already past
+        ("年底", "2026-12-31"),
+        ("周末", "2026-12-05"),  # the coming Saturday
+        ("12.15", "2026-12-15"),
+        ("后日", "2026-12-01"),
+        ("聽日", "2026-11-30"),  # Cantonese "tomorrow"
+        ("双十二", "2026-12-12"),
+        ("元旦前一天", "2026-12-31"),
+        ("next friday", "2026-12-04"),
+        ("the day after tmrw", "2026-12-01"),
+    ],
+)
+def test_date_conventions(text: str, due: str) -> None:
+    from bot.parsing.dates import find_date
+
+    found = find_date(text, SUNDAY)
+    assert found is not None and found.value.isoformat() == due

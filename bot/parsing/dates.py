@@ -212,6 +212,41 @@ def _cn_day(m: re.Match[str], today: date) -> date | None:
     return upcoming_day_of_month(today, day) if day else None
 
 
+@_pattern(rf"(?:{_REL_MONTH}\s?的?\s?)?月中", "month-day")
+def _cn_mid_month(m: re.Match[str], today: date) -> date | None:
+    if m["rel"]:
+        shifted = add_months(today.replace(day=1), _MONTH_SHIFT[m["rel"]], 15)
+        return max(shifted, today)
+    return upcoming_day_of_month(today, 15)
+
+
+@_pattern(r"(?P<y>今年|明年)?\s?(?:年底|年末|年尾)", "month-day")
+def _cn_year_end(m: re.Match[str], today: date) -> date | None:
+    return date(today.year + (1 if m["y"] == "明年" else 0), 12, 31)
+
+
+@_pattern(r"(?P<rel>下下个?|下个?|这个?|本)?\s?(?:周末|礼拜末|星期末)", "weekday")
+def _cn_weekend(m: re.Match[str], today: date) -> date | None:
+    """周末 is the coming Saturday; 下周末 the Saturday of next calendar week."""
+    rel = m["rel"] or ""
+    if rel.startswith("下"):
+        monday = today - timedelta(days=today.weekday())
+        return monday + timedelta(weeks=2 if rel.startswith("下下") else 1, days=5)
+    return upcoming_weekday(today, 5)
+
+
+@_pattern(
+    r"(?<![\d.\-/:晚早午上下点])(?P<a>\d{1,2})[.\-](?P<b>\d{1,2})(?![\d.%]|\s?[万千kKwW元块点分])",
+    "absolute",
+)
+def _dotted_md(m: re.Match[str], today: date) -> date | None:
+    """12.15 or 12-15 (month first, as in 12/15); not 1.5万 or 3.5k (amounts)."""
+    month, day = int(m["a"]), int(m["b"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return upcoming_month_day(today, month, day)
+
+
 _FESTIVALS = {"双十二": (12, 12), "双12": (12, 12), "双十一": (11, 11), "双11": (11, 11)}
 
 

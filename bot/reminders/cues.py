@@ -48,7 +48,7 @@ _DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
 _AHEAD = re.compile(r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月尾|号前|日前", _I)
 # Money owed, earned or offered, not a payment the person is making.
 _NOT_A_PAYMENT = re.compile(
-    r"欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
+    r"(?<!把)欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
     r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十]))|还给我|还钱给我|"
     r"\bowe\b|\bowing\b|\boverdue\b|\blate\s+fee\b|\blimit\b|\binterest\b|\bapr\b|"
     r"\bsalary\b|\bpayday\b|\bget\s+paid\b|\bgot\s+paid\b|\bborrowed\b|\bbalance\b|"
@@ -74,7 +74,8 @@ _OTHERS = re.compile(
 )
 # Not being able to pay, anywhere in the message, undoes the whole plan.
 _UNABLE = re.compile(
-    r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|"
+    r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
+    r"\bbroke\b|"
     r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
     r"\bwon'?t\s+be\s+able\b",
     _I,
