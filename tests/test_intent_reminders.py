@@ -309,3 +309,15 @@ def test_date_conventions(text: str, due: str) -> None:
 
     found = find_date(text, SUNDAY)
     assert found is not None and found.value.isoformat() == due
+
+
+def test_an_absurd_year_gets_a_polite_reply_not_an_error(bot: Engine) -> None:
+    assert bot.handle("y", "9999年12月31日还借呗100").reminder is None  # no offer
+    for text in (
+        "提醒我9999年12月31日还100",
+        "/remind 9999-12-31 100",
+        "每月31号还100 9999年12月31日开始",
+    ):
+        reply = bot.handle("y", text)
+        assert reply.kind == "flow" and "10年" in render_text(reply)
+    assert rem(bot).reminders.all("y") == []

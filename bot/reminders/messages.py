@@ -87,6 +87,11 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "That time has already passed; please give me a later date or time, "
         'e.g. "tomorrow 8pm".',
     },
+    "far": {
+        "zh": "这个日期太远了，我只能设10年以内的提醒。请再说一次还款日期，比如“12月15号”。",
+        "en": "That date is too far ahead; I can only set reminders within 10 years. "
+        'Please send the due date again, e.g. "Dec 15".',
+    },
     "list_head": {"zh": "你的还款提醒：", "en": "Your payment reminders:"},
     "list_empty": {
         "zh": "你还没有设置还款提醒。可以直接说“12月15号提醒我还2000”。",

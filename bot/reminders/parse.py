@@ -24,6 +24,7 @@ from bot.reminders.cues import CREDITOR, live_spans, past_spans
 DEFAULT_TIME = time(9, 0)
 MAX_COUNT = 120  # ten years of monthly instalments
 OPEN_ENDED_COUNT = 12  # occurrences scheduled when no count is given
+MAX_YEARS_AHEAD = 10
 
 # Traditional spellings are listed too: this runs before any conversion.
 _PRECHECK = re.compile(
@@ -201,7 +202,7 @@ def monthly_dates(start: date, day: int, count: int) -> list[date]:
     """`count` monthly dates from `start` on, each on `day` (clamped to the month's last day)."""
     out: list[date] = []
     year, month = start.year, start.month
-    while len(out) < count:
+    while len(out) < count and year <= date.max.year:
         candidate = date(year, month, min(day, last_day(year, month)))
         if candidate >= start:
             out.append(candidate)
@@ -209,6 +210,11 @@ def monthly_dates(start: date, day: int, count: int) -> list[date]:
         if month > 12:
             year, month = year + 1, 1
     return out
+
+
+def too_far(due: date, today: date) -> bool:
+    """A due date more than MAX_YEARS_AHEAD years away is a typo, not a plan (9999年12月31日)."""
+    return due.year - today.year > MAX_YEARS_AHEAD
 
 
 def looks_like_request(text: str) -> bool:

@@ -31,6 +31,7 @@ from bot.reminders.parse import (
     extract,
     parse_request,
     proposal,
+    too_far,
 )
 from bot.reminders.store import DEFAULT_LEADS, Delivery, Reminder, ReminderStore, parse_key
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
@@ -191,6 +192,9 @@ class RemindersSkill(BaseSkill):
 
     def _propose(self, turn: Turn, parsed: Parsed) -> Reply:
         lang = turn.lang
+        if parsed.due is not None and too_far(parsed.due, turn.now.date()):
+            turn.start_flow(self.name, step="date", parsed=_parsed_state(replace(parsed, due=None)))
+            return text_reply(lang, m.tr("far", lang), kind="flow")
         found = proposal(parsed)
         if found is None:
             turn.start_flow(self.name, step="date", parsed=_parsed_state(parsed))
@@ -240,7 +244,7 @@ class RemindersSkill(BaseSkill):
         """A payment said in passing: ask whether to remind, never set one silently."""
         lang = turn.lang
         found = proposal(parsed)
-        if found is None:
+        if found is None or too_far(found.due, turn.now.date()):
             return None
         found, leads = self._schedule(turn, found, parsed.time is None)
         if not leads:
