@@ -72,9 +72,10 @@ _OTHERS = re.compile(
     r"\bshow\s+up\b|\bat\s+my\s+door\b|\bthinking\s+about\b|\bhearing\b|\bcourt\b",
     _I,
 )
-# Not being able to pay, anywhere in the message, undoes the whole plan.
+# Not being able to pay, anywhere in the message, undoes the whole plan; so does a description
+# of a loan's terms ("借了一万，到手只有七千…一周后要还一万二" is a question about the loan).
 _UNABLE = re.compile(
-    r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
+    r"到手|服务费|砍头|还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
     r"\bbroke\b|"
     r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
     r"\bwon'?t\s+be\s+able\b",

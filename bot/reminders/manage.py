@@ -152,7 +152,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     names = bool(_REMINDER.search(s))
     op, verb = _op(s)
     if op is None or verb is None:
-        if _REMINDERS_AS_THING.search(s) and _LIST_CUE.search(s) and _MINE.search(s):
+        if _names_in_clause(s) and _MINE.search(s):
             return Command("list", names_reminder=True)
         return None
     dates = find_dates(s, now, normalized=True)
@@ -176,7 +176,9 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     days, monthdays = _split_days(s, dates)
     # "the CMB one", "借呗那个" point at a stored reminder even without the word 提醒.
     pointed = _POINTER.search(s) is not None
-    names = names or (op != "paid" and pointed)
+    # The reminder word counts only in the clause that gives the order, and not when someone
+    # else's reminders are meant ("支付宝一直给我发提醒").
+    names = _names_in_clause(s, verb) or (op != "paid" and pointed)
     return Command(
         op,
         everything=bool(_ALL.search(s)),
@@ -202,6 +204,25 @@ def _points(s: str, span: tuple[int, int]) -> bool:
     return bool(
         _POINTS_AFTER.match(s, span[1]) or _POINTS_BEFORE.search(s[max(0, span[0] - 12) : span[0]])
     )
+
+
+_CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
+_SOMEONE_ELSES = re.compile(
+    r"支付宝|微信|银行|平台|催收|短信|app|他们|对方|\bthey\b|\bthe\s+bank\b|\bthe\s+app\b", _I
+)
+
+
+def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
+    """Is there a clause that names reminders and gives an order about them (or, for a list,
+    asks to see them), and is not about someone else's ("支付宝一直给我发提醒")?"""
+    for clause in _CLAUSE.split(s):
+        if not _REMINDER.search(clause) or _SOMEONE_ELSES.search(clause):
+            continue
+        if verb is None and _REMINDERS_AS_THING.search(clause) and _LIST_CUE.search(clause):
+            return True
+        if verb is not None and any(regex.search(clause) for _, regex in _OPS):
+            return True
+    return False
 
 
 def _op(s: str) -> tuple[str | None, re.Match[str] | None]:

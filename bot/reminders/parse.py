@@ -331,14 +331,14 @@ def _clauses(s: str) -> list[str]:
 
 
 def explicit_request(s: str) -> bool:
-    """Does the (normalised) message ask the bot for a reminder ("提醒我", "remind me")?"""
-    return bool(_REMIND_HINT.search(s)) and _explicit(s)
+    """Does the (normalised) message ask the bot for a reminder ("提醒我", "remind me")?
+    A bare "叫我" needs 到时候/记得 ("叫我过数去私人户口" is a collector's demand)."""
+    return bool(_PRECHECK.search(s) or _REMIND_EXTRA.search(s)) and _explicit(s)
 
 
-# Every _REMIND alternative contains one of these: a cheap first look.
-_REMIND_HINT = re.compile(
-    r"提醒|提我|叫|喊|通知|告诉|忘|帮我记|remind|reminder|notify|alert|ping|heads|forget",
-    re.IGNORECASE,
+# Request forms beyond the first look of `looks_like_request`.
+_REMIND_EXTRA = re.compile(
+    r"提我|\bping\s+me\b|\bheads[\s-]up\b|\bneed\s+a\s+reminder\b", re.IGNORECASE
 )
 
 
