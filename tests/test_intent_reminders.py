@@ -321,3 +321,35 @@ def test_an_absurd_year_gets_a_polite_reply_not_an_error(bot: Engine) -> None:
         reply = bot.handle("y", text)
         assert reply.kind == "flow" and "10年" in render_text(reply)
     assert rem(bot).reminders.all("y") == []
+
+
+def test_knowledge_base_questions_are_not_taken_for_reminders(bot: Engine) -> None:
+    """The matching sets' questions (about collectors, debts, the law) stay the knowledge
+    base's: none gets a reminder offer or a reminder-management reply."""
+    from pathlib import Path
+
+    import yaml
+
+    texts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("q", "text", "question") and isinstance(value, str):
+                    texts.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    data = Path(__file__).parent / "data"
+    for name in ("eval.yaml", "holdout.yaml"):
+        walk(yaml.safe_load((data / name).read_text(encoding="utf-8")))
+    assert len(texts) > 400
+    taken = []
+    for i, text in enumerate(texts):
+        reply = bot.handle(f"kb{i}", text)
+        if reply.reminder is not None or (reply.action or {}).get("type") == "reminders":
+            taken.append(text)
+    assert taken == []
