@@ -59,7 +59,7 @@ _NOT_A_PAYMENT = re.compile(
 _OTHERS = re.compile(
     r"(?:催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|佢)[^，。,.]{0,6}?"
     r"(?:说|讲|话|称|要求|通知)(?!好)|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|"
-    r"不还就|否则|要不然|不然就|如果|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
+    r"不还就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
     r"不关我事|唔关我事|"
@@ -131,6 +131,11 @@ def clauses(s: str) -> tuple[Clause, ...]:
 def _dead(piece: str) -> str | None:
     if _DONE.search(piece) and not _AHEAD.search(piece):
         return "past"
+    owed = _NOT_A_PAYMENT.search(piece)
+    if owed and PAY.search(piece, owed.end()):
+        # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
+        # the background; the payment comes after it.
+        piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
     for why, regex in (
         ("past", _PAST),
         ("not-a-payment", _NOT_A_PAYMENT),

@@ -404,20 +404,20 @@ def _mask(s: str, spans: list[tuple[int, int]]) -> str:
 
 def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
     """The amount to pay: from a clause about paying (not one about money owed or earned);
-    one with a currency word in a clause with a payment verb wins, then a plain number right
-    after 还/pay, then any with a currency word, then a plain number in a clause naming a
-    payment or a creditor."""
+    the one right after 还/pay wins, then one with a currency word in a clause with a payment
+    verb, then any with a currency word, then a plain number in a clause naming a payment or
+    a creditor."""
     amounts = [a for a in find_amounts(masked, normalized=True) if _inside(a.span, live)]
     paying = [c for c in live if _PAY.search(masked[c[0] : c[1]])]
     # Plain numbers count in a message that names a payment or a creditor (Chinese fragments
     # such as "下個禮拜五找數 滙豐 4500" put the number in a clause of its own).
     about_money = live if any(CREDITOR.search(masked[a:b]) for a, b in live) or paying else []
-    for a in amounts:
-        if a.explicit and _inside(a.span, paying):
-            return a.value
-    for a in amounts:  # a plain number right after 还/pay
+    for a in amounts:  # right after 还/pay
         window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
         if _PAY.search(window):
+            return a.value
+    for a in amounts:
+        if a.explicit and _inside(a.span, paying):
             return a.value
     for a in amounts:
         if a.explicit:
