@@ -347,9 +347,12 @@ def test_knowledge_base_questions_are_not_taken_for_reminders(bot: Engine) -> No
     for name in ("eval.yaml", "holdout.yaml"):
         walk(yaml.safe_load((data / name).read_text(encoding="utf-8")))
     assert len(texts) > 400
+    layer = IntentLayer(RULES)
     taken = []
     for i, text in enumerate(texts):
         reply = bot.handle(f"kb{i}", text)
         if reply.reminder is not None or (reply.action or {}).get("type") == "reminders":
             taken.append(text)
+        elif layer.classify(text, SUNDAY).name in ("reminder-set", "reminder-offer"):
+            taken.append(text)  # e.g. asked for a due date instead of being answered
     assert taken == []

@@ -34,11 +34,15 @@ _PRECHECK = re.compile(
     re.IGNORECASE,
 )
 _REMIND = re.compile(
-    r"提醒(?:我|一下|下|你)|(?:叫|喊|通知|告诉)我|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
-    r"(?:设|设置|设定|加|定|建|开)(?:个|一个)?提醒|帮我记|到时候?(?:叫|喊|提醒|通知)|"
-    r"\bremind\s+me\b|\bset\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|\breminder\s+(?:for|to|on|about)\b|"
-    r"\badd\s+(?:a\s+)?reminder|\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b|"
-    r"提我|(?:^|\s)提醒\s*(?:下|一下)?\s*$|\bping\s+me\b|\bheads[\s-]up\b|\bneed\s+a\s+reminder\b|\bremind\s+me\b",
+    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|谢))|"
+    r"提个醒|提我|"
+    r"(?:到时候?|记得|记住|别忘了?|麻烦|请)(?:叫|喊|通知|告诉|提醒|提)我|"
+    r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
+    r"(?:设|设置|设定|加|定|建|开)(?:个|一个)?(?:提醒|闹钟)|到时候?(?:叫|喊|提醒|通知)|"
+    r"\bremind(?:\s+me)?\b|\bset\s+(?:up\s+)?(?:a\s+|an\s+)?(?:reminder|alarm|alert)|"
+    r"\breminder\s+(?:for|to|on|about|please|pls|plz)\b|\badd\s+(?:a\s+)?reminder|"
+    r"\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b|\bping\s+me\b|"
+    r"\bheads[\s-]up\b|\bneed\s+a\s+reminder\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -61,7 +65,7 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 THIRD_PARTY = re.compile(
-    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
+    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
@@ -332,13 +336,14 @@ def _clauses(s: str) -> list[str]:
 
 def explicit_request(s: str) -> bool:
     """Does the (normalised) message ask the bot for a reminder ("提醒我", "remind me")?
-    A bare "叫我" needs 到时候/记得 ("叫我过数去私人户口" is a collector's demand)."""
-    return bool(_PRECHECK.search(s) or _REMIND_EXTRA.search(s)) and _explicit(s)
+    A bare "叫我" is not one ("叫我过数去私人户口" is a collector's demand)."""
+    return bool(_REMIND_HINT.search(s)) and _explicit(s)
 
 
-# Request forms beyond the first look of `looks_like_request`.
-_REMIND_EXTRA = re.compile(
-    r"提我|\bping\s+me\b|\bheads[\s-]up\b|\bneed\s+a\s+reminder\b", re.IGNORECASE
+# Every _REMIND alternative contains one of these: a cheap first look.
+_REMIND_HINT = re.compile(
+    r"提醒|提个醒|提我|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|forget",
+    re.IGNORECASE,
 )
 
 
