@@ -26,7 +26,7 @@ _REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _
 # followed by 我/一下, which would be a request for a new one).
 _LIST_CUE = re.compile(
     r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|"
-    r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|"
+    r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*\??\s*$|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
     r"\b(?:what|which|list|show|see|view|check|any|all)\b",
     _I,
@@ -45,7 +45,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "snooze",
         re.compile(
             r"(?<!别)(?<!不要)(?<!不用)(?<!不必)(?<!唔使)(?<!唔好)再(?:提醒|提我|叫我|通知)|"
-            r"(?:稍后|晚点|晚些|等一下|等会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)(?:再)?(?:提醒|说|提|讲)|"
+            r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)"
+            r"(?:再)?(?:提醒|说|提|讲)|"
             r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|"
             r"\bremind\s+me\b[^.]{0,30}\babout\s+(?:the|my)\b|\bnudge\s+me\b",
             _I,
@@ -54,7 +55,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟到|推到|延到|延后到|挪到|调到|调整|更改|修改|"
+            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|顺延|延到|延后|挪到|调到|调整|更改|修改|"
+            r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|"
             r"\bchange\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
@@ -85,6 +87,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"取消|删除|删掉|删了|删咗|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
             r"不需要了|用不着|"
+            r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
             r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b",
             _I,
@@ -138,6 +141,7 @@ class Command:
     creditors: frozenset[str] = field(default_factory=frozenset)
     new_due: date | None = None
     new_amount: Decimal | None = None
+    shift: int = 0  # days to move the reminder by ("推迟三天", "push it back a week")
     names_reminder: bool = False  # the message says 提醒/reminder
     pointed: bool = False  # "那个", "那笔", "the … one"
 
@@ -174,6 +178,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
             amounts = [a for a in amounts if a is not money[0]]
     dates = marked + (free if op in ("cancel", "change") else [])
     days, monthdays = _split_days(s, dates)
+    shift = _shift(s) if op == "change" and new_due is None else 0
     # "the CMB one", "借呗那个" point at a stored reminder even without the word 提醒.
     pointed = _POINTER.search(s) is not None
     # The reminder word counts only in the clause that gives the order, and not when someone
@@ -188,6 +193,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         creditors=frozenset(creditor_keys(s, normalized=True)),
         new_due=new_due,
         new_amount=new_amount,
+        shift=shift,
         names_reminder=names,
         pointed=pointed,
     )
@@ -223,6 +229,36 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
         if verb is not None and any(regex.search(clause) for _, regex in _OPS):
             return True
     return False
+
+
+_SHIFT = re.compile(
+    r"(?:推迟|延后|推后|往后推|顺延|延|推|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
+    r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
+    r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
+    _I,
+)
+_EN_SMALL = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
+
+
+def _shift(s: str) -> int:
+    """Days a change moves a reminder by, or 0."""
+    m = _SHIFT.search(s)
+    if m is None:
+        return 0
+    raw = m["n"].lower()
+    n = _EN_SMALL.get(raw) or small_int(raw) or 0
+    unit = m["u"].lower()
+    return n * (7 if unit[0] in "周星礼w" else 1)
 
 
 def _op(s: str) -> tuple[str | None, re.Match[str] | None]:

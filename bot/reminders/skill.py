@@ -317,11 +317,14 @@ class RemindersSkill(BaseSkill):
                 lang, m.tr("cancelled_all", lang, n=n), kind="flow",
                 action=_manage_action("cancel", [r.id for r in targets]),
             )  # fmt: skip
-        if cmd.op == "change" and cmd.new_due is None and cmd.new_amount is None:
+        if cmd.op == "change" and cmd.new_due is None and cmd.new_amount is None and not cmd.shift:
             return text_reply(lang, m.tr("manage_need_new", lang), kind="flow")
         if len(targets) > 1 or not (cmd.has_reference or cmd.op == "snooze"):
             return self._which(turn, cmd, targets)  # "取消提醒" alone: confirm which, by button
-        return self._do(turn, targets[0], cmd.op, cmd.new_due, cmd.new_amount)
+        new_due = cmd.new_due
+        if cmd.shift and new_due is None:  # "推迟三天": from the reminder's own due date
+            new_due = targets[0].local_due.date() + timedelta(days=cmd.shift)
+        return self._do(turn, targets[0], cmd.op, new_due, cmd.new_amount)
 
     def _which(self, turn: Turn, cmd: Command, targets: list[Reminder]) -> Reply:
         lang = turn.lang
