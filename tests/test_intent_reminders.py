@@ -203,7 +203,16 @@ def test_change_date_and_amount_in_words(bot: Engine) -> None:
     assert reply.action is not None and reply.action["ids"] == [ids["r2"]]
     assert reply.reminder is not None and reply.reminder["due"] == "2026-12-20"
     assert reply.reminder["amount"] == 2000
-    assert rem(bot).reminders.get("m5", ids["r2"]).status == "cancelled"
+    moved = rem(bot).reminders.get("m5", ids["r2"])  # the same reminder, moved
+    assert moved.status == "scheduled" and moved.local_due.date().isoformat() == "2026-12-20"
+    pending = [
+        d["send_utc"] for d in rem(bot).reminders.deliveries(ids["r2"]) if d["status"] == "pending"
+    ]
+    assert sorted(p[:10] for p in pending) == ["2026-12-17", "2026-12-19", "2026-12-20"]
+    reply = bot.handle("m5", "平安那个推迟三天")  # a plan's next payment moves, the plan stays
+    assert reply.reminder is not None and reply.reminder["due"] == "2026-12-13"
+    plan = [r for r in rem(bot).reminders.all("m5") if r.plan_id == ids["r3"]]
+    assert len(plan) == 12 and plan[0].id == ids["r3"]
     reply = bot.handle("m5", "花呗那个改成650")
     assert reply.reminder is not None and reply.reminder["amount"] == 650
     assert reply.reminder["due"] == "2026-12-01"

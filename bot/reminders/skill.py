@@ -335,6 +335,11 @@ class RemindersSkill(BaseSkill):
                 f"{m.tr('op_' + cmd.op, lang)} {m.fmt_date(r.local_due.date(), lang, today)}"
                 f"{m.fmt_amount(r.amount, lang)}{m.fmt_note(r.note, lang)}"
             )
+            if cmd.op == "cancel" and r.plan_id is not None:  # cancels the rest of the plan
+                left = sum(
+                    1 for x in self.reminders.upcoming(turn.chat_id, 200) if x.plan_id == r.plan_id
+                )
+                label = f"{m.tr('cancel_plan', lang, n=left)}{m.fmt_note(r.note, lang)}"
             b.row(Button(label[:60], _op_payload(cmd, r)))
         return b.build(kind="flow", action=_manage_action(cmd.op, [], ask=[r.id for r in targets]))
 
@@ -381,21 +386,21 @@ class RemindersSkill(BaseSkill):
                           "time": local.strftime("%H:%M"), "amount": _number(new_amount)},
                 action=_manage_action("change", [r.id]),
             )  # fmt: skip
-        fresh = Proposal(
-            new_due or local.date(),
-            local.time().replace(tzinfo=None),
-            new_amount if new_amount is not None else r.amount,
-            None,
-            r.note,
-        )
-        if not self.reminders.future_leads(fresh.due, fresh.time, turn.tz, turn.now):
+        due = new_due or local.date()
+        at = local.time().replace(tzinfo=None)
+        if not self.reminders.future_leads(due, at, turn.tz, turn.now):
             return text_reply(lang, m.tr("past", lang), kind="flow")
-        self.reminders.close(turn.chat_id, r.id, "cancelled", turn.now)
-        ids = self.reminders.add(turn.chat_id, fresh, turn.tz, turn.now, lang, turn.ctx.traditional)
-        what = f"{m.fmt_when(fresh.due, fresh.time, lang, today)}{m.fmt_amount(fresh.amount, lang)}"
+        # The same reminder moves (its place in a plan, its id and buttons stay).
+        self.reminders.reschedule(turn.chat_id, r.id, due, turn.now)
+        amount = r.amount
+        if new_amount is not None:
+            self.reminders.set_amount(turn.chat_id, r.id, new_amount, turn.now, whole_plan=False)
+            amount = new_amount
+        what = f"{m.fmt_when(due, at, lang, today)}{m.fmt_amount(amount, lang)}"
         return text_reply(
-            lang, m.tr("changed", lang, what=what + m.fmt_note(fresh.note, lang)), kind="flow",
-            reminder={**fresh.as_json(), "id": ids[0]},
+            lang, m.tr("changed", lang, what=what + m.fmt_note(r.note, lang)), kind="flow",
+            reminder={"id": r.id, "due": due.isoformat(), "time": at.strftime("%H:%M"),
+                      "amount": _number(amount) if amount is not None else None},
             action=_manage_action("change", [r.id]),
         )  # fmt: skip
 

@@ -358,6 +358,41 @@ class ReminderStore:
             )
         return len(ids)
 
+    def reschedule(self, chat_id: str, reminder_id: int, due: date, now: datetime) -> int:
+        """Move an open reminder to another day (same time of day, same lead times, same place
+        in its plan): its pending deliveries are skipped and new ones scheduled; rows changed."""
+        reminder = self.get(chat_id, reminder_id)
+        if reminder is None or reminder.status not in OPEN:
+            return 0
+        at = reminder.local_due.timetz().replace(tzinfo=None)
+        minutes = {
+            int(r["lead_min"]) for r in self.deliveries(reminder.id) if r["kind"] == "lead"
+        } or {int(lead.total_seconds() // 60) for lead in self.leads}
+        leads = [timedelta(minutes=m) for m in minutes]
+        moment = datetime.combine(due, at, tzinfo=zone(reminder.tz))
+        rows = [
+            (reminder.id, chat_id, int(lead.total_seconds() // 60), utc_iso(t), utc_iso(t))
+            for lead, t in self.send_times(due, at, reminder.tz, leads)
+            if t > now
+        ]
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE reminders SET due_utc = ?, status = 'scheduled', updated_utc = ?"
+                " WHERE id = ? AND chat_id = ?",
+                (utc_iso(moment), utc_iso(now), reminder.id, chat_id),
+            )
+            conn.execute(
+                "UPDATE reminder_deliveries SET status = 'skipped' WHERE reminder_id = ?"
+                " AND status IN ('pending', 'stopped')",
+                (reminder.id,),
+            )
+            conn.executemany(
+                "INSERT INTO reminder_deliveries(reminder_id, chat_id, kind, lead_min,"
+                " send_utc, next_utc) VALUES (?, ?, 'lead', ?, ?, ?)",
+                rows,
+            )
+        return 1
+
     def set_amount(
         self, chat_id: str, reminder_id: int, amount: Decimal, now: datetime, whole_plan: bool
     ) -> int:
