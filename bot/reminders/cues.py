@@ -20,7 +20,8 @@ _I = re.IGNORECASE
 PAY = re.compile(
     r"(?<![没不未])还(?![不没有是要在可会能剩行好挺真算差])(?:款|钱|上|清|宽)?|还款|找数|"
     r"缴|交(?=\s?(?:信用卡|卡费|卡数|车贷|房贷|钱|款|月供))|付款|支付|打款|转账|扣款|月供|"
-    r"\b(?:re)?pay(?:ing|s)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
+    r"供(?=\s?(?:车|楼|款|房|贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
+    r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b",
     _I,
 )
@@ -28,7 +29,7 @@ PAY = re.compile(
 CREDITOR = re.compile(
     r"花呗|借呗|白条|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
     r"工行|农行|中行|中银|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|汇丰|渣打|恒生|大新|安信|邦民|"
-    r"国泰|台新|玉山|富邦|永丰|兆丰|银行|信用卡|卡数|卡费|车贷|房贷|网贷|信贷|贷款|"
+    r"国泰|台新|玉山|富邦|永丰|兆丰|花旗|财务公司|银行|信用卡|卡数|卡费|车贷|房贷|网贷|信贷|贷款|"
     r"\b(?:citi\w*|hsbc|cmb|ccb|icbc|boc|jiebei|jiebai|huabei|weilidai|meituan|fenqile|welab|"
     r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector)\b",
     _I,

@@ -19,7 +19,7 @@ from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
 from bot.parsing.numbers import find_amounts, small_int
 from bot.redact import redact
-from bot.reminders.cues import CREDITOR, live_spans, past_spans
+from bot.reminders.cues import CREDITOR, PAY, live_spans, past_spans
 
 DEFAULT_TIME = time(9, 0)
 MAX_COUNT = 120  # ten years of monthly instalments
@@ -55,10 +55,7 @@ _AGREED = re.compile(
     re.IGNORECASE,
 )
 _PLAN = re.compile(r"每个?月|\bevery\s+month\b|\beach\s+month\b|\bmonthly\b", re.IGNORECASE)
-_PAY = re.compile(
-    r"(?<![没不未])还(?![不没有是要在可会])(?:款|钱|上)?|付款|支付|缴|交(?:钱|款)|打款|转账|\b(?:re)?pay(?:ing|ment)?\b",
-    re.IGNORECASE,
-)
+_PAY = PAY  # one definition of a repayment verb (cues.py)
 _QUESTION = re.compile(
     r"怎么|咋|吗|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|哪|[?？]|"
     r"\b(?:how|what|why|should|can|could|will|would|is\s+it|do\s+i)\b",
