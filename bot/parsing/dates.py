@@ -405,6 +405,10 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", "day")
+@_pattern(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|instal|payment|time|month|week|year|floor|day))",
+    "day",
+)
 def _en_day(m: re.Match[str], today: date) -> date | None:
     return upcoming_day_of_month(today, int(m["d"]))
 

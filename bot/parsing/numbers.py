@@ -61,7 +61,7 @@ _NOT_MONEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_MONEY_BEFORE = re.compile(
-    rf"(?:[第每/:\-.]|周|星期|礼拜|\b(?:{_MONTHS_EN})\.?)\s?$", re.IGNORECASE
+    rf"(?:(?:[第每/:.]|周|星期|礼拜|\b(?:{_MONTHS_EN})\.?)\s?|(?<!\s)-)$", re.IGNORECASE
 )
 
 

@@ -85,8 +85,11 @@ _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期"),
     re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期"),
     re.compile(rf"(?:连续|还)\s?(?P<n>{_N})\s?个月"),
-    re.compile(r"\bfor\s+(?P<n>\d{1,3})\s+months?\b", re.IGNORECASE),
-    re.compile(r"\b(?P<n>\d{1,3})\s+months?\b", re.IGNORECASE),
+    re.compile(r"\bfor\s+(?P<n>\d{1,3})\s+(?:more\s+)?months?\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<n>\d{1,3})\s+(?:more\s+|remaining\s+)?(?:months?|payments|instal+ments)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?P<n>\d{1,3})\s+(?:monthly\s+)?(?:instal+ments?|payments)\b", re.IGNORECASE),
 ]
 _YEARS = re.compile(rf"(?:还|分|共|一共)?\s?(?<!\d)(?P<n>{_N})\s?年(?![\d月])")
