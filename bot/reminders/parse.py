@@ -19,7 +19,7 @@ from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
 from bot.parsing.numbers import find_amounts, small_int
 from bot.redact import redact
-from bot.reminders.cues import CREDITOR, PAY, live_spans, past_spans
+from bot.reminders.cues import CREDITOR, PAY, date_spans, live_spans
 
 DEFAULT_TIME = time(9, 0)
 MAX_COUNT = 120  # ten years of monthly instalments
@@ -263,7 +263,7 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
     s = text if normalized else normalize(text)
     live = live_spans(s)
     dates = find_dates(s, now, normalized=True)
-    found = _due_date(s, [d for d in dates if not _inside(d.span, past_spans(s))], live)
+    found = _due_date(s, [d for d in dates if _inside(d.span, date_spans(s))], live)
     clock = find_time(s, normalized=True)
     recurring = _recurrence(s)
     due = found.value if found else None
