@@ -126,6 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("path", nargs="?", help="evaluation set (default: tests/data/eval.yaml)")
     ev.add_argument("--kb", metavar="DIR", help="knowledge directory")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument(
+        "--intents",
+        action="store_true",
+        help="evaluate the intent layer (reminders) on tests/data/intents/*.SPLIT.jsonl or PATH",
+    )
+    ev.add_argument("--split", choices=("dev", "holdout"), default="dev", help="with --intents")
+    ev.add_argument("--misses", action="store_true", help="with --intents: list every miss")
     ev.set_defaults(func=cmd_eval)
 
     bench = sub.add_parser("bench", help="benchmark matching speed and memory")
@@ -307,6 +314,12 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.intents:
+        from bot.bootstrap import build_engine
+        from bot.intent.evaluate import NOW
+        from bot.intent.evaluate import main as intents_main
+
+        return intents_main(args, build_engine(args.kb, db_path=":memory:", clock=lambda: NOW))
     from bot.evaluation import main as eval_main
 
     return eval_main(args)

@@ -7,7 +7,7 @@ Order of decisions for a message (the order is the policy):
 3. slash commands (the engine's own, then the skills');
 4. an active multi-step flow owned by a skill;
 5. a bare number picks one of the buttons just offered;
-6. skills that recognise their kind of message (reminders, letters, ...);
+6. the intent layer (bot/intent): which skill's kind of message this is (reminders, letters, ...);
 7. the knowledge base, using the previous topic to settle close calls.
 """
 
@@ -24,6 +24,7 @@ from bot.clock import DEFAULT_TZ, Clock, utc_now
 from bot.context import ChatContext, ContextStore, about_own_features
 from bot.details import DETAIL_AT, DetailIndex, DetailMatch
 from bot.i18n import skill_help, t
+from bot.intent import IntentLayer
 from bot.kb.model import KnowledgeBase, Lang
 from bot.matching import Match, Matcher
 from bot.outbox import Outbox
@@ -72,6 +73,7 @@ class Engine:
         matcher: Matcher | None = None,
         default_tz: str = DEFAULT_TZ,
         outboxes: Sequence[Outbox] = (),
+        intents: IntentLayer | None = None,
     ):
         self.kb = kb
         self.store = store or Store(":memory:")
@@ -86,6 +88,8 @@ class Engine:
         self.outboxes = list(outboxes)
         self._skill_by_name = {s.name: s for s in self.skills}
         self._skill_by_command = {c: s for s in self.skills for c in s.commands}
+        # Which feature a message is about, decided by one table (bot/intent/table.py).
+        self.intents = intents if intents is not None else default_intents()
 
     # -- public API -------------------------------------------------------------
     def handle(
@@ -300,8 +304,13 @@ class Engine:
         picked = self._pick_number(turn)
         if picked is not None:
             return picked
-        for skill in self.skills:
-            if flow is not None and skill.name == flow.owner:
+        routed = self.intents.route(turn, self._skill_by_name)
+        if routed is not None:
+            return routed
+        for skill in self.skills:  # skills the intent table does not list
+            if (
+                flow is not None and skill.name == flow.owner
+            ) or skill.name in self.intents.skill_names:
                 continue
             reply = skill.on_message(turn)
             if reply is not None:
@@ -651,6 +660,13 @@ class Engine:
     def _error_reply(self, chat: str, lang_hint: str | None) -> Reply:
         lang = _lang_from_code(lang_hint) or "zh"
         return text_reply(lang, t("error", lang), kind="error")
+
+
+def default_intents() -> IntentLayer:
+    """The intent table of bot/intent (imported here: it reaches into the skills' modules)."""
+    from bot.intent.table import RULES
+
+    return IntentLayer(RULES)
 
 
 def _lang_from_code(code: str | None) -> Lang | None:

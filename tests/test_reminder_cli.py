@@ -55,11 +55,12 @@ def test_chat_stores_and_reminders_due_shows_without_changing(tmp_path: Path) ->
     assert chat.returncode == 0
     out = [json.loads(x) for x in chat.stdout.splitlines()]
     assert len(out) == 5
-    assert out[0]["reminder"] == {
+    assert out[0]["reminder"] == {  # a stated payment: offered, stored once accepted ("好")
         "due": "2026-12-15",
         "time": "09:00",
         "amount": 2000,
         "recurring": None,
+        "offer": True,
     }
     assert out[2]["reminder"]["recurring"] == {"every": "month", "day": 10, "count": 2}
     assert out[4]["reminder"] is None and out[4]["topic"] == "home-visit"

@@ -28,7 +28,7 @@ def stored(skill: RemindersSkill, chat: str) -> list:
 
 
 def test_proposal_shows_what_was_understood_and_waits(bot: Engine, skill: RemindersSkill) -> None:
-    reply = bot.handle(1, "我跟招行约好了12月15号还2000")
+    reply = bot.handle(1, "提醒我12月15号还招行2000")
     assert reply.kind == "flow"
     assert reply.reminder == {
         "due": "2026-12-15",
@@ -41,6 +41,21 @@ def test_proposal_shows_what_was_understood_and_waits(bot: Engine, skill: Remind
     assert [b.payload for b in reply.all_buttons()] == ["rem:ok", "rem:no"]
     assert "不是法律意见" not in text  # a step of the exchange, not guidance
     assert stored(skill, "1") == []  # nothing is stored before the person confirms
+
+
+def test_a_stated_payment_gets_an_offer_not_a_reminder(bot: Engine, skill: RemindersSkill) -> None:
+    reply = bot.handle(1, "我跟招行约好了12月15号还2000")
+    assert reply.reminder == {
+        "due": "2026-12-15",
+        "time": "09:00",
+        "amount": 2000,
+        "recurring": None,
+        "offer": True,
+    }
+    text = render_text(reply)
+    assert "要我在12月15日（周二）提醒你吗？" in text
+    assert [b.payload for b in reply.all_buttons()] == ["rem:ok", "rem:no"]
+    assert stored(skill, "1") == []  # an offer, never a silent reminder
 
 
 @pytest.mark.parametrize("answer", ["好", "确认", "对", "是的", "ok", "Yes", "好的。", "对吧"])

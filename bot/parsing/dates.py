@@ -184,14 +184,17 @@ _MONTH_SHIFT = {
 @_pattern(rf"{_REL_MONTH}\s?的?\s?(?P<d>{N})(?!\d)\s?[日号]", "month-day")
 def _cn_rel_month_day(m: re.Match[str], today: date) -> date | None:
     day = _int(m["d"])
-    shifted = add_months(today.replace(day=1), _MONTH_SHIFT[m["rel"]], 1)
+    shift = _MONTH_SHIFT[m["rel"]]
+    if shift == 0 and day:  # 这个月20号 said on the 29th means the coming 20th (next billing month)
+        return upcoming_day_of_month(today, day)
+    shifted = add_months(today.replace(day=1), shift, 1)
     return valid_date(shifted.year, shifted.month, day) if day else None
 
 
-@_pattern(rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月末|底|月初|初)", "month-day")
+@_pattern(rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月末|月尾|底|尾|月初|初)", "month-day")
 def _cn_month_edge(m: re.Match[str], today: date) -> date | None:
     edge = m["edge"]
-    if not m["rel"] and edge in ("底", "初"):
+    if not m["rel"] and edge in ("底", "尾", "初"):
         return None  # a bare 底/初 is not a date
     shift = _MONTH_SHIFT[m["rel"]] if m["rel"] else 0
     if "初" in edge:
@@ -209,6 +212,57 @@ def _cn_day(m: re.Match[str], today: date) -> date | None:
     return upcoming_day_of_month(today, day) if day else None
 
 
+@_pattern(rf"(?:{_REL_MONTH}\s?的?\s?)?月中", "month-day")
+def _cn_mid_month(m: re.Match[str], today: date) -> date | None:
+    if m["rel"]:
+        shifted = add_months(today.replace(day=1), _MONTH_SHIFT[m["rel"]], 15)
+        return max(shifted, today)
+    return upcoming_day_of_month(today, 15)
+
+
+@_pattern(r"(?P<y>今年|明年)?\s?(?:年底|年末|年尾)", "month-day")
+def _cn_year_end(m: re.Match[str], today: date) -> date | None:
+    return date(today.year + (1 if m["y"] == "明年" else 0), 12, 31)
+
+
+@_pattern(r"(?P<rel>下下个?|下个?|这个?|本)?\s?(?:周末|礼拜末|星期末)", "weekday")
+def _cn_weekend(m: re.Match[str], today: date) -> date | None:
+    """周末 is the coming Saturday; 下周末 the Saturday of next calendar week."""
+    rel = m["rel"] or ""
+    if rel.startswith("下"):
+        monday = today - timedelta(days=today.weekday())
+        return monday + timedelta(weeks=2 if rel.startswith("下下") else 1, days=5)
+    return upcoming_weekday(today, 5)
+
+
+@_pattern(
+    r"(?<![\d.\-/:晚早午上下点])(?P<a>\d{1,2})[.\-](?P<b>\d{1,2})(?![\d.%]|\s?[万千kKwW元块点分])",
+    "absolute",
+)
+def _dotted_md(m: re.Match[str], today: date) -> date | None:
+    """12.15 or 12-15 (month first, as in 12/15); not 1.5万 or 3.5k (amounts)."""
+    month, day = int(m["a"]), int(m["b"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return upcoming_month_day(today, month, day)
+
+
+_FESTIVALS = {"双十二": (12, 12), "双12": (12, 12), "双十一": (11, 11), "双11": (11, 11)}
+
+
+@_pattern(r"双十二|双12|双十一|双11", "absolute")
+def _cn_festival(m: re.Match[str], today: date) -> date | None:
+    return upcoming_month_day(today, *_FESTIVALS[m[0]])
+
+
+@_pattern(r"元旦(?P<before>前一天|前一日|前)?", "absolute")
+def _new_year(m: re.Match[str], today: date) -> date | None:
+    day = upcoming_month_day(today, 1, 1)
+    if day is not None and m["before"]:
+        return day - timedelta(days=1)
+    return day
+
+
 _REL_DAYS = {
     "今天": 0,
     "今日": 0,
@@ -220,12 +274,21 @@ _REL_DAYS = {
     "明早": 1,
     "明晚": 1,
     "明儿": 1,
+    "听日": 1,  # Cantonese
+    "听朝": 1,
     "后天": 2,
+    "后日": 2,
+    "后儿个": 2,
+    "后儿": 2,
     "大后天": 3,
+    "大后日": 3,
 }
 
 
-@_pattern(r"大后天|后天|明天|明日|明早|明晚|明儿|今天|今日|今早|今晚|今儿", "relative")
+@_pattern(
+    r"大后天|大后日|后天|后日|后儿个|后儿|明天|明日|明早|明晚|明儿|听日|听朝|今天|今日|今早|今晚|今儿",
+    "relative",
+)
 def _cn_relative(m: re.Match[str], today: date) -> date | None:
     return today + timedelta(days=_REL_DAYS[m[0]])
 
@@ -296,7 +359,7 @@ def _en_date(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|today|tonight|tomorrow|tmrw|tmr)\b",
+    r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr))|today|tonight|tomorrow|tmrw|tmr)\b",
     "relative",
 )
 def _en_relative(m: re.Match[str], today: date) -> date | None:
@@ -342,6 +405,10 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", "day")
+@_pattern(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|instal|payment|time|month|week|year|floor|day))",
+    "day",
+)
 def _en_day(m: re.Match[str], today: date) -> date | None:
     return upcoming_day_of_month(today, int(m["d"]))
 

@@ -34,8 +34,10 @@ CN_UNITS = "十拾百佰千仟万萬亿億"
 CN_NUMERAL = f"[{CN_DIGITS}{CN_UNITS}]"
 
 _MAGNITUDE = {"k": Decimal(1000), "千": Decimal(1000), "w": Decimal(10000), "万": Decimal(10000)}
-_CURRENCY_BEFORE = r"(?P<pre>¥|rmb|cny|人民币)"
-_CURRENCY_AFTER = r"(?P<post>块钱|块|元|圆|rmb|cny|yuan|kuai|人民币)"
+_CURRENCY_BEFORE = r"(?P<pre>¥|hk\$|\$|rmb|cny|hkd|人民币)"
+_CURRENCY_AFTER = (
+    r"(?P<post>块钱|块|元|圆|蚊|rmb|cny|yuan|kuai|人民币|hkd|bucks\b|dollars\b|(?<=\d)\s?港币)"
+)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 AMOUNT_RE = re.compile(
@@ -53,13 +55,13 @@ _MONTHS_EN = (
 )
 # What may follow a number that is not money (dates, times, counts, ordinals, percentages).
 _NOT_MONEY_AFTER = re.compile(
-    r"\s?(?:[月日号點点时時:/\-期个個天年周次岁歲%％秒樓楼层]|分钟|分(?!期)|小时|星期|礼拜|多?个月"
+    r"\s?(?:[月日号點点时時:/\-期个個天年周次岁歲%％秒樓楼层]|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
     rf"|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|am|pm|a\.m|p\.m"
     rf"|o'?clock|instal\w*|payments?|times|percent|{_MONTHS_EN})\b)",
     re.IGNORECASE,
 )
 _NOT_MONEY_BEFORE = re.compile(
-    rf"(?:[第每共/:\-.]|周|星期|礼拜|\b(?:{_MONTHS_EN})\.?)\s?$", re.IGNORECASE
+    rf"(?:(?:[第每/:.]|周|星期|礼拜|\b(?:{_MONTHS_EN})\.?)\s?|(?<!\s)-)$", re.IGNORECASE
 )
 
 

@@ -23,6 +23,42 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Monthly payment{amount} on day {day}{note}, {count}, first one {date} — "
         "I'll remind you {leads} each time. Is that right?",
     },
+    "offer_one": {
+        "zh": "📅 {date}要还款{amount}{note}。要我在{date}提醒你吗？（{leads}）",
+        "en": "📅 A payment{amount} due {date}{note}. Shall I remind you on {date}? ({leads})",
+    },
+    "offer_plan": {
+        "zh": "📅 每月{day}日还款{amount}{note}，{count}，第一期{date}。要我每期提醒你吗？（{leads}）",
+        "en": "📅 Monthly payment{amount} on day {day}{note}, {count}, first one {date}. "
+        "Shall I remind you each time? ({leads})",
+    },
+    "offer_yes": {"zh": "✅ 好，提醒我", "en": "✅ Yes, remind me"},
+    "offer_no": {"zh": "✖ 不用", "en": "✖ No"},
+    "manage_none": {
+        "zh": "你现在没有待办的还款提醒。可以直接说“12月15号提醒我还2000”。",
+        "en": 'You have no open payment reminders. Just say "remind me to pay 2000 on Dec 15".',
+    },
+    "manage_nomatch": {
+        "zh": "没有找到对得上的提醒。你现在的提醒：",
+        "en": "None of your reminders fits that. Your reminders:",
+    },
+    "manage_which": {
+        "zh": "你说的是哪一个？",
+        "en": "Which one do you mean?",
+    },
+    "manage_need_new": {
+        "zh": "要改成哪天或多少钱？比如“改到12月20号”或“改成1000”。",
+        "en": 'Change it to what date or amount? E.g. "move it to Dec 20" or "make it 1000".',
+    },
+    "changed": {
+        "zh": "已改好：{what}。",
+        "en": "Changed: {what}.",
+    },
+    "cancelled_all": {"zh": "已取消全部{n}条提醒。", "en": "All {n} reminders are cancelled."},
+    "op_cancel": {"zh": "取消", "en": "Cancel"},
+    "op_paid": {"zh": "已还", "en": "Paid"},
+    "op_snooze": {"zh": "稍后提醒", "en": "Snooze"},
+    "op_change": {"zh": "修改", "en": "Change"},
     "count": {"zh": "共{n}期", "en": "{n} payments"},
     "count_open": {"zh": "没说期数，先安排{n}期", "en": "no count given, so {n} payments for now"},
     "yes": {"zh": "✅ 确认", "en": "✅ Yes"},
@@ -50,6 +86,11 @@ TEXT: dict[str, dict[str, str]] = {
         "zh": "这个时间已经过去了，请告诉我以后的日期或时间，比如“明天晚上8点”。",
         "en": "That time has already passed; please give me a later date or time, "
         'e.g. "tomorrow 8pm".',
+    },
+    "far": {
+        "zh": "这个日期太远了，我只能设10年以内的提醒。请再说一次还款日期，比如“12月15号”。",
+        "en": "That date is too far ahead; I can only set reminders within 10 years. "
+        'Please send the due date again, e.g. "Dec 15".',
     },
     "list_head": {"zh": "你的还款提醒：", "en": "Your payment reminders:"},
     "list_empty": {

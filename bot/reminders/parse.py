@@ -16,13 +16,15 @@ from decimal import Decimal
 from typing import Any
 
 from bot.parsing import normalize
-from bot.parsing.dates import find_date, find_dates, find_time, last_day
+from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
 from bot.parsing.numbers import find_amounts, small_int
 from bot.redact import redact
+from bot.reminders.cues import CREDITOR, PAY, date_spans, live_spans
 
 DEFAULT_TIME = time(9, 0)
 MAX_COUNT = 120  # ten years of monthly instalments
 OPEN_ENDED_COUNT = 12  # occurrences scheduled when no count is given
+MAX_YEARS_AHEAD = 10
 
 # Traditional spellings are listed too: this runs before any conversion.
 _PRECHECK = re.compile(
@@ -32,10 +34,15 @@ _PRECHECK = re.compile(
     re.IGNORECASE,
 )
 _REMIND = re.compile(
-    r"提醒(?:我|一下|下|你)|(?:叫|喊|通知|告诉)我|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
-    r"(?:设|设置|设定|加|定|建|开)(?:个|一个)?提醒|帮我记|到时候?(?:叫|喊|提醒|通知)|"
-    r"\bremind\s+me\b|\bset\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|\breminder\s+(?:for|to|on|about)\b|"
-    r"\badd\s+(?:a\s+)?reminder|\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b",
+    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|谢))|"
+    r"提个醒|提我|"
+    r"(?:到时候?|记得|记住|别忘了?|麻烦|请)(?:叫|喊|通知|告诉|提醒|提)我|"
+    r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
+    r"(?:设|设置|设定|加|定|建|开)(?:个|一个)?(?:提醒|闹钟)|到时候?(?:叫|喊|提醒|通知)|"
+    r"\bremind(?:\s+me)?\b|\bset\s+(?:up\s+)?(?:a\s+|an\s+)?(?:reminder|alarm|alert)|"
+    r"\breminder\s+(?:for|to|on|about|please|pls|plz)\b|\badd\s+(?:a\s+)?reminder|"
+    r"\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b|\bping\s+me\b|"
+    r"\bheads[\s-]up\b|\bneed\s+a\s+reminder\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -48,17 +55,14 @@ _AGREED = re.compile(
     re.IGNORECASE,
 )
 _PLAN = re.compile(r"每个?月|\bevery\s+month\b|\beach\s+month\b|\bmonthly\b", re.IGNORECASE)
-_PAY = re.compile(
-    r"(?<![没不未])还(?![不没有是要在可会])(?:款|钱|上)?|付款|支付|缴|交(?:钱|款)|打款|转账|\b(?:re)?pay(?:ing|ment)?\b",
-    re.IGNORECASE,
-)
+_PAY = PAY  # one definition of a repayment verb (cues.py)
 _QUESTION = re.compile(
     r"怎么|咋|吗|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|哪|[?？]|"
     r"\b(?:how|what|why|should|can|could|will|would|is\s+it|do\s+i)\b",
     re.IGNORECASE,
 )
 THIRD_PARTY = re.compile(
-    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
+    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
@@ -81,14 +85,33 @@ _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期"),
     re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期"),
     re.compile(rf"(?:连续|还)\s?(?P<n>{_N})\s?个月"),
-    re.compile(r"\bfor\s+(?P<n>\d{1,3})\s+months?\b", re.IGNORECASE),
+    re.compile(r"\bfor\s+(?P<n>\d{1,3})\s+(?:more\s+)?months?\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<n>\d{1,3})\s+(?:more\s+|remaining\s+)?(?:months?|payments|instal+ments)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?P<n>\d{1,3})\s+(?:monthly\s+)?(?:instal+ments?|payments)\b", re.IGNORECASE),
 ]
+_YEARS = re.compile(rf"(?:还|分|共|一共)?\s?(?<!\d)(?P<n>{_N})\s?年(?![\d月])")
+_GENERIC = {
+    "银行",
+    "信用卡",
+    "贷款",
+    "card",
+    "loan",
+    "bank",
+    "cc",
+    "lender",
+    "collector",
+    "mortgage",
+}
 _WHO_ZH = re.compile(
     r"(?:跟|和|与|同|向)\s?(?P<who>[\u4e00-\u9fffA-Za-z]{2,10}?)\s?(?:约好|约定|说好|谈好|定好|商量好|协商好|讲好|签|达成)"
 )
 _WHO_EN = re.compile(r"\b(?:with|to)\s+(?P<who>(?:[A-Z][\w&.-]+)(?:\s+[A-Z][\w&.-]+){0,2})")
-_PAY_NEAR = 8  # a plain number counts as the amount only this close after a payment verb
+_PAY_NEAR = 8  # a plain number after a payment verb within this many characters is the amount
+_PLAIN_MIN = 10  # smaller plain numbers in a payment clause are not taken as the amount
+_NOT_AMOUNT_BEFORE = re.compile(r"尾号|尾数|ending|last\s*4|给|打|拨|call|dial", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -183,7 +206,7 @@ def monthly_dates(start: date, day: int, count: int) -> list[date]:
     """`count` monthly dates from `start` on, each on `day` (clamped to the month's last day)."""
     out: list[date] = []
     year, month = start.year, start.month
-    while len(out) < count:
+    while len(out) < count and year <= date.max.year:
         candidate = date(year, month, min(day, last_day(year, month)))
         if candidate >= start:
             out.append(candidate)
@@ -191,6 +214,11 @@ def monthly_dates(start: date, day: int, count: int) -> list[date]:
         if month > 12:
             year, month = year + 1, 1
     return out
+
+
+def too_far(due: date, today: date) -> bool:
+    """A due date more than MAX_YEARS_AHEAD years away is a typo, not a plan (9999年12月31日)."""
+    return due.year - today.year > MAX_YEARS_AHEAD
 
 
 def looks_like_request(text: str) -> bool:
@@ -225,18 +253,28 @@ def parse_request(text: str, now: datetime) -> Parsed | None:
 
 
 def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
-    """Every reminder field the text gives, relative to `now` (aware, in the person's zone)."""
+    """Every reminder field the text gives, relative to `now` (aware, in the person's zone).
+
+    The due date and amount come from the clauses about a payment to make (cues.py): in
+    "欠了5万 谈好了每月12号还2000" the amount is 2000; in "22号还借呗2200 23号发工资" the
+    date is the 22nd. A date right after "remind me" is when to remind, not the due date,
+    when the message names another one.
+    """
     s = text if normalized else normalize(text)
+    live = live_spans(s)
     dates = find_dates(s, now, normalized=True)
-    found = find_date(s, now, normalized=True)
+    found = _due_date(s, [d for d in dates if _inside(d.span, date_spans(s))], live)
     clock = find_time(s, normalized=True)
     recurring = _recurrence(s)
     due = found.value if found else None
+    start = _plan_start(s, now.date()) if recurring is not None else None
     if due is None and recurring is not None and _mentions_plan_day(s):
-        due = _first_monthly(now.date(), recurring.day)
+        due = _first_monthly(start or now.date(), recurring.day)
     if due is None and clock is not None:  # a time alone: its next occurrence
         moment = now.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
         due = now.date() if moment > now else now.date() + timedelta(days=1)
+    if start is not None and due is not None and due < start:
+        due = start
     if recurring is not None and due is not None:
         if not _mentions_plan_day(s):  # 每月还1000 from 12月15日: the plan keeps that day
             recurring = replace(recurring, day=due.day)
@@ -245,10 +283,40 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
     return Parsed(
         due=due,
         time=time(clock.hour, clock.minute) if clock else None,
-        amount=_amount(masked),
+        amount=_amount(masked, live),
         recurring=recurring,
-        note=_creditor(text if normalized else normalize(text)),
+        note=_creditor(s),
     )
+
+
+def _due_date(s: str, dates: list[DateMatch], live: list[tuple[int, int]]) -> DateMatch | None:
+    if not dates:
+        return None
+    pool = [d for d in dates if _inside(d.span, live)] or dates
+    reminder_words = [m.end() for m in _REMIND.finditer(s)]
+    named = [d for d in pool if not any(0 <= d.span[0] - end <= 3 for end in reminder_words)]
+    pool = named or pool
+    best = max(SPECIFICITY[d.kind] for d in pool)
+    return [d for d in pool if SPECIFICITY[d.kind] == best][-1]
+
+
+def _inside(span: tuple[int, int], live: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] < end for start, end in live)
+
+
+_START = re.compile(rf"(?:从)?(?P<rel>明年|今年)?\s?(?P<m>{_N})\s?月份?\s?(?:开始|起)")
+
+
+def _plan_start(s: str, today: date) -> date | None:
+    """The first month of a plan ("从明年1月开始每月10号还"), as its first day."""
+    m = _START.search(s)
+    month = small_int(m["m"]) if m else None
+    if m is None or month is None or not 1 <= month <= 12:
+        return None
+    year = today.year + (1 if m["rel"] == "明年" else 0)
+    if not m["rel"] and month < today.month:
+        year += 1
+    return date(year, month, 1)
 
 
 def proposal(parsed: Parsed, default_time: time = DEFAULT_TIME) -> Proposal | None:
@@ -264,6 +332,19 @@ def proposal(parsed: Parsed, default_time: time = DEFAULT_TIME) -> Proposal | No
 # -- helpers ---------------------------------------------------------------------------------
 def _clauses(s: str) -> list[str]:
     return [c for c in _CLAUSE.split(s) if c.strip()]
+
+
+def explicit_request(s: str) -> bool:
+    """Does the (normalised) message ask the bot for a reminder ("提醒我", "remind me")?
+    A bare "叫我" is not one ("叫我过数去私人户口" is a collector's demand)."""
+    return bool(_REMIND_HINT.search(s)) and _explicit(s)
+
+
+# Every _REMIND alternative contains one of these: a cheap first look.
+_REMIND_HINT = re.compile(
+    r"提醒|提个醒|提我|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|forget",
+    re.IGNORECASE,
+)
 
 
 def _explicit(s: str) -> bool:
@@ -301,6 +382,10 @@ def _recurrence(s: str) -> Recurrence | None:
         if m:
             count = small_int(m["n"])
             break
+    if count is None:
+        m = _YEARS.search(s)
+        years = small_int(m["n"]) if m else None
+        count = years * 12 if years else None
     if count is not None and not 1 <= count <= MAX_COUNT:
         count = None
     return Recurrence(day, count)
@@ -322,14 +407,31 @@ def _mask(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _amount(masked: str) -> Decimal | None:
-    amounts = find_amounts(masked, normalized=True)
+def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
+    """The amount to pay: from a clause about paying (not one about money owed or earned);
+    the one right after 还/pay wins, then one with a currency word in a clause with a payment
+    verb, then any with a currency word, then a plain number in a clause naming a payment or
+    a creditor."""
+    amounts = [a for a in find_amounts(masked, normalized=True) if _inside(a.span, live)]
+    paying = [c for c in live if _PAY.search(masked[c[0] : c[1]])]
+    # Plain numbers count in a message that names a payment or a creditor (Chinese fragments
+    # such as "下個禮拜五找數 滙豐 4500" put the number in a clause of its own).
+    about_money = live if any(CREDITOR.search(masked[a:b]) for a, b in live) or paying else []
+    for a in amounts:  # right after 还/pay
+        window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
+        if _PAY.search(window):
+            return a.value
+    for a in amounts:
+        if a.explicit and _inside(a.span, paying):
+            return a.value
     for a in amounts:
         if a.explicit:
             return a.value
-    for a in amounts:  # a plain number right after 还/pay
-        window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
-        if _PAY.search(window):
+    for a in amounts:
+        if not _inside(a.span, about_money):
+            continue
+        before = masked[max(0, a.span[0] - 4) : a.span[0]]
+        if a.value >= _PLAIN_MIN and not _NOT_AMOUNT_BEFORE.search(before):
             return a.value
     return None
 
@@ -337,9 +439,12 @@ def _amount(masked: str) -> Decimal | None:
 def _creditor(s: str) -> str | None:
     """Who the money is owed to (招行, CMB), masked and short: the only free text stored."""
     m = _WHO_ZH.search(s) or _WHO_EN.search(s)
-    if not m:
+    who = m["who"].strip() if m else ""
+    if not who or who.lower() in _GENERIC:
+        named = [c for c in CREDITOR.findall(s) if c.lower() not in _GENERIC]
+        who = named[0] if named else ""
+    if not who:
         return None
-    who = m["who"].strip()
     if who in ("我", "他", "她", "他们", "对方"):
         return None
     return redact(who).text[:20] or None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -21,6 +22,7 @@ from bot.kb.model import Lang
 from bot.outbox import Outgoing
 from bot.parsing import normalize
 from bot.reminders import messages as m
+from bot.reminders.manage import Command, resolve
 from bot.reminders.parse import (
     THIRD_PARTY,
     Parsed,
@@ -29,6 +31,7 @@ from bot.reminders.parse import (
     extract,
     parse_request,
     proposal,
+    too_far,
 )
 from bot.reminders.store import DEFAULT_LEADS, Delivery, Reminder, ReminderStore, parse_key
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
@@ -51,6 +54,9 @@ COMMON_ZONES = (
     "Australia/Sydney",
 )
 LIST_LIMIT = 10
+# A payment statement also gets the knowledge base's answer only when the match is this sure:
+# statements like "下个月5号要还银行3000元" otherwise draw confident but unrelated entries.
+OFFER_WITH_ANSWER = 0.9
 _YES = {
     "yes",
     "y",
@@ -176,6 +182,8 @@ class RemindersSkill(BaseSkill):
             change = extract(turn.text, turn.now)
             if change.empty or not _is_correction(turn.text):
                 return None
+            if state.get("offer") and not _CORRECTION.search(normalize(turn.text)):
+                return None  # after an offer, a new payment is a new message, not a correction
             base = Proposal.from_state(state["proposal"])
             earlier = Parsed(base.due, base.time, base.amount, base.recurring, base.note)
             return self._propose(turn, earlier.merged(change))
@@ -188,24 +196,14 @@ class RemindersSkill(BaseSkill):
 
     def _propose(self, turn: Turn, parsed: Parsed) -> Reply:
         lang = turn.lang
+        if parsed.due is not None and too_far(parsed.due, turn.now.date()):
+            turn.start_flow(self.name, step="date", parsed=_parsed_state(replace(parsed, due=None)))
+            return text_reply(lang, m.tr("far", lang), kind="flow")
         found = proposal(parsed)
         if found is None:
             turn.start_flow(self.name, step="date", parsed=_parsed_state(parsed))
             return text_reply(lang, m.tr("need_date", lang), kind="flow")
-        tz = turn.tz
-        leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
-        if not leads and parsed.time is None and found.due == turn.now.date():
-            # "今天还2000" after 9:00: remind within the hour instead of refusing.
-            later = (turn.now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
-            if later.date() == found.due:
-                found = Proposal(
-                    found.due,
-                    later.time().replace(tzinfo=None),
-                    found.amount,
-                    found.recurring,
-                    found.note,
-                )
-                leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
+        found, leads = self._schedule(turn, found, parsed.time is None)
         if not leads:
             turn.start_flow(
                 self.name,
@@ -219,6 +217,196 @@ class RemindersSkill(BaseSkill):
         b = ReplyBuilder(lang).add("text", self._describe(found, leads, lang, turn.now.date()))
         b.row(Button(m.tr("yes", lang), "rem:ok"), Button(m.tr("no", lang), "rem:no"))
         return b.build(kind="flow", reminder=found.as_json())
+
+    def _schedule(
+        self, turn: Turn, found: Proposal, no_time: bool
+    ) -> tuple[Proposal, list[timedelta]]:
+        """The proposal and its lead times still ahead; "今天还2000" after 9:00 is moved to
+        the next full hour instead of being refused."""
+        tz = turn.tz
+        leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
+        if not leads and no_time and found.due == turn.now.date():
+            later = (turn.now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+            if later.date() == found.due:
+                found = replace(found, time=later.time().replace(tzinfo=None))
+                leads = self.reminders.future_leads(found.due, found.time, tz, turn.now)
+        return found, leads
+
+    # -- the intent layer (bot/intent) --------------------------------------------------------
+    def on_intent(self, turn: Turn, intent: Any) -> Reply | None:
+        """Answer what the intent layer decided this message is: a request for a reminder
+        (confirm flow), a plain statement of a payment (an offer), or managing reminders."""
+        if intent.name == "reminder-manage":
+            return self.manage(turn, intent.detail)
+        if intent.name == "reminder-set":
+            return self._propose(turn, intent.detail.parsed)
+        if intent.name == "reminder-offer":
+            return self._offer(turn, intent.detail.parsed)
+        return None
+
+    def _offer(self, turn: Turn, parsed: Parsed) -> Reply | None:
+        """A payment said in passing: ask whether to remind, never set one silently."""
+        lang = turn.lang
+        found = proposal(parsed)
+        if found is None or too_far(found.due, turn.now.date()):
+            return None
+        found, leads = self._schedule(turn, found, parsed.time is None)
+        if not leads:
+            return None
+        turn.start_flow(self.name, step="confirm", proposal=found.to_state(), offer=True)
+        today = turn.now.date()
+        common = {
+            "date": m.fmt_date(found.due, lang, today),
+            "amount": m.fmt_amount(found.amount, lang),
+            "note": m.fmt_note(found.note, lang),
+            "leads": m.fmt_leads(leads, found.time, lang),
+        }
+        if found.recurring is None:
+            text = m.tr("offer_one", lang, **common)
+        else:
+            count = len(found.dates())
+            n = (
+                m.tr("count", lang, n=count)
+                if found.recurring.count
+                else m.tr("count_open", lang, n=count)
+            )
+            text = m.tr("offer_plan", lang, day=found.recurring.day, count=n, **common)
+        b = ReplyBuilder(lang).add("text", text)
+        b.row(Button(m.tr("offer_yes", lang), "rem:ok"), Button(m.tr("offer_no", lang), "rem:no"))
+        offer = b.build(kind="flow", reminder={**found.as_json(), "offer": True})
+        return _after_answer(turn, offer)
+
+    # -- managing reminders in words ----------------------------------------------------------
+    def manage(self, turn: Turn, cmd: Command) -> Reply | None:
+        """List, cancel, change, snooze or mark paid the reminders a message refers to; None
+        when the message turns out not to be about the chat's reminders."""
+        lang = turn.lang
+        if cmd.op == "list":
+            return self._list(turn)
+        rows = self.reminders.upcoming(turn.chat_id, limit=200)
+        pool = resolve(replace(cmd, days=(), monthdays=(), amounts=(), creditors=frozenset()), rows)
+        targets = resolve(cmd, rows)
+        if not targets and cmd.op == "change" and cmd.new_amount is None and cmd.amounts:
+            # "他们说这期先还500就行…把周五那个的金额改一下", "招行那笔其实是1000不是800":
+            # an amount no reminder has is the new one; the others still point.
+            known = {r.amount for r in rows}
+            new = [a for a in cmd.amounts if a not in known]
+            rest = replace(
+                cmd, amounts=tuple(a for a in cmd.amounts if a in known),
+                new_amount=new[0] if new else None,
+            )  # fmt: skip
+            if new and len(resolve(rest, rows)) == 1:
+                cmd, targets = rest, resolve(rest, rows)
+        if cmd.op == "snooze" and not targets:
+            return None  # "remind me about the 5000 I'm paying…": a new reminder, not a snooze
+        fits = cmd.has_reference and 0 < len(targets) < len(pool) + (1 if len(pool) == 1 else 0)
+        if cmd.op == "paid" and not (cmd.creditors or cmd.pointed):
+            fits = False  # "还了800" alone may be any payment; a creditor or "那笔" must point
+        if not (cmd.names_reminder or fits or (cmd.everything and pool)):
+            return None
+        if not pool:
+            return text_reply(lang, m.tr("manage_none", lang), kind="flow")
+        if not targets:
+            listing = self._list(turn)
+            return replace(
+                listing,
+                blocks=(*text_reply(lang, m.tr("manage_nomatch", lang)).blocks, *listing.blocks),
+            )
+        if cmd.everything and cmd.op == "cancel":
+            n = sum(
+                self.reminders.close(turn.chat_id, r.id, "cancelled", turn.now, whole_plan=True)
+                for r in targets
+            )
+            return text_reply(
+                lang, m.tr("cancelled_all", lang, n=n), kind="flow",
+                action=_manage_action("cancel", [r.id for r in targets]),
+            )  # fmt: skip
+        if cmd.op == "change" and cmd.new_due is None and cmd.new_amount is None and not cmd.shift:
+            return text_reply(lang, m.tr("manage_need_new", lang), kind="flow")
+        if len(targets) > 1 or not (cmd.has_reference or cmd.op == "snooze"):
+            return self._which(turn, cmd, targets)  # "取消提醒" alone: confirm which, by button
+        new_due = cmd.new_due
+        if cmd.shift and new_due is None:  # "推迟三天": from the reminder's own due date
+            new_due = targets[0].local_due.date() + timedelta(days=cmd.shift)
+        return self._do(turn, targets[0], cmd.op, new_due, cmd.new_amount)
+
+    def _which(self, turn: Turn, cmd: Command, targets: list[Reminder]) -> Reply:
+        lang = turn.lang
+        today = turn.now.date()
+        b = ReplyBuilder(lang).add("text", m.tr("manage_which", lang))
+        for r in targets[:LIST_LIMIT]:
+            label = (
+                f"{m.tr('op_' + cmd.op, lang)} {m.fmt_date(r.local_due.date(), lang, today)}"
+                f"{m.fmt_amount(r.amount, lang)}{m.fmt_note(r.note, lang)}"
+            )
+            if cmd.op == "cancel" and r.plan_id is not None:  # cancels the rest of the plan
+                left = sum(
+                    1 for x in self.reminders.upcoming(turn.chat_id, 200) if x.plan_id == r.plan_id
+                )
+                label = f"{m.tr('cancel_plan', lang, n=left)}{m.fmt_note(r.note, lang)}"
+            b.row(Button(label[:60], _op_payload(cmd, r)))
+        return b.build(kind="flow", action=_manage_action(cmd.op, [], ask=[r.id for r in targets]))
+
+    def _do(
+        self, turn: Turn, r: Reminder, op: str, new_due: date | None, new_amount: Decimal | None
+    ) -> Reply:
+        lang = turn.lang
+        if op == "change":
+            return self._change(turn, r, new_due, new_amount)
+        if op == "snooze" and new_due is not None:
+            at = r.local_due.timetz().replace(tzinfo=None)
+            until = datetime.combine(new_due, at, tzinfo=turn.now.tzinfo)
+            moment = self.reminders.snooze(turn.chat_id, r.id, turn.now, until=until)
+            if moment is None:
+                return text_reply(lang, m.tr("closed", lang), kind="flow")
+            reply = text_reply(
+                lang, m.tr("snoozed", lang, when=m.fmt_moment(moment, lang, turn.now.date())),
+                kind="flow",
+            )  # fmt: skip
+            return replace(reply, action=_manage_action(op, [r.id], until=moment.isoformat()))
+        else:
+            action = {"cancel": "xp" if r.plan_id is not None else "x", "paid": "paid"}.get(
+                op, "snz"
+            )
+            reply = self._act(turn, r, action)
+        return replace(reply, action=_manage_action(op, [r.id]))
+
+    def _change(
+        self, turn: Turn, r: Reminder, new_due: date | None, new_amount: Decimal | None
+    ) -> Reply:
+        lang = turn.lang
+        if r.status not in ("scheduled", "sent"):
+            return text_reply(lang, m.tr("closed", lang), kind="flow")
+        local = r.local_due
+        today = turn.now.date()
+        if new_due is None and new_amount is not None:  # the amount only: changed in place
+            self.reminders.set_amount(turn.chat_id, r.id, new_amount, turn.now, whole_plan=True)
+            part = m.tr("count", lang, n=r.total) if r.total else ""
+            what = f"{m.fmt_moment(local, lang, today)}{m.fmt_amount(new_amount, lang)}"
+            return text_reply(
+                lang, m.tr("changed", lang, what=what + m.fmt_note(r.note, lang) + part),
+                kind="flow",
+                reminder={"id": r.id, "due": local.date().isoformat(),
+                          "time": local.strftime("%H:%M"), "amount": _number(new_amount)},
+                action=_manage_action("change", [r.id]),
+            )  # fmt: skip
+        due = new_due or local.date()
+        at = local.time().replace(tzinfo=None)
+        if not self.reminders.future_leads(due, at, turn.tz, turn.now):
+            return text_reply(lang, m.tr("past", lang), kind="flow")
+        # The same reminder moves (its place in a plan, its id and buttons stay).
+        self.reminders.reschedule(turn.chat_id, r.id, due, turn.now)
+        amount = r.amount
+        if new_amount is not None:
+            self.reminders.set_amount(turn.chat_id, r.id, new_amount, turn.now, whole_plan=False)
+            amount = new_amount
+        what = f"{m.fmt_when(due, at, lang, today)}{m.fmt_amount(amount, lang)}"
+        return text_reply(
+            lang, m.tr("changed", lang, what=what + m.fmt_note(r.note, lang)), kind="flow",
+            reminder={"id": r.id, "due": due.isoformat(), "time": at.strftime("%H:%M"),
+                      "amount": _number(amount) if amount is not None else None},
+            action=_manage_action("change", [r.id]),
+        )  # fmt: skip
 
     def _describe(self, p: Proposal, leads: Sequence[timedelta], lang: Lang, today: date) -> str:
         common = {
@@ -280,7 +468,7 @@ class RemindersSkill(BaseSkill):
         lang = turn.lang
         rows = self.reminders.upcoming(turn.chat_id, limit=200)
         if not rows:
-            return text_reply(lang, m.tr("list_empty", lang))
+            return text_reply(lang, m.tr("list_empty", lang), action=_manage_action("list", []))
         today = turn.now.date()
         b = ReplyBuilder(lang)
         lines: list[str] = []
@@ -307,7 +495,7 @@ class RemindersSkill(BaseSkill):
             *lines,
             m.tr("list_more", lang, n=hidden) if hidden > 0 else "",
         )
-        return b.build(kind="info")
+        return b.build(kind="info", action=_manage_action("list", [r.id for r in rows[:200]]))
 
     def _line(self, r: Reminder, lang: Lang, today: date) -> str:
         local = r.local_due
@@ -351,12 +539,29 @@ class RemindersSkill(BaseSkill):
             return self._save(turn, Proposal.from_state(flow.state["proposal"]))
         if action == "tz":
             return self._set_zone(turn, arg)
+        if action == "chg":
+            return self._change_button(turn, arg)
         if action in ("paid", "snz", "x", "xp") and arg.isdigit() and len(arg) <= 18:
             reminder = self.reminders.get(turn.chat_id, int(arg))
             if reminder is None:  # not this chat's, or gone: the same answer either way
                 return text_reply(lang, m.tr("not_found", lang), kind="flow")
             return self._act(turn, reminder, action)
         return None
+
+    def _change_button(self, turn: Turn, arg: str) -> Reply | None:
+        rid, _, rest = arg.partition(":")
+        due_text, _, amount_text = rest.partition(":")
+        if not rid.isdigit() or len(rid) > 18:
+            return None
+        try:
+            new_due = date.fromisoformat(due_text) if due_text not in ("", "-") else None
+            new_amount = Decimal(amount_text) if amount_text not in ("", "-") else None
+        except (ValueError, ArithmeticError):
+            return None
+        reminder = self.reminders.get(turn.chat_id, int(rid))
+        if reminder is None:
+            return text_reply(turn.lang, m.tr("not_found", turn.lang), kind="flow")
+        return self._change(turn, reminder, new_due, new_amount)
 
     def _act(self, turn: Turn, r: Reminder, action: str) -> Reply:
         lang = turn.lang
@@ -500,3 +705,42 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"[?？]|怎么|吗|会不会|如何|为什么|\b(?:how|what|why)\b", re.IGNORECASE)
+
+
+def _manage_action(
+    op: str, ids: list[int], ask: list[int] | None = None, **extra: str
+) -> dict[str, Any]:
+    """The `action` field of a management reply: what was done to which reminders, or which
+    ones the person is asked to choose from."""
+    return {"type": "reminders", "op": op, "ids": ids, **({"ask": ask} if ask else {}), **extra}
+
+
+def _number(amount: Decimal) -> int | float:
+    return int(amount) if amount == amount.to_integral_value() else float(amount)
+
+
+def _op_payload(cmd: Command, r: Reminder) -> str:
+    if cmd.op == "change":
+        due = cmd.new_due.isoformat() if cmd.new_due else "-"
+        amount = str(cmd.new_amount) if cmd.new_amount is not None else "-"
+        return f"rem:chg:{r.id}:{due}:{amount}"[:64]
+    code = {"cancel": "xp" if r.plan_id is not None else "x", "paid": "paid"}.get(cmd.op, "snz")
+    return f"rem:{code}:{r.id}"
+
+
+def _after_answer(turn: Turn, offer: Reply) -> Reply:
+    """The knowledge base's confident answer to the same message, if any, then the offer."""
+    match = turn.match
+    if match is None or match.outcome != "answer" or not match.best:
+        return offer
+    if not match.candidates or match.candidates[0].score < OFFER_WITH_ANSWER:
+        return offer
+    answer = turn.engine.answer_topic(turn, match.best, match.candidates)
+    if answer is None:
+        return offer
+    return replace(
+        answer,
+        blocks=(*answer.blocks, *offer.blocks),
+        buttons=(*offer.buttons, *answer.buttons),
+        reminder=offer.reminder,
+    )

@@ -395,8 +395,68 @@ class ReminderStore:
             )
         return len(ids)
 
-    def snooze(self, chat_id: str, reminder_id: int, now: datetime) -> datetime | None:
-        """Remind again tomorrow at the reminder's time of day; the moment, or None if closed."""
+    def reschedule(self, chat_id: str, reminder_id: int, due: date, now: datetime) -> int:
+        """Move an open reminder to another day (same time of day, same lead times, same place
+        in its plan): its pending deliveries are skipped and new ones scheduled; rows changed."""
+        reminder = self.get(chat_id, reminder_id)
+        if reminder is None or reminder.status not in OPEN:
+            return 0
+        at = reminder.local_due.timetz().replace(tzinfo=None)
+        minutes = {
+            int(r["lead_min"]) for r in self.deliveries(reminder.id) if r["kind"] == "lead"
+        } or {int(lead.total_seconds() // 60) for lead in self.leads}
+        leads = [timedelta(minutes=m) for m in minutes]
+        moment = datetime.combine(due, at, tzinfo=zone(reminder.tz))
+        rows = [
+            (reminder.id, chat_id, int(lead.total_seconds() // 60), utc_iso(t), utc_iso(t))
+            for lead, t in self.send_times(due, at, reminder.tz, leads)
+            if t > now
+        ]
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE reminders SET due_utc = ?, status = 'scheduled', updated_utc = ?"
+                " WHERE id = ? AND chat_id = ?",
+                (utc_iso(moment), utc_iso(now), reminder.id, chat_id),
+            )
+            conn.execute(
+                "UPDATE reminder_deliveries SET status = 'skipped' WHERE reminder_id = ?"
+                " AND status IN ('pending', 'stopped')",
+                (reminder.id,),
+            )
+            conn.executemany(
+                "INSERT INTO reminder_deliveries(reminder_id, chat_id, kind, lead_min,"
+                " send_utc, next_utc) VALUES (?, ?, 'lead', ?, ?, ?)",
+                rows,
+            )
+        return 1
+
+    def set_amount(
+        self, chat_id: str, reminder_id: int, amount: Decimal, now: datetime, whole_plan: bool
+    ) -> int:
+        """Change the amount of an open reminder (and the rest of its plan); rows changed.
+        Deliveries read the amount when they are sent, so nothing else changes."""
+        reminder = self.get(chat_id, reminder_id)
+        if reminder is None or reminder.status not in OPEN:
+            return 0
+        with self.store.transaction() as conn:
+            if whole_plan and reminder.plan_id is not None:
+                cur = conn.execute(
+                    "UPDATE reminders SET amount = ?, updated_utc = ? WHERE plan_id = ?"
+                    " AND chat_id = ? AND seq >= ? AND status IN ('scheduled', 'sent')",
+                    (str(amount), utc_iso(now), reminder.plan_id, chat_id, reminder.seq),
+                )
+            else:
+                cur = conn.execute(
+                    "UPDATE reminders SET amount = ?, updated_utc = ? WHERE id = ? AND chat_id = ?",
+                    (str(amount), utc_iso(now), reminder.id, chat_id),
+                )
+            return cur.rowcount
+
+    def snooze(
+        self, chat_id: str, reminder_id: int, now: datetime, until: datetime | None = None
+    ) -> datetime | None:
+        """Remind again tomorrow at the reminder's time of day (or at `until`, if it is still
+        ahead); the moment, or None if closed."""
         reminder = self.get(chat_id, reminder_id)
         if reminder is None or reminder.status not in (*OPEN, "missed"):
             return None
@@ -406,6 +466,8 @@ class ReminderStore:
         moment = datetime.combine(local_now.date() + timedelta(days=1), at, tzinfo=tz)
         if moment - local_now < timedelta(hours=6):  # e.g. a 00:30 reminder snoozed at midnight
             moment = local_now + timedelta(days=1)
+        if until is not None and until > now:
+            moment = until.astimezone(tz)
         stamp = utc_iso(moment)
         with self.store.transaction() as conn:
             conn.execute(

@@ -1,0 +1,70 @@
+"""The intent table: which feature a message is about, in the order that is the policy.
+
+Read top to bottom; the first row whose skill answers wins, and a message no row claims
+goes to the knowledge base. Reminder rows come from bot/reminders (frame.py, manage.py);
+letters, deadlines and the scam check use those skills' own detection; the evidence log
+is left to its skill (it claims only explicit "记一下：…" / "log:" messages and exports).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.deadlines import detect_kind
+from bot.intent.features import asks_about_features, feature_reply
+from bot.intent.layer import Probe, Rule
+from bot.letters.skill import wants_letter
+from bot.reminders import frame, manage
+from bot.scamcheck.flags import check, worth_checking
+
+
+def _frame(p: Probe) -> frame.Frame | None:
+    return p.once("frame", lambda: frame.read(p.normalized, p.now, normalized=True))  # type: ignore[no-any-return]
+
+
+def reminder_manage(p: Probe) -> manage.Command | None:
+    return manage.read(p.normalized, p.now, normalized=True)
+
+
+def reminder_request(p: Probe) -> frame.Frame | None:
+    found = _frame(p)
+    return found if found is not None and found.asked else None
+
+
+def payment_statement(p: Probe) -> frame.Frame | None:
+    found = _frame(p)
+    return found if found is not None and not found.asked else None
+
+
+def letter(p: Probe) -> bool:
+    return wants_letter(p.text)
+
+
+def deadline(p: Probe) -> str | None:
+    return detect_kind(p.text)
+
+
+def scam(p: Probe) -> Any:
+    return worth_checking(p.text) and check(p.text)
+
+
+def about_the_bot(p: Probe) -> bool:
+    return asks_about_features(p.normalized, normalized=True)
+
+
+RULES: tuple[Rule, ...] = (
+    # Questions about the bot itself first: "怎么取消提醒" asks how, it does not cancel.
+    Rule("feature-help", None, about_the_bot, respond=feature_reply),
+    # Managing stored reminders first: "取消提醒" or "把周五那个800的提醒取消掉" also names a date
+    # and an amount, and must not become a new reminder.
+    Rule("reminder-manage", "rem", reminder_manage),
+    # Addressed to the bot ("提醒我", "到时候叫我"): the confirm flow; before the evidence log,
+    # whose "帮我记着…" would otherwise take "帮我记着 周二要还花呗九百 到时候叫我".
+    Rule("reminder-set", "rem", reminder_request),
+    Rule("evidence", "evidence"),  # "记一下：…", "log: …", 导出 — the skill decides
+    Rule("letter", "letter", letter),
+    Rule("deadline", "deadline", deadline),
+    Rule("scam-check", "scam", scam),
+    # A payment said in passing: an offer, after the skills that read pasted texts and papers.
+    Rule("reminder-offer", "rem", payment_statement),
+)

@@ -1,0 +1,180 @@
+"""The evidence a message gives about a payment to make, clause by clause.
+
+A *payment frame* is a future date + an amount or a creditor + a repayment verb, said by
+the person about their own plan. Some clauses carry negative evidence and are left out
+of the frame: something already done (昨天还了, already paid), money owed or earned
+(欠了5万, 额度, 工资, payday), someone else's words or plan (催收说…, 我同事要还…, they
+offered…), a court date, or not being able to pay. All regexes run on `normalize(text)`
+(simplified script, NFKC) and ignore case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_I = re.IGNORECASE
+
+# A repayment verb. 还 is not 还是/还有/还没/还能… (still, yet, also).
+PAY = re.compile(
+    r"(?<![没不未])还(?![不没有是要在可会能剩行好挺真算差])(?:款|钱|上|清|宽)?|还款|找数|"
+    r"缴|交(?=\s?(?:信用卡|卡费|卡数|车贷|房贷|钱|款|月供))|付款|支付|打款|转账|扣款|月供|"
+    r"供(?=\s?(?:车|楼|款|房|贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
+    r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
+    r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b",
+    _I,
+)
+# Who is paid: lenders, platforms, banks, cards and loans (a person repaid counts too, via PAY).
+CREDITOR = re.compile(
+    r"花呗|借呗|白条|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
+    r"工行|农行|中行|中银|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|汇丰|渣打|恒生|大新|安信|邦民|"
+    r"国泰|台新|玉山|富邦|永丰|兆丰|花旗|财务公司|银行|信用卡|卡数|卡费|车贷|房贷|网贷|信贷|贷款|"
+    r"\b(?:citi\w*|hsbc|cmb|ccb|icbc|boc|jiebei|jiebai|huabei|weilidai|meituan|fenqile|welab|"
+    r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector)\b",
+    _I,
+)
+_PAST = re.compile(
+    r"昨天|昨晚|前天|琴日|寻日|上个?月|上上?周|上星期|上礼拜|上个?礼拜|(?:^|我|他|她)(?:之前|以前)|"
+    r"刚刚?还|刚还|还完|还过|最近一次|上一?次|"
+    r"已经(?!\s?(?:跟|和|与|同|协商|谈|约|说好|商量))|已(?![经跟和与同])|咗|"
+    r"\byesterday\b|\blast\s+(?:week|month|year|time)\b|\bago\b|\balready\b|\bpaid\b|"
+    r"\bsupposed\s+to\b|\bmissed\b|\bhad\s+a\b|\bwas\b|前几天|前阵子|几天前|当时|"
+    r"\b(?:sent|transferred|settled|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
+    r"\b(?:have|has|had|'ve)\s+(?:already\s+)?(?:paid|sent|transferred|repaid)\b",
+    _I,
+)
+# A verb with 了 is done, unless the clause also points ahead ("明天中午之前把800还了").
+_DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
+_AHEAD = re.compile(r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月尾|号前|日前", _I)
+# Money owed, earned or offered, not a payment the person is making.
+_NOT_A_PAYMENT = re.compile(
+    r"(?<!把)欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
+    r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十]))|还给我|还钱给我|"
+    r"\bowe\b|\bowing\b|\boverdue\b|\blate\s+fee\b|\blimit\b|\binterest\b|\bapr\b|"
+    r"\bsalary\b|\bpayday\b|\bget\s+paid\b|\bgot\s+paid\b|\bborrowed\b|\bbalance\b|"
+    r"\boutstanding\b|\brefund\w*\b|\bpay(?:s|ing)?\s+me\b|\bowes\s+me\b|\bback\s+to\s+me\b",
+    _I,
+)
+# Someone else's words, demands, offers or plans; a court date; not being able to pay.
+_OTHERS = re.compile(
+    r"(?:催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|佢)[^，。,.]{0,6}?"
+    r"(?:说|讲|话|称|要求|通知)(?!好)|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|"
+    r"不还就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
+    r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
+    r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
+    r"不关我事|唔关我事|"
+    r"\b(?:they|he|she|it|the\s+bank|bank|(?:the\s+)?collectors?|(?:the\s+)?lawyer|court|"
+    r"(?:the\s+)?agent|(?:the\s+)?caller|(?:the\s+)?lender|(?:the\s+)?app)\s+(?:said|says|sent|told|"
+    r"offered|wants?|charged|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
+    r"\bsaying\b|\bor\s+(?:legal|else|we|they)\b|\bif\b|\bwhat\s+if\b|\bsuppose\b|"
+    r"\bdemand\w*\b|\btold\s+me\b|\basked\s+me\b|\bwant\s+me\b|\bproposed\b|\bsuggested\b|"
+    r"\boffer(?:ed|ing)?\b|\bjudge\b|\bordered\b|\bvisit\w*\b|\bcome\s+to\s+my\b|"
+    r"\bshow\s+up\b|\bat\s+my\s+door\b|\bthinking\s+about\b|\bhearing\b|\bcourt\b",
+    _I,
+)
+# Not being able to pay, anywhere in the message, undoes the whole plan; so does a description
+# of a loan's terms ("借了一万，到手只有七千…一周后要还一万二" is a question about the loan).
+_UNABLE = re.compile(
+    r"到手|服务费|砍头|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
+    r"\bor\s+(?:else|face|we|they|legal)\b|\bdon'?t\s+want\s+to\s+pay\b|\bnot\s+going\s+to\s+pay\b|"
+    r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
+    r"\bbroke\b|"
+    r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
+    r"\bwon'?t\s+be\s+able\b",
+    _I,
+)
+# A clause about another person's own debt (not a family member whose bill the person pays).
+_OTHER_PERSON = re.compile(
+    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|他的|她的(?=车贷|信贷)|"
+    r"^\s*my\s+(?:friend|roommate|colleague|coworker|co-worker|classmate|neighbou?r)\b|\bhis\b|"
+    r"\b(?:friend|roommate|colleague|coworker|classmate|neighbou?r)s?\s+(?:needs?|has|have|is|are|will|"
+    r"must|should|gotta|owes?)\b",
+    _I,
+)
+_QUESTION = re.compile(
+    r"[?？]|怎么|咋|吗|嘛|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|几号|几多|"
+    r"点样|边度|行不行|好不好|\b(?:how|what|why|should\s+i|can\s+i|could\s+i|is\s+it|do\s+i|"
+    r"does|will\s+i|what's|whats)\b",
+    _I,
+)
+_NEGATED_REMIND = re.compile(
+    r"(?:不用|不要|别|无需|不必|不需要|唔使|唔好)(?:再)?(?:提醒|提我|叫我)|"
+    r"\bdon'?t\s+(?:need\s+to\s+)?remind|\bdo\s+not\s+remind|\bno\s+need\s+to\s+remind",
+    _I,
+)
+# Clause boundaries: punctuation; in Chinese also the spaces people type between phrases.
+_BOUNDARY = re.compile(r"[，。,.!！?？;；:：\n]|\b(?:but|and|so|then)\b")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BOUNDARY_ZH = re.compile(r"[，。,!！?？;；:：\n]|(?<!\.)\s+(?!\.)")  # 12.5: a decimal point
+
+
+@dataclass(frozen=True)
+class Clause:
+    span: tuple[int, int]
+    text: str
+    dead: str | None  # why the clause is not about a payment to make, or None
+
+
+@lru_cache(maxsize=64)
+def clauses(s: str) -> tuple[Clause, ...]:
+    """The message's clauses, each marked with its negative evidence (cached: the frame and
+    the field parsers ask for the same message's clauses several times)."""
+    out: list[Clause] = []
+    start = 0
+    boundary = _BOUNDARY_ZH if _CJK.search(s) else _BOUNDARY
+    for m in [*boundary.finditer(s), None]:
+        end = m.start() if m else len(s)
+        piece = s[start:end]
+        if piece.strip():
+            out.append(Clause((start, end), piece, _dead(piece)))
+        if m:
+            start = m.end()
+    return tuple(out)
+
+
+def _dead(piece: str) -> str | None:
+    if _DONE.search(piece) and not _AHEAD.search(piece):
+        return "past"
+    owed = _NOT_A_PAYMENT.search(piece)
+    if owed and PAY.search(piece, owed.end()):
+        # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
+        # the background; the payment comes after it.
+        piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
+    for why, regex in (
+        ("past", _PAST),
+        ("not-a-payment", _NOT_A_PAYMENT),
+        ("others", _OTHERS),
+        ("unable", _UNABLE),
+        ("other-person", _OTHER_PERSON),
+    ):
+        if regex.search(piece):
+            return why
+    return None
+
+
+def is_question(s: str) -> bool:
+    return bool(_QUESTION.search(s))
+
+
+def negates_reminder(s: str) -> bool:
+    return bool(_NEGATED_REMIND.search(s))
+
+
+def cannot_pay(s: str) -> bool:
+    return bool(_UNABLE.search(s))
+
+
+def live_spans(s: str) -> list[tuple[int, int]]:
+    return [c.span for c in clauses(s) if c.dead is None]
+
+
+def past_spans(s: str) -> list[tuple[int, int]]:
+    return [c.span for c in clauses(s) if c.dead == "past"]
+
+
+def date_spans(s: str) -> list[tuple[int, int]]:
+    """Where a due date may come from: a clause about the payment, or one that only gives its
+    background ("明天发工资, 发了就还花呗1200"); not someone else's words, a court date or
+    something already done."""
+    return [c.span for c in clauses(s) if c.dead in (None, "not-a-payment")]

@@ -1,0 +1,61 @@
+"""Is a message a request for a reminder, or a plain statement of a payment to make?
+
+Two readings, both from the same parsed fields (parse.extract):
+- a *request* is addressed to the bot ("提醒我…", "remind me…", "记得提我") and keeps the
+  confirm flow even without a date (the bot then asks for one);
+- a *statement* is a payment frame: a future due date + an amount or a creditor + a
+  repayment verb (or a creditor and an amount: "Thursday: CCB card 1,850"), found in the
+  clauses that carry no negative evidence (cues.py). Questions, past payments, money owed,
+  someone else's words and court dates are not statements. A statement gets an offer of a
+  reminder, never a reminder set silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.parsing import normalize
+from bot.reminders.cues import (
+    CREDITOR,
+    PAY,
+    cannot_pay,
+    clauses,
+    is_question,
+    negates_reminder,
+)
+from bot.reminders.parse import Parsed, explicit_request, extract
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a message says about a payment reminder."""
+
+    parsed: Parsed
+    asked: bool  # the person asked to be reminded; otherwise the bot only offers
+
+
+def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
+    """The reminder a message asks for or a payment it states; None for anything else."""
+    s = text if normalized else normalize(text)
+    if negates_reminder(s):
+        return None
+    if explicit_request(s):
+        return Frame(extract(s, now, normalized=True), asked=True)
+    if is_question(s) or cannot_pay(s) or not (PAY.search(s) or CREDITOR.search(s)):
+        return None
+    live = " ".join(c.text for c in clauses(s) if c.dead is None)
+    if not live.strip():
+        return None
+    verb = PAY.search(live) is not None
+    creditor = CREDITOR.search(live) is not None
+    if not (verb or creditor):
+        return None
+    parsed = extract(s, now, normalized=True)
+    if parsed.due is None or parsed.due < now.date():
+        return None
+    if parsed.amount is None and not creditor:
+        return None
+    if not verb and parsed.amount is None:
+        return None
+    return Frame(parsed, asked=False)

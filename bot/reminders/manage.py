@@ -1,0 +1,327 @@
+"""Managing stored reminders in words: list, cancel, change, snooze, mark paid.
+
+`read` finds the operation and what the message says about *which* reminder: a weekday or
+date ("周五那个", "15号的"), an amount ("800的"), a creditor ("the CMB one", "借呗那个"),
+or all of them ("全部取消"); for a change, the new date or amount said after the verb
+("改到20号", "change it to 1000"). `resolve` matches that reference against the chat's
+open reminders: every feature named must fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from bot.parsing import normalize
+from bot.parsing.dates import DateMatch, find_dates
+from bot.parsing.numbers import find_amounts, small_int
+from bot.reminders.store import Reminder
+
+_I = re.IGNORECASE
+_REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _I)
+# Asking to see them: a look/which/how-many word with reminders named as a thing (提醒 not
+# followed by 我/一下, which would be a request for a new one).
+_LIST_CUE = re.compile(
+    r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|"
+    r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*\??\s*$|"
+    r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
+    r"\b(?:what|which|list|show|see|view|check|any|all)\b",
+    _I,
+)
+# ...and about the person's own ones, or said in a few words ("看下提醒", "list reminders").
+_MINE = re.compile(
+    r"我|咱|\bmy\b|\bme\b|\bi\b|\bi'?ve\b|\byou\b|"
+    r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){1,8}$|^\W*(?:[a-z']+\W+){0,3}[a-z']+\W*$",
+    _I,
+)
+_REMINDERS_AS_THING = re.compile(
+    r"提醒(?!我|一下|下我|你|他|她)|\breminders\b|\breminding\s+me\b|\breminder\s+list\b", _I
+)
+_OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "snooze",
+        re.compile(
+            r"(?<!别)(?<!不要)(?<!不用)(?<!不必)(?<!唔使)(?<!唔好)再(?:提醒|提我|叫我|通知)|"
+            r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)"
+            r"(?:再)?(?:提醒|说|提|讲)|"
+            r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|"
+            r"\bremind\s+me\b[^.]{0,30}\babout\s+(?:the|my)\b|\bnudge\s+me\b",
+            _I,
+        ),
+    ),
+    (
+        "change",
+        re.compile(
+            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|顺延|延到|延后|挪到|调到|调整|更改|修改|"
+            r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
+            r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
+            r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|"
+            r"\bchange\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
+            r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
+            _I,
+        ),
+    ),
+    (
+        "paid",
+        re.compile(
+            r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
+            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|"
+            r"\bdone\b|\bdeducted\b|\bauto-?debit\w*\b|\bcleared\b|"
+            r"\bpaid\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
+            _I,
+        ),
+    ),
+    (  # "别提醒我还花呗了", "招行那个不用提醒了", "no more reminders for CMB"
+        "cancel",
+        re.compile(
+            r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要)(?:再)?(?:提醒|提我|叫我)|"
+            r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b",
+            _I,
+        ),
+    ),
+    (
+        "cancel",
+        re.compile(
+            r"取消|删除|删掉|删了|删咗|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            r"不需要了|用不着|"
+            r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
+            r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
+            r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b",
+            _I,
+        ),
+    ),
+)
+_POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+[\w\s]{1,20}\s+one\b", _I)
+_ALL = re.compile(r"全部|所有|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
+
+# Creditor names people use for the same lender, folded to one key.
+_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("cmb", ("招商银行", "招商", "招行", "cmb", "china merchants")),
+    ("jiebei", ("借呗", "jiebei", "jiebai")),
+    ("huabei", ("花呗", "huabei")),
+    ("pingan", ("平安普惠", "平安", "ping an", "pingan", "puhui")),
+    ("ccb", ("建设银行", "建行", "ccb")),
+    ("icbc", ("工商银行", "工行", "icbc")),
+    ("citi", ("花旗", "citi", "citibank")),
+    ("hsbc", ("汇丰", "hsbc")),
+    ("weilidai", ("微粒贷", "weilidai")),
+    ("mybank", ("网商贷", "网商", "mybank")),
+    ("meituan", ("美团", "meituan")),
+    ("baitiao", ("白条", "京东", "baitiao", "jd")),
+    ("fenqile", ("分期乐", "fenqile")),
+)
+
+
+def creditor_keys(text: str, normalized: bool = False) -> set[str]:
+    """The lenders a text names, as alias keys (招行 and CMB are one)."""
+    folded = (text if normalized else normalize(text)).casefold()
+    keys = set()
+    for key, names in _ALIASES:
+        if any(_has_name(folded, n) for n in names):
+            keys.add(key)
+    return keys
+
+
+def _has_name(folded: str, name: str) -> bool:
+    if name.isascii():
+        return re.search(rf"\b{re.escape(name)}\b", folded) is not None
+    return name in folded
+
+
+@dataclass(frozen=True)
+class Command:
+    op: str  # list | cancel | change | snooze | paid
+    everything: bool = False
+    days: tuple[date, ...] = ()  # dates the reference names (周五, 15号)
+    monthdays: tuple[int, ...] = ()  # bare day numbers ("15号的"), any month
+    amounts: tuple[Decimal, ...] = ()
+    creditors: frozenset[str] = field(default_factory=frozenset)
+    new_due: date | None = None
+    new_amount: Decimal | None = None
+    shift: int = 0  # days to move the reminder by ("推迟三天", "push it back a week")
+    names_reminder: bool = False  # the message says 提醒/reminder
+    pointed: bool = False  # "那个", "那笔", "the … one"
+
+    @property
+    def has_reference(self) -> bool:
+        return bool(self.days or self.monthdays or self.amounts or self.creditors)
+
+
+def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
+    """The management operation a message asks for, or None."""
+    s = text if normalized else normalize(text)
+    names = bool(_REMINDER.search(s))
+    op, verb = _op(s)
+    if op is None or verb is None:
+        if _names_in_clause(s) and _MINE.search(s):
+            return Command("list", names_reminder=True)
+        return None
+    dates = find_dates(s, now, normalized=True)
+    amounts = find_amounts(_mask_dates(s, now), normalized=True)
+    # A date marked as pointing at a reminder ("周五那个", "15号的", "the friday one") is a
+    # reference; any other date is the new one (change, snooze) or when it happened (paid).
+    marked = [d for d in dates if _points(s, d.span)]
+    free = [d for d in dates if not _points(s, d.span)]
+    new_due = new_amount = None
+    if op in ("change", "snooze"):
+        after = [d for d in free if d.span[0] >= verb.start()]
+        pick = after[0] if after else (free[-1] if free and op == "snooze" else None)
+        if pick is not None:
+            new_due = pick.value
+            free = [d for d in free if d is not pick]
+        money = [a for a in amounts if a.span[0] >= verb.start() and not _points(s, a.span)]
+        if op == "change" and money:
+            new_amount = money[0].value
+            amounts = [a for a in amounts if a is not money[0]]
+    dates = marked + (free if op in ("cancel", "change") else [])
+    days, monthdays = _split_days(s, dates)
+    shift = _shift(s) if op == "change" and new_due is None else 0
+    # "the CMB one", "借呗那个" point at a stored reminder even without the word 提醒.
+    pointed = _POINTER.search(s) is not None
+    # The reminder word counts only in the clause that gives the order, and not when someone
+    # else's reminders are meant ("支付宝一直给我发提醒").
+    names = _names_in_clause(s, verb) or (op != "paid" and pointed)
+    return Command(
+        op,
+        everything=bool(_ALL.search(s)),
+        days=days,
+        monthdays=monthdays,
+        amounts=tuple(a.value for a in amounts),
+        creditors=frozenset(creditor_keys(s, normalized=True)),
+        new_due=new_due,
+        new_amount=new_amount,
+        shift=shift,
+        names_reminder=names,
+        pointed=pointed,
+    )
+
+
+_POINTS_AFTER = re.compile(
+    r"\s?(?:那|的|嗰|号的|號的|提醒|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
+)
+_POINTS_BEFORE = re.compile(r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?)\s*$", _I)
+
+
+def _points(s: str, span: tuple[int, int]) -> bool:
+    """Is the date or amount at `span` used to point at a reminder?"""
+    return bool(
+        _POINTS_AFTER.match(s, span[1]) or _POINTS_BEFORE.search(s[max(0, span[0] - 12) : span[0]])
+    )
+
+
+_CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
+_SOMEONE_ELSES = re.compile(
+    r"支付宝|微信|银行|平台|催收|短信|app|他们|对方|\bthey\b|\bthe\s+bank\b|\bthe\s+app\b", _I
+)
+
+
+def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
+    """Is there a clause that names reminders and gives an order about them (or, for a list,
+    asks to see them), and is not about someone else's ("支付宝一直给我发提醒")?"""
+    for clause in _CLAUSE.split(s):
+        if not _REMINDER.search(clause) or _SOMEONE_ELSES.search(clause):
+            continue
+        if verb is None and _REMINDERS_AS_THING.search(clause) and _LIST_CUE.search(clause):
+            return True
+        if verb is not None and any(regex.search(clause) for _, regex in _OPS):
+            return True
+    return False
+
+
+_SHIFT = re.compile(
+    r"(?:推迟|延后|推后|往后推|顺延|延|推|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
+    r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
+    r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
+    _I,
+)
+_EN_SMALL = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
+
+
+def _shift(s: str) -> int:
+    """Days a change moves a reminder by, or 0."""
+    m = _SHIFT.search(s)
+    if m is None:
+        return 0
+    raw = m["n"].lower()
+    n = _EN_SMALL.get(raw) or small_int(raw) or 0
+    unit = m["u"].lower()
+    return n * (7 if unit[0] in "周星礼w" else 1)
+
+
+def _op(s: str) -> tuple[str | None, re.Match[str] | None]:
+    for op, regex in _OPS:
+        m = regex.search(s)
+        if m:
+            return op, m
+    return None, None
+
+
+_DAY_ONLY = re.compile(
+    r"(?<![\d月])(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[号日](?!\s?[月元])"
+)
+_EN_DAY_ONLY = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _I)
+
+
+def _split_days(s: str, found: list[DateMatch]) -> tuple[tuple[date, ...], tuple[int, ...]]:
+    """Full dates, and bare day numbers ("15号的", "the 15th") kept as days of any month."""
+    days: list[date] = []
+    monthdays: list[int] = []
+    for d in found:
+        piece = s[d.span[0] : d.span[1]].strip()
+        m = _DAY_ONLY.fullmatch(piece) or _EN_DAY_ONLY.search(piece)
+        day = small_int(m["d"]) if m else None
+        if d.kind == "day" and day:
+            monthdays.append(day)
+        else:
+            days.append(d.value)
+    return tuple(days), tuple(monthdays)
+
+
+def _mask_dates(s: str, now: datetime) -> str:
+    chars = list(s)
+    for d in find_dates(s, now, normalized=True):
+        for i in range(*d.span):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def resolve(cmd: Command, reminders: Sequence[Reminder]) -> list[Reminder]:
+    """The open reminders the command refers to (one per plan: its next instalment)."""
+    seen: set[int] = set()
+    pool: list[Reminder] = []
+    for r in reminders:
+        if r.plan_id is not None:
+            if r.plan_id in seen:
+                continue
+            seen.add(r.plan_id)
+        pool.append(r)
+    if not cmd.has_reference:
+        return pool
+    return [r for r in pool if _fits(cmd, r, reminders)]
+
+
+def _fits(cmd: Command, r: Reminder, every: Sequence[Reminder]) -> bool:
+    plan = [x for x in every if r.plan_id is not None and x.plan_id == r.plan_id] or [r]
+    dues = {x.local_due.date() for x in plan}
+    if cmd.days and not any(d in dues for d in cmd.days):
+        return False
+    if cmd.monthdays and not any(d.day in cmd.monthdays for d in dues):
+        return False
+    if cmd.amounts and (r.amount is None or r.amount not in cmd.amounts):
+        return False
+    if cmd.creditors and not (creditor_keys(r.note or "") & cmd.creditors):
+        return False
+    return True
