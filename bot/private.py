@@ -59,6 +59,16 @@ class PrivateOnly:
             return None  # /cancel of someone else's flow is not ours to refuse
         return private_only_reply(turn.lang)
 
+    def on_intent(self, turn: Turn, intent: Any) -> Reply | None:
+        """The intent table's call: in a group, the same answer as a message the skill claims
+        (without this, `__getattr__` would hand the table the unwrapped skill's on_intent)."""
+        if not turn.group:
+            inner = getattr(self.skill, "on_intent", None)
+            return inner(turn, intent) if inner is not None else self.skill.on_message(turn)
+        if getattr(intent, "detail", None) is True:  # a row left to the skill: it decides
+            return self.on_message(turn)
+        return private_only_reply(turn.lang)
+
     def on_button(self, turn: Turn, payload: str) -> Reply | None:
         if not turn.group:
             return self.skill.on_button(turn, payload)

@@ -32,6 +32,7 @@ def bot(shipped_kb: KnowledgeBase, tmp_path) -> Engine:
 
 def rem(bot: Engine) -> RemindersSkill:
     skill = bot._skill_by_name["rem"]
+    skill = getattr(skill, "skill", skill)  # unwrapped from PrivateOnly
     assert isinstance(skill, RemindersSkill)
     return skill
 

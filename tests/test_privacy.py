@@ -83,6 +83,8 @@ def test_replayed_feedback_is_counted_once(full: Engine) -> None:
         "/evidence",
         "导出记录",
         "我跟招行约好了12月15号还2000",
+        "后天要还借呗600",  # an offer, through the intent table
+        "我设了哪些提醒",  # managing in words, through the intent table
         "/remind Dec 15 8pm 1500",
         "/reminders",
         "帮我写一封协商还款的申请",
