@@ -12,20 +12,21 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot.engine import DEFAULT_TZ, utc_now
 from bot.kb import KnowledgeError, load
+from bot.zones import valid_zone
 
 EXIT_USAGE = 2
 EXIT_KB = 3
 
 
 def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise argparse.ArgumentTypeError(f"unknown time zone {name!r}") from exc
+    known = valid_zone(name)
+    if known is None:
+        raise argparse.ArgumentTypeError(f"unknown time zone {name[:64]!r}")
+    return ZoneInfo(known)
 
 
 def parse_now(value: str, tz: str = DEFAULT_TZ) -> datetime:

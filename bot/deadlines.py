@@ -44,7 +44,6 @@ class Deadline:
     due: date
     holidays_known: bool = True  # chinese-calendar knew every day counted over
 
-
     @property
     def rolled(self) -> bool:
         return self.due != self.nominal

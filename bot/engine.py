@@ -17,10 +17,11 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot import answers
 from bot.context import ContextStore
+from bot.failures import log_failure
 from bot.i18n import skill_help, t
 from bot.kb.model import KnowledgeBase, Lang
 from bot.matching import Matcher
@@ -36,6 +37,7 @@ from bot.text import (
     sanitize,
     to_traditional,
 )
+from bot.zones import safe_zone
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +91,7 @@ class Engine:
             reply = self._with_notices(self._handle(chat, text, now, lang_hint), chat, now)
             return self._finish(reply, chat, now)
         except Exception:  # the engine must never take the bot down; log without the text
-            log.exception("engine failed on a message (chat hidden, text not logged)")
+            log_failure(log, "engine failed on a message")
             return self._error_reply(chat, lang_hint)
 
     def press(
@@ -104,7 +106,7 @@ class Engine:
         try:
             return self._finish(self._press(chat, payload, now, lang_hint), chat, now)
         except Exception:
-            log.exception("engine failed on a button press")
+            log_failure(log, "engine failed on a button press")
             return self._error_reply(chat, lang_hint)
 
     def search(self, text: str, lang_hint: str | None = None, limit: int = 5) -> list[Reply]:
@@ -150,10 +152,7 @@ class Engine:
         return self.store.get_setting(chat_id, "tz") or self.default_tz
 
     def zone(self, chat_id: str | int) -> ZoneInfo:
-        try:
-            return ZoneInfo(self.timezone(chat_id))
-        except (ZoneInfoNotFoundError, ValueError):
-            return ZoneInfo(self.default_tz)
+        return safe_zone(self.timezone(chat_id), self.default_tz)
 
     def on_top_of_answer(self, turn: Turn, reply: Reply) -> Reply:
         """A skill's reply put above the knowledge base's own confident answer to the same
@@ -402,7 +401,7 @@ class Engine:
             try:
                 note = notice(chat, reply.lang, moment) if notice else None
             except Exception:  # a failing note must not cost the person their answer
-                log.exception("skill notice failed")
+                log_failure(log, "skill notice failed")
                 note = None
             if note:
                 notes.append(note)
