@@ -47,7 +47,7 @@ def test_log_export_and_scam_check_over_the_protocol(tmp_path: Path) -> None:
     rows = [r for r in csv.reader(io.StringIO(table)) if r and not r[0].startswith("#")]
     assert len(rows) == 3  # header + 2 entries
 
-    assert out[3]["action"] == {"type": "scam-check", "flags": ["unofficial-link", "fake-court"]}
+    assert out[3]["action"] == {"type": "scam-check", "flags": ["unofficial-link", "court-channel"]}
     assert "共 2 条" in out[4]["reply"]
 
 
