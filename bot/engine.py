@@ -5,7 +5,8 @@ Order of decisions for a message (the order is the policy):
 2. safety: a message about violence or self-harm gets the safety entry first,
    whatever else is going on;
 3. slash commands (the engine's own, then the skills');
-4. an active multi-step flow owned by a skill;
+4. an active multi-step flow owned by a skill (a bare number picks one of the flow's buttons
+   first, unless the flow's step asks for a number);
 5. a bare number picks one of the buttons just offered;
 6. skills that recognise their kind of message (reminders, letters, ...);
 7. the knowledge base, using the previous topic to settle close calls.
@@ -241,6 +242,12 @@ class Engine:
 
         flow = turn.ctx.flow
         if flow is not None:
+            # A bare number picks the button shown, as the hint promises, unless this step of
+            # the flow asks for a number (the flow sets "wants_number"; then "1" is the answer).
+            if not flow.state.get("wants_number"):
+                picked = self._pick_number(turn)
+                if picked is not None:
+                    return picked
             owner = self._skill_by_name.get(flow.owner)
             reply = owner.on_message(turn) if owner else None
             if reply is not None:

@@ -401,10 +401,10 @@ def _people(clause: str) -> int:
 def _clause_kinds(clause: str) -> list[str]:
     found = _Found()
     _scan_clause(clause, found)
-    kinds = [k for k in ("third-party", "posting", "visit", "call", "message") if k in found.kinds]
+    order: tuple[str, ...] = ("third-party", "posting", "visit", "call", "message")
+    kinds = [k for k in order if k in found.kinds]
     if not kinds and _VISIT_MORE_RE.search(clause) and not _would_before(clause, len(clause)):
         kinds = ["visit"]
-    # "给我老板发了短信" is third-party only; "群里公开…" next to "建群拉通讯录" stays both.
     return kinds
 
 
@@ -437,8 +437,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         return [base]
     events: list[Extraction] = []
     for i, (kind, seen) in enumerate(counts.items()):
-        explicit = [e for e, _ in seen if e]
-        count = sum(explicit) if explicit else sum(f for _, f in seen)
+        stated = [e for e, _ in seen if e]
+        count = sum(stated) if stated else sum(f for _, f in seen)
         if kind == "visit":
             count = max(1, sum(e or 0 for e, _ in seen))
         events.append(

@@ -50,7 +50,7 @@ def real_court_name(name: str) -> bool:
     if _OTHER_REAL_RE.match(name) or _PLACE_COURT_RE.match(name):
         return True
     special = _SPECIAL_COURT_RE.match(name)
-    return bool(special) and not _NOT_A_CITY.search(special["city"])
+    return special is not None and not _NOT_A_CITY.search(special["city"])
 
 
 def _trim(before: str) -> str:
