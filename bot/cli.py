@@ -105,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="evaluate matching on a labelled set")
     ev.add_argument("path", nargs="?", help="evaluation set (default: tests/data/eval.yaml)")
+    ev.add_argument(
+        "--skills",
+        nargs="?",
+        const="dev",
+        choices=("dev", "holdout"),
+        help="evaluate the scam check and the evidence log on tests/data/intents (default: dev)",
+    )
+    ev.add_argument("--skill-misses", action="store_true", help="with --skills: list every miss")
     ev.add_argument("--kb", metavar="DIR", help="knowledge directory")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=cmd_eval)
@@ -236,6 +244,13 @@ def cmd_letter(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from bot.evaluation import main as eval_main
 
+    if getattr(args, "skills", None):
+        from bot.bootstrap import build_engine
+        from bot.skills_eval import NOW as SKILLS_NOW
+        from bot.skills_eval import main as skills_main
+
+        engine = build_engine(args.kb, db_path=":memory:", clock=lambda: SKILLS_NOW)
+        return skills_main(args, engine)
     return eval_main(args)
 
 

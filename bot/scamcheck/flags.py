@@ -188,6 +188,7 @@ _CREDENTIALS_RES = (
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
     r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
+    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠]程|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/"
 )
@@ -196,7 +197,7 @@ _PASTED_RE = re.compile(
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b"
 )
 _DESCRIBED_RE = re.compile(
-    r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|说我|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
+    r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim"
 )
