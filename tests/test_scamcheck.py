@@ -266,3 +266,22 @@ def test_a_collectors_arrest_threat_is_the_arrest_answer_not_a_scam_header(
         assert "不要点链接" not in render_text(reply) and "Don't click" not in render_text(reply)
     pasted = bot.handle(9, "收到短信：你的网贷逾期已上报，若今天不处理明天警察上门带人")
     assert "arrest-threat" in pasted.action["flags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        (
+            "【某某法院】请将欠款转入 张伟 6222 0212 3456 7890，否则上门拘捕",
+            {"personal-account", "arrest-threat"},
+        ),
+        ("收到簡訊：繳交清除費即可刪除不良紀錄，請點擊 t.cn/Ab12", {"short-link", "fee-to-stop"}),
+        (
+            "a text says pay a 800 fee to have the lawsuit withdrawn, account Li Ming 6222 0000 1111 2222",
+            {"personal-account", "fee-to-stop"},
+        ),
+    ],
+)
+def test_the_readme_examples(ev: Engine, text: str, flags: set[str]) -> None:
+    reply = ev.handle(30, text)
+    assert reply.action["type"] == "scam-check" and flags <= set(reply.action["flags"])

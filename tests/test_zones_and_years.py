@@ -88,3 +88,23 @@ def test_a_failure_logs_its_type_and_place_but_never_the_text(
     assert "ValueError" in logged and "engine failed on a message" in logged
     assert secret not in logged and "张伟" not in logged
     assert all(r.exc_info is None for r in caplog.records)  # no formatter can add the message
+
+
+def test_no_log_line_carries_what_the_person_typed(
+    bot: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    marker = "秘密标记Qx7"
+    caplog.set_level(logging.DEBUG)
+    for text in (
+        f"/timezone {marker}",
+        f"/timezone America/{marker}",
+        f"记一下：{marker} 昨晚打了8个电话还给我老板发了短信",
+        f"/check {marker} 请转到安全账户 t.cn/abc",
+        f"{marker}下周五还800提醒我",
+        f"给{marker}银行写个协商还款申请",
+        f"{marker} 9999年12月31日收到起诉状",
+    ):
+        bot.handle(4, text)
+    for record in caplog.records:
+        assert marker not in record.getMessage()
+        assert marker not in (record.exc_text or "")

@@ -156,6 +156,7 @@ _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges)\b|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
+    r"\b(?:lawsuit|case|suit|charges)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
     r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
     r"\b(?:credit|record|report|blacklist)\b|"
     r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
