@@ -285,3 +285,21 @@ def test_a_collectors_arrest_threat_is_the_arrest_answer_not_a_scam_header(
 def test_the_readme_examples(ev: Engine, text: str, flags: set[str]) -> None:
     reply = ev.handle(30, text)
     assert reply.action["type"] == "scam-check" and flags <= set(reply.action["flags"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【建设银行】您的账户：工资入账5000元",
+        "【招商银行】请于12月5日前将还款存入您尾号1234的还款账户",
+        "【平安银行】请还到绑定的信用卡",
+        "【人民法院】您的案件（2026）京0105民初123号已立案，请登录人民法院在线服务查看",
+        "【上海金融法院】您的案件已受理，详询12368",
+        "【北京市第二中级人民法院】（2026）京02民终3456号判决已生效，请登录 zxfw.court.gov.cn 查看",
+        "【中国人民银行征信中心】如对信用报告有异议，可通过官网提出异议申请，不收取任何费用",
+        "【民生银行】您的信用卡个性化分期申请已受理，无需缴纳任何费用，详询95568",
+        "【建设银行】您的验证码为123456，请勿告诉他人，银行不会索要验证码",
+    ],
+)
+def test_genuine_messages_with_accounts_courts_and_fees_are_not_flagged(text: str) -> None:
+    assert check(text) == []

@@ -111,7 +111,8 @@ _SOMEONES_ACCOUNT_RE = re.compile(
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 _CARD = r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}"
 _PAYEE_RE = re.compile(
-    rf"(?:(?:户名|收款人|账户名|开户名)\s*[:：]?|(?:账户|账号)\s*[:：])\s*(?P<name>[\u4e00-\u9fff]{{2,16}})|"
+    rf"(?:户名|收款人|账户名|开户名)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,16}})|"
+    rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+)?{_CARD}"
 )
@@ -379,10 +380,11 @@ def _private_payee(s: str) -> bool:
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
         owner = m.group("owner")
-        if not re.search(r"我|自己|您|你(?!们)|本人|官方", owner) and not _LENDER_RE.search(owner):
+        own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
+        if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
     for m in _PAYEE_RE.finditer(s):
-        name = m.group("name") or m.group("name2") or m.group("name3") or ""
+        name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
         if name and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
     return False
