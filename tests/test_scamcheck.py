@@ -303,3 +303,20 @@ def test_the_readme_examples(ev: Engine, text: str, flags: set[str]) -> None:
 )
 def test_genuine_messages_with_accounts_courts_and_fees_are_not_flagged(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("案号：京民2026-001，请于今日联系承办人13812345678", "bad-case-number"),
+        ("请转账至：户名 王芳 卡号 6222 0000 1111 2222", "personal-account"),
+    ],
+)
+def test_a_pasted_case_number_or_payee_alone_is_checked(ev: Engine, text: str, flag: str) -> None:
+    reply = ev.handle(31, text)
+    assert reply.action["type"] == "scam-check" and flag in reply.action["flags"]
+
+
+@pytest.mark.parametrize("text", ["户名是什么意思", "收款人写什么", "案号怎么查"])
+def test_questions_about_account_names_and_case_numbers_are_not_scams(text: str) -> None:
+    assert check(text) == []

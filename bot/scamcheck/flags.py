@@ -111,14 +111,15 @@ _SOMEONES_ACCOUNT_RE = re.compile(
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 _CARD = r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}"
 _PAYEE_RE = re.compile(
-    rf"(?:户名|收款人|账户名|开户名)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,16}})|"
+    rf"(?:户名|收款人|账户名|开户名)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
+    rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
     rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+)?{_CARD}"
 )
 # Words that are an account's description, not a payee's name.
 _NOT_A_NAME_RE = re.compile(
-    r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|"
+    r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|"
     r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册)"
 )
 _LENDER_RE = re.compile(
@@ -190,12 +191,13 @@ _CREDENTIALS_RES = (
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
     r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
-    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|"
+    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠]程|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/"
 )
 _PASTED_RE = re.compile(
-    r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
+    r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
+    r"户名|收款人|案号|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b"
 )
 _DESCRIBED_RE = re.compile(
@@ -385,7 +387,8 @@ def _private_payee(s: str) -> bool:
             return True
     for m in _PAYEE_RE.finditer(s):
         name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
-        if name and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
+        asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
+        if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
     return False
 
