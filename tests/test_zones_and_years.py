@@ -70,6 +70,8 @@ def test_years_outside_the_sane_range_are_not_dates() -> None:
     assert valid_date(9999, 12, 31) is None and valid_date(1, 1, 1) is None
     assert valid_date(2026, 12, 31) == date(2026, 12, 31)
     assert find_date("9999-12-31", date(2026, 11, 22)) is None
+    assert find_date("9999年1月1日收到的", date(2026, 11, 22)) is None  # not 1月1日 of this year
+    assert find_date("2025年9月20日收到的", date(2026, 11, 22)) == date(2025, 9, 20)
 
 
 def test_a_failure_logs_its_type_and_place_but_never_the_text(
