@@ -89,3 +89,29 @@ def test_values_a_field_would_refuse_are_left_to_the_question() -> None:
     letter = LETTERS.get("negotiation-request")
     values = prefill(letter, "给招行写个协商还款申请，分99期", TODAY)  # months max is 60
     assert "months" not in values and values["creditor"] == "招商银行"
+
+
+def test_the_kind_of_creditor_when_the_words_settle_it() -> None:
+    from dataclasses import replace
+
+    from bot.kb.model import Text
+    from bot.letters.templates import Choice, LetterField
+
+    kind = LetterField(
+        "creditor_kind",
+        "choice",
+        Text("哪一类？", "What kind?"),
+        Text("", ""),
+        required=False,
+        choices=(
+            Choice("bank-card", Text("银行信用卡", "a bank credit card")),
+            Choice("other", Text("网贷或其他贷款", "an online loan or other loan")),
+        ),
+    )
+    base = LETTERS.get("negotiation-request")
+    letter = replace(base, fields=(*(f for f in base.fields if f.name != "creditor_kind"), kind))
+    assert prefill(letter, "给招行信用卡写个协商还款申请", TODAY)["creditor_kind"] == "bank-card"
+    assert prefill(letter, "帮我给花呗写个协商还款申请", TODAY)["creditor_kind"] == "other"
+    assert "creditor_kind" not in prefill(
+        letter, "给招行写个协商还款申请", TODAY
+    )  # a loan or a card

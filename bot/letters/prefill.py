@@ -3,7 +3,8 @@
 "给招行写个协商还款申请，欠了5万，每月能还1500，分36期" → creditor 招商银行, amount 50000,
 monthly 1500, months 36; "a letter asking the bank to stop calling my mother and my boss" →
 contacted "my mother and my boss" (a generic "the bank" names no creditor). Only fields a
-template has are filled, by name: creditor, amount / amount_claimed, monthly, months, contacted.
+template has are filled, by name: creditor, amount / amount_claimed, monthly, months, contacted,
+and creditor_kind where the words settle it (信用卡 → bank-card; 花呗, 网贷, … → other).
 Values go through the same parser as typed answers (fields.parse_value), so a pre-filled value
 is exactly what the person could have typed.
 """
@@ -63,6 +64,12 @@ _ANY_BANK_RE = re.compile(r"(?<![的个])([\u4e00-\u9fff]{2,6}?银行)")
 _LEAD_RE = re.compile(r"^(?:[给向跟和对找问让帮替]|写给)+")
 _NOT_A_BANK = re.compile(r"^(?:这家|那家|这个|那个|某|哪|一家|各|商业|网上|手机)")
 
+_BANK_CARD_RE = re.compile(r"信用卡|\bcredit ?cards?\b", re.IGNORECASE)
+_OTHER_LOAN_RE = re.compile(
+    r"花呗|借呗|微粒贷|白条|金条|网贷|消费金融|小贷|招联|马上消费|平安普惠|美团|分期乐|安逸花|度小满|"
+    r"\bhuabei\b|\bjiebei\b|\bonline loans?\b|\bconsumer finance\b|\bloan app\b",
+    re.IGNORECASE,
+)
 _MONTHLY_RE = re.compile(
     r"(?:每个?月|一个月|月供|每期)(?:能|可以|只能|最多)?(?:还|付|给|供)?\s*(?P<zh>[^，。,.;；\s]{1,10})|"
     r"(?P<en>[^\s,.;]{1,12})\s*(?:a|per|each|every)\s+month\b|\bmonthly\s+(?:of\s+)?(?P<en2>[^\s,.;]{1,12})",
@@ -132,6 +139,10 @@ def prefill(letter: Letter, text: str, today: date) -> dict[str, str]:
             continue
         found["months"] = mm["zh"] or mm["zh2"] or mm["en"] or mm["en2"]
         break
+    if _BANK_CARD_RE.search(s):
+        found["creditor_kind"] = "bank-card"
+    elif _OTHER_LOAN_RE.search(s):
+        found["creditor_kind"] = "other"
     who = _CONTACTED_RE.search(s)
     found["contacted"] = who["who"].strip() if who else None
     values: dict[str, str] = {}
