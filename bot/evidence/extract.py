@@ -194,7 +194,6 @@ _CANTONESE = (
     ("喺", "在"),
     ("搵", "找"),
     ("仲", "还"),
-    ("打来", "打来"),
 )
 
 
@@ -454,9 +453,3 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             )
         )
     return events
-
-
-def event_counts(text: str, now: datetime) -> list[tuple[str, int]]:
-    """(kind, count) for every kind in the message, as the log would store them (a visit
-    counts visits, not visitors)."""
-    return [(e.kind, e.count) for e in extract_all(text, now)]
