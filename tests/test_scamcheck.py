@@ -299,6 +299,8 @@ def test_the_readme_examples(ev: Engine, text: str, flags: set[str]) -> None:
         "【中国人民银行征信中心】如对信用报告有异议，可通过官网提出异议申请，不收取任何费用",
         "【民生银行】您的信用卡个性化分期申请已受理，无需缴纳任何费用，详询95568",
         "【建设银行】您的验证码为123456，请勿告诉他人，银行不会索要验证码",
+        "【某区人民法院】您有一份电子送达文书，请登录 https://sd.gdcourts.gov.cn 查看，验证码请勿告诉他人。",
+        "【建设银行】温馨提示：近期有不法分子冒充法院、公安要求转账至“安全账户”，请提高警惕。",
     ],
 )
 def test_genuine_messages_with_accounts_courts_and_fees_are_not_flagged(text: str) -> None:
@@ -320,3 +322,8 @@ def test_a_pasted_case_number_or_payee_alone_is_checked(ev: Engine, text: str, f
 @pytest.mark.parametrize("text", ["户名是什么意思", "收款人写什么", "案号怎么查"])
 def test_questions_about_account_names_and_case_numbers_are_not_scams(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_person_reporting_the_same_words_is_still_flagged() -> None:
+    assert {"personal-account"} <= {f.id for f in check("有人冒充法院让我转到安全账户")}
+    assert "credentials" in {f.id for f in check("对方要我把验证码告诉他，不然就冻结")}

@@ -180,7 +180,7 @@ _CREDENTIALS_RES = (
         rf"(?:提供|发给?|告诉|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:{_SECRET_ZH})[^，。,.]{{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
+        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
     ),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read out|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
@@ -365,13 +365,26 @@ def link_flags(s: str) -> list[str]:
     return flags
 
 
+# A bank's or court's warning about scams ("近期有不法分子冒充法院要求转账至安全账户"): what
+# the sentence describes is what not to do.
+_WARNING_RE = re.compile(
+    r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|\bbeware\b|\bscammers?\b|\bfraudsters?\b"
+)
+
+
 def _asked(rx: re.Pattern[str], s: str) -> bool:
-    """A match not negated just before it ("请勿泄露验证码" is advice, not a request)."""
+    """A match not negated just before it ("请勿泄露验证码" is advice, not a request) and not
+    inside a sentence warning about scams."""
     for m in rx.finditer(s):
         # Look back a little, but not past the start of the clause.
         before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
-        if not _NEGATION_RE.search(before):
-            return True
+        if _NEGATION_RE.search(before):
+            continue
+        start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+        ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
+        if _WARNING_RE.search(s[start : min(ends, default=len(s))]):
+            continue
+        return True
     return False
 
 
