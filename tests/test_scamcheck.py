@@ -209,6 +209,7 @@ def test_fake_court_sms_with_a_private_account_and_an_arrest_threat() -> None:
         ),
         ("pay into his personal alipay account instead of jiebei", "personal-account"),
         ("明日警察上門拘留", "arrest-threat"),
+        ("對方話我唔還錢就會派人上門拉人去坐監", "arrest-threat"),
     ],
 )
 def test_new_red_flags(text: str, flag: str) -> None:

@@ -135,7 +135,7 @@ _ACT_RES: dict[str, re.Pattern[str]] = {
         r"\bbeat (?:me|you) up\b|\bcome after\b"
     ),
     "arrest-threat": re.compile(
-        r"抓你|抓我|抓人|坐牢|拘留|逮捕|判刑|蹲监狱|进监狱|牢饭|刑拘|通缉|抓起来|抓走|(?:公安|警察).{0,4}上门|"
+        r"抓你|抓我|抓人|坐牢|坐监|拉人|捉你|捉人|拘留|逮捕|判刑|蹲监狱|进监狱|牢饭|刑拘|通缉|抓起来|抓走|(?:公安|警察).{0,4}上门|"
         r"\barrest|\bjail\b|\bprison\b|\blocked up\b|\bcriminal (?:charges?|record|case)\b|\bpolice (?:will|would) (?:come|arrest)"
     ),
     "impersonation": re.compile(

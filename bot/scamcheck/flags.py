@@ -145,7 +145,7 @@ _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
-    r"逮捕|抓捕|拘留|拘捕|坐牢|抓你|抓人|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
+    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
     r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b"
 )
 # Paying to make a lawsuit or a record go away: neither can be bought.
