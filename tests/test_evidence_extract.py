@@ -271,6 +271,15 @@ def test_times_are_in_the_chat_zone() -> None:
         ("佢哋今日打咗5個電話畀我", [("call", 5)]),
         ("发了3条短信 打了2个电话", [("message", 3), ("call", 2)]),
         ("说要去我单位闹", [("other", 1)]),  # only a threat: no contact of a kind happened
+        ("今天一共打了12个电话，我一个都没接", [("call", 12)]),
+        ("给我单位领导打电话，还发短信给我同事", [("third-party", 2)]),
+        ("記錄：今日收到3個電話同2個短訊", [("call", 3), ("message", 2)]),
+        ("佢哋打咗俾我阿媽三次", [("third-party", 3)]),
+        (
+            "log: they phoned me 7 times today and emailed my manager",
+            [("call", 7), ("third-party", 1)],
+        ),
+        ("3 texts and 2 calls before 8am", [("message", 3), ("call", 2)]),
     ],
 )
 def test_every_kind_with_its_own_count(text: str, events: list[tuple[str, int]]) -> None:

@@ -49,7 +49,7 @@ class _Found:
 _REL_ZH = {
     "family": "家人|家里人|家属|父母|爸妈|我妈|我爸|妈妈|爸爸|老妈|老爸|母亲|父亲|老婆|老公|妻子|丈夫|爱人|媳妇|"
     "孩子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|亲戚|亲人|公公|婆婆|岳父|岳母|爷爷|奶奶|家里|"
-    "我姐|我哥|我弟|我妹|我姑|我舅|我叔|我姨",
+    "我姐|我哥|我弟|我妹|我姑|我舅|我叔|我姨|阿妈|阿爸|老豆|老母",
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜",
     "employer": "同事|领导|老板|上司|单位|公司|人事|hr|经理",
     "contacts": "紧急联系人|通讯录|联系人",
@@ -67,11 +67,11 @@ _REL_ZH_ANY = "|".join(_REL_ZH.values())
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
-        r"(?:打给|打到|打电话给|打电话到|打电话去|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
+        r"(?:打了?给|打到|打电话给|打电话到|打电话去|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
         rf"了?(?:我的?|我们的?)?(?:{_REL_ZH_ANY})"
     ),
     re.compile(
-        rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:[、和跟及,，]\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
+        rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
     ),
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
     re.compile(
@@ -116,7 +116,7 @@ _POSTING_RE = re.compile(
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
 )
 _MESSAGE_RE = re.compile(
-    r"短信|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|\bline\b|"
+    r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|\bline\b|"
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemail)\b"
 )
 _CALL_RE = re.compile(
@@ -190,6 +190,7 @@ _CANTONESE = (
     ("佢", "他"),
     ("咗", "了"),
     ("畀", "给"),
+    ("俾", "给"),
     ("嚟", "来"),
     ("喺", "在"),
     ("搵", "找"),
@@ -335,8 +336,9 @@ def extract(text: str, now: datetime) -> Extraction:
 # texted my mum". 还 only before a verb-like word (还钱 is repaying, not "and also").
 _SUB_RE = re.compile(
     r"(?:还|又|并且|而且|同时|然后|还有|仲|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说)|"
+    r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:also\s+)?(?:called|texted|messaged|posted|"
-    r"showed|came|contacted|sent|visited|rang|phoned|again)\b)"
+    r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
@@ -372,10 +374,15 @@ def _sub_clauses(s: str) -> list[str]:
     return out
 
 
+_NONE_AFTER_RE = re.compile(r"\s*(?:都|也)(?:没|不)")
+
+
 def _explicit(clause: str) -> int | None:
     total = 0
     for rx in _EXPLICIT_RES:
         for m in rx.finditer(clause):
+            if _NONE_AFTER_RE.match(clause, m.end()):
+                continue  # "一个都没接": none answered, not one more call
             n = _number(next((g for g in m.groups() if g), None))
             if n:
                 total += n
