@@ -25,6 +25,8 @@ TODAY = date(2026, 11, 22)
         ("给招行写个协商还款申请", "negotiation-request"),
         ("帮我写一封信让建行别再打给我妈和我老板", "stop-third-party-contact"),
         ("I want a letter to Citi for a payment plan", "negotiation-request"),
+        ("I want to write to my bank to ask for the breakdown of my debt", "debt-details-request"),
+        ("幫我寫封信叫招行唔好再打俾我老婆", "stop-third-party-contact"),
     ],
 )
 def test_requests_in_words_pick_the_letter(text: str, letter_id: str) -> None:
@@ -49,6 +51,8 @@ def test_letters_received_or_other_talk_are_not_requests(text: str) -> None:
         ("给宁波银行写信", "宁波银行"),
         ("write to CMB", "China Merchants Bank"),
         ("asking the bank to stop", None),
+        ("能帮我给银行写个要求停止骚扰家人的函吗", None),
+        ("给这家银行写信", None),
     ],
 )
 def test_creditor_names(text: str, name: str | None) -> None:

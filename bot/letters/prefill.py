@@ -59,9 +59,10 @@ CREDITORS: tuple[tuple[str, str], ...] = (
     (r"\bjiebei\b", "Jiebei (Chongqing Ant Consumer Finance)"),
 )
 _CREDITOR_RES = [(re.compile(p, re.IGNORECASE), name) for p, name in CREDITORS]
-# "XX银行" not in the list: taken as written ("给宁波银行写…").
-_ANY_BANK_RE = re.compile(r"(?<![的个])([\u4e00-\u9fff]{2,6}?银行)")
-_LEAD_RE = re.compile(r"^(?:[给向跟和对找问让帮替]|写给)+")
+# "XX银行" not in the list: taken as written ("给宁波银行写…"), from after the last word that
+# cannot be part of a bank's name ("能帮我给银行…" names no bank).
+_ANY_BANK_RE = re.compile(r"([\u4e00-\u9fff]{0,8})银行")
+_NAME_STOP = "给向跟和对找问让帮替我你他她的个写封份叫请能要想"
 _NOT_A_BANK = re.compile(r"^(?:这家|那家|这个|那个|某|哪|一家|各|商业|网上|手机)")
 
 _BANK_CARD_RE = re.compile(r"信用卡|\bcredit ?cards?\b", re.IGNORECASE)
@@ -93,7 +94,7 @@ _RELATION = (
     r"relatives|friends?|colleagues?|co-?workers?|boss|employer|manager|neighbou?rs?|emergency contacts?|contacts)"
 )
 _CONTACTED_RE = re.compile(
-    r"(?:打电话给|打给|打到|联系|骚扰|找|发短信给|给|call(?:ing)?|contact(?:ing)?|text(?:ing)?|harass(?:ing)?|messag(?:e|ing))\s*"
+    r"(?:打电话给|打给|打俾|打畀|打到|联系|骚扰|找|发短信给|给|call(?:ing)?|contact(?:ing)?|text(?:ing)?|harass(?:ing)?|messag(?:e|ing))\s*"
     rf"(?P<who>{_RELATION}(?:\s*(?:和|、|跟|及|还有|以及|,|，|and|&)\s*{_RELATION})*)",
     re.IGNORECASE,
 )
@@ -105,9 +106,10 @@ def creditor(text: str) -> str | None:
     for rx, name in _CREDITOR_RES:
         if rx.search(s):
             return name
-    m = _ANY_BANK_RE.search(s)
-    if m:
-        name = _LEAD_RE.sub("", m.group(1))
+    for m in _ANY_BANK_RE.finditer(s):
+        before = m.group(1)
+        cut = max(before.rfind(c) for c in _NAME_STOP)
+        name = before[cut + 1 :] + "银行"
         if len(name) >= 4 and not _NOT_A_BANK.match(name):
             return name
     return None

@@ -34,6 +34,7 @@ _INTENT_RE = re.compile(
     r"|(模板|模版|范文|範文|范本|範本|样本|樣本)"
     r"|\b(write|draft|compose|prepare)\b[^.?!。？！]{0,60}\b(letter|request|complaint|objection|application)s?\b"
     r"|\b(need|want|send|help with)\b[^.?!。？！]{0,20}\b(a|an|the)\s+(formal\s+|written\s+)?(letter|complaint letter)\b"
+    r"|\b(want|need|help me|how (do|can|should) i)\s+(to\s+)?write to (my|the) (bank|lender|creditor|card issuer)\b"
     r"|\b(template|sample letter|letter template)\b",
     re.IGNORECASE,
 )
@@ -171,8 +172,8 @@ _LETTER_NOUN_RE = re.compile(
 # keyword hit more for its letter.
 LETTER_CUES: dict[str, re.Pattern[str]] = {
     "stop-third-party-contact": re.compile(
-        r"(?:别|不要|停止|不准|不许|别再|不要再|stop|quit|no longer)\s*(?:再|them\s+|they\s+)?"
-        r"[^，。,.]{0,10}(?:打给|打电话给|联系|骚扰|找|call|contact|text|harass|messag)"
+        r"(?:别|不要|停止|不准|不许|别再|不要再|唔好|唔准|咪再|stop|quit|no longer)\s*(?:再|them\s+|they\s+)?"
+        r"[^，。,.]{0,10}(?:打给|打俾|打畀|打电话给|联系|骚扰|找|call|contact|text|harass|messag)"
         r"[^，。,.]{0,12}(?:妈|爸|父母|家人|家里|老婆|老公|孩子|朋友|同事|领导|老板|单位|邻居|通讯录|"
         r"mother|mum|mom|father|dad|parents|family|wife|husband|friends?|colleagues?|boss|employer|"
         r"neighbou?rs?|contacts|relatives)",
