@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 # Light imports only: `health` runs every 30 s in the container and must not load the engine.
 from bot.clock import DEFAULT_TZ, utc_now
 from bot.kb import KnowledgeError, load
 from bot.store import StorageError
+from bot.zones import valid_zone
 
 EXIT_USAGE = 2
 EXIT_KB = 3
@@ -42,10 +43,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise argparse.ArgumentTypeError(f"unknown time zone {name!r}") from exc
+    known = valid_zone(name)
+    if known is None:
+        raise argparse.ArgumentTypeError(f"unknown time zone {name[:64]!r}")
+    return ZoneInfo(known)
 
 
 def parse_now(value: str, tz: str = DEFAULT_TZ) -> datetime:
@@ -124,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="evaluate matching on a labelled set")
     ev.add_argument("path", nargs="?", help="evaluation set (default: tests/data/eval.yaml)")
+    ev.add_argument(
+        "--skills",
+        nargs="?",
+        const="dev",
+        choices=("dev", "holdout"),
+        help="evaluate the scam check and the evidence log on tests/data/intents (default: dev)",
+    )
+    ev.add_argument("--skill-misses", action="store_true", help="with --skills: list every miss")
     ev.add_argument("--kb", metavar="DIR", help="knowledge directory")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument(
@@ -322,6 +331,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return intents_main(args, build_engine(args.kb, db_path=":memory:", clock=lambda: NOW))
     from bot.evaluation import main as eval_main
 
+    if getattr(args, "skills", None):
+        from bot.bootstrap import build_engine
+        from bot.skills_eval import NOW as SKILLS_NOW
+        from bot.skills_eval import main as skills_main
+
+        engine = build_engine(args.kb, db_path=":memory:", clock=lambda: SKILLS_NOW)
+        return skills_main(args, engine)
     return eval_main(args)
 
 

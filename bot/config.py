@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.clock import DEFAULT_TZ
 from bot.store import default_db_path
+from bot.zones import valid_zone
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 # "<bot id>:<secret>" as issued by @BotFather (the secret is 35 characters today; be lenient).
@@ -89,10 +89,8 @@ class Settings:
         if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
             raise ConfigError(f"TELEGRAM_BASE_URL must be an http(s) URL, got {base_url!r}")
         tz = get("HELPBOT_TZ") or DEFAULT_TZ
-        try:
-            ZoneInfo(tz)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ConfigError(f"HELPBOT_TZ is not a known time zone: {tz!r}") from exc
+        if valid_zone(tz) is None:
+            raise ConfigError(f"HELPBOT_TZ is not a known time zone: {tz!r}")
 
         webhook_url = get("WEBHOOK_URL") or None
         secret = get("WEBHOOK_SECRET") or None

@@ -5,8 +5,10 @@ to appeal a judgment (第171条; not in small claims, 第165条), 15 days to obj
 
 Counting rule (the law's rule for periods in days): the day of receipt is not counted, so
 day 1 is the next day and the period ends on receipt + 15 days; a period ending on a
-Saturday or Sunday runs to the following Monday. Official holidays (国庆, 春节, ...) can move it
-further and are not computed here: the person is told so, and that the court's papers prevail.
+non-working day runs to the next working day. Non-working days are the PRC's official holidays
+and weekends, with make-up working days (调休) counted as working, from `chinese-calendar`; for a
+year it has no data for, only weekends are known, and the person is told holidays may move it
+further. Either way the court's own papers prevail.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+
+import chinese_calendar
 
 from bot.answers import topic_button
 from bot.i18n import lookup
@@ -36,8 +40,9 @@ RELATED_TOPICS = ("sued", "fake-legal-notice", "legal-aid")
 class Deadline:
     kind: str  # one of KINDS
     received: date
-    nominal: date  # receipt + 15 days, before rolling past a weekend
+    nominal: date  # receipt + 15 days, before rolling past a weekend or holiday
     due: date
+    holidays_known: bool = True  # chinese-calendar knew every day counted over
 
     @property
     def rolled(self) -> bool:
@@ -52,8 +57,30 @@ class Deadline:
         }
 
 
+def is_working_day(day: date) -> bool | None:
+    """True/False from the official calendar (holidays and make-up workdays); None for a year
+    `chinese-calendar` has no data for."""
+    try:
+        return bool(chinese_calendar.is_workday(day))
+    except (NotImplementedError, ValueError, KeyError):
+        return None
+
+
 def next_working_day(day: date) -> date:
-    """`day` itself on Monday–Friday, else the following Monday (holidays are not known here)."""
+    """`day` itself if it is a working day, else the next one: official holidays and weekends
+    are skipped where the calendar knows the year, weekends alone where it does not."""
+    for _ in range(60):  # the longest PRC holiday run is 8-9 days; this only bounds the loop
+        working = is_working_day(day)
+        if working is None:
+            working = day.weekday() < 5
+        if working:
+            return day
+        day += timedelta(days=1)
+    return day
+
+
+def next_weekday(day: date) -> date:
+    """`day` itself on Monday–Friday, else the following Monday."""
     while day.weekday() >= 5:
         day += timedelta(days=1)
     return day
@@ -62,7 +89,12 @@ def next_working_day(day: date) -> date:
 def compute(kind: str, received: date, days: int = PERIOD_DAYS) -> Deadline:
     """The deadline for papers received on `received`: the receipt day is not counted."""
     nominal = received + timedelta(days=days)
-    return Deadline(kind, received, nominal, next_working_day(nominal))
+    due = next_working_day(nominal)
+    known = all(
+        is_working_day(nominal + timedelta(days=i)) is not None
+        for i in range((due - nominal).days + 1)
+    )
+    return Deadline(kind, received, nominal, due, holidays_known=known)
 
 
 def reminder_moment(deadline: Deadline, now: datetime) -> datetime | None:
@@ -165,6 +197,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rolled": {
         "zh": "这一天是周末，期限顺延到下一个工作日：{due}。",
         "en": "That is a weekend, so the deadline moves to the next working day: {due}.",
+    },
+    "rolled_holiday": {
+        "zh": "这一天是法定节假日或休息日，期限顺延到节后第一个工作日：{due}。",
+        "en": "That falls on an official holiday or rest day, so the deadline moves to the first "
+        "working day after it: {due}.",
+    },
+    "holidays_counted": {
+        "zh": "（已按国家公布的法定节假日和调休计算；一切以法院送达的文书上写明的期限为准。"
+        "不要拖到最后一天，邮寄的请用能查到寄出日期的方式并保存凭证。）",
+        "en": "(Official holidays and make-up working days are counted; the date on the court's own "
+        "papers always prevails. Don't leave it to the last day; if you post anything, use a service "
+        "that records the sending date and keep the receipt.)",
     },
     "assumed": {
         "zh": "（我按今天收到计算。如果是更早收到的，告诉我日期，例如“12月3日收到的起诉状”。）",
@@ -355,7 +399,8 @@ class DeadlineSkill(BaseSkill):
             )
         ]
         if deadline.rolled:
-            lines.append(_t("rolled", lang, due=due))
+            weekend_only = next_weekday(deadline.nominal) == deadline.due
+            lines.append(_t("rolled" if weekend_only else "rolled_holiday", lang, due=due))
         if assumed:
             lines.append(_t("assumed", lang))
         left = (deadline.due - today).days
@@ -366,7 +411,7 @@ class DeadlineSkill(BaseSkill):
             if left == 0
             else _t("left", lang, n=left)
         )
-        lines.append(_t("caveat", lang))
+        lines.append(_t("holidays_counted" if deadline.holidays_known else "caveat", lang))
         b.add("text", *lines)
         b.add("steps", *STEPS[kind][lang], heading=_t("steps", lang))
         moment = reminder_moment(deadline, turn.now)

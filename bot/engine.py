@@ -5,7 +5,8 @@ Order of decisions for a message (the order is the policy):
 2. safety: a message about violence or self-harm gets the safety entry first,
    whatever else is going on;
 3. slash commands (the engine's own, then the skills');
-4. an active multi-step flow owned by a skill;
+4. an active multi-step flow owned by a skill (a bare number picks one of the flow's buttons
+   first, unless the flow's step asks for a number);
 5. a bare number picks one of the buttons just offered;
 6. the intent layer (bot/intent): which skill's kind of message this is (reminders, letters, ...);
 7. the knowledge base, using the previous topic to settle close calls.
@@ -17,12 +18,13 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot import answers
 from bot.clock import DEFAULT_TZ, Clock, utc_now
 from bot.context import ChatContext, ContextStore, about_own_features
 from bot.details import DETAIL_AT, DetailIndex, DetailMatch
+from bot.failures import log_failure
 from bot.i18n import skill_help, t
 from bot.intent import IntentLayer
 from bot.kb.model import KnowledgeBase, Lang
@@ -41,6 +43,7 @@ from bot.text import (
     sanitize,
 )
 from bot.traditional import region_of, to_traditional
+from bot.zones import safe_zone
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +110,7 @@ class Engine:
             reply = self._with_notices(self._handle(chat, text, now, lang_hint, group), chat, now)
             return self._finish(reply, chat, now)
         except Exception:  # the engine must never take the bot down; log without the text
-            log.exception("engine failed on a message (chat hidden, text not logged)")
+            log_failure(log, "engine failed on a message")
             return self._error_reply(chat, lang_hint)
 
     def press(
@@ -123,7 +126,7 @@ class Engine:
         try:
             return self._finish(self._press(chat, payload, now, lang_hint, group), chat, now)
         except Exception:
-            log.exception("engine failed on a button press")
+            log_failure(log, "engine failed on a button press")
             return self._error_reply(chat, lang_hint)
 
     def search(self, text: str, lang_hint: str | None = None, limit: int = 5) -> list[Reply]:
@@ -181,10 +184,7 @@ class Engine:
         return self.store.get_setting(chat_id, "tz") or self.default_tz
 
     def zone(self, chat_id: str | int) -> ZoneInfo:
-        try:
-            return ZoneInfo(self.timezone(chat_id))
-        except (ZoneInfoNotFoundError, ValueError):
-            return ZoneInfo(self.default_tz)
+        return safe_zone(self.timezone(chat_id), self.default_tz)
 
     def on_top_of_answer(self, turn: Turn, reply: Reply) -> Reply:
         """A skill's reply put above the knowledge base's own confident answer to the same
@@ -297,6 +297,12 @@ class Engine:
 
         flow = turn.ctx.flow
         if flow is not None:
+            # A bare number picks the button shown, as the hint promises, unless this step of
+            # the flow asks for a number (the flow sets "wants_number"; then "1" is the answer).
+            if not flow.state.get("wants_number"):
+                picked = self._pick_number(turn)
+                if picked is not None:
+                    return picked
             owner = self._skill_by_name.get(flow.owner)
             reply = owner.on_message(turn) if owner else None
             if reply is not None:
@@ -629,7 +635,7 @@ class Engine:
             try:
                 note = notice(chat, reply.lang, moment) if notice else None
             except Exception:  # a failing note must not cost the person their answer
-                log.exception("skill notice failed")
+                log_failure(log, "skill notice failed")
                 note = None
             if note:
                 notes.append(note)

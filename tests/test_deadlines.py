@@ -1,4 +1,4 @@
-"""Court deadlines: 15 days not counting the day of receipt, rolled past weekends."""
+"""Court deadlines: 15 days not counting the day of receipt, rolled past weekends and holidays."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from bot.context import ChatContext
 from bot.deadlines import Deadline, DeadlineSkill, compute, detect_kind, reminder_moment
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, Text
@@ -39,15 +40,36 @@ def test_each_weekday_of_receipt(received: str, due: str) -> None:
 @pytest.mark.parametrize(
     ("received", "due"),
     [
-        ("2026-01-31", "2026-02-16"),  # → Sunday 15 Feb → Monday 16 Feb
+        ("2026-01-31", "2026-02-24"),  # → Sunday 15 Feb, Spring Festival to 23 Feb → Tuesday 24
         ("2026-02-14", "2026-03-02"),  # across a 28-day February → Sunday 1 Mar → Monday
         ("2024-02-14", "2024-02-29"),  # leap year: Thursday 29 Feb stands
         ("2026-12-20", "2027-01-04"),  # across the year end, a Monday
-        ("2026-04-30", "2026-05-15"),  # a Friday (May Day holidays are not computed here)
+        ("2026-04-30", "2026-05-15"),  # a Friday, after the May Day holidays
     ],
 )
 def test_across_month_ends(received: str, due: str) -> None:
     assert compute("appeal", date.fromisoformat(received)).due == date.fromisoformat(due)
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        ("2025-09-20", "2025-10-09"),  # → Sunday 5 Oct, inside National Day (1–8 Oct) → Thursday 9
+        ("2025-09-16", "2025-10-09"),  # → Wednesday 1 Oct, a holiday on a weekday
+        ("2025-09-26", "2025-10-11"),  # → Saturday 11 Oct, a make-up working day: it stands
+        ("2026-09-16", "2026-10-08"),  # → Thursday 1 Oct 2026, National Day to 7 Oct
+    ],
+)
+def test_official_holidays_and_make_up_days(received: str, due: str) -> None:
+    deadline = compute("defence", date.fromisoformat(received))
+    assert deadline.due == date.fromisoformat(due)
+    assert deadline.holidays_known
+
+
+def test_a_year_the_calendar_does_not_know_falls_back_to_weekends() -> None:
+    deadline = compute("defence", date(2030, 3, 1))  # → Saturday 16 March 2030
+    assert deadline.due == date(2030, 3, 18)
+    assert not deadline.holidays_known
 
 
 def test_reminder_is_two_days_before_at_nine() -> None:
@@ -179,3 +201,13 @@ def test_reminder_hook_gets_the_deadline_and_the_moment(
         (compute("defence", date(2026, 11, 22)), datetime(2026, 12, 5, 9, 0, tzinfo=SHANGHAI))
     ]
     assert "失效" in render_text(bot.press(4, "deadline:remind:defence:not-a-date", lang_hint="zh"))
+
+
+def test_a_holiday_roll_is_explained_and_an_unknown_year_keeps_the_caveat(bot: Engine) -> None:
+    reply = bot.handle(6, "2025年9月20日收到的起诉状")
+    assert reply.action["due"] == "2025-10-09"
+    text = render_text(reply)
+    assert "节后第一个工作日" in text and "已按国家公布的法定节假日和调休计算" in text
+    turn = Turn("7", "", NOW, "zh", ChatContext("7"), bot)
+    later = render_text(DeadlineSkill().reply(turn, compute("defence", date(2030, 3, 1))))
+    assert "2030年3月18日" in later and "如果中间遇到国庆、春节等法定节假日" in later

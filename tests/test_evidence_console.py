@@ -26,7 +26,11 @@ def test_log_export_and_scam_check_over_the_protocol(tmp_path: Path) -> None:
         "type": "evidence",
         "at": "2026-11-21T23:20:00+08:00",
         "kind": "call",
-        "tags": ["night", "third-party", "insult"],
+        "tags": ["night", "insult"],
+        "entries": [
+            {"seq": 1, "kind": "call", "count": 1, "tags": ["night", "insult"]},
+            {"seq": 2, "kind": "third-party", "count": 1, "tags": ["night", "third-party"]},
+        ],
     }
     assert out[0]["documents"] == [] and out[0]["reminder"] is None
     assert out[1]["action"]["kind"] == "visit" and out[1]["action"]["tags"] == ["night"]
@@ -45,10 +49,10 @@ def test_log_export_and_scam_check_over_the_protocol(tmp_path: Path) -> None:
     )
     table = Path(docs[1]["path"]).read_text(encoding="utf-8-sig")
     rows = [r for r in csv.reader(io.StringIO(table)) if r and not r[0].startswith("#")]
-    assert len(rows) == 3  # header + 2 entries
+    assert len(rows) == 4  # header + 3 entries (the first message told of two kinds)
 
-    assert out[3]["action"] == {"type": "scam-check", "flags": ["unofficial-link", "fake-court"]}
-    assert "共 2 条" in out[4]["reply"]
+    assert out[3]["action"] == {"type": "scam-check", "flags": ["unofficial-link", "court-channel"]}
+    assert "共 3 条" in out[4]["reply"]
 
 
 def test_the_log_survives_a_restart(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.evidence.extract import extract
+from bot.evidence.extract import extract, extract_all
 from bot.evidence.when import parse_when
 from tests.conftest import NOW, SHANGHAI
 
@@ -257,3 +257,38 @@ def test_times_are_in_the_chat_zone() -> None:
     now = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/London"))
     e = extract("昨晚11点20打电话", now)
     assert e.at.utcoffset() == timedelta(0) and e.at.strftime("%m-%d %H:%M") == "11-21 23:20"
+
+
+# -- several kinds in one message (extract_all) ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("上午打了4个，下午又打了3个", [("call", 7)]),
+        ("给我爸、我妈都打了电话", [("third-party", 2)]),
+        ("they called 3 times and texted my sister", [("call", 3), ("third-party", 1)]),
+        ("中午12点来了一次，晚上9点又来了一次", [("visit", 2)]),
+        ("在抖音上发视频曝光我，还给我老板打了电话", [("posting", 1), ("third-party", 1)]),
+        ("佢哋今日打咗5個電話畀我", [("call", 5)]),
+        ("发了3条短信 打了2个电话", [("message", 3), ("call", 2)]),
+        ("说要去我单位闹", [("other", 1)]),  # only a threat: no contact of a kind happened
+        ("今天一共打了12个电话，我一个都没接", [("call", 12)]),
+        ("给我单位领导打电话，还发短信给我同事", [("third-party", 2)]),
+        ("記錄：今日收到3個電話同2個短訊", [("call", 3), ("message", 2)]),
+        ("佢哋打咗俾我阿媽三次", [("third-party", 3)]),
+        (
+            "log: they phoned me 7 times today and emailed my manager",
+            [("call", 7), ("third-party", 1)],
+        ),
+        ("3 texts and 2 calls before 8am", [("message", 3), ("call", 2)]),
+    ],
+)
+def test_every_kind_with_its_own_count(text: str, events: list[tuple[str, int]]) -> None:
+    got = [(e.kind, e.count) for e in extract_all(text, NOW)]
+    assert sorted(got) == sorted(events)
+
+
+def test_the_first_entry_keeps_the_acts_and_only_the_third_party_entry_names_who() -> None:
+    first, second = extract_all("昨晚11点打电话骂我，还打给了我妈", NOW)
+    assert (first.kind, second.kind) == ("call", "third-party")
+    assert "insult" in first.acts and not second.acts
+    assert second.third_parties == ("family",) and not first.third_parties

@@ -43,6 +43,7 @@ def test_plain_words_log_an_entry_with_a_one_line_confirmation(ev: Engine) -> No
         "at": "2026-11-21T23:20:00+08:00",
         "kind": "call",
         "tags": ["night", "insult", "threat"],
+        "entries": [{"seq": 1, "kind": "call", "count": 1, "tags": ["night", "insult", "threat"]}],
     }
     first = reply.blocks[0].lines[0]
     assert (
@@ -59,15 +60,13 @@ def test_plain_words_log_an_entry_with_a_one_line_confirmation(ev: Engine) -> No
 
 def test_english_log_prefix_and_command(ev: Engine) -> None:
     reply = ev.handle(2, "log: 3 calls from 021-xxxx today, they called my mum")
-    assert (
-        reply.lang == "en"
-        and reply.action["kind"] == "call"
-        and reply.action["tags"] == ["third-party"]
-    )
+    assert reply.lang == "en" and reply.action["kind"] == "call"
+    kinds = {e["kind"]: e for e in reply.action["entries"]}
+    assert kinds["call"]["count"] == 3 and kinds["third-party"]["tags"] == ["third-party"]
     assert "021-xxxx" in render_text(reply)
     reply = ev.handle(2, "/log yesterday 11pm they texted me")
     assert reply.action["at"] == "2026-11-21T23:00:00+08:00" and reply.action["kind"] == "message"
-    assert [r["seq"] for r in rows(ev.store, "2")] == [1, 2]
+    assert [r["seq"] for r in rows(ev.store, "2")] == [1, 2, 3]
 
 
 def test_log_command_without_text_asks_then_logs(ev: Engine) -> None:
@@ -104,11 +103,11 @@ def test_correct_replaces_the_same_entry(ev: Engine) -> None:
     assert "#" in render_text(ask) or "1" in render_text(ask)
     fixed = ev.handle(6, "昨晚11点打电话骂我，还打给了我妈")
     assert render_text(fixed).startswith("已更正 #1")
-    assert (
-        fixed.action["at"] == "2026-11-21T23:00:00+08:00" and "third-party" in fixed.action["tags"]
-    )
-    [row] = rows(ev.store, "6")
-    assert row["seq"] == 1 and row["third_parties"] == "family"
+    assert fixed.action["at"] == "2026-11-21T23:00:00+08:00"
+    # the call corrects #1; the call to the mother is a second kind, logged as #2
+    first, second = rows(ev.store, "6")
+    assert (first["seq"], first["kind"]) == (1, "call")
+    assert (second["seq"], second["kind"], second["third_parties"]) == (2, "third-party", "family")
 
 
 def test_delete_button(ev: Engine) -> None:
@@ -281,3 +280,42 @@ def test_odd_input_with_the_skills_gets_a_polite_reply(ev: Engine, text: str) ->
     reply = ev.handle(22, text)
     assert reply.kind != "error" and render_text(reply).strip()
     assert all(len(r["note"]) <= 1000 for r in rows(ev.store, "22"))
+
+
+# -- issue #14: several kinds in one message -------------------------------------------------
+def test_calls_and_a_text_to_the_boss_are_two_entries_tagged_separately(
+    ev: Engine, store: Store
+) -> None:
+    reply = ev.handle(40, "log: today they called 8 times, it was awful, and texted my boss")
+    entries = {e["kind"]: e for e in reply.action["entries"]}
+    assert set(entries) == {"call", "third-party"}
+    assert entries["call"]["count"] == 8 and "over-6-a-day" in entries["call"]["tags"]
+    assert entries["third-party"]["tags"] == ["third-party"]
+    stored = {r["kind"]: r["count"] for r in rows(store, "40")}
+    assert stored == {"call": 8, "third-party": 1}
+    listing = render_text(ev.handle(40, "/evidence"))
+    assert "Most calls in a day: 8" in listing
+    exported = ev.handle(40, "export")
+    report = exported.documents[0].content
+    assert ": 8 calls (more than 6)" in report
+
+
+def test_several_kinds_in_chinese_with_their_own_counts(ev: Engine, store: Store) -> None:
+    ev.handle(41, "记一下 今天发了7条短信 打了5个电话 还有一个人到我公司楼下堵我")
+    assert sorted((r["kind"], r["count"]) for r in rows(store, "41")) == [
+        ("call", 5),
+        ("message", 7),
+        ("visit", 1),
+    ]
+
+
+def test_correcting_an_entry_with_two_kinds_replaces_it_and_adds_the_other(
+    ev: Engine, store: Store
+) -> None:
+    ev.handle(42, "记一下：今天打了3个电话")
+    ev.press(42, "evidence:fix:1")
+    ev.handle(42, "今天催收打给我9次，打给我妈2次")
+    assert sorted((r["seq"], r["kind"], r["count"]) for r in rows(store, "42")) == [
+        (1, "call", 9),
+        (2, "third-party", 2),
+    ]

@@ -204,3 +204,83 @@ def test_letter_requests_are_recognised(text: str) -> None:
 def test_traditional_request_gets_the_right_letter(bot: Engine) -> None:
     reply = bot.handle(10, "幫我寫一封協商還款的申請")
     assert reply.action["id"] == "negotiation-request" and reply.traditional
+
+
+# -- issue #14: letters asked for in words, pre-filled; number picks --------------------------
+LETTERS = load_letters(SHIPPED_KB)
+ANSWERS = {
+    "text": "招商银行信用卡中心",
+    "money": "3000",
+    "integer": "12",
+    "date": "11月3日",
+    "last4": "1234",
+}
+
+
+def spec_of(reply):
+    action = reply.action or {}
+    letter = LETTERS.get(action.get("id", ""))
+    if letter is None or "field" not in action:
+        return None
+    return next(f for f in letter.fields if f.name == action["field"])
+
+
+def run_to_the_end(bot: Engine, chat: int, reply, optional: str = "跳过"):
+    """Answer every question: required ones with a valid value, optional ones with `optional`."""
+    asked: list[str] = []
+    for _ in range(30):
+        spec = spec_of(reply)
+        if spec is None:
+            return reply, asked
+        asked.append(spec.name)
+        if spec.type == "choice":
+            answer = "1"
+        elif spec.required or spec.type in ("money", "integer", "last4"):
+            answer = ANSWERS[spec.type]
+        else:
+            answer = optional
+        reply = bot.handle(chat, answer)
+    raise AssertionError("the letter never finished")
+
+
+def test_a_letter_to_stop_calling_family_asked_for_in_english(bot: Engine) -> None:
+    reply = bot.handle(20, "I need a letter asking the bank to stop calling my mother and my boss")
+    assert reply.action["id"] == "stop-third-party-contact"
+    assert "my mother and my boss" in render_text(reply)  # shown as already filled
+    final, asked = run_to_the_end(bot, 20, reply, optional="skip")
+    assert "contacted" not in asked and "creditor" in asked  # "the bank" names no creditor
+    assert "my mother and my boss" in final.action["text"]
+
+
+def test_the_creditor_named_in_the_request_is_filled_in(bot: Engine) -> None:
+    reply = bot.handle(21, "给招行写个协商还款申请")
+    assert reply.action["id"] == "negotiation-request" and field_of(reply) != "creditor"
+    final, asked = run_to_the_end(bot, 21, reply)
+    assert "creditor" not in asked and "招商银行" in final.action["text"]
+
+
+def test_amount_monthly_and_months_are_filled_from_the_request(bot: Engine) -> None:
+    reply = bot.handle(22, "给招行写个协商还款申请，欠了5万，每月能还1500，分36期")
+    final, asked = run_to_the_end(bot, 22, reply)
+    assert not {"creditor", "amount", "monthly", "months"} & set(asked)
+    text = final.action["text"]
+    assert "50,000" in text and "1,500" in text and "36" in text
+
+
+def test_a_typed_number_picks_the_skip_button_in_a_letter_flow(bot: Engine) -> None:
+    reply = bot.handle(23, "帮我写一封协商还款的申请")
+    final, asked = run_to_the_end(bot, 23, reply, optional="1")  # [1] is 跳过 on optional fields
+    optional = [f.name for f in LETTERS.get("negotiation-request").fields if not f.required]
+    assert set(optional) & set(asked)
+    text = final.action["text"]
+    assert "：1\n" not in text and "：1，" not in text and "：1。" not in text
+
+
+def test_a_field_that_needs_a_number_says_so_and_takes_the_number(bot: Engine) -> None:
+    reply = bot.handle(24, "帮我写一封协商还款的申请")
+    while field_of(reply) != "amount":
+        spec = spec_of(reply)
+        reply = bot.handle(24, "1" if spec.type == "choice" else ANSWERS[spec.type])
+    assert "这一项要填数字" in render_text(reply)
+    after = bot.handle(24, "1")  # an amount of 1 yuan, not a pick of a button
+    assert after.action["type"] == "letter-field" and field_of(after) != "amount"

@@ -13,26 +13,26 @@ from bot.store import Store
 from tests.conftest import NOW
 
 SCAMS: list[tuple[str, set[str]]] = [
-    ("收到短信说我已被法院立案，让我点链接处理", {"unofficial-link", "fake-court"}),
+    ("收到短信说我已被法院立案，让我点链接处理", {"unofficial-link", "court-channel"}),
     ("对方让我把钱转到他个人账户", {"personal-account"}),
     (
         "【XX法院】您涉嫌恶意透支已立案，请24小时内联系承办人 13812345678 处理，否则将强制执行",
-        {"fake-court"},
+        {"court-channel"},
     ),
     (
         "【最高人民法院】您有一份电子传票，请点击 http://fy-susong.top/a1 查看",
-        {"unofficial-link", "fake-court"},
+        {"unofficial-link", "court-channel"},
     ),
-    ("您的案件已立案，请登录 t.cn/A6xYz 处理", {"short-link", "fake-court"}),
+    ("您的案件已立案，请登录 t.cn/A6xYz 处理", {"short-link", "court-channel"}),
     ("催收说我不还钱明天就来抓我坐牢", {"arrest-threat"}),
     ("他们让我去别的平台借钱先还上", {"borrow-to-repay"}),
     ("客服让我把手机收到的验证码报给他", {"credentials"}),
     ("对方要我下载腾讯会议共享屏幕", {"credentials"}),
-    ("收到簡訊說我已被法院立案，讓我點鏈接處理", {"unofficial-link", "fake-court"}),
-    ("对方说把钱转到安全帳戶就能撤销案件", {"personal-account", "fake-court"}),
+    ("收到簡訊說我已被法院立案，讓我點鏈接處理", {"unofficial-link", "court-channel"}),
+    ("对方说把钱转到安全帳戶就能撤销案件", {"personal-account", "court-channel"}),
     (
         "【法院通知】你的诉讼案件需缴纳保证金5000元至指定账户，加微信 fy12368 办理",
-        {"personal-account", "fake-court"},
+        {"personal-account", "court-channel"},
     ),
     (
         "自称公安的人打电话说我涉嫌诈骗，马上要逮捕我，让我提供身份证号和银行卡号",
@@ -43,14 +43,14 @@ SCAMS: list[tuple[str, set[str]]] = [
         {"personal-account", "arrest-threat"},
     ),
     ("They asked me for the verification code they sent", {"credentials"}),
-    ("Click this link to avoid a lawsuit: bit.ly/3xYz", {"short-link", "fake-court"}),
+    ("Click this link to avoid a lawsuit: bit.ly/3xYz", {"short-link", "court-channel"}),
     (
         "The caller said to download a loan app and take out another loan to pay them",
         {"borrow-to-repay"},
     ),
     (
         "message says my case is registered at court, visit www.court-case-cn.com and pay the fee",
-        {"unofficial-link", "fake-court"},
+        {"unofficial-link", "court-channel"},
     ),
 ]
 
@@ -114,7 +114,7 @@ def ev(mini_kb: KnowledgeBase, store: Store) -> Engine:
 
 def test_pasted_scam_gets_flags_and_advice(ev: Engine) -> None:
     reply = ev.handle(1, "收到短信说我已被法院立案，让我点链接处理")
-    assert reply.action == {"type": "scam-check", "flags": ["unofficial-link", "fake-court"]}
+    assert reply.action == {"type": "scam-check", "flags": ["unofficial-link", "court-channel"]}
     text = render_text(reply)
     assert "12368" in text and "110" in text and "不要点链接" in text and "官方" in text
     assert "不是法律意见" in text
@@ -151,7 +151,7 @@ def test_check_command(ev: Engine) -> None:
 
 def test_traditional_scam_reply_is_traditional(ev: Engine) -> None:
     reply = ev.handle(6, "收到簡訊說我已被法院立案，讓我點鏈接處理")
-    assert reply.traditional and reply.action["flags"] == ["unofficial-link", "fake-court"]
+    assert reply.traditional and reply.action["flags"] == ["unofficial-link", "court-channel"]
     assert "不要點" in render_text(reply) and "詐騙" in render_text(reply)
 
 
@@ -174,3 +174,157 @@ def test_ordinary_messages_skip_the_full_check(ev: Engine, monkeypatch: pytest.M
     assert seen == []
     ev.handle(8, "对方让我把钱转到他个人账户")
     assert seen == ["对方让我把钱转到他个人账户"]
+
+
+# -- issue #14: the most dangerous signs --------------------------------------------------------
+FAKE_COURT_SMS = (
+    "【北京市朝阳区人民法院】您的欠款案件已立案，请点击 t.cn/A6xYz 查看，"
+    "并将欠款转入 张伟 6222 0212 3456 7890 账户，否则上门拘捕"
+)
+
+
+def test_fake_court_sms_with_a_private_account_and_an_arrest_threat() -> None:
+    ids = {f.id for f in check(FAKE_COURT_SMS)}
+    assert {"personal-account", "arrest-threat", "short-link", "court-channel"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("【中国金融法院执行局】您的欠款已进入强制执行程序", "fake-court"),
+        ("短信说是“全国互联网金融仲裁法院”的，让我加QQ", "fake-court"),
+        ("【北京市朝阳区人民法院执行中心专线】请速拨15601234567", "fake-court"),
+        ("【2026】法字第8848号 您已被立案", "bad-case-number"),
+        ("案号：京民2026-001，请速联系", "bad-case-number"),
+        ("case number 2026-LAW-00917, pay the fee today", "bad-case-number"),
+        ("缴纳撤诉费2800元即可撤销案件", "fee-to-stop"),
+        ("交3000元服务费可以帮你消除不良记录", "fee-to-stop"),
+        ("for 1500 he can get the bank to drop the lawsuit", "fee-to-stop"),
+        ("请将收到的验证码回复给客服", "credentials"),
+        ("对方说只要我把手机收到的6位数字告诉他就能停息挂账", "credentials"),
+        ("让我把钱转到他们财务王丽的微信上", "personal-account"),
+        (
+            "户名 深圳市鑫达商务咨询有限公司 卡号4400 1234 5678 9012，说还到这里就行",
+            "personal-account",
+        ),
+        ("pay into his personal alipay account instead of jiebei", "personal-account"),
+        ("明日警察上門拘留", "arrest-threat"),
+        ("對方話我唔還錢就會派人上門拉人去坐監", "arrest-threat"),
+    ],
+)
+def test_new_red_flags(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【上海市浦东新区人民法院】您与平安普惠借款合同纠纷一案（2026）沪0115民初23456号已立案，"
+        "相关文书已发送至人民法院送达平台，请登录 https://songda.court.gov.cn 查看。咨询请拨打12368。",
+        "【杭州互联网法院】您涉及的金融借款合同纠纷（2026）浙0192民初4567号将于12月18日线上开庭。",
+        "【北京市第一中级人民法院】（2026）京01民终456号案件已立案，详询12368。",
+        "【广西壮族自治区南宁市青秀区人民法院】您有一份文书待查收，请登录人民法院在线服务。",
+        "调解员说编号（2026）沪0104民诉前调1234号，全程没让我交钱",
+        "【广州互联网法院】调解员将通过平台或12368与您联系，请勿向任何个人账户转账。",
+        "还款只能通过招行App或者还到我自己的信用卡里",
+    ],
+)
+def test_real_court_names_case_numbers_and_warnings_are_not_flagged(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_card_number_the_scammer_supplies_is_about_them_not_your_credentials() -> None:
+    ids = {f.id for f in check("【法院】请将欠款转入以下账户：户名张伟，卡号6222021234567890")}
+    assert "personal-account" in ids and "credentials" not in ids
+    assert "credentials" in {f.id for f in check("客服让我提供银行卡号和验证码")}
+
+
+def test_every_flag_says_how_to_verify() -> None:
+    flags = check(FAKE_COURT_SMS + "，案号【2026】法字第1号，交撤诉费即可撤案")
+    assert {"bad-case-number", "fee-to-stop"} <= {f.id for f in flags}
+    for flag in flags:
+        assert "核实" in flag.text("zh") and "verify" in flag.text("en")
+    court = next(f for f in flags if f.id == "court-channel")
+    assert "12368" in court.text("zh") and "官网" in court.text("zh")
+
+
+def test_a_pasted_threat_is_checked_without_the_command(ev: Engine) -> None:
+    reply = ev.handle(9, "请将欠款转入个人账户 张伟 6222021234567890，否则上门拘捕")
+    assert reply.action["type"] == "scam-check"
+    assert {"personal-account", "arrest-threat"} <= set(reply.action["flags"])
+
+
+def test_a_collectors_arrest_threat_is_the_arrest_answer_not_a_scam_header(
+    shipped_kb: KnowledgeBase, store: Store
+) -> None:
+    bot = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    for chat, text in enumerate(
+        ("催收说我不还钱明天就来抓我坐牢", "the collector said I will be arrested tomorrow")
+    ):
+        reply = bot.handle(chat, text)
+        assert reply.topic == "arrest-threats", text
+        assert (reply.action or {}).get("type") != "scam-check"
+        assert "不要点链接" not in render_text(reply) and "Don't click" not in render_text(reply)
+    pasted = bot.handle(9, "收到短信：你的网贷逾期已上报，若今天不处理明天警察上门带人")
+    assert "arrest-threat" in pasted.action["flags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        (
+            "【某某法院】请将欠款转入 张伟 6222 0212 3456 7890，否则上门拘捕",
+            {"personal-account", "arrest-threat"},
+        ),
+        ("收到簡訊：繳交清除費即可刪除不良紀錄，請點擊 t.cn/Ab12", {"short-link", "fee-to-stop"}),
+        (
+            "a text says pay a 800 fee to have the lawsuit withdrawn, account Li Ming 6222 0000 1111 2222",
+            {"personal-account", "fee-to-stop"},
+        ),
+    ],
+)
+def test_the_readme_examples(ev: Engine, text: str, flags: set[str]) -> None:
+    reply = ev.handle(30, text)
+    assert reply.action["type"] == "scam-check" and flags <= set(reply.action["flags"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【建设银行】您的账户：工资入账5000元",
+        "【招商银行】请于12月5日前将还款存入您尾号1234的还款账户",
+        "【平安银行】请还到绑定的信用卡",
+        "【人民法院】您的案件（2026）京0105民初123号已立案，请登录人民法院在线服务查看",
+        "【上海金融法院】您的案件已受理，详询12368",
+        "【北京市第二中级人民法院】（2026）京02民终3456号判决已生效，请登录 zxfw.court.gov.cn 查看",
+        "【中国人民银行征信中心】如对信用报告有异议，可通过官网提出异议申请，不收取任何费用",
+        "【民生银行】您的信用卡个性化分期申请已受理，无需缴纳任何费用，详询95568",
+        "【建设银行】您的验证码为123456，请勿告诉他人，银行不会索要验证码",
+        "【某区人民法院】您有一份电子送达文书，请登录 https://sd.gdcourts.gov.cn 查看，验证码请勿告诉他人。",
+        "【建设银行】温馨提示：近期有不法分子冒充法院、公安要求转账至“安全账户”，请提高警惕。",
+    ],
+)
+def test_genuine_messages_with_accounts_courts_and_fees_are_not_flagged(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("案号：京民2026-001，请于今日联系承办人13812345678", "bad-case-number"),
+        ("请转账至：户名 王芳 卡号 6222 0000 1111 2222", "personal-account"),
+    ],
+)
+def test_a_pasted_case_number_or_payee_alone_is_checked(ev: Engine, text: str, flag: str) -> None:
+    reply = ev.handle(31, text)
+    assert reply.action["type"] == "scam-check" and flag in reply.action["flags"]
+
+
+@pytest.mark.parametrize("text", ["户名是什么意思", "收款人写什么", "案号怎么查"])
+def test_questions_about_account_names_and_case_numbers_are_not_scams(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_person_reporting_the_same_words_is_still_flagged() -> None:
+    assert {"personal-account"} <= {f.id for f in check("有人冒充法院让我转到安全账户")}
+    assert "credentials" in {f.id for f in check("对方要我把验证码告诉他，不然就冻结")}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.evidence import export
-from bot.evidence.extract import extract
+from bot.evidence.extract import extract_all
 from bot.evidence.rules import RULES, calls_per_day, tag_all, tag_counts
 from bot.evidence.store import MAX_ENTRIES_PER_CHAT, Entry, EvidenceStore, LogFull
 from bot.evidence.texts import REDACTED_WHAT, entry_line, msg
@@ -133,28 +133,35 @@ class EvidenceSkill(BaseSkill):
         if not has_content(cleaned.text):
             turn.start_flow(NAME, **({"fix": seq} if seq else {}))
             return text_reply(lang, msg("empty_text", lang), msg("prompt", lang), kind="flow")
-        item = extract(cleaned.text, turn.now)
+        items = extract_all(cleaned.text, turn.now)
+        item = items[0]
+        entries: list[Entry] = []
         try:
-            if seq is None:
-                entry = self.log.add(turn.chat_id, item, turn.now)
-            else:
+            if seq is not None:
                 replaced = self.log.replace(turn.chat_id, seq, item)
                 if replaced is None:
                     return text_reply(lang, msg("not_found", lang), kind="flow")
-                entry = replaced
+                entries.append(replaced)
+            # "called 8 times and texted my boss": one entry per kind, each tagged on its own.
+            for extra in items[len(entries) :]:
+                entries.append(self.log.add(turn.chat_id, extra, turn.now))
         except LogFull:
-            return text_reply(lang, msg("full", lang, n=MAX_ENTRIES_PER_CHAT), kind="flow")
-        tags = tag_all(self.log.entries(turn.chat_id))[entry.seq]
+            if not entries:
+                return text_reply(lang, msg("full", lang, n=MAX_ENTRIES_PER_CHAT), kind="flow")
+        all_tags = tag_all(self.log.entries(turn.chat_id))
+        entry = entries[0]
+        tags = all_tags[entry.seq]
         b = ReplyBuilder(lang)
-        b.add(
-            "text",
-            msg(
-                "logged" if seq is None else "fixed",
-                lang,
-                seq=entry.seq,
-                line=entry_line(entry, tags, lang),
-            ),
-        )
+        for i, e in enumerate(entries):
+            b.add(
+                "text",
+                msg(
+                    "logged" if seq is None or i > 0 else "fixed",
+                    lang,
+                    seq=e.seq,
+                    line=entry_line(e, all_tags[e.seq], lang),
+                ),
+            )
         hints = []
         if item.when.default:
             hints.append(msg("no_time", lang))
@@ -169,7 +176,16 @@ class EvidenceSkill(BaseSkill):
             Button(msg("btn_delete", lang), f"{NAME}:del:{entry.seq}"),
         )
         b.row(Button(msg("btn_list", lang), f"{NAME}:list"))
-        action = {"type": "evidence", "at": entry.at.isoformat(), "kind": entry.kind, "tags": tags}
+        action = {
+            "type": "evidence",
+            "at": entry.at.isoformat(),
+            "kind": entry.kind,
+            "tags": tags,
+            "entries": [
+                {"seq": e.seq, "kind": e.kind, "count": e.count, "tags": all_tags[e.seq]}
+                for e in entries
+            ],
+        }
         return b.build(kind="flow", action=action)
 
     def _redaction_notice(self, turn: Turn, b: ReplyBuilder, found: list[str]) -> None:

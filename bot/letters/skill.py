@@ -1,7 +1,8 @@
 """The letter skill: recognise a request, ask for the fields one at a time, hand the letter back.
 
-"帮我写一封协商还款的申请", "write a letter to my bank asking for an instalment plan" or
-`/letter [id]` start a flow. Answers live only in `turn.ctx.flow` (memory, 30 minutes at most)
+"帮我写一封协商还款的申请", "给招行写个协商还款申请", "I need a letter asking the bank to stop
+calling my mother and my boss" or `/letter [id]` start a flow; what the request already says
+(creditor, amounts, months, who is being called) is filled in first (prefill.py) and not asked. Answers live only in `turn.ctx.flow` (memory, 30 minutes at most)
 and the flow is dropped as soon as the letter is produced or the person cancels.
 """
 
@@ -10,10 +11,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.context import Flow
 from bot.i18n import lookup
 from bot.kb.model import KnowledgeBase, Lang
+from bot.letters.fields import format_value, parse_value
 from bot.letters.fields import message as field_message
-from bot.letters.fields import parse_value
+from bot.letters.prefill import prefill
 from bot.letters.templates import Letter, LetterSet, load_letters, render, shortfall_notes
 from bot.reply import Button, Document, Reply, ReplyBuilder
 from bot.skills import BaseSkill, Turn
@@ -26,9 +29,12 @@ NAME = "letter"
 _INTENT_RE = re.compile(
     r"(帮我|幫我|帮忙|幫忙|替我|代我|教我|我想|我要|想要|需要|怎么|怎麼|如何|能不能|可以|请|請)\s*"
     r"(写|寫|起草|拟|擬)"
-    r"|(写|寫|起草|拟|擬)\s*(一|1|几|幾)?\s*(封|份|篇)"
+    r"|(写|寫|起草|拟|擬)\s*(一|1|几|幾)?\s*(封|份|篇|个|個)"
+    r"|(给|給|向)[^，。,.？?！!]{1,12}(写|寫)"
     r"|(模板|模版|范文|範文|范本|範本|样本|樣本)"
     r"|\b(write|draft|compose|prepare)\b[^.?!。？！]{0,60}\b(letter|request|complaint|objection|application)s?\b"
+    r"|\b(need|want|send|help with)\b[^.?!。？！]{0,20}\b(a|an|the)\s+(formal\s+|written\s+)?(letter|complaint letter)\b"
+    r"|\b(want|need|help me|how (do|can|should) i)\s+(to\s+)?write to (my|the) (bank|lender|creditor|card issuer)\b"
     r"|\b(template|sample letter|letter template)\b",
     re.IGNORECASE,
 )
@@ -108,6 +114,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing you typed has been stored; edit this text directly, or type /letter to fill"
         " it in again.",
     },
+    "prefilled": {
+        "zh": "从你的话里我已经填好了这些（不对的话，信写好后可以直接改）：",
+        "en": "From what you said I have already filled in (you can edit the finished text if "
+        "anything is wrong):",
+    },
+    "number_field": {
+        "zh": "这一项要填数字：直接输入数字就是你的答案（要跳过或取消请点按钮，或回复“跳过”“取消”）。",
+        "en": "This one needs a number: a number you type is the answer (to skip or cancel, tap a "
+        'button or reply "skip" or "cancel").',
+    },
     "skip": {"zh": "跳过", "en": "Skip"},
     "cancel": {"zh": "取消", "en": "Cancel"},
 }
@@ -115,6 +131,27 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def _t(key: str, lang: Lang, **fmt: object) -> str:
     return lookup(MESSAGES, key, lang, **fmt)
+
+
+# Field types whose answer is a number: there a typed "1" is the value, not a button pick.
+NUMERIC_TYPES = frozenset({"money", "integer", "last4"})
+# Short names of the fields a request can pre-fill, for the "already filled" summary.
+FIELD_LABELS: dict[str, dict[str, str]] = {
+    "creditor": {"zh": "写给", "en": "To"},
+    "amount": {"zh": "欠款总额", "en": "Total owed"},
+    "amount_claimed": {"zh": "对方说的欠款", "en": "Amount they claim"},
+    "monthly": {"zh": "每月能还", "en": "Monthly payment"},
+    "months": {"zh": "期数", "en": "Months"},
+    "contacted": {"zh": "被联系的人", "en": "People contacted"},
+}
+
+
+def _next_index(letter: Letter, values: dict[str, str], start: int) -> int:
+    """The first field from `start` on that is not filled yet (len(fields) when none)."""
+    index = start
+    while index < len(letter.fields) and letter.fields[index].name in values:
+        index += 1
+    return index
 
 
 def wants_letter(text: str) -> bool:
@@ -130,13 +167,39 @@ _LETTER_NOUN_RE = re.compile(
 )
 
 
+# What a request for each letter says when its keywords don't settle it: "stop calling my
+# mother and my boss" asks for the stop-third-party-contact letter. Each cue counts as one
+# keyword hit more for its letter.
+LETTER_CUES: dict[str, re.Pattern[str]] = {
+    "stop-third-party-contact": re.compile(
+        r"(?:别|不要|停止|不准|不许|别再|不要再|唔好|唔准|咪再|stop|quit|no longer)\s*(?:再|them\s+|they\s+)?"
+        r"[^，。,.]{0,10}(?:打给|打俾|打畀|打电话给|联系|骚扰|找|call|contact|text|harass|messag)"
+        r"[^，。,.]{0,12}(?:妈|爸|父母|家人|家里|老婆|老公|孩子|朋友|同事|领导|老板|单位|邻居|通讯录|"
+        r"mother|mum|mom|father|dad|parents|family|wife|husband|friends?|colleagues?|boss|employer|"
+        r"neighbou?rs?|contacts|relatives)",
+        re.IGNORECASE,
+    ),
+    "negotiation-request": re.compile(
+        r"协商还款|分期还款|个性化分期|停息挂账|(?:instal+ment|payment|repayment)\s+plan",
+        re.IGNORECASE,
+    ),
+    "debt-details-request": re.compile(
+        r"欠款明细|还款明细|账单明细|(?:debt|loan)\s+(?:details|breakdown|statement)", re.IGNORECASE
+    ),
+}
+
+
 def pick_letter(letters: LetterSet, text: str) -> Letter | None:
-    """The one letter whose keywords the message mentions most; None when none or a tie."""
+    """The one letter whose keywords (and cues) the message mentions most; None when none or a
+    tie."""
     folded = to_simplified(text).casefold()
     scores = []
     for letter in letters:
         words = {*letter.keywords.zh, *letter.keywords.en}
         hits = sum(1 for w in words if w.casefold() in folded)
+        cue = LETTER_CUES.get(letter.id)
+        if cue is not None and cue.search(folded):
+            hits += 1
         if hits:
             scores.append((hits, letter))
     scores.sort(key=lambda x: -x[0])
@@ -168,7 +231,7 @@ class LetterSkill(BaseSkill):
             return None
         letter = pick_letter(self.letters, turn.text)
         if letter is not None:
-            return self._start(turn, letter)
+            return self._start(turn, letter, request=turn.text)
         return self._menu(turn.lang) if _LETTER_NOUN_RE.search(turn.text) else None
 
     def claims(self, turn: Turn) -> bool:
@@ -223,20 +286,46 @@ class LetterSkill(BaseSkill):
             b.row(Button(letter.title.get(lang), f"{NAME}:s:{letter.id}"))
         return b.build(kind="flow")
 
-    def _start(self, turn: Turn, letter: Letter) -> Reply:
+    def _start(self, turn: Turn, letter: Letter, request: str | None = None) -> Reply:
+        """Start the flow; fields the request already gives are filled and not asked."""
         lang = turn.lang
-        turn.start_flow(NAME, id=letter.id, lang=lang, index=0, values={})
+        values = prefill(letter, request, turn.now.date()) if request else {}
+        first = _next_index(letter, values, 0)
+        turn.start_flow(NAME, id=letter.id, lang=lang, index=first, values=values)
         intro = _t(
             "intro",
             lang,
             title=letter.title.get(lang),
             when=letter.when.get(lang),
-            count=len(letter.fields),
+            count=sum(1 for f in letter.fields if f.name not in values),
         )
-        return self._ask(letter, 0, lang, before=(intro,))
+        before: tuple[str, ...] = (intro,)
+        if values:
+            sep = "：" if lang == "zh" else ": "
+            shown = [
+                f"• {FIELD_LABELS.get(f.name, {}).get(lang, f.name)}{sep}"
+                + format_value(f, values[f.name], lang)
+                for f in letter.fields
+                if f.name in values
+            ]
+            before += (_t("prefilled", lang) + "\n" + "\n".join(shown),)
+        if first >= len(letter.fields):
+            return self._finish(turn, letter, lang, ())
+        return self._ask(letter, first, lang, before=before, flow=turn.ctx.flow)
 
-    def _ask(self, letter: Letter, index: int, lang: Lang, before: tuple[str, ...] = ()) -> Reply:
+    def _ask(
+        self,
+        letter: Letter,
+        index: int,
+        lang: Lang,
+        before: tuple[str, ...] = (),
+        flow: Flow | None = None,
+    ) -> Reply:
         spec = letter.fields[index]
+        numeric = spec.type in NUMERIC_TYPES
+        if flow is not None:
+            # A bare number typed now is this field's value, not a pick of a button below.
+            flow.state["wants_number"] = numeric
         b = ReplyBuilder(lang).add("text", *before)
         lines = [
             _t(
@@ -251,6 +340,8 @@ class LetterSkill(BaseSkill):
             lines.append(_t("optional", lang))
         if spec.type != "choice":
             lines.append(_t("example", lang, example=spec.example.get(lang)))
+        if numeric:
+            lines.append(_t("number_field", lang))
         b.add("text", *lines)
         for choice in spec.choices:
             b.row(Button(choice.label.get(lang), f"{NAME}:c:{choice.value}"))
@@ -276,18 +367,20 @@ class LetterSkill(BaseSkill):
         notices: tuple[str, ...] = ()
         if word in _SKIP and (not spec.required or word in _EXPLICIT_SKIP):
             if spec.required:
-                return self._ask(letter, state["index"], lang, before=(_t("required", lang),))
+                return self._ask(
+                    letter, state["index"], lang, before=(_t("required", lang),), flow=flow
+                )
         else:
             parsed = parse_value(spec, text, turn.now.date())
             if parsed.error:
                 problem = field_message(parsed.error, lang, **parsed.error_args)
-                return self._ask(letter, state["index"], lang, before=(problem,))
+                return self._ask(letter, state["index"], lang, before=(problem,), flow=flow)
             assert parsed.value is not None
             state["values"][spec.name] = parsed.value
             notices = tuple(field_message(key, lang) for key in parsed.notices)
-        state["index"] += 1
+        state["index"] = _next_index(letter, state["values"], state["index"] + 1)
         if state["index"] < len(letter.fields):
-            return self._ask(letter, state["index"], lang, before=notices)
+            return self._ask(letter, state["index"], lang, before=notices, flow=flow)
         return self._finish(turn, letter, lang, notices)
 
     def _finish(self, turn: Turn, letter: Letter, lang: Lang, notices: tuple[str, ...]) -> Reply:

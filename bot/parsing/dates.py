@@ -92,8 +92,15 @@ def add_months(day: date, months: int, day_of_month: int | None = None) -> date:
     return date(year, month, min(wanted, last_day(year, month)))
 
 
+# Years a person can mean for a payment, a letter or a court paper. Outside them (9999, 0001)
+# a date is not understood, so time-zone arithmetic and month shifts can never overflow.
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
 def valid_date(year: int, month: int, day: int) -> date | None:
-    """The date, or None if it does not exist (Feb 30)."""
+    """The date, or None if it does not exist (Feb 30) or its year is absurd (9999)."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return date(year, month, day)
     except ValueError:

@@ -89,7 +89,8 @@ _EN_WEEKDAY_RE = re.compile(r"\b(last |on |this )?(" + "|".join(_EN_WEEKDAYS) + 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?:,?\s+(20\d\d))?"
-_ISO_DATE = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
+# Any four-digit year, so "9999年1月1日" is an impossible date rather than 1月1日 of this year.
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 12月3日, 12月3号, or 12月3 with nothing after it that makes the 3 a count or a time.
 _ZH_DATE = re.compile(r"(\d{1,2})月(\d{1,2})(?:[日号]|(?![\d次个天期点时分]))")
 _ZH_DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})[日号](?![线子])")

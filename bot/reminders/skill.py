@@ -16,7 +16,6 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.kb.model import Lang
 from bot.outbox import Outgoing
@@ -38,6 +37,7 @@ from bot.reply import Button, Reply, ReplyBuilder, text_reply
 from bot.skills import BaseSkill, Turn
 from bot.store import Store
 from bot.text import clean, to_traditional
+from bot.zones import valid_zone
 
 log = logging.getLogger(__name__)
 
@@ -515,10 +515,8 @@ class RemindersSkill(BaseSkill):
 
     def _set_zone(self, turn: Turn, name: str) -> Reply:
         lang = turn.lang
-        match = {z.lower(): z for z in COMMON_ZONES}.get(name.lower(), name)
-        try:
-            ZoneInfo(match)
-        except (ZoneInfoNotFoundError, ValueError):
+        match = valid_zone(name)
+        if match is None:
             return text_reply(lang, m.tr("tz_unknown", lang, tz=name[:40]), kind="flow")
         self.store.set_setting(turn.chat_id, "tz", match, turn.now.isoformat())
         return text_reply(lang, m.tr("tz_set", lang, tz=match), kind="flow")

@@ -23,11 +23,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot.redact import redact
 from bot.reminders.parse import Proposal
 from bot.store import Store
+from bot.zones import safe_zone
 
 COMPONENT = "reminders"
 DEFAULT_LEADS: tuple[timedelta, ...] = (timedelta(days=3), timedelta(days=1), timedelta(0))
@@ -119,10 +120,7 @@ def from_utc_iso(text: str) -> datetime:
 
 
 def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("Asia/Shanghai")
+    return safe_zone(name)
 
 
 @dataclass(frozen=True)

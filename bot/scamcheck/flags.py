@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.kb.model import Lang
+from bot.scamcheck.court import bad_case_numbers, fake_court_names
 from bot.text import to_simplified
 
 FLAG_IDS = (
     "personal-account",
     "short-link",
     "unofficial-link",
-    "fake-court",
+    "fake-court",  # a court that does not exist (court.py)
+    "court-channel",  # claims a court or the police, but not through an official channel
+    "bad-case-number",
+    "fee-to-stop",
     "arrest-threat",
     "borrow-to-repay",
     "credentials",
@@ -89,13 +93,38 @@ _NEGATION_RE = re.compile(
 )
 
 _PERSONAL_ACCOUNT_RE = re.compile(
-    r"个人(?:账户|账号|卡|银行卡|微信|支付宝)|私人(?:账户|账号|卡|微信|支付宝)|(?:安全|指定|监管|核查|清查)账户|第三方账户|"
+    r"个人(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码)|私人(?:账户|账号|户口|卡|微信|支付宝|收款码)|"
+    r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
     r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
     r"(?:转|打|汇)(?:到|给|进|入)(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡)|"
-    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:bank )?account\b|"
+    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
+    r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b"
+)
+# Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
+_SOMEONES_ACCOUNT_RE = re.compile(
+    r"(?:转|打|汇|付|交|还)(?:到|给|进|入|去)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
+    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码)"
+)
+# A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
+_CARD = r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}"
+_PAYEE_RE = re.compile(
+    rf"(?:户名|收款人|账户名|开户名)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
+    rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
+    rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
+    rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
+    rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+)?{_CARD}"
+)
+# Words that are an account's description, not a payee's name.
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|"
+    r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册)"
+)
+_LENDER_RE = re.compile(
+    r"银行|花呗|借呗|支付宝|微粒贷|微众|京东|白条|金条|美团|360|分期乐|安逸花|招联|马上消费|捷信|度小满|"
+    r"拍拍贷|平安普惠|有钱花|网商|法院"
 )
 _COURT_RE = re.compile(
     r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
@@ -116,8 +145,23 @@ _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
-    r"逮捕|抓捕|拘留|坐牢|抓你|抓人|上门抓|带走|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
+    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
     r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b"
+)
+# Paying to make a lawsuit or a record go away: neither can be bought.
+_FEE_WORD_RE = re.compile(
+    r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|"
+    r"费|收费|[交缴付俾给]\s*\d|\d+\s*(?:元|块|蚊|万)|"
+    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb)\b|\bfor \d+\b"
+)
+_STOP_ACTION_RE = re.compile(
+    r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
+    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges)\b|"
+    r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
+    r"\b(?:lawsuit|case|suit|charges)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
+    r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
+    r"\b(?:credit|record|report|blacklist)\b|"
+    r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
 )
 _BORROW_RE = re.compile(
     r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
@@ -125,13 +169,18 @@ _BORROW_RE = re.compile(
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b"
 )
-_SECRET_ZH = r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|完整的?卡号|银行卡号|卡号|cvv|安全码|卡背面|屏幕共享|共享屏幕|远程"
+# A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
+_SECRET_ZH = (
+    r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
+    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|远程|"
+    r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)"
+)
 _CREDENTIALS_RES = (
     re.compile(
-        rf"(?:提供|发给?|告诉|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|要你的?|要我的?|把你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
+        rf"(?:提供|发给?|告诉|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:{_SECRET_ZH})[^，。,.]{{0,4}}(?:发给|报给|告诉|提供给|念给)(?:我|他|她|对方|我们)"
+        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
     ),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read out|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
@@ -142,11 +191,17 @@ _CREDENTIALS_RES = (
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
     r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
+    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠]程|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/"
 )
+_PASTED_RE = re.compile(
+    r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
+    r"户名|收款人|案号|"
+    r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b"
+)
 _DESCRIBED_RE = re.compile(
-    r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|说我|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
+    r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim"
 )
@@ -156,9 +211,10 @@ _DESCRIBED_RE = re.compile(
 class Flag:
     id: str
     reason: dict[str, str]
+    verify: dict[str, str]  # how to check it independently: 12368, the lender's official number
 
     def text(self, lang: Lang) -> str:
-        return self.reason[lang]
+        return f"{self.reason[lang]}{'' if lang == 'zh' else ' '}{self.verify[lang]}"
 
 
 REASONS: dict[str, dict[str, str]] = {
@@ -177,6 +233,28 @@ REASONS: dict[str, dict[str, str]] = {
         "and apps): don't open it or type anything into it.",
     },
     "fake-court": {
+        "zh": "没有这个法院：中国的法院名称是“省/市/区县 + 人民法院”（如“北京市朝阳区人民法院”），"
+        "或少数专门法院（如“北京金融法院”“杭州互联网法院”）；“中国金融法院”“全国互联网金融仲裁法院”"
+        "“执行中心专线”这类名称都不存在，仲裁机构也不叫法院。",
+        "en": "No such court exists: PRC courts are named province/city/district + 人民法院 (e.g. "
+        "北京市朝阳区人民法院), or are one of a few special courts (北京金融法院, 杭州互联网法院); names like "
+        '"China Financial Court" or a "court hotline" sender do not exist, and arbitration bodies are not courts.',
+    },
+    "bad-case-number": {
+        "zh": "案号格式不对：真正的案号是“（年份）+ 省份简称 + 法院代码 + 案件类型 + 序号 + 号”，"
+        "例如“（2026）京0105民初123号”；“【2026】法字第8848号”“京民2026-001”这类写法不是法院的案号。",
+        "en": "The case number is not in the courts' format: a real one is (year) + province abbreviation + "
+        "court code + case type + serial number + 号, e.g. （2026）京0105民初123号; forms like "
+        "【2026】法字第8848号 or 2026-LAW-00917 are not court case numbers.",
+    },
+    "fee-to-stop": {
+        "zh": "要你交钱“撤诉”“销案”或“消除不良记录/修复征信”：撤诉只能由起诉的一方向法院申请，"
+        "征信记录不能花钱删除，任何收费“停催、撤案、洗白征信”的都是诈骗。",
+        "en": 'Asks for a fee to stop a lawsuit or to "clear" or "repair" your credit record: only the side '
+        "that sued can withdraw a case, and credit records can't be bought away; anyone charging to stop "
+        "collection, drop a case or clean a record is a scammer.",
+    },
+    "court-channel": {
         "zh": "自称法院或执法机关，但不是通过官方渠道：真正的法院文书通过12368短信、人民法院在线服务、"
         "人民法院送达平台、EMS法院专递或当面送达，法院不会让你点陌生链接、加微信或转账“处理案件”。",
         "en": "Claims to be a court or the authorities but not through an official channel: real court papers "
@@ -201,6 +279,36 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "Asks for verification codes, passwords, your full ID or card number, or to share your screen: "
         "banks, courts and real collectors never need these; giving them can empty your account.",
     },
+}
+
+_VERIFY_COURT = {
+    "zh": "核实：拨打12368（法院诉讼服务热线）或法院官网公布的电话，报上案号查询；不要用短信里的号码。",
+    "en": "To verify: call 12368 (the courts' service line) or the number on the court's official "
+    "website and give the case number; never the number in the message.",
+}
+_VERIFY_LENDER = {
+    "zh": "核实：打债权方官方客服（卡背面或官网上的号码），或在官方App里查；不要用对方给的号码或链接。",
+    "en": "To verify: call the lender's official number (on the back of your card or its website) or "
+    "check its official app; never a number or link the other side gave you.",
+}
+VERIFY: dict[str, dict[str, str]] = {
+    "personal-account": _VERIFY_LENDER,
+    "short-link": _VERIFY_LENDER,
+    "unofficial-link": _VERIFY_LENDER,
+    "fake-court": _VERIFY_COURT,
+    "court-channel": _VERIFY_COURT,
+    "bad-case-number": _VERIFY_COURT,
+    "fee-to-stop": {
+        "zh": "核实：案件拨打12368查询；征信问题找中国人民银行征信中心（400-810-8866）或债权方官方客服。",
+        "en": "To verify: call 12368 about any case; for your credit record, the PBOC Credit Reference "
+        "Center (400-810-8866) or the lender's official number.",
+    },
+    "arrest-threat": {
+        "zh": "核实：拨打12368查询是否真有案件；有人威胁你的人身安全，拨打110。",
+        "en": "To verify: call 12368 to ask whether any case exists; if anyone threatens your safety, call 110.",
+    },
+    "borrow-to-repay": _VERIFY_LENDER,
+    "credentials": _VERIFY_LENDER,
 }
 
 WHAT_TO_DO: dict[str, list[str]] = {
@@ -257,12 +365,51 @@ def link_flags(s: str) -> list[str]:
     return flags
 
 
+# A bank's or court's warning about scams ("近期有不法分子冒充法院要求转账至安全账户"): what
+# the sentence describes is what not to do.
+_WARNING_RE = re.compile(
+    r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|\bbeware\b|\bscammers?\b|\bfraudsters?\b"
+)
+
+
 def _asked(rx: re.Pattern[str], s: str) -> bool:
-    """A match not negated just before it ("请勿泄露验证码" is advice, not a request)."""
+    """A match not negated just before it ("请勿泄露验证码" is advice, not a request) and not
+    inside a sentence warning about scams."""
     for m in rx.finditer(s):
         # Look back a little, but not past the start of the clause.
         before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
-        if not _NEGATION_RE.search(before):
+        if _NEGATION_RE.search(before):
+            continue
+        start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+        ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
+        if _WARNING_RE.search(s[start : min(ends, default=len(s))]):
+            continue
+        return True
+    return False
+
+
+def _private_payee(s: str) -> bool:
+    """Money asked into someone's own account, or into an account named for someone who is
+    not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
+    if _asked(_PERSONAL_ACCOUNT_RE, s):
+        return True
+    for m in _SOMEONES_ACCOUNT_RE.finditer(s):
+        owner = m.group("owner")
+        own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
+        if not re.search(own, owner) and not _LENDER_RE.search(owner):
+            return True
+    for m in _PAYEE_RE.finditer(s):
+        name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
+        asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
+        if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
+            return True
+    return False
+
+
+def _fee_to_stop(s: str) -> bool:
+    """A fee in the same sentence as stopping a lawsuit or clearing a record."""
+    for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
+        if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
             return True
     return False
 
@@ -271,10 +418,12 @@ def check(text: str) -> list[Flag]:
     """Every red flag in the text, in a fixed order."""
     s = normalise(text)
     found: list[str] = []
-    if _asked(_PERSONAL_ACCOUNT_RE, s):
+    if _private_payee(s):
         found.append("personal-account")
     links = link_flags(s)
     found += links
+    if fake_court_names(s):
+        found.append("fake-court")
     if _COURT_RE.search(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
@@ -285,19 +434,46 @@ def check(text: str) -> list[Flag]:
             or bool(_IM_RE.search(s))
         )
         if suspicious or (not official and (callback or _PRESSURE_RE.search(s))):
-            found.append("fake-court")
+            found.append("court-channel")
+    if bad_case_numbers(s):
+        found.append("bad-case-number")
+    if _fee_to_stop(s):
+        found.append("fee-to-stop")
     if _asked(_ARREST_RE, s):
         found.append("arrest-threat")
     if _asked(_BORROW_RE, s):
         found.append("borrow-to-repay")
     if any(_asked(rx, s) for rx in _CREDENTIALS_RES):
         found.append("credentials")
-    return [Flag(f, REASONS[f]) for f in FLAG_IDS if f in found]
+    return [Flag(f, REASONS[f], VERIFY[f]) for f in FLAG_IDS if f in found]
 
 
 def worth_checking(text: str) -> bool:
-    """Cheap pre-check for the passive skill: a pasted or described message with a trigger word."""
+    """Cheap pre-check for the passive skill: a pasted or described message with a trigger word.
+
+    Pasted texts are recognised by their form (a sender in 【】, an order addressed to "您",
+    "否则…") as well as by being described ("收到短信…"), so "请将欠款转入个人账户 张伟…，否则上门拘捕"
+    is checked without /check; a question in the person's own words ("欠信用卡会坐牢吗") is not."""
     if not _GATE_RE.search(text.lower()):
         return False
     s = normalise(text)
-    return bool(_DESCRIBED_RE.search(s) or _URL_RE.search(s))
+    return bool(_DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s))
+
+
+def pasted(text: str) -> bool:
+    """Whether the text reads as a message someone else sent (a sender, a link, an order to
+    "您", a case number), not the person telling what a collector said."""
+    s = normalise(text)
+    return bool(
+        _PASTED_RE.search(s)
+        or _URL_RE.search(s)
+        or re.search(r"短信|信息|消息|简讯|讯息|微信上|\b(?:text|sms|message|msg)\b", s)
+        or bad_case_numbers(s)
+    )
+
+
+def collector_threat_only(text: str, flags: list[Flag]) -> bool:
+    """A collector's arrest threat told in the person's words ("催收说明天就来抓我"): the
+    arrest-threats answer fits it, not a scam header with "don't click links"."""
+    ids = {f.id for f in flags}
+    return "arrest-threat" in ids and ids <= {"arrest-threat", "court-channel"} and not pasted(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.i18n import lookup
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
-from bot.scamcheck.flags import WHAT_TO_DO, Flag, check, worth_checking
+from bot.scamcheck.flags import WHAT_TO_DO, Flag, check, collector_threat_only, worth_checking
 from bot.skills import BaseSkill, Turn
 
 NAME = "scam"
@@ -50,8 +50,8 @@ class ScamCheckSkill(BaseSkill):
         if not worth_checking(turn.text):
             return None
         flags = check(turn.text)
-        if not flags:
-            return None
+        if not flags or collector_threat_only(turn.text, flags):
+            return None  # a collector's threat in the person's words: the knowledge base answers
         reply = self._answer(turn, flags, explicit=False)
         # A described situation ("让我转到个人账户") is also a knowledge-base question.
         return turn.engine.on_top_of_answer(turn, reply) if reply else None

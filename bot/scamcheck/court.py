@@ -1,0 +1,124 @@
+"""Court names and case numbers checked against the structure the PRC courts really use.
+
+No list of fake courts: a name passes when it has the shape of a real one.
+- 最高人民法院 (and its 巡回法庭);
+- a place with its administrative suffix, then 高级/中级/第N中级 or nothing, then 人民法院:
+  北京市高级人民法院, 北京市第一中级人民法院, 上海市浦东新区人民法院, 成都市武侯区人民法院;
+- a city's special court: 北京金融法院, 杭州互联网法院, 上海海事法院, 北京知识产权法院,
+  北京铁路运输法院 (never "中国/国家/全国/国际" courts: those do not exist);
+- 军事法院 of the PLA.
+A sender line may add a department (执行局, 立案庭, 民一庭, 诉讼服务中心, …人民法庭); anything
+else after the name ("执行中心专线", "执行专员") is not how a court signs.
+
+Case numbers: （2026）京0105民初123号 — the year in round brackets, the province's one-character
+abbreviation (or 最高法), the court's code, the case type, the serial number, 号.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u4e00-\u9fff"
+_ADMIN = r"(?:省|市|自治区|特别行政区|自治州|州|盟|地区|新区|区|县|自治县|旗|自治旗|林区|特区)"
+_PLACE_COURT_RE = re.compile(
+    rf"^(?:[{_CJK}]{{1,10}}?{_ADMIN})+(?:高级|(?:第[一二三四五六七八九十]+)?中级)?人民法院$"
+)
+_SPECIAL_COURT_RE = re.compile(
+    rf"^(?P<city>[{_CJK}]{{2,4}}?)(?:金融|互联网|海事|知识产权|铁路运输)法院$"
+)
+_NOT_A_CITY = re.compile(r"中国|中华|国家|全国|国际|中央|人民|最高")
+_OTHER_REAL_RE = re.compile(
+    r"^最高人民法院(?:第[一二三四五六七八九十]+巡回法庭)?$|^中国人民解放军[\u4e00-\u9fff]{0,12}军事法院$"
+)
+_DEPARTMENT_RE = re.compile(
+    rf"^(?:执行局|执行庭|立案庭|立案大厅|诉讼服务中心|审判管理办公室|"
+    rf"(?:民事|刑事|行政)?(?:审判)?第?[一二三四五六七八九十]*(?:民事|刑事|行政)?审判庭|"
+    rf"民[一二三四五六七八九十]庭|[{_CJK}]{{1,6}}人民法庭|第[一二三四五六七八九十]+巡回法庭)?$"
+)
+
+_NAMEISH_RE = re.compile(
+    rf"{_ADMIN}|金融|互联网|仲裁|执行|国家|中国|全国|国际|最高|海事|知识产权|铁路|军事|经济|商事"
+)
+# A name as written: the characters before 法院 back to the first that cannot be part of one.
+_STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经这那个条则封份收发加领寄自系录"
+_MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法院([{_CJK}]{{0,8}})")
+_QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」”\"』\]]")
+
+
+def real_court_name(name: str) -> bool:
+    """Whether `name` (ending in 法院) has the shape of a real PRC court's name."""
+    if _OTHER_REAL_RE.match(name) or _PLACE_COURT_RE.match(name):
+        return True
+    special = _SPECIAL_COURT_RE.match(name)
+    return special is not None and not _NOT_A_CITY.search(special["city"])
+
+
+def _trim(before: str) -> str:
+    """The tail of `before` that can be a place name (自治区/自治州 protected from the 自 stop)."""
+    protected = before.replace("自治", "\0\1")
+    cut = max(protected.rfind(c) for c in _STOP)
+    return protected[cut + 1 :].replace("\0\1", "自治")
+
+
+def fake_court_names(s: str) -> list[str]:
+    """Court names in the (normalised, simplified) text that no real court has.
+
+    Sender lines and quotations (【…】, “…”, 「…」) are read whole, so a department after the
+    name is checked too; a bare "法院" or "人民法院在线服务" names no court and is skipped."""
+    fakes: list[str] = []
+    quoted_spans: list[tuple[int, int]] = []
+    for q in _QUOTED_RE.finditer(s):
+        inner = q.group(1).strip()
+        m = re.fullmatch(rf"([{_CJK}]*?法院)([{_CJK}]*)", inner)
+        if not m:
+            continue
+        quoted_spans.append(q.span())
+        name, rest = m.group(1), m.group(2)
+        if not _NAMEISH_RE.search(name[:-2]):
+            continue  # 【法院通知】: no court named (the channel check covers it)
+        if not real_court_name(name) or not _DEPARTMENT_RE.match(rest):
+            fakes.append(inner)
+    for m in _MENTION_RE.finditer(s):
+        if any(a <= m.start() < b for a, b in quoted_spans):
+            continue
+        name = _trim(m.group(1)) + "法院"
+        if len(name) <= 4 or name in ("人民法院", "基层法院", "当地法院", "中级法院", "高级法院"):
+            continue  # no court named: "法院", "人民法院在线服务", "去当地法院问"
+        if name.endswith("人民法院") and not re.search(_ADMIN, name[:-4]):
+            continue  # "发送至人民法院送达平台": the platform, not a court's name
+        if not _NAMEISH_RE.search(name[:-2]):
+            continue  # "将欠款转入法院监管账户": words before 法院, not a name
+        if not real_court_name(name):
+            fakes.append(name)
+    return list(dict.fromkeys(fakes))
+
+
+# -- case numbers ------------------------------------------------------------------------------
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵港澳"
+_CASE_NUMBER_RE = re.compile(
+    rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*\d{{2,6}})\s*"
+    rf"[{_CJK}]{{1,8}}?\s*\d{{1,7}}\s*号"
+)
+# Where a case number is announced, and what a bracketed year looks like anywhere.
+_CASE_LEAD_RE = re.compile(
+    r"(?:案号|案件编号|案件号|编号|case\s*(?:no\.?|number|#))\s*(?:是|为)?\s*[:：]?\s*"
+    r"(?P<num>[^\s，。,;；、]{3,30})"
+)
+_BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
+_BARE_CASE_RE = re.compile(
+    rf"[{_PROVINCES}](?:民|执|法)[{_CJK}]{{0,4}}(?:19|20)\d{{2}}[-—第]\s*\d{{1,6}}号?|"
+    r"\b20\d{2}-[a-z]{2,6}-\d{3,6}\b"
+)
+
+
+def bad_case_numbers(s: str) -> list[str]:
+    """Case numbers in the (normalised) text that do not follow the courts' format."""
+    found: list[str] = []
+    for m in _CASE_LEAD_RE.finditer(s):
+        num = m.group("num").strip("：:【】[]“”\"'")
+        if any(ch.isdigit() for ch in num):
+            found.append(m.group("num"))
+    found += [m.group(0) for m in _BRACKET_YEAR_RE.finditer(s)]
+    found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
+    bad = [n for n in dict.fromkeys(found) if not _CASE_NUMBER_RE.match(n.strip())]
+    return bad
