@@ -221,6 +221,15 @@ def too_far(due: date, today: date) -> bool:
     return due.year - today.year > MAX_YEARS_AHEAD
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?:\s*年|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+
+def names_far_year(text: str, today: date) -> bool:
+    """The message names a year too far ahead, even one the date reader refuses to read as a
+    date (outside 1900–2200): "每月31号还100 9999年12月31日开始" must not quietly start now."""
+    return any(int(y) - today.year > MAX_YEARS_AHEAD for y in _YEAR_RE.findall(text))
+
+
 def looks_like_request(text: str) -> bool:
     """Cheap pre-check on the raw text: could this be about a reminder at all?"""
     return bool(_PRECHECK.search(text))

@@ -28,6 +28,7 @@ from bot.reminders.parse import (
     Proposal,
     Recurrence,
     extract,
+    names_far_year,
     parse_request,
     proposal,
     too_far,
@@ -196,7 +197,8 @@ class RemindersSkill(BaseSkill):
 
     def _propose(self, turn: Turn, parsed: Parsed) -> Reply:
         lang = turn.lang
-        if parsed.due is not None and too_far(parsed.due, turn.now.date()):
+        far = parsed.due is not None and too_far(parsed.due, turn.now.date())
+        if far or names_far_year(turn.text, turn.now.date()):
             turn.start_flow(self.name, step="date", parsed=_parsed_state(replace(parsed, due=None)))
             return text_reply(lang, m.tr("far", lang), kind="flow")
         found = proposal(parsed)
