@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("path", nargs="?", help="evaluation set (default: tests/data/eval.yaml)")
     ev.add_argument("--kb", metavar="DIR", help="knowledge directory")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument(
+        "--safety",
+        action="store_true",
+        help="also the safety report (always on for the default set): tests/data/safety/",
+    )
     ev.set_defaults(func=cmd_eval)
 
     bench = sub.add_parser("bench", help="benchmark matching speed and memory")

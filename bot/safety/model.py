@@ -81,7 +81,7 @@ class Model:
 
     def save(self, path: Path) -> None:
         arrays: dict[str, np.ndarray] = {"bias": self.bias.astype(np.float64)}
-        for k, head in enumerate(HEADS):
+        for k in range(len(HEADS)):
             column = self.weights[:, k].astype(np.float16)
             nz = np.flatnonzero(column)
             arrays[f"idx{k}"] = nz.astype(np.uint32)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.i18n import Catalog, lookup
 from bot.kb.model import Lang
-from bot.reply import Block, Button, Reply, ReplyBuilder, with_blocks
+from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, with_blocks
 from bot.safety.assess import Assessment
 
 SAFE_PAYLOAD = "safe"  # button payloads: safe:yes:<risk>, safe:no:<risk>
@@ -69,11 +69,12 @@ MESSAGES: Catalog = {
         "en": "If anyone threatens your or your family's safety, call 110 (police) now.",
     },
     "staff:self-harm": {
-        "zh": "客户说要伤害自己时：\n"
+        "zh": "客户说要伤害自己：有危险就马上打 120 或 110，不要挂断，告诉主管。\n"
         "1. 有马上的危险（说了地点、时间，或已经在做）：立刻打 120 或 110，说清客户的姓名、电话和可能的位置。\n"
         "2. 不要挂断，保持通话，放慢语气，停止谈还款：“我现在不谈钱，我想确认你安全。”可以告诉对方 12356 心理援助热线。\n"
         "3. 马上告诉主管或组长，请同事帮你报警，并按公司流程记录。",
-        "en": "When a customer says they will hurt themselves:\n"
+        "en": "A customer says they will hurt themselves: if there is danger, call 120 or 110 now, "
+        "stay on the line, tell your supervisor.\n"
         "1. If there is immediate danger (a place, a time, or it is happening): call 120 or 110 "
         "now with the customer's name, number and likely location.\n"
         "2. Stay on the line, slow down, and stop talking about payment: \"I'm not calling about "
@@ -82,11 +83,12 @@ MESSAGES: Catalog = {
         "for you, and record it as your company's procedure says.",
     },
     "staff:violence": {
-        "zh": "遇到威胁或人身危险时：\n"
+        "zh": "有人受到威胁或人身危险：马上打 110（有人受伤打 120），告诉主管。\n"
         "1. 有人马上有危险：立刻打 110；有人受伤打 120。\n"
         "2. 不要回骂或加码，保持冷静，保留录音、聊天记录和通话记录。\n"
         "3. 马上告诉主管或组长，按公司流程上报。",
-        "en": "When there is a threat or physical danger:\n"
+        "en": "A threat or physical danger: call 110 now (120 if anyone is hurt) and tell your "
+        "supervisor.\n"
         "1. If anyone is in immediate danger, call 110 now; if anyone is hurt, call 120.\n"
         "2. Don't trade insults or raise the stakes; stay calm and keep recordings, chats and "
         "call logs.\n"
@@ -136,7 +138,12 @@ def crisis_reply(result: Assessment, lang: Lang) -> Reply:
         Button(_t("button_safe", lang), f"{SAFE_PAYLOAD}:yes:{risk}"),
         Button(_t("button_unsafe", lang), f"{SAFE_PAYLOAD}:no:{risk}"),
     )
-    return b.build(kind="answer", topic=TOPIC_OF[risk], action=_action(result, "person"))
+    return b.build(
+        kind="answer",
+        topic=TOPIC_OF[risk],
+        candidates=(Candidate(TOPIC_OF[risk], 1.0),),
+        action=_action(result, "person"),
+    )
 
 
 def staff_guidance(result: Assessment, lang: Lang, answer: Reply) -> Reply:
