@@ -22,17 +22,22 @@ SH_IDEATION = """
 冇得活 活够了 不活了 自杀 自殺 轻生 寻死 自尽 自我了断 了断自己 了结自己 结束自己 结束生命 结束我的生命
 死了算了 死咗算 不如死了 不如去死 死了就好 死了一了百了 想死掉 死掉算了 我去死 去死好了 让我死
 不想活下去 离开这个世界 没脸活 没脸见人活 无颜活 没有活下去 寻短见 短见 走绝路 唔想再生存
+把自己处理掉 处理掉自己 点解仲要生存 为什么还活着 何必活着 不想再活下去 死咗佢 死了干净 死了一了百了
 kill myself, killing myself, kms, suicide, suicidal, end my life, ending my life, take my own life,
 want to die, wanna die, wish i was dead, wish i were dead, don't want to live, dont want to live,
 don't want to be alive, dont want to be alive, better off dead, end it all, ending it all,
 unalive myself, off myself, no reason to live
+why am i still alive, why still alive, why am i alive, rather be dead, kill me now
 """
 
 # Acts that are themselves a way of ending one's life.
 SH_METHOD = """
 上吊 吊颈 跳楼 跳河 跳江 跳海 跳桥 跳湖 跳落去 喝农药 饮农药 饮药 喝药 服毒 吞药 吞安眠药 吃安眠药 食安眠药
 割腕 割脉 烧炭 卧轨 跳轨 撞火车 开煤气
+跳落海 跳落楼 跳天桥 吊死 烧炭自杀 喝百草枯 食农药 吞安眠药 吃老鼠药 撞车死 被车撞死 撞死算了
 hang myself, hanging myself, overdose, slit my wrists, jump off a bridge, jump in front of
+jump off the roof, jump off my building, jump from the, step off the ledge, hang myself
+will jump, going to jump, gonna jump, jump if
 """
 
 # Means and places: alone they say little; with intent, despair or a time they say a lot.
@@ -40,24 +45,32 @@ SH_MEANS = """
 绳子 绳索 跳下去 跳落 天台 楼顶 顶楼 阳台边 桥上 大桥 桥边 农药 百草枯 敌敌畏 老鼠药 鼠药 安眠药 睡眠药
 安定片 药片 一瓶药 整瓶 成樽 吃药 食药 刀片 木炭 炭 炭盆 煤气 铁轨 高楼 水库 河边 江边 海边 悬崖 毒药
 氰化物 除草剂 天桥 跨海大桥 青马桥 轨道
+巴拉刈 必理痛 扑热息痛 对乙酰氨基酚 止痛药 感冒药 降压药 胰岛素 药房 药店 一盒 几盒 几多盒 成盒 车尾箱 炭炉 胶纸 封窗
 pills, sleeping pills, tablets, rope, noose, bridge, rooftop, roof, ledge, pesticide, charcoal, razor blade,
 wrists, train tracks, poison, gun, bleach
+panadol, paracetamol, tylenol, painkillers, insulin, the ledge, roof of my building, top floor
+on the roof, on the ledge
 """
 
 SH_PREP = """
 遗书 遗言 遗嘱 后事 身后事 写好了信 写好信 留了信 留封信 交代好 交代后事 安排好了 都安排好
 买好了 准备好了 存了药 攒了药 存够了 攒够了 多少片 几多粒 几片 吃多少 食几多 多高 几楼 几层楼
 会不会痛 痛不痛 不痛苦的 最快的方法 无痛 受益人 保险赔 理赔 赔唔赔 保险金 踩点 看好了地方 选好了
+哪里有卖 哪里买得到 边度有得卖 买得到吗 唔会痛 不会痛 吃了不痛 不痛 够多 够唔够 分几次买 定时发送 写了一封信 写好封信 写咗封信 信都写好 留给 最后的安排 保险赔唔赔 保险会赔 意外险 寿险 身故赔偿 自杀赔不赔 受益人改
+寄给了我 寄给我 把银行卡 银行卡密码 存折 把钥匙 交代了 把东西都 东西都送
 suicide note, goodbye letter, wrote a letter, my will, how many pills, how high, which bridge,
 painless, beneficiary, life insurance, pay out, does insurance pay, gave away, giving away
+set to send, scheduled, voice message for my, recorded a message, insurance pay if, if i die, if he die, if he dies, if i'm gone, if i was gone, where can i buy, enough pills, how much would it take
 """
 
 SH_FAREWELL = """
 永别 诀别 再见了 别了 下辈子 来世 下世 照顾好 帮我照顾 替我照顾 对不起大家 对不起爸妈 对不起家人
 对不起老婆 对不起孩子 最后一次 最后一条 最后一天 最后一晚 告别 道别 送给 送人 送走 拜托你们
 不要找我 别找我 不用找我 忘了我 记住我 来生
+好好读书 好好照顾 照顾妈妈 照顾爸爸 听妈妈话 听话 要孝顺 不要学我 下辈子再 下世再 来世再 以后靠你 交给你了 帮我还 拜托照顾 不会再回来 唔会再返嚟
 goodbye forever, this is goodbye, last message, take care of my, sorry for everything,
 won't be around, wont be around, won't be here, wont be here, gave my cat, gave my dog
+not coming back, won't come back, wont come back, leaving for good, look after mum, look after my, be good to your mother, love you all, whatever's left, can have whatever
 """
 
 # Hopelessness, being a burden, a passive wish not to be: "possible" alone.
@@ -66,9 +79,13 @@ SH_DESPAIR = """
 人生完了 这辈子完了 一切都完了 活着干嘛 我不在了 我不在 没有我 少了我 冇咗我 撑不下去了 撑不下去 撑唔落去
 不想醒来 不想再醒 唔想醒 想消失 从这个世界消失 活着好累 活着没意思 活着没意义 做傻事 想不开 不想再撑
 活着有什么意思 生无可恋 了无生趣 废人 是个废物
+冇路行 无路可走 走投无路 看不到未来 冇将来 没有未来 失败透顶 一事无成 没用的人 冇用嘅人 活着是浪费 不配活
+多余的人 哪里都不需要我 没人需要我 冇人需要我
 better off without me, hopeless, no way out, worthless, a burden, tired of living, can't go on, cant go on,
 can't do this anymore, cant do this anymore, no reason to go on, don't want to wake up, dont want to wake up,
 want to disappear, wish i could disappear, no point in living, what's the point
+can't see a future, cant see a future, no future, failed at everything, i am useless, im useless, i'm useless, waste of space, don't deserve to live, dont deserve to live
+want disappear, nobody needs me, no one needs me
 """
 
 # Weaker strain: many ordinary questions say these; for the model, never a rule alone.
@@ -79,22 +96,26 @@ burden, failure, give up, giving up, no point, pointless, exhausted, can't take 
 """
 
 SH_EUPHEMISM = """
-一了百了 一走了之 一死百了 解脱 去另一个世界 另一个世界 去天堂 上天堂 去那边 到那边 去陪 去找阿爷 去找阿嫲
+一了百了 一走了之 一死百了 解脱 去另一个世界 另一个世界 去天堂 上天堂 去陪 去找阿爷 去找阿嫲
 去找奶奶 去找爷爷 去见 长眠 永远睡 睡过去 睡着了就不用醒 瞓咗唔使醒 唔使醒 不用醒 不会醒 不再醒
 走了之 走咗 离开大家 不会再麻烦 不再麻烦 最后的办法 终极办法 了结 结束这一切 结束一切 一劳永逸
+早点走 不如早点走 早走 走咗去 先走一步 走先 被撞一撞 出个意外 出意外就好 一睡不醒 不再醒来 永远解脱 去陪阿爷 去陪爸爸 去陪妈妈 去找阿爸 去见阿妈 不会再烦
 go to sleep forever, sleep forever, not wake up, never wake up, join my, end things, check out,
 won't be a problem, won't bother anyone, be gone, disappear forever, the easy way out
+leave this world, leaving this world, not be here, won't be here much longer, the collectors can have, it'll be over soon, it will all be over
 """
 
 SH_URGENCY = """
 今晚 今天晚上 今夜 今日 今天 现在 而家 马上 立刻 等下 等阵 一会儿 过一会 明天 明早 听朝 听日 这个周末
 已经 就在 此刻 站在 坐在 在天台 在楼顶 在桥上 在河边 倒数 快了 时候到了 就这样吧
+打不通 联系不上 失联 关机了 找不到他 找不到她
 tonight, today, right now, tomorrow, already, this weekend, standing on, sitting on
+can't reach him, cant reach him, not answering
 """
 
 SH_ATTEMPT = """
 吃了一瓶 吃了好多药 吃了很多药 吃了安眠药 喝了农药 食咗药 食咗成樽 割了自己 割伤自己 已经吃了药
-吞咗药 吞了药 抢救 洗胃 上次没死成 没死成 死不成 救回来
+吞咗药 吞了药 抢救 洗胃 上次没死成 没死成 死不成
 took pills, took the pills, swallowed, cut myself, overdosed, tried to kill, tried before
 """
 
@@ -111,27 +132,36 @@ V_CONFINE = """
 关起来 关住我 关在 锁住我 锁在 禁锢 拘禁 软禁 不让我走 不让走 不让我离开 不让我出门 不让出门 唔俾走
 唔俾我走 唔俾出 唔俾我出 不准我走 不准走 不准离开 堵门 堵住门 堵在门口 堵我 围住我 围堵 跟踪我 尾随 跟着我
 跟住我 跟到我 蹲守 守在门口 守在楼下 守住我 守喺 撬门 撬锁 闯进 闯入 破门 踹门 冲进 爆门 入屋 扣住我
+跟着我 跟著我 一直跟着 一直跟踪 不让我回家 不让我做生意 不让我们出去 出不去 不许走 不放我走 不放人 困住 困在 锁在里面 不让离开 不让我下车
 won't let me leave, wont let me leave, not letting me leave, locked me in, locked in, following me, followed me,
 stalking me, broke in, break in, blocking my door, blocked my door
+cannot go out, can't go out, cant go out, won't let us, wont let us, not let us leave, kept me there, held me, trapped us
+can't get out, cant get out, camped outside
 """
 
 V_ACT = """
 打死 打残 打断腿 打断手 打断你 打伤 砍死 砍你 砍我 斩 斩死 捅 捅死 弄死 搞死 整死 做掉 废了 废你
-断手 断脚 断腿 硫酸 镪水 腐蚀 泼 红油 油漆 汽油 放火 纵火 烧屋 烧你 烧死 点火 绑架 掳走 动手 打我 揍 殴打
+断手 断脚 断腿 硫酸 镪水 腐蚀 泼 红油 油漆 汽油 放火 纵火 烧屋 烧你 烧死 点火 绑架 掳走 动手 揍 殴打
 打人 郁手 强奸 卖到 卖去 卖淫 裸照 陪睡 肉偿 拍裸 脱光 刀 枪 见血 放血 弄残 搞残 搞你 搞你屋企 收拾你 教训
+揼死 揼你 劈死 斩手 斩脚 斩你 斩死你 剁手 剁你 割你 腿打断 手打断 打断他的腿 打断你的腿 抓你老婆 抓你女儿 卖你女儿 做嘢抵数 肉偿 卖身 裸聊 裸贷 视频裸 p图 合成 淫照 黄图 泼粪 泼红油 泼油漆 淋红油 锁链 铁链 石头 砸窗 死老鼠 死猫 死鸡 冥币 花圈 寿衣 遗照 黑白照
 kill you, kill me, kill my, hurt you, hurt me, hurt my, beat you, beat me up, break your legs, break his legs, acid,
 burn down, burn your, set fire, kidnap, take your, lock me, locked me, stalk,
 smash, smashed, rape, assault, punched, hit me, grabbed, knife, gun, pour, splash
+cut my hand, cut off, cut your, in a box, take her, naked, nude, porn, edit my face, dead bird, dead rat, dead cat, throw stone, threw stones, threw a brick, chained, chain, red paint, splashed, punch me, beat him, funeral wreath, coffin
 """
 
 V_VEILED = """
 知道你住 知道你家 知道你孩子 知道你女儿 知道你儿子 知道你老婆 知道你爸妈 知道你屋企 哪个学校 边间学校
 学校门口 小心点 出门小心 走夜路 注意安全 小心你 后果自负 别怪我们 别怪我 不客气
-让你好看 有你好受 有你好看 等着瞧 你等着 等住 不会放过 唔会放过 找人 派人 上门找你 见不到 出意外 意外
+让你好看 有你好受 有你好看 等着瞧 你等着 等住 不会放过 唔会放过 找人 派人 上门找你 见不到 出意外
 好自为之 走着瞧 后果很严重 小心你家 小心你屋企 你的家人 睇住
+知我住 知你住 行路小心 走路小心 夜晚行路 小心身体 去机场接 接你 接我 你全家 你家人 你屋企人 好睇 有排你受 等你出来 等你放学 你女儿很漂亮 你老婆很漂亮 你老婆后生 叫你老婆 叫佢去做 以为躲得了 躲得过 跑得了 跑不掉 出门看路 还有命
+在国外就安全 以为在国外 以为躲
 we know where you live, know where you live, which school, your kids school, be careful, watch your back,
 something might happen, accident, you'll regret, you will regret, we'll find you, we will find you,
 send people, pay a visit, last warning
+you think you are safe, you think in uk is safe, is safe?, watching my, watching the house, car always park, parked outside, always parked, leaving in a box, pretty, we know your, we know where, see you soon, we are watching, nice house, nice family, beautiful daughter
+walk carefully, careful at night, camped outside
 """
 
 V_IMMINENT = """
@@ -140,10 +170,13 @@ tonight, right now, outside, at the door, downstairs, already here, on the way, 
 """
 
 V_HAPPENED = """
-被打 打了我 打咗我 被人打 受伤 流血 把我关 把我锁 被关 被锁 被绑 被拖 拽我 抓住我 被泼 泼了 泼咗
-砸了 砸咗 被跟踪 闯进来 冲进来 撬了 踹了 掐我 推我 扇我 耳光 打伤 骨折 住院 撕衣服 摸我
+被打 打了我 打咗我 被人打 受伤 流血 把我关 把我锁 被关 被锁 被绑 拽我 抓住我 被泼 泼了 泼咗
+砸了 砸咗 被跟踪 闯进来 冲进来 撬了 踹了 掐我 推我 扇我 耳光 打伤 骨折 撕衣服 摸我
+推倒 推我 把我推倒 推跌 抓着我的手 抓住我的手 关了我 锁了我 被他们堵 打伤了 眼睛肿 肿了 打咗佢 被揍 被人揍 锁住大门 锁了大门 锁了门 被拉上车 拉我上车 被带走 抢我手机 抢了我的手机 砸烂 打烂
+被拖走 被拖上车 打进医院 打到住院 被打住院 打了我一顿 打我一顿
 beat me, hit me, punched me, hurt me, grabbed me, pushed me, slapped me, locked me, they broke, broke into,
 followed me home, was attacked
+punched me, punch me, kicked me, chained our gate, chained the gate, broke the window, broke our window, my eye, swollen, pushed me down, dragged me, threw me, took my phone
 """
 
 V_FEAR = """
@@ -160,6 +193,7 @@ FIGURATIVE = """
 拼老命 拼死 杀价 砍价 砍一刀 价格屠夫 屠夫 秒杀 必杀 杀疯 杀鱼 杀鸡 杀猪 杀时间 杀毒 杀手锏 狼人杀 剧本杀
 想死你了 想死你 跳楼价 跳楼大甩卖 死党 死线 死机 死循环 打卡 打折 打车 打工 打电话 打针 打call 打游戏 炸鸡 爆单 爆款 笑到死
 打爆 被打爆 打我电话 打我手机 打我家电话 打你电话 打我单位 打我公司 大杀四方 打死我也 打死也不 打死都不 打死我都 去死吧你 死鬼 死仔 吓死宝宝 杀青
+想死我 想死我了 痛到想死 痛得想死 痛死 累到想死 累得想死 烦到想死 闷到想死 饿到想死 攰到想死 热到想死 冻死 打击 被打击 打击到
 killing me, killing it, killed it, i'm dead, im dead, dying to, dying for, to die for, dead tired,
 dead serious, deadline, murdered that, murdered the exam, kill the fish, kill time, killer deal,
 killed me lol, lmao
@@ -168,14 +202,17 @@ killed me lol, lmao
 NEGATION = """
 不会自杀 不会想不开 不会做傻事 没有想死 不是想死 没想过死 没想过自杀 不想死 我不会 别担心我 不至于 开玩笑
 没事的 不是说我 不是我 唔系想死 唔会做傻事
+虚惊一场 还以为 以为他 以为她 原来他是 原来她是 结果他是 结果她是 哈哈 哈哈哈 说笑 讲笑
 not suicidal, i won't, i wont, not going to, never would, not thinking of, not gonna, i'm fine, im fine,
 not about me
+turned out, false alarm, lol, lmao, haha, hahaha, jk, just kidding
 """
 
 # A death or a killing that happened to someone else, news, fiction: a question, not a crisis.
 OTHER = """
 去世 过世 离世 病逝 走了以后 死后 死了以后 过身 身故 丧事 丧葬 葬礼 殡仪 遗产 继承 遗孀 死亡证明 抚恤
 新闻 报道 听说 网上 电视剧 电影 小说 游戏 剧情 朋友的 同事的 邻居
+火锅 烧烤 烤肉 打边炉 取暖 戏 剧 套戏 戏入面 入面有人 电视 纪录片 同学的 亲戚的 隔壁
 passed away, died, funeral, inherit, estate, news, article, movie, film, novel, game
 """
 
@@ -220,7 +257,7 @@ PINYIN = {
 # Phrases with a gap, on normalised text: category -> patterns.
 PATTERNS: dict[str, tuple[str, ...]] = {
     "sh_ideation": (
-        r"想.{0,3}死(?!你|人|机|党|线|贵|忙)",
+        r"想(?:去|要|早点|快点|一|就|着)?死(?!你|人|机|党|线|贵|忙|亡|者|我)",
         r"不想.{0,4}活",
         r"(?:想|要|准备|打算|干脆|不如).{0,4}(?:吃|喝|食|吞|饮|买).{0,4}(?:安眠药|农药|百草枯|敌敌畏|老鼠药|毒药|成瓶|一瓶|成樽|炭)",
         r"(?:结束|了结|了断).{0,3}(?:自己|生命|一切|这条命)",
@@ -239,12 +276,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "v_threat": (
         r"(?:打死|打残|打断|打伤|砍死|砍|斩|弄死|搞死|整死|捅死|捅|做掉|废了|揍|劈|搞残|弄残)(?:你|我|佢|他|她)",
         r"(?:泼|淋|倒).{0,4}(?:硫酸|汽油|油漆|红油|粪|东西|液体|镪水)",
+        r"(?:腿|手|脚)(?:打断|打残|砍断|斩断|斩咗)",
+        r"\b(?:cut|break|chop)\b.{0,10}\b(?:hand|hands|leg|legs|finger|fingers|arm)\b",
         r"(?:烧|燒).{0,3}(?:你|我|屋|房|家|车|店)",
         r"(?:卖|賣).{0,4}(?:去|到).{0,4}(?:卖淫|夜总会|会所|缅甸|柬埔寨|kk园区)",
-        r"\b(?:kill|hurt|beat|stab|burn|kidnap)\b.{0,20}\b(?:you|me|my|your)\b",
+        r"\b(?:kill|hurt|stab|kidnap|beat up|rape)\b (?:you|me|him|her|your \w+|my (?:family|kids|children|son|daughter|wife|husband|parents|mom|mum|dad))\b",
     ),
     "v_veiled": (
-        r"知道.{0,6}(?:住|学校|上学|放学|在哪|地址|上班|屋企|返工)",
+        r"知道?.{0,6}(?:住(?:边|哪|在)|学校|上学|放学|在哪|地址|上班|屋企|返工|几点返)",
         r"\bknow (?:where|which)\b",
     ),
 }

@@ -59,7 +59,7 @@ TYPO_FIXED_SHORT = ("跳楼", "自杀", "割腕", "烧炭")
 # A rule fires when all its categories were found and none of its blockers; the highest
 # level among the fired rules is the lexicon's verdict for that risk.
 RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("ideation", "self-harm", CLEAR, ("sh_ideation",), ("negation",)),
+    ("ideation", "self-harm", CLEAR, ("sh_ideation",), ("negation", "other")),
     ("method", "self-harm", CLEAR, ("sh_method",), ("negation", "other")),
     ("attempt", "self-harm", CLEAR, ("sh_attempt",), ("negation",)),
     ("means+intent", "self-harm", CLEAR, ("sh_means", "sh_despair"), ("negation",)),
@@ -78,7 +78,7 @@ RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
     ("euphemism", "self-harm", POSSIBLE, ("sh_euphemism",), ()),
     ("confinement", "violence", CLEAR, ("v_confine",), ()),
     ("assault happened", "violence", CLEAR, ("v_happened",), ()),
-    ("threat", "violence", CLEAR, ("v_threat",), ()),
+    ("threat", "violence", CLEAR, ("v_threat",), ("negation",)),
     ("act+target", "violence", CLEAR, ("v_act", "v_target"), ()),
     ("act+imminent", "violence", CLEAR, ("v_act", "v_imminent"), ()),
     ("act+fear", "violence", CLEAR, ("v_act", "v_fear"), ()),
@@ -122,8 +122,9 @@ def _phrases(text: str) -> list[str]:
 
 
 def fold(text: str) -> str:
-    """The lexicon's normal form without typo fixing (used for the lexicon itself)."""
-    return clean(text)
+    """The lexicon's normal form without typo fixing (used for the lexicon itself);
+    著 and 着 are written interchangeably, so 著 becomes 着."""
+    return clean(text).replace("著", "着")
 
 
 class Lexicon:

@@ -1,7 +1,8 @@
 """`python -m bot.safety.train`: retrain the safety model from the dev corpora, reproducibly.
 
 Reads tests/data/safety/*-dev.jsonl (never the holdout files) and, as ordinary questions
-with no risk, the questions of the knowledge base's non-safety entries. Fits four logistic
+with no risk, the questions of the knowledge base's non-safety entries and of the matcher's
+development set (tests/data/eval.yaml; never holdout.yaml). Fits four logistic
 heads (full-batch Adam, L2, zero start, fixed order: the same data gives the same bytes),
 picks each head's threshold from 5-fold out-of-fold predictions on the same dev data, then
 fits on all of it and writes bot/safety/model.npz.
@@ -29,11 +30,13 @@ SEED = 12  # fold assignment; the fit itself has no randomness
 FOLDS = 5
 ITERATIONS = 300
 LEARNING_RATE = 0.05
-L2 = 1e-4
-POS_WEIGHT_MAX = 4.0
-CLEAR_FP_ADDED = 0.005
+L2 = 1e-3
+POS_WEIGHT_MAX = 15.0
+CLEAR_FP_ADDED = 0.0025
 ANY_RECALL = 0.995
-ORDINARY_POSSIBLE = 0.05
+ORDINARY_POSSIBLE = 0.03
+ORDINARY_DEV_SET = Path("tests/data/eval.yaml")
+SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
@@ -43,18 +46,35 @@ DEFAULT_THRESHOLDS = {
 
 
 def ordinary_questions(kb_dir: str | None = None) -> list[dict[str, Any]]:
-    """The knowledge base's own questions of entries that are not safety entries: no risk."""
+    """The knowledge base's own questions of entries that are not safety entries: no risk.
+    Those the lexicon calls clear are left out: a topic's question may be a real crisis in
+    that topic's words ("客户在电话里说要自杀" under staff guidance), not a negative."""
     from bot.kb import load
 
     kb = load(kb_dir)
+    lexicon = default_lexicon()
     rows = []
     for entry in kb.entries:
         if entry.is_safety:
             continue
         for lang, questions in (("zh", entry.questions.zh), ("en", entry.questions.en)):
             for q in questions:
+                if max(lexicon.scan(q).levels.values()) >= CLEAR:
+                    continue
                 rows.append(
                     {"text": q, "risk": "none", "level": "none", "lang": lang, "source": "kb"}
+                )
+    # The matcher's development set (never its holdout): its questions on ordinary topics.
+    if ORDINARY_DEV_SET.exists():
+        from bot.evaluation import load_set
+
+        data = load_set(ORDINARY_DEV_SET)
+        items = [q for q in data["questions"] if q.get("topic") not in SAFETY_TOPICS]
+        for item in [*items, *data["offtopic"]]:
+            q = str(item["q"])
+            if max(lexicon.scan(q).levels.values()) < CLEAR:
+                rows.append(
+                    {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "kb"}
                 )
     return rows
 
@@ -157,17 +177,26 @@ def choose_thresholds(
         positive = np.array([r["risk"] == risk and r["level"] != "none" for r in rows])
         lex_clear = lex[:, j] >= CLEAR
         base_fp = lex_clear[negative].mean() if negative.any() else 0.0
+        base_ordinary = lex_clear[ordinary].mean() if ordinary.any() else 0.0
+
+        def added(t: float, where: np.ndarray, base: float) -> float:
+            return (
+                float((lex_clear | (probs[:, k_clear] >= t))[where].mean() - base)
+                if where.any()
+                else 0.0
+            )
+
         t_clear = next(
             (
                 float(t)
                 for t in grid
-                if ((lex_clear | (probs[:, k_clear] >= t))[negative].mean() - base_fp)
-                <= CLEAR_FP_ADDED
+                if added(t, negative, base_fp) <= CLEAR_FP_ADDED
+                and added(t, ordinary, base_ordinary) <= CLEAR_FP_ADDED
             ),
             0.99,
         )
         lex_any = lex[:, j] >= POSSIBLE
-        t_any = 0.99
+        t_any = float(grid[0])  # the recall target out of reach: as low as ordinary questions allow
         for t in grid[::-1]:  # the highest threshold that reaches the recall target
             flagged = lex_any | (probs[:, k_any] >= t) | (probs[:, k_clear] >= t_clear)
             if positive.any() and flagged[positive].mean() >= ANY_RECALL:
@@ -184,6 +213,35 @@ def choose_thresholds(
     return chosen
 
 
+def out_of_fold_report(
+    rows: list[dict[str, Any]], probs: np.ndarray, lex: np.ndarray, thresholds: dict[str, float]
+) -> str:
+    """Dev figures from out-of-fold predictions (each row scored by a model not trained on it)."""
+    level = np.zeros((len(rows), len(RISKS)), dtype=np.int64)
+    for j, risk in enumerate(RISKS):
+        any_ = probs[:, HEADS.index(f"{risk}:any")] >= thresholds[f"{risk}:any"]
+        clear = probs[:, HEADS.index(f"{risk}:clear")] >= thresholds[f"{risk}:clear"]
+        level[:, j] = np.maximum(lex[:, j], np.where(clear, CLEAR, np.where(any_, POSSIBLE, 0)))
+    top = level.max(axis=1)
+    lines = ["out of fold (dev):"]
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        key = "ordinary (kb)" if r.get("source") == "kb" else f"{r['risk']} {r.get('lang', '?')}"
+        groups.setdefault(key, []).append(i)
+    for key, idx in sorted(groups.items()):
+        flagged = top[idx] >= POSSIBLE
+        clear = top[idx] >= CLEAR
+        if key.startswith(("none", "ordinary")):
+            lines.append(
+                f"  {key:<18} n={len(idx):<5} clear {clear.mean():.3f}  possible+ {flagged.mean():.3f}"
+            )
+        else:
+            lines.append(
+                f"  {key:<18} n={len(idx):<5} recall {flagged.mean():.3f}  clear {clear.mean():.3f}"
+            )
+    return "\n".join(lines)
+
+
 def train(directory: Path = corpus.CORPUS_DIR, kb_dir: str | None = None) -> Model:
     rows = corpus.load("dev", directory) + ordinary_questions(kb_dir)
     y = labels(rows)
@@ -195,6 +253,7 @@ def train(directory: Path = corpus.CORPUS_DIR, kb_dir: str | None = None) -> Mod
         w, b = fit(*design.subset(train_idx), y[train_idx])
         oof[test_idx] = predict(w, b, *design.subset(test_idx))
     thresholds = choose_thresholds(rows, oof, design.lex) if len(rows) else DEFAULT_THRESHOLDS
+    print(out_of_fold_report(rows, oof, design.lex, thresholds))
     w, b = fit(*design.subset(np.arange(len(rows))), y)
     digest = hashlib.sha256("\n".join(r["text"] for r in rows).encode()).hexdigest()[:16]
     meta = {
