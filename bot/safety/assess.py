@@ -84,9 +84,9 @@ def assess(
     levels = {r: max(lexicon_levels[r], model_levels[r]) for r in RISKS}
     if "negation" in signals.found and "attempt" not in signals.rules:
         levels["self-harm"] = min(levels["self-harm"], POSSIBLE)
-    return Assessment(
-        levels, signals, scores, lexicon_levels, model_levels, _region(text, signals, lang_hint)
-    )
+    # The region only matters for a reply with numbers; finding it costs a script check.
+    region = _region(text, signals, lang_hint) if max(levels.values()) > NONE else None
+    return Assessment(levels, signals, scores, lexicon_levels, model_levels, region)
 
 
 def _region(text: str, signals: Signals, lang_hint: str | None) -> str | None:

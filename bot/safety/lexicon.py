@@ -254,36 +254,53 @@ PINYIN = {
     "ss": "去死",
 }
 
-# Phrases with a gap, on normalised text: category -> patterns.
-PATTERNS: dict[str, tuple[str, ...]] = {
+# Phrases with a gap, on normalised text: category -> (anchors, pattern). A pattern runs only
+# when one of its anchors (space-separated literals) is in the text: most messages skip most
+# patterns at the cost of a substring test.
+PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "sh_ideation": (
-        r"想(?:去|要|早点|快点|一|就|着)?死(?!你|人|机|党|线|贵|忙|亡|者|我)",
-        r"不想.{0,4}活",
-        r"(?:想|要|准备|打算|干脆|不如).{0,4}(?:吃|喝|食|吞|饮|买).{0,4}(?:安眠药|农药|百草枯|敌敌畏|老鼠药|毒药|成瓶|一瓶|成樽|炭)",
-        r"(?:结束|了结|了断).{0,3}(?:自己|生命|一切|这条命)",
-        r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b",
+        ("死", r"想(?:去|要|早点|快点|一|就|着)?死(?!你|人|机|党|线|贵|忙|亡|者|我)"),
+        ("活", r"不想.{0,4}活"),
+        (
+            "药 炭 瓶 樽",
+            r"(?:想|要|准备|打算|干脆|不如).{0,4}(?:吃|喝|食|吞|饮|买).{0,4}"
+            r"(?:安眠药|农药|百草枯|敌敌畏|老鼠药|毒药|成瓶|一瓶|成樽|炭)",
+        ),
+        ("结束 了结 了断", r"(?:结束|了结|了断).{0,3}(?:自己|生命|一切|这条命)"),
+        (" to ", r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b"),
     ),
     "sh_means": (
-        r"(?:从|喺|在).{0,6}(?:跳|跳落)",
-        r"(?:买|買|存|攒|准备).{0,4}(?:炭|药|農藥|农药|绳|刀片|安眠)",
-        r"\bjump(?:ing)? (?:off|from|in)\b",
+        ("跳", r"(?:从|喺|在).{0,6}(?:跳|跳落)"),
+        ("炭 药 绳 刀片", r"(?:买|買|存|攒|准备).{0,4}(?:炭|药|農藥|农药|绳|刀片|安眠)"),
+        ("jump", r"\bjump(?:ing)? (?:off|from|in)\b"),
     ),
     "sh_prep": (
-        r"(?:吃|食|吞).{0,3}(?:多少|几多|几)(?:片|粒|颗|瓶)",
-        r"\bhow (?:many|much) (?:pills|tablets|of)\b",
-        r"(?:写|寫|留).{0,4}(?:信|遗书|遗言).{0,6}(?:给|俾|畀)",
+        ("多少 几", r"(?:吃|食|吞).{0,3}(?:多少|几多|几)(?:片|粒|颗|瓶)"),
+        ("how ", r"\bhow (?:many|much) (?:pills|tablets|of)\b"),
+        ("信 遗", r"(?:写|寫|留).{0,4}(?:信|遗书|遗言).{0,6}(?:给|俾|畀)"),
     ),
     "v_threat": (
-        r"(?:打死|打残|打断|打伤|砍死|砍|斩|弄死|搞死|整死|捅死|捅|做掉|废了|揍|劈|搞残|弄残)(?:你|我|佢|他|她)",
-        r"(?:泼|淋|倒).{0,4}(?:硫酸|汽油|油漆|红油|粪|东西|液体|镪水)",
-        r"(?:腿|手|脚)(?:打断|打残|砍断|斩断|斩咗)",
-        r"\b(?:cut|break|chop)\b.{0,10}\b(?:hand|hands|leg|legs|finger|fingers|arm)\b",
-        r"(?:烧|燒).{0,3}(?:你|我|屋|房|家|车|店)",
-        r"(?:卖|賣).{0,4}(?:去|到).{0,4}(?:卖淫|夜总会|会所|缅甸|柬埔寨|kk园区)",
-        r"\b(?:kill|hurt|stab|kidnap|beat up|rape)\b (?:you|me|him|her|your \w+|my (?:family|kids|children|son|daughter|wife|husband|parents|mom|mum|dad))\b",
+        (
+            "打 砍 斩 弄 搞 整 捅 做掉 废了 揍 劈",
+            r"(?:打死|打残|打断|打伤|砍死|砍|斩|弄死|搞死|整死|捅死|捅|做掉|废了|揍|劈|搞残|弄残)"
+            r"(?:你|我|佢|他|她)",
+        ),
+        ("泼 淋 倒", r"(?:泼|淋|倒).{0,4}(?:硫酸|汽油|油漆|红油|粪|东西|液体|镪水)"),
+        ("断 残 斩咗", r"(?:腿|手|脚)(?:打断|打残|砍断|斩断|斩咗)"),
+        (
+            "cut break chop",
+            r"\b(?:cut|break|chop)\b.{0,10}\b(?:hand|hands|leg|legs|finger|fingers|arm)\b",
+        ),
+        ("烧", r"烧.{0,3}(?:你|我|屋|房|家|车|店)"),
+        ("卖", r"卖.{0,4}(?:去|到).{0,4}(?:卖淫|夜总会|会所|缅甸|柬埔寨|kk园区)"),
+        (
+            "kill hurt stab kidnap beat rape",
+            r"\b(?:kill|hurt|stab|kidnap|beat up|rape)\b (?:you|me|him|her|your \w+|"
+            r"my (?:family|kids|children|son|daughter|wife|husband|parents|mom|mum|dad))\b",
+        ),
     ),
     "v_veiled": (
-        r"知道?.{0,6}(?:住(?:边|哪|在)|学校|上学|放学|在哪|地址|上班|屋企|返工|几点返)",
-        r"\bknow (?:where|which)\b",
+        ("知", r"知道?.{0,6}(?:住(?:边|哪|在)|学校|上学|放学|在哪|地址|上班|屋企|返工|几点返)"),
+        ("know", r"\bknow (?:where|which)\b"),
     ),
 }

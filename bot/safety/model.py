@@ -9,6 +9,7 @@ are shipped as bot/safety/model.npz (only the non-zero ones, as float16), writte
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -55,10 +56,26 @@ def _hash_grams(text: str) -> np.ndarray:
 
 
 def feature_ids(signals: Signals) -> np.ndarray:
-    """The active features of a message: n-grams and lexicon signals (sorted, unique)."""
-    names = [f"cat:{c}" for c in signals.found] + [f"rule:{r}" for r in signals.rules]
-    extra = np.array([_SIGNAL_INDEX[n] for n in names if n in _SIGNAL_INDEX], dtype=np.int64)
-    return np.unique(np.concatenate((ngram_ids(signals.norm), extra)))
+    """The active features of a message, each once: n-gram ids and the lexicon's categories
+    and rules (sorted)."""
+    extra = [_SIGNAL_INDEX[f"cat:{c}"] for c in signals.found if f"cat:{c}" in _SIGNAL_INDEX]
+    extra += [_SIGNAL_INDEX[f"rule:{r}"] for r in signals.rules]
+    ids = np.concatenate((ngram_ids(signals.norm), np.array(extra, dtype=np.int64)))
+    return _once(ids)
+
+
+_scratch = threading.local()
+
+
+def _once(ids: np.ndarray) -> np.ndarray:
+    """Each id once, in linear time (np.unique sorts): every id's slot in a scratch array
+    takes the position of its last occurrence, and only that occurrence is kept."""
+    slots = getattr(_scratch, "slots", None)
+    if slots is None:
+        slots = _scratch.slots = np.zeros(N_FEATURES, dtype=np.int32)
+    positions = np.arange(len(ids), dtype=np.int32)
+    slots[ids] = positions
+    return ids[slots[ids] == positions]
 
 
 @dataclass(frozen=True)
@@ -69,7 +86,8 @@ class Model:
     meta: dict[str, object]
 
     def probabilities(self, ids: np.ndarray) -> dict[str, float]:
-        logits = self.weights[ids].sum(axis=0) + self.bias
+        # take() and a row of ones times the rows: several times faster than [ids].sum(axis=0).
+        logits = np.ones(len(ids), dtype=np.float32) @ self.weights.take(ids, axis=0) + self.bias
         probs = 1.0 / (1.0 + np.exp(-logits))
         return {h: float(p) for h, p in zip(HEADS, probs, strict=True)}
 

@@ -142,10 +142,19 @@ class Lexicon:
         self._figurative = PhraseIndex(fold(p) for p in _phrases(lexicon.FIGURATIVE))
         self._hk = PhraseIndex(_phrases(lexicon.HK))
         self._tw = PhraseIndex(_phrases(lexicon.TW))
-        self._patterns = {
-            category: re.compile("|".join(f"(?:{p})" for p in patterns))
+        self._patterns = [
+            (
+                category,
+                frozenset(anchors.split(" ")) if anchors.strip() else frozenset((anchors,)),
+                re.compile(p),
+            )
             for category, patterns in lexicon.PATTERNS.items()
-        }
+            for anchors, p in patterns
+        ]
+        every = sorted(
+            {a for _, anchors, _ in self._patterns for a in anchors}, key=len, reverse=True
+        )
+        self._anchors = re.compile("|".join(re.escape(a) for a in every))
         self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
         chinese = [
             fold(p)
@@ -172,26 +181,34 @@ class Lexicon:
         for _, _, phrase in self._index.spans(literal):
             for category in self._owners[phrase]:
                 found.setdefault(category, []).append(phrase)
-        for category, pattern in self._patterns.items():
-            for m in pattern.finditer(literal):
-                found.setdefault(category, []).append(m.group(0).strip())
-        if self._hk.find(text):
-            found["hk"] = self._hk.find(text)[:3]
-        elif self._tw.find(text):
-            found["tw"] = self._tw.find(text)[:3]
+        present = set(self._anchors.findall(literal))
+        for category, anchors, pattern in self._patterns:
+            if not anchors.isdisjoint(present):
+                for m in pattern.finditer(literal):
+                    found.setdefault(category, []).append(m.group(0).strip())
+        for region, index in (("hk", self._hk), ("tw", self._tw)):
+            marks = index.find(text)
+            if marks:
+                found[region] = marks[:3]
+                break
         frozen = {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
         fired, levels = combine(frozen)
         return Signals(norm, frozen, fired, levels)
+
+
+_RULE_SETS = tuple(
+    (name, risk, level, frozenset(needs), frozenset(blockers))
+    for name, risk, level, needs, blockers in RULES
+)
 
 
 def combine(found: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], dict[str, Level]]:
     """The rules that fire on these categories, and the level each risk reaches."""
     fired: list[str] = []
     levels = dict.fromkeys(RISKS, NONE)
-    for name, risk, level, needs, blockers in RULES:
-        if level <= levels[risk]:
-            continue
-        if all(c in found for c in needs) and not any(b in found for b in blockers):
+    present = found.keys()
+    for name, risk, level, needs, blockers in _RULE_SETS:
+        if level > levels[risk] and needs <= present and blockers.isdisjoint(present):
             fired.append(name)
             levels[risk] = level
     return tuple(fired), levels

@@ -179,11 +179,15 @@ def choose_thresholds(
         base_fp = lex_clear[negative].mean() if negative.any() else 0.0
         base_ordinary = lex_clear[ordinary].mean() if ordinary.any() else 0.0
 
-        def added(t: float, where: np.ndarray, base: float) -> float:
+        def added(
+            t: float,
+            where: np.ndarray,
+            base: float,
+            lex_clear: np.ndarray = lex_clear,
+            k: int = k_clear,
+        ) -> float:
             return (
-                float((lex_clear | (probs[:, k_clear] >= t))[where].mean() - base)
-                if where.any()
-                else 0.0
+                float((lex_clear | (probs[:, k] >= t))[where].mean() - base) if where.any() else 0.0
             )
 
         t_clear = next(
