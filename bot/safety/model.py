@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
@@ -107,11 +108,11 @@ class Model:
         meta = {**self.meta, "thresholds": self.thresholds, "bits": BITS, "signals": SIGNAL_NAMES}
         arrays["meta"] = np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8)
         with path.open("wb") as f:
-            np.savez_compressed(f, **arrays)
+            np.savez_compressed(f, **arrays)  # type: ignore[arg-type]
 
     @classmethod
-    def read(cls, source: Path | object) -> Model:
-        with np.load(source) as data:  # type: ignore[call-overload]
+    def read(cls, source: Path | IO[bytes]) -> Model:
+        with np.load(source) as data:
             meta = json.loads(bytes(data["meta"]).decode())
             if meta.get("bits") != BITS or tuple(meta.get("signals", ())) != SIGNAL_NAMES:
                 raise ValueError("safety model does not match this code; retrain it")
