@@ -35,6 +35,7 @@ SH_METHOD = """
 上吊 吊颈 跳楼 跳河 跳江 跳海 跳桥 跳湖 跳落去 喝农药 饮农药 饮药 喝药 服毒 吞药 吞安眠药 吃安眠药 食安眠药
 割腕 割脉 烧炭 卧轨 跳轨 撞火车 开煤气
 跳落海 跳落楼 跳天桥 吊死 烧炭自杀 喝百草枯 食农药 吞安眠药 吃老鼠药 撞车死 被车撞死 撞死算了
+跳井
 hang myself, hanging myself, overdose, slit my wrists, jump off a bridge, jump in front of
 jump off the roof, jump off my building, jump from the, step off the ledge, hang myself
 will jump, going to jump, gonna jump, jump if
@@ -46,6 +47,7 @@ SH_MEANS = """
 安定片 药片 一瓶药 整瓶 成樽 吃药 食药 刀片 木炭 炭 炭盆 煤气 铁轨 高楼 水库 河边 江边 海边 悬崖 毒药
 氰化物 除草剂 天桥 跨海大桥 青马桥 轨道
 巴拉刈 必理痛 扑热息痛 对乙酰氨基酚 止痛药 感冒药 降压药 胰岛素 药房 药店 一盒 几盒 几多盒 成盒 车尾箱 炭炉 胶纸 封窗
+水井 那口井 井边 井里
 pills, sleeping pills, tablets, rope, noose, bridge, rooftop, roof, ledge, pesticide, charcoal, razor blade,
 wrists, train tracks, poison, gun, bleach
 panadol, paracetamol, tylenol, painkillers, insulin, the ledge, roof of my building, top floor
@@ -58,9 +60,11 @@ SH_PREP = """
 会不会痛 痛不痛 不痛苦的 最快的方法 无痛 受益人 保险赔 理赔 赔唔赔 保险金 踩点 看好了地方 选好了
 哪里有卖 哪里买得到 边度有得卖 买得到吗 唔会痛 不会痛 吃了不痛 不痛 够多 够唔够 分几次买 定时发送 写了一封信 写好封信 写咗封信 信都写好 留给 最后的安排 保险赔唔赔 保险会赔 意外险 寿险 身故赔偿 自杀赔不赔 受益人改
 寄给了我 寄给我 把银行卡 银行卡密码 存折 把钥匙 交代了 把东西都 东西都送
+分给我 都分给 分给了 留个念想 留作纪念 留个纪念 送给了我 东西都分
 suicide note, goodbye letter, wrote a letter, my will, how many pills, how high, which bridge,
 painless, beneficiary, life insurance, pay out, does insurance pay, gave away, giving away
 set to send, scheduled, voice message for my, recorded a message, insurance pay if, if i die, if he die, if he dies, if i'm gone, if i was gone, where can i buy, enough pills, how much would it take
+gave me his, gave away his, gave away her, gave away my
 """
 
 SH_FAREWELL = """
@@ -81,11 +85,13 @@ SH_DESPAIR = """
 活着有什么意思 生无可恋 了无生趣 废人 是个废物
 冇路行 无路可走 走投无路 看不到未来 冇将来 没有未来 失败透顶 一事无成 没用的人 冇用嘅人 活着是浪费 不配活
 多余的人 哪里都不需要我 没人需要我 冇人需要我
+活下去有什么意思 活落去有咩意思 活落去 做到死都还唔晒 这辈子都还不完 一辈子都还不完 永远还不完
 better off without me, hopeless, no way out, worthless, a burden, tired of living, can't go on, cant go on,
 can't do this anymore, cant do this anymore, no reason to go on, don't want to wake up, dont want to wake up,
 want to disappear, wish i could disappear, no point in living, what's the point
 can't see a future, cant see a future, no future, failed at everything, i am useless, im useless, i'm useless, waste of space, don't deserve to live, dont deserve to live
 want disappear, nobody needs me, no one needs me
+what's the point of living, whats the point of living
 """
 
 # Weaker strain: many ordinary questions say these; for the model, never a rule alone.
@@ -133,6 +139,7 @@ V_CONFINE = """
 唔俾我走 唔俾出 唔俾我出 不准我走 不准走 不准离开 堵门 堵住门 堵在门口 堵我 围住我 围堵 跟踪我 尾随 跟着我
 跟住我 跟到我 蹲守 守在门口 守在楼下 守住我 守喺 撬门 撬锁 闯进 闯入 破门 踹门 冲进 爆门 入屋 扣住我
 跟着我 跟著我 一直跟着 一直跟踪 不让我回家 不让我做生意 不让我们出去 出不去 不许走 不放我走 不放人 困住 困在 锁在里面 不让离开 不让我下车
+被堵在 被人堵 堵宿舍 堵我宿舍 堵在宿舍 堵在公司 堵在学校
 won't let me leave, wont let me leave, not letting me leave, locked me in, locked in, following me, followed me,
 stalking me, broke in, break in, blocking my door, blocked my door
 cannot go out, can't go out, cant go out, won't let us, wont let us, not let us leave, kept me there, held me, trapped us
@@ -300,6 +307,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "v_veiled": (
+        (
+            "好看 漂亮 靓 后生 正点",
+            r"(?:老婆|女朋友|女儿|太太|妹妹|个女|女仔).{0,6}(?:好看|漂亮|靓|后生|正点)",
+        ),
         ("知", r"知道?.{0,6}(?:住(?:边|哪|在)|学校|上学|放学|在哪|地址|上班|屋企|返工|几点返)"),
         ("know", r"\bknow (?:where|which)\b"),
     ),
