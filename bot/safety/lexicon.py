@@ -274,16 +274,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:安眠药|农药|百草枯|敌敌畏|老鼠药|毒药|成瓶|一瓶|成樽|炭)",
         ),
         ("结束 了结 了断", r"(?:结束|了结|了断).{0,3}(?:自己|生命|一切|这条命)"),
-        (" to ", r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b"),
+        ("to", r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b"),
     ),
     "sh_means": (
         ("跳", r"(?:从|喺|在).{0,6}(?:跳|跳落)"),
         ("炭 药 绳 刀片", r"(?:买|買|存|攒|准备).{0,4}(?:炭|药|農藥|农药|绳|刀片|安眠)"),
-        ("jump", r"\bjump(?:ing)? (?:off|from|in)\b"),
+        ("jump jumping", r"\bjump(?:ing)? (?:off|from|in)\b"),
     ),
     "sh_prep": (
         ("多少 几", r"(?:吃|食|吞).{0,3}(?:多少|几多|几)(?:片|粒|颗|瓶)"),
-        ("how ", r"\bhow (?:many|much) (?:pills|tablets|of)\b"),
+        ("how", r"\bhow (?:many|much) (?:pills|tablets|of)\b"),
         ("信 遗", r"(?:写|寫|留).{0,4}(?:信|遗书|遗言).{0,6}(?:给|俾|畀)"),
     ),
     "v_threat": (

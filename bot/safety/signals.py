@@ -151,10 +151,7 @@ class Lexicon:
             for category, patterns in lexicon.PATTERNS.items()
             for anchors, p in patterns
         ]
-        every = sorted(
-            {a for _, anchors, _ in self._patterns for a in anchors}, key=len, reverse=True
-        )
-        self._anchors = re.compile("|".join(re.escape(a) for a in every))
+        self._anchors = PhraseIndex({a for _, anchors, _ in self._patterns for a in anchors})
         self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
         chinese = [
             fold(p)
@@ -181,7 +178,7 @@ class Lexicon:
         for _, _, phrase in self._index.spans(literal):
             for category in self._owners[phrase]:
                 found.setdefault(category, []).append(phrase)
-        present = set(self._anchors.findall(literal))
+        present = set(self._anchors.find(literal))
         for category, anchors, pattern in self._patterns:
             if not anchors.isdisjoint(present):
                 for m in pattern.finditer(literal):
