@@ -131,36 +131,40 @@ V_TARGET = """
 老豆 老母 老人 全家 一家人 你家 你老婆 你孩子 你女儿 你儿子 你爸妈 你全家 你屋企
 my family, my kids, my children, my son, my daughter, my wife, my husband, my parents, my mom, my mum, my dad,
 your family, your kids, your wife, your daughter, your son, your parents
+my girlfriend, my boyfriend, my baby, my mother, my father, my sister, my brother, my grandma, my grandmother
 """
 
 # Confinement, stalking, blocking in, breaking in: clear by themselves.
 V_CONFINE = """
 关起来 关住我 关在 锁住我 锁在 禁锢 拘禁 软禁 不让我走 不让走 不让我离开 不让我出门 不让出门 唔俾走
 唔俾我走 唔俾出 唔俾我出 不准我走 不准走 不准离开 堵门 堵住门 堵在门口 堵我 围住我 围堵 跟踪我 尾随 跟着我
-跟住我 跟到我 蹲守 守在门口 守在楼下 守住我 守喺 撬门 撬锁 闯进 闯入 破门 踹门 冲进 爆门 入屋 扣住我
+跟住我 跟到我 蹲守 守在门口 守在楼下 守住我 守喺 撬门 撬锁 闯进 闯入 破门 踹门 冲进 爆门 扣住我
 跟着我 跟著我 一直跟着 一直跟踪 不让我回家 不让我做生意 不让我们出去 出不去 不许走 不放我走 不放人 困住 困在 锁在里面 不让离开 不让我下车
 被堵在 被人堵 堵宿舍 堵我宿舍 堵在宿舍 堵在公司 堵在学校
 won't let me leave, wont let me leave, not letting me leave, locked me in, locked in, following me, followed me,
 stalking me, broke in, break in, blocking my door, blocked my door
 cannot go out, can't go out, cant go out, won't let us, wont let us, not let us leave, kept me there, held me, trapped us
 can't get out, cant get out, camped outside
+won't let me go, wont let me go, not let me go, won't let us leave, wouldn't let me leave, locked the door, locked us, trapped me, kept me in, blocked the door, blocking the door, outside my door, waiting outside my, waiting outside, following my, tracking me, follow me home
 """
 
 V_ACT = """
 打死 打残 打断腿 打断手 打断你 打伤 砍死 砍你 砍我 斩 斩死 捅 捅死 弄死 搞死 整死 做掉 废了 废你
 断手 断脚 断腿 硫酸 镪水 腐蚀 泼 红油 油漆 汽油 放火 纵火 烧屋 烧你 烧死 点火 绑架 掳走 动手 揍 殴打
-打人 郁手 强奸 卖到 卖去 卖淫 裸照 陪睡 肉偿 拍裸 脱光 刀 枪 见血 放血 弄残 搞残 搞你 搞你屋企 收拾你 教训
+打人 郁手 入屋 强奸 卖到 卖去 卖淫 裸照 陪睡 肉偿 拍裸 脱光 刀 枪 见血 放血 弄残 搞残 搞你 搞你屋企 收拾你 教训
 揼死 揼你 劈死 斩手 斩脚 斩你 斩死你 剁手 剁你 割你 腿打断 手打断 打断他的腿 打断你的腿 抓你老婆 抓你女儿 卖你女儿 做嘢抵数 肉偿 卖身 裸聊 裸贷 视频裸 p图 合成 淫照 黄图 泼粪 泼红油 泼油漆 淋红油 锁链 铁链 石头 砸窗 死老鼠 死猫 死鸡 冥币 花圈 寿衣 遗照 黑白照
+卖肾 割肾 挖肾 摘器官 卖器官
 kill you, kill me, kill my, hurt you, hurt me, hurt my, beat you, beat me up, break your legs, break his legs, acid,
 burn down, burn your, set fire, kidnap, take your, lock me, locked me, stalk,
 smash, smashed, rape, assault, punched, hit me, grabbed, knife, gun, pour, splash
 cut my hand, cut off, cut your, in a box, take her, naked, nude, porn, edit my face, dead bird, dead rat, dead cat, throw stone, threw stones, threw a brick, chained, chain, red paint, splashed, punch me, beat him, funeral wreath, coffin
+or else, make you pay, teach you a lesson, come for you, come after you, coming for you, hurt your, harm your, harm you, kill your, break your, smash your, burn your house, slash your, slashed my, acid on, throw acid, pay with your body, sleep with, sell your, kidney, organs, beaten, beat up, rough you up, rough up, put you in hospital, you'll be sorry, you will be sorry, something bad will happen, bad things will happen
 """
 
 V_VEILED = """
 知道你住 知道你家 知道你孩子 知道你女儿 知道你儿子 知道你老婆 知道你爸妈 知道你屋企 哪个学校 边间学校
 学校门口 小心点 出门小心 走夜路 注意安全 小心你 后果自负 别怪我们 别怪我 不客气
-让你好看 有你好受 有你好看 等着瞧 你等着 等住 不会放过 唔会放过 找人 派人 上门找你 见不到 出意外
+让你好看 有你好受 有你好看 等着瞧 你等着 等住 不会放过 唔会放过 上门找你 见不到 出意外
 好自为之 走着瞧 后果很严重 小心你家 小心你屋企 你的家人 睇住
 知我住 知你住 行路小心 走路小心 夜晚行路 小心身体 去机场接 接你 接我 你全家 你家人 你屋企人 好睇 有排你受 等你出来 等你放学 你女儿很漂亮 你老婆很漂亮 你老婆后生 叫你老婆 叫佢去做 以为躲得了 躲得过 跑得了 跑不掉 出门看路 还有命
 在国外就安全 以为在国外 以为躲
@@ -169,6 +173,7 @@ something might happen, accident, you'll regret, you will regret, we'll find you
 send people, pay a visit, last warning
 you think you are safe, you think in uk is safe, is safe?, watching my, watching the house, car always park, parked outside, always parked, leaving in a box, pretty, we know your, we know where, see you soon, we are watching, nice house, nice family, beautiful daughter
 walk carefully, careful at night, camped outside
+we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, nice car, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
 """
 
 V_IMMINENT = """
@@ -184,11 +189,13 @@ V_HAPPENED = """
 beat me, hit me, punched me, hurt me, grabbed me, pushed me, slapped me, locked me, they broke, broke into,
 followed me home, was attacked
 punched me, punch me, kicked me, chained our gate, chained the gate, broke the window, broke our window, my eye, swollen, pushed me down, dragged me, threw me, took my phone
+slapped, kicked, was beaten, got beaten, attacked me, assaulted me, smashed my, slashed my tires, smashed the window, kicked the door, kicked in, banging on the door, banging on my door, took my passport, took my id, held me, dragged
 """
 
 V_FEAR = """
 害怕 好怕 很怕 好惊 惊 不敢出门 不敢回家 不敢出去 唔敢出 唔敢返 躲在 躲起来 躲喺 不敢开门 发抖 吓到
 scared, afraid, terrified, hiding, frightened
+afraid to go out, scared to go home, scared to go out, not safe, unsafe, in danger
 """
 
 # -- modifiers -------------------------------------------------------------------------
