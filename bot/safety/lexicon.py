@@ -281,7 +281,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:安眠药|农药|百草枯|敌敌畏|老鼠药|毒药|成瓶|一瓶|成樽|炭)",
         ),
         ("结束 了结 了断", r"(?:结束|了结|了断).{0,3}(?:自己|生命|一切|这条命)"),
-        ("to", r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b"),
+        (
+            "die end kill",
+            r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b",
+        ),
     ),
     "sh_means": (
         ("跳", r"(?:从|喺|在).{0,6}(?:跳|跳落)"),
