@@ -2,11 +2,11 @@
 
 Order of decisions for a message (the order is the policy):
 1. sanitise; nothing readable gets a polite request for text;
-2. safety (bot.safety): every message is assessed for self-harm and violence risk
-   first, whatever else is going on (a flow under way included): a clear risk gets
-   the short crisis reply (or, for collections staff, staff guidance above the
-   answer), a possible one a hotline line above the ordinary answer;
-3. slash commands (the engine's own, then the skills');
+2. slash commands (the engine's own, then the skills');
+3. safety (bot.safety): every other message is assessed for self-harm and violence
+   risk before anything else, a flow under way included: a clear risk gets the short
+   crisis reply (or, for collections staff, staff guidance above the answer), a
+   possible one a hotline line above the ordinary answer;
 4. an active multi-step flow owned by a skill;
 5. a bare number picks one of the buttons just offered;
 6. skills that recognise their kind of message (reminders, letters, ...);
