@@ -6,5 +6,8 @@ from setuptools import find_packages, setup
 setup(
     packages=[*find_packages(include=["bot", "bot.*"]), "bot.knowledge"],
     package_dir={"bot.knowledge": "knowledge"},
-    package_data={"bot.knowledge": ["**/*"]},  # every file: an edit must never be left out
+    package_data={
+        "bot.knowledge": ["**/*"],  # every file: an edit must never be left out
+        "bot.safety": ["model.npz"],  # the safety model's weights (python -m bot.safety.train)
+    },
 )

@@ -32,6 +32,7 @@ TARGETS = {
     "startup_s": 1.0,
     "10000_p99_ms": 20.0,
     "first_json_line_ratio": 2.5,
+    "safety_p99_ms": 0.2,
 }
 
 
@@ -106,6 +107,21 @@ def _latency(matcher: Matcher, texts: list[str], rounds: int = 5) -> dict[str, f
     return _percentiles([statistics.median(times) for times in timings])
 
 
+def _safety_latency(texts: list[str], rounds: int = 5) -> dict[str, float]:
+    """What the safety stage (bot.safety.assess) adds to each message, measured as _latency."""
+    from bot.safety.assess import assess
+
+    for text in texts[:20]:
+        assess(text)
+    timings: list[list[float]] = [[] for _ in texts]
+    for _ in range(rounds):
+        for text, times in zip(texts, timings, strict=True):
+            start = time.perf_counter()
+            assess(text)
+            times.append(time.perf_counter() - start)
+    return _percentiles([statistics.median(times) for times in timings])
+
+
 def _throughput(
     kb: KnowledgeBase, matcher: Matcher, texts: list[str], seconds: float = 1.5
 ) -> float:
@@ -157,6 +173,8 @@ def run(kb_root: str | None, sizes: list[int], startup_runs: int = 7) -> dict[st
     Matcher(kb)
     startup = time.perf_counter() - start
     results = [measure("shipped", kb, kb)]
+    short, long = messages(kb)
+    safety = {"short": _safety_latency(short), "long": _safety_latency(long)}
     for size in sizes:
         results.append(measure(f"synthetic-{size}", synthetic(kb, size), kb))
     return {
@@ -165,6 +183,7 @@ def run(kb_root: str | None, sizes: list[int], startup_runs: int = 7) -> dict[st
         "startup_s": round(startup, 3),
         "first_json_line": first_json_line(kb_root, startup_runs),
         "results": results,
+        "safety": safety,
         "targets": TARGETS,
     }
 
@@ -210,6 +229,13 @@ def format_report(report: dict[str, Any]) -> str:
             for r in report["results"][1:]
         )
     )
+    safety = report.get("safety")
+    if safety:
+        lines.append(
+            f"safety stage (assess, per message): short p50/p99 {safety['short']['p50_ms']:.3f}/"
+            f"{safety['short']['p99_ms']:.3f} ms, long {safety['long']['p50_ms']:.3f}/"
+            f"{safety['long']['p99_ms']:.3f} ms (target p99 ≤ {TARGETS['safety_p99_ms']} ms)"
+        )
     return "\n".join(lines)
 
 

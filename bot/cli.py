@@ -1,4 +1,4 @@
-"""`python -m bot <command>`: chat, run, health, kb check, eval, bench, reminders, letter.
+"""`python -m bot <command>`: chat, run, health, kb check, eval, bench, safety, reminders, letter.
 
 The command line is a public contract that scripts and operators rely on:
 extend it, don't break it.
@@ -142,6 +142,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--split", choices=("dev", "holdout"), default="dev", help="with --intents")
     ev.add_argument("--misses", action="store_true", help="with --intents: list every miss")
+    ev.add_argument(
+        "--safety",
+        action="store_true",
+        help="also the safety report (always on for the default set): tests/data/safety/",
+    )
     ev.set_defaults(func=cmd_eval)
 
     bench = sub.add_parser("bench", help="benchmark matching speed and memory")
@@ -156,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="fresh processes timed for the first JSON line (default 7)",
     )
     bench.set_defaults(func=cmd_bench)
+
+    safety = sub.add_parser("safety", help="assess messages for self-harm and violence risk")
+    safety.add_argument("text", nargs="*", help="the message (default: one per line on stdin)")
+    safety.add_argument("--explain", action="store_true", help="the signals, rules and model")
+    safety.add_argument("--lang-code", metavar="CODE", help="Telegram language code (zh-HK...)")
+    safety.add_argument("--json", action="store_true", help="one JSON object per message")
+    safety.set_defaults(func=cmd_safety)
 
     letter = sub.add_parser(
         "letter", help="list letter templates, or render one from --field values"
@@ -345,6 +357,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from bot.bench import main as bench_main
 
     return bench_main(args)
+
+
+def cmd_safety(args: argparse.Namespace) -> int:
+    from bot.safety.cli import main as safety_main
+
+    return safety_main(args)
 
 
 def cmd_reminders(args: argparse.Namespace) -> int:

@@ -2,9 +2,11 @@
 
 Order of decisions for a message (the order is the policy):
 1. sanitise; nothing readable gets a polite request for text;
-2. safety: a message about violence or self-harm gets the safety entry first,
-   whatever else is going on;
-3. slash commands (the engine's own, then the skills');
+2. slash commands (the engine's own, then the skills');
+3. safety (bot.safety): every other message is assessed for self-harm and violence
+   risk before anything else, a flow under way included: a clear risk gets the short
+   crisis reply (or, for collections staff, staff guidance above the answer), a
+   possible one a hotline line above the ordinary answer;
 4. an active multi-step flow owned by a skill (a bare number picks one of the flow's buttons
    first, unless the flow's step asks for a number);
 5. a bare number picks one of the buttons just offered;
@@ -33,6 +35,8 @@ from bot.outbox import Outbox
 from bot.render import render_blocks
 from bot.repayment import PLAN_TOPICS, plan_sentence
 from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
+from bot.safety import replies as safety_replies
+from bot.safety.assess import Assessment, assess
 from bot.skills import Skill, Turn
 from bot.store import Store
 from bot.text import (
@@ -281,19 +285,26 @@ class Engine:
         if not has_content(text):
             return text_reply(turn.lang, t("no_text_content", turn.lang), kind="flow")
 
+        risk = assess(text, lang_hint)
+        if risk.clear and not risk.staff:
+            # The flow under way (a letter, a reminder to confirm) is not fed this message.
+            turn.ctx.last_topic = safety_replies.TOPIC_OF[risk.risk or "self-harm"]
+            return safety_replies.crisis_reply(risk, turn.lang)
+        return self._with_risk(turn, risk, self._answer(turn, text, truncated))
+
+    def _with_risk(self, turn: Turn, risk: Assessment, reply: Reply) -> Reply:
+        """Staff guidance or the hotline line above the answer, as the assessment says."""
+        if risk.clear:
+            return safety_replies.staff_guidance(risk, turn.lang, reply)
+        if risk.possible:
+            return safety_replies.possible_line(risk, turn.lang, reply)
+        return reply
+
+    def _answer(self, turn: Turn, text: str, truncated: bool) -> Reply:
+        """Everything after the safety stage: flows, numbers, skills, the knowledge base."""
         last, related = self._context_topics(turn)
         match = turn.match = self.matcher.match(text, last, related, turn.ctx.last_terms)
         turn.ctx.last_terms = frozenset(match.terms)
-        if match.safety:
-            reply = self.answer_topic(turn, match.best or match.safety, match.candidates)
-            assert reply is not None
-            if match.best != match.safety:  # someone else's crisis: the emergency line first
-                urgent = self.kb.get(match.safety)
-                assert urgent is not None
-                reply = replace(
-                    reply, blocks=(Block("notes", urgent.steps.get(turn.lang)[:1]), *reply.blocks)
-                )
-            return reply
 
         flow = turn.ctx.flow
         if flow is not None:
@@ -606,6 +617,13 @@ class Engine:
                 return reply
         elif payload == "menu":
             return answers.categories_reply(self.kb, lang)
+        elif kind == safety_replies.SAFE_PAYLOAD:
+            answer, _, risk = rest.partition(":")
+            if answer == "no":
+                return safety_replies.unsafe_reply(risk, lang)
+            reply = self.answer_topic(turn, safety_replies.TOPIC_OF.get(risk, "emotional-crisis"))
+            if reply is not None:
+                return reply
         elif kind == "fb":
             topic, _, value = rest.rpartition(":")
             if topic in self.kb and value in ("0", "1"):
@@ -645,7 +663,7 @@ class Engine:
 
     def _finish(self, reply: Reply, chat: str, now: datetime | None) -> Reply:
         """Disclaimer, remembered buttons, and the person's script (traditional Chinese)."""
-        if reply.kind != "flow":
+        if reply.kind != "flow" and not safety_replies.is_crisis(reply):
             reply = replace(
                 reply, blocks=(*reply.blocks, Block("disclaimer", (t("disclaimer", reply.lang),)))
             )

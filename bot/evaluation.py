@@ -247,8 +247,19 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: evaluation set not found: {path}")
         return 2
     summary = evaluate(kb, load_set(path)).summary()
+    safety = None
+    if getattr(args, "safety", False) or args.path is None:
+        from bot.bootstrap import build_skills
+        from bot.safety.evaluate import format_summary
+        from bot.safety.evaluate import summary as safety_summary
+
+        store = Store(":memory:")
+        engine = Engine(kb, store, build_skills(store, kb), clock=lambda: EVAL_NOW)
+        safety = summary["safety"] = safety_summary(engine)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         print(format_report(summary))
+        if safety is not None:
+            print(format_summary(safety))
     return 0

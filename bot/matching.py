@@ -10,7 +10,7 @@ How a message is scored (numbers from `python -m bot eval`, see docs/matching.md
    covers", and unseen words count against it) — plus the best rapidfuzz ratio against
    the entry's own example questions, plus a bonus when one of its keywords occurs.
    Long messages are also scored sentence by sentence; the best piece counts.
-4. Decision: safety triggers first; a message with no domain term, or one closer to the
+4. Decision (the engine's safety stage has already run): a message with no domain term, or one closer to the
    off-topic examples than to any entry, is not answered; otherwise thresholds split
    answer / "did you mean" / unknown.
 5. Context (a follow-up turn): the previous topic, its follow-ups and the terms the previous
@@ -498,8 +498,10 @@ class Matcher:
             scores, in_domain = self._in_context(
                 text, norm, found, scores, in_domain, (last, related, named)
             )
-        decision = self._decide(norm, scores, in_domain, safety)
-        return replace(decision, terms=tuple(dict.fromkeys(found)))
+        # Safety triggers no longer decide the answer: the engine's risk stage (bot.safety)
+        # does, before matching. `Match.safety` still names the entry a trigger points to.
+        decision = self._decide(norm, scores, in_domain, None)
+        return replace(decision, safety=safety, terms=tuple(dict.fromkeys(found)))
 
     def _decide(
         self, norm: str, scores: dict[int, float], in_domain: bool, safety: str | None

@@ -36,10 +36,12 @@ def test_traditional_question_gets_traditional_answer(engine: Engine) -> None:
     assert "保持冷靜" in text and "保持冷静" not in text
 
 
-def test_safety_trigger_wins_even_with_debt_words(engine: Engine) -> None:
+def test_safety_wins_even_with_debt_words(engine: Engine) -> None:
     reply = engine.handle(4, "催收的人上门了，现在堵门不让我出去，还骂我")
     assert reply.topic == "physical-danger"
-    assert render_text(reply).index("110") < render_text(reply).index("ℹ️")
+    text = render_text(reply)
+    assert "110" in text[:350] and "你现在安全吗？" in text
+    assert "ℹ️" not in text  # the crisis reply is short: no disclaimer
 
 
 def test_off_topic_is_not_answered(engine: Engine) -> None:

@@ -150,7 +150,7 @@ def test_stale_letter_buttons(bot: Engine) -> None:
 def test_safety_still_wins_mid_flow_and_the_flow_continues(bot: Engine) -> None:
     bot.handle(9, "/letter negotiation-request zh")
     danger = bot.handle(9, "催收的人上门了，现在堵门不让我出去")
-    assert danger.topic == "physical-danger" and danger.action is None
+    assert danger.topic == "physical-danger" and danger.action["type"] == "safety"
     assert field_of(bot.handle(9, "某某银行")) == "creditor_kind"
 
 

@@ -62,7 +62,9 @@ def test_a_person_asks_follows_up_presses_buttons_and_forgets(tg, bot) -> None:
     assert answer["text"].startswith("催收上门怎么办") and "1. 不要开门" in answer["text"]
 
     api.send_text(chat, "那他们骂人呢")  # a follow-up in words
-    assert api.wait_messages(chat, 3)[2]["text"].startswith("催收电话辱骂你")
+    followed = api.wait_messages(chat, 3)[2]["text"]
+    # The safety stage may put one hotline line above the answer (a "possible" risk).
+    assert "催收电话辱骂你" in followed.split("\n\n")[:2]
 
     query = api.press(chat, answer["message_id"], "t:physical-danger")
     pressed = api.wait_messages(chat, 4)[3]

@@ -118,7 +118,8 @@ async def test_follow_up_in_words_uses_the_previous_topic(app, api) -> None:
     await deliver(app, api)
     first, second = sent(api)
     assert first["text"].startswith("催收上门怎么办")
-    assert second["text"].startswith("催收电话辱骂你")
+    # The safety stage may put one hotline line above the answer (a "possible" risk).
+    assert "催收电话辱骂你" in second["text"].split("\n\n")[:2]
 
 
 async def test_telegram_language_code_is_the_hint(app, api) -> None:
@@ -181,7 +182,7 @@ async def test_group_answers_only_commands_mentions_and_replies(app, api) -> Non
     api.send_text(group, f"/help@{BOT_USERNAME}", user_id=USER)
     await deliver(app, api)
     _, reply_answer, help_answer = sent(api, group)
-    assert reply_answer["text"].startswith("催收电话辱骂你")
+    assert "催收电话辱骂你" in reply_answer["text"].split("\n\n")[:2]  # maybe under a hotline line
     assert "/topics" in help_answer["text"]
 
 

@@ -1,0 +1,129 @@
+"""`assess(text)`: the risk assessment the engine runs on every message before anything else.
+
+For each risk (self-harm; violence or danger to the person or someone close) a level:
+none, possible or clear. The lexicon's combination rules (bot.safety.signals) and the
+trained model (bot.safety.model) each give a level; the higher one counts, except that a
+negation ("我不会做傻事") caps self-harm at possible. The signals that fired, the rules and
+the model's strongest features are kept for `python -m bot safety --explain`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.safety.model import HEADS, Model, feature_ids, shipped_model
+from bot.safety.signals import (
+    CLEAR,
+    LEVEL_NAMES,
+    NONE,
+    POSSIBLE,
+    RISKS,
+    Level,
+    Signals,
+    default_lexicon,
+)
+from bot.text import is_traditional
+
+_REGION_CODES = {"zh-hk": "hk", "zh-mo": "hk", "zh-tw": "tw", "zh-hant": "hant"}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Per-risk levels for one message, and why."""
+
+    levels: dict[str, Level]
+    signals: Signals
+    scores: dict[str, float] = field(default_factory=dict)  # model head -> probability
+    lexicon_levels: dict[str, Level] = field(default_factory=dict)
+    model_levels: dict[str, Level] = field(default_factory=dict)
+    region: str | None = None  # "hk", "tw", "hant" (traditional, region unknown) or None
+
+    @property
+    def level(self) -> Level:
+        return max(self.levels.values(), default=NONE)
+
+    @property
+    def clear(self) -> bool:
+        return self.level == CLEAR
+
+    @property
+    def possible(self) -> bool:
+        return self.level == POSSIBLE
+
+    @property
+    def risk(self) -> str | None:
+        """The risk at the highest level (self-harm first on a tie), or None."""
+        if self.level == NONE:
+            return None
+        return max(RISKS, key=lambda r: (self.levels[r], r == "self-harm"))
+
+    @property
+    def staff(self) -> bool:
+        return self.signals.staff
+
+    def named(self) -> dict[str, str]:
+        return {r: LEVEL_NAMES[v] for r, v in self.levels.items()}
+
+
+def assess(
+    text: str, lang_hint: str | None = None, model: Model | None | bool = True
+) -> Assessment:
+    """Assess one (sanitised) message. `model=False` uses the lexicon alone."""
+    signals = default_lexicon().scan(text)
+    lexicon_levels = dict(signals.levels)
+    trained = shipped_model() if model is True else (model or None)
+    scores: dict[str, float] = {}
+    model_levels = dict.fromkeys(RISKS, NONE)
+    if trained is not None:
+        scores = trained.probabilities(feature_ids(signals))
+        for risk in RISKS:
+            if scores[f"{risk}:clear"] >= trained.thresholds[f"{risk}:clear"]:
+                model_levels[risk] = CLEAR
+            elif scores[f"{risk}:any"] >= trained.thresholds[f"{risk}:any"]:
+                model_levels[risk] = POSSIBLE
+    levels = {r: max(lexicon_levels[r], model_levels[r]) for r in RISKS}
+    if "negation" in signals.found and "attempt" not in signals.rules:
+        levels["self-harm"] = min(levels["self-harm"], POSSIBLE)
+    # The region only matters for a reply with numbers; finding it costs a script check.
+    region = _region(text, signals, lang_hint) if max(levels.values()) > NONE else None
+    return Assessment(levels, signals, scores, lexicon_levels, model_levels, region)
+
+
+def _region(text: str, signals: Signals, lang_hint: str | None) -> str | None:
+    hinted = _REGION_CODES.get((lang_hint or "").lower().replace("_", "-"))
+    if hinted in ("hk", "tw"):
+        return hinted
+    if signals.region:
+        return signals.region
+    if hinted or is_traditional(text):
+        return "hant"
+    return None
+
+
+def explain(result: Assessment, model: Model | None = None) -> str:
+    """A maintainer's view of one assessment: levels, signals, rules, model evidence."""
+    lines = [
+        "levels: " + ", ".join(f"{r} {n}" for r, n in result.named().items()),
+        f"lexicon: {', '.join(f'{r} {LEVEL_NAMES[v]}' for r, v in result.lexicon_levels.items())}"
+        f"; model: {', '.join(f'{r} {LEVEL_NAMES[v]}' for r, v in result.model_levels.items())}",
+        f"speaker: {'staff' if result.staff else 'debtor or family'}; region: {result.region or '-'}",
+        f"normalised: {result.signals.norm}",
+    ]
+    for category, phrases in result.signals.found.items():
+        lines.append(f"  signal {category}: {' | '.join(phrases)}")
+    lines.append(f"rules fired: {', '.join(result.signals.rules) or '-'}")
+    if result.scores:
+        lines.append("model: " + ", ".join(f"{h} {result.scores[h]:.2f}" for h in HEADS))
+    trained = model or shipped_model()
+    if trained is not None and result.scores:
+        from bot.safety.model import describe_feature
+
+        ids = feature_ids(result.signals)
+        for head in HEADS:
+            top = trained.contributions(ids, head, top=5)
+            if top:
+                shown = ", ".join(
+                    f"{describe_feature(i, result.signals.norm)} {w:+.2f}" for i, w in top
+                )
+                lines.append(f"  {head} strongest: {shown}")
+    return "\n".join(lines)

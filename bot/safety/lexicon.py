@@ -1,0 +1,327 @@
+"""The safety lexicon: hand-written signals of self-harm and violence risk, by kind.
+
+Its structure follows the research on Chinese suicide-risk language: Lv et al., "Creating
+a Chinese suicide dictionary for identifying suicide risk on social media" (PeerJ 2015)
+groups words by what they say about a person (thoughts of suicide, methods, negative
+states, ...), and SOS-1K (Qi et al., 2024) rates risk by three indicators: intent, method
+and urgency. Here each category below is one such kind of signal; `bot.safety.signals`
+combines them (means plus intent, farewell plus despair), and the trained model in
+`bot.safety.model` uses them as features beside character n-grams.
+
+Phrases are written naturally (simplified or traditional Chinese, Cantonese, English) and
+normalised at load time the way messages are (bot.safety.normalize), so "don't" and
+"dont", 想輕生 and 想轻生 are each one phrase. Regular expressions (`PATTERNS`) are for
+phrases with a gap ("想…死") and run on the normalised text.
+"""
+
+from __future__ import annotations
+
+# -- self-harm -------------------------------------------------------------------------
+SH_IDEATION = """
+想死 想去死 想要死 好想死 真想死 不想活 不想活了 唔想活 唔想生存 不想再活 活不下去 活唔落去 没法活了
+冇得活 活够了 不活了 自杀 自殺 轻生 寻死 自尽 自我了断 了断自己 了结自己 结束自己 结束生命 结束我的生命
+死了算了 死咗算 不如死了 不如去死 死了就好 死了一了百了 想死掉 死掉算了 我去死 去死好了 让我死
+不想活下去 离开这个世界 没脸活 没脸见人活 无颜活 没有活下去 寻短见 短见 走绝路 唔想再生存
+把自己处理掉 处理掉自己 点解仲要生存 为什么还活着 何必活着 不想再活下去 死咗佢 死了干净 死了一了百了
+kill myself, killing myself, kms, suicide, suicidal, end my life, ending my life, take my own life,
+want to die, wanna die, wish i was dead, wish i were dead, don't want to live, dont want to live,
+don't want to be alive, dont want to be alive, better off dead, end it all, ending it all,
+unalive myself, off myself, no reason to live
+why am i still alive, why still alive, why am i alive, rather be dead, kill me now
+"""
+
+# Acts that are themselves a way of ending one's life.
+SH_METHOD = """
+上吊 吊颈 跳楼 跳河 跳江 跳海 跳桥 跳湖 跳落去 喝农药 饮农药 饮药 喝药 服毒 吞药 吞安眠药 吃安眠药 食安眠药
+割腕 割脉 烧炭 卧轨 跳轨 撞火车 开煤气
+跳落海 跳落楼 跳天桥 吊死 烧炭自杀 喝百草枯 食农药 吞安眠药 吃老鼠药 撞车死 被车撞死 撞死算了
+跳井
+hang myself, hanging myself, overdose, slit my wrists, jump off a bridge, jump in front of
+jump off the roof, jump off my building, jump from the, step off the ledge, hang myself
+will jump, going to jump, gonna jump, jump if
+"""
+
+# Means and places: alone they say little; with intent, despair or a time they say a lot.
+SH_MEANS = """
+绳子 绳索 跳下去 跳落 天台 楼顶 顶楼 阳台边 桥上 大桥 桥边 农药 百草枯 敌敌畏 老鼠药 鼠药 安眠药 睡眠药
+安定片 药片 一瓶药 整瓶 成樽 吃药 食药 刀片 木炭 炭 炭盆 煤气 铁轨 高楼 水库 河边 江边 海边 悬崖 毒药
+氰化物 除草剂 天桥 跨海大桥 青马桥 轨道
+巴拉刈 必理痛 扑热息痛 对乙酰氨基酚 止痛药 感冒药 降压药 胰岛素 药房 药店 一盒 几盒 几多盒 成盒 车尾箱 炭炉 胶纸 封窗
+水井 那口井 井边 井里
+pills, sleeping pills, tablets, rope, noose, bridge, rooftop, roof, ledge, pesticide, charcoal, razor blade,
+wrists, train tracks, poison, gun, bleach
+panadol, paracetamol, tylenol, painkillers, insulin, the ledge, roof of my building, top floor
+on the roof, on the ledge
+"""
+
+SH_PREP = """
+遗书 遗言 遗嘱 后事 身后事 写好了信 写好信 留了信 留封信 交代好 交代后事 安排好了 都安排好
+买好了 准备好了 存了药 攒了药 存够了 攒够了 多少片 几多粒 几片 吃多少 食几多 多高 几楼 几层楼
+会不会痛 痛不痛 不痛苦的 最快的方法 无痛 受益人 保险赔 理赔 赔唔赔 保险金 踩点 看好了地方 选好了
+哪里有卖 哪里买得到 边度有得卖 买得到吗 唔会痛 不会痛 吃了不痛 不痛 够多 够唔够 分几次买 定时发送 写了一封信 写好封信 写咗封信 信都写好 留给 最后的安排 保险赔唔赔 保险会赔 意外险 寿险 身故赔偿 自杀赔不赔 受益人改
+寄给了我 寄给我 把银行卡 银行卡密码 存折 把钥匙 交代了 把东西都 东西都送
+分给我 都分给 分给了 留个念想 留作纪念 留个纪念 送给了我 东西都分
+suicide note, goodbye letter, wrote a letter, my will, how many pills, how high, which bridge,
+painless, beneficiary, life insurance, pay out, does insurance pay, gave away, giving away
+set to send, scheduled, voice message for my, recorded a message, insurance pay if, if i die, if he die, if he dies, if i'm gone, if i was gone, where can i buy, enough pills, how much would it take
+gave me his, gave away his, gave away her, gave away my
+"""
+
+SH_FAREWELL = """
+永别 诀别 再见了 别了 下辈子 来世 下世 照顾好 帮我照顾 替我照顾 对不起大家 对不起爸妈 对不起家人
+对不起老婆 对不起孩子 最后一次 最后一条 最后一天 最后一晚 告别 道别 送给 送人 送走 拜托你们
+不要找我 别找我 不用找我 忘了我 记住我 来生
+好好读书 好好照顾 照顾妈妈 照顾爸爸 听妈妈话 听话 要孝顺 不要学我 下辈子再 下世再 来世再 以后靠你 交给你了 帮我还 拜托照顾 不会再回来 唔会再返嚟
+goodbye forever, this is goodbye, last message, take care of my, sorry for everything,
+won't be around, wont be around, won't be here, wont be here, gave my cat, gave my dog
+not coming back, won't come back, wont come back, leaving for good, look after mum, look after my, be good to your mother, love you all, whatever's left, can have whatever
+"""
+
+# Hopelessness, being a burden, a passive wish not to be: "possible" alone.
+SH_DESPAIR = """
+拖累 累赘 连累全家 一无是处 没有希望 没希望 看不到希望 冇希望 绝望 没有出路 没出路 冇出路 走投无路 无路可走
+人生完了 这辈子完了 一切都完了 活着干嘛 我不在了 我不在 没有我 少了我 冇咗我 撑不下去了 撑不下去 撑唔落去
+不想醒来 不想再醒 唔想醒 想消失 从这个世界消失 活着好累 活着没意思 活着没意义 做傻事 想不开 不想再撑
+活着有什么意思 生无可恋 了无生趣 废人 是个废物
+冇路行 无路可走 走投无路 看不到未来 冇将来 没有未来 失败透顶 一事无成 没用的人 冇用嘅人 活着是浪费 不配活
+多余的人 哪里都不需要我 没人需要我 冇人需要我
+活下去有什么意思 活落去有咩意思 活落去 做到死都还唔晒 这辈子都还不完 一辈子都还不完 永远还不完
+better off without me, hopeless, no way out, worthless, a burden, tired of living, can't go on, cant go on,
+can't do this anymore, cant do this anymore, no reason to go on, don't want to wake up, dont want to wake up,
+want to disappear, wish i could disappear, no point in living, what's the point
+can't see a future, cant see a future, no future, failed at everything, i am useless, im useless, i'm useless, waste of space, don't deserve to live, dont deserve to live
+want disappear, nobody needs me, no one needs me
+what's the point of living, whats the point of living
+"""
+
+# Weaker strain: many ordinary questions say these; for the model, never a rule alone.
+SH_BURDEN = """
+负担 包袱 连累 害了 对不起 废物 没用 冇用 看不到头 没有尽头 撑不住 扛不住 顶唔顺 顶不住 崩溃 全完了
+没意义 没意思 好过 轻松了 不想面对 好累 太累了 累了
+burden, failure, give up, giving up, no point, pointless, exhausted, can't take it, cant take it, trapped
+"""
+
+SH_EUPHEMISM = """
+一了百了 一走了之 一死百了 解脱 去另一个世界 另一个世界 去天堂 上天堂 去陪 去找阿爷 去找阿嫲
+去找奶奶 去找爷爷 去见 长眠 永远睡 睡过去 睡着了就不用醒 瞓咗唔使醒 唔使醒 不用醒 不会醒 不再醒
+走了之 走咗 离开大家 不会再麻烦 不再麻烦 最后的办法 终极办法 了结 结束这一切 结束一切 一劳永逸
+早点走 不如早点走 早走 走咗去 先走一步 走先 被撞一撞 出个意外 出意外就好 一睡不醒 不再醒来 永远解脱 去陪阿爷 去陪爸爸 去陪妈妈 去找阿爸 去见阿妈 不会再烦
+go to sleep forever, sleep forever, not wake up, never wake up, join my, end things, check out,
+won't be a problem, won't bother anyone, be gone, disappear forever, the easy way out
+leave this world, leaving this world, not be here, won't be here much longer, the collectors can have, it'll be over soon, it will all be over
+"""
+
+SH_URGENCY = """
+今晚 今天晚上 今夜 今日 今天 现在 而家 马上 立刻 等下 等阵 一会儿 过一会 明天 明早 听朝 听日 这个周末
+已经 就在 此刻 站在 坐在 在天台 在楼顶 在桥上 在河边 倒数 快了 时候到了 就这样吧
+打不通 联系不上 失联 关机了 找不到他 找不到她
+tonight, today, right now, tomorrow, already, this weekend, standing on, sitting on
+can't reach him, cant reach him, not answering
+"""
+
+SH_ATTEMPT = """
+吃了一瓶 吃了好多药 吃了很多药 吃了安眠药 喝了农药 食咗药 食咗成樽 割了自己 割伤自己 已经吃了药
+吞咗药 吞了药 抢救 洗胃 上次没死成 没死成 死不成
+took pills, took the pills, swallowed, cut myself, overdosed, tried to kill, tried before
+"""
+
+# -- violence ----------------------------------------------------------------------------
+V_TARGET = """
+家人 家里人 屋企人 孩子 小孩 儿子 女儿 仔女 个仔 个女 细路 老婆 老公 妻子 丈夫 爸妈 父母 爸爸 妈妈 阿妈
+老豆 老母 老人 全家 一家人 你家 你老婆 你孩子 你女儿 你儿子 你爸妈 你全家 你屋企
+my family, my kids, my children, my son, my daughter, my wife, my husband, my parents, my mom, my mum, my dad,
+your family, your kids, your wife, your daughter, your son, your parents
+my girlfriend, my boyfriend, my baby, my mother, my father, my sister, my brother, my grandma, my grandmother
+"""
+
+# Confinement, stalking, blocking in, breaking in: clear by themselves.
+V_CONFINE = """
+关起来 关住我 关在 锁住我 锁在 禁锢 拘禁 软禁 不让我走 不让走 不让我离开 不让我出门 不让出门 唔俾走
+唔俾我走 唔俾出 唔俾我出 不准我走 不准走 不准离开 堵门 堵住门 堵在门口 堵我 围住我 围堵 跟踪我 尾随 跟着我
+跟住我 跟到我 蹲守 守在门口 守在楼下 守住我 守喺 撬门 撬锁 闯进 闯入 破门 踹门 冲进 爆门 扣住我
+跟着我 跟著我 一直跟着 一直跟踪 不让我回家 不让我做生意 不让我们出去 出不去 不许走 不放我走 不放人 困住 困在 锁在里面 不让离开 不让我下车
+被堵在 被人堵 堵宿舍 堵我宿舍 堵在宿舍 堵在公司 堵在学校
+won't let me leave, wont let me leave, not letting me leave, locked me in, locked in, following me, followed me,
+stalking me, broke in, break in, blocking my door, blocked my door
+cannot go out, can't go out, cant go out, won't let us, wont let us, not let us leave, kept me there, held me, trapped us
+can't get out, cant get out, camped outside
+won't let me go, wont let me go, not let me go, won't let us leave, wouldn't let me leave, locked the door, locked us, trapped me, kept me in, blocked the door, blocking the door, outside my door, waiting outside my, waiting outside, following my, tracking me, follow me home
+"""
+
+V_ACT = """
+打死 打残 打断腿 打断手 打断你 打伤 砍死 砍你 砍我 斩 斩死 捅 捅死 弄死 搞死 整死 做掉 废了 废你
+断手 断脚 断腿 硫酸 镪水 腐蚀 泼 红油 油漆 汽油 放火 纵火 烧屋 烧你 烧死 点火 绑架 掳走 动手 揍 殴打
+打人 郁手 入屋 强奸 卖到 卖去 卖淫 裸照 陪睡 肉偿 拍裸 脱光 刀 枪 见血 放血 弄残 搞残 搞你 搞你屋企 收拾你 教训
+揼死 揼你 劈死 斩手 斩脚 斩你 斩死你 剁手 剁你 割你 腿打断 手打断 打断他的腿 打断你的腿 抓你老婆 抓你女儿 卖你女儿 做嘢抵数 肉偿 卖身 裸聊 裸贷 视频裸 p图 合成 淫照 黄图 泼粪 泼红油 泼油漆 淋红油 锁链 铁链 石头 砸窗 死老鼠 死猫 死鸡 冥币 花圈 寿衣 遗照 黑白照
+卖肾 割肾 挖肾 摘器官 卖器官
+kill you, kill me, kill my, hurt you, hurt me, hurt my, beat you, beat me up, break your legs, break his legs, acid,
+burn down, burn your, set fire, kidnap, take your, lock me, locked me, stalk,
+smash, smashed, rape, assault, punched, hit me, grabbed, knife, gun, pour, splash
+cut my hand, cut off, cut your, in a box, take her, naked, nude, porn, edit my face, dead bird, dead rat, dead cat, throw stone, threw stones, threw a brick, chained, chain, red paint, splashed, punch me, beat him, funeral wreath, coffin
+or else, make you pay, teach you a lesson, come for you, come after you, coming for you, hurt your, harm your, harm you, kill your, break your, smash your, burn your house, slash your, slashed my, acid on, throw acid, pay with your body, sleep with, sell your, kidney, organs, beaten, beat up, rough you up, rough up, put you in hospital, you'll be sorry, you will be sorry, something bad will happen, bad things will happen
+"""
+
+V_VEILED = """
+知道你住 知道你家 知道你孩子 知道你女儿 知道你儿子 知道你老婆 知道你爸妈 知道你屋企 哪个学校 边间学校
+学校门口 小心点 出门小心 走夜路 注意安全 小心你 后果自负 别怪我们 别怪我 不客气
+让你好看 有你好受 有你好看 等着瞧 你等着 等住 不会放过 唔会放过 上门找你 见不到 出意外
+好自为之 走着瞧 后果很严重 小心你家 小心你屋企 你的家人 睇住
+知我住 知你住 行路小心 走路小心 夜晚行路 小心身体 去机场接 接你 接我 你全家 你家人 你屋企人 好睇 有排你受 等你出来 等你放学 你女儿很漂亮 你老婆很漂亮 你老婆后生 叫你老婆 叫佢去做 以为躲得了 躲得过 跑得了 跑不掉 出门看路 还有命
+在国外就安全 以为在国外 以为躲
+we know where you live, know where you live, which school, your kids school, be careful, watch your back,
+something might happen, accident, you'll regret, you will regret, we'll find you, we will find you,
+send people, pay a visit, last warning
+you think you are safe, you think in uk is safe, is safe?, watching my, watching the house, car always park, parked outside, always parked, leaving in a box, pretty, we know your, we know where, see you soon, we are watching, nice house, nice family, beautiful daughter
+walk carefully, careful at night, camped outside
+we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, nice car, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
+"""
+
+V_IMMINENT = """
+今晚 现在 马上 在门口 门口 楼下 门外 外面 已经来了 来了 正在 就在 明天就 等下 而家 喺门口 喺楼下
+tonight, right now, outside, at the door, downstairs, already here, on the way, coming
+"""
+
+V_HAPPENED = """
+被打 打了我 打咗我 被人打 受伤 流血 把我关 把我锁 被关 被锁 被绑 拽我 抓住我 被泼 泼了 泼咗
+砸了 砸咗 被跟踪 闯进来 冲进来 撬了 踹了 掐我 推我 扇我 耳光 打伤 骨折 撕衣服 摸我
+推倒 推我 把我推倒 推跌 抓着我的手 抓住我的手 关了我 锁了我 被他们堵 打伤了 眼睛肿 肿了 打咗佢 被揍 被人揍 锁住大门 锁了大门 锁了门 被拉上车 拉我上车 被带走 抢我手机 抢了我的手机 砸烂 打烂
+被拖走 被拖上车 打进医院 打到住院 被打住院 打了我一顿 打我一顿
+beat me, hit me, punched me, hurt me, grabbed me, pushed me, slapped me, locked me, they broke, broke into,
+followed me home, was attacked
+punched me, punch me, kicked me, chained our gate, chained the gate, broke the window, broke our window, my eye, swollen, pushed me down, dragged me, threw me, took my phone
+slapped, kicked, was beaten, got beaten, attacked me, assaulted me, smashed my, slashed my tires, smashed the window, kicked the door, kicked in, banging on the door, banging on my door, took my passport, took my id, held me, dragged
+"""
+
+V_FEAR = """
+害怕 好怕 很怕 好惊 惊 不敢出门 不敢回家 不敢出去 唔敢出 唔敢返 躲在 躲起来 躲喺 不敢开门 发抖 吓到
+scared, afraid, terrified, hiding, frightened
+afraid to go out, scared to go home, scared to go out, not safe, unsafe, in danger
+"""
+
+# -- modifiers -------------------------------------------------------------------------
+# Figures of speech built on words of death or violence. Their spans are blanked before
+# the other categories are searched, so 想死你了 never reads as 想死.
+FIGURATIVE = """
+笑死 笑死我 笑死人 累死 累死我 累死了 烦死 烦死了 热死 冷死 饿死 困死 忙死 气死 气死我 气炸 吵死 闷死 痛死
+丑死 美死 懒死 臭死 急死 羡慕死 死贵 贵死 死忙 死火 激死 攰到死 攰死 悶死 死撑 死顶 要命 要死要活 拼了老命
+拼老命 拼死 杀价 砍价 砍一刀 价格屠夫 屠夫 秒杀 必杀 杀疯 杀鱼 杀鸡 杀猪 杀时间 杀毒 杀手锏 狼人杀 剧本杀
+想死你了 想死你 跳楼价 跳楼大甩卖 死党 死线 死机 死循环 打卡 打折 打车 打工 打电话 打针 打call 打游戏 炸鸡 爆单 爆款 笑到死
+打爆 被打爆 打我电话 打我手机 打我家电话 打你电话 打我单位 打我公司 大杀四方 打死我也 打死也不 打死都不 打死我都 去死吧你 死鬼 死仔 吓死宝宝 杀青
+想死我 想死我了 痛到想死 痛得想死 痛死 累到想死 累得想死 烦到想死 闷到想死 饿到想死 攰到想死 热到想死 冻死 打击 被打击 打击到
+killing me, killing it, killed it, i'm dead, im dead, dying to, dying for, to die for, dead tired,
+dead serious, deadline, murdered that, murdered the exam, kill the fish, kill time, killer deal,
+killed me lol, lmao
+"""
+
+NEGATION = """
+不会自杀 不会想不开 不会做傻事 没有想死 不是想死 没想过死 没想过自杀 不想死 我不会 别担心我 不至于 开玩笑
+没事的 不是说我 不是我 唔系想死 唔会做傻事
+虚惊一场 还以为 以为他 以为她 原来他是 原来她是 结果他是 结果她是 哈哈 哈哈哈 说笑 讲笑
+not suicidal, i won't, i wont, not going to, never would, not thinking of, not gonna, i'm fine, im fine,
+not about me
+turned out, false alarm, lol, lmao, haha, hahaha, jk, just kidding
+"""
+
+# A death or a killing that happened to someone else, news, fiction: a question, not a crisis.
+OTHER = """
+去世 过世 离世 病逝 走了以后 死后 死了以后 过身 身故 丧事 丧葬 葬礼 殡仪 遗产 继承 遗孀 死亡证明 抚恤
+新闻 报道 听说 网上 电视剧 电影 小说 游戏 剧情 朋友的 同事的 邻居
+火锅 烧烤 烤肉 打边炉 取暖 戏 剧 套戏 戏入面 入面有人 电视 纪录片 同学的 亲戚的 隔壁
+passed away, died, funeral, inherit, estate, news, article, movie, film, novel, game
+"""
+
+STAFF = """
+客户 债务人 欠款人 借款人 催收员 做催收 我是催收 坐席 贷后 电催 外访员 外访 组长 主管 我们公司 公司规定 施压
+业绩 回款 案件 委案 我打电话给 打给他 打给她 佢话 他说要 她说要 客户说 客户话
+customer, debtor, client, borrower, i work in collections, as a collector, my team leader, my supervisor,
+the caller on the line
+"""
+
+# Hong Kong and Taiwan wording (searched in the text as written, before simplification).
+HK = """
+唔 佢 咗 冇 嘅 喺 啲 嘢 嚟 瞓 攰 搵 咩 㗎 囉 嘞 乜 係咪 唔係 點算 收數 財仔 屋企 邊度 港幣 香港 揸
+"""
+
+TW = """
+卡債 台灣 臺灣 新台幣 台幣 欸 超商 阿嬤 地下錢莊 討債公司 警察局 好扯 勞保 健保 機車行 捷運 欠債還錢
+"""
+
+# Pinyin abbreviations and whole pinyin, as whole words: the phrase each stands for.
+PINYIN = {
+    "zs": "自杀",
+    "zisha": "自杀",
+    "xs": "想死",
+    "xiangsi": "想死",
+    "bxh": "不想活",
+    "bxhl": "不想活了",
+    "buxianghuole": "不想活了",
+    "qs": "轻生",
+    "qingsheng": "轻生",
+    "tl": "跳楼",
+    "tiaolou": "跳楼",
+    "sd": "上吊",
+    "shangdiao": "上吊",
+    "ylbl": "一了百了",
+    "yilebaile": "一了百了",
+    "hxbq": "活不下去",
+    "hbxq": "活不下去",
+    "ss": "去死",
+}
+
+# Phrases with a gap, on normalised text: category -> (anchors, pattern). A pattern runs only
+# when one of its anchors (space-separated literals) is in the text: most messages skip most
+# patterns at the cost of a substring test.
+PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "sh_ideation": (
+        ("死", r"想(?:去|要|早点|快点|一|就|着)?死(?!你|人|机|党|线|贵|忙|亡|者|我)"),
+        ("活", r"不想.{0,4}活"),
+        (
+            "药 炭 瓶 樽",
+            r"(?:想|要|准备|打算|干脆|不如).{0,4}(?:吃|喝|食|吞|饮|买).{0,4}"
+            r"(?:安眠药|农药|百草枯|敌敌畏|老鼠药|毒药|成瓶|一瓶|成樽|炭)",
+        ),
+        ("结束 了结 了断", r"(?:结束|了结|了断).{0,3}(?:自己|生命|一切|这条命)"),
+        (
+            "die end kill",
+            r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b",
+        ),
+    ),
+    "sh_means": (
+        ("跳", r"(?:从|喺|在).{0,6}(?:跳|跳落)"),
+        ("炭 药 绳 刀片", r"(?:买|買|存|攒|准备).{0,4}(?:炭|药|農藥|农药|绳|刀片|安眠)"),
+        ("jump jumping", r"\bjump(?:ing)? (?:off|from|in)\b"),
+    ),
+    "sh_prep": (
+        ("多少 几", r"(?:吃|食|吞).{0,3}(?:多少|几多|几)(?:片|粒|颗|瓶)"),
+        ("how", r"\bhow (?:many|much) (?:pills|tablets|of)\b"),
+        ("信 遗", r"(?:写|寫|留).{0,4}(?:信|遗书|遗言).{0,6}(?:给|俾|畀)"),
+    ),
+    "v_threat": (
+        (
+            "打 砍 斩 弄 搞 整 捅 做掉 废了 揍 劈",
+            r"(?:打死|打残|打断|打伤|砍死|砍|斩|弄死|搞死|整死|捅死|捅|做掉|废了|揍|劈|搞残|弄残)"
+            r"(?:你|我|佢|他|她)",
+        ),
+        ("泼 淋 倒", r"(?:泼|淋|倒).{0,4}(?:硫酸|汽油|油漆|红油|粪|东西|液体|镪水)"),
+        ("断 残 斩咗", r"(?:腿|手|脚)(?:打断|打残|砍断|斩断|斩咗)"),
+        (
+            "cut break chop",
+            r"\b(?:cut|break|chop)\b.{0,10}\b(?:hand|hands|leg|legs|finger|fingers|arm)\b",
+        ),
+        ("烧", r"烧.{0,3}(?:你|我|屋|房|家|车|店)"),
+        ("卖", r"卖.{0,4}(?:去|到).{0,4}(?:卖淫|夜总会|会所|缅甸|柬埔寨|kk园区)"),
+        (
+            "kill hurt stab kidnap beat rape",
+            r"\b(?:kill|hurt|stab|kidnap|beat up|rape)\b (?:you|me|him|her|your \w+|"
+            r"my (?:family|kids|children|son|daughter|wife|husband|parents|mom|mum|dad))\b",
+        ),
+    ),
+    "v_veiled": (
+        (
+            "好看 漂亮 靓 后生 正点",
+            r"(?:老婆|女朋友|女儿|太太|妹妹|个女|女仔).{0,6}(?:好看|漂亮|靓|后生|正点)",
+        ),
+        ("知", r"知道?.{0,6}(?:住(?:边|哪|在)|学校|上学|放学|在哪|地址|上班|屋企|返工|几点返)"),
+        ("know", r"\bknow (?:where|which)\b"),
+    ),
+}

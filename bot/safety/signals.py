@@ -1,0 +1,216 @@
+"""Signals: which kinds of risk language a message holds, and the rules that combine them.
+
+`normalize` folds a message the way the lexicon is folded (full-width to half-width, case,
+traditional to simplified, punctuation to spaces), rewrites pinyin abbreviations ("bxh")
+to the words they stand for, and fixes homophone typos against the lexicon's own words
+(跳搂 → 跳楼, 和农药 → 喝农药), the way bot.homophones does for the knowledge base.
+Figures of speech (笑死, 想死你了, "killing me") are blanked before anything else is looked
+for, so they cannot fire; what is left is searched for every category at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.homophones import HomophoneFixer
+from bot.phrases import PhraseIndex
+from bot.safety import lexicon
+from bot.text import CJK_RUN, clean
+
+Level = int  # 0 none, 1 possible, 2 clear
+NONE, POSSIBLE, CLEAR = 0, 1, 2
+LEVEL_NAMES = ("none", "possible", "clear")
+RISKS = ("self-harm", "violence")
+
+# Category name -> lexicon text. The order is the order of the model's signal features.
+CATEGORIES: dict[str, str] = {
+    "sh_ideation": lexicon.SH_IDEATION,
+    "sh_method": lexicon.SH_METHOD,
+    "sh_means": lexicon.SH_MEANS,
+    "sh_prep": lexicon.SH_PREP,
+    "sh_farewell": lexicon.SH_FAREWELL,
+    "sh_despair": lexicon.SH_DESPAIR,
+    "sh_burden": lexicon.SH_BURDEN,
+    "sh_euphemism": lexicon.SH_EUPHEMISM,
+    "sh_urgency": lexicon.SH_URGENCY,
+    "sh_attempt": lexicon.SH_ATTEMPT,
+    "v_target": lexicon.V_TARGET,
+    "v_confine": lexicon.V_CONFINE,
+    "v_act": lexicon.V_ACT,
+    "v_veiled": lexicon.V_VEILED,
+    "v_imminent": lexicon.V_IMMINENT,
+    "v_happened": lexicon.V_HAPPENED,
+    "v_fear": lexicon.V_FEAR,
+    "negation": lexicon.NEGATION,
+    "other": lexicon.OTHER,
+    "staff": lexicon.STAFF,
+}
+MODIFIERS = ("v_threat", "figurative", "hk", "tw")  # found by patterns or kept apart
+# Homophone typos are fixed towards these categories' words of three or more characters,
+# and towards a few two-character ones. Shorter words and the violence words have common
+# sound-alikes that share a character (敲门/撬门, 上调/上吊, 寻思/寻死, 想事/想死), so for
+# them the model's character n-grams have to do.
+TYPO_FIXED = ("sh_ideation", "sh_method", "sh_attempt")
+TYPO_FIXED_SHORT = ("跳楼", "自杀", "割腕", "烧炭")
+
+# Combination rules: name -> (risk, level, categories that must all be present, blockers).
+# A rule fires when all its categories were found and none of its blockers; the highest
+# level among the fired rules is the lexicon's verdict for that risk.
+RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("ideation", "self-harm", CLEAR, ("sh_ideation",), ("negation", "other")),
+    ("method", "self-harm", CLEAR, ("sh_method",), ("negation", "other")),
+    ("attempt", "self-harm", CLEAR, ("sh_attempt",), ("negation",)),
+    ("means+intent", "self-harm", CLEAR, ("sh_means", "sh_despair"), ("negation",)),
+    ("means+euphemism", "self-harm", CLEAR, ("sh_means", "sh_euphemism"), ("negation",)),
+    ("means+preparation", "self-harm", CLEAR, ("sh_means", "sh_prep"), ("negation", "other")),
+    ("means+farewell", "self-harm", CLEAR, ("sh_means", "sh_farewell"), ("negation",)),
+    ("preparation+farewell", "self-harm", CLEAR, ("sh_prep", "sh_farewell"), ("other",)),
+    ("preparation+despair", "self-harm", CLEAR, ("sh_prep", "sh_despair"), ("other",)),
+    ("farewell+despair", "self-harm", CLEAR, ("sh_farewell", "sh_despair"), ()),
+    ("euphemism+urgency", "self-harm", CLEAR, ("sh_euphemism", "sh_urgency"), ("negation",)),
+    ("euphemism+despair", "self-harm", CLEAR, ("sh_euphemism", "sh_despair"), ("negation",)),
+    ("euphemism+farewell", "self-harm", CLEAR, ("sh_euphemism", "sh_farewell"), ()),
+    ("ideation (negated)", "self-harm", POSSIBLE, ("sh_ideation",), ()),
+    ("method (other)", "self-harm", POSSIBLE, ("sh_method",), ()),
+    ("despair", "self-harm", POSSIBLE, ("sh_despair",), ()),
+    ("euphemism", "self-harm", POSSIBLE, ("sh_euphemism",), ()),
+    ("confinement", "violence", CLEAR, ("v_confine",), ()),
+    ("assault happened", "violence", CLEAR, ("v_happened",), ()),
+    ("threat", "violence", CLEAR, ("v_threat",), ("negation",)),
+    ("act+target", "violence", CLEAR, ("v_act", "v_target"), ()),
+    ("act+imminent", "violence", CLEAR, ("v_act", "v_imminent"), ()),
+    ("act+fear", "violence", CLEAR, ("v_act", "v_fear"), ()),
+    ("veiled+target", "violence", CLEAR, ("v_veiled", "v_target"), ()),
+    ("veiled+act", "violence", CLEAR, ("v_veiled", "v_act"), ()),
+    ("act", "violence", POSSIBLE, ("v_act",), ()),
+    ("veiled", "violence", POSSIBLE, ("v_veiled",), ()),
+    ("fear+imminent", "violence", POSSIBLE, ("v_fear", "v_imminent"), ()),
+)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the lexicon found in one message."""
+
+    norm: str  # the normalised text the model reads
+    found: dict[str, tuple[str, ...]]  # category -> the phrases found (in order)
+    rules: tuple[str, ...]  # the combination rules that fired
+    levels: dict[str, Level]  # risk -> the lexicon's level
+
+    @property
+    def staff(self) -> bool:
+        return "staff" in self.found
+
+    @property
+    def region(self) -> str | None:
+        if "hk" in self.found:
+            return "hk"
+        if "tw" in self.found:
+            return "tw"
+        return None
+
+
+def _phrases(text: str) -> list[str]:
+    """The phrases of one lexicon category: Chinese ones split on spaces, English on commas."""
+    out: list[str] = []
+    for line in text.strip().splitlines():
+        parts = line.split(",") if line.isascii() else line.split()
+        out += [p.strip() for p in parts if p.strip()]
+    return out
+
+
+def fold(text: str) -> str:
+    """The lexicon's normal form without typo fixing (used for the lexicon itself);
+    著 and 着 are written interchangeably, so 著 becomes 着."""
+    return clean(text).replace("著", "着")
+
+
+class Lexicon:
+    """The compiled lexicon: one Aho–Corasick scan for every category, a few gap patterns."""
+
+    def __init__(self) -> None:
+        owners: dict[str, set[str]] = {}
+        for category, text in CATEGORIES.items():
+            for phrase in _phrases(text):
+                norm = fold(phrase)
+                if norm:
+                    owners.setdefault(norm, set()).add(category)
+        self._owners = {p: tuple(sorted(c)) for p, c in owners.items()}
+        self._index = PhraseIndex(self._owners)
+        self._figurative = PhraseIndex(fold(p) for p in _phrases(lexicon.FIGURATIVE))
+        self._hk = PhraseIndex(_phrases(lexicon.HK))
+        self._tw = PhraseIndex(_phrases(lexicon.TW))
+        self._patterns = [
+            (
+                category,
+                frozenset(anchors.split(" ")) if anchors.strip() else frozenset((anchors,)),
+                re.compile(p),
+            )
+            for category, patterns in lexicon.PATTERNS.items()
+            for anchors, p in patterns
+        ]
+        self._anchors = PhraseIndex({a for _, anchors, _ in self._patterns for a in anchors})
+        self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
+        chinese = [
+            fold(p)
+            for c in TYPO_FIXED
+            for p in _phrases(CATEGORIES[c])
+            if CJK_RUN.fullmatch(fold(p)) and len(fold(p)) >= 3
+        ]
+        chinese += TYPO_FIXED_SHORT
+        self._fix = HomophoneFixer(chinese, "我你他她的了是在有不")
+
+    def normalize(self, text: str) -> str:
+        norm = fold(text)
+        if self._pinyin.search(norm):
+            norm = self._pinyin.sub(lambda m: lexicon.PINYIN[m.group(0)], norm)
+        return self._fix(norm)
+
+    def scan(self, text: str) -> Signals:
+        norm = self.normalize(text)
+        found: dict[str, list[str]] = {}
+        literal = norm
+        for start, end, phrase in self._figurative.longest(norm):
+            found.setdefault("figurative", []).append(phrase)
+            literal = literal[:start] + " " * (end - start) + literal[end:]
+        for _, _, phrase in self._index.spans(literal):
+            for category in self._owners[phrase]:
+                found.setdefault(category, []).append(phrase)
+        present = set(self._anchors.find(literal))
+        for category, anchors, pattern in self._patterns:
+            if not anchors.isdisjoint(present):
+                for m in pattern.finditer(literal):
+                    found.setdefault(category, []).append(m.group(0).strip())
+        for region, index in (("hk", self._hk), ("tw", self._tw)):
+            marks = index.find(text)
+            if marks:
+                found[region] = marks[:3]
+                break
+        frozen = {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+        fired, levels = combine(frozen)
+        return Signals(norm, frozen, fired, levels)
+
+
+_RULE_SETS = tuple(
+    (name, risk, level, frozenset(needs), frozenset(blockers))
+    for name, risk, level, needs, blockers in RULES
+)
+
+
+def combine(found: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], dict[str, Level]]:
+    """The rules that fire on these categories, and the level each risk reaches."""
+    fired: list[str] = []
+    levels = dict.fromkeys(RISKS, NONE)
+    present = found.keys()
+    for name, risk, level, needs, blockers in _RULE_SETS:
+        if level > levels[risk] and needs <= present and blockers.isdisjoint(present):
+            fired.append(name)
+            levels[risk] = level
+    return tuple(fired), levels
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,291 @@
+"""`python -m bot.safety.train`: retrain the safety model from the dev corpora, reproducibly.
+
+Reads tests/data/safety/*-dev.jsonl (never the holdout files) and, as ordinary questions
+with no risk, the questions of the knowledge base's non-safety entries and of the matcher's
+development set (tests/data/eval.yaml; never holdout.yaml). Fits four logistic
+heads (full-batch Adam, L2, zero start, fixed order: the same data gives the same bytes),
+picks each head's threshold from 5-fold out-of-fold predictions on the same dev data, then
+fits on all of it and writes bot/safety/model.npz.
+
+Threshold policy (dev, out of fold): "clear" adds at most CLEAR_FP_ADDED of crisis replies
+on the corpus's negatives beyond what the lexicon gives; "any" reaches ANY_RECALL of the
+risk's positives while the possible line stays under ORDINARY_POSSIBLE of the ordinary
+questions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.safety import corpus
+from bot.safety.model import DIM, HEADS, MODEL_FILE, N_FEATURES, Model, feature_ids
+from bot.safety.signals import CLEAR, POSSIBLE, RISKS, default_lexicon
+
+SEED = 12  # fold assignment; the fit itself has no randomness
+FOLDS = 5
+ITERATIONS = 300
+LEARNING_RATE = 0.05
+L2 = 1e-3
+POS_WEIGHT_MAX = 15.0
+CLEAR_FP_ADDED = 0.0025
+ANY_RECALL = 0.995
+ORDINARY_POSSIBLE = 0.03
+ORDINARY_DEV_SET = Path("tests/data/eval.yaml")
+SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
+DEFAULT_THRESHOLDS = {
+    "self-harm:any": 0.5,
+    "self-harm:clear": 0.8,
+    "violence:any": 0.5,
+    "violence:clear": 0.8,
+}
+
+
+def ordinary_questions(kb_dir: str | None = None) -> list[dict[str, Any]]:
+    """The knowledge base's own questions of entries that are not safety entries: no risk.
+    Those the lexicon calls clear are left out: a topic's question may be a real crisis in
+    that topic's words ("客户在电话里说要自杀" under staff guidance), not a negative."""
+    from bot.kb import load
+
+    kb = load(kb_dir)
+    lexicon = default_lexicon()
+    rows = []
+    for entry in kb.entries:
+        if entry.is_safety:
+            continue
+        for lang, questions in (("zh", entry.questions.zh), ("en", entry.questions.en)):
+            for q in questions:
+                if max(lexicon.scan(q).levels.values()) >= CLEAR:
+                    continue
+                rows.append(
+                    {"text": q, "risk": "none", "level": "none", "lang": lang, "source": "kb"}
+                )
+    # The matcher's development set (never its holdout): its questions on ordinary topics.
+    if ORDINARY_DEV_SET.exists():
+        from bot.evaluation import load_set
+
+        data = load_set(ORDINARY_DEV_SET)
+        items = [q for q in data["questions"] if q.get("topic") not in SAFETY_TOPICS]
+        for item in [*items, *data["offtopic"]]:
+            q = str(item["q"])
+            if max(lexicon.scan(q).levels.values()) < CLEAR:
+                rows.append(
+                    {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "kb"}
+                )
+    return rows
+
+
+def labels(rows: list[dict[str, Any]]) -> np.ndarray:
+    y = np.zeros((len(rows), len(HEADS)), dtype=np.float64)
+    for i, r in enumerate(rows):
+        if r["risk"] in RISKS and r["level"] in ("possible", "clear"):
+            k = RISKS.index(r["risk"]) * 2
+            y[i, k] = 1.0
+            y[i, k + 1] = float(r["level"] == "clear")
+    return y
+
+
+class Design:
+    """The rows' sparse features as (row, feature) pairs, and the lexicon's levels."""
+
+    def __init__(self, rows: list[dict[str, Any]]):
+        lexicon = default_lexicon()
+        ids, lex = [], []
+        for r in rows:
+            signals = lexicon.scan(r["text"])
+            ids.append(feature_ids(signals))
+            lex.append([signals.levels[risk] for risk in RISKS])
+        self.ids = ids
+        self.lex = np.array(lex, dtype=np.int64).reshape(len(rows), len(RISKS))
+
+    def subset(self, index: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+        parts = [self.ids[i] for i in index]
+        cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        docs = np.repeat(np.arange(len(index)), [len(p) for p in parts])
+        return docs, cols, len(index)
+
+
+def fit(docs: np.ndarray, cols: np.ndarray, n: int, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Logistic regression for every head at once, by full-batch Adam from zero."""
+    heads = y.shape[1]
+    pos = y.sum(axis=0)
+    pos_weight = np.clip((n - pos) / np.maximum(pos, 1), 1.0, POS_WEIGHT_MAX)
+    sample = np.where(y > 0, pos_weight, 1.0)
+    w = np.zeros((N_FEATURES, heads))
+    b = np.log(np.maximum(pos, 1) / np.maximum(n - pos, 1))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    mb, vb = np.zeros(heads), np.zeros(heads)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, ITERATIONS + 1):
+        logits = (
+            np.stack(
+                [np.bincount(docs, weights=w[cols, k], minlength=n) for k in range(heads)], axis=1
+            )
+            + b
+        )
+        p = 1.0 / (1.0 + np.exp(-logits))
+        err = (p - y) * sample / n
+        g = (
+            np.stack(
+                [
+                    np.bincount(cols, weights=err[docs, k], minlength=N_FEATURES)
+                    for k in range(heads)
+                ],
+                axis=1,
+            )
+            + L2 * w
+        )
+        gb = err.sum(axis=0)
+        m = beta1 * m + (1 - beta1) * g
+        v = beta2 * v + (1 - beta2) * g * g
+        mb = beta1 * mb + (1 - beta1) * gb
+        vb = beta2 * vb + (1 - beta2) * gb * gb
+        lr = LEARNING_RATE * np.sqrt(1 - beta2**t) / (1 - beta1**t)
+        w -= lr * m / (np.sqrt(v) + eps)
+        b -= lr * mb / (np.sqrt(vb) + eps)
+    w[np.abs(w) < 1e-3] = 0.0  # what the data never moved stays out of the shipped file
+    return w, b
+
+
+def predict(w: np.ndarray, b: np.ndarray, docs: np.ndarray, cols: np.ndarray, n: int) -> np.ndarray:
+    logits = (
+        np.stack(
+            [np.bincount(docs, weights=w[cols, k], minlength=n) for k in range(w.shape[1])], axis=1
+        )
+        + b
+    )
+    return 1.0 / (1.0 + np.exp(-logits))
+
+
+def fold_of(text: str) -> int:
+    return int(hashlib.sha256(f"{SEED}:{text}".encode()).hexdigest()[:8], 16) % FOLDS
+
+
+def choose_thresholds(
+    rows: list[dict[str, Any]], probs: np.ndarray, lex: np.ndarray
+) -> dict[str, float]:
+    grid = np.round(np.arange(0.05, 0.99, 0.01), 2)
+    ordinary = np.array([r.get("source") == "kb" for r in rows])
+    negative = np.array([r["risk"] == "none" for r in rows]) & ~ordinary
+    chosen: dict[str, float] = {}
+    for j, risk in enumerate(RISKS):
+        k_any, k_clear = HEADS.index(f"{risk}:any"), HEADS.index(f"{risk}:clear")
+        positive = np.array([r["risk"] == risk and r["level"] != "none" for r in rows])
+        lex_clear = lex[:, j] >= CLEAR
+        base_fp = lex_clear[negative].mean() if negative.any() else 0.0
+        base_ordinary = lex_clear[ordinary].mean() if ordinary.any() else 0.0
+
+        def added(
+            t: float,
+            where: np.ndarray,
+            base: float,
+            lex_clear: np.ndarray = lex_clear,
+            k: int = k_clear,
+        ) -> float:
+            return (
+                float((lex_clear | (probs[:, k] >= t))[where].mean() - base) if where.any() else 0.0
+            )
+
+        t_clear = next(
+            (
+                float(t)
+                for t in grid
+                if added(t, negative, base_fp) <= CLEAR_FP_ADDED
+                and added(t, ordinary, base_ordinary) <= CLEAR_FP_ADDED
+            ),
+            0.99,
+        )
+        lex_any = lex[:, j] >= POSSIBLE
+        t_any = float(grid[0])  # the recall target out of reach: as low as ordinary questions allow
+        for t in grid[::-1]:  # the highest threshold that reaches the recall target
+            flagged = lex_any | (probs[:, k_any] >= t) | (probs[:, k_clear] >= t_clear)
+            if positive.any() and flagged[positive].mean() >= ANY_RECALL:
+                t_any = float(t)
+                break
+        # ... unless ordinary questions would get the possible line too often.
+        while t_any < 0.99:
+            flagged = lex_any | (probs[:, k_any] >= t_any)
+            if not ordinary.any() or flagged[ordinary].mean() <= ORDINARY_POSSIBLE:
+                break
+            t_any = round(t_any + 0.01, 2)
+        chosen[f"{risk}:any"] = t_any
+        chosen[f"{risk}:clear"] = t_clear
+    return chosen
+
+
+def out_of_fold_report(
+    rows: list[dict[str, Any]], probs: np.ndarray, lex: np.ndarray, thresholds: dict[str, float]
+) -> str:
+    """Dev figures from out-of-fold predictions (each row scored by a model not trained on it)."""
+    level = np.zeros((len(rows), len(RISKS)), dtype=np.int64)
+    for j, risk in enumerate(RISKS):
+        any_ = probs[:, HEADS.index(f"{risk}:any")] >= thresholds[f"{risk}:any"]
+        clear = probs[:, HEADS.index(f"{risk}:clear")] >= thresholds[f"{risk}:clear"]
+        level[:, j] = np.maximum(lex[:, j], np.where(clear, CLEAR, np.where(any_, POSSIBLE, 0)))
+    top = level.max(axis=1)
+    lines = ["out of fold (dev):"]
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        key = "ordinary (kb)" if r.get("source") == "kb" else f"{r['risk']} {r.get('lang', '?')}"
+        groups.setdefault(key, []).append(i)
+    for key, idx in sorted(groups.items()):
+        flagged = top[idx] >= POSSIBLE
+        clear = top[idx] >= CLEAR
+        if key.startswith(("none", "ordinary")):
+            lines.append(
+                f"  {key:<18} n={len(idx):<5} clear {clear.mean():.3f}  possible+ {flagged.mean():.3f}"
+            )
+        else:
+            lines.append(
+                f"  {key:<18} n={len(idx):<5} recall {flagged.mean():.3f}  clear {clear.mean():.3f}"
+            )
+    return "\n".join(lines)
+
+
+def train(directory: Path = corpus.CORPUS_DIR, kb_dir: str | None = None) -> Model:
+    rows = corpus.load("dev", directory) + ordinary_questions(kb_dir)
+    y = labels(rows)
+    design = Design(rows)
+    folds = np.array([fold_of(r["text"]) for r in rows])
+    oof = np.zeros_like(y)
+    for f in range(FOLDS):
+        train_idx, test_idx = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
+        w, b = fit(*design.subset(train_idx), y[train_idx])
+        oof[test_idx] = predict(w, b, *design.subset(test_idx))
+    thresholds = choose_thresholds(rows, oof, design.lex) if len(rows) else DEFAULT_THRESHOLDS
+    print(out_of_fold_report(rows, oof, design.lex, thresholds))
+    w, b = fit(*design.subset(np.arange(len(rows))), y)
+    digest = hashlib.sha256("\n".join(r["text"] for r in rows).encode()).hexdigest()[:16]
+    meta = {
+        "rows": len(rows),
+        "data_sha256_16": digest,
+        "files": [p.name for p in corpus.files("dev", directory)],
+    }
+    return Model(w.astype(np.float32), b.astype(np.float32), thresholds, meta)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot.safety.train", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--data", default=str(corpus.CORPUS_DIR), help="corpus directory")
+    parser.add_argument("--kb", help="knowledge directory")
+    parser.add_argument(
+        "--out", default=str(Path(__file__).with_name(MODEL_FILE)), help="where to write the model"
+    )
+    args = parser.parse_args(argv)
+    model = train(Path(args.data), args.kb)
+    model.save(Path(args.out))
+    nonzero = int((model.weights[:DIM] != 0).any(axis=1).sum())
+    print(f"trained on {model.meta['rows']} rows; {nonzero} n-gram features kept")
+    print("thresholds: " + ", ".join(f"{h} {t:.2f}" for h, t in model.thresholds.items()))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
