@@ -301,7 +301,7 @@ def test_calls_and_a_text_to_the_boss_are_two_entries_tagged_separately(
 
 
 def test_several_kinds_in_chinese_with_their_own_counts(ev: Engine, store: Store) -> None:
-    ev.handle(41, "记一下 今天发了7条短信 打了5个电话 还有一个人到我公司楼下堵我")
+    ev.handle(41, "记一下 今天发了7条短信 打了5个电话 还有一个人到我公司楼下找我")
     assert sorted((r["kind"], r["count"]) for r in rows(store, "41")) == [
         ("call", 5),
         ("message", 7),

@@ -154,7 +154,11 @@ def test_crisis_inside_a_letter_flow_is_answered_and_the_flow_waits(bot: Engine)
     crisis = bot.handle("l", "写这些有什么用，我今晚就去跳楼")
     assert is_crisis(crisis)
     after = bot.handle("l", "招商银行信用卡中心")  # the flow was not fed the crisis message
-    assert after.action == {"type": "letter-field", "id": "negotiation-request", "field": "amount"}
+    assert after.action == {
+        "type": "letter-field",
+        "id": "negotiation-request",
+        "field": "creditor_kind",
+    }
 
 
 def test_crisis_at_a_reminder_confirmation_stores_nothing(bot: Engine, store: Store) -> None:

@@ -122,7 +122,9 @@ async def test_a_follow_up_in_words_gets_the_detail_alone(app, api) -> None:
     api.send_text(USER, "那他们不走呢")
     await deliver(app, api)
     _, second = api.bot_messages(USER)
-    assert second["text"].startswith("他们不走怎么办？")
+    # The safety stage may put its one hotline line above (people at the door who will not leave).
+    text = second["text"].removeprefix("如果有人威胁你或家人的人身安全，请马上打 110。\n\n")
+    assert text.startswith("他们不走怎么办？")
     assert "p:home-visit:steps" in payloads(second)
 
 

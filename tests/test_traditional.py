@@ -123,7 +123,12 @@ def test_hong_kong_wording_gets_hk_characters_and_the_region_note_once(
     assert "999" in text and "2389 2222" in text
     assert "香港" in text
     second = engine.handle("hk", "佢哋仲打俾我屋企人")
-    assert "999" not in "\n".join(line for block in second.blocks for line in block.lines)
+    assert "法律和投诉渠道与内地不同" not in "\n".join(
+        line for block in second.blocks for line in block.lines
+    )
+    assert "法律和投訴渠道與內地不同" not in "\n".join(
+        line for block in second.blocks for line in block.lines
+    )
 
 
 def test_taiwan_language_code_gets_taiwan_numbers(shipped_kb: KnowledgeBase) -> None:
