@@ -129,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--skills",
         nargs="?",
         const="dev",
-        choices=("dev", "holdout"),
+        choices=("dev", "holdout", "round2"),
         help="evaluate the scam check and the evidence log on tests/data/intents (default: dev)",
     )
     ev.add_argument("--skill-misses", action="store_true", help="with --skills: list every miss")
@@ -140,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="evaluate the intent layer (reminders) on tests/data/intents/*.SPLIT.jsonl or PATH",
     )
-    ev.add_argument("--split", choices=("dev", "holdout"), default="dev", help="with --intents")
+    ev.add_argument("--split", choices=("dev", "holdout", "round2"), default="dev", help="with --intents")
     ev.add_argument("--misses", action="store_true", help="with --intents: list every miss")
     ev.add_argument(
         "--safety",
