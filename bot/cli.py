@@ -140,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="evaluate the intent layer (reminders) on tests/data/intents/*.SPLIT.jsonl or PATH",
     )
-    ev.add_argument("--split", choices=("dev", "holdout", "round2"), default="dev", help="with --intents")
+    ev.add_argument(
+        "--split", choices=("dev", "holdout", "round2"), default="dev", help="with --intents"
+    )
     ev.add_argument("--misses", action="store_true", help="with --intents: list every miss")
     ev.add_argument(
         "--safety",

@@ -28,6 +28,7 @@ from bot.engine import Engine
 from bot.evidence.extract import extract_all
 from bot.evidence.rules import NIGHT_END_HOUR, NIGHT_START_HOUR
 from bot.scamcheck.flags import check
+from bot.tally import Tally
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "intents"
 NOW = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -36,26 +37,6 @@ SET_FLAGS = {
     "verification-code": {"credentials"},
     "unofficial-link": {"unofficial-link", "short-link"},
 }
-
-
-@dataclass
-class Tally:
-    hits: int = 0
-    total: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, ok: bool, what: str) -> None:
-        self.total += 1
-        self.hits += ok
-        if not ok:
-            self.misses.append(what)
-
-    def figure(self) -> dict[str, Any]:
-        rate = round(self.hits / self.total, 3) if self.total else None
-        return {"rate": rate, "hits": self.hits, "total": self.total}
-
-    def text(self) -> str:
-        return f"{self.hits / self.total:.3f} ({self.hits}/{self.total})" if self.total else "—"
 
 
 @dataclass

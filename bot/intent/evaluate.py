@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from bot.engine import Engine
 from bot.reminders.parse import Proposal, Recurrence
+from bot.tally import Tally
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "intents"
 TZ = "Asia/Shanghai"
@@ -36,25 +37,6 @@ STORED: dict[str, Proposal] = {
     "r3": Proposal(date(2026, 12, 10), time(9, 0), Decimal(1500), Recurrence(10, 12), "平安普惠"),
     "r4": Proposal(date(2026, 12, 1), time(9, 0), Decimal(600), None, "花呗"),
 }
-
-
-@dataclass
-class Tally:
-    """Hits out of a total, with the misses kept for the report."""
-
-    hits: int = 0
-    total: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, ok: bool, what: str) -> None:
-        self.total += 1
-        self.hits += ok
-        if not ok:
-            self.misses.append(what)
-
-    @property
-    def rate(self) -> float | None:
-        return self.hits / self.total if self.total else None
 
 
 @dataclass
@@ -153,16 +135,13 @@ def _manage(engine: Engine, chat: str, row: dict[str, Any], report: Report) -> N
 
 
 def format_report(name: str, report: Report, misses: bool) -> str:
-    def pct(t: Tally) -> str:
-        return f"{t.rate:.3f} ({t.hits}/{t.total})" if t.total else "—"
-
     lines = [
         f"intent layer on {name}",
-        f"  payment statements: due {pct(report.due)}  amount {pct(report.amount)}"
-        f"  recurrence {pct(report.recurrence)}",
-        f"    picked up {pct(report.picked_up)}  offer vs confirm as asked {pct(report.offer_kind)}",
-        f"  non-payments with no reminder offer: {pct(report.no_offer)}",
-        f"  reminder management: {pct(report.manage)}",
+        f"  payment statements: due {report.due.text()}  amount {report.amount.text()}"
+        f"  recurrence {report.recurrence.text()}",
+        f"    picked up {report.picked_up.text()}  offer vs confirm as asked {report.offer_kind.text()}",
+        f"  non-payments with no reminder offer: {report.no_offer.text()}",
+        f"  reminder management: {report.manage.text()}",
     ]
     if misses:
         for title, tally in (
