@@ -26,6 +26,17 @@ def topic_button(kb: KnowledgeBase, entry_id: str, lang: Lang) -> Button | None:
     return Button(entry.title.get(lang), f"t:{entry.id}") if entry else None
 
 
+def _topic_and_feedback_rows(
+    b: ReplyBuilder, kb: KnowledgeBase, entry: Entry, targets: Sequence[str], lang: Lang
+) -> None:
+    """A button row per related topic, then 👍/👎 for the entry."""
+    for target in targets:
+        button = topic_button(kb, target, lang)
+        if button:
+            b.row(button)
+    b.row(Button("👍", f"fb:{entry.id}:1"), Button("👎", f"fb:{entry.id}:0"))
+
+
 def entry_reply(
     kb: KnowledgeBase,
     entry: Entry,
@@ -42,11 +53,7 @@ def entry_reply(
     # A close sibling the person may have meant comes first, then the entry's own follow-ups.
     targets = list(dict.fromkeys([*alternatives, *entry.follow_ups]))
     targets = [x for x in targets if x != entry.id][:MAX_FOLLOW_UP_BUTTONS]
-    for target in targets:
-        button = topic_button(kb, target, lang)
-        if button:
-            b.row(button)
-    b.row(Button("👍", f"fb:{entry.id}:1"), Button("👎", f"fb:{entry.id}:0"))
+    _topic_and_feedback_rows(b, kb, entry, targets, lang)
     return b.build(
         kind="answer",
         topic=entry.id,
@@ -159,11 +166,7 @@ def first_screen_reply(
     for row in _part_rows(entry, lang, skip=shown):
         b.row(*row)
     targets = _related(kb, entry, alternatives, FIRST_SCREEN_RELATED)
-    for target in targets:
-        button = topic_button(kb, target, lang)
-        if button:
-            b.row(button)
-    b.row(Button("👍", f"fb:{entry.id}:1"), Button("👎", f"fb:{entry.id}:0"))
+    _topic_and_feedback_rows(b, kb, entry, targets, lang)
     return b.build(
         kind="answer",
         topic=entry.id,
