@@ -20,26 +20,70 @@ import sys
 import time
 import tracemalloc
 from dataclasses import replace
+from itertools import chain
 from typing import Any
 
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, Lines, load
 from bot.matching import Matcher
+from bot.phrases import PhraseIndex
 from bot.store import Store
+from bot.text import CJK_RUN, clean, to_simplified, to_traditional
 
 TARGETS = {"shipped_p99_ms": 1.0, "startup_s": 1.0, "10000_p99_ms": 20.0}
 
 
 def synthetic(kb: KnowledgeBase, size: int, seed: int = 0) -> KnowledgeBase:
-    """A knowledge base of `size` entries derived from `kb` (deterministic)."""
+    """A knowledge base of `size` entries made from `kb`'s own words (deterministic).
+
+    Entry k is shipped entry k mod n about other things: each of its Chinese keywords is
+    swapped for another known term of the base (a keyword, domain term or synonym), or for
+    two of them joined, as a bigger base names more specific things (网贷+律师函); the same swap
+    is made wherever its questions and title use the keyword, and a third of their other
+    known terms are swapped at random. The text between terms is left as people wrote it,
+    and a third of the English words are swapped for other words of the English questions.
+    So the vocabulary grows as a real base's would, by new combinations of real words, not
+    by random characters (which made every bigram new and every typo look like a term)."""
     rng = random.Random(seed)
-    alphabet = sorted(
-        {ch for e in kb.entries for q in e.questions.zh for ch in q if "\u4e00" <= ch <= "\u9fff"}
+    # Known terms as the base writes them: keywords, domain terms and the synonym groups'
+    # first terms (not their slang and typo variants, which are not words to reuse).
+    variants = {t for group in kb.synonyms for t in group[1:]} - {g[0] for g in kb.synonyms}
+    vocabulary = sorted(
+        {
+            term
+            for term in chain(
+                (k for e in kb.entries for k in e.keywords),
+                kb.domain,
+                (group[0] for group in kb.synonyms),
+            )
+            if len(term) >= 2 and CJK_RUN.fullmatch(term) and term == clean(term)
+        }
+        - variants
     )
+    known = PhraseIndex(vocabulary)
     words = sorted({w for e in kb.entries for q in e.questions.en for w in q.lower().split()})
 
-    def mutate_zh(text: str) -> str:
-        return "".join(rng.choice(alphabet) if rng.random() < 0.33 else ch for ch in text)
+    def swap_terms(text: str, swaps: dict[str, str]) -> str:
+        # Terms are found in the simplified form (same length: character-level conversion),
+        # and a traditional question gets its new terms in traditional characters.
+        simplified = to_simplified(text)
+        spans = known.longest(simplified if len(simplified) == len(text) else text)
+        new = [
+            swaps.get(t) or (rng.choice(vocabulary) if rng.random() < 0.33 else t)
+            for *_, t in spans
+        ]
+        if spans and new == [t for *_, t in spans]:  # at least one swap per text that has a term
+            k = rng.randrange(len(spans))
+            new[k] = rng.choice(vocabulary)
+        if simplified != text:
+            new = [to_traditional(t) for t in new]
+        out: list[str] = []
+        pos = 0
+        for (start, end, _), term in zip(spans, new, strict=True):
+            out += (text[pos:start], term)
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)
 
     def mutate_en(text: str) -> str:
         return " ".join(rng.choice(words) if rng.random() < 0.33 else w for w in text.split())
@@ -47,15 +91,21 @@ def synthetic(kb: KnowledgeBase, size: int, seed: int = 0) -> KnowledgeBase:
     entries = []
     for k in range(size):
         base = kb.entries[k % len(kb.entries)]
+        swaps = {
+            w: rng.choice(vocabulary) + (rng.choice(vocabulary) if rng.random() < 0.5 else "")
+            for w in base.keywords
+            if not w.isascii()
+        }
         entries.append(
             replace(
                 base,
                 id=f"{base.id}-{k}",
+                title=replace(base.title, zh=swap_terms(base.title.zh, swaps)),
                 questions=Lines(
-                    tuple(mutate_zh(q) for q in base.questions.zh),
+                    tuple(swap_terms(q, swaps) for q in base.questions.zh),
                     tuple(mutate_en(q) for q in base.questions.en),
                 ),
-                keywords=tuple(mutate_zh(w) if not w.isascii() else w for w in base.keywords),
+                keywords=tuple(swaps.get(w, w) for w in base.keywords),
                 triggers=(),
                 priority="normal",
                 follow_ups=(),
