@@ -217,7 +217,7 @@ DENSE_CELLS = 2**21  # features × classes up to which the index also keeps a de
 # _STEM_KEY + its number; the class an occurrence belongs to goes in the low _CLASS_BITS.
 _STEM_KEY = 1 << 32
 _CLASS_BITS = 24
-_BUILD_CHUNK = 512  # classes whose text is scanned in one numpy pass
+_BUILD_CHUNK = 64  # classes whose text is scanned in one numpy pass (small: small temporaries)
 
 
 @lru_cache(maxsize=1)
@@ -240,14 +240,16 @@ def _block_features(
     `words` remembers each word's key (-1 for a stop word) across blocks."""
     # Chinese: one pass over the block's text, classes separated by a space.
     text = " ".join(block)
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     owner = np.repeat(np.arange(first, first + len(block)), [len(t) + 1 for t in block])
     cjk = np.zeros(len(cps) + 2, dtype=bool)  # padded with a non-Chinese place either side
     cjk[1:-1] = _cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
     here, before, after = cjk[1:-1], cjk[:-2], cjk[2:]
     pair = np.flatnonzero(here & after)  # a bigram starts here
     lone = np.flatnonzero(here & ~before & ~after)  # a one-character run
-    keys = np.concatenate([cps[pair] << 16 | cps[pair + 1], cps[lone]])
+    keys = np.concatenate(
+        [cps[pair].astype(np.int64) << 16 | cps[pair + 1], cps[lone].astype(np.int64)]
+    )
     where = np.concatenate([owner[pair], owner[lone]])
     stop = _zh_stop_keys()
     keep = stop[np.minimum(np.searchsorted(stop, keys), len(stop) - 1)] != keys
@@ -267,18 +269,25 @@ def _block_features(
 
 def _postings(
     classes: Sequence[Sequence[str]],
-) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The bags of features of `classes` (each a list of texts) as postings: (feature names,
-    start, rows, tf, lengths). Feature k's classes are rows[start[k]:start[k + 1]] in class
-    order, with their counts in tf; lengths[i] is how many features class i has. The same as
-    counting features() of every text, a block of classes at a time and then one transpose,
-    so that memory stays a few arrays of the postings' size."""
+) -> tuple[list[str], list[tuple[np.ndarray, np.ndarray, np.ndarray]], np.ndarray]:
+    """The bags of features of `classes` (each a list of texts), counted a block of classes
+    at a time: (feature names, each block's postings as (feature, class, count) arrays sorted
+    by feature then class, each class's number of features). The same counts as features() of
+    every text, without a Python object per posting. The blocks are views of three arrays
+    reserved for as many postings as there are characters (no more can occur): large enough
+    to be mapped memory, of which only the pages written take room, given back at once when
+    the last view goes."""
     if len(classes) >= 1 << _CLASS_BITS:
         raise ValueError(f"at most {(1 << _CLASS_BITS) - 1} classes")
     stems: dict[str, int] = {}
     words: dict[str, int] = {}
     slot_of_key: dict[int, int] = {}  # feature key → its number, in order of first occurrence
     blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    room = sum(len(text) + 1 for texts in classes for text in texts) + 1
+    slot_store = np.empty(room, dtype=np.int32)
+    row_store = np.empty(room, dtype=np.int32)
+    tf_store = np.empty(room, dtype=np.int32)
+    used = 0
     lengths = np.zeros(len(classes), dtype=np.int64)
     mask = (1 << _CLASS_BITS) - 1
     for first in range(0, len(classes), _BUILD_CHUNK):
@@ -287,31 +296,18 @@ def _postings(
         lengths[first : first + len(block)] = np.bincount(
             found & mask, minlength=first + len(block)
         )[first:]
-        # Sorted by feature, then class: each feature's postings are one run, in class order.
         pairs, tf = np.unique(found, return_counts=True)
         keys, runs = np.unique(pairs >> _CLASS_BITS, return_inverse=True)
         numbers = np.array(
             [slot_of_key.setdefault(k, len(slot_of_key)) for k in keys.tolist()], dtype=np.int32
         )
-        blocks.append((numbers[runs], (pairs & mask).astype(np.int32), tf.astype(np.int32)))
-    df = np.zeros(len(slot_of_key), dtype=np.int64)
-    for slots, _, _ in blocks:
-        df += np.bincount(slots, minlength=len(df))
-    start = np.zeros(len(df) + 1, dtype=np.int64)
-    np.cumsum(df, out=start[1:])
-    # The transpose: each block's postings go to the next free places of their features.
-    rows = np.empty(int(start[-1]), dtype=np.int32)
-    counts = np.empty(int(start[-1]), dtype=np.int32)
-    fill = start[:-1].copy()
-    while blocks:
-        slots, block_rows, tf = blocks.pop(0)
-        run_start = np.flatnonzero(np.diff(slots, prepend=-1))
-        run_length = np.diff(np.append(run_start, len(slots)))
-        rank = np.arange(len(slots)) - np.repeat(run_start, run_length)
-        where = fill[slots] + rank
-        rows[where] = block_rows
-        counts[where] = tf
-        fill[slots[run_start]] += run_length
+        end = used + len(pairs)
+        slot_store[used:end] = numbers[runs]
+        row_store[used:end] = pairs & mask
+        tf_store[used:end] = tf
+        blocks.append((slot_store[used:end], row_store[used:end], tf_store[used:end]))
+        used = end
+    del slot_store, row_store, tf_store
     stem_name = {key: name for name, key in stems.items()}
     names = [
         stem_name[k]
@@ -321,7 +317,7 @@ def _postings(
         else chr(k >> 16) + chr(k & 0xFFFF)
         for k in slot_of_key
     ]
-    return names, start, rows, counts, lengths
+    return names, blocks, lengths
 
 
 class Bm25:
@@ -333,33 +329,44 @@ class Bm25:
     def __init__(self, classes: Sequence[Sequence[str]]):
         """`classes`: each class's normalised texts; its bag is their features()."""
         self.size = n = len(classes)
-        names, self.start, self.rows, tf, lengths = _postings(classes)
+        names, blocks, lengths = _postings(classes)
         # Postings in one compressed-sparse layout: feature → slot; the slot's classes and
         # weights are rows[start[slot]:start[slot + 1]] (a few flat arrays, and no Python object
         # per posting or per feature but its name in `slot`).
         self.slot = {name: k for k, name in enumerate(names)}
-        df = np.diff(self.start)
+        df = np.zeros(len(names), dtype=np.int64)
+        for slots, _, _ in blocks:
+            df += np.bincount(slots, minlength=len(df))
+        self.start = np.zeros(len(df) + 1, dtype=np.int64)
+        np.cumsum(df, out=self.start[1:])
         # IDF per document frequency, in Python floats (math.log): the same numbers as ever.
         by_df = {d: math.log(1 + (n - d + 0.5) / (d + 0.5)) for d in set(df.tolist())}
         self.idf = [by_df[d] for d in df.tolist()]
         self.max_idf = max(self.idf, default=1.0)
+        idf = np.array(self.idf, dtype=np.float64)
         avg = int(lengths.sum()) / max(1, n)
         norm = self.k1 * (1 - self.b + self.b * lengths / (avg or 1))
-        idf = np.array(self.idf, dtype=np.float64)
-        slot_of = np.repeat(np.arange(len(df), dtype=np.int32), df)
-        # Without BM25's (k1 + 1) factor a feature adds at most its IDF: coverage ≤ 1.
-        self.weights = np.empty(len(self.rows), dtype=np.float32)
-        for a in range(0, len(self.rows), 1 << 20):  # in slices: small temporary arrays
-            b = a + (1 << 20)
-            tf_part = tf[a:b].astype(np.float64)
-            self.weights[a:b] = idf[slot_of[a:b]] * tf_part / (tf_part + norm[self.rows[a:b]])
-        del tf
+        # The transpose, block by block: each block's postings go to the next free places of
+        # their features, weighted on the way. Without BM25's (k1 + 1) factor a feature adds
+        # at most its IDF: coverage ≤ 1.
+        self.rows = np.empty(int(self.start[-1]), dtype=np.int32)
+        self.weights = np.empty(int(self.start[-1]), dtype=np.float32)
+        fill = self.start[:-1].copy()
+        while blocks:
+            slots, rows, tf = blocks.pop(0)
+            run_start = np.flatnonzero(np.diff(slots, prepend=-1))
+            run_length = np.diff(np.append(run_start, len(slots)))
+            where = fill[slots] + np.arange(len(slots)) - np.repeat(run_start, run_length)
+            fill[slots[run_start]] += run_length
+            self.rows[where] = rows
+            tf_float = tf.astype(np.float64)
+            self.weights[where] = idf[slots] * tf_float / (tf_float + norm[rows])
         # A small index is also kept as a dense feature × class table: scoring a message is
         # then one gather and one sum instead of a handful of vector operations on postings.
         self.dense: np.ndarray | None = None
         if len(self.slot) * n <= DENSE_CELLS:
             self.dense = np.zeros((len(self.slot), n), dtype=np.float32)
-            self.dense[slot_of, self.rows] = self.weights
+            self.dense[np.repeat(np.arange(len(df)), df), self.rows] = self.weights
 
     def coverage_many(self, bags: Sequence[Iterable[str]]) -> np.ndarray:
         """How much of each piece of a message (one row each) every class covers: the BM25
@@ -410,10 +417,15 @@ class Matcher:
         classes: list[list[str]] = []
         texts_of: list[list[str]] = []
         keywords: dict[int, set[str]] = {}
+        # Keywords recur across entries: each is normalised once and its text shared.
+        normal_keyword: dict[str, str] = {}
         for i, entry in enumerate(kb.entries):
             asked = (*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en)
-            normalised = self.normalize.many((*asked, *entry.keywords))
-            texts, words = normalised[: len(asked)], normalised[len(asked) :]
+            new = [k for k in dict.fromkeys(entry.keywords) if k not in normal_keyword]
+            normalised = self.normalize.many((*asked, *new))
+            texts = normalised[: len(asked)]
+            normal_keyword.update(zip(new, normalised[len(asked) :], strict=True))
+            words = [normal_keyword[k] for k in entry.keywords]
             classes.append([*texts, *words, *words])
             texts_of.append(texts)
             keywords[i] = {k for k in words if len(k) >= 2}
@@ -423,12 +435,17 @@ class Matcher:
         classes.append(off_texts)
         texts_of.append(off_texts)
         self.index = Bm25(classes)
-        del classes
+        del classes, normal_keyword
         # The fuzzy pass compares a message only with example texts in its own script(s):
         # a Chinese message shares nothing with English questions but the cost.
-        scripts_of = [[(t, _script(t)) for t in texts] for texts in texts_of]
+        scripts_of = [[_script(t) for t in texts] for texts in texts_of]
         self._texts_by_script = {
-            script: [[t for t, s in texts if s & script] for texts in scripts_of]
+            script: [
+                texts
+                if all(s & script for s in scripts)
+                else [t for t, s in zip(texts, scripts, strict=True) if s & script]
+                for texts, scripts in zip(texts_of, scripts_of, strict=True)
+            ]
             for script in (ZH, EN, ZH | EN)
         }
         del scripts_of
