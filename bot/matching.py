@@ -240,7 +240,7 @@ def _block_features(
     `words` remembers each word's key (-1 for a stop word) across blocks."""
     # Chinese: one pass over the block's text, classes separated by a space.
     text = " ".join(block)
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     owner = np.repeat(np.arange(first, first + len(block)), [len(t) + 1 for t in block])
     cjk = np.zeros(len(cps) + 2, dtype=bool)  # padded with a non-Chinese place either side
     cjk[1:-1] = _cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)

@@ -26,6 +26,7 @@ EDGE_CLASSES = [
     ["don't pay 12 123 4567 collectors collector's"],  # apostrophes, short and long numbers
     ["𠀀𠀁 emoji 😀 ｆｕｌｌ width 催收"],  # characters outside CJK_RUN and the BMP
     ["催收 催收 催收", "催收"],  # one feature many times
+    ["a\ud800b 催\udfff收"],  # lone surrogates: not text, but no crash either
 ]
 
 
