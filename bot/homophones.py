@@ -92,15 +92,15 @@ class HomophoneFixer:
             return text
         out: list[str] = []
         pos = 0
+        by_sound = self._by_sound
         # From the left, the longest piece that sounds like a known term and is one: kept as
         # it is; or shares a character with one in the same place: replaced by it.
-        for start, end, sound in sorted(
-            self._sounds.spans(sound_code(text)), key=_leftmost_longest
-        ):
+        for start, minus_end, sound in self._sounds.by_start(sound_code(text)):
             if start < pos:
                 continue
+            end = -minus_end
             piece = text[start:end]
-            terms = self._by_sound[sound]
+            terms = by_sound[sound]
             if piece not in terms:
                 piece = next((t for t in terms if self._share(piece, t)), "")
             if piece:
@@ -114,7 +114,3 @@ class HomophoneFixer:
         return any(
             a == b and a not in self._function_chars for a, b in zip(piece, term, strict=True)
         )
-
-
-def _leftmost_longest(span: tuple[int, int, str]) -> tuple[int, int]:
-    return span[0], -span[1]

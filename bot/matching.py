@@ -24,7 +24,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -147,13 +147,21 @@ class Normalizer:
                 if term and term != canonical:
                     mapping.setdefault(term, canonical)
         self._rewrite = Rewriter(mapping)
-        vocab = {clean(t) for t in vocabulary} | {clean(g[0]) for g in synonyms}
+        vocab = {clean(t) for t in set(vocabulary)} | {clean(g[0]) for g in synonyms}
         self._fix = HomophoneFixer(
             (t for t in vocab if t not in ZH_STOP), (c for c in ZH_STOP if len(c) == 1)
         )
 
     def __call__(self, text: str) -> str:
         return self._fix(self._rewrite(clean(text)))
+
+    def many(self, texts: Sequence[str]) -> list[str]:
+        """[self(t) for t in texts], with one synonym and one homophone pass over them all
+        (no term spans the line break put between two texts)."""
+        if not texts:
+            return []
+        joined = self._fix(self._rewrite(_SENTENCE_BREAK.join(map(clean, texts))))
+        return joined.split(_SENTENCE_BREAK)
 
     def sentences(self, text: str) -> list[str]:
         """The message's sentences, each normalised; in one pass over the whole text, with a
@@ -204,6 +212,113 @@ def features(norm: str) -> list[str]:
 
 
 DENSE_CELLS = 2**21  # features × classes up to which the index also keeps a dense table (8 MB)
+# Features as integers while the index is built, so that counting them is numpy's work rather
+# than a Python step per feature: a lone Chinese character is its code point, a bigram its two
+# code points (16 bits each: every Chinese character of CJK_RUN is in the BMP), an English stem
+# _STEM_KEY + its number; the class an occurrence belongs to goes in the low _CLASS_BITS.
+_STEM_KEY = 1 << 32
+_CLASS_BITS = 24
+_BUILD_CHUNK = 64  # classes whose text is scanned in one numpy pass (small: small temporaries)
+
+
+@lru_cache(maxsize=1)
+def _cjk_table() -> np.ndarray:
+    """Which BMP code points CJK_RUN counts as Chinese (a lookup table for whole texts)."""
+    return np.array([bool(CJK_RUN.match(chr(c))) for c in range(0x10000)])
+
+
+@lru_cache(maxsize=1)
+def _zh_stop_keys() -> np.ndarray:
+    keys = (ord(s) if len(s) == 1 else ord(s[0]) << 16 | ord(s[1]) for s in ZH_STOP if len(s) <= 2)
+    return np.array(sorted(keys), dtype=np.int64)
+
+
+def _block_features(
+    block: list[str], first: int, stems: dict[str, int], words: dict[str, int]
+) -> np.ndarray:
+    """features() of each text in `block` (the texts of classes first, first + 1, ...) as
+    keys << _CLASS_BITS | class, one per occurrence. `stems` numbers the English stems and
+    `words` remembers each word's key (-1 for a stop word) across blocks."""
+    # Chinese: one pass over the block's text, classes separated by a space.
+    text = " ".join(block)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    owner = np.repeat(np.arange(first, first + len(block)), [len(t) + 1 for t in block])
+    cjk = np.zeros(len(cps) + 2, dtype=bool)  # padded with a non-Chinese place either side
+    cjk[1:-1] = _cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
+    here, before, after = cjk[1:-1], cjk[:-2], cjk[2:]
+    pair = np.flatnonzero(here & after)  # a bigram starts here
+    lone = np.flatnonzero(here & ~before & ~after)  # a one-character run
+    keys = np.concatenate(
+        [cps[pair].astype(np.int64) << 16 | cps[pair + 1], cps[lone].astype(np.int64)]
+    )
+    where = np.concatenate([owner[pair], owner[lone]])
+    stop = _zh_stop_keys()
+    keep = stop[np.minimum(np.searchsorted(stop, keys), len(stop) - 1)] != keys
+    # English: stems, numbered in `stems`; a Python step per word, not per character.
+    en: list[int] = []
+    for i, body in enumerate(block, start=first):
+        for word in _WORD.findall(body):
+            key = words.get(word)
+            if key is None:
+                key = words[word] = (
+                    -1 if word in EN_STOP else stems.setdefault(stem(word), _STEM_KEY + len(stems))
+                )
+            if key >= 0:
+                en.append(key << _CLASS_BITS | i)
+    return np.concatenate([keys[keep] << _CLASS_BITS | where[keep], np.asarray(en, dtype=np.int64)])
+
+
+def _postings(
+    classes: Sequence[Sequence[str]],
+) -> tuple[list[str], list[tuple[np.ndarray, np.ndarray, np.ndarray]], np.ndarray]:
+    """The bags of features of `classes` (each a list of texts), counted a block of classes
+    at a time: (feature names, each block's postings as (feature, class, count) arrays sorted
+    by feature then class, each class's number of features). The same counts as features() of
+    every text, without a Python object per posting. The blocks are views of three arrays
+    reserved for as many postings as there are characters (no more can occur): large enough
+    to be mapped memory, of which only the pages written take room, given back at once when
+    the last view goes."""
+    if len(classes) >= 1 << _CLASS_BITS:
+        raise ValueError(f"at most {(1 << _CLASS_BITS) - 1} classes")
+    stems: dict[str, int] = {}
+    words: dict[str, int] = {}
+    slot_of_key: dict[int, int] = {}  # feature key → its number, in order of first occurrence
+    blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    room = sum(len(text) + 1 for texts in classes for text in texts) + 1
+    slot_store = np.empty(room, dtype=np.int32)
+    row_store = np.empty(room, dtype=np.int32)
+    tf_store = np.empty(room, dtype=np.int32)
+    used = 0
+    lengths = np.zeros(len(classes), dtype=np.int64)
+    mask = (1 << _CLASS_BITS) - 1
+    for first in range(0, len(classes), _BUILD_CHUNK):
+        block = [" ".join(texts) for texts in classes[first : first + _BUILD_CHUNK]]
+        found = _block_features(block, first, stems, words)
+        lengths[first : first + len(block)] = np.bincount(
+            found & mask, minlength=first + len(block)
+        )[first:]
+        pairs, tf = np.unique(found, return_counts=True)
+        keys, runs = np.unique(pairs >> _CLASS_BITS, return_inverse=True)
+        numbers = np.array(
+            [slot_of_key.setdefault(k, len(slot_of_key)) for k in keys.tolist()], dtype=np.int32
+        )
+        end = used + len(pairs)
+        slot_store[used:end] = numbers[runs]
+        row_store[used:end] = pairs & mask
+        tf_store[used:end] = tf
+        blocks.append((slot_store[used:end], row_store[used:end], tf_store[used:end]))
+        used = end
+    del slot_store, row_store, tf_store
+    stem_name = {key: name for name, key in stems.items()}
+    names = [
+        stem_name[k]
+        if k >= _STEM_KEY
+        else chr(k)
+        if k < 1 << 16
+        else chr(k >> 16) + chr(k & 0xFFFF)
+        for k in slot_of_key
+    ]
+    return names, blocks, lengths
 
 
 class Bm25:
@@ -212,42 +327,47 @@ class Bm25:
     k1 = 1.2
     b = 0.75
 
-    def __init__(self, bags: Sequence[Counter[str]]):
-        self.size = n = len(bags)
-        lengths = [sum(c.values()) for c in bags]
-        avg = sum(lengths) / max(1, n)
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        self.idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) for f, d in df.items()}
-        self.max_idf = max(self.idf.values(), default=1.0)
+    def __init__(self, classes: Sequence[Sequence[str]]):
+        """`classes`: each class's normalised texts; its bag is their features()."""
+        self.size = n = len(classes)
+        names, blocks, lengths = _postings(classes)
         # Postings in one compressed-sparse layout: feature → slot; the slot's classes and
-        # weights are rows[start[slot]:start[slot + 1]] (a few flat arrays, not a pair per feature).
-        self.slot = {f: k for k, f in enumerate(df)}
-        counts = np.zeros(len(self.slot) + 1, dtype=np.int64)
-        for bag in bags:
-            for feat in bag:
-                counts[self.slot[feat] + 1] += 1
-        self.start = np.cumsum(counts)
-        self.rows = np.zeros(int(self.start[-1]), dtype=np.int32)
-        self.weights = np.zeros(int(self.start[-1]), dtype=np.float32)
+        # weights are rows[start[slot]:start[slot + 1]] (a few flat arrays, and no Python object
+        # per posting or per feature but its name in `slot`).
+        self.slot = {name: k for k, name in enumerate(names)}
+        df = np.zeros(len(names), dtype=np.int64)
+        for slots, _, _ in blocks:
+            df += np.bincount(slots, minlength=len(df))
+        self.start = np.zeros(len(df) + 1, dtype=np.int64)
+        np.cumsum(df, out=self.start[1:])
+        # IDF per document frequency, in Python floats (math.log): the same numbers as ever.
+        by_df = {d: math.log(1 + (n - d + 0.5) / (d + 0.5)) for d in set(df.tolist())}
+        self.idf = [by_df[d] for d in df.tolist()]
+        self.max_idf = max(self.idf, default=1.0)
+        idf = np.array(self.idf, dtype=np.float64)
+        avg = int(lengths.sum()) / max(1, n)
+        norm = self.k1 * (1 - self.b + self.b * lengths / (avg or 1))
+        # The transpose, block by block: each block's postings go to the next free places of
+        # their features, weighted on the way. Without BM25's (k1 + 1) factor a feature adds
+        # at most its IDF: coverage ≤ 1.
+        self.rows = np.empty(int(self.start[-1]), dtype=np.int32)
+        self.weights = np.empty(int(self.start[-1]), dtype=np.float32)
         fill = self.start[:-1].copy()
-        for i, bag in enumerate(bags):
-            norm = self.k1 * (1 - self.b + self.b * lengths[i] / (avg or 1))
-            for feat, tf in bag.items():
-                k = self.slot[feat]
-                self.rows[fill[k]] = i
-                # Without BM25's (k1 + 1) factor a feature adds at most its IDF: coverage ≤ 1.
-                self.weights[fill[k]] = self.idf[feat] * tf / (tf + norm)
-                fill[k] += 1
+        while blocks:
+            slots, rows, tf = blocks.pop(0)
+            run_start = np.flatnonzero(np.diff(slots, prepend=-1))
+            run_length = np.diff(np.append(run_start, len(slots)))
+            where = fill[slots] + np.arange(len(slots)) - np.repeat(run_start, run_length)
+            fill[slots[run_start]] += run_length
+            self.rows[where] = rows
+            tf_float = tf.astype(np.float64)
+            self.weights[where] = idf[slots] * tf_float / (tf_float + norm[rows])
         # A small index is also kept as a dense feature × class table: scoring a message is
         # then one gather and one sum instead of a handful of vector operations on postings.
         self.dense: np.ndarray | None = None
         if len(self.slot) * n <= DENSE_CELLS:
             self.dense = np.zeros((len(self.slot), n), dtype=np.float32)
-            for k in range(len(self.slot)):
-                a, b = self.start[k], self.start[k + 1]
-                self.dense[k, self.rows[a:b]] = self.weights[a:b]
+            self.dense[np.repeat(np.arange(len(df)), df), self.rows] = self.weights
 
     def coverage_many(self, bags: Sequence[Iterable[str]]) -> np.ndarray:
         """How much of each piece of a message (one row each) every class covers: the BM25
@@ -259,9 +379,9 @@ class Bm25:
         for k, feats in enumerate(bags):
             # Each feature once, in the order of the text: a fixed order of float additions,
             # so the same scores in every process (a set's order changes with the hash seed).
-            unique = dict.fromkeys(feats)
-            masses[k] = sum([idf.get(f, unseen) for f in unique]) or 1.0
-            found = [s for s in map(slot_of.get, unique) if s is not None]
+            where = list(map(slot_of.get, dict.fromkeys(feats)))
+            masses[k] = sum([unseen if s is None else idf[s] for s in where]) or 1.0
+            found = [s for s in where if s is not None]
             slots += found
             pieces += [k] * len(found)
         if not slots:
@@ -295,33 +415,41 @@ class Matcher:
         self._audience = [e.audience for e in kb.entries]
         # Each text is normalised once: questions and titles (also for the rapidfuzz pass)
         # and keywords (counted twice in the bag: they were chosen to tell topics apart).
-        bags: list[Counter[str]] = []
+        classes: list[list[str]] = []
         texts_of: list[list[str]] = []
         keywords: dict[int, set[str]] = {}
+        # Keywords recur across entries: each is normalised once and its text shared.
+        normal_keyword: dict[str, str] = {}
         for i, entry in enumerate(kb.entries):
-            texts = [
-                self.normalize(t)
-                for t in (*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en)
-            ]
-            words = [self.normalize(k) for k in entry.keywords]
-            bag: Counter[str] = Counter()
-            for text in (*texts, *words, *words):
-                bag.update(features(text))
-            bags.append(bag)
+            asked = (*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en)
+            new = [k for k in dict.fromkeys(entry.keywords) if k not in normal_keyword]
+            normalised = self.normalize.many((*asked, *new))
+            texts = normalised[: len(asked)]
+            normal_keyword.update(zip(new, normalised[len(asked) :], strict=True))
+            words = [normal_keyword[k] for k in entry.keywords]
+            classes.append([*texts, *words, *words])
             texts_of.append(texts)
             keywords[i] = {k for k in words if len(k) >= 2}
         # The off-topic examples compete as one more class: when it wins, nothing is answered.
-        self._offtopic_index = len(bags)
-        off_texts = [self.normalize(t) for t in kb.offtopic]
-        bags.append(Counter(f for t in off_texts for f in features(t)))
+        self._offtopic_index = len(classes)
+        off_texts = self.normalize.many(kb.offtopic)
+        classes.append(off_texts)
         texts_of.append(off_texts)
-        self.index = Bm25(bags)
+        self.index = Bm25(classes)
+        del classes, normal_keyword
         # The fuzzy pass compares a message only with example texts in its own script(s):
         # a Chinese message shares nothing with English questions but the cost.
+        scripts_of = [[_script(t) for t in texts] for texts in texts_of]
         self._texts_by_script = {
-            script: [[t for t in texts if _script(t) & script] for texts in texts_of]
+            script: [
+                texts
+                if all(s & script for s in scripts)
+                else [t for t, s in zip(texts, scripts, strict=True) if s & script]
+                for texts, scripts in zip(texts_of, scripts_of, strict=True)
+            ]
             for script in (ZH, EN, ZH | EN)
         }
+        del scripts_of
         self._keyword_owner: dict[str, list[int]] = defaultdict(list)
         for i, terms in keywords.items():
             for term in terms:

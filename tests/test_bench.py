@@ -9,6 +9,7 @@ import sys
 
 from bot import bench
 from bot.kb import KnowledgeBase
+from bot.matching import Normalizer
 from tests.conftest import ROOT
 
 
@@ -52,6 +53,34 @@ def test_synthetic_knowledge_base_has_the_asked_size_and_new_questions(
     assert mutated and sum(q in shipped_questions for q in mutated) < len(mutated) / 10
 
 
+def _vocabulary(kb: KnowledgeBase) -> list[str]:
+    return [*(k for e in kb.entries for k in e.keywords), *kb.domain]
+
+
+def test_synthetic_keywords_are_shipped_terms_or_two_joined(shipped_kb: KnowledgeBase) -> None:
+    known = set(_vocabulary(shipped_kb)) | {g[0] for g in shipped_kb.synonyms}
+    synthetic = bench.synthetic(shipped_kb, 200)
+    keywords = {k for e in synthetic.entries for k in e.keywords if not k.isascii()}
+    assert len(keywords) > 1000  # a bigger base names more things...
+    for keyword in keywords:  # ... with the words the shipped one uses
+        assert keyword in known or any(
+            keyword[:i] in known and keyword[i:] in known for i in range(1, len(keyword))
+        ), keyword
+
+
+def test_a_big_synthetic_vocabulary_leaves_shipped_questions_alone(
+    shipped_kb: KnowledgeBase,
+) -> None:
+    # Random characters as keywords made the homophone fixer rewrite most shipped questions
+    # (780 of 1,140 at 10,000 entries); real words recombined must leave them as they were.
+    synthetic = bench.synthetic(shipped_kb, 1000)
+    shipped = Normalizer(shipped_kb.synonyms, _vocabulary(shipped_kb))
+    big = Normalizer(synthetic.synonyms, _vocabulary(synthetic))
+    questions = [q for e in shipped_kb.entries for q in (*e.questions.zh, *e.questions.en)]
+    changed = [q for q in questions if shipped(q) != big(q)]
+    assert len(changed) <= len(questions) // 100, changed
+
+
 def test_json_report_has_every_figure_for_every_knowledge_base() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "bot", "bench", "--sizes", "60", "--startup-runs", "1", "--json"],
@@ -71,5 +100,7 @@ def test_json_report_has_every_figure_for_every_knowledge_base() -> None:
     for result in report["results"]:
         assert result["index_build_s"] > 0 and result["index_memory_mb"] > 0
         assert result["engine_msgs_per_s"] > 0
+        if sys.platform.startswith("linux"):  # RSS figures: where the platform reports them
+            assert 0 < result["rss_build_mb"] < result["rss_peak_mb"]
         for kind in ("short", "long"):
             assert 0 < result[kind]["p50_ms"] <= result[kind]["p99_ms"]
