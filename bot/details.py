@@ -8,7 +8,6 @@ every detail of the knowledge base), plus the best rapidfuzz ratio against them.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,7 +38,6 @@ class DetailIndex:
         self._owner: list[tuple[Entry, Detail]] = []
         self._texts: list[list[str]] = []
         self._by_entry: dict[str, list[int]] = {}
-        bags: list[Counter[str]] = []
         for entry in kb.entries:
             for detail in entry.details:
                 texts = [
@@ -52,14 +50,11 @@ class DetailIndex:
                     )
                 ]
                 texts = [x for x in texts if x]
-                bag: Counter[str] = Counter()
-                for text in texts:
-                    bag.update(features(text))
                 self._by_entry.setdefault(entry.id, []).append(len(self._owner))
                 self._owner.append((entry, detail))
                 self._texts.append(texts)
-                bags.append(bag)
-        self.index = Bm25(bags) if bags else None
+        # Bm25 takes each detail's normalised texts and counts their features itself.
+        self.index = Bm25(self._texts) if self._texts else None
         self._last: dict[str, tuple[str, np.ndarray]] = {}
 
     def scores(self, entry_id: str | None, text: str) -> list[DetailMatch]:
