@@ -95,6 +95,20 @@ def test_figurative_phrases_are_blanked_before_the_signals_are_read() -> None:
     assert result.levels == {"self-harm": NONE, "violence": NONE}
 
 
+@pytest.mark.parametrize(
+    ("text", "violence"),
+    [
+        ("一天被打二三十通电话", NONE),
+        ("我朋友被打烦了，他要帮我还吗", NONE),
+        ("催收一天打了三十多个电话", NONE),
+        # 打 as a blow stays a blow: the phone-call reading needs a call count or being worn down.
+        ("我被打了，脸上都是血", CLEAR),
+    ],
+)
+def test_da_as_phoning_is_not_a_beating(text: str, violence: int) -> None:
+    assert assess(text, model=False).levels["violence"] == violence
+
+
 def test_possible_risk_gets_one_line_above_the_ordinary_answer(bot: Engine) -> None:
     text = "欠了二十多万，感觉自己就是家里的拖累，看不到希望"
     assert assess(text).levels["self-harm"] == POSSIBLE

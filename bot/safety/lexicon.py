@@ -213,6 +213,13 @@ dead serious, deadline, murdered that, murdered the exam, kill the fish, kill ti
 killed me lol, lmao
 """
 
+# 打 is also "to phone": a count of calls, or being worn down by calls, is not a beating.
+# (Matched on the folded, simplified text; 打了三次 stays ambiguous and is left alone.)
+PHONE_CALLS = (
+    r"被?打(?:了|过|来)?\s*[0-9一二两三四五六七八九十几百多]+\s*(?:多|来)?\s*(?:通|个电话|次电话)"
+    r"|被(?:电话)?打(?:烦|怕|到(?:关机|没法|不敢接|崩溃))"
+)
+
 NEGATION = """
 不会自杀 不会想不开 不会做傻事 没有想死 不是想死 没想过死 没想过自杀 不想死 我不会 别担心我 不至于 开玩笑
 没事的 不是说我 不是我 唔系想死 唔会做傻事

@@ -140,6 +140,7 @@ class Lexicon:
         self._owners = {p: tuple(sorted(c)) for p, c in owners.items()}
         self._index = PhraseIndex(self._owners)
         self._figurative = PhraseIndex(fold(p) for p in _phrases(lexicon.FIGURATIVE))
+        self._phone_calls = re.compile(lexicon.PHONE_CALLS)
         self._hk = PhraseIndex(_phrases(lexicon.HK))
         self._tw = PhraseIndex(_phrases(lexicon.TW))
         self._patterns = [
@@ -175,6 +176,10 @@ class Lexicon:
         for start, end, phrase in self._figurative.longest(norm):
             found.setdefault("figurative", []).append(phrase)
             literal = literal[:start] + " " * (end - start) + literal[end:]
+        if "打" in literal:
+            for m in self._phone_calls.finditer(literal):
+                found.setdefault("figurative", []).append(m.group(0))
+                literal = literal[: m.start()] + " " * len(m.group(0)) + literal[m.end() :]
         for _, _, phrase in self._index.spans(literal):
             for category in self._owners[phrase]:
                 found.setdefault(category, []).append(phrase)
