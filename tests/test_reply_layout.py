@@ -113,6 +113,16 @@ def test_the_same_full_answer_is_never_sent_twice(eng: Engine) -> None:
     assert render_text(eng.handle("c", "催收要上门来我家怎么办")) == first
 
 
+def test_asked_again_gets_the_next_detail_not_yet_shown(eng: Engine) -> None:
+    eng.handle("c", "催收要上门来我家怎么办")
+    first = eng.handle("c", "上门的人不走，晚上也来")
+    assert "22:00" in render_text(first)  # the best-fitting detail
+    again = eng.handle("c", "上门的人不走，晚上也来")
+    # Its best detail was shown: the next one that fits, not a pointer back.
+    assert again.topic == "home-visit" and "打110" in render_text(again)
+    assert "22:00" not in render_text(again)
+
+
 def test_entries_without_the_layout_still_answer(eng: Engine) -> None:
     reply = eng.handle("c", "催收打电话骂我怎么办")
     text = render_text(reply)
