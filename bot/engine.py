@@ -68,6 +68,8 @@ DETAIL_REPEAT_AT = 0.1
 REPEAT_STALE_AT = 0.4
 # ... and only of a topic the matcher scores at least this share of its best.
 PLAUSIBLE_SHARE = 0.5
+# A follow-up leaves the current topic's detail for such a topic's detail scoring this much more.
+BETTER_BY = 0.3
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -371,6 +373,9 @@ class Engine:
             found = self.details.best(current, turn.text, DETAIL_AT if best else DETAIL_UNSURE_AT)
             home = self._home_of(found) if found else None
             if found is not None and not (home is not None and home == best):
+                better = self._better_elsewhere(turn, found, candidates)
+                if better is not None:
+                    return self._with_detail(turn, better, candidates)
                 return self._detail_answer(turn, found, candidates)
         # A message the matcher is unsure of that asks one specific thing some topic answers:
         # that topic, with the detail in front (never for a message without domain evidence:
@@ -392,6 +397,26 @@ class Engine:
         if candidates and (outcome == "choose" or evidence):
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
+
+    def _better_elsewhere(
+        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
+    ) -> DetailMatch | None:
+        """A detail of another topic the matcher ranks too that fits the message far better
+        than the current topic's best one ("the company pays only on recoveries, is that
+        allowed?" after an answer about a collector's stress is about pay)."""
+        top = candidates[0].score if candidates else 0.0
+        plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE}
+        plausible.discard(found.entry.id)
+        return next(
+            (
+                m
+                for m in self.details.scores(None, turn.text)
+                if m.entry.id in plausible
+                and m.score >= GLOBAL_DETAIL_AT
+                and m.score >= found.score + BETTER_BY
+            ),
+            None,
+        )
 
     def _with_detail(
         self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]

@@ -212,3 +212,12 @@ def test_no_detail_out_of_nowhere_without_domain_evidence(eng: Engine) -> None:
     assert eng.handle("fresh", "晚上能来吗").topic is None
     eng.handle("ctx", "催收要上门来我家怎么办")
     assert "22:00" in render_text(eng.handle("ctx", "晚上能来吗"))  # within the topic it is
+
+
+def test_a_follow_up_leaves_for_a_detail_that_fits_far_better(shipped_kb: KnowledgeBase) -> None:
+    eng = Engine(shipped_kb, Store(":memory:"), clock=lambda: NOW)
+    assert eng.handle("c", "做催收压力太大了 天天被骂").topic == "collector-stress"
+    # The stress topic has a detail about targets, but the question is about pay rules.
+    reply = eng.handle("c", "公司考核只看回款率 合规不")
+    assert reply.topic == "collector-pay"
+    assert "不得仅以回款" in render_text(reply, numbered_buttons=False)
