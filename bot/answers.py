@@ -243,8 +243,11 @@ def detail_reply(
 def pointer_reply(
     entry: Entry, lang: Lang, candidates: Sequence[Candidate] = (), seen: Sequence[str] = ()
 ) -> Reply:
-    """One line back to an answer already given in this chat, and its other parts as buttons."""
+    """One line back to an answer already given in this chat, the summary (the one thing to
+    do) again, and the answer's other parts as buttons."""
     b = ReplyBuilder(lang).add("text", t("repeat_pointer", lang, title=entry.title.get(lang)))
+    if entry.summary is not None:  # the one thing to do, again in a line
+        b.add("text", entry.summary.get(lang))
     for row in _part_rows(entry, lang, skip=seen, details=DETAIL_BUTTONS + 1):
         b.row(*row)
     return b.build(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import FIRST_SCREEN, entry_parts
+from bot.answers import FIRST_SCREEN, entry_parts, pointer_reply
 from bot.console import reply_json
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, load
@@ -111,6 +111,14 @@ def test_the_same_full_answer_is_never_sent_twice(eng: Engine) -> None:
     assert "p:home-visit:steps" in payloads(again)  # the whole answer stays one press away
     eng.handle("c", "/reset")
     assert render_text(eng.handle("c", "催收要上门来我家怎么办")) == first
+
+
+def test_a_pointer_back_repeats_the_one_thing_to_do(layout_kb: KnowledgeBase) -> None:
+    entry = layout_kb.get("home-visit")
+    assert entry is not None
+    text = render_text(pointer_reply(entry, "zh", seen=["first"]), numbered_buttons=False)
+    assert "上面已经回答过了" in text and "不开门，先核实身份" in text
+    assert "1. " not in text  # not the steps again
 
 
 def test_asked_again_gets_the_next_detail_not_yet_shown(eng: Engine) -> None:
