@@ -226,9 +226,12 @@ def detail_reply(
     candidates: Sequence[Candidate] = (),
     seen: Sequence[str] = (),
 ) -> Reply:
-    """One detail alone, with "All steps" and the next detail questions as buttons."""
+    """One detail, the topic's summary line under it, and "All steps" and the next detail
+    questions as buttons."""
     b = ReplyBuilder(lang).add("title", detail.title.get(lang))
     b.add("text", detail.answer.get(lang))
+    if entry.summary is not None:  # the topic's one thing to do, in case the detail misses it
+        b.add("text", entry.summary.get(lang), heading=t("in_short", lang))
     for row in _part_rows(entry, lang, skip=(*seen, f"d:{detail.id}")):
         b.row(*row)
     return b.build(
