@@ -63,7 +63,7 @@ DETAIL_UNSURE_AT = 0.15
 # only if the matcher ranks that topic too and the detail fits this well.
 REPEAT_ELSEWHERE_AT = 0.8
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
-DETAIL_REPEAT_AT = 0.1
+DETAIL_REPEAT_AT = 0.05
 # ... and when it has nothing new (its best detail already shown, or none fits), this well.
 REPEAT_STALE_AT = 0.4
 # ... and only of a topic the matcher scores at least this share of its best.
