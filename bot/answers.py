@@ -226,9 +226,12 @@ def detail_reply(
     candidates: Sequence[Candidate] = (),
     seen: Sequence[str] = (),
 ) -> Reply:
-    """One detail alone, with "All steps" and the next detail questions as buttons."""
+    """One detail, the topic's summary line under it, and "All steps" and the next detail
+    questions as buttons."""
     b = ReplyBuilder(lang).add("title", detail.title.get(lang))
     b.add("text", detail.answer.get(lang))
+    if entry.summary is not None:  # the topic's one thing to do, in case the detail misses it
+        b.add("text", entry.summary.get(lang), heading=t("in_short", lang))
     for row in _part_rows(entry, lang, skip=(*seen, f"d:{detail.id}")):
         b.row(*row)
     return b.build(
@@ -243,8 +246,11 @@ def detail_reply(
 def pointer_reply(
     entry: Entry, lang: Lang, candidates: Sequence[Candidate] = (), seen: Sequence[str] = ()
 ) -> Reply:
-    """One line back to an answer already given in this chat, and its other parts as buttons."""
+    """One line back to an answer already given in this chat, the summary (the one thing to
+    do) again, and the answer's other parts as buttons."""
     b = ReplyBuilder(lang).add("text", t("repeat_pointer", lang, title=entry.title.get(lang)))
+    if entry.summary is not None:  # the one thing to do, again in a line
+        b.add("text", entry.summary.get(lang))
     for row in _part_rows(entry, lang, skip=seen, details=DETAIL_BUTTONS + 1):
         b.row(*row)
     return b.build(

@@ -63,7 +63,13 @@ DETAIL_UNSURE_AT = 0.15
 # only if the matcher ranks that topic too and the detail fits this well.
 REPEAT_ELSEWHERE_AT = 0.8
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
-DETAIL_REPEAT_AT = 0.1
+DETAIL_REPEAT_AT = 0.05
+# ... and when it has nothing new (its best detail already shown, or none fits), this well.
+REPEAT_STALE_AT = 0.4
+# ... and only of a topic the matcher scores at least this share of its best.
+PLAUSIBLE_SHARE = 0.5
+# A follow-up leaves the current topic's detail for such a topic's detail scoring this much more.
+BETTER_BY = 0.3
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -367,6 +373,9 @@ class Engine:
             found = self.details.best(current, turn.text, DETAIL_AT if best else DETAIL_UNSURE_AT)
             home = self._home_of(found) if found else None
             if found is not None and not (home is not None and home == best):
+                better = self._better_elsewhere(turn, found, candidates)
+                if better is not None:
+                    return self._with_detail(turn, better, candidates)
                 return self._detail_answer(turn, found, candidates)
         # A message the matcher is unsure of that asks one specific thing some topic answers:
         # that topic, with the detail in front (never for a message without domain evidence:
@@ -388,6 +397,26 @@ class Engine:
         if candidates and (outcome == "choose" or evidence):
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
+
+    def _better_elsewhere(
+        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
+    ) -> DetailMatch | None:
+        """A detail of another topic the matcher ranks too that fits the message far better
+        than the current topic's best one ("the company pays only on recoveries, is that
+        allowed?" after an answer about a collector's stress is about pay)."""
+        top = candidates[0].score if candidates else 0.0
+        plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE}
+        plausible.discard(found.entry.id)
+        return next(
+            (
+                m
+                for m in self.details.scores(None, turn.text)
+                if m.entry.id in plausible
+                and m.score >= GLOBAL_DETAIL_AT
+                and m.score >= found.score + BETTER_BY
+            ),
+            None,
+        )
 
     def _with_detail(
         self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
@@ -446,18 +475,22 @@ class Engine:
         """Asked again about a topic already answered: the detail that fits best (of this
         topic, or clearly of another), else one line pointing back with the parts not yet shown."""
         seen = self._seen_parts(turn.ctx, entry_id)
-        # The detail that fits best, unless it was shown already (then the pointer says so).
+        # The best-fitting detail not shown yet (none left: the pointer says so); another
+        # topic's detail, when the matcher ranks that topic too and it clearly fits better.
         fresh = [
             m
-            for m in self.details.scores(entry_id, turn.text)[:1]
+            for m in self.details.scores(entry_id, turn.text)
             if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT
-        ]
-        plausible = {c.topic for c in candidates} - {entry_id}
+        ][:1]
+        top = candidates[0].score if candidates else 0.0
+        plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE} - {entry_id}
+        # Another topic's detail needs less when this topic has nothing new to say.
+        at = REPEAT_ELSEWHERE_AT if fresh else REPEAT_STALE_AT
         elsewhere = [
             m
-            for m in self.details.scores(None, turn.text)[:1]
-            if m.entry.id in plausible and m.score >= REPEAT_ELSEWHERE_AT
-        ]
+            for m in self.details.scores(None, turn.text)
+            if m.entry.id in plausible and m.score >= at
+        ][:1]
         if elsewhere and (not fresh or elsewhere[0].score > fresh[0].score):
             return self._with_detail(turn, elsewhere[0], candidates)
         if fresh:

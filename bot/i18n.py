@@ -95,6 +95,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "steps": {"zh": "怎么做", "en": "What to do"},
     "all_steps": {"zh": "全部步骤", "en": "All steps"},
+    "in_short": {"zh": "最要紧的一步", "en": "The main thing to do"},
     "legal_button": {"zh": "法律依据", "en": "Legal basis"},
     "repeat_pointer": {
         "zh": "「{title}」上面已经回答过了。想看哪一部分？",

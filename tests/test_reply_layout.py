@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import FIRST_SCREEN, entry_parts
+from bot.answers import FIRST_SCREEN, entry_parts, pointer_reply
 from bot.console import reply_json
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, load
@@ -92,6 +92,8 @@ def test_follow_up_gets_the_detail_alone(eng: Engine) -> None:
     text = render_text(reply, numbered_buttons=False)
     assert reply.topic == "home-visit" and reply.kind == "answer"
     assert "打110" in text and "不要开门" not in text  # the one thing asked, not the topic again
+    # Under it, the topic's one thing to do (the summary), in case the detail misses it.
+    assert text.index("打110") < text.index("最要紧的一步") < text.index("不开门，先核实身份")
     assert payloads(reply)[0] == "p:home-visit:steps"
     assert "p:home-visit:d:wont-leave" not in payloads(reply)
 
@@ -107,10 +109,29 @@ def test_the_same_full_answer_is_never_sent_twice(eng: Engine) -> None:
     again = eng.handle("c", "催收要上门来我家怎么办")
     assert render_text(again) != first
     assert again.topic == "home-visit"
-    assert len(render_text(again, numbered_buttons=False)) < len(first) / 2
+    again_text = render_text(again, numbered_buttons=False)
+    assert len(again_text) < len(first) and "不要开门" not in again_text  # not the steps again
     assert "p:home-visit:steps" in payloads(again)  # the whole answer stays one press away
     eng.handle("c", "/reset")
     assert render_text(eng.handle("c", "催收要上门来我家怎么办")) == first
+
+
+def test_a_pointer_back_repeats_the_one_thing_to_do(layout_kb: KnowledgeBase) -> None:
+    entry = layout_kb.get("home-visit")
+    assert entry is not None
+    text = render_text(pointer_reply(entry, "zh", seen=["first"]), numbered_buttons=False)
+    assert "上面已经回答过了" in text and "不开门，先核实身份" in text
+    assert "1. " not in text  # not the steps again
+
+
+def test_asked_again_gets_the_next_detail_not_yet_shown(eng: Engine) -> None:
+    eng.handle("c", "催收要上门来我家怎么办")
+    first = eng.handle("c", "上门的人不走，晚上也来")
+    assert "22:00" in render_text(first)  # the best-fitting detail
+    again = eng.handle("c", "上门的人不走，晚上也来")
+    # Its best detail was shown: the next one that fits, not a pointer back.
+    assert again.topic == "home-visit" and "打110" in render_text(again)
+    assert "22:00" not in render_text(again)
 
 
 def test_entries_without_the_layout_still_answer(eng: Engine) -> None:
@@ -202,3 +223,12 @@ def test_no_detail_out_of_nowhere_without_domain_evidence(eng: Engine) -> None:
     assert eng.handle("fresh", "晚上能来吗").topic is None
     eng.handle("ctx", "催收要上门来我家怎么办")
     assert "22:00" in render_text(eng.handle("ctx", "晚上能来吗"))  # within the topic it is
+
+
+def test_a_follow_up_leaves_for_a_detail_that_fits_far_better(shipped_kb: KnowledgeBase) -> None:
+    eng = Engine(shipped_kb, Store(":memory:"), clock=lambda: NOW)
+    assert eng.handle("c", "做催收压力太大了 天天被骂").topic == "collector-stress"
+    # The stress topic has a detail about targets, but the question is about pay rules.
+    reply = eng.handle("c", "公司考核只看回款率 合规不")
+    assert reply.topic == "collector-pay"
+    assert "不得仅以回款" in render_text(reply, numbered_buttons=False)
