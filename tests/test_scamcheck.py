@@ -328,3 +328,52 @@ def test_questions_about_account_names_and_case_numbers_are_not_scams(text: str)
 def test_a_person_reporting_the_same_words_is_still_flagged() -> None:
     assert {"personal-account"} <= {f.id for f in check("有人冒充法院让我转到安全账户")}
     assert "credentials" in {f.id for f in check("对方要我把验证码告诉他，不然就冻结")}
+
+
+# -- generalisation: English court names, arrest words, payees by structure -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMS: China Internet Finance Court: your case is filed, call 13912345678 today",
+        "[National Financial Arbitration Court] You have been sued. Call 021-55556666 now",
+        "Message from the Supreme Court of Online Lending: pay within 24 hours",
+        "text from 'Chaoyang Court Enforcement Center Hotline': call 15800001111",
+    ],
+)
+def test_english_fake_court_names_are_flagged(text: str) -> None:
+    assert "fake-court" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Shenzhen Nanshan District People's Court] Case (2026)粤0305民初9999号 has been filed. Details via 12368.",
+        "Beijing Financial Court notice: case (2026)京74民初100号, contact via 12368 only",
+        "[Shanghai No. 1 Intermediate People's Court] hearing notice, call 12368 to check",
+        "I'm worried about going to court over my card, what happens?",
+    ],
+)
+def test_real_english_court_names_are_not_flagged(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("sms: you will be detained for 15 days unless you repay today", "arrest-threat"),
+        ("短信：您涉嫌恶意逃债，公安将于明日对您实施拘传，请立即处理", "arrest-threat"),
+        ("【催收通知】请速还款至 王磊 6217 0011 2233 4455", "personal-account"),
+        ("got a text: transfer 3000 to Wang Fang 6222 0211 2233 4455 today", "personal-account"),
+        ("pay into this account: Chen Jing, Bank of China 6217 8500 0000 1234", "personal-account"),
+        ("transfer the money to my colleague's alipay, name Zhang Wei", "personal-account"),
+    ],
+)
+def test_flags_read_from_structure(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_repaying_to_ones_own_card_is_no_payee_flag() -> None:
+    assert "personal-account" not in {
+        f.id
+        for f in check("[CMB] repay to your credit card 6225 8812 3456 7890 by Dec 8 in the app")
+    }

@@ -122,3 +122,64 @@ def bad_case_numbers(s: str) -> list[str]:
     found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
     bad = [n for n in dict.fromkeys(found) if not _CASE_NUMBER_RE.match(n.strip())]
     return bad
+
+
+# -- English court names ---------------------------------------------------------------------
+# The same structure in English: "Beijing Chaoyang District People's Court", "Shanghai No. 1
+# Intermediate People's Court", "Hangzhou Internet Court", "Supreme People's Court". A name is
+# the run of words before "court" back to a word that cannot be part of one; what follows
+# "court" may be a department ("enforcement division"), never "of Online Lending" or a
+# "hotline"/"center" sender.
+_EN_ADMIN = r"(?:province|provincial|city|municipal|municipality|district|county|new area|autonomous region|prefecture|region)"
+_EN_PLACE_COURT_RE = re.compile(
+    rf"^(?:[a-z]+ ){{1,3}}(?:{_EN_ADMIN} )*"
+    r"(?:(?:higher|high|(?:(?:no\. ?|number )?\d+|first|second|third|fourth) intermediate|intermediate) )?"
+    r"people'?s$"
+)
+_EN_SPECIAL_COURT_RE = re.compile(
+    r"^(?P<city>[a-z]+(?: [a-z]+)?) (?:financial|internet|maritime|intellectual property|railway transport)$"
+)
+_EN_OTHER_REAL_RE = re.compile(r"^supreme people'?s$|^pla [a-z ]*military$")
+_EN_NAMEISH_RE = re.compile(
+    r"\b(?:people'?s|financial|finance|internet|online|arbitration|national|china|chinese|supreme|"
+    r"enforcement|district|intermediate|higher|lending|loan|debt|credit|economic|international|"
+    r"central|state|federal|commercial|cyber|digital)\b"
+)
+_EN_NOT_A_CITY = re.compile(r"\b(?:china|chinese|national|state|central|international|people'?s)\b")
+_EN_STOP = frozenset(
+    "from the a an to by at in on text sms says say said message msg got get notice called with and "
+    "or of is was this that my your their our his her it its claims claiming claim as named "
+    "letter call calling summons received".split()
+)
+_EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b((?:\s+[a-z]+){0,4})")
+_EN_BAD_REST_RE = re.compile(
+    r"^\s*(?:of\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b)"
+)
+
+
+def real_english_court_name(name: str) -> bool:
+    """Whether `name` (the words before "court", lower case) has the shape of a real court's."""
+    if _EN_OTHER_REAL_RE.match(name) or _EN_PLACE_COURT_RE.match(name):
+        return True
+    special = _EN_SPECIAL_COURT_RE.match(name)
+    return special is not None and not _EN_NOT_A_CITY.search(special["city"])
+
+
+def fake_english_court_names(s: str) -> list[str]:
+    """English court names in the (normalised, lower-case) text that no real court has."""
+    fakes: list[str] = []
+    for m in _EN_COURT_RE.finditer(s):
+        words = m.group(1).split()
+        name_words: list[str] = []
+        for w in reversed(words):
+            if w.strip(".'") in _EN_STOP:
+                break
+            name_words.insert(0, w)
+        name = " ".join(name_words)
+        if not name:
+            continue  # "court custody account", "go to court": no court named
+        rest = m.group(2)
+        named = bool(_EN_NAMEISH_RE.search(name))
+        if _EN_BAD_REST_RE.match(rest) or (named and not real_english_court_name(name)):
+            fakes.append(f"{name} court{rest}".strip())
+    return list(dict.fromkeys(fakes))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.kb.model import Lang
-from bot.scamcheck.court import bad_case_numbers, fake_court_names
+from bot.scamcheck.court import bad_case_numbers, fake_court_names, fake_english_court_names
 from bot.text import to_simplified
 
 FLAG_IDS = (
@@ -101,6 +101,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b"
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
@@ -115,7 +116,16 @@ _PAYEE_RE = re.compile(
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
     rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
-    rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+)?{_CARD}"
+    rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
+    # Any verb that sends money "to/至" a person's name followed by a card number: "还款至 王磊 6217…",
+    # "transfer 3000 to Wang Fang 6222…".
+    rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号|账号)?\s*[:：]?\s*{_CARD}|"
+    rf"\b(?:to|into)\s+(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}"
+)
+# Words that make "to X Y 6222…" an account's description rather than a person's name.
+_EN_NOT_A_NAME = frozenset(
+    "my your his her their our the this that a an card credit debit account bank savings alipay wechat "
+    "number no ending official repayment loan icbc cmb ccb boc abc citi hsbc".split()
 )
 # Words that are an account's description, not a payee's name.
 _NOT_A_NAME_RE = re.compile(
@@ -146,7 +156,10 @@ _PRESSURE_RE = re.compile(
 )
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
-    r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b"
+    r"拘传|羁押|关押|关进|抓进去|抓起来|移交公安|移送公安|"
+    r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
+    r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
+    r"\btaken away\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
@@ -399,7 +412,11 @@ def _private_payee(s: str) -> bool:
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
     for m in _PAYEE_RE.finditer(s):
-        name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
+        name = next(
+            (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""
+        )
+        if (m.group("name3") or m.group("name6")) and set(name.split()) & _EN_NOT_A_NAME:
+            continue
         asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
         if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
@@ -422,7 +439,7 @@ def check(text: str) -> list[Flag]:
         found.append("personal-account")
     links = link_flags(s)
     found += links
-    if fake_court_names(s):
+    if fake_court_names(s) or fake_english_court_names(s):
         found.append("fake-court")
     if _COURT_RE.search(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
