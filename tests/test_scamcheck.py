@@ -377,3 +377,36 @@ def test_repaying_to_ones_own_card_is_no_payee_flag() -> None:
         f.id
         for f in check("[CMB] repay to your credit card 6225 8812 3456 7890 by Dec 8 in the app")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北京市朝阳区人民法院】您的案件(2026)京0105民初1234号已立案，承办法官联系电话010-85991234。",
+        "【深圳市福田区人民法院】您的调解申请已受理，如有疑问请拨打0755-83071234。",
+        "[District Court of Hong Kong] Your hearing is scheduled for 10 Dec. See www.judiciary.hk.",
+        "[HSBC] Your credit card payment of HKD 2,000 is due 10 Dec. Pay via www.hsbc.com.hk",
+        "【國泰世華銀行】您的信用卡帳單金額NT$8,500，可至官網 www.cathaybk.com.tw 繳款。",
+    ],
+)
+def test_genuine_notices_with_their_own_numbers_and_sites_raise_nothing(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_real_court_name_with_a_mobile_callback_is_still_suspicious() -> None:
+    text = "【北京市朝阳区人民法院】您已被起诉，请立即联系承办人13912345678处理"
+    assert "court-channel" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("they want me to read them the code from my SMS to 'verify' my identity", "credentials"),
+        (
+            "Your case number is BJ-2026-88888. Pay within 24 hours to avoid court.",
+            "bad-case-number",
+        ),
+    ],
+)
+def test_more_phrasings_of_known_flags(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}

@@ -101,7 +101,7 @@ _CASE_NUMBER_RE = re.compile(
 )
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
-    r"(?:案号|案件编号|案件号|编号|case\s*(?:no\.?|number|#))\s*(?:是|为)?\s*[:：]?\s*"
+    r"(?:案号|案件编号|案件号|编号|case\s*(?:no\.?|number|#))\s*(?:是|为|is)?\s*[:：]?\s*"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
@@ -109,6 +109,27 @@ _BARE_CASE_RE = re.compile(
     rf"[{_PROVINCES}](?:民|执|法)[{_CJK}]{{0,4}}(?:19|20)\d{{2}}[-—第]\s*\d{{1,6}}号?|"
     r"\b20\d{2}-[a-z]{2,6}-\d{3,6}\b"
 )
+
+
+def identified_court(s: str) -> bool:
+    """A real-shaped court named (Chinese or English), no fake court and no malformed case
+    number: how a genuine notice reads, so its own landline is not a suspicious callback."""
+    names = [q.group(1).strip() for q in _QUOTED_RE.finditer(s)] + [
+        _trim(m.group(1)) + "法院" for m in _MENTION_RE.finditer(s)
+    ]
+    real = any(
+        real_court_name(m.group(1))
+        for n in names
+        if (m := re.match(rf"([{_CJK}]*?法院)", n)) is not None
+    )
+    if not real:
+        real = any(
+            real_english_court_name(" ".join(m.group(1).split()[-6:]))
+            or real_english_court_name(" ".join(m.group(1).split()[-5:]))
+            or real_english_court_name(" ".join(m.group(1).split()[-4:]))
+            for m in _EN_COURT_RE.finditer(s)
+        )
+    return real and not bad_case_numbers(s) and not fake_court_names(s)
 
 
 def bad_case_numbers(s: str) -> list[str]:
@@ -153,7 +174,14 @@ _EN_STOP = frozenset(
 )
 _EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b((?:\s+[a-z]+){0,4})")
 _EN_BAD_REST_RE = re.compile(
-    r"^\s*(?:of\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b)"
+    r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
+    r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b)"
+)
+
+
+_EN_LEVEL_ONLY_RE = re.compile(
+    r"^(?:(?:the|district|high|higher|supreme|intermediate|magistrates'?|small claims|final appeal|"
+    r"people'?s|county|city)\s?)+$"
 )
 
 
@@ -179,7 +207,10 @@ def fake_english_court_names(s: str) -> list[str]:
         if not name:
             continue  # "court custody account", "go to court": no court named
         rest = m.group(2)
-        named = bool(_EN_NAMEISH_RE.search(name))
+        if _EN_LEVEL_ONLY_RE.match(name) and re.match(r"^\s*of\b", rest):
+            named = False  # "District Court of Hong Kong": the place follows
+        else:
+            named = bool(_EN_NAMEISH_RE.search(name))
         if _EN_BAD_REST_RE.match(rest) or (named and not real_english_court_name(name)):
             fakes.append(f"{name} court{rest}".strip())
     return list(dict.fromkeys(fakes))

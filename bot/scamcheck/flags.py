@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.kb.model import Lang
-from bot.scamcheck.court import bad_case_numbers, fake_court_names, fake_english_court_names
+from bot.scamcheck.court import (
+    bad_case_numbers,
+    fake_court_names,
+    fake_english_court_names,
+    identified_court,
+)
 from bot.text import to_simplified
 
 FLAG_IDS = (
@@ -54,6 +59,32 @@ OFFICIAL_DOMAINS = (
     "95516.com",
     "unionpay.com",
     "alipay.com",
+    # Hong Kong, Macau and Taiwan government and courts, and the banks and lenders people there
+    # and on the mainland pay most often (their own sites).
+    "gov.hk",
+    "gov.mo",
+    "gov.tw",
+    "judiciary.hk",
+    "hsbc.com.hk",
+    "hsbc.com.cn",
+    "hangseng.com",
+    "bochk.com",
+    "sc.com",
+    "citibank.com.hk",
+    "citibank.com.cn",
+    "dbs.com.hk",
+    "ctbcbank.com",
+    "cathaybk.com.tw",
+    "esunbank.com",
+    "esunbank.com.tw",
+    "taishinbank.com.tw",
+    "fubon.com",
+    "megabank.com.tw",
+    "firstbank.com.tw",
+    "jd.com",
+    "meituan.com",
+    "webank.com",
+    "mybank.cn",
 )
 SHORT_LINK_DOMAINS = (
     "t.cn",
@@ -148,6 +179,7 @@ _PAY_RE = re.compile(
 _CALLBACK_RE = re.compile(
     r"(?:致电|联系|拨打|回电|回拨|打|call|contact|ring)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|\d{5,8}))"
 )
+_MOBILE_RE = re.compile(r"(?:^|\+?86[- ]?)1[3-9]\d{9}$")
 _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
@@ -196,7 +228,7 @@ _CREDENTIALS_RES = (
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
     ),
     re.compile(
-        r"\b(?:give|send|tell|provide|enter|share|read out|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
+        r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen)\b"
     ),
 )
@@ -444,6 +476,9 @@ def check(text: str) -> list[Flag]:
     if _COURT_RE.search(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
+        if identified_court(s):  # a real court's notice may give its own landline
+            callback = [n for n in callback if _MOBILE_RE.search(n)]
+            official = official or not callback
         suspicious = (
             bool(links)
             or "personal-account" in found
