@@ -82,7 +82,7 @@ _MONTHS_EN = (
 _NOT_MONEY_AFTER = re.compile(
     r"\s?(?:[月日号點点时時:/\-期个個天年周次岁歲%％秒樓楼层]|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
     rf"|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|am|pm|a\.m|p\.m"
-    rf"|o'?clock|instal\w*|payments?|times|percent|{_MONTHS_EN})\b)",
+    rf"|o'?clock|(?:monthly\s+)?(?:instal\w*|payments?)|times|percent|{_MONTHS_EN})\b)",
     re.IGNORECASE,
 )
 _NOT_MONEY_BEFORE = re.compile(
@@ -124,6 +124,17 @@ def small_int(text: str) -> int | None:
         return int(text)
     value = chinese_number(text)
     return int(value) if value is not None and value == value.to_integral_value() else None
+
+
+def count_number(text: str) -> int | None:
+    """A count in digits, Chinese numerals or English words (12, 十二, twelve, twenty-four, a)."""
+    word = text.strip().lower()
+    if word in EN_NUMBER_WORDS:
+        return EN_NUMBER_WORDS[word]
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in EN_NUMBER_WORDS and parts[1] in EN_NUMBER_WORDS:
+        return EN_NUMBER_WORDS[parts[0]] + EN_NUMBER_WORDS[parts[1]]
+    return small_int(word)
 
 
 def find_amounts(text: str, normalized: bool = False) -> list[Amount]:
