@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -58,7 +58,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|顺延|延到|延后|挪到|调到|调整|更改|修改|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
-            r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|"
+            r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
             r"\bchange\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
             _I,
@@ -78,7 +78,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cancel",
         re.compile(
             r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要)(?:再)?(?:提醒|提我|叫我)|"
-            r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b",
+            r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b|"
+            r"\b(?:no\s+need|not\s+necessary|don'?t\s+need\s+you)\s+to\s+remind\b|\bdon'?t\s+need\s+(?:the\s+|a\s+)?remind\w*",
             _I,
         ),
     ),
@@ -99,7 +100,7 @@ _ALL = re.compile(r"全部|所有|都(?:取消|删|不要)|统统|全都|\ball\b
 
 # Creditor names people use for the same lender, folded to one key.
 _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("cmb", ("招商银行", "招商", "招行", "cmb", "china merchants")),
+    ("cmb", ("招商银行", "招商", "招行", "cmb", "china merchants", "merchants bank")),
     ("jiebei", ("借呗", "jiebei", "jiebai")),
     ("huabei", ("花呗", "huabei")),
     ("pingan", ("平安普惠", "平安", "ping an", "pingan", "puhui")),
@@ -144,10 +145,12 @@ class Command:
     shift: int = 0  # days to move the reminder by ("推迟三天", "push it back a week")
     names_reminder: bool = False  # the message says 提醒/reminder
     pointed: bool = False  # "那个", "那笔", "the … one"
+    text: str = ""  # the normalised message, to find stored creditor names in (named_notes)
+    notes: frozenset[str] = field(default_factory=frozenset)  # stored notes the message names
 
     @property
     def has_reference(self) -> bool:
-        return bool(self.days or self.monthdays or self.amounts or self.creditors)
+        return bool(self.days or self.monthdays or self.amounts or self.creditors or self.notes)
 
 
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
@@ -195,7 +198,9 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         new_amount=new_amount,
         shift=shift,
         names_reminder=names,
-        pointed=pointed,
+        # For "paid", an amount marked as a reference also points ("八百块的已经还了").
+        pointed=pointed or (op == "paid" and any(_points(s, a.span) for a in amounts)),
+        text=s,
     )
 
 
@@ -298,6 +303,40 @@ def _mask_dates(s: str, now: datetime) -> str:
     return "".join(chars)
 
 
+# Parts of a lender's name too generic to point at one reminder.
+_GENERIC_PARTS = frozenset(
+    "银行 贷款 信用 用卡 分期 金融 消费 借款 还款 网贷 平台 bank card loan credit the one".split()
+)
+
+
+def _name_parts(note: str) -> set[str]:
+    """Pieces of a stored creditor name a person may call it by: any two characters in a row
+    of a Chinese name (普惠 for 平安普惠, 招商 for 招商银行), any English word of 3+ letters."""
+    folded = normalize(note).casefold()
+    parts = {w for w in re.findall(r"[a-z]{3,}", folded)}
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", folded):
+        parts |= {run[i : i + 2] for i in range(len(run) - 1)}
+    return parts - _GENERIC_PARTS
+
+
+def named_notes(cmd: Command, reminders: Sequence[Reminder]) -> Command:
+    """The command with the stored creditor names its words point at, when no known alias
+    did ("普惠那个" for 平安普惠, "the Merchants one"); unchanged otherwise."""
+    if cmd.creditors or not cmd.text:
+        return cmd
+    folded = cmd.text.casefold()
+    notes = frozenset(
+        r.note
+        for r in reminders
+        if r.note
+        and any(
+            (re.search(rf"\b{p}\b", folded) if p.isascii() else p in folded)
+            for p in _name_parts(r.note)
+        )
+    )
+    return replace(cmd, notes=notes) if notes else cmd
+
+
 def resolve(cmd: Command, reminders: Sequence[Reminder]) -> list[Reminder]:
     """The open reminders the command refers to (one per plan: its next instalment)."""
     seen: set[int] = set()
@@ -323,5 +362,7 @@ def _fits(cmd: Command, r: Reminder, every: Sequence[Reminder]) -> bool:
     if cmd.amounts and (r.amount is None or r.amount not in cmd.amounts):
         return False
     if cmd.creditors and not (creditor_keys(r.note or "") & cmd.creditors):
+        return False
+    if cmd.notes and r.note not in cmd.notes:
         return False
     return True
