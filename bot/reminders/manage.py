@@ -38,7 +38,9 @@ _MINE = re.compile(
     _I,
 )
 _REMINDERS_AS_THING = re.compile(
-    r"提醒(?!我|一下|下我|你|他|她)|\breminders\b|\breminding\s+me\b|\breminder\s+list\b", _I
+    r"提醒(?!我|一下|下我|你|他|她)|\breminders\b|\breminding\s+me\b|\breminder\s+list\b|"
+    r"\bbeing\s+reminded\b",
+    _I,
 )
 _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -47,19 +49,20 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!别)(?<!不要)(?<!不用)(?<!不必)(?<!唔使)(?<!唔好)再(?:提醒|提我|叫我|通知)|"
             r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)"
             r"(?:再)?(?:提醒|说|提|讲)|"
-            r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|"
-            r"\bremind\s+me\b[^.]{0,30}\babout\s+(?:the|my)\b|\bnudge\s+me\b",
+            r"(?:下周|下星期|下礼拜|明天|后天|过阵子|过段时间|下次)再(?:说|提醒|提|讲|叫我)|"
+            r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|\bhold\s+off\b|"
+            r"(?<!to\s)(?<!n't\s)(?<!not\s)(?<!never\s)\bremind\s+me\b[^.]{0,30}\babout\b|\bnudge\s+me\b",
             _I,
         ),
     ),
     (
         "change",
         re.compile(
-            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|顺延|延到|延后|挪到|调到|调整|更改|修改|"
+            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
-            r"\bchange\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
+            r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
             _I,
         ),
@@ -68,8 +71,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
-            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|"
-            r"\bdone\b|\bdeducted\b|\bauto-?debit\w*\b|\bcleared\b|"
+            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
+            r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
             r"\bpaid\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
             _I,
         ),
@@ -77,7 +80,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (  # "别提醒我还花呗了", "招行那个不用提醒了", "no more reminders for CMB"
         "cancel",
         re.compile(
-            r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要)(?:再)?(?:提醒|提我|叫我)|"
+            r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要|不想要?)(?:再)?(?:提醒|提我|叫我)|"
+            r"(?:不需要|不用|不要|不想要?)[^，。,.]{0,8}提醒了|提醒[^，。,.]{0,4}(?:不需要|不用|不要)了|"
             r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b|"
             r"\b(?:no\s+need|not\s+necessary|don'?t\s+need\s+you)\s+to\s+remind\b|\bdon'?t\s+need\s+(?:the\s+|a\s+)?remind\w*",
             _I,
@@ -237,7 +241,7 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
 
 
 _SHIFT = re.compile(
-    r"(?:推迟|延后|推后|往后推|顺延|延|推|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
+    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
     r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
     r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
     _I,
