@@ -410,3 +410,30 @@ def test_a_real_court_name_with_a_mobile_callback_is_still_suspicious() -> None:
 )
 def test_more_phrasings_of_known_flags(text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("催收让我扫他发的收款码还款", "personal-account"),
+        ("案号(2026)京0105民初字第123号，请立即联系", "bad-case-number"),
+        ("交2000元保证金就可以不起诉你", "fee-to-stop"),
+        ("明天派人去你家把你带到派出所", "arrest-threat"),
+        ("再不还就让你进去蹲几年", "arrest-threat"),
+        ("【广东省网络金融仲裁院】已对您发起仲裁", "fake-court"),
+    ],
+)
+def test_structural_flags_second_round(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】请于12月10日前还款3000元，我行将不上报征信。",
+        "如按时还款2000元，我司将不再追究",
+        "【上海国际仲裁中心】您的仲裁案件材料已送达",
+    ],
+)
+def test_settling_the_debt_itself_is_not_a_fee_to_stop(text: str) -> None:
+    assert check(text) == []

@@ -60,6 +60,13 @@ def _trim(before: str) -> str:
     return protected[cut + 1 :].replace("\0\1", "自治")
 
 
+# Arbitration is done by commissions (广州仲裁委员会) and a few centres (上海国际仲裁中心);
+# none is about online loans: "网络金融仲裁院", "互联网仲裁中心" are made up.
+_FAKE_ARBITRATION_RE = re.compile(
+    rf"[{_CJK}]{{0,10}}(?:网络|互联网|网贷|金融|借贷|债务|催收|全国)[{_CJK}]{{0,6}}仲裁(?:院|中心|庭|法院)"
+)
+
+
 def fake_court_names(s: str) -> list[str]:
     """Court names in the (normalised, simplified) text that no real court has.
 
@@ -90,6 +97,7 @@ def fake_court_names(s: str) -> list[str]:
             continue  # "将欠款转入法院监管账户": words before 法院, not a name
         if not real_court_name(name):
             fakes.append(name)
+    fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
     return list(dict.fromkeys(fakes))
 
 
@@ -132,6 +140,9 @@ def identified_court(s: str) -> bool:
     return real and not bad_case_numbers(s) and not fake_court_names(s)
 
 
+_YEAR_SINCE_2016_RE = re.compile(r"20(?:1[6-9]|[2-9]\d)")
+
+
 def bad_case_numbers(s: str) -> list[str]:
     """Case numbers in the (normalised) text that do not follow the courts' format."""
     found: list[str] = []
@@ -141,7 +152,12 @@ def bad_case_numbers(s: str) -> list[str]:
             found.append(m.group("num"))
     found += [m.group(0) for m in _BRACKET_YEAR_RE.finditer(s)]
     found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
-    bad = [n for n in dict.fromkeys(found) if not _CASE_NUMBER_RE.match(n.strip())]
+    # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused).
+    bad = [
+        n
+        for n in dict.fromkeys(found)
+        if not _CASE_NUMBER_RE.match(n.strip()) or ("第" in n and _YEAR_SINCE_2016_RE.search(n))
+    ]
     return bad
 
 

@@ -137,8 +137,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
-    r"(?:转|打|汇|付|交|还)(?:到|给|进|入|去)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
-    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码)"
+    r"(?:(?:转|打|汇|付|交|还)(?:到|给|进|入|去)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
+    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 _CARD = r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}"
@@ -188,7 +188,8 @@ _PRESSURE_RE = re.compile(
 )
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
-    r"拘传|羁押|关押|关进|抓进去|抓起来|移交公安|移送公安|"
+    r"拘传|羁押|关押|关进|抓进去|抓起来|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
@@ -201,6 +202,7 @@ _FEE_WORD_RE = re.compile(
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
+    r"撤回|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges)\b|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
@@ -208,6 +210,12 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:credit|record|report|blacklist)\b|"
     r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
 )
+# Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
+# "还款3000元就不起诉" is an ordinary offer to settle.
+_AVOID_RE = re.compile(
+    r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?起诉|\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b"
+)
+_FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
     r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
     r"(?:申请|办理?)(?:一张)?(?:新的?)?信用卡(?:来|去)?还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
@@ -459,6 +467,8 @@ def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
         if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
+            return True
+        if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
             return True
     return False
 
