@@ -437,3 +437,32 @@ def test_structural_flags_second_round(text: str, flag: str) -> None:
 )
 def test_settling_the_debt_itself_is_not_a_fee_to_stop(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("對方叫我用轉數快入數去陳生個戶口", "personal-account"),
+        ("請於今日內入數至以下戶口：黃大文 012-345-67890123", "personal-account"),
+        ("對方話如果唔即刻還錢就會俾警察捉", "arrest-threat"),
+        ("佢叫我講埋張卡背面嗰三個數字", "credentials"),
+        ("交錢就可以清除TU記錄", "fee-to-stop"),
+        ("【香港金融法院】閣下欠款案件已立案", "fake-court"),
+        ("【台灣金融法院】您的案件已進入強制執行", "fake-court"),
+        ("[Hong Kong Internet Court] your case is filed", "fake-court"),
+        ("【香港特別行政區高等法院】閣下已被起訴，請即致電 5123 4567", "court-channel"),
+    ],
+)
+def test_cantonese_and_taiwan_phrasings(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【香港特別行政區高等法院】聆訊通知",
+        "【臺灣臺北地方法院】台端有支付命令事件，請至本院領取文書",
+    ],
+)
+def test_hong_kong_and_taiwan_courts_are_real(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}

@@ -24,11 +24,20 @@ _PLACE_COURT_RE = re.compile(
     rf"^(?:[{_CJK}]{{1,10}}?{_ADMIN})+(?:高级|(?:第[一二三四五六七八九十]+)?中级)?人民法院$"
 )
 _SPECIAL_COURT_RE = re.compile(
-    rf"^(?P<city>[{_CJK}]{{2,4}}?)(?:金融|互联网|海事|知识产权|铁路运输)法院$"
+    rf"^(?P<city>[{_CJK}]{{2,4}}?)(?P<kind>金融|互联网|海事|知识产权|铁路运输)法院$"
 )
+# The financial and internet courts are few and known by city (the others are many).
+_ONLY_IN = {"金融": ("上海", "北京", "成渝"), "互联网": ("杭州", "北京", "广州")}
+_ONLY_IN_EN = {
+    "financial": ("shanghai", "beijing", "chengdu-chongqing", "chengyu"),
+    "internet": ("hangzhou", "beijing", "guangzhou"),
+}
 _NOT_A_CITY = re.compile(r"中国|中华|国家|全国|国际|中央|人民|最高")
 _OTHER_REAL_RE = re.compile(
-    r"^最高人民法院(?:第[一二三四五六七八九十]+巡回法庭)?$|^中国人民解放军[\u4e00-\u9fff]{0,12}军事法院$"
+    r"^最高人民法院(?:第[一二三四五六七八九十]+巡回法庭)?$|^中国人民解放军[\u4e00-\u9fff]{0,12}军事法院$|"
+    # Hong Kong, Macau and Taiwan courts have their own names.
+    r"^(?:香港(?:特别行政区)?)?(?:终审|高等|区域|裁判|家事|小额钱债)法院$|^澳门[\u4e00-\u9fff]{0,6}法院$|"
+    r"^(?:台湾|台湾省)?[\u4e00-\u9fff]{0,4}(?:地方|高等|少年及家事|行政|智慧财产及商业)法院$|^最高法院$"
 )
 _DEPARTMENT_RE = re.compile(
     rf"^(?:执行局|执行庭|立案庭|立案大厅|诉讼服务中心|审判管理办公室|"
@@ -50,7 +59,10 @@ def real_court_name(name: str) -> bool:
     if _OTHER_REAL_RE.match(name) or _PLACE_COURT_RE.match(name):
         return True
     special = _SPECIAL_COURT_RE.match(name)
-    return special is not None and not _NOT_A_CITY.search(special["city"])
+    if special is None or _NOT_A_CITY.search(special["city"]):
+        return False
+    only = _ONLY_IN.get(special["kind"])
+    return only is None or special["city"].removesuffix("市") in only
 
 
 def _trim(before: str) -> str:
@@ -174,7 +186,7 @@ _EN_PLACE_COURT_RE = re.compile(
     r"people'?s$"
 )
 _EN_SPECIAL_COURT_RE = re.compile(
-    r"^(?P<city>[a-z]+(?: [a-z]+)?) (?:financial|internet|maritime|intellectual property|railway transport)$"
+    r"^(?P<city>[a-z-]+(?: [a-z]+)?) (?P<kind>financial|internet|maritime|intellectual property|railway transport)$"
 )
 _EN_OTHER_REAL_RE = re.compile(r"^supreme people'?s$|^pla [a-z ]*military$")
 _EN_NAMEISH_RE = re.compile(
@@ -206,7 +218,10 @@ def real_english_court_name(name: str) -> bool:
     if _EN_OTHER_REAL_RE.match(name) or _EN_PLACE_COURT_RE.match(name):
         return True
     special = _EN_SPECIAL_COURT_RE.match(name)
-    return special is not None and not _EN_NOT_A_CITY.search(special["city"])
+    if special is None or _EN_NOT_A_CITY.search(special["city"]):
+        return False
+    only = _ONLY_IN_EN.get(special["kind"])
+    return only is None or special["city"] in only
 
 
 def fake_english_court_names(s: str) -> list[str]:

@@ -128,7 +128,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
     r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
-    r"(?:转|打|汇)(?:到|给|进|入)(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡)|"
+    r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
     r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
@@ -141,7 +141,8 @@ _SOMEONES_ACCOUNT_RE = re.compile(
     r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
-_CARD = r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}"
+# Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
+_CARD = r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14})"
 _PAYEE_RE = re.compile(
     rf"(?:户名|收款人|账户名|开户名)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
@@ -177,9 +178,11 @@ _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|拨打|回电|回拨|打|call|contact|ring)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|\d{5,8}))"
+    r"(?:致电|联系|拨打|回电|回拨|打|call|contact|ring)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
-_MOBILE_RE = re.compile(r"(?:^|\+?86[- ]?)1[3-9]\d{9}$")
+_MOBILE_RE = re.compile(
+    r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$"
+)  # mainland, Hong Kong
 _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
@@ -197,7 +200,7 @@ _ARREST_RE = re.compile(
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|"
-    r"费|收费|[交缴付俾给]\s*\d|\d+\s*(?:元|块|蚊|万)|"
+    r"费|收费|[交缴付俾给]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb)\b|\bfor \d+\b"
 )
 _STOP_ACTION_RE = re.compile(
@@ -389,9 +392,29 @@ WHAT_TO_DO: dict[str, list[str]] = {
 }
 
 
+# Cantonese words folded to Mandarin so one vocabulary reads both (after simplification).
+_CANTONESE = (
+    ("佢哋", "他们"),
+    ("佢", "他"),
+    ("入数", "转入"),
+    ("过数", "转账"),
+    ("俾", "给"),
+    ("畀", "给"),
+    ("嘅", "的"),
+    ("嗰", "那"),
+    ("咗", "了"),
+    ("捉", "抓"),
+    ("讲埋", "说出"),
+)
+_CANTONESE_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])个(?=户口|账户|账号|卡)")
+
+
 def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
-    return to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    for a, b in _CANTONESE:
+        s = s.replace(a, b)
+    return _CANTONESE_POSSESSIVE.sub("的", s)
 
 
 def _host_in(host: str, domains: tuple[str, ...]) -> bool:
