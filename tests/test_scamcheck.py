@@ -466,3 +466,28 @@ def test_cantonese_and_taiwan_phrasings(text: str, flag: str) -> None:
 )
 def test_hong_kong_and_taiwan_courts_are_real(text: str) -> None:
     assert "fake-court" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("pay to the account of Mr. Zhang at ICBC, 6212 2612 3456 7890", "personal-account"),
+        ("transfer to account holder Wang Li, card 6228 4800 1234 5678", "personal-account"),
+        ("send it to this Alipay: 13812345678 (Liu Fang)", "personal-account"),
+        ("pay via the QR code I sent you", "personal-account"),
+        ("a settlement fee of 800 will close the case", "fee-to-stop"),
+        ("pay 1500 to get off the dishonest debtor list", "fee-to-stop"),
+        ("pay 2000 and we'll stop the court proceedings", "fee-to-stop"),
+        ("tell me the 6-digit number you received", "credentials"),
+        ("we need your OTP to process the extension", "credentials"),
+        ("you will be taken into custody tomorrow", "arrest-threat"),
+        ("[Supreme People's Court Online Lending Tribunal] you have been sued", "fake-court"),
+    ],
+)
+def test_english_phrasings_of_each_flag(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_paying_into_the_lenders_own_account_is_no_payee_flag() -> None:
+    text = "[CMB] Please repay to the account of China Merchants Bank via the CMB app by Dec 4."
+    assert "personal-account" not in {f.id for f in check(text)}

@@ -133,7 +133,10 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
-    r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b"
+    r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b|"
+    # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
+    r"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*1[3-9]\d{9}|"
+    r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b"
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
@@ -152,7 +155,13 @@ _PAYEE_RE = re.compile(
     # Any verb that sends money "to/至" a person's name followed by a card number: "还款至 王磊 6217…",
     # "transfer 3000 to Wang Fang 6222…".
     rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号|账号)?\s*[:：]?\s*{_CARD}|"
-    rf"\b(?:to|into)\s+(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}"
+    rf"\b(?:to|into)\s+(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
+    r"\b(?:account of|account holder|beneficiary|in the name of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
+    r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
+)
+_EN_LENDER_RE = re.compile(
+    r"\b(?:bank|cmb|icbc|ccb|boc|abc|citi\w*|hsbc|alipay|jiebei|huabei|ping|weilidai|webank|mybank|jd|"
+    r"meituan|court|company|ltd|limited|lender)\b"
 )
 # Words that make "to X Y 6222…" an account's description rather than a person's name.
 _EN_NOT_A_NAME = frozenset(
@@ -195,7 +204,7 @@ _ARREST_RE = re.compile(
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
-    r"\btaken away\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
+    r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
@@ -206,7 +215,8 @@ _FEE_WORD_RE = re.compile(
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"撤回|"
-    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges)\b|"
+    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings)\b|"
+    r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
     r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
@@ -240,7 +250,11 @@ _CREDENTIALS_RES = (
     ),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
-        r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen)\b"
+        r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
+        r"\d[- ]digit (?:number|code))\b"
+    ),
+    re.compile(
+        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b"
     ),
 )
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
@@ -475,10 +489,12 @@ def _private_payee(s: str) -> bool:
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
     for m in _PAYEE_RE.finditer(s):
-        name = next(
-            (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""
-        )
-        if (m.group("name3") or m.group("name6")) and set(name.split()) & _EN_NOT_A_NAME:
+        groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+        name = next((g for g in m.group(*groups) if g), "")
+        english = m.group("name3") or m.group("name6") or m.group("name7")
+        if m.group("name7"):  # "account of Mr. Zhang at ICBC": the name ends at a linking word
+            name = re.split(r"\s(?:at|in|via|with|from|for|by|and|on)\b", name)[0]
+        if english and (set(name.split()) & _EN_NOT_A_NAME or _EN_LENDER_RE.search(name)):
             continue
         asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
         if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
