@@ -491,3 +491,19 @@ def test_english_phrasings_of_each_flag(text: str, flag: str) -> None:
 def test_paying_into_the_lenders_own_account_is_no_payee_flag() -> None:
     text = "[CMB] Please repay to the account of China Merchants Bank via the CMB app by Dec 4."
     assert "personal-account" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】您的信用卡已逾期90天，我行将依法提起诉讼，请立即还款。详询95555",
+        "【建设银行】您的贷款已逾期，请于3日内还款，否则我行将依法起诉，咨询95533",
+        "the bank called, said they might take me to court if I don't pay within 30 days",
+    ],
+)
+def test_a_lender_saying_it_may_sue_is_not_a_court_claim(text: str) -> None:
+    assert check(text) == []
+
+
+def test_an_unknown_sender_announcing_a_lawsuit_with_a_mobile_still_is() -> None:
+    assert "court-channel" in {f.id for f in check("您已被起诉，请立即联系13812345678处理")}

@@ -512,6 +512,21 @@ def _fee_to_stop(s: str) -> bool:
     return False
 
 
+# A lender saying it may sue ("我行将依法提起诉讼", "they might take me to court") claims to be
+# no court: the court-channel flag is for messages that speak as a court or the police.
+_LAWSUIT_RE = re.compile(
+    r"(?:依法)?(?:提起)?(?:起诉|诉讼)|\b(?:take|taking|took) (?:me|you|legal action)(?: to court)?\b|"
+    r"\b(?:go|goes|going) to court\b|\bto court\b|\blegal action\b|\bsue\b|\blawsuit\b"
+)
+_FROM_LENDER_RE = re.compile(r"我行|本行|我司|本公司|银行|\bbank\b|\blender\b|\bwe may\b")
+
+
+def _lender_may_sue(s: str) -> bool:
+    if not _FROM_LENDER_RE.search(s) and not _LENDER_RE.search(s):
+        return False
+    return not _COURT_RE.search(_LAWSUIT_RE.sub(" ", s))
+
+
 def check(text: str) -> list[Flag]:
     """Every red flag in the text, in a fixed order."""
     s = normalise(text)
@@ -522,7 +537,7 @@ def check(text: str) -> list[Flag]:
     found += links
     if fake_court_names(s) or fake_english_court_names(s):
         found.append("fake-court")
-    if _COURT_RE.search(s):
+    if _COURT_RE.search(s) and not _lender_may_sue(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
         if identified_court(s):  # a real court's notice may give its own landline
