@@ -507,3 +507,17 @@ def test_a_lender_saying_it_may_sue_is_not_a_court_claim(text: str) -> None:
 
 def test_an_unknown_sender_announcing_a_lawsuit_with_a_mobile_still_is() -> None:
     assert "court-channel" in {f.id for f in check("您已被起诉，请立即联系13812345678处理")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[District Court] Case No. DCCJ 1234/2026, hearing on 10 Dec.",
+        "【公安部反诈中心】提醒：冒充公检法要求转账到安全账户的都是诈骗，公安机关不会电话逮捕。",
+        "【国家反诈中心】警惕！凡是自称法院让您缴纳保证金撤诉的都是诈骗。",
+        "[ICBC] Scam alert: ICBC will never ask you to pay a fee to remove a credit record.",
+        "【平安银行】验证码：482913，您正在办理信用卡还款，请勿泄露给他人。",
+    ],
+)
+def test_warnings_and_ordinary_notices_raise_nothing(text: str) -> None:
+    assert check(text) == []

@@ -239,8 +239,8 @@ def fake_english_court_names(s: str) -> list[str]:
         if not name:
             continue  # "court custody account", "go to court": no court named
         rest = m.group(2)
-        if _EN_LEVEL_ONLY_RE.match(name) and re.match(r"^\s*of\b", rest):
-            named = False  # "District Court of Hong Kong": the place follows
+        if _EN_LEVEL_ONLY_RE.match(name):
+            named = False  # "District Court of Hong Kong", "[High Court]": a level, no name
         else:
             named = bool(_EN_NAMEISH_RE.search(name))
         if _EN_BAD_REST_RE.match(rest) or (named and not real_english_court_name(name)):
