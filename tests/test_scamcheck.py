@@ -521,3 +521,33 @@ def test_an_unknown_sender_announcing_a_lawsuit_with_a_mobile_still_is() -> None
 )
 def test_warnings_and_ordinary_notices_raise_nothing(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pay to the account of Mr. Zhang at ICBC, 6212 2612 3456 7890",
+        "對方叫我用轉數快入數去陳生個戶口",
+        "wire the money to my personal WeChat",
+        "交2000元保证金就可以不起诉你",
+    ],
+)
+def test_a_bare_order_with_a_red_flag_is_worth_checking(text: str) -> None:
+    assert worth_checking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欠信用卡会坐牢吗",
+        "will I go to jail for not paying my card?",
+        "should I pay the fee to stop the lawsuit",
+    ],
+)
+def test_a_question_in_own_words_is_not_checked(text: str) -> None:
+    assert not worth_checking(text)
+
+
+def test_a_real_court_without_any_number_under_pressure_is_still_a_channel_flag() -> None:
+    text = "短信开头写着某某市人民法院，说我已被立案，要求48小时内联系律师，否则强制执行"
+    assert "court-channel" in {f.id for f in check(text)}

@@ -187,7 +187,7 @@ _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|拨打|回电|回拨|打|call|contact|ring)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
+    r"(?:致电|联系|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
 _MOBILE_RE = re.compile(
     r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$"
@@ -263,7 +263,9 @@ _GATE_RE = re.compile(
     r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠]程|"
-    r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/"
+    r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
+    r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
+    r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁"
 )
 _PASTED_RE = re.compile(
     r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
@@ -541,9 +543,8 @@ def check(text: str) -> list[Flag]:
     if _COURT_RE.search(s) and not _lender_may_sue(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
-        if identified_court(s):  # a real court's notice may give its own landline
-            callback = [n for n in callback if _MOBILE_RE.search(n)]
-            official = official or not callback
+        if identified_court(s) and callback and not any(_MOBILE_RE.search(n) for n in callback):
+            official, callback = True, []  # a real court's notice giving its own landline
         suspicious = (
             bool(links)
             or "personal-account" in found
@@ -574,7 +575,33 @@ def worth_checking(text: str) -> bool:
     if not _GATE_RE.search(text.lower()):
         return False
     s = normalise(text)
-    return bool(_DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s))
+    if _DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s):
+        return True
+    # A bare order to "you" that raises a red flag of its own ("pay to the account of Mr. Zhang…",
+    # "交錢就可以清除TU記錄") is someone else's message, unless it is a question.
+    if not _ADDRESSED_RE.search(s) or _QUESTION_RE.search(s):
+        return False
+    return any(f.id in _STRONG_FLAGS for f in check(text))
+
+
+# Flags that only the other side's words raise (not a person's question about the law).
+_STRONG_FLAGS = frozenset(
+    (
+        "personal-account",
+        "fake-court",
+        "bad-case-number",
+        "fee-to-stop",
+        "credentials",
+        "arrest-threat",
+    )
+)
+_ADDRESSED_RE = re.compile(
+    r"你|您|阁下|台端|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|^(?:pay|send|transfer|give|tell|wire|visit)\b"
+)
+_QUESTION_RE = re.compile(
+    r"[?？]|吗|么|会不会|能不能|可不可以|是不是|有没有|怎么办|咋办|點算|点算|係咪|系咪|得唔得|會唔會|会唔会|"
+    r"^(?:can|could|will|would|is|are|do|does|should|what|how|why)\b|\b(?:should|can|do) (?:i|we)\b"
+)
 
 
 def pasted(text: str) -> bool:
