@@ -551,3 +551,18 @@ def test_a_question_in_own_words_is_not_checked(text: str) -> None:
 def test_a_real_court_without_any_number_under_pressure_is_still_a_channel_flag() -> None:
     text = "短信开头写着某某市人民法院，说我已被立案，要求48小时内联系律师，否则强制执行"
     assert "court-channel" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fake"),
+    [
+        ("【网贷法院】通知", True),
+        ("【债务纠纷法院】您已被起诉", True),
+        ("[Beijing Online Court] notice", True),
+        ("【中华人民共和国最高人民法院】您的案件", False),
+        ("[Shenzhen Intermediate Court] notice", False),
+        ("【法院通知】您有案件", False),
+    ],
+)
+def test_court_names_without_a_place(text: str, fake: bool) -> None:
+    assert ("fake-court" in {f.id for f in check(text)}) is fake

@@ -46,7 +46,8 @@ _DEPARTMENT_RE = re.compile(
 )
 
 _NAMEISH_RE = re.compile(
-    rf"{_ADMIN}|金融|互联网|仲裁|执行|国家|中国|全国|国际|最高|海事|知识产权|铁路|军事|经济|商事"
+    rf"{_ADMIN}|金融|互联网|仲裁|执行|国家|中国|全国|国际|最高|海事|知识产权|铁路|军事|经济|商事|"
+    r"网贷|网络|债务|纠纷|民事|信贷|借贷|清理|清欠|调解|催收|征信"
 )
 # A name as written: the characters before 法院 back to the first that cannot be part of one.
 _STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经这那个条则封份收发加领寄自系录"
@@ -56,6 +57,7 @@ _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」�
 
 def real_court_name(name: str) -> bool:
     """Whether `name` (ending in 法院) has the shape of a real PRC court's name."""
+    name = name.removeprefix("中华人民共和国")  # the formal heading of any court's name
     if _OTHER_REAL_RE.match(name) or _PLACE_COURT_RE.match(name):
         return True
     special = _SPECIAL_COURT_RE.match(name)
@@ -183,7 +185,10 @@ _EN_ADMIN = r"(?:province|provincial|city|municipal|municipality|district|county
 _EN_PLACE_COURT_RE = re.compile(
     rf"^(?:[a-z]+ ){{1,3}}(?:{_EN_ADMIN} )*"
     r"(?:(?:higher|high|(?:(?:no\. ?|number )?\d+|first|second|third|fourth) intermediate|intermediate) )?"
-    r"people'?s$"
+    r"people'?s$|"
+    # Said without "People's" when the level or the district is given: "Shenzhen Intermediate Court".
+    rf"^(?:[a-z]+ ){{1,3}}(?:(?:{_EN_ADMIN} )*(?:higher|high|(?:(?:no\. ?|number )?\d+|first|second|third|fourth) "
+    rf"intermediate|intermediate)|{_EN_ADMIN})$"
 )
 _EN_SPECIAL_COURT_RE = re.compile(
     r"^(?P<city>[a-z-]+(?: [a-z]+)?) (?P<kind>financial|internet|maritime|intellectual property|railway transport)$"
