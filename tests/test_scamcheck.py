@@ -566,3 +566,15 @@ def test_a_real_court_without_any_number_under_pressure_is_still_a_channel_flag(
 )
 def test_court_names_without_a_place(text: str, fake: bool) -> None:
     assert ("fake-court" in {f.id for f in check(text)}) is fake
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("[Court of Internet Finance Disputes] you have been sued", "fake-court"),
+        ("Case Ref: BJ2026-001, pay today", "bad-case-number"),
+        ("file no. 2026/123 respond now", "bad-case-number"),
+    ],
+)
+def test_court_of_and_case_reference_phrasings(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}

@@ -123,7 +123,8 @@ _CASE_NUMBER_RE = re.compile(
 )
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
-    r"(?:案号|案件编号|案件号|编号|case\s*(?:no\.?|number|#))\s*(?:是|为|is)?\s*[:：]?\s*"
+    r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
+    r"file\s*(?:no\.?|number))\s*(?:是|为|is)?\s*[:：]?\s*"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
@@ -241,9 +242,13 @@ def fake_english_court_names(s: str) -> list[str]:
                 break
             name_words.insert(0, w)
         name = " ".join(name_words)
-        if not name:
-            continue  # "court custody account", "go to court": no court named
         rest = m.group(2)
+        if not name:  # "court custody account", "go to court": no court named, unless
+            if re.match(r"^\s*of\b", rest) and _EN_BAD_REST_RE.match(
+                rest
+            ):  # "[Court of Internet Finance]"
+                fakes.append(f"court{rest}".strip())
+            continue
         if _EN_LEVEL_ONLY_RE.match(name):
             named = False  # "District Court of Hong Kong", "[High Court]": a level, no name
         else:
