@@ -292,3 +292,43 @@ def test_the_first_entry_keeps_the_acts_and_only_the_third_party_entry_names_who
     assert (first.kind, second.kind) == ("call", "third-party")
     assert "insult" in first.acts and not second.acts
     assert second.third_parties == ("family",) and not first.third_parties
+
+
+# -- relatives as a word class, counts as words ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记一下 催收给我表哥打电话了",
+        "记录：他们打给我小姨了",
+        "log: they called my cousin today",
+        "记一下 今天催收打电话给我老公的妈",
+        "记一下 催收联系了我婆家的人",
+        "log: they texted my niece",
+        "记录 给我大舅打了电话",
+        "记录 催收打了我堂弟的电话",
+        "記錄 佢哋打畀我表姐",
+        "log: they called my husband's mum",
+    ],
+)
+def test_relatives_named_many_ways_are_one_third_party(text: str) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == [("third-party", 1)]
+
+
+def test_a_stranger_called_big_brother_is_not_a_relative() -> None:
+    assert [e.kind for e in extract_all("记一下 催收大哥今天打了3个电话", NOW)] == ["call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("log: they called me twice today", [("call", 2)]),
+        ("log: called me three times and texted twice", [("call", 3), ("message", 2)]),
+        ("记一下 今天打了二十多个电话", [("call", 20)]),
+        ("记录 今天来了五个电话 三条短信", [("call", 5), ("message", 3)]),
+        ("log: a dozen calls since morning", [("call", 12)]),
+        ("log: they phoned my boss twice", [("third-party", 2)]),
+        ("记一下 今天打了十几个电话", [("call", 11)]),
+    ],
+)
+def test_counts_written_as_words(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

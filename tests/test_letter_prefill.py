@@ -89,6 +89,20 @@ def test_who_is_being_called() -> None:
     assert zh["contacted"] == "我妈和我老板" and zh["creditor"] == "中国建设银行"
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("帮我写一封信让他们别再打给我表哥和我小姨", "我表哥和我小姨"),
+        (
+            "write a letter telling them to stop calling my cousin and my mother-in-law",
+            "my cousin and my mother-in-law",
+        ),
+    ],
+)
+def test_relatives_named_many_ways_are_filled_in(text: str, who: str) -> None:
+    assert prefill(LETTERS.get("stop-third-party-contact"), text, TODAY)["contacted"] == who
+
+
 def test_values_a_field_would_refuse_are_left_to_the_question() -> None:
     letter = LETTERS.get("negotiation-request")
     values = prefill(letter, "给招行写个协商还款申请，分99期", TODAY)  # months max is 60

@@ -13,7 +13,7 @@ import pytest
 
 from bot.parsing.dates import find_date, find_time
 from bot.parsing.numbers import find_amounts, parse_amount
-from bot.reminders.parse import looks_like_request, parse_request, proposal
+from bot.reminders.parse import extract, looks_like_request, parse_request, proposal
 from tests.conftest import NOW
 
 WED = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Wednesday
@@ -344,3 +344,31 @@ def test_relative_dates_follow_now_across_a_year_end() -> None:
     assert find_date("下个月5号", late).value.isoformat() == "2027-01-05"
     assert find_date("12月15日", late).value.isoformat() == "2027-12-15"
     assert find_date("1月5日", late).value == (late + timedelta(days=6)).date()
+
+
+# -- the plan's length, read by one grammar -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day", "count"),
+    [
+        ("每月15号还800 还半年", 15, 6),
+        ("每月5号还招行1500 还一年半", 5, 18),
+        ("每月25号还车贷3000，还有两年", 25, 24),
+        ("招行分期 每月8号 1200 共十二个月", 8, 12),
+        ("每月10号还1000 还12回", 10, 12),
+        ("每月18号还网贷1000，还剩十期", 18, 10),
+        ("Pay Citi 500 every month on the 15th for a year", 15, 12),
+        ("I pay HSBC 300 on the 3rd of each month for six months", 3, 6),
+        ("I have to pay 1500 to CMB monthly on the 9th for twelve months", 9, 12),
+        ("every month on the 25th I pay the car loan 3000, 2 years left", 25, 24),
+        ("I pay Citi 700 every month on the 12th, twenty-four payments", 12, 24),
+        ("每月底还花呗500", 31, None),
+        ("paying 800 at the end of every month to Jiebei", 31, None),
+    ],
+)
+def test_recurrence_grammar(text: str, day: int, count: int | None) -> None:
+    rec = extract(text, NOW).recurring
+    assert rec is not None and (rec.day, rec.count) == (day, count)
+
+
+def test_a_count_of_monthly_payments_is_not_the_amount() -> None:
+    assert extract("I agreed to 12 monthly payments of 250 to Chase on the 5th", NOW).amount == 250

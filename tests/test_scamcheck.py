@@ -328,3 +328,253 @@ def test_questions_about_account_names_and_case_numbers_are_not_scams(text: str)
 def test_a_person_reporting_the_same_words_is_still_flagged() -> None:
     assert {"personal-account"} <= {f.id for f in check("有人冒充法院让我转到安全账户")}
     assert "credentials" in {f.id for f in check("对方要我把验证码告诉他，不然就冻结")}
+
+
+# -- generalisation: English court names, arrest words, payees by structure -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMS: China Internet Finance Court: your case is filed, call 13912345678 today",
+        "[National Financial Arbitration Court] You have been sued. Call 021-55556666 now",
+        "Message from the Supreme Court of Online Lending: pay within 24 hours",
+        "text from 'Chaoyang Court Enforcement Center Hotline': call 15800001111",
+    ],
+)
+def test_english_fake_court_names_are_flagged(text: str) -> None:
+    assert "fake-court" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Shenzhen Nanshan District People's Court] Case (2026)粤0305民初9999号 has been filed. Details via 12368.",
+        "Beijing Financial Court notice: case (2026)京74民初100号, contact via 12368 only",
+        "[Shanghai No. 1 Intermediate People's Court] hearing notice, call 12368 to check",
+        "I'm worried about going to court over my card, what happens?",
+    ],
+)
+def test_real_english_court_names_are_not_flagged(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("sms: you will be detained for 15 days unless you repay today", "arrest-threat"),
+        ("短信：您涉嫌恶意逃债，公安将于明日对您实施拘传，请立即处理", "arrest-threat"),
+        ("【催收通知】请速还款至 王磊 6217 0011 2233 4455", "personal-account"),
+        ("got a text: transfer 3000 to Wang Fang 6222 0211 2233 4455 today", "personal-account"),
+        ("pay into this account: Chen Jing, Bank of China 6217 8500 0000 1234", "personal-account"),
+        ("transfer the money to my colleague's alipay, name Zhang Wei", "personal-account"),
+    ],
+)
+def test_flags_read_from_structure(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_repaying_to_ones_own_card_is_no_payee_flag() -> None:
+    assert "personal-account" not in {
+        f.id
+        for f in check("[CMB] repay to your credit card 6225 8812 3456 7890 by Dec 8 in the app")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北京市朝阳区人民法院】您的案件(2026)京0105民初1234号已立案，承办法官联系电话010-85991234。",
+        "【深圳市福田区人民法院】您的调解申请已受理，如有疑问请拨打0755-83071234。",
+        "[District Court of Hong Kong] Your hearing is scheduled for 10 Dec. See www.judiciary.hk.",
+        "[HSBC] Your credit card payment of HKD 2,000 is due 10 Dec. Pay via www.hsbc.com.hk",
+        "【國泰世華銀行】您的信用卡帳單金額NT$8,500，可至官網 www.cathaybk.com.tw 繳款。",
+    ],
+)
+def test_genuine_notices_with_their_own_numbers_and_sites_raise_nothing(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_real_court_name_with_a_mobile_callback_is_still_suspicious() -> None:
+    text = "【北京市朝阳区人民法院】您已被起诉，请立即联系承办人13912345678处理"
+    assert "court-channel" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("they want me to read them the code from my SMS to 'verify' my identity", "credentials"),
+        (
+            "Your case number is BJ-2026-88888. Pay within 24 hours to avoid court.",
+            "bad-case-number",
+        ),
+    ],
+)
+def test_more_phrasings_of_known_flags(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("催收让我扫他发的收款码还款", "personal-account"),
+        ("案号(2026)京0105民初字第123号，请立即联系", "bad-case-number"),
+        ("交2000元保证金就可以不起诉你", "fee-to-stop"),
+        ("明天派人去你家把你带到派出所", "arrest-threat"),
+        ("再不还就让你进去蹲几年", "arrest-threat"),
+        ("【广东省网络金融仲裁院】已对您发起仲裁", "fake-court"),
+    ],
+)
+def test_structural_flags_second_round(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】请于12月10日前还款3000元，我行将不上报征信。",
+        "如按时还款2000元，我司将不再追究",
+        "【上海国际仲裁中心】您的仲裁案件材料已送达",
+    ],
+)
+def test_settling_the_debt_itself_is_not_a_fee_to_stop(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("對方叫我用轉數快入數去陳生個戶口", "personal-account"),
+        ("請於今日內入數至以下戶口：黃大文 012-345-67890123", "personal-account"),
+        ("對方話如果唔即刻還錢就會俾警察捉", "arrest-threat"),
+        ("佢叫我講埋張卡背面嗰三個數字", "credentials"),
+        ("交錢就可以清除TU記錄", "fee-to-stop"),
+        ("【香港金融法院】閣下欠款案件已立案", "fake-court"),
+        ("【台灣金融法院】您的案件已進入強制執行", "fake-court"),
+        ("[Hong Kong Internet Court] your case is filed", "fake-court"),
+        ("【香港特別行政區高等法院】閣下已被起訴，請即致電 5123 4567", "court-channel"),
+    ],
+)
+def test_cantonese_and_taiwan_phrasings(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【香港特別行政區高等法院】聆訊通知",
+        "【臺灣臺北地方法院】台端有支付命令事件，請至本院領取文書",
+    ],
+)
+def test_hong_kong_and_taiwan_courts_are_real(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("pay to the account of Mr. Zhang at ICBC, 6212 2612 3456 7890", "personal-account"),
+        ("transfer to account holder Wang Li, card 6228 4800 1234 5678", "personal-account"),
+        ("send it to this Alipay: 13812345678 (Liu Fang)", "personal-account"),
+        ("pay via the QR code I sent you", "personal-account"),
+        ("a settlement fee of 800 will close the case", "fee-to-stop"),
+        ("pay 1500 to get off the dishonest debtor list", "fee-to-stop"),
+        ("pay 2000 and we'll stop the court proceedings", "fee-to-stop"),
+        ("tell me the 6-digit number you received", "credentials"),
+        ("we need your OTP to process the extension", "credentials"),
+        ("you will be taken into custody tomorrow", "arrest-threat"),
+        ("[Supreme People's Court Online Lending Tribunal] you have been sued", "fake-court"),
+    ],
+)
+def test_english_phrasings_of_each_flag(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_paying_into_the_lenders_own_account_is_no_payee_flag() -> None:
+    text = "[CMB] Please repay to the account of China Merchants Bank via the CMB app by Dec 4."
+    assert "personal-account" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】您的信用卡已逾期90天，我行将依法提起诉讼，请立即还款。详询95555",
+        "【建设银行】您的贷款已逾期，请于3日内还款，否则我行将依法起诉，咨询95533",
+        "the bank called, said they might take me to court if I don't pay within 30 days",
+    ],
+)
+def test_a_lender_saying_it_may_sue_is_not_a_court_claim(text: str) -> None:
+    assert check(text) == []
+
+
+def test_an_unknown_sender_announcing_a_lawsuit_with_a_mobile_still_is() -> None:
+    assert "court-channel" in {f.id for f in check("您已被起诉，请立即联系13812345678处理")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[District Court] Case No. DCCJ 1234/2026, hearing on 10 Dec.",
+        "【公安部反诈中心】提醒：冒充公检法要求转账到安全账户的都是诈骗，公安机关不会电话逮捕。",
+        "【国家反诈中心】警惕！凡是自称法院让您缴纳保证金撤诉的都是诈骗。",
+        "[ICBC] Scam alert: ICBC will never ask you to pay a fee to remove a credit record.",
+        "【平安银行】验证码：482913，您正在办理信用卡还款，请勿泄露给他人。",
+    ],
+)
+def test_warnings_and_ordinary_notices_raise_nothing(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pay to the account of Mr. Zhang at ICBC, 6212 2612 3456 7890",
+        "對方叫我用轉數快入數去陳生個戶口",
+        "wire the money to my personal WeChat",
+        "交2000元保证金就可以不起诉你",
+    ],
+)
+def test_a_bare_order_with_a_red_flag_is_worth_checking(text: str) -> None:
+    assert worth_checking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欠信用卡会坐牢吗",
+        "will I go to jail for not paying my card?",
+        "should I pay the fee to stop the lawsuit",
+    ],
+)
+def test_a_question_in_own_words_is_not_checked(text: str) -> None:
+    assert not worth_checking(text)
+
+
+def test_a_real_court_without_any_number_under_pressure_is_still_a_channel_flag() -> None:
+    text = "短信开头写着某某市人民法院，说我已被立案，要求48小时内联系律师，否则强制执行"
+    assert "court-channel" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fake"),
+    [
+        ("【网贷法院】通知", True),
+        ("【债务纠纷法院】您已被起诉", True),
+        ("[Beijing Online Court] notice", True),
+        ("【中华人民共和国最高人民法院】您的案件", False),
+        ("[Shenzhen Intermediate Court] notice", False),
+        ("【法院通知】您有案件", False),
+    ],
+)
+def test_court_names_without_a_place(text: str, fake: bool) -> None:
+    assert ("fake-court" in {f.id for f in check(text)}) is fake
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("[Court of Internet Finance Disputes] you have been sued", "fake-court"),
+        ("Case Ref: BJ2026-001, pay today", "bad-case-number"),
+        ("file no. 2026/123 respond now", "bad-case-number"),
+    ],
+)
+def test_court_of_and_case_reference_phrasings(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.evidence.when import EN_NUMBERS, When, parse_when, prepare
+from bot.parsing.relations import EN_KIN, ZH_KIN
 
 KINDS = ("call", "message", "visit", "third-party", "posting", "other")
 ACTS = ("insult", "threat", "arrest-threat", "impersonation", "private-account")
@@ -47,17 +48,14 @@ class _Found:
 
 # -- vocabulary ------------------------------------------------------------------------------
 _REL_ZH = {
-    "family": "家人|家里人|家属|父母|爸妈|我妈|我爸|妈妈|爸爸|老妈|老爸|母亲|父亲|老婆|老公|妻子|丈夫|爱人|媳妇|"
-    "孩子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|亲戚|亲人|公公|婆婆|岳父|岳母|爷爷|奶奶|家里|"
-    "我姐|我哥|我弟|我妹|我姑|我舅|我叔|我姨|阿妈|阿爸|老豆|老母",
+    "family": ZH_KIN,
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜",
     "employer": "同事|领导|老板|上司|单位|公司|人事|hr|经理",
     "contacts": "紧急联系人|通讯录|联系人",
     "neighbours": "邻居|物业|居委会|村委会|村委",
 }
 _REL_EN = {
-    "family": r"mum|mom|mother|dad|father|parents|family|wife|husband|partner|sister|brother|son|daughter|"
-    r"kids|children|relatives|grandma|grandmother|grandpa|grandfather|in-laws|uncle|aunt",
+    "family": EN_KIN,
     "friend": r"friends?|classmates?",
     "employer": r"boss|employer|manager|colleagues?|co-?workers?|workplace|office|company|hr|work",
     "contacts": r"contacts|contact list|emergency contacts?|phone ?book",
@@ -82,6 +80,7 @@ _THIRD_PARTY_RES = (
     ),
     re.compile(rf"(?:{_REL_ZH_ANY})(?:都|也)?(?:接到|收到)了?"),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?(?:{_REL_ZH_ANY})"),
+    re.compile(rf"打(?:了|过|遍)?(?:我的?)?(?:{_REL_ZH_ANY})的?(?:电话|手机)"),
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
@@ -340,7 +339,7 @@ _SUB_RE = re.compile(
     r"\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:also\s+)?(?:called|texted|messaged|posted|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|\d)\b)"
 )
-_SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍])")
 _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
 _EXPLICIT_RES = (
     re.compile(
@@ -350,7 +349,8 @@ _EXPLICIT_RES = (
     ),
     re.compile(
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails)\b|"
-        r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b"
+        r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
+        r"\b(once|twice|thrice)\b"
     ),
 )
 _VISIT_MORE_RE = re.compile(r"来了[一1]次")

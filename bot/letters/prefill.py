@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.letters.fields import parse_value
 from bot.parsing.numbers import find_amounts
+from bot.parsing.relations import EN_KIN, ZH_KIN
 from bot.text import to_simplified
 
 if TYPE_CHECKING:
@@ -87,11 +88,11 @@ _OWED_RE = re.compile(
     r"\bowe\s+(?:[a-z ]{0,20}?)?(?P<en>(?:rmb|cny|¥)?\s*[\d,.]+\s*k?)|\b(?:debt|balance)\s+of\s+(?P<en2>(?:rmb|cny|¥)?\s*[\d,.]+\s*k?)",
     re.IGNORECASE,
 )
+# Relatives come from the shared word class (bot/parsing/relations.py: 表哥, 小姨, 老公的妈, cousin…).
 _RELATION = (
-    r"(?:我的?|my\s+)?(?:母亲|父亲|妈妈|爸爸|我妈|我爸|老妈|老爸|父母|爸妈|家人|家里人|老婆|老公|妻子|丈夫|"
-    r"孩子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|亲戚|朋友|同学|同事|领导|老板|上司|单位|公司|邻居|紧急联系人|通讯录|"
-    r"mother|mum|mom|father|dad|parents|family|wife|husband|partner|sister|brother|son|daughter|"
-    r"relatives|friends?|colleagues?|co-?workers?|boss|employer|manager|neighbou?rs?|emergency contacts?|contacts)"
+    rf"(?:我的?|my\s+)?(?:{ZH_KIN}|{EN_KIN}|"
+    r"朋友|同学|同事|领导|老板|上司|单位|公司|邻居|紧急联系人|通讯录|"
+    r"friends?|colleagues?|co-?workers?|boss|employer|manager|neighbou?rs?|emergency contacts?|contacts)"
 )
 _CONTACTED_RE = re.compile(
     r"(?:打电话给|打给|打俾|打畀|打到|联系|骚扰|找|发短信给|给|call(?:ing)?|contact(?:ing)?|text(?:ing)?|harass(?:ing)?|messag(?:e|ing))\s*"

@@ -188,7 +188,11 @@ _MONTH_SHIFT = {
 }
 
 
-@_pattern(rf"{_REL_MONTH}\s?的?\s?(?P<d>{N})(?!\d)\s?[日号]", "month-day")
+# The day may go without 号 when a payment verb follows ("下个月15还平安一千二").
+@_pattern(
+    rf"{_REL_MONTH}\s?的?\s?(?P<d>{N})(?!\d)(?:\s?[日号]|(?=\s?(?:要|得|需)?(?:还|交|付|扣|缴)))",
+    "month-day",
+)
 def _cn_rel_month_day(m: re.Match[str], today: date) -> date | None:
     day = _int(m["d"])
     shift = _MONTH_SHIFT[m["rel"]]
@@ -311,6 +315,15 @@ def _cn_after(m: re.Match[str], today: date) -> date | None:
     if unit == "个月":
         return add_months(today, n)
     return today + timedelta(days=n * (1 if unit in ("天", "日") else 7))
+
+
+# The same span said first: 过两天, 再过3天, 过一周 ("in two days").
+@_pattern(
+    rf"(?:再)?过\s?(?P<n>\d{{1,3}}|{N})\s?(?P<u>天|日|周|个?星期|个?礼拜|个月)(?!后|以后|之后)",
+    "relative",
+)
+def _cn_in(m: re.Match[str], today: date) -> date | None:
+    return _cn_after(m, today)
 
 
 @_pattern(

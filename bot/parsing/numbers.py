@@ -25,9 +25,34 @@ EN_NUMBER_WORDS = {
             "one two three four five six seven eight nine ten eleven twelve".split(), 1
         )
     },
-    "fourteen": 14,
+    **{
+        w: n
+        for n, w in enumerate(
+            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 13
+        )
+    },
     "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
+# Counts said as words of their own: "called twice", "a dozen calls".
+EN_COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3, "dozen": 12, "dozens": 24, "several": 3}
+# Chinese round figures: 二十多个 is 20 (at least), 十几个 11, 好几 3, 几十 20.
+_CN_APPROX = (
+    (re.compile(r"([一二两三四五六七八九])十(?:几|多|来)"), r"\1十"),
+    (re.compile(r"十几|十多|十来"), "11"),
+    (re.compile(r"几十"), "20"),
+    (re.compile(r"好几"), "3"),
+    (re.compile(r"(\d+)多(?=[个次通条遍])"), r"\1"),
+)
+
+
+def approximate_counts(s: str) -> str:
+    """Round Chinese figures as the lowest number they promise (二十多 → 二十, 十几 → 11)."""
+    for rx, repl in _CN_APPROX:
+        s = rx.sub(repl, s)
+    return s
+
 
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖廿"
 CN_UNITS = "十拾百佰千仟万萬亿億"
@@ -57,7 +82,7 @@ _MONTHS_EN = (
 _NOT_MONEY_AFTER = re.compile(
     r"\s?(?:[月日号點点时時:/\-期个個天年周次岁歲%％秒樓楼层]|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
     rf"|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|am|pm|a\.m|p\.m"
-    rf"|o'?clock|instal\w*|payments?|times|percent|{_MONTHS_EN})\b)",
+    rf"|o'?clock|(?:monthly\s+)?(?:instal\w*|payments?)|times|percent|{_MONTHS_EN})\b)",
     re.IGNORECASE,
 )
 _NOT_MONEY_BEFORE = re.compile(
@@ -99,6 +124,17 @@ def small_int(text: str) -> int | None:
         return int(text)
     value = chinese_number(text)
     return int(value) if value is not None and value == value.to_integral_value() else None
+
+
+def count_number(text: str) -> int | None:
+    """A count in digits, Chinese numerals or English words (12, 十二, twelve, twenty-four, a)."""
+    word = text.strip().lower()
+    if word in EN_NUMBER_WORDS:
+        return EN_NUMBER_WORDS[word]
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in EN_NUMBER_WORDS and parts[1] in EN_NUMBER_WORDS:
+        return EN_NUMBER_WORDS[parts[0]] + EN_NUMBER_WORDS[parts[1]]
+    return small_int(word)
 
 
 def find_amounts(text: str, normalized: bool = False) -> list[Amount]:

@@ -15,9 +15,9 @@ from datetime import date, timedelta
 
 from bot.parsing import normalize
 from bot.parsing.dates import valid_date
-from bot.parsing.numbers import EN_NUMBER_WORDS, chinese_number
+from bot.parsing.numbers import EN_COUNT_WORDS, EN_NUMBER_WORDS, approximate_counts, chinese_number
 
-EN_NUMBERS = {**EN_NUMBER_WORDS, "several": 3, "dozens": 24}
+EN_NUMBERS = {**EN_NUMBER_WORDS, **EN_COUNT_WORDS}
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,7 @@ def prepare(text: str) -> str:
     """NFKC, simplified script, lower case, Chinese numerals before units as digits."""
     s = normalize(text).lower().replace("帐", "账")
     s = s.replace("简讯", "短信").replace("短讯", "短信")  # Taiwanese / Hong Kong words for SMS
-    s = re.sub(r"十几|十多|十来", "11", s)
-    s = re.sub(r"几十", "20", s)
-    s = re.sub(r"好几", "3", s)
+    s = approximate_counts(s)
     s = _YIDIAN_RE.sub("一些", s)  # "难听一点" is "a bit", not one o'clock
     return _CN_NUM_RE.sub(_cn_to_digits, s)
 

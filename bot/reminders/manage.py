@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -38,7 +38,9 @@ _MINE = re.compile(
     _I,
 )
 _REMINDERS_AS_THING = re.compile(
-    r"提醒(?!我|一下|下我|你|他|她)|\breminders\b|\breminding\s+me\b|\breminder\s+list\b", _I
+    r"提醒(?!我|一下|下我|你|他|她)|\breminders\b|\breminding\s+me\b|\breminder\s+list\b|"
+    r"\bbeing\s+reminded\b",
+    _I,
 )
 _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -47,19 +49,20 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!别)(?<!不要)(?<!不用)(?<!不必)(?<!唔使)(?<!唔好)再(?:提醒|提我|叫我|通知)|"
             r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)"
             r"(?:再)?(?:提醒|说|提|讲)|"
-            r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|"
-            r"\bremind\s+me\b[^.]{0,30}\babout\s+(?:the|my)\b|\bnudge\s+me\b",
+            r"(?:下周|下星期|下礼拜|明天|后天|过阵子|过段时间|下次)再(?:说|提醒|提|讲|叫我)|"
+            r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|\bhold\s+off\b|"
+            r"(?<!to\s)(?<!n't\s)(?<!not\s)(?<!never\s)\bremind\s+me\b[^.]{0,30}\babout\b|\bnudge\s+me\b",
             _I,
         ),
     ),
     (
         "change",
         re.compile(
-            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|顺延|延到|延后|挪到|调到|调整|更改|修改|"
+            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
-            r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|"
-            r"\bchange\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
+            r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
+            r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
             _I,
         ),
@@ -68,8 +71,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
-            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|"
-            r"\bdone\b|\bdeducted\b|\bauto-?debit\w*\b|\bcleared\b|"
+            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
+            r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
             r"\bpaid\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
             _I,
         ),
@@ -77,8 +80,10 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (  # "别提醒我还花呗了", "招行那个不用提醒了", "no more reminders for CMB"
         "cancel",
         re.compile(
-            r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要)(?:再)?(?:提醒|提我|叫我)|"
-            r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b",
+            r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要|不想要?)(?:再)?(?:提醒|提我|叫我)|"
+            r"(?:不需要|不用|不要|不想要?)[^，。,.]{0,8}提醒了|提醒[^，。,.]{0,4}(?:不需要|不用|不要)了|"
+            r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b|"
+            r"\b(?:no\s+need|not\s+necessary|don'?t\s+need\s+you)\s+to\s+remind\b|\bdon'?t\s+need\s+(?:the\s+|a\s+)?remind\w*",
             _I,
         ),
     ),
@@ -99,7 +104,7 @@ _ALL = re.compile(r"全部|所有|都(?:取消|删|不要)|统统|全都|\ball\b
 
 # Creditor names people use for the same lender, folded to one key.
 _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("cmb", ("招商银行", "招商", "招行", "cmb", "china merchants")),
+    ("cmb", ("招商银行", "招商", "招行", "cmb", "china merchants", "merchants bank")),
     ("jiebei", ("借呗", "jiebei", "jiebai")),
     ("huabei", ("花呗", "huabei")),
     ("pingan", ("平安普惠", "平安", "ping an", "pingan", "puhui")),
@@ -144,10 +149,12 @@ class Command:
     shift: int = 0  # days to move the reminder by ("推迟三天", "push it back a week")
     names_reminder: bool = False  # the message says 提醒/reminder
     pointed: bool = False  # "那个", "那笔", "the … one"
+    text: str = ""  # the normalised message, to find stored creditor names in (named_notes)
+    notes: frozenset[str] = field(default_factory=frozenset)  # stored notes the message names
 
     @property
     def has_reference(self) -> bool:
-        return bool(self.days or self.monthdays or self.amounts or self.creditors)
+        return bool(self.days or self.monthdays or self.amounts or self.creditors or self.notes)
 
 
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
@@ -195,7 +202,9 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         new_amount=new_amount,
         shift=shift,
         names_reminder=names,
-        pointed=pointed,
+        # For "paid", an amount marked as a reference also points ("八百块的已经还了").
+        pointed=pointed or (op == "paid" and any(_points(s, a.span) for a in amounts)),
+        text=s,
     )
 
 
@@ -232,7 +241,7 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
 
 
 _SHIFT = re.compile(
-    r"(?:推迟|延后|推后|往后推|顺延|延|推|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
+    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
     r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
     r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
     _I,
@@ -298,6 +307,40 @@ def _mask_dates(s: str, now: datetime) -> str:
     return "".join(chars)
 
 
+# Parts of a lender's name too generic to point at one reminder.
+_GENERIC_PARTS = frozenset(
+    "银行 贷款 信用 用卡 分期 金融 消费 借款 还款 网贷 平台 bank card loan credit the one".split()
+)
+
+
+def _name_parts(note: str) -> set[str]:
+    """Pieces of a stored creditor name a person may call it by: any two characters in a row
+    of a Chinese name (普惠 for 平安普惠, 招商 for 招商银行), any English word of 3+ letters."""
+    folded = normalize(note).casefold()
+    parts = {w for w in re.findall(r"[a-z]{3,}", folded)}
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", folded):
+        parts |= {run[i : i + 2] for i in range(len(run) - 1)}
+    return parts - _GENERIC_PARTS
+
+
+def named_notes(cmd: Command, reminders: Sequence[Reminder]) -> Command:
+    """The command with the stored creditor names its words point at, when no known alias
+    did ("普惠那个" for 平安普惠, "the Merchants one"); unchanged otherwise."""
+    if cmd.creditors or not cmd.text:
+        return cmd
+    folded = cmd.text.casefold()
+    notes = frozenset(
+        r.note
+        for r in reminders
+        if r.note
+        and any(
+            (re.search(rf"\b{p}\b", folded) if p.isascii() else p in folded)
+            for p in _name_parts(r.note)
+        )
+    )
+    return replace(cmd, notes=notes) if notes else cmd
+
+
 def resolve(cmd: Command, reminders: Sequence[Reminder]) -> list[Reminder]:
     """The open reminders the command refers to (one per plan: its next instalment)."""
     seen: set[int] = set()
@@ -323,5 +366,7 @@ def _fits(cmd: Command, r: Reminder, every: Sequence[Reminder]) -> bool:
     if cmd.amounts and (r.amount is None or r.amount not in cmd.amounts):
         return False
     if cmd.creditors and not (creditor_keys(r.note or "") & cmd.creditors):
+        return False
+    if cmd.notes and r.note not in cmd.notes:
         return False
     return True

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
-from bot.parsing.numbers import find_amounts, small_int
+from bot.parsing.numbers import count_number, find_amounts, small_int
 from bot.redact import redact
 from bot.reminders.cues import CREDITOR, PAY, date_spans, live_spans
 
@@ -70,7 +70,12 @@ _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
 _N = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})"
 _RECUR_DAY = [
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
-    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|最后一天)"),
+    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|最后一天|底|末)"),
+    re.compile(
+        r"\b(?P<end>end)\s+of\s+(?:every|each)\s+month\b|\b(?:every|each)\s+month'?s\s+(?P<end2>end)\b|"
+        r"\bmonthly\s+(?:at|on)\s+(?:the\s+)?(?P<end3>end)\s+of\s+the\s+month\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:every|each)\s+month\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
         re.IGNORECASE,
@@ -81,18 +86,35 @@ _RECUR_DAY = [
         re.IGNORECASE,
     ),
 ]
+# The plan's length, read by one grammar: [lead word] NUMBER UNIT. The lead words say it is the
+# plan's length (分12期, 还六个月, 还剩十期, 共十二个月); 期 needs none; years count twelve months
+# (还一年, 还有两年, for a year, 2 years left); 半年 is six.
+_EN_NUM = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+)
+_ZH_LEAD = r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还)"
 _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期"),
     re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期"),
-    re.compile(rf"(?:连续|还)\s?(?P<n>{_N})\s?个月"),
-    re.compile(r"\bfor\s+(?P<n>\d{1,3})\s+(?:more\s+)?months?\b", re.IGNORECASE),
+    re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
+    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", re.IGNORECASE),
     re.compile(
-        r"\b(?P<n>\d{1,3})\s+(?:more\s+|remaining\s+)?(?:months?|payments|instal+ments)\b",
+        rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+|remaining\s+)?(?:monthly\s+)?(?:months|payments|instal+ments)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?P<n>\d{1,3})\s+(?:monthly\s+)?(?:instal+ments?|payments)\b", re.IGNORECASE),
 ]
-_YEARS = re.compile(rf"(?:还|分|共|一共)?\s?(?<!\d)(?P<n>{_N})\s?年(?![\d月])")
+_YEARS = [
+    re.compile(rf"(?:{_ZH_LEAD})?\s?(?<!\d)(?P<n>{_N})\s?年(?P<half>半)?(?![\d月])"),
+    re.compile(
+        rf"\b(?:for\s+)?(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?(?P<half>\s+and\s+a\s+half)?"
+        rf"(?=\s+(?:left|remaining|to go)\b|\s*$|\s*[,.;])",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?\b", re.IGNORECASE),
+]
+_HALF_YEAR = re.compile(r"(?:还|分|共|一共|还有|剩)?\s?半年|\bhalf\s+a\s+year\b", re.IGNORECASE)
 _GENERIC = {
     "银行",
     "信用卡",
@@ -379,7 +401,8 @@ def _recurrence(s: str) -> Recurrence | None:
     for regex in _RECUR_DAY:
         m = regex.search(s)
         if m:
-            day = 31 if m.groupdict().get("end") else small_int(m["d"])
+            ends = [v for k, v in m.groupdict().items() if k.startswith("end") and v]
+            day = 31 if ends else small_int(m["d"])
             break
     if day is None and _PLAN.search(s):
         day = 0  # monthly, day taken from the due date
@@ -389,12 +412,16 @@ def _recurrence(s: str) -> Recurrence | None:
     for regex in _COUNT:
         m = regex.search(s)
         if m:
-            count = small_int(m["n"])
+            count = count_number(m["n"])
             break
-    if count is None:
-        m = _YEARS.search(s)
-        years = small_int(m["n"]) if m else None
-        count = years * 12 if years else None
+    for regex in _YEARS if count is None else []:
+        m = regex.search(s)
+        years = count_number(m["n"]) if m else None
+        if m and years:
+            count = years * 12 + (6 if m["half"] else 0)
+            break
+    if count is None and _HALF_YEAR.search(s):
+        count = 6
     if count is not None and not 1 <= count <= MAX_COUNT:
         count = None
     return Recurrence(day, count)

@@ -21,7 +21,7 @@ from bot.kb.model import Lang
 from bot.outbox import Outgoing
 from bot.parsing import normalize
 from bot.reminders import messages as m
-from bot.reminders.manage import Command, resolve
+from bot.reminders.manage import Command, named_notes, resolve
 from bot.reminders.parse import (
     THIRD_PARTY,
     Parsed,
@@ -286,7 +286,13 @@ class RemindersSkill(BaseSkill):
         if cmd.op == "list":
             return self._list(turn)
         rows = self.reminders.upcoming(turn.chat_id, limit=200)
-        pool = resolve(replace(cmd, days=(), monthdays=(), amounts=(), creditors=frozenset()), rows)
+        cmd = named_notes(cmd, rows)
+        pool = resolve(
+            replace(
+                cmd, days=(), monthdays=(), amounts=(), creditors=frozenset(), notes=frozenset()
+            ),
+            rows,
+        )
         targets = resolve(cmd, rows)
         if not targets and cmd.op == "change" and cmd.new_amount is None and cmd.amounts:
             # "他们说这期先还500就行…把周五那个的金额改一下", "招行那笔其实是1000不是800":
@@ -302,7 +308,7 @@ class RemindersSkill(BaseSkill):
         if cmd.op == "snooze" and not targets:
             return None  # "remind me about the 5000 I'm paying…": a new reminder, not a snooze
         fits = cmd.has_reference and 0 < len(targets) < len(pool) + (1 if len(pool) == 1 else 0)
-        if cmd.op == "paid" and not (cmd.creditors or cmd.pointed):
+        if cmd.op == "paid" and not (cmd.creditors or cmd.notes or cmd.pointed):
             fits = False  # "还了800" alone may be any payment; a creditor or "那笔" must point
         if not (cmd.names_reminder or fits or (cmd.everything and pool)):
             return None

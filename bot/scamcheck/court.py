@@ -24,11 +24,20 @@ _PLACE_COURT_RE = re.compile(
     rf"^(?:[{_CJK}]{{1,10}}?{_ADMIN})+(?:高级|(?:第[一二三四五六七八九十]+)?中级)?人民法院$"
 )
 _SPECIAL_COURT_RE = re.compile(
-    rf"^(?P<city>[{_CJK}]{{2,4}}?)(?:金融|互联网|海事|知识产权|铁路运输)法院$"
+    rf"^(?P<city>[{_CJK}]{{2,4}}?)(?P<kind>金融|互联网|海事|知识产权|铁路运输)法院$"
 )
+# The financial and internet courts are few and known by city (the others are many).
+_ONLY_IN = {"金融": ("上海", "北京", "成渝"), "互联网": ("杭州", "北京", "广州")}
+_ONLY_IN_EN = {
+    "financial": ("shanghai", "beijing", "chengdu-chongqing", "chengyu"),
+    "internet": ("hangzhou", "beijing", "guangzhou"),
+}
 _NOT_A_CITY = re.compile(r"中国|中华|国家|全国|国际|中央|人民|最高")
 _OTHER_REAL_RE = re.compile(
-    r"^最高人民法院(?:第[一二三四五六七八九十]+巡回法庭)?$|^中国人民解放军[\u4e00-\u9fff]{0,12}军事法院$"
+    r"^最高人民法院(?:第[一二三四五六七八九十]+巡回法庭)?$|^中国人民解放军[\u4e00-\u9fff]{0,12}军事法院$|"
+    # Hong Kong, Macau and Taiwan courts have their own names.
+    r"^(?:香港(?:特别行政区)?)?(?:终审|高等|区域|裁判|家事|小额钱债)法院$|^澳门[\u4e00-\u9fff]{0,6}法院$|"
+    r"^(?:台湾|台湾省)?[\u4e00-\u9fff]{0,4}(?:地方|高等|少年及家事|行政|智慧财产及商业)法院$|^最高法院$"
 )
 _DEPARTMENT_RE = re.compile(
     rf"^(?:执行局|执行庭|立案庭|立案大厅|诉讼服务中心|审判管理办公室|"
@@ -37,7 +46,8 @@ _DEPARTMENT_RE = re.compile(
 )
 
 _NAMEISH_RE = re.compile(
-    rf"{_ADMIN}|金融|互联网|仲裁|执行|国家|中国|全国|国际|最高|海事|知识产权|铁路|军事|经济|商事"
+    rf"{_ADMIN}|金融|互联网|仲裁|执行|国家|中国|全国|国际|最高|海事|知识产权|铁路|军事|经济|商事|"
+    r"网贷|网络|债务|纠纷|民事|信贷|借贷|清理|清欠|调解|催收|征信"
 )
 # A name as written: the characters before 法院 back to the first that cannot be part of one.
 _STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经这那个条则封份收发加领寄自系录"
@@ -47,10 +57,14 @@ _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」�
 
 def real_court_name(name: str) -> bool:
     """Whether `name` (ending in 法院) has the shape of a real PRC court's name."""
+    name = name.removeprefix("中华人民共和国")  # the formal heading of any court's name
     if _OTHER_REAL_RE.match(name) or _PLACE_COURT_RE.match(name):
         return True
     special = _SPECIAL_COURT_RE.match(name)
-    return special is not None and not _NOT_A_CITY.search(special["city"])
+    if special is None or _NOT_A_CITY.search(special["city"]):
+        return False
+    only = _ONLY_IN.get(special["kind"])
+    return only is None or special["city"].removesuffix("市") in only
 
 
 def _trim(before: str) -> str:
@@ -58,6 +72,13 @@ def _trim(before: str) -> str:
     protected = before.replace("自治", "\0\1")
     cut = max(protected.rfind(c) for c in _STOP)
     return protected[cut + 1 :].replace("\0\1", "自治")
+
+
+# Arbitration is done by commissions (广州仲裁委员会) and a few centres (上海国际仲裁中心);
+# none is about online loans: "网络金融仲裁院", "互联网仲裁中心" are made up.
+_FAKE_ARBITRATION_RE = re.compile(
+    rf"[{_CJK}]{{0,10}}(?:网络|互联网|网贷|金融|借贷|债务|催收|全国)[{_CJK}]{{0,6}}仲裁(?:院|中心|庭|法院)"
+)
 
 
 def fake_court_names(s: str) -> list[str]:
@@ -90,6 +111,7 @@ def fake_court_names(s: str) -> list[str]:
             continue  # "将欠款转入法院监管账户": words before 法院, not a name
         if not real_court_name(name):
             fakes.append(name)
+    fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
     return list(dict.fromkeys(fakes))
 
 
@@ -101,7 +123,8 @@ _CASE_NUMBER_RE = re.compile(
 )
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
-    r"(?:案号|案件编号|案件号|编号|case\s*(?:no\.?|number|#))\s*(?:是|为)?\s*[:：]?\s*"
+    r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
+    r"file\s*(?:no\.?|number))\s*(?:是|为|is)?\s*[:：]?\s*"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
@@ -109,6 +132,30 @@ _BARE_CASE_RE = re.compile(
     rf"[{_PROVINCES}](?:民|执|法)[{_CJK}]{{0,4}}(?:19|20)\d{{2}}[-—第]\s*\d{{1,6}}号?|"
     r"\b20\d{2}-[a-z]{2,6}-\d{3,6}\b"
 )
+
+
+def identified_court(s: str) -> bool:
+    """A real-shaped court named (Chinese or English), no fake court and no malformed case
+    number: how a genuine notice reads, so its own landline is not a suspicious callback."""
+    names = [q.group(1).strip() for q in _QUOTED_RE.finditer(s)] + [
+        _trim(m.group(1)) + "法院" for m in _MENTION_RE.finditer(s)
+    ]
+    real = any(
+        real_court_name(m.group(1))
+        for n in names
+        if (m := re.match(rf"([{_CJK}]*?法院)", n)) is not None
+    )
+    if not real:
+        real = any(
+            real_english_court_name(" ".join(m.group(1).split()[-6:]))
+            or real_english_court_name(" ".join(m.group(1).split()[-5:]))
+            or real_english_court_name(" ".join(m.group(1).split()[-4:]))
+            for m in _EN_COURT_RE.finditer(s)
+        )
+    return real and not bad_case_numbers(s) and not fake_court_names(s)
+
+
+_YEAR_SINCE_2016_RE = re.compile(r"20(?:1[6-9]|[2-9]\d)")
 
 
 def bad_case_numbers(s: str) -> list[str]:
@@ -120,5 +167,92 @@ def bad_case_numbers(s: str) -> list[str]:
             found.append(m.group("num"))
     found += [m.group(0) for m in _BRACKET_YEAR_RE.finditer(s)]
     found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
-    bad = [n for n in dict.fromkeys(found) if not _CASE_NUMBER_RE.match(n.strip())]
+    # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused).
+    bad = [
+        n
+        for n in dict.fromkeys(found)
+        if not _CASE_NUMBER_RE.match(n.strip()) or ("第" in n and _YEAR_SINCE_2016_RE.search(n))
+    ]
     return bad
+
+
+# -- English court names ---------------------------------------------------------------------
+# The same structure in English: "Beijing Chaoyang District People's Court", "Shanghai No. 1
+# Intermediate People's Court", "Hangzhou Internet Court", "Supreme People's Court". A name is
+# the run of words before "court" back to a word that cannot be part of one; what follows
+# "court" may be a department ("enforcement division"), never "of Online Lending" or a
+# "hotline"/"center" sender.
+_EN_ADMIN = r"(?:province|provincial|city|municipal|municipality|district|county|new area|autonomous region|prefecture|region)"
+_EN_PLACE_COURT_RE = re.compile(
+    rf"^(?:[a-z]+ ){{1,3}}(?:{_EN_ADMIN} )*"
+    r"(?:(?:higher|high|(?:(?:no\. ?|number )?\d+|first|second|third|fourth) intermediate|intermediate) )?"
+    r"people'?s$|"
+    # Said without "People's" when the level or the district is given: "Shenzhen Intermediate Court".
+    rf"^(?:[a-z]+ ){{1,3}}(?:(?:{_EN_ADMIN} )*(?:higher|high|(?:(?:no\. ?|number )?\d+|first|second|third|fourth) "
+    rf"intermediate|intermediate)|{_EN_ADMIN})$"
+)
+_EN_SPECIAL_COURT_RE = re.compile(
+    r"^(?P<city>[a-z-]+(?: [a-z]+)?) (?P<kind>financial|internet|maritime|intellectual property|railway transport)$"
+)
+_EN_OTHER_REAL_RE = re.compile(r"^supreme people'?s$|^pla [a-z ]*military$")
+_EN_NAMEISH_RE = re.compile(
+    r"\b(?:people'?s|financial|finance|internet|online|arbitration|national|china|chinese|supreme|"
+    r"enforcement|district|intermediate|higher|lending|loan|debt|credit|economic|international|"
+    r"central|state|federal|commercial|cyber|digital)\b"
+)
+_EN_NOT_A_CITY = re.compile(r"\b(?:china|chinese|national|state|central|international|people'?s)\b")
+_EN_STOP = frozenset(
+    "from the a an to by at in on text sms says say said message msg got get notice called with and "
+    "or of is was this that my your their our his her it its claims claiming claim as named "
+    "letter call calling summons received".split()
+)
+_EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b((?:\s+[a-z]+){0,4})")
+_EN_BAD_REST_RE = re.compile(
+    r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
+    r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b|"
+    r"(?:[a-z]+ )?(?:online|lending|loans?|debts?|credit|finance|financial)\s+(?:tribunal|division|department|office|bureau)\b)"
+)
+
+
+_EN_LEVEL_ONLY_RE = re.compile(
+    r"^(?:(?:the|district|high|higher|supreme|intermediate|magistrates'?|small claims|final appeal|"
+    r"people'?s|county|city)\s?)+$"
+)
+
+
+def real_english_court_name(name: str) -> bool:
+    """Whether `name` (the words before "court", lower case) has the shape of a real court's."""
+    if _EN_OTHER_REAL_RE.match(name) or _EN_PLACE_COURT_RE.match(name):
+        return True
+    special = _EN_SPECIAL_COURT_RE.match(name)
+    if special is None or _EN_NOT_A_CITY.search(special["city"]):
+        return False
+    only = _ONLY_IN_EN.get(special["kind"])
+    return only is None or special["city"] in only
+
+
+def fake_english_court_names(s: str) -> list[str]:
+    """English court names in the (normalised, lower-case) text that no real court has."""
+    fakes: list[str] = []
+    for m in _EN_COURT_RE.finditer(s):
+        words = m.group(1).split()
+        name_words: list[str] = []
+        for w in reversed(words):
+            if w.strip(".'") in _EN_STOP:
+                break
+            name_words.insert(0, w)
+        name = " ".join(name_words)
+        rest = m.group(2)
+        if not name:  # "court custody account", "go to court": no court named, unless
+            if re.match(r"^\s*of\b", rest) and _EN_BAD_REST_RE.match(
+                rest
+            ):  # "[Court of Internet Finance]"
+                fakes.append(f"court{rest}".strip())
+            continue
+        if _EN_LEVEL_ONLY_RE.match(name):
+            named = False  # "District Court of Hong Kong", "[High Court]": a level, no name
+        else:
+            named = bool(_EN_NAMEISH_RE.search(name))
+        if _EN_BAD_REST_RE.match(rest) or (named and not real_english_court_name(name)):
+            fakes.append(f"{name} court{rest}".strip())
+    return list(dict.fromkeys(fakes))

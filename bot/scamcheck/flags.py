@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.kb.model import Lang
-from bot.scamcheck.court import bad_case_numbers, fake_court_names
+from bot.scamcheck.court import (
+    bad_case_numbers,
+    fake_court_names,
+    fake_english_court_names,
+    identified_court,
+)
 from bot.text import to_simplified
 
 FLAG_IDS = (
@@ -54,6 +59,32 @@ OFFICIAL_DOMAINS = (
     "95516.com",
     "unionpay.com",
     "alipay.com",
+    # Hong Kong, Macau and Taiwan government and courts, and the banks and lenders people there
+    # and on the mainland pay most often (their own sites).
+    "gov.hk",
+    "gov.mo",
+    "gov.tw",
+    "judiciary.hk",
+    "hsbc.com.hk",
+    "hsbc.com.cn",
+    "hangseng.com",
+    "bochk.com",
+    "sc.com",
+    "citibank.com.hk",
+    "citibank.com.cn",
+    "dbs.com.hk",
+    "ctbcbank.com",
+    "cathaybk.com.tw",
+    "esunbank.com",
+    "esunbank.com.tw",
+    "taishinbank.com.tw",
+    "fubon.com",
+    "megabank.com.tw",
+    "firstbank.com.tw",
+    "jd.com",
+    "meituan.com",
+    "webank.com",
+    "mybank.cn",
 )
 SHORT_LINK_DOMAINS = (
     "t.cn",
@@ -97,25 +128,45 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
     r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
-    r"(?:转|打|汇)(?:到|给|进|入)(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡)|"
+    r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
     r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
-    r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b"
+    r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b|"
+    # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
+    r"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*1[3-9]\d{9}|"
+    r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b"
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
-    r"(?:转|打|汇|付|交|还)(?:到|给|进|入|去)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
-    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码)"
+    r"(?:(?:转|打|汇|付|交|还)(?:到|给|进|入|去)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
+    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
-_CARD = r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}"
+# Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
+_CARD = r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14})"
 _PAYEE_RE = re.compile(
     rf"(?:户名|收款人|账户名|开户名)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
     rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
-    rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+)?{_CARD}"
+    rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
+    # Any verb that sends money "to/至" a person's name followed by a card number: "还款至 王磊 6217…",
+    # "transfer 3000 to Wang Fang 6222…".
+    rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号|账号)?\s*[:：]?\s*{_CARD}|"
+    rf"\b(?:to|into)\s+(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
+    r"\b(?:account of|account holder|beneficiary|in the name of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
+    r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
+)
+_EN_LENDER_RE = re.compile(
+    r"\b(?:bank|cmb|icbc|ccb|boc|abc|citi\w*|hsbc|alipay|jiebei|huabei|ping|weilidai|webank|mybank|jd|"
+    r"meituan|court|company|ltd|limited|lender)\b"
+)
+# Words that make "to X Y 6222…" an account's description rather than a person's name.
+_EN_NOT_A_NAME = frozenset(
+    "my your his her their our the this that a an card credit debit account bank savings alipay wechat "
+    "number no ending official repayment loan icbc cmb ccb boc abc citi hsbc".split()
 )
 # Words that are an account's description, not a payee's name.
 _NOT_A_NAME_RE = re.compile(
@@ -136,8 +187,11 @@ _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|拨打|回电|回拨|打|call|contact|ring)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|\d{5,8}))"
+    r"(?:致电|联系|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
+_MOBILE_RE = re.compile(
+    r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$"
+)  # mainland, Hong Kong
 _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
@@ -146,26 +200,38 @@ _PRESSURE_RE = re.compile(
 )
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
-    r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b"
+    r"拘传|羁押|关押|关进|抓进去|抓起来|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
+    r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
+    r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
+    r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|"
-    r"费|收费|[交缴付俾给]\s*\d|\d+\s*(?:元|块|蚊|万)|"
+    r"费|收费|[交缴付俾给]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb)\b|\bfor \d+\b"
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
-    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges)\b|"
+    r"撤回|"
+    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings)\b|"
+    r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
     r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
     r"\b(?:credit|record|report|blacklist)\b|"
     r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
 )
+# Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
+# "还款3000元就不起诉" is an ordinary offer to settle.
+_AVOID_RE = re.compile(
+    r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?起诉|\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b"
+)
+_FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
     r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
-    r"(?:申请|办理?)(?:一张)?(?:新的?)?信用卡(?:来|去)?还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
+    r"(?:申请|办理?)(?:一张)?新的?信用卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b"
 )
@@ -183,8 +249,12 @@ _CREDENTIALS_RES = (
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
     ),
     re.compile(
-        r"\b(?:give|send|tell|provide|enter|share|read out|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
-        r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen)\b"
+        r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
+        r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
+        r"\d[- ]digit (?:number|code))\b"
+    ),
+    re.compile(
+        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b"
     ),
 )
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
@@ -193,7 +263,9 @@ _GATE_RE = re.compile(
     r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠]程|"
-    r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/"
+    r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
+    r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
+    r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁"
 )
 _PASTED_RE = re.compile(
     r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
@@ -336,9 +408,29 @@ WHAT_TO_DO: dict[str, list[str]] = {
 }
 
 
+# Cantonese words folded to Mandarin so one vocabulary reads both (after simplification).
+_CANTONESE = (
+    ("佢哋", "他们"),
+    ("佢", "他"),
+    ("入数", "转入"),
+    ("过数", "转账"),
+    ("俾", "给"),
+    ("畀", "给"),
+    ("嘅", "的"),
+    ("嗰", "那"),
+    ("咗", "了"),
+    ("捉", "抓"),
+    ("讲埋", "说出"),
+)
+_CANTONESE_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])个(?=户口|账户|账号|卡)")
+
+
 def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
-    return to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    for a, b in _CANTONESE:
+        s = s.replace(a, b)
+    return _CANTONESE_POSSESSIVE.sub("的", s)
 
 
 def _host_in(host: str, domains: tuple[str, ...]) -> bool:
@@ -368,7 +460,8 @@ def link_flags(s: str) -> list[str]:
 # A bank's or court's warning about scams ("近期有不法分子冒充法院要求转账至安全账户"): what
 # the sentence describes is what not to do.
 _WARNING_RE = re.compile(
-    r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|\bbeware\b|\bscammers?\b|\bfraudsters?\b"
+    r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?:都|就)是诈骗|反诈|"
+    r"\bbeware\b|\bscammers?\b|\bfraudsters?\b|\bscam alert\b|\bwill never\b|\bnever asks?\b"
 )
 
 
@@ -399,7 +492,13 @@ def _private_payee(s: str) -> bool:
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
     for m in _PAYEE_RE.finditer(s):
-        name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
+        groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+        name = next((g for g in m.group(*groups) if g), "")
+        english = m.group("name3") or m.group("name6") or m.group("name7")
+        if m.group("name7"):  # "account of Mr. Zhang at ICBC": the name ends at a linking word
+            name = re.split(r"\s(?:at|in|via|with|from|for|by|and|on)\b", name)[0]
+        if english and (set(name.split()) & _EN_NOT_A_NAME or _EN_LENDER_RE.search(name)):
+            continue
         asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
         if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
@@ -411,7 +510,24 @@ def _fee_to_stop(s: str) -> bool:
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
         if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
             return True
+        if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
+            return True
     return False
+
+
+# A lender saying it may sue ("我行将依法提起诉讼", "they might take me to court") claims to be
+# no court: the court-channel flag is for messages that speak as a court or the police.
+_LAWSUIT_RE = re.compile(
+    r"(?:依法)?(?:提起)?(?:起诉|诉讼)|\b(?:take|taking|took) (?:me|you|legal action)(?: to court)?\b|"
+    r"\b(?:go|goes|going) to court\b|\bto court\b|\blegal action\b|\bsue\b|\blawsuit\b"
+)
+_FROM_LENDER_RE = re.compile(r"我行|本行|我司|本公司|银行|\bbank\b|\blender\b|\bwe may\b")
+
+
+def _lender_may_sue(s: str) -> bool:
+    if not _FROM_LENDER_RE.search(s) and not _LENDER_RE.search(s):
+        return False
+    return not _COURT_RE.search(_LAWSUIT_RE.sub(" ", s))
 
 
 def check(text: str) -> list[Flag]:
@@ -422,11 +538,13 @@ def check(text: str) -> list[Flag]:
         found.append("personal-account")
     links = link_flags(s)
     found += links
-    if fake_court_names(s):
+    if fake_court_names(s) or fake_english_court_names(s):
         found.append("fake-court")
-    if _COURT_RE.search(s):
+    if _COURT_RE.search(s) and not _lender_may_sue(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
+        if identified_court(s) and callback and not any(_MOBILE_RE.search(n) for n in callback):
+            official, callback = True, []  # a real court's notice giving its own landline
         suspicious = (
             bool(links)
             or "personal-account" in found
@@ -457,7 +575,33 @@ def worth_checking(text: str) -> bool:
     if not _GATE_RE.search(text.lower()):
         return False
     s = normalise(text)
-    return bool(_DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s))
+    if _DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s):
+        return True
+    # A bare order to "you" that raises a red flag of its own ("pay to the account of Mr. Zhang…",
+    # "交錢就可以清除TU記錄") is someone else's message, unless it is a question.
+    if not _ADDRESSED_RE.search(s) or _QUESTION_RE.search(s):
+        return False
+    return any(f.id in _STRONG_FLAGS for f in check(text))
+
+
+# Flags that only the other side's words raise (not a person's question about the law).
+_STRONG_FLAGS = frozenset(
+    (
+        "personal-account",
+        "fake-court",
+        "bad-case-number",
+        "fee-to-stop",
+        "credentials",
+        "arrest-threat",
+    )
+)
+_ADDRESSED_RE = re.compile(
+    r"你|您|阁下|台端|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|^(?:pay|send|transfer|give|tell|wire|visit)\b"
+)
+_QUESTION_RE = re.compile(
+    r"[?？]|吗|么|会不会|能不能|可不可以|是不是|有没有|怎么办|咋办|點算|点算|係咪|系咪|得唔得|會唔會|会唔会|"
+    r"^(?:can|could|will|would|is|are|do|does|should|what|how|why)\b|\b(?:should|can|do) (?:i|we)\b"
+)
 
 
 def pasted(text: str) -> bool:
