@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.letters.fields import parse_value
-from bot.parsing.numbers import find_amounts
 from bot.parsing.relations import EN_KIN, ZH_KIN
+from bot.repayment import read_situation
 from bot.text import to_simplified
 
 if TYPE_CHECKING:
@@ -72,22 +73,6 @@ _OTHER_LOAN_RE = re.compile(
     r"\bhuabei\b|\bjiebei\b|\bonline loans?\b|\bconsumer finance\b|\bloan app\b",
     re.IGNORECASE,
 )
-_MONTHLY_RE = re.compile(
-    r"(?:每个?月|一个月|月供|每期)(?:能|可以|只能|最多)?(?:还|付|给|供)?\s*(?P<zh>[^，。,.;；\s]{1,10})|"
-    r"(?P<en>[^\s,.;]{1,12})\s*(?:a|per|each|every)\s+month\b|\bmonthly\s+(?:of\s+)?(?P<en2>[^\s,.;]{1,12})",
-    re.IGNORECASE,
-)
-_MONTHS_RE = re.compile(
-    r"(?:分|还|共)\s*(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)|"
-    r"(?P<zh2>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?:还清|还完|分期)?|"
-    r"\b(?:over|in|for)\s+(?P<en>\d{1,2})\s+(?:months|instal+ments)\b|\b(?P<en2>\d{1,2})\s+(?:monthly\s+)?(?:instal+ments|months)\b",
-    re.IGNORECASE,
-)
-_OWED_RE = re.compile(
-    r"(?:欠了?|欠款|欠债|一共欠|总共欠|本金)\s*(?:[\u4e00-\u9fff]{0,6}?)?\s*(?P<zh>[\d.,]+\s*[万千kw]?|[一二两三四五六七八九十百千万点]+)\s*(?:多|左右)?(?:块|元)?|"
-    r"\bowe\s+(?:[a-z ]{0,20}?)?(?P<en>(?:rmb|cny|¥)?\s*[\d,.]+\s*k?)|\b(?:debt|balance)\s+of\s+(?P<en2>(?:rmb|cny|¥)?\s*[\d,.]+\s*k?)",
-    re.IGNORECASE,
-)
 # Relatives come from the shared word class (bot/parsing/relations.py: 表哥, 小姨, 老公的妈, cousin…).
 _RELATION = (
     rf"(?:我的?|my\s+)?(?:{ZH_KIN}|{EN_KIN}|"
@@ -116,13 +101,8 @@ def creditor(text: str) -> str | None:
     return None
 
 
-def _money(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    amounts = find_amounts(raw)
-    if amounts:
-        return str(amounts[0].value)
-    return raw.strip()
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
 
 
 def prefill(letter: Letter, text: str, today: date) -> dict[str, str]:
@@ -130,18 +110,12 @@ def prefill(letter: Letter, text: str, today: date) -> dict[str, str]:
     template does not have, and values that do not parse, are left to the questions."""
     s = to_simplified(text)
     found: dict[str, str | None] = {"creditor": creditor(s)}
-    m = _MONTHLY_RE.search(s)
-    monthly_span = m.span() if m else (0, 0)
-    found["monthly"] = _money(m and (m["zh"] or m["en"] or m["en2"]))
-    owed = _OWED_RE.search(s)
-    found["amount"] = found["amount_claimed"] = _money(
-        owed and (owed["zh"] or owed["en"] or owed["en2"])
-    )
-    for mm in _MONTHS_RE.finditer(s):
-        if monthly_span[0] <= mm.start() < monthly_span[1]:
-            continue
-        found["months"] = mm["zh"] or mm["zh2"] or mm["en"] or mm["en2"]
-        break
+    # The figures come from the one reader of what people say about a debt (bot/repayment.py),
+    # which the plan answer uses too.
+    situation = read_situation(s)
+    found["monthly"] = _text(situation.monthly)
+    found["amount"] = found["amount_claimed"] = _text(situation.total)
+    found["months"] = str(situation.months) if situation.months else None
     if _BANK_CARD_RE.search(s):
         found["creditor_kind"] = "bank-card"
     elif _OTHER_LOAN_RE.search(s):
