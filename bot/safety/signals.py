@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from bot.homophones import HomophoneFixer
 from bot.phrases import PhraseIndex
 from bot.safety import lexicon
@@ -138,11 +140,7 @@ class Lexicon:
                 if norm:
                     owners.setdefault(norm, set()).add(category)
         self._owners = {p: tuple(sorted(c)) for p, c in owners.items()}
-        self._index = PhraseIndex(self._owners)
-        self._figurative = PhraseIndex(fold(p) for p in _phrases(lexicon.FIGURATIVE))
-        self._phone_calls = re.compile(lexicon.PHONE_CALLS)
-        self._hk = PhraseIndex(_phrases(lexicon.HK))
-        self._tw = PhraseIndex(_phrases(lexicon.TW))
+        figurative = {fold(p) for p in _phrases(lexicon.FIGURATIVE)}
         self._patterns = [
             (
                 category,
@@ -152,7 +150,19 @@ class Lexicon:
             for category, patterns in lexicon.PATTERNS.items()
             for anchors, p in patterns
         ]
-        self._anchors = PhraseIndex({a for _, anchors, _ in self._patterns for a in anchors})
+        anchors = {a for _, anchors, _ in self._patterns for a in anchors}
+        # One automaton for the three kinds of phrase looked for in the normalised text:
+        # figures of speech, the categories' phrases and the patterns' anchors. A hit inside
+        # a figure of speech (or a phone-call count) is dropped, as if the span were blank.
+        self._all = _TaggedIndex(
+            {
+                phrase: (phrase in figurative, self._owners.get(phrase, ()), phrase in anchors)
+                for phrase in figurative | self._owners.keys() | anchors
+            }
+        )
+        self._phone_calls = re.compile(lexicon.PHONE_CALLS)
+        self._hk = PhraseIndex(_phrases(lexicon.HK))
+        self._tw = PhraseIndex(_phrases(lexicon.TW))
         self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
         chinese = [
             fold(p)
@@ -172,30 +182,85 @@ class Lexicon:
     def scan(self, text: str) -> Signals:
         norm = self.normalize(text)
         found: dict[str, list[str]] = {}
-        literal = norm
-        for start, end, phrase in self._figurative.longest(norm):
-            found.setdefault("figurative", []).append(phrase)
-            literal = literal[:start] + " " * (end - start) + literal[end:]
+        hits = self._all.hits(norm)
+        blanks = _leftmost_longest([(a, b, p) for a, b, p, tag in hits if tag[0]])
+        if blanks:
+            found["figurative"] = [p for _, _, p in blanks]
+        literal = _blank(norm, blanks)
         if "打" in literal:
-            for m in self._phone_calls.finditer(literal):
-                found.setdefault("figurative", []).append(m.group(0))
-                literal = literal[: m.start()] + " " * len(m.group(0)) + literal[m.end() :]
-        for _, _, phrase in self._index.spans(literal):
-            for category in self._owners[phrase]:
+            calls = [(m.start(), m.end(), m.group(0)) for m in self._phone_calls.finditer(literal)]
+            if calls:
+                found.setdefault("figurative", []).extend(p for _, _, p in calls)
+                blanks = sorted(blanks + calls)
+                literal = _blank(literal, calls)
+        present: set[str] = set()
+        for start, end, phrase, (_, categories, anchor) in hits:
+            if blanks and _covered(start, end, blanks):
+                continue
+            for category in categories:
                 found.setdefault(category, []).append(phrase)
-        present = set(self._anchors.find(literal))
-        for category, anchors, pattern in self._patterns:
-            if not anchors.isdisjoint(present):
-                for m in pattern.finditer(literal):
-                    found.setdefault(category, []).append(m.group(0).strip())
-        for region, index in (("hk", self._hk), ("tw", self._tw)):
-            marks = index.find(text)
-            if marks:
-                found[region] = marks[:3]
-                break
+            if anchor:
+                present.add(phrase)
+        if present:
+            for category, anchors, pattern in self._patterns:
+                if not anchors.isdisjoint(present):
+                    for m in pattern.finditer(literal):
+                        found.setdefault(category, []).append(m.group(0).strip())
+        if not text.isascii():  # the regions' marks are all Chinese
+            for region, index in (("hk", self._hk), ("tw", self._tw)):
+                marks = index.find(text)
+                if marks:
+                    found[region] = marks[:3]
+                    break
         frozen = {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
         fired, levels = combine(frozen)
         return Signals(norm, frozen, fired, levels)
+
+
+Tag = tuple[bool, tuple[str, ...], bool]  # (figure of speech, categories, pattern anchor)
+
+
+class _TaggedIndex:
+    """Phrases with a tag each, found in one pass (Aho–Corasick), with PhraseIndex's rules:
+    a phrase with Chinese in it anywhere, an ASCII phrase only as whole words."""
+
+    def __init__(self, tagged: dict[str, Tag]):
+        self._automaton = ahocorasick.Automaton()
+        for phrase, tag in tagged.items():
+            padded = phrase.isascii()
+            key = f" {phrase} " if padded else phrase
+            self._automaton.add_word(
+                key, (phrase, len(phrase) + 1 if padded else len(phrase), padded, tag)
+            )
+        self._automaton.make_automaton()
+
+    def hits(self, text: str) -> list[tuple[int, int, str, Tag]]:
+        """(start, end, phrase, tag) of every occurrence in `text`, in order of where it ends."""
+        return [
+            (end - n, end - 1 if padded else end, phrase, tag)
+            for end, (phrase, n, padded, tag) in self._automaton.iter(f" {text} ")
+        ]
+
+
+def _leftmost_longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping spans chosen from the left, the longest at each start."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for start, neg_end, phrase in sorted((a, -b, p) for a, b, p in spans):
+        if start >= pos:
+            out.append((start, -neg_end, phrase))
+            pos = -neg_end
+    return out
+
+
+def _blank(text: str, spans: list[tuple[int, int, str]]) -> str:
+    for start, end, _ in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _covered(start: int, end: int, blanks: list[tuple[int, int, str]]) -> bool:
+    return any(a < end and start < b for a, b, _ in blanks)
 
 
 _RULE_SETS = tuple(
