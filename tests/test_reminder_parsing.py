@@ -407,3 +407,10 @@ def test_a_month_named_before_a_payment_is_not_a_plan() -> None:
 def test_a_number_before_the_count_of_instalments_is_still_money() -> None:
     assert [a.value for a in find_amounts("还款1200 期数：12")][:1] == [Decimal(1200)]
     assert [a.value for a in find_amounts("Ping An: 800 every month")] == [Decimal(800)]
+
+
+def test_weekday_abbreviations_that_are_no_plain_words_are_days() -> None:
+    now = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert find_date("fri reminder - cancel pls", now) is not None
+    assert find_date("tues one", now) is not None
+    assert find_date("the sun is out", now) is None and find_date("c'mon", now) is None
