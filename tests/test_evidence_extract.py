@@ -361,6 +361,20 @@ def test_counts_written_as_words(text: str, want: list[tuple[str, int]]) -> None
         ("今天狂打，20个是早上7点到12点", [("call", 20)]),
         ("今天打了30个，其中20个是早上7点到中午打的", [("call", 30)]),
         ("called 12 times today, 8 of them before 9am", [("call", 12)]),
+        ("from 7am to noon they called, 20 of them", [("call", 20)]),
+        # the target decides: a person of one's own in a call or text clause was reached
+        ("打了我6次，打了我老婆4次", [("call", 6), ("third-party", 4)]),
+        ("8 calls to me, 3 to my wife", [("call", 8), ("third-party", 3)]),
+        ("打咗俾我老細兩次", [("third-party", 2)]),
+        ("佢哋搵咗我同事", [("third-party", 1)]),
+        ("WhatsApp咗我老闆", [("third-party", 1)]),
+        ("call咗我老公", [("third-party", 1)]),
+        ("傳LINE給我主管，還打了3通電話給我", [("third-party", 1), ("call", 3)]),
+        ("今日狂打我電話，打咗15次，又打俾我屋企人", [("call", 15), ("third-party", 1)]),
+        ("rang my landlord and emailed HR", [("third-party", 2)]),
+        ("喺FB出帖話我係老賴", [("posting", 1)]),
+        ("把我的照片放上网了", [("posting", 1)]),
+        ("shared my photo in a WeChat group", [("posting", 1)]),
     ],
 )
 def test_clause_grammar(text: str, want: list[tuple[str, int]]) -> None:
@@ -371,3 +385,9 @@ def test_what_they_said_they_would_do_is_no_contact_of_its_own() -> None:
     got = [(e.kind, e.count) for e in extract_all("给我领导发了微信，说要让公司开除我", NOW)]
     assert got == [("third-party", 1)]
     assert [e.kind for e in extract_all("他们说要发到朋友圈", NOW)] == ["other"]
+
+
+def test_the_one_who_tells_is_not_the_one_reached() -> None:
+    got = [(e.kind, e.count) for e in extract_all("我老婆说催收今天给我打了5个电话", NOW)]
+    assert got == [("call", 5)]
+    assert [e.kind for e in extract_all("催收大哥今天打了我3次电话", NOW)] == ["call"]

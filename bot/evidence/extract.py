@@ -193,6 +193,9 @@ _CANTONESE = (
     ("嚟", "来"),
     ("喺", "在"),
     ("搵", "找"),
+    ("揾", "找"),  # 搵 after simplification
+    ("老细", "老板"),
+    ("屋企人", "家人"),
     ("仲", "还"),
 )
 
@@ -355,8 +358,11 @@ _EXPLICIT_RES = (
     re.compile(
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
-        r"\b(once|twice|thrice)\b"
+        r"\b(once|twice|thrice)\b|"
+        r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"  # a part of a count: "20 of them"
+        r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b"  # "8 calls to me, 3 to my wife"
     ),
+    re.compile(r"其中\s*(\d{1,3})"),
 )
 # Part of a count already given: "其中20个是早上打的", "20 of them before noon".
 _SUBSET_RE = re.compile(
@@ -380,7 +386,11 @@ _MORE_POSTING_RE = re.compile(
     r"\b(?:online|on the internet|on social media|on weibo|on douyin|on tiktok|on facebook)\b|"
     r"\b(?:weibo|douyin|tiktok|facebook|instagram|twitter|xiaohongshu|online)\b[^,.]{0,12}\b(?:post|posted|comment|commented|shared|wrote)\b|"
     r"\b(?:posted|shared|commented|wrote|left comments?)\b[^,.]{0,40}\b(?:online|weibo|douyin|tiktok|facebook|instagram|"
-    r"twitter|moments|social media|internet|forum)\b|\bcomments? (?:under|on) (?:my|our)\b"
+    r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
+    r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+)?group\b|"
+    r"\bnamed and shamed\b|"
+    r"出帖|发帖|发文|po(?:上|到)?网|放(?:上|到)网|放到?网上|挂到?网上|传到?网上|"
+    r"在(?:fb|ig|facebook|instagram|脸书|推特|twitter|小红书|微博|抖音)"
 )
 _GROUP_RE = re.compile(
     r"拉(?:进|到|入|了)?[^，。]{0,8}群|拉群|"
@@ -388,10 +398,12 @@ _GROUP_RE = re.compile(
 )
 _MORE_MESSAGE_RE = re.compile(
     r"(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|语音(?:消息|条|留言)|传(?:了)?\s*\d*\s*[则条]?\s*(?:短信|讯息|信息|消息|line|whatsapp)|"
-    r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b"
+    r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
+    r"(?:传|发)(?:了)?\s*(?:line|whatsapp|wechat|ig|fb|messenger|telegram|tg)\b|"
+    r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
 )
 _MORE_CALL_RE = re.compile(
-    r"语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)"
+    r"\bcall(?=\s*[了过给\u4e00-\u9fff])|语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)"
 )
 _ANY_CALL_RE = re.compile(
     r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing)\b|"
@@ -419,6 +431,16 @@ _MORE_THIRD_RES = (
         rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS})\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
     ),
+)
+# A person (not a place) the clause names as someone's own: "打了我老婆4次", "called my 3
+# colleagues", "texted 4 coworkers". In a clause about a call or a text, that person is whom it
+# reached, unless they are only the one telling ("我老婆说…").
+_PERSON_ZH = _REL_ZH_TARGETS.replace("|单位|公司", "") + "|老板娘|家人|紧急联系人|通讯录里?的?人"
+_PERSON_EN = _REL_EN_TARGETS.replace("|workplace|office|company|hr|work", "|hr")
+_OWNED_PERSON_RE = re.compile(
+    rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
+    rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
+    rf"(?:{_PERSON_EN})\b(?!\s+(?:said|says|told))"
 )
 _REL_COUNT_RES = (
     re.compile(rf"(\d{{1,2}})\s*[个位名]\s*(?:{_REL_ZH_TARGETS})"),
@@ -473,10 +495,9 @@ def _people(clause: str) -> int:
         if m:
             return _number(m.group(1)) or 1
     clause = _PLACES_RE.sub(" ", clause)
-    n = 0
-    for _, rel in _REL_FIND:
-        n += len(rel.findall(clause))
-    n += len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
+    spans = {m.span() for _, rel in _REL_FIND for m in rel.finditer(clause)}
+    people = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+    n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
     return max(n, 1)
 
 
@@ -503,9 +524,14 @@ def _action(clause: str) -> str | None:
 
 
 def _third_party(clause: str) -> re.Match[str] | None:
-    """Where the clause names someone else reached (before any "said they would")."""
+    """Where the clause names someone else reached (before any "said they would"): a known
+    phrasing, or a person of one's own in a clause about a call or a text."""
     for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES):
         m = rx.search(clause)
+        if m and not _would_before(clause, m.start()):
+            return m
+    if _ANY_CALL_RE.search(clause) or _ANY_MESSAGE_RE.search(clause):
+        m = _OWNED_PERSON_RE.search(clause)
         if m and not _would_before(clause, m.start()):
             return m
     return None
@@ -546,7 +572,12 @@ def _read(clause: str) -> _Clause:
     if kind == "visit":
         count = 1 if _VISIT_TIMED_RE.search(clause) else None
     people = _people(clause) if kind in ("third-party", None) else 1
-    rel = third is None and bool(_REL_TARGET_RE.match(clause)) and not _WOULD_RE.search(clause)
+    rel = (
+        third is None
+        and kind is None
+        and bool(_REL_TARGET_RE.match(clause) or _OWNED_PERSON_RE.search(clause))
+        and not _WOULD_RE.search(clause)
+    )
     if kind == "third-party":
         each = _EACH_RE.search(clause)
         if each:
