@@ -613,6 +613,17 @@ def test_court_of_and_case_reference_phrasings(text: str, flag: str) -> None:
         ("你將收到嘅驗證碼講俾佢聽就得", "credentials"),
         ("Reply with the 6-digit code we just sent you to stop the enforcement.", "credentials"),
         ("信用修復中心：收費幫你刪除逾期紀錄，先付訂金800", "fee-to-stop"),
+        ("交1000元手續費即可撤銷訴訟，請匯款至陳先生帳戶", "personal-account"),
+        ("繳交保證金後案件即可註銷", "fee-to-stop"),
+        ("驗證碼係咪收到？快啲講俾我聽", "credentials"),
+        (
+            "what's the 4-digit code in the text we sent? we need it to verify your identity",
+            "credentials",
+        ),
+        ("個人信用修復中心：專業處理逾期記錄，收費1500元", "fee-to-stop"),
+        ("法院執行庭李法官電話：0912-345-678，請今日回電", "fake-court"),
+        ("請將款項存入經辦人林志明之帳戶", "personal-account"),
+        ("钱转给我们的工作人员小刘就可以", "personal-account"),
     ],
 )
 def test_round3_red_flags_are_raised_and_picked_up_without_check(text: str, flag: str) -> None:
@@ -631,6 +642,8 @@ def test_round3_red_flags_are_raised_and_picked_up_without_check(text: str, flag
         "【内蒙古自治区呼和浩特市新城区人民法院】请于12月15日到庭",
         "【某区人民法院】您有一份电子送达文书，请登录人民法院在线服务查看",
         "Guangzhou Tianhe District People's Court: your hearing is on 10 December, call 12368",
+        "【深圳市福田区人民法院】诉前调解通知：调解员电话0755-83071234",
+        "【上海市浦东新区人民法院】您的案件（2026）沪0115民初12345号将于12月15日开庭，详询021-12345678",
     ],
 )
 def test_courts_in_real_places_are_not_fake(text: str) -> None:
@@ -662,3 +675,16 @@ def test_the_gazetteer_builder_reads_adcodes_by_prefix_and_skips_towns_and_place
         ("广东省", "深圳市", ""),
         ("广东省", "深圳市", "南山区"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【工商银行】验证码123456，您正在进行转账操作，请勿泄露给他人。",
+        "【中国银行】您的信用卡已逾期，请通过中国银行App或网点还款，勿向任何个人账户转账。",
+        "【建设银行】提醒：我行工作人员不会要求您向个人账户转账，谨防诈骗。",
+        "Your HSBC credit card payment is overdue. Please pay via the HSBC app or call 2233 3000.",
+    ],
+)
+def test_genuine_bank_notices_raise_no_flag(text: str) -> None:
+    assert check(text) == []

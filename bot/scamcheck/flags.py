@@ -159,6 +159,11 @@ _PAYEE_RE = re.compile(
     r"\b(?:account of|account holder|beneficiary|in the name of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
 )
+# An account named for a person by surname and title: "匯款至陳先生帳戶", "转到李小姐的支付宝".
+_TITLED_PAYEE_RE = re.compile(
+    r"(?:转|汇|打|付|交|存|还)(?:款|钱|账)?\s*(?:到|至|给|进|入)\s*[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|老师|师傅|生)"
+    r"(?:的|之)?\s*(?:个人)?(?:账户|账号|户口|银行卡|卡|微信|支付宝|收款码)?"
+)
 # Money to a person named by a role ("转至经办人王磊的支付宝", "汇款至承办人陈志明账户", "to our
 # officer Zhang Wei"): whoever they say they are, a person's account is not the creditor's.
 _ROLE_ZH = r"经办人|承办人|专员|法务|负责人|工作人员|业务员|对接人|调解员|经理|主管|律师|法官|书记员|执行员|同事"
@@ -202,11 +207,11 @@ _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
+    r"(?:致电|联系|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
 _MOBILE_RE = re.compile(
-    r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$"
-)  # mainland, Hong Kong
+    r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$|^09\d{2}[- ]?\d{3}[- ]?\d{3}$"
+)  # mainland, Hong Kong, Taiwan
 _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
@@ -229,7 +234,7 @@ _FEE_WORD_RE = re.compile(
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
-    r"撤回|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
+    r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings)\b|"
@@ -272,8 +277,15 @@ _CREDENTIALS_RES = (
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
-        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b"
+        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b|"
+        r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
     ),
+)
+# A code named in one clause and handed over in the next: "验证码收到没？快讲给我听".
+_CODE_RE = re.compile(r"验证码|动态码|短信码|校验码|\botp\b|\bverification code\b|\bsms code\b")
+_HAND_OVER_RE = re.compile(
+    r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)?(?:我|我们)(?:听|知)?|话我知|"
+    r"\b(?:tell|send|read|give) (?:it |them )?(?:to )?(?:me|us)\b"
 )
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
 # without one of these words there is nothing to check.
@@ -287,6 +299,7 @@ _GATE_RE = re.compile(
     r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent"
 )
 _PASTED_RE = re.compile(
+    r"^[^\s，。:：,]{2,14}(?:中心|公司|法院|银行|平台|客服|事务所|律所|部|局)\s*[:：]|"  # a sender line
     r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
     r"户名|收款人|案号|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b"
@@ -504,7 +517,7 @@ def _asked(rx: re.Pattern[str], s: str) -> bool:
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
-    if _asked(_PERSONAL_ACCOUNT_RE, s) or _asked(_ROLE_PAYEE_RE, s):
+    if any(_asked(rx, s) for rx in (_PERSONAL_ACCOUNT_RE, _ROLE_PAYEE_RE, _TITLED_PAYEE_RE)):
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
         owner = m.group("owner")
@@ -591,7 +604,9 @@ def check(text: str) -> list[Flag]:
         found.append("arrest-threat")
     if _asked(_BORROW_RE, s):
         found.append("borrow-to-repay")
-    if any(_asked(rx, s) for rx in _CREDENTIALS_RES):
+    if any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
+        _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
+    ):
         found.append("credentials")
     return [Flag(f, REASONS[f], VERIFY[f]) for f in FLAG_IDS if f in found]
 
