@@ -74,7 +74,7 @@ _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
 _N = r"(?:\d{1,3}|[一二两三四五六七八九十百廿]{1,4})"
 _RECUR_DAY = [
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
-    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|最后一天|底|末)"),
+    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|月尾|最后一天|底|末|尾)"),
     re.compile(
         r"\b(?P<end>end)\s+of\s+(?:every|each)\s+month\b|\b(?:every|each)\s+month'?s\s+(?P<end2>end)\b|"
         r"\bmonthly\s+(?:at|on)\s+(?:the\s+)?(?P<end3>end)\s+of\s+the\s+month\b",
@@ -98,10 +98,13 @@ _EN_NUM = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 )
-_ZH_LEAD = r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还)"
+_ZH_LEAD = (
+    r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还|"
+    r"(?:要|再)?(?:畀|俾|给|付|交|供))"  # Cantonese and other verbs of paying: 要畀12个月
+)
 _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期|期数\s?[:：]?\s?(?P<n2>{_N})"),
-    re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期"),
+    re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期(?!\s?[\d¥])"),  # 一期1688 is "per instalment"
     re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
     re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", re.IGNORECASE),
     re.compile(
