@@ -391,3 +391,10 @@ def test_the_one_who_tells_is_not_the_one_reached() -> None:
     got = [(e.kind, e.count) for e in extract_all("我老婆说催收今天给我打了5个电话", NOW)]
     assert got == [("call", 5)]
     assert [e.kind for e in extract_all("催收大哥今天打了我3次电话", NOW)] == ["call"]
+
+
+def test_a_third_party_entry_names_whom_its_own_clauses_reached() -> None:
+    [entry] = extract_all("they called my roommate and my supervisor", NOW)
+    assert entry.third_parties == ("friend", "employer")
+    call, third = extract_all("打了我6次，打了我老婆4次", NOW)
+    assert call.third_parties == () and third.third_parties == ("family",)

@@ -49,15 +49,15 @@ class _Found:
 # -- vocabulary ------------------------------------------------------------------------------
 _REL_ZH = {
     "family": ZH_KIN,
-    "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜",
-    "employer": "同事|领导|老板|上司|单位|公司|人事|hr|经理",
+    "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人",
+    "employer": "同事|领导|老板|上司|单位|公司|人事|hr|经理|主管|组长|店长",
     "contacts": "紧急联系人|通讯录|联系人",
     "neighbours": "邻居|物业|居委会|村委会|村委",
 }
 _REL_EN = {
     "family": EN_KIN,
-    "friend": r"friends?|classmates?",
-    "employer": r"boss|employer|manager|colleagues?|co-?workers?|workplace|office|company|hr|work",
+    "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
+    "employer": r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workplace|office|company|hr|work",
     "contacts": r"contacts|contact list|emergency contacts?|phone ?book",
     "neighbours": r"neighbou?rs?|landlord",
 }
@@ -591,6 +591,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     first mentioned; at least one (kind "other" when none is recognised)."""
     base = extract(text, now)
     s = _fold(prepare(text))
+    reached: list[str] = []  # who the third-party clauses name (family, employer, …)
     stated: dict[str, list[int]] = {}  # kind → the clauses' own numbers
     parts: dict[str, list[int]] = {}  # kind → numbers that are part of one said before
     fallback: dict[str, int] = {}  # kind → what it counts when no number is given
@@ -605,6 +606,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if kind is None:
             continue
         fallback[kind] = fallback.get(kind, 0) + (c.people if kind == "third-party" else 1)
+        if kind == "third-party":
+            reached += [name for name, rel in _REL_FIND if rel.search(piece)]
         if c.count:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         last = kind
@@ -625,7 +628,11 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 when=base.when,
                 kind=kind,
                 acts=base.acts if i == 0 else (),
-                third_parties=base.third_parties if kind == "third-party" else (),
+                third_parties=tuple(
+                    p for p in THIRD_PARTIES if p in base.third_parties or p in reached
+                )
+                if kind == "third-party"
+                else (),
                 who=base.who,
                 count=max(1, min(count, 500)),
                 visitors=base.visitors if kind == "visit" else None,
