@@ -47,17 +47,21 @@ class _Found:
 
 
 # -- vocabulary ------------------------------------------------------------------------------
+# Employers as people, and as places (a call to the workplace reaches the employer, but the
+# workplace is nobody to count).
+_BOSS_ZH = "同事|领导|老板|上司|人事|hr|经理|主管|组长|店长"
+_BOSS_EN = r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|hr"
 _REL_ZH = {
     "family": ZH_KIN,
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人",
-    "employer": "同事|领导|老板|上司|单位|公司|人事|hr|经理|主管|组长|店长",
+    "employer": _BOSS_ZH + "|单位|公司",
     "contacts": "紧急联系人|通讯录|联系人",
     "neighbours": "邻居|物业|居委会|村委会|村委",
 }
 _REL_EN = {
     "family": EN_KIN,
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
-    "employer": r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workplace|office|company|hr|work",
+    "employer": _BOSS_EN + r"|workplace|office|company|work",
     "contacts": r"contacts|contact list|emergency contacts?|phone ?book",
     "neighbours": r"neighbou?rs?|landlord",
 }
@@ -435,8 +439,14 @@ _MORE_THIRD_RES = (
 # A person (not a place) the clause names as someone's own: "打了我老婆4次", "called my 3
 # colleagues", "texted 4 coworkers". In a clause about a call or a text, that person is whom it
 # reached, unless they are only the one telling ("我老婆说…").
-_PERSON_ZH = _REL_ZH_TARGETS.replace("|单位|公司", "") + "|老板娘|家人|紧急联系人|通讯录里?的?人"
-_PERSON_EN = _REL_EN_TARGETS.replace("|workplace|office|company|hr|work", "|hr")
+_PERSON_ZH = (
+    "|".join((ZH_KIN, _REL_ZH["friend"], _BOSS_ZH, _REL_ZH["contacts"], _REL_ZH["neighbours"]))
+    + "|主管|组长|店长|室友|合租的?人|老板娘|家人|通讯录里?的?人"
+)
+_PERSON_EN = (
+    "|".join((EN_KIN, _REL_EN["friend"], _BOSS_EN, _REL_EN["contacts"], _REL_EN["neighbours"]))
+    + r"|everyone"
+)
 _OWNED_PERSON_RE = re.compile(
     rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
     rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
