@@ -688,3 +688,16 @@ def test_the_gazetteer_builder_reads_adcodes_by_prefix_and_skips_towns_and_place
 )
 def test_genuine_bank_notices_raise_no_flag(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请将证据材料交给法官",
+        "如有疑问请打给我行法务部",
+        "请于12月10日前将答辩状交给承办人",
+        "打给陈先生问问",
+    ],
+)
+def test_papers_handed_to_a_judge_and_a_call_to_someone_are_no_payee(text: str) -> None:
+    assert "personal-account" not in {f.id for f in check(text)}

@@ -159,9 +159,12 @@ _PAYEE_RE = re.compile(
     r"\b(?:account of|account holder|beneficiary|in the name of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
 )
+# Money sent to someone: 转/汇/付 alone, 打/交/还/存 only with money (打给 is a phone call,
+# 交给法官 hands over papers).
+_MONEY_TO = r"(?:(?:转|汇|打|付|交|还|存|缴)(?:款|钱|账)|转|汇|付|存入|缴纳)\s*(?:到|至|给|进|入)"
 # An account named for a person by surname and title: "匯款至陳先生帳戶", "转到李小姐的支付宝".
 _TITLED_PAYEE_RE = re.compile(
-    r"(?:转|汇|打|付|交|存|还)(?:款|钱|账)?\s*(?:到|至|给|进|入)\s*[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|老师|师傅|生)"
+    rf"{_MONEY_TO}\s*[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|老师|师傅|生)"
     r"(?:的|之)?\s*(?:个人)?(?:账户|账号|户口|银行卡|卡|微信|支付宝|收款码)?"
 )
 # Money to a person named by a role ("转至经办人王磊的支付宝", "汇款至承办人陈志明账户", "to our
@@ -171,7 +174,7 @@ _ROLE_EN = (
     r"officer|handler|case manager|lawyer|attorney|clerk|judge|staff member|colleague|collector"
 )
 _ROLE_PAYEE_RE = re.compile(
-    rf"(?:转|汇|打|付|交|还|存)(?:款|钱|账)?\s*(?:到|至|给|进|入)\s*(?:我们|我司|本院|法院)?的?(?:{_ROLE_ZH})|"
+    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院)?的?(?:{_ROLE_ZH})|"
     rf"(?:{_ROLE_ZH})\s*[\u4e00-\u9fff]{{2,4}}?\s*的?(?:个人)?(?:账户|账号|户口|银行卡|卡号|微信|支付宝|收款码)|"
     rf"\b(?:pay|paid|transfer|send|wire|remit)\w*\b[^.]{{0,40}}\b(?:to|via|into)\s+(?:our|the|my|a|your)?\s*"
     rf"(?:case\s+)?(?:{_ROLE_EN})s?\b"
