@@ -391,6 +391,9 @@ def test_the_one_who_tells_is_not_the_one_reached() -> None:
     got = [(e.kind, e.count) for e in extract_all("我老婆说催收今天给我打了5个电话", NOW)]
     assert got == [("call", 5)]
     assert [e.kind for e in extract_all("催收大哥今天打了我3次电话", NOW)] == ["call"]
+    # someone only asked about is not reached
+    assert [e.kind for e in extract_all("催收打电话给我，问我老公在哪", NOW)] == ["call"]
+    assert [e.kind for e in extract_all("they called me asking about my wife", NOW)] == ["call"]
 
 
 def test_a_third_party_entry_names_whom_its_own_clauses_reached() -> None:

@@ -541,10 +541,21 @@ def _third_party(clause: str) -> re.Match[str] | None:
         if m and not _would_before(clause, m.start()):
             return m
     if _ANY_CALL_RE.search(clause) or _ANY_MESSAGE_RE.search(clause):
-        m = _OWNED_PERSON_RE.search(clause)
-        if m and not _would_before(clause, m.start()):
-            return m
+        return _owned_person(clause)
     return None
+
+
+def _owned_person(clause: str) -> re.Match[str] | None:
+    """A person of one's own the clause names as reached: not only asked about ("问我老公在哪",
+    "asking about my wife") and not only threatened ("说要找我老板")."""
+    m = _OWNED_PERSON_RE.search(clause)
+    if m is None or _would_before(clause, m.start()) or _ASKED_ABOUT_RE.search(clause[: m.start()]):
+        return None
+    return m
+
+
+# "问我老公在哪", "asked about my wife": the person is talked about, not reached.
+_ASKED_ABOUT_RE = re.compile(r"(?:问|打听|问起)\s*$|\b(?:asked|asking|about|where(?:'s| is))\s*$")
 
 
 _VERBS = {
@@ -585,7 +596,7 @@ def _read(clause: str) -> _Clause:
     rel = (
         third is None
         and kind is None
-        and bool(_REL_TARGET_RE.match(clause) or _OWNED_PERSON_RE.search(clause))
+        and bool(_REL_TARGET_RE.match(clause) or _owned_person(clause))
         and not _WOULD_RE.search(clause)
     )
     if kind == "third-party":
