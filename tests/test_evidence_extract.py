@@ -401,3 +401,9 @@ def test_a_third_party_entry_names_whom_its_own_clauses_reached() -> None:
     assert entry.third_parties == ("friend", "employer")
     call, third = extract_all("打了我6次，打了我老婆4次", NOW)
     assert call.third_parties == () and third.third_parties == ("family",)
+
+
+def test_a_visit_announced_for_later_is_no_visit_yet() -> None:
+    assert [e.kind for e in extract_all("短信说明天来我家", NOW)] == ["message"]
+    assert [e.kind for e in extract_all("他说明天上门", NOW)] == ["other"]
+    assert [e.kind for e in extract_all("今天下午两个人来我家了", NOW)] == ["visit"]

@@ -99,7 +99,7 @@ _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()]
 ]
 # Said they *would* (visit, call the family, post): a threat, not (yet) the act itself.
 _WOULD_RE = re.compile(
-    r"说要|说会|说再|扬言|威胁|恐吓|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
+    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))|扬言|威胁|恐吓|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
     r"threaten\w*|(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
