@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 # Light imports only: `health` runs every 30 s in the container and must not load the engine.
 from bot.clock import DEFAULT_TZ, utc_now
+from bot.evalsets import split_name
 from bot.kb import KnowledgeError, load
 from bot.store import StorageError
 from bot.zones import valid_zone
@@ -129,8 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--skills",
         nargs="?",
         const="dev",
-        choices=("dev", "holdout", "round2"),
-        help="evaluate the scam check and the evidence log on tests/data/intents (default: dev)",
+        type=split_name,
+        metavar="SPLIT",
+        help="evaluate the scam check and the evidence log on tests/data/intents/*.SPLIT.jsonl "
+        "(dev, holdout, round2, or any split with files there; default: dev)",
     )
     ev.add_argument("--skill-misses", action="store_true", help="with --skills: list every miss")
     ev.add_argument("--kb", metavar="DIR", help="knowledge directory")
@@ -141,7 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="evaluate the intent layer (reminders) on tests/data/intents/*.SPLIT.jsonl or PATH",
     )
     ev.add_argument(
-        "--split", choices=("dev", "holdout", "round2"), default="dev", help="with --intents"
+        "--split",
+        type=split_name,
+        default="dev",
+        help="with --intents: dev, holdout, round2, or any split with files in tests/data/intents",
     )
     ev.add_argument("--misses", action="store_true", help="with --intents: list every miss")
     ev.add_argument(

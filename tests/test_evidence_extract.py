@@ -332,3 +332,78 @@ def test_a_stranger_called_big_brother_is_not_a_relative() -> None:
 )
 def test_counts_written_as_words(text: str, want: list[tuple[str, int]]) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+# -- the clause grammar: each clause is actor–action–target–count ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # several clauses: each keeps its own number, and the target decides call vs third-party
+        ("今天打了我5次电话，还打给了我3个同事", [("call", 5), ("third-party", 3)]),
+        ("called me 6 times, and also called my 3 colleagues", [("call", 6), ("third-party", 3)]),
+        (
+            "sent 4 voice messages and pulled my contacts into a group",
+            [("message", 4), ("third-party", 1)],
+        ),
+        ("发了4条语音，又把我通讯录的人拉进了一个群", [("message", 4), ("third-party", 1)]),
+        ("rang me 3 times and messaged my sister twice", [("call", 3), ("third-party", 2)]),
+        ("they called my roommate and my supervisor", [("third-party", 2)]),
+        # Cantonese and Taiwanese contact verbs
+        ("佢哋打咗去我老闆度", [("third-party", 1)]),
+        ("今日打咗去我公司搵我上司兩次", [("third-party", 2)]),
+        ("他們傳簡訊給我室友", [("third-party", 1)]),
+        ("texted 4 coworkers about my debt", [("third-party", 4)]),
+        # posting under Moments, on weibo, online
+        ("在我朋友圈下面评论说我是老赖", [("posting", 1)]),
+        ("在微博上骂我", [("posting", 1)]),
+        ("they put my name online", [("posting", 1)]),
+        # a bare 打 is a call; a part of a count already given is not added to it
+        ("今天狂打，20个是早上7点到12点", [("call", 20)]),
+        ("今天打了30个，其中20个是早上7点到中午打的", [("call", 30)]),
+        ("called 12 times today, 8 of them before 9am", [("call", 12)]),
+        ("from 7am to noon they called, 20 of them", [("call", 20)]),
+        # the target decides: a person of one's own in a call or text clause was reached
+        ("打了我6次，打了我老婆4次", [("call", 6), ("third-party", 4)]),
+        ("8 calls to me, 3 to my wife", [("call", 8), ("third-party", 3)]),
+        ("打咗俾我老細兩次", [("third-party", 2)]),
+        ("佢哋搵咗我同事", [("third-party", 1)]),
+        ("WhatsApp咗我老闆", [("third-party", 1)]),
+        ("call咗我老公", [("third-party", 1)]),
+        ("傳LINE給我主管，還打了3通電話給我", [("third-party", 1), ("call", 3)]),
+        ("今日狂打我電話，打咗15次，又打俾我屋企人", [("call", 15), ("third-party", 1)]),
+        ("rang my landlord and emailed HR", [("third-party", 2)]),
+        ("喺FB出帖話我係老賴", [("posting", 1)]),
+        ("把我的照片放上网了", [("posting", 1)]),
+        ("shared my photo in a WeChat group", [("posting", 1)]),
+    ],
+)
+def test_clause_grammar(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+def test_what_they_said_they_would_do_is_no_contact_of_its_own() -> None:
+    got = [(e.kind, e.count) for e in extract_all("给我领导发了微信，说要让公司开除我", NOW)]
+    assert got == [("third-party", 1)]
+    assert [e.kind for e in extract_all("他们说要发到朋友圈", NOW)] == ["other"]
+
+
+def test_the_one_who_tells_is_not_the_one_reached() -> None:
+    got = [(e.kind, e.count) for e in extract_all("我老婆说催收今天给我打了5个电话", NOW)]
+    assert got == [("call", 5)]
+    assert [e.kind for e in extract_all("催收大哥今天打了我3次电话", NOW)] == ["call"]
+    # someone only asked about is not reached
+    assert [e.kind for e in extract_all("催收打电话给我，问我老公在哪", NOW)] == ["call"]
+    assert [e.kind for e in extract_all("they called me asking about my wife", NOW)] == ["call"]
+
+
+def test_a_third_party_entry_names_whom_its_own_clauses_reached() -> None:
+    [entry] = extract_all("they called my roommate and my supervisor", NOW)
+    assert entry.third_parties == ("friend", "employer")
+    call, third = extract_all("打了我6次，打了我老婆4次", NOW)
+    assert call.third_parties == () and third.third_parties == ("family",)
+
+
+def test_a_visit_announced_for_later_is_no_visit_yet() -> None:
+    assert [e.kind for e in extract_all("短信说明天来我家", NOW)] == ["message"]
+    assert [e.kind for e in extract_all("他说明天上门", NOW)] == ["other"]
+    assert [e.kind for e in extract_all("今天下午两个人来我家了", NOW)] == ["visit"]

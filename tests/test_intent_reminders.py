@@ -366,3 +366,12 @@ def test_knowledge_base_questions_are_not_taken_for_reminders(bot: Engine) -> No
         elif layer.classify(text, SUNDAY).name in ("reminder-set", "reminder-offer"):
             taken.append(text)  # e.g. asked for a due date instead of being answered
     assert taken == []
+
+
+def test_what_follows_someone_elses_words_is_theirs_too(bot: Engine) -> None:
+    from bot.reminders import frame
+
+    now = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert frame.read("他们说可以分12期，每月10号还800", now) is None
+    mine = frame.read("催收说今天必须还，我跟他们谈好了每月15号还800", now)
+    assert mine is not None and mine.parsed.amount == 800

@@ -372,3 +372,45 @@ def test_recurrence_grammar(text: str, day: int, count: int | None) -> None:
 
 def test_a_count_of_monthly_payments_is_not_the_amount() -> None:
     assert extract("I agreed to 12 monthly payments of 250 to Chase on the 5th", NOW).amount == 250
+
+
+# -- plans: a count of instalments or months makes a plan monthly, wherever it is said ----------
+@pytest.mark.parametrize(
+    ("text", "due", "day", "count"),
+    [
+        (
+            "12月20号开始还工行，一个月还2000，分十期",
+            "2026-12-20",
+            20,
+            10,
+        ),  # no 每月: 分十期 says it
+        ("paying Citi 500 a month on the 12th for 10 months", "2026-12-12", 12, 10),
+        ("每月還玉山信用卡3000，每月6號，還廿四期", "2026-12-06", 6, 24),  # 廿四 = 24
+        ("每月10号 还款1200 期数：12", "2026-12-10", 10, 12),
+        ("from January, 1,500 to HSBC on the 5th of every month for 2 years", "2027-01-05", 5, 24),
+    ],
+)
+def test_plans_in_many_forms(text: str, due: str, day: int, count: int) -> None:
+    now = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    parsed = extract(text, now)
+    assert parsed.due is not None and parsed.due.isoformat() == due
+    assert parsed.recurring is not None
+    assert (parsed.recurring.day, parsed.recurring.count) == (day, count)
+
+
+def test_a_month_named_before_a_payment_is_not_a_plan() -> None:
+    now = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert extract("上个月还了500 这个月20号再还800给借呗", now).recurring is None
+    assert extract("周六还美团月付1000", now).recurring is None
+
+
+def test_a_number_before_the_count_of_instalments_is_still_money() -> None:
+    assert [a.value for a in find_amounts("还款1200 期数：12")][:1] == [Decimal(1200)]
+    assert [a.value for a in find_amounts("Ping An: 800 every month")] == [Decimal(800)]
+
+
+def test_weekday_abbreviations_that_are_no_plain_words_are_days() -> None:
+    now = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert find_date("fri reminder - cancel pls", now) is not None
+    assert find_date("tues one", now) is not None
+    assert find_date("the sun is out", now) is None and find_date("c'mon", now) is None

@@ -17,7 +17,7 @@ SCAMS: list[tuple[str, set[str]]] = [
     ("对方让我把钱转到他个人账户", {"personal-account"}),
     (
         "【XX法院】您涉嫌恶意透支已立案，请24小时内联系承办人 13812345678 处理，否则将强制执行",
-        {"court-channel"},
+        {"court-channel", "fake-court"},  # a court unit that gives a mobile number
     ),
     (
         "【最高人民法院】您有一份电子传票，请点击 http://fy-susong.top/a1 查看",
@@ -578,3 +578,126 @@ def test_court_names_without_a_place(text: str, fake: bool) -> None:
 )
 def test_court_of_and_case_reference_phrasings(text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}
+
+
+# -- round 3: named payees, places that do not exist, fees to make a case go away, codes ---------
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("请将款项转至经办人王磊的支付宝，今日内处理完毕", "personal-account"),
+        ("本案承辦人陳志明，請於今日匯款至承辦人陳志明帳戶", "personal-account"),
+        (
+            "Please transfer the settlement to our officer Zhang Wei via his personal Alipay today.",
+            "personal-account",
+        ),
+        ("直接转到他微信就行，他是我们法务部的刘经理", "personal-account"),
+        ("Pay the balance to officer Li Qiang on WeChat, ID liqiang88", "personal-account"),
+        (
+            "【北京市朝阳区人民法院】您有一起诉讼案件待处理，请立即联系承办法官 13912345678",
+            "fake-court",
+        ),
+        (
+            "【深圳市南山区人民法院执行局】请今天下午5点前致电 15099998888 处理您的案件",
+            "fake-court",
+        ),
+        ("【上海市朝阳区人民法院】您的网贷逾期案件已立案，请尽快处理", "fake-court"),
+        ("【杭州市天河区人民法院】您涉及借贷纠纷，请于三日内到庭", "fake-court"),
+        ("【东华市人民法院】您涉及借贷纠纷，请于三日内到庭", "fake-court"),
+        (
+            "Notice from Beijing Tianhe District People's Court: your loan case is filed, pay now",
+            "fake-court",
+        ),
+        ("交保证金撤诉，今天之内办理", "fee-to-stop"),
+        ("Pay 2,000 yuan and the case goes away.", "fee-to-stop"),
+        ("Pay a 1500 processing fee today and the lawsuit will disappear.", "fee-to-stop"),
+        ("你將收到嘅驗證碼講俾佢聽就得", "credentials"),
+        ("Reply with the 6-digit code we just sent you to stop the enforcement.", "credentials"),
+        ("信用修復中心：收費幫你刪除逾期紀錄，先付訂金800", "fee-to-stop"),
+        ("交1000元手續費即可撤銷訴訟，請匯款至陳先生帳戶", "personal-account"),
+        ("繳交保證金後案件即可註銷", "fee-to-stop"),
+        ("驗證碼係咪收到？快啲講俾我聽", "credentials"),
+        (
+            "what's the 4-digit code in the text we sent? we need it to verify your identity",
+            "credentials",
+        ),
+        ("個人信用修復中心：專業處理逾期記錄，收費1500元", "fee-to-stop"),
+        ("法院執行庭李法官電話：0912-345-678，請今日回電", "fake-court"),
+        ("請將款項存入經辦人林志明之帳戶", "personal-account"),
+        ("钱转给我们的工作人员小刘就可以", "personal-account"),
+    ],
+)
+def test_round3_red_flags_are_raised_and_picked_up_without_check(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+    assert worth_checking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【江苏省昆山市人民法院】您有一份法律文书待签收，请登录送达平台查看",
+        "【重庆市渝北区人民法院】请于12月8日到庭",
+        "【湖北省仙桃市人民法院】您的案件已受理，详询12368",
+        "【广东省东莞市第一人民法院】您的案件已受理，详询12368",
+        "【苏州工业园区人民法院】请登录人民法院在线服务查看文书",
+        "【内蒙古自治区呼和浩特市新城区人民法院】请于12月15日到庭",
+        "【某区人民法院】您有一份电子送达文书，请登录人民法院在线服务查看",
+        "Guangzhou Tianhe District People's Court: your hearing is on 10 December, call 12368",
+        "【深圳市福田区人民法院】诉前调解通知：调解员电话0755-83071234",
+        "【上海市浦东新区人民法院】您的案件（2026）沪0115民初12345号将于12月15日开庭，详询021-12345678",
+    ],
+)
+def test_courts_in_real_places_are_not_fake(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}
+
+
+def test_the_gazetteer_knows_which_district_is_in_which_city() -> None:
+    from bot.scamcheck.places import place_exists
+
+    assert place_exists("广东省深圳市南山区") and place_exists("上海市浦东新区")
+    assert not place_exists("上海市朝阳区") and not place_exists("广州市浦东新区")
+    assert place_exists("天津市滨海新区") and not place_exists("深圳市福海区")
+
+
+def test_the_gazetteer_builder_reads_adcodes_by_prefix_and_skips_towns_and_placeholders() -> None:
+    from bot.scamcheck.make_places import _from_adcodes
+
+    table = (
+        "adcode,name,longitude,latitude\n"
+        "500000000000,重庆市,0,0\n500100000000,市辖区,0,0\n500112000000,渝北区,0,0\n"
+        "420000000000,湖北省,0,0\n429000000000,省直辖县级行政区划,0,0\n429004000000,仙桃市,0,0\n"
+        "440000000000,广东省,0,0\n440300000000,深圳市,0,0\n440305000000,南山区,0,0\n"
+        "440305001000,南头街道,0,0\n"
+    )
+    got = {(p, c, d) for p, c, d, _, _ in _from_adcodes(table)}
+    assert got == {
+        ("重庆市", "重庆市", "渝北区"),
+        ("湖北省", "仙桃市", ""),
+        ("广东省", "深圳市", ""),
+        ("广东省", "深圳市", "南山区"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【工商银行】验证码123456，您正在进行转账操作，请勿泄露给他人。",
+        "【中国银行】您的信用卡已逾期，请通过中国银行App或网点还款，勿向任何个人账户转账。",
+        "【建设银行】提醒：我行工作人员不会要求您向个人账户转账，谨防诈骗。",
+        "Your HSBC credit card payment is overdue. Please pay via the HSBC app or call 2233 3000.",
+    ],
+)
+def test_genuine_bank_notices_raise_no_flag(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请将证据材料交给法官",
+        "如有疑问请打给我行法务部",
+        "请于12月10日前将答辩状交给承办人",
+        "打给陈先生问问",
+    ],
+)
+def test_papers_handed_to_a_judge_and_a_call_to_someone_are_no_payee(text: str) -> None:
+    assert "personal-account" not in {f.id for f in check(text)}

@@ -53,3 +53,27 @@ def test_main_prints_json_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(args, None) == 0
     figures = json.loads(capsys.readouterr().out)
     assert {"flags", "false_flags", "kinds", "counts"} <= set(figures)
+
+
+def test_any_split_with_files_is_accepted_and_an_unknown_one_is_a_clear_error(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot import evalsets
+    from bot.cli import main as cli_main
+
+    assert {"dev", "holdout", "round2"} <= set(evalsets.available())
+    (tmp_path / "scam.round3.jsonl").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("", encoding="utf-8")
+    assert evalsets.available(tmp_path) == ["round3"]
+    monkeypatch.setattr(evalsets, "DATA", tmp_path)
+    assert evalsets.split_name("round3") == "round3"
+    with pytest.raises(argparse.ArgumentTypeError, match="round4"):
+        evalsets.split_name("round4")
+    monkeypatch.undo()
+    for flag in ("--split", "--skills"):
+        args = (
+            ["eval", "--intents", flag, "round9"] if flag == "--split" else ["eval", flag, "round9"]
+        )
+        assert cli_main(args) == 2
+        err = capsys.readouterr().err
+        assert "unknown split 'round9'" in err and "dev" in err and "Traceback" not in err

@@ -47,17 +47,21 @@ class _Found:
 
 
 # -- vocabulary ------------------------------------------------------------------------------
+# Employers as people, and as places (a call to the workplace reaches the employer, but the
+# workplace is nobody to count).
+_BOSS_ZH = "同事|领导|老板|上司|人事|hr|经理|主管|组长|店长"
+_BOSS_EN = r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|hr"
 _REL_ZH = {
     "family": ZH_KIN,
-    "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜",
-    "employer": "同事|领导|老板|上司|单位|公司|人事|hr|经理",
+    "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人",
+    "employer": _BOSS_ZH + "|单位|公司",
     "contacts": "紧急联系人|通讯录|联系人",
     "neighbours": "邻居|物业|居委会|村委会|村委",
 }
 _REL_EN = {
     "family": EN_KIN,
-    "friend": r"friends?|classmates?",
-    "employer": r"boss|employer|manager|colleagues?|co-?workers?|workplace|office|company|hr|work",
+    "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
+    "employer": _BOSS_EN + r"|workplace|office|company|work",
     "contacts": r"contacts|contact list|emergency contacts?|phone ?book",
     "neighbours": r"neighbou?rs?|landlord",
 }
@@ -95,7 +99,7 @@ _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()]
 ]
 # Said they *would* (visit, call the family, post): a threat, not (yet) the act itself.
 _WOULD_RE = re.compile(
-    r"说要|说会|说再|扬言|威胁|恐吓|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
+    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))|扬言|威胁|恐吓|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
     r"threaten\w*|(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
@@ -193,6 +197,9 @@ _CANTONESE = (
     ("嚟", "来"),
     ("喺", "在"),
     ("搵", "找"),
+    ("揾", "找"),  # 搵 after simplification
+    ("老细", "老板"),
+    ("屋企人", "家人"),
     ("仲", "还"),
 )
 
@@ -330,28 +337,40 @@ def extract(text: str, now: datetime) -> Extraction:
     )
 
 
-# -- several kinds in one message ---------------------------------------------------------------
-# Where one clause goes on to a second act: "打了8个电话还给我老板发了短信", "called 5 times and
-# texted my mum". 还 only before a verb-like word (还钱 is repaying, not "and also").
+# -- several kinds in one message: a small clause grammar -------------------------------------
+# A message is cut into clauses (punctuation, then 还/又/也/仲/然后/and/also/then before a new
+# verb). Each clause is read as actor–action–target–count: the action (a table below), whether
+# its target is someone else (a relative, a colleague, the workplace, the contact list: then a
+# call or a text is third-party contact), and the clause's own number as its count. A clause
+# with a number but no verb of its own continues the one before ("上午打了4个，下午6个").
 _SUB_RE = re.compile(
-    r"(?:还|又|并且|而且|同时|然后|还有|仲|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说)|"
+    r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
+    r"call|text|message|post)|"
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
-    r"\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:also\s+)?(?:called|texted|messaged|posted|"
-    r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|\d)\b)"
+    r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:also\s+)?(?:then\s+)?(?:called|texted|messaged|posted|"
+    r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
+    r"added|dragged|put|left|commented|shared|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍])")
 _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
 _EXPLICIT_RES = (
     re.compile(
-        r"(\d{1,3})\s*(?:个|次|通|遍|则|条|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp)?|"
+        r"(\d{1,3})\s*(?:个|次|通|遍|则|条|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
         r"(?:电话|短信|信息|消息|简讯)\s*(\d{1,3})\s*(?:个|次|通|条|则)?|"
         r"各\s*(\d{1,2})\s*(?:次|个|通)"
     ),
     re.compile(
-        r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails)\b|"
+        r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
-        r"\b(once|twice|thrice)\b"
+        r"\b(once|twice|thrice)\b|"
+        r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"  # a part of a count: "20 of them"
+        r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b"  # "8 calls to me, 3 to my wife"
     ),
+    re.compile(r"其中\s*(\d{1,3})"),
+)
+# Part of a count already given: "其中20个是早上打的", "20 of them before noon".
+_SUBSET_RE = re.compile(
+    r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b"
 )
 _VISIT_MORE_RE = re.compile(r"来了[一1]次")
 # A visit clause with its own time or "一次" is a visit of its own ("12点来了一次，8点又来了一次").
@@ -361,6 +380,89 @@ _VISIT_TIMED_RE = re.compile(
 _PAIR_RE = re.compile(r"爸妈|父母|\bparents\b|岳父母|公婆|\bin-laws\b")
 _EACH_RE = re.compile(r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次")
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+# The action of a clause, looked up in this order (a group or a post names its own channel;
+# a call and a text are told apart by which word comes first).
+_MORE_POSTING_RE = re.compile(
+    r"在(?:我的?)?(?:朋友圈|微博|抖音|快手|贴吧|网上|小红书|脸书|facebook|ig|推特)(?:里|上|底下|下面|下边)?|"
+    r"(?:朋友圈|微博|抖音|快手|贴吧|小红书)(?:里|上|底下|下面|下边)?(?:评论|留言|骂|说|发|挂)|评论区|"
+    r"\bput (?:my|our|his|her) (?:\w+ ){0,2}(?:name|photos?|pictures?|details|number|info\w*|id|face|debt)\b[^,.]{0,20}"
+    r"\b(?:online|on the internet|on social media|on weibo|on douyin|on tiktok|on facebook)\b|"
+    r"\b(?:weibo|douyin|tiktok|facebook|instagram|twitter|xiaohongshu|online)\b[^,.]{0,12}\b(?:post|posted|comment|commented|shared|wrote)\b|"
+    r"\b(?:posted|shared|commented|wrote|left comments?)\b[^,.]{0,40}\b(?:online|weibo|douyin|tiktok|facebook|instagram|"
+    r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
+    r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+)?group\b|"
+    r"\bnamed and shamed\b|"
+    r"出帖|发帖|发文|po(?:上|到)?网|放(?:上|到)网|放到?网上|挂到?网上|传到?网上|"
+    r"在(?:fb|ig|facebook|instagram|脸书|推特|twitter|小红书|微博|抖音)"
+)
+_GROUP_RE = re.compile(
+    r"拉(?:进|到|入|了)?[^，。]{0,8}群|拉群|"
+    r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
+)
+_MORE_MESSAGE_RE = re.compile(
+    r"(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|语音(?:消息|条|留言)|传(?:了)?\s*\d*\s*[则条]?\s*(?:短信|讯息|信息|消息|line|whatsapp)|"
+    r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
+    r"(?:传|发)(?:了)?\s*(?:line|whatsapp|wechat|ig|fb|messenger|telegram|tg)\b|"
+    r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
+)
+_MORE_CALL_RE = re.compile(
+    r"\bcall(?=\s*[了过给\u4e00-\u9fff])|语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)"
+)
+_ANY_CALL_RE = re.compile(
+    r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing)\b|"
+    + _MORE_CALL_RE.pattern
+)
+_ANY_MESSAGE_RE = re.compile(_MORE_MESSAGE_RE.pattern + "|" + _MESSAGE_RE.pattern)
+
+# Someone else as the target (or the one who got it): then a call or a text is third-party contact.
+_REL_ZH_TARGETS = _REL_ZH_ANY + "|主管|组长|店长|室友|合租的?人"
+_REL_EN_TARGETS = (
+    _REL_EN_ANY + r"|supervisors?|roommates?|flatmates?|housemates?|team ?leads?|everyone"
+)
+_NUM_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|all|both"
+_MORE_THIRD_RES = (
+    re.compile(
+        r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
+        rf"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})"
+    ),
+    re.compile(r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?(?:公司|单位)"),
+    re.compile(
+        rf"给(?:我的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})(?:[^，。]{{0,6}})(?:打|发|传)"
+    ),
+    re.compile(
+        r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|whatsapped|"
+        rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS})\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
+        rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
+    ),
+)
+# A person (not a place) the clause names as someone's own: "打了我老婆4次", "called my 3
+# colleagues", "texted 4 coworkers". In a clause about a call or a text, that person is whom it
+# reached, unless they are only the one telling ("我老婆说…").
+_PERSON_ZH = (
+    "|".join((ZH_KIN, _REL_ZH["friend"], _BOSS_ZH, _REL_ZH["contacts"], _REL_ZH["neighbours"]))
+    + "|主管|组长|店长|室友|合租的?人|老板娘|家人|通讯录里?的?人"
+)
+_PERSON_EN = (
+    "|".join((EN_KIN, _REL_EN["friend"], _BOSS_EN, _REL_EN["contacts"], _REL_EN["neighbours"]))
+    + r"|everyone"
+)
+_OWNED_PERSON_RE = re.compile(
+    rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
+    rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
+    rf"(?:{_PERSON_EN})\b(?!\s+(?:said|says|told))"
+)
+_REL_COUNT_RES = (
+    re.compile(rf"(\d{{1,2}})\s*[个位名]\s*(?:{_REL_ZH_TARGETS})"),
+    re.compile(
+        r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
+        rf"(?:{_REL_EN_TARGETS})\b"
+    ),
+)
+# A clause that opens on a person and has no verb: "… and my mum twice", "…，我妈2次".
+_REL_TARGET_RE = re.compile(
+    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?)?(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)"
+)
 
 
 def _sub_clauses(s: str) -> list[str]:
@@ -393,25 +495,116 @@ _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|wor
 
 
 def _people(clause: str) -> int:
-    """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2); places
-    (公司, 单位) are not people, and what they only said they would do does not count."""
+    """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
+    "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
+    would do does not count."""
     would = _WOULD_RE.search(clause)
-    clause = _PLACES_RE.sub(" ", clause[: would.start()] if would else clause)
-    n = 0
-    for _, rel in _REL_FIND:
-        n += len(rel.findall(clause))
-    n += len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
+    clause = clause[: would.start()] if would else clause
+    for rx in _REL_COUNT_RES:
+        m = rx.search(clause)
+        if m:
+            return _number(m.group(1)) or 1
+    clause = _PLACES_RE.sub(" ", clause)
+    spans = {m.span() for _, rel in _REL_FIND for m in rel.finditer(clause)}
+    people = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+    n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
     return max(n, 1)
 
 
-def _clause_kinds(clause: str) -> list[str]:
-    found = _Found()
-    _scan_clause(clause, found)
-    order: tuple[str, ...] = ("third-party", "posting", "visit", "call", "message")
-    kinds = [k for k in order if k in found.kinds]
-    if not kinds and _VISIT_MORE_RE.search(clause) and not _would_before(clause, len(clause)):
-        kinds = ["visit"]
-    return kinds
+def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
+    found = [m.start() for rx in rxs if (m := rx.search(clause))]
+    return min(found) if found else None
+
+
+def _action(clause: str) -> str | None:
+    """What was done in the clause: posting, group, visit, message, call, or None."""
+    if _POSTING_RE.search(clause) or _MORE_POSTING_RE.search(clause):
+        return "posting"
+    if _GROUP_RE.search(clause):
+        return "group"
+    if _VISIT_RE.search(clause) or _VISIT_MORE_RE.search(clause):
+        return "visit"
+    call = _first(clause, _ANY_CALL_RE)
+    message = _first(clause, _ANY_MESSAGE_RE)
+    if call is None and message is None:
+        return None
+    if message is not None and (call is None or message < call):
+        return "message"
+    return "call"
+
+
+def _third_party(clause: str) -> re.Match[str] | None:
+    """Where the clause names someone else reached (before any "said they would"): a known
+    phrasing, or a person of one's own in a clause about a call or a text."""
+    for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES):
+        m = rx.search(clause)
+        if m and not _would_before(clause, m.start()):
+            return m
+    if _ANY_CALL_RE.search(clause) or _ANY_MESSAGE_RE.search(clause):
+        return _owned_person(clause)
+    return None
+
+
+def _owned_person(clause: str) -> re.Match[str] | None:
+    """A person of one's own the clause names as reached: not only asked about ("问我老公在哪",
+    "asking about my wife") and not only threatened ("说要找我老板")."""
+    m = _OWNED_PERSON_RE.search(clause)
+    if m is None or _would_before(clause, m.start()) or _ASKED_ABOUT_RE.search(clause[: m.start()]):
+        return None
+    return m
+
+
+# "问我老公在哪", "asked about my wife": the person is talked about, not reached.
+_ASKED_ABOUT_RE = re.compile(r"(?:问|打听|问起)\s*$|\b(?:asked|asking|about|where(?:'s| is))\s*$")
+
+
+_VERBS = {
+    "posting": (_POSTING_RE, _MORE_POSTING_RE),
+    "call": (_ANY_CALL_RE, _ANY_MESSAGE_RE),
+    "message": (_ANY_CALL_RE, _ANY_MESSAGE_RE),
+}
+
+
+@dataclass(frozen=True)
+class _Clause:
+    kind: str | None  # call, message, visit, posting, third-party, or None (no verb of its own)
+    count: int | None  # the clause's own number
+    subset: bool  # the number is part of one said before ("其中20个")
+    people: int  # third parties named (a third-party clause's count when no number is given)
+    rel: bool  # names a third party without a verb ("… and my mum twice")
+
+
+def _read(clause: str) -> _Clause:
+    action = _action(clause)
+    third = _third_party(clause)
+    kind: str | None = action
+    if action is not None and action not in ("posting", "group"):
+        m = _VISIT_RE.search(clause) if action == "visit" else None
+        if m and third is not None and third.start() <= m.start() < third.end():
+            action = kind = "call"  # "打电话去我公司找我老板": the call reached the employer
+        if m and _would_before(clause, m.start()):
+            kind = None  # "说要上门": a threat, not a visit
+    if action == "group" or (third is not None and kind in ("call", "message", None)):
+        kind = "third-party"
+    verbs = _VERBS.get(kind or "")
+    if verbs and _would_before(clause, _first(clause, *verbs) or 0):
+        kind = None  # "说要发到朋友圈", "said they'd call my boss": a threat, not the act
+    count = _explicit(clause) if kind in ("call", "message", "third-party", None) else None
+    if kind == "visit":
+        count = 1 if _VISIT_TIMED_RE.search(clause) else None
+    people = _people(clause) if kind in ("third-party", None) else 1
+    rel = (
+        third is None
+        and kind is None
+        and bool(_REL_TARGET_RE.match(clause) or _owned_person(clause))
+        and not _WOULD_RE.search(clause)
+    )
+    if kind == "third-party":
+        each = _EACH_RE.search(clause)
+        if each:
+            per = _ZH_DIGITS.get(each.group(1) or "一") or int(each.group(1) or 1)
+            count = people * per
+    return _Clause(kind, count, bool(count) and bool(_SUBSET_RE.search(clause)), people, rel)
 
 
 def extract_all(text: str, now: datetime) -> list[Extraction]:
@@ -419,40 +612,48 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     first mentioned; at least one (kind "other" when none is recognised)."""
     base = extract(text, now)
     s = _fold(prepare(text))
-    counts: dict[str, list[tuple[int | None, int]]] = {}  # kind → (explicit count, fallback)
+    reached: list[str] = []  # who the third-party clauses name (family, employer, …)
+    stated: dict[str, list[int]] = {}  # kind → the clauses' own numbers
+    parts: dict[str, list[int]] = {}  # kind → numbers that are part of one said before
+    fallback: dict[str, int] = {}  # kind → what it counts when no number is given
     last: str | None = None
-    for clause in _sub_clauses(s):
-        kinds = _clause_kinds(clause)
-        if not kinds and last and (_AGAIN_RE.search(clause) or _explicit(clause)):
-            kinds = [last]  # "called at 9pm and again at 9:30pm"
-        for kind in kinds:
-            explicit = _explicit(clause) if kind in ("call", "message", "third-party") else None
-            if kind == "visit":
-                explicit = 1 if _VISIT_TIMED_RE.search(clause) else None
-            fallback = 1
-            if kind == "third-party":
-                people = _people(clause)
-                each = _EACH_RE.search(clause)
-                if each:
-                    per = _ZH_DIGITS.get(each.group(1) or "一") or int(each.group(1) or 1)
-                    explicit = people * per
-                fallback = people
-            counts.setdefault(kind, []).append((explicit, fallback))
-            last = kind
-    if not counts:
+    for piece in _sub_clauses(s):
+        c = _read(piece)
+        kind = c.kind
+        if kind is None and last in ("call", "message", "third-party") and c.rel:
+            kind = "third-party"  # "called me 3 times and my mum twice": a new target
+        elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
+            kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
+        if kind is None:
+            continue
+        fallback[kind] = fallback.get(kind, 0) + (c.people if kind == "third-party" else 1)
+        if kind == "third-party":
+            reached += [name for name, rel in _REL_FIND if rel.search(piece)]
+        if c.count:
+            (parts if c.subset else stated).setdefault(kind, []).append(c.count)
+        last = kind
+    if not fallback:
         return [base]
     events: list[Extraction] = []
-    for i, (kind, seen) in enumerate(counts.items()):
-        stated = [e for e, _ in seen if e]
-        count = sum(stated) if stated else sum(f for _, f in seen)
+    for i, kind in enumerate(fallback):
         if kind == "visit":
-            count = max(1, sum(e or 0 for e, _ in seen))
+            count = max(1, sum(stated.get(kind, [])))
+        elif kind in stated:
+            count = sum(stated[kind])
+        elif kind in parts:
+            count = max(parts[kind])
+        else:
+            count = fallback[kind]
         events.append(
             Extraction(
                 when=base.when,
                 kind=kind,
                 acts=base.acts if i == 0 else (),
-                third_parties=base.third_parties if kind == "third-party" else (),
+                third_parties=tuple(
+                    p for p in THIRD_PARTIES if p in base.third_parties or p in reached
+                )
+                if kind == "third-party"
+                else (),
                 who=base.who,
                 count=max(1, min(count, 500)),
                 visitors=base.visitors if kind == "visit" else None,

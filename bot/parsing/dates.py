@@ -418,8 +418,8 @@ def _en_month_end(m: re.Match[str], today: date) -> date | None:
 def _en_weekday(m: re.Match[str], today: date) -> date | None:
     name = m["w"].lower()
     rel = (m["rel"] or "").lower()
-    if len(name) <= 4 and not rel:
-        return None  # "sat", "sun", "wed" alone are too often plain words
+    if name in ("sat", "sun", "wed", "mon") and not rel:
+        return None  # plain words ("sat", "sun", "wed", "c'mon") unless "on/next …" says a day
     weekday = _EN_WEEKDAYS[name[:3]]
     return upcoming_weekday(today, weekday, include_today=rel != "next")
 

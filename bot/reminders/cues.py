@@ -123,14 +123,33 @@ def clauses(s: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     start = 0
     boundary = _BOUNDARY_ZH if _CJK.search(s) else _BOUNDARY
+    reported = False  # inside someone else's words: "他们说可以分12期，每月10号还800"
     for m in [*boundary.finditer(s), None]:
         end = m.start() if m else len(s)
         piece = s[start:end]
         if piece.strip():
-            out.append(Clause((start, end), piece, _dead(piece)))
+            dead = _dead(piece)
+            if _OWN_WORDS.match(piece) or _AGREED_HERE.search(piece):
+                reported = False  # "…，我跟他们谈好了…": the person speaks again
+            if dead is None and reported:
+                dead = "others"
+            elif dead == "others" and _SPEECH.search(piece):
+                reported = True
+            out.append(Clause((start, end), piece, dead))
         if m:
             start = m.end()
+            if m.group(0) in "。!！?？\n":
+                reported = False
     return tuple(out)
+
+
+# Words that open someone else's speech, and what ends it early (the person's own voice).
+_SPEECH = re.compile(
+    r"说|讲|话|称|通知|提出|建议|提议|可以给我|\b(?:said|says|told|offered|proposed|suggested|saying)\b",
+    _I,
+)
+_OWN_WORDS = re.compile(r"^\s*(?:我|\bi\b|\bi'(?:m|ll|ve)\b|\bwe\b)", _I)
+_AGREED_HERE = re.compile(r"约好|谈好|说好|商量好|协商好|讲好|\bagreed\b", _I)
 
 
 def _dead(piece: str) -> str | None:

@@ -71,9 +71,10 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
+            r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
             r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
-            r"\bpaid\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
+            r"\bpaid\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
             _I,
         ),
     ),
@@ -94,12 +95,12 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"不需要了|用不着|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
-            r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b",
+            r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b|\b(?:don'?t|no\s+longer)\s+want\s+(?:the|that|this|my|any)\b",
             _I,
         ),
     ),
 )
-_POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+[\w\s]{1,20}\s+one\b", _I)
+_POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
 _ALL = re.compile(r"全部|所有|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
 
 # Creditor names people use for the same lender, folded to one key.
@@ -203,15 +204,19 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         shift=shift,
         names_reminder=names,
         # For "paid", an amount marked as a reference also points ("八百块的已经还了").
-        pointed=pointed or (op == "paid" and any(_points(s, a.span) for a in amounts)),
+        # So does a date marked as one ("mark Tuesday's as paid", "the one due on the 15th").
+        pointed=pointed
+        or (op == "paid" and (any(_points(s, a.span) for a in amounts) or bool(marked))),
         text=s,
     )
 
 
 _POINTS_AFTER = re.compile(
-    r"\s?(?:那|的|嗰|号的|號的|提醒|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
+    r"\s?(?:那|的|嗰|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
 )
-_POINTS_BEFORE = re.compile(r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?)\s*$", _I)
+_POINTS_BEFORE = re.compile(
+    r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?|\bone\s+(?:due|on)|\bdue)\s*$", _I
+)
 
 
 def _points(s: str, span: tuple[int, int]) -> bool:

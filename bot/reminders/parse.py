@@ -54,7 +54,11 @@ _AGREED = re.compile(
     r"\bagreed\b|\bpromised\b|\barranged\b|\bcommitted\b|\bpayment\s+plan\b",
     re.IGNORECASE,
 )
-_PLAN = re.compile(r"每个?月|\bevery\s+month\b|\beach\s+month\b|\bmonthly\b", re.IGNORECASE)
+_PLAN = re.compile(
+    r"每个?月|每期|月供|按月|(?<![上下这本])(?:一个?|1个?)月还|"
+    r"\bevery\s+month\b|\beach\s+month\b|\bmonthly\b|\b(?:a|per)\s+month\b|/\s?(?:month|mo)\b",
+    re.IGNORECASE,
+)
 _PAY = PAY  # one definition of a repayment verb (cues.py)
 _QUESTION = re.compile(
     r"怎么|咋|吗|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|哪|[?？]|"
@@ -67,10 +71,10 @@ THIRD_PARTY = re.compile(
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
 
-_N = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})"
+_N = r"(?:\d{1,3}|[一二两三四五六七八九十百廿]{1,4})"
 _RECUR_DAY = [
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
-    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|最后一天|底|末)"),
+    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|月尾|最后一天|底|末|尾)"),
     re.compile(
         r"\b(?P<end>end)\s+of\s+(?:every|each)\s+month\b|\b(?:every|each)\s+month'?s\s+(?P<end2>end)\b|"
         r"\bmonthly\s+(?:at|on)\s+(?:the\s+)?(?P<end3>end)\s+of\s+the\s+month\b",
@@ -94,10 +98,13 @@ _EN_NUM = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 )
-_ZH_LEAD = r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还)"
+_ZH_LEAD = (
+    r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还|"
+    r"(?:要|再)?(?:畀|俾|给|付|交|供))"  # Cantonese and other verbs of paying: 要畀12个月
+)
 _COUNT = [
-    re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期"),
-    re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期"),
+    re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期|期数\s?[:：]?\s?(?P<n2>{_N})"),
+    re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期(?!\s?[\d¥])"),  # 一期1688 is "per instalment"
     re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
     re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", re.IGNORECASE),
     re.compile(
@@ -338,14 +345,39 @@ def _inside(span: tuple[int, int], live: list[tuple[int, int]]) -> bool:
 _START = re.compile(rf"(?:从)?(?P<rel>明年|今年)?\s?(?P<m>{_N})\s?月份?\s?(?:开始|起)")
 
 
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_START_EN = re.compile(
+    r"\b(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+(?P<rel>next\s+)?"
+    r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+_START_NEXT = re.compile(
+    r"(?:从)?下个?月(?:开始|起)|\b(?:from|starting|beginning)\s+next\s+month\b", re.IGNORECASE
+)
+
+
 def _plan_start(s: str, today: date) -> date | None:
-    """The first month of a plan ("从明年1月开始每月10号还"), as its first day."""
+    """The first month of a plan ("从明年1月开始每月10号还", "from January", "下个月开始"), as
+    its first day."""
     m = _START.search(s)
-    month = small_int(m["m"]) if m else None
-    if m is None or month is None or not 1 <= month <= 12:
+    en = _START_EN.search(s) if m is None else None
+    if m is None and en is None:
+        if _START_NEXT.search(s):
+            return date(today.year + today.month // 12, today.month % 12 + 1, 1)
         return None
-    year = today.year + (1 if m["rel"] == "明年" else 0)
-    if not m["rel"] and month < today.month:
+    if m is not None:
+        month, rel = small_int(m["m"]), m["rel"] == "明年"
+    else:
+        assert en is not None
+        month = next(i for i, n in enumerate(_EN_MONTHS, 1) if n.startswith(en["m"].lower()))
+        rel = False
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = today.year + (1 if rel else 0)
+    if not rel and month < today.month:
         year += 1
     return date(year, month, 1)
 
@@ -404,16 +436,18 @@ def _recurrence(s: str) -> Recurrence | None:
             ends = [v for k, v in m.groupdict().items() if k.startswith("end") and v]
             day = 31 if ends else small_int(m["d"])
             break
-    if day is None and _PLAN.search(s):
-        day = 0  # monthly, day taken from the due date
-    if day is None or not 0 <= day <= 31:
-        return None
     count = None
     for regex in _COUNT:
         m = regex.search(s)
         if m:
-            count = count_number(m["n"])
+            count = count_number(m["n"] or m.groupdict().get("n2") or "")
             break
+    # A plan is monthly when it says so, or when it counts instalments or months
+    # ("分十期", "for 10 months"): the day is then the due date's.
+    if day is None and (_PLAN.search(s) or count is not None):
+        day = 0
+    if day is None or not 0 <= day <= 31:
+        return None
     for regex in _YEARS if count is None else []:
         m = regex.search(s)
         years = count_number(m["n"]) if m else None

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import re
 
+from bot.scamcheck.places import gazetteer, place_exists
+
 _CJK = r"\u4e00-\u9fff"
 _ADMIN = r"(?:省|市|自治区|特别行政区|自治州|州|盟|地区|新区|区|县|自治县|旗|自治旗|林区|特区)"
 _PLACE_COURT_RE = re.compile(
-    rf"^(?:[{_CJK}]{{1,10}}?{_ADMIN})+(?:高级|(?:第[一二三四五六七八九十]+)?中级)?人民法院$"
+    rf"^(?P<place>(?:[{_CJK}]{{1,10}}?{_ADMIN})+)(?:高级|(?:第[一二三四五六七八九十]+)?中级|"
+    rf"第[一二三四五六七八九十]+)?人民法院$"  # 东莞市第一人民法院: a city without districts
 )
 _SPECIAL_COURT_RE = re.compile(
     rf"^(?P<city>[{_CJK}]{{2,4}}?)(?P<kind>金融|互联网|海事|知识产权|铁路运输)法院$"
@@ -55,11 +58,19 @@ _MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法院([{_CJK}]{{0,8}})")
 _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」”\"』\]]")
 
 
+# A place left out on purpose ("【某区人民法院】", "××市"): nothing to look up.
+_PLACEHOLDER_RE = re.compile(r"某|[×xX*＊○〇]")
+
+
 def real_court_name(name: str) -> bool:
     """Whether `name` (ending in 法院) has the shape of a real PRC court's name."""
     name = name.removeprefix("中华人民共和国")  # the formal heading of any court's name
-    if _OTHER_REAL_RE.match(name) or _PLACE_COURT_RE.match(name):
+    if _OTHER_REAL_RE.match(name):
         return True
+    placed = _PLACE_COURT_RE.match(name)
+    if placed:  # the shape of a real name, and a place that exists (places.py)
+        place = placed["place"]
+        return bool(_PLACEHOLDER_RE.search(place)) or place_exists(place)
     special = _SPECIAL_COURT_RE.match(name)
     if special is None or _NOT_A_CITY.search(special["city"]):
         return False
@@ -220,10 +231,23 @@ _EN_LEVEL_ONLY_RE = re.compile(
 )
 
 
+_EN_DISTRICT_RE = re.compile(r"\b([a-z']+) ([a-z']+) (?:district|county|new area)\b")
+
+
+def _english_place_exists(name: str) -> bool:
+    """ "Beijing Tianhe District": a district the gazetteer puts in another city names no court."""
+    m = _EN_DISTRICT_RE.search(name)
+    if m is None:
+        return True
+    return gazetteer().english_exists(m.group(1), m.group(2)) is not False
+
+
 def real_english_court_name(name: str) -> bool:
     """Whether `name` (the words before "court", lower case) has the shape of a real court's."""
-    if _EN_OTHER_REAL_RE.match(name) or _EN_PLACE_COURT_RE.match(name):
+    if _EN_OTHER_REAL_RE.match(name):
         return True
+    if _EN_PLACE_COURT_RE.match(name):
+        return _english_place_exists(name)
     special = _EN_SPECIAL_COURT_RE.match(name)
     if special is None or _EN_NOT_A_CITY.search(special["city"]):
         return False

@@ -159,6 +159,26 @@ _PAYEE_RE = re.compile(
     r"\b(?:account of|account holder|beneficiary|in the name of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
 )
+# Money sent to someone: 转/汇/付 alone, 打/交/还/存 only with money (打给 is a phone call,
+# 交给法官 hands over papers).
+_MONEY_TO = r"(?:(?:转|汇|打|付|交|还|存|缴)(?:款|钱|账)|转|汇|付|存入|缴纳)\s*(?:到|至|给|进|入)"
+# An account named for a person by surname and title: "匯款至陳先生帳戶", "转到李小姐的支付宝".
+_TITLED_PAYEE_RE = re.compile(
+    rf"{_MONEY_TO}\s*[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|老师|师傅|生)"
+    r"(?:的|之)?\s*(?:个人)?(?:账户|账号|户口|银行卡|卡|微信|支付宝|收款码)?"
+)
+# Money to a person named by a role ("转至经办人王磊的支付宝", "汇款至承办人陈志明账户", "to our
+# officer Zhang Wei"): whoever they say they are, a person's account is not the creditor's.
+_ROLE_ZH = r"经办人|承办人|专员|法务|负责人|工作人员|业务员|对接人|调解员|经理|主管|律师|法官|书记员|执行员|同事"
+_ROLE_EN = (
+    r"officer|handler|case manager|lawyer|attorney|clerk|judge|staff member|colleague|collector"
+)
+_ROLE_PAYEE_RE = re.compile(
+    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院)?的?(?:{_ROLE_ZH})|"
+    rf"(?:{_ROLE_ZH})\s*[\u4e00-\u9fff]{{2,4}}?\s*的?(?:个人)?(?:账户|账号|户口|银行卡|卡号|微信|支付宝|收款码)|"
+    rf"\b(?:pay|paid|transfer|send|wire|remit)\w*\b[^.]{{0,40}}\b(?:to|via|into)\s+(?:our|the|my|a|your)?\s*"
+    rf"(?:case\s+)?(?:{_ROLE_EN})s?\b"
+)
 _EN_LENDER_RE = re.compile(
     r"\b(?:bank|cmb|icbc|ccb|boc|abc|citi\w*|hsbc|alipay|jiebei|huabei|ping|weilidai|webank|mybank|jd|"
     r"meituan|court|company|ltd|limited|lender)\b"
@@ -180,6 +200,9 @@ _LENDER_RE = re.compile(
 _COURT_RE = re.compile(
     r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
 )
+_COURT_UNIT_RE = re.compile(
+    r"法院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
+)
 _OFFICIAL_CHANNEL_RE = re.compile(
     r"12368|人民法院在线服务|人民法院送达平台|法院专递|court\.gov\.cn|当面送达|\bby hand\b"
 )
@@ -187,11 +210,11 @@ _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
+    r"(?:致电|联系|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
 _MOBILE_RE = re.compile(
-    r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$"
-)  # mainland, Hong Kong
+    r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$|^09\d{2}[- ]?\d{3}[- ]?\d{3}$"
+)  # mainland, Hong Kong, Taiwan
 _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
@@ -208,13 +231,15 @@ _ARREST_RE = re.compile(
 )
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
-    r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|"
+    r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"费|收费|[交缴付俾给]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb)\b|\bfor \d+\b"
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
-    r"撤回|"
+    r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
+    r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
+    r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings)\b|"
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
@@ -249,13 +274,21 @@ _CREDENTIALS_RES = (
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
     ),
     re.compile(
-        r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for)\b[^.,]{0,25}"
+        r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
+        r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
-        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b"
+        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b|"
+        r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
     ),
+)
+# A code named in one clause and handed over in the next: "验证码收到没？快讲给我听".
+_CODE_RE = re.compile(r"验证码|动态码|短信码|校验码|\botp\b|\bverification code\b|\bsms code\b")
+_HAND_OVER_RE = re.compile(
+    r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)?(?:我|我们)(?:听|知)?|话我知|"
+    r"\b(?:tell|send|read|give) (?:it |them )?(?:to )?(?:me|us)\b"
 )
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
 # without one of these words there is nothing to check.
@@ -265,9 +298,11 @@ _GATE_RE = re.compile(
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠]程|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
-    r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁"
+    r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
+    r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent"
 )
 _PASTED_RE = re.compile(
+    r"^[^\s，。:：,]{2,14}(?:中心|公司|法院|银行|平台|客服|事务所|律所|部|局)\s*[:：]|"  # a sender line
     r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
     r"户名|收款人|案号|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b"
@@ -307,7 +342,8 @@ REASONS: dict[str, dict[str, str]] = {
     "fake-court": {
         "zh": "没有这个法院：中国的法院名称是“省/市/区县 + 人民法院”（如“北京市朝阳区人民法院”），"
         "或少数专门法院（如“北京金融法院”“杭州互联网法院”）；“中国金融法院”“全国互联网金融仲裁法院”"
-        "“执行中心专线”这类名称都不存在，仲裁机构也不叫法院。",
+        "“执行中心专线”这类名称都不存在，仲裁机构也不叫法院；地名要真实存在（“上海市朝阳区”没有），"
+        "法院也不会让你打法官或专员的手机号。",
         "en": "No such court exists: PRC courts are named province/city/district + 人民法院 (e.g. "
         "北京市朝阳区人民法院), or are one of a few special courts (北京金融法院, 杭州互联网法院); names like "
         '"China Financial Court" or a "court hotline" sender do not exist, and arbitration bodies are not courts.',
@@ -484,7 +520,7 @@ def _asked(rx: re.Pattern[str], s: str) -> bool:
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
-    if _asked(_PERSONAL_ACCOUNT_RE, s):
+    if any(_asked(rx, s) for rx in (_PERSONAL_ACCOUNT_RE, _ROLE_PAYEE_RE, _TITLED_PAYEE_RE)):
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
         owner = m.group("owner")
@@ -538,11 +574,21 @@ def check(text: str) -> list[Flag]:
         found.append("personal-account")
     links = link_flags(s)
     found += links
-    if fake_court_names(s) or fake_english_court_names(s):
+    court_speaks = bool(_COURT_RE.search(s)) and not _lender_may_sue(s)
+    callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
+    if (
+        fake_court_names(s)
+        or fake_english_court_names(s)
+        # A court unit with a mobile number ("承办法官 139…"): courts answer on landlines and 12368.
+        or (
+            court_speaks
+            and _COURT_UNIT_RE.search(s)
+            and any(_MOBILE_RE.search(n) for n in callback)
+        )
+    ):
         found.append("fake-court")
-    if _COURT_RE.search(s) and not _lender_may_sue(s):
+    if court_speaks:
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
-        callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
         if identified_court(s) and callback and not any(_MOBILE_RE.search(n) for n in callback):
             official, callback = True, []  # a real court's notice giving its own landline
         suspicious = (
@@ -561,7 +607,9 @@ def check(text: str) -> list[Flag]:
         found.append("arrest-threat")
     if _asked(_BORROW_RE, s):
         found.append("borrow-to-repay")
-    if any(_asked(rx, s) for rx in _CREDENTIALS_RES):
+    if any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
+        _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
+    ):
         found.append("credentials")
     return [Flag(f, REASONS[f], VERIFY[f]) for f in FLAG_IDS if f in found]
 
@@ -596,7 +644,9 @@ _STRONG_FLAGS = frozenset(
     )
 )
 _ADDRESSED_RE = re.compile(
-    r"你|您|阁下|台端|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|^(?:pay|send|transfer|give|tell|wire|visit)\b"
+    r"你|您|阁下|台端|我们|我司|本院|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|\bour\b|"
+    r"^(?:please\s+)?(?:pay|send|transfer|give|tell|wire|visit|reply)\b|"
+    r"^(?:请|速|立即|马上|直接)?(?:交|缴|转|汇|付|打款|回复|提供|把|将)"
 )
 _QUESTION_RE = re.compile(
     r"[?？]|吗|么|会不会|能不能|可不可以|是不是|有没有|怎么办|咋办|點算|点算|係咪|系咪|得唔得|會唔會|会唔会|"

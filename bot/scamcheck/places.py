@@ -1,0 +1,94 @@
+"""Whether the place in a court's name exists: PRC provinces, cities and county-level divisions
+from a generated gazetteer (places.tsv, built by make_places.py from a pinned PyPI package).
+
+A court is named for the place it sits in (广东省深圳市南山区人民法院), so a district that is not
+in that city ("上海市朝阳区", "广州市浦东新区") or a place that is nowhere ("东华市") names no court.
+Development zones (苏州工业园区, 东湖新技术开发区) have courts but are not divisions: an unknown name
+ending like one is given the benefit of the doubt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from bot.scamcheck.make_places import bare
+
+DATA = Path(__file__).with_name("places.tsv")
+_ZONE_RE = re.compile(
+    r"(?:开发区|园区|新区|高新区|保税区|港区|林区|矿区|示范区|管理区|试验区|合作区)$"
+)
+
+
+@dataclass
+class Gazetteer:
+    provinces: dict[str, str] = field(default_factory=dict)  # full or bare name → full
+    cities: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name → (province, city)
+    districts: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    anywhere: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # district → where
+    pinyin: dict[str, set[str]] = field(default_factory=dict)  # city pinyin → district pinyin
+
+    @staticmethod
+    def _prefixes(names: Iterable[str], s: str) -> list[str]:
+        return [n for n in names if s.startswith(n)]
+
+    def exists(self, place: str) -> bool:
+        """Whether `place` (e.g. 广东省深圳市南山区, 北京市, 昆山市) is a real chain of divisions."""
+        for prov in [None, *self._prefixes(self.provinces, place)]:
+            rest = place[len(prov) :] if prov else place
+            province = self.provinces[prov] if prov else None
+            city_options: list[tuple[tuple[str, str] | None, str]] = [(None, rest)]
+            for name in self._prefixes(self.cities, rest):
+                for where in self.cities[name]:
+                    if province is None or where[0] == province:
+                        city_options.append((where, rest[len(name) :]))
+            for city, tail in city_options:
+                if not tail:
+                    if city or province:
+                        return True
+                    continue
+                if city is not None:
+                    if tail in self.districts.get(city, ()):
+                        return True
+                elif any(province is None or w[0] == province for w in self.anywhere.get(tail, ())):
+                    return True
+        # Nowhere in the gazetteer: a development zone's court, or a made-up place.
+        return bool(_ZONE_RE.search(place)) and not self._known_elsewhere(place)
+
+    def _known_elsewhere(self, place: str) -> bool:
+        return any(place.endswith(d) for d in self.anywhere if len(d) >= 3)
+
+    def english_exists(self, city: str, district: str) -> bool | None:
+        """Whether `district` (pinyin, no suffix) is in `city`; None when the city is unknown."""
+        key = re.sub(r"[^a-z]", "", city.lower())
+        known = self.pinyin.get(key)
+        if known is None:
+            return None
+        return re.sub(r"[^a-z]", "", district.lower()) in known
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        province, city, district, city_py, district_py = line.split("\t")
+        g.provinces[province] = province
+        g.provinces.setdefault(bare(province), province)
+        g.cities.setdefault(city, set()).add((province, city))
+        g.districts.setdefault((province, city), set())
+        if district:
+            g.districts[(province, city)].add(district)
+            g.anywhere.setdefault(district, set()).add((province, city))
+            g.pinyin.setdefault(city_py, set()).add(district_py)
+        else:
+            g.pinyin.setdefault(city_py, set())
+    return g
+
+
+def place_exists(place: str) -> bool:
+    return gazetteer().exists(place)
