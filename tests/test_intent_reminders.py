@@ -375,3 +375,25 @@ def test_what_follows_someone_elses_words_is_theirs_too(bot: Engine) -> None:
     assert frame.read("他们说可以分12期，每月10号还800", now) is None
     mine = frame.read("催收说今天必须还，我跟他们谈好了每月15号还800", now)
     assert mine is not None and mine.parsed.amount == 800
+
+
+def test_a_count_is_compared_only_where_the_label_gives_one(bot: Engine, tmp_path) -> None:
+    """The strict figure counts a plan whose label left the count out (null) as a miss when the
+    bot reads one; the labelled figure compares every, day and count only as labelled."""
+    import json
+
+    from bot.intent.evaluate import evaluate, load_rows
+
+    rows = [
+        {"part": "payment", "text": "跟招行谈好了 每月10号还1500 还12期", "lang": "zh",
+         "kind": "payment", "asks_reminder": False, "due": "2026-12-10", "amount": 1500,
+         "recurrence": {"every": "month", "day": 10, "count": None}},
+        {"part": "payment", "text": "每月8号还借呗600 分6期", "lang": "zh", "kind": "payment",
+         "asks_reminder": False, "due": "2026-12-08", "amount": 600,
+         "recurrence": {"every": "month", "day": 8, "count": 5}},
+    ]  # fmt: skip
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    report = evaluate(bot, load_rows([path]))
+    assert report.recurrence.hits == 0  # the first has count 12, the second a wrong label (5)
+    assert report.recurrence_labelled.hits == 1  # the first now agrees; the second still not

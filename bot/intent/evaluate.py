@@ -44,13 +44,26 @@ class Report:
     due: Tally = field(default_factory=Tally)
     amount: Tally = field(default_factory=Tally)
     recurrence: Tally = field(default_factory=Tally)
+    # The same, with a plan's count compared only where the label gives one: a writer who
+    # labels "for 12 months" with count null disagrees with the grammar, not with the bot's
+    # reading of the plan. Reported beside the strict figure, never instead of it.
+    recurrence_labelled: Tally = field(default_factory=Tally)
     picked_up: Tally = field(default_factory=Tally)  # a payment got an offer or a proposal
     offer_kind: Tally = field(default_factory=Tally)  # offer for statements, confirm for requests
     no_offer: Tally = field(default_factory=Tally)  # non-payments
     manage: Tally = field(default_factory=Tally)
 
     def figures(self) -> dict[str, Any]:
-        names = ("due", "amount", "recurrence", "picked_up", "offer_kind", "no_offer", "manage")
+        names = (
+            "due",
+            "amount",
+            "recurrence",
+            "recurrence_labelled",
+            "picked_up",
+            "offer_kind",
+            "no_offer",
+            "manage",
+        )
         return {
             n: {"rate": getattr(self, n).rate, "hits": getattr(self, n).hits,
                 "total": getattr(self, n).total}
@@ -99,9 +112,12 @@ def _payment(engine: Engine, chat: str, row: dict[str, Any], report: Report) -> 
     rec = got.get("recurring") or {}
     if want_rec:
         ok = bool(rec) and all(rec.get(k) == want_rec.get(k) for k in ("every", "day", "count"))
+        keys = ("every", "day") if want_rec.get("count") is None else ("every", "day", "count")
+        labelled = bool(rec) and all(rec.get(k) == want_rec.get(k) for k in keys)
     else:
-        ok = not rec
+        ok = labelled = not rec
     report.recurrence.add(ok and bool(got), f"{text} → {rec or None}")
+    report.recurrence_labelled.add(labelled and bool(got), f"{text} → {rec or None}")
 
 
 def _manage(engine: Engine, chat: str, row: dict[str, Any], report: Report) -> None:
@@ -139,6 +155,7 @@ def format_report(name: str, report: Report, misses: bool) -> str:
         f"intent layer on {name}",
         f"  payment statements: due {report.due.text()}  amount {report.amount.text()}"
         f"  recurrence {report.recurrence.text()}",
+        f"    recurrence, a count compared only where labelled {report.recurrence_labelled.text()}",
         f"    picked up {report.picked_up.text()}  offer vs confirm as asked {report.offer_kind.text()}",
         f"  non-payments with no reminder offer: {report.no_offer.text()}",
         f"  reminder management: {report.manage.text()}",
