@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot import answers
+from bot import answers, followup
 from bot.clock import DEFAULT_TZ, Clock, utc_now
 from bot.context import ChatContext, ContextStore, about_own_features
 from bot.details import DETAIL_AT, DetailIndex, DetailMatch
@@ -370,13 +370,9 @@ class Engine:
             current = None  # someone in danger gets the safety answer, not a detail
         evidence = self._has_domain_evidence(turn.match)
         if current is not None:
-            found = self.details.best(current, turn.text, DETAIL_AT if best else DETAIL_UNSURE_AT)
-            home = self._home_of(found) if found else None
-            if found is not None and not (home is not None and home == best):
-                better = self._better_elsewhere(turn, found, candidates)
-                if better is not None:
-                    return self._with_detail(turn, better, candidates)
-                return self._detail_answer(turn, found, candidates)
+            followed = self._follow_up(turn, current, best, candidates)
+            if followed is not None:
+                return followed
         # A message the matcher is unsure of that asks one specific thing some topic answers:
         # that topic, with the detail in front (never for a message without domain evidence:
         # a detail's short example questions can look like small talk, "在吗" included).
@@ -397,6 +393,39 @@ class Engine:
         if candidates and (outcome == "choose" or evidence):
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
+
+    def _follow_up(
+        self, turn: Turn, current: str, best: str | None, candidates: Sequence[Candidate]
+    ) -> Reply | None:
+        """A turn while a topic is current: the topic with the most evidence plus the
+        conversation's fading prior (bot/followup.py), answered with its detail when one fits.
+        None when neither the matcher nor any detail has an answer (did-you-mean, unknown)."""
+        match = turn.match
+        if match is None or match.offtopic:
+            return None
+        own = self.matcher.own_scores(turn.text)
+        details = [*self.details.scores(current, turn.text), *self.details.scores(None, turn.text)]
+        if match.within:  # no subject of its own: only the conversation's topics
+            own = {t: v for t, v in own.items() if t in match.within}
+            details = [m for m in details if m.entry.id in match.within]
+        home = {(m.entry.id, m.detail.id): self._home_of(m) for m in details}
+        entry = self.kb.get(current)
+        audience = entry.audience if entry is not None else None
+        other = {e.id for e in self.kb.entries if e.audience != audience}
+        readings = followup.read(
+            current, turn.ctx.topic_age, own, details, dict(match.context), home, other
+        )
+        top = readings[0]
+        at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
+        detail = top.detail if top.detail is not None and top.detail.score >= at else None
+        if best is None and detail is None:
+            return None
+        ranked = (Candidate(top.topic, 1.0), *(c for c in candidates if c.topic != top.topic))[:3]
+        if detail is not None:
+            return self._with_detail(turn, detail, ranked)
+        if f"{top.topic}:first" in turn.ctx.shown:
+            return self._repeat_answer(turn, top.topic, ranked)
+        return self.answer_topic(turn, top.topic, ranked)
 
     def _better_elsewhere(
         self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
