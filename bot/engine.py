@@ -68,6 +68,9 @@ DETAIL_REPEAT_AT = 0.05
 REPEAT_STALE_AT = 0.4
 # ... and only of a topic the matcher scores at least this share of its best.
 PLAUSIBLE_SHARE = 0.5
+# Rather than point back to the current topic, a follow-up takes a topic not shown yet whose
+# own evidence is at least this (and more than the current topic's).
+FRESH_TOPIC_AT = 0.15
 # A follow-up leaves the current topic's detail for such a topic's detail scoring this much more.
 BETTER_BY = 0.3
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
@@ -418,6 +421,24 @@ class Engine:
         top = readings[0]
         at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
         detail = top.detail if top.detail is not None and top.detail.score >= at else None
+        if top.topic == current and detail is None and f"{current}:first" in turn.ctx.shown:
+            # The prior alone would only point back to what was said: a topic the message
+            # itself says more about, not shown yet, is the better answer.
+            fresher = next(
+                (
+                    r
+                    for r in readings[1:]
+                    if r.evidence > top.evidence
+                    and r.evidence >= FRESH_TOPIC_AT
+                    and f"{r.topic}:first" not in turn.ctx.shown
+                ),
+                None,
+            )
+            if fresher is not None:
+                top = fresher
+                detail = (
+                    top.detail if top.detail is not None and top.detail.score >= DETAIL_AT else None
+                )
         if best is None and detail is None:
             return None
         ranked = (Candidate(top.topic, 1.0), *(c for c in candidates if c.topic != top.topic))[:3]
