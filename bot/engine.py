@@ -71,8 +71,6 @@ PLAUSIBLE_SHARE = 0.5
 # Rather than point back to the current topic, a follow-up takes a topic not shown yet whose
 # own evidence is at least this (and more than the current topic's).
 FRESH_TOPIC_AT = 0.15
-# A follow-up leaves the current topic's detail for such a topic's detail scoring this much more.
-BETTER_BY = 0.3
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -447,26 +445,6 @@ class Engine:
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
-
-    def _better_elsewhere(
-        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
-    ) -> DetailMatch | None:
-        """A detail of another topic the matcher ranks too that fits the message far better
-        than the current topic's best one ("the company pays only on recoveries, is that
-        allowed?" after an answer about a collector's stress is about pay)."""
-        top = candidates[0].score if candidates else 0.0
-        plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE}
-        plausible.discard(found.entry.id)
-        return next(
-            (
-                m
-                for m in self.details.scores(None, turn.text)
-                if m.entry.id in plausible
-                and m.score >= GLOBAL_DETAIL_AT
-                and m.score >= found.score + BETTER_BY
-            ),
-            None,
-        )
 
     def _with_detail(
         self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]

@@ -19,6 +19,8 @@ from bot.details import DetailMatch
 # A detail of a topic not under discussion counts this share of its score as evidence
 # (calibrated on the dev dialogues, tests/data/dialogues.dev*.jsonl, and round 2).
 W_OTHER_DETAIL = 0.5
+# A detail whose questions belong to another topic still counts this share for its own topic.
+W_LENT = 0.5
 # A topic for the other audience (collections staff vs debtors) counts this share.
 W_OTHER_AUDIENCE = 0.5
 # The prior fades to nothing over this many replies not about the topic (bot.context.TOPIC_TURNS).
@@ -57,17 +59,21 @@ def read(
     `own`: the matcher's scores without the conversation; `context`: what the conversation
     adds to each topic (Match.context); `home` names, for a detail that is really about
     another topic (its example questions are matched to that topic), the topic its evidence
-    counts for; `other_audience` the topics written for the other audience."""
+    counts for in full (its own topic keeps W_LENT of it); `other_audience` the topics
+    written for the other audience."""
     home = home or {}
     best_detail: dict[str, DetailMatch] = {}  # each topic's own best detail, to show
-    credit: dict[str, float] = {}  # detail evidence, credited to the topic it is about
+    credit: dict[str, float] = {}  # detail evidence, credited to the topics it is about
     for m in details:
         kept = best_detail.get(m.entry.id)
         if kept is None or m.score > kept.score:
             best_detail[m.entry.id] = m
-        about = home.get((m.entry.id, m.detail.id)) or m.entry.id
-        value = m.score * (1.0 if about == current else W_OTHER_DETAIL)
-        credit[about] = max(credit.get(about, 0.0), value)
+        owner = m.entry.id
+        about = home.get((owner, m.detail.id)) or owner
+        lent = about != owner
+        for topic, share in ((owner, W_LENT if lent else 1.0), (about, 1.0)):
+            value = m.score * share * (1.0 if topic == current else W_OTHER_DETAIL)
+            credit[topic] = max(credit.get(topic, 0.0), value)
     readings = []
     for topic in {*own, *credit, current}:
         evidence = max(own.get(topic, 0.0), credit.get(topic, 0.0))

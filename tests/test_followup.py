@@ -59,17 +59,22 @@ def test_the_prior_fades_with_replies_not_about_the_topic(shipped_kb: KnowledgeB
 
 
 def test_a_detail_counts_for_the_topic_it_is_about(shipped_kb: KnowledgeBase) -> None:
-    """A detail of the current topic whose questions are really about another topic gives its
-    evidence to that topic (as another topic's detail); the current topic keeps only its own."""
+    """A detail whose questions are really about another topic gives its evidence to that
+    topic (as another topic's detail), and its own topic keeps only a share of it."""
     asked = _detail(shipped_kb, "harassing-calls", "where-to-complain", 0.6)
     home = {("harassing-calls", "where-to-complain"): "file-complaint"}
     own = {"harassing-calls": 0.1, "file-complaint": 0.2}
-    readings = followup.read("harassing-calls", 0, own, [asked], {"harassing-calls": 0.12}, home)
-    assert readings[0].topic == "file-complaint"
-    assert readings[0].evidence == pytest.approx(0.6 * followup.W_OTHER_DETAIL)
-    # Without the home, the same detail keeps the conversation where it is.
-    readings = followup.read("harassing-calls", 0, own, [asked], {"harassing-calls": 0.12})
-    assert readings[0].topic == "harassing-calls" and readings[0].detail == asked
+    context = {"harassing-calls": 0.05}
+    readings = {
+        r.topic: r for r in followup.read("harassing-calls", 0, own, [asked], context, home)
+    }
+    assert readings["file-complaint"].evidence == pytest.approx(0.6 * followup.W_OTHER_DETAIL)
+    assert readings["harassing-calls"].evidence == pytest.approx(0.6 * followup.W_LENT)
+    assert readings["harassing-calls"].detail == asked  # still the one to show if it wins
+    # Without the home, the detail counts in full for the current topic.
+    readings = {r.topic: r for r in followup.read("harassing-calls", 0, own, [asked], context)}
+    assert readings["harassing-calls"].evidence == pytest.approx(0.6)
+    assert readings["file-complaint"].evidence == pytest.approx(0.2)
 
 
 def test_another_topics_detail_counts_less_than_its_score(shipped_kb: KnowledgeBase) -> None:
