@@ -34,7 +34,7 @@ from bot.matching import Match, Matcher
 from bot.outbox import Outbox
 from bot.render import render_blocks
 from bot.repayment import PLAN_TOPICS, plan_sentence
-from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
+from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, below_lead, text_reply
 from bot.safety import replies as safety_replies
 from bot.safety.assess import Assessment, assess
 from bot.skills import Skill, Turn
@@ -735,7 +735,7 @@ class Engine:
             # Mainland guidance to someone writing from Hong Kong or Taiwan: say so, once.
             ctx.notices.add("region")
             note = Block("text", (t(f"region_{ctx.region}", reply.lang),))
-            reply = replace(reply, blocks=(note, *reply.blocks))
+            reply = below_lead(reply, note)  # under the one thing a follow-up asked
         self._track_context(ctx, reply)
         if reply.lang == "zh" and ctx.traditional:
             variant = ctx.region or "tw"
