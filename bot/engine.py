@@ -469,8 +469,10 @@ class Engine:
             votes: dict[str, int] = {}
             for q in (*d.questions.zh, *d.questions.en, d.title.zh, d.title.en):
                 m = self.matcher.match(q)
-                if m.outcome == "answer" and m.best:
-                    votes[m.best] = votes.get(m.best, 0) + 1
+                other = self.kb.get(m.best) if m.outcome == "answer" and m.best else None
+                # Only a topic for the same audience: staff and debtors ask alike.
+                if other is not None and other.audience == found.entry.audience:
+                    votes[other.id] = votes.get(other.id, 0) + 1
             top = max(votes, key=votes.__getitem__, default=found.entry.id)
             home = top if votes.get(top, 0) * 2 > sum(votes.values()) else None
             self._detail_home[key] = home if home != found.entry.id else None
