@@ -174,6 +174,7 @@ def first_screen_reply(
         follow_ups=tuple(targets),
         parts=entry_parts(entry, lang),
         partial=True,
+        lead=3 if detail is not None else 0,  # title, summary, the detail asked about
     )
 
 
@@ -240,6 +241,7 @@ def detail_reply(
         candidates=tuple(candidates) or (Candidate(entry.id, 1.0),),
         parts=entry_parts(entry, lang),
         partial=True,
+        lead=2,  # the detail's title and answer
     )
 
 

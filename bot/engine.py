@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot import answers
+from bot import answers, followup
 from bot.clock import DEFAULT_TZ, Clock, utc_now
 from bot.context import ChatContext, ContextStore, about_own_features
 from bot.details import DETAIL_AT, DetailIndex, DetailMatch
@@ -34,7 +34,7 @@ from bot.matching import Match, Matcher
 from bot.outbox import Outbox
 from bot.render import render_blocks
 from bot.repayment import PLAN_TOPICS, plan_sentence
-from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, text_reply
+from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, below_lead, text_reply
 from bot.safety import replies as safety_replies
 from bot.safety.assess import Assessment, assess
 from bot.skills import Skill, Turn
@@ -68,8 +68,9 @@ DETAIL_REPEAT_AT = 0.05
 REPEAT_STALE_AT = 0.4
 # ... and only of a topic the matcher scores at least this share of its best.
 PLAUSIBLE_SHARE = 0.5
-# A follow-up leaves the current topic's detail for such a topic's detail scoring this much more.
-BETTER_BY = 0.3
+# Rather than point back to the current topic, a follow-up takes a topic not shown yet whose
+# own evidence is at least this (and more than the current topic's).
+FRESH_TOPIC_AT = 0.15
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -370,13 +371,9 @@ class Engine:
             current = None  # someone in danger gets the safety answer, not a detail
         evidence = self._has_domain_evidence(turn.match)
         if current is not None:
-            found = self.details.best(current, turn.text, DETAIL_AT if best else DETAIL_UNSURE_AT)
-            home = self._home_of(found) if found else None
-            if found is not None and not (home is not None and home == best):
-                better = self._better_elsewhere(turn, found, candidates)
-                if better is not None:
-                    return self._with_detail(turn, better, candidates)
-                return self._detail_answer(turn, found, candidates)
+            followed = self._follow_up(turn, current, best, candidates)
+            if followed is not None:
+                return followed
         # A message the matcher is unsure of that asks one specific thing some topic answers:
         # that topic, with the detail in front (never for a message without domain evidence:
         # a detail's short example questions can look like small talk, "在吗" included).
@@ -398,25 +395,56 @@ class Engine:
             return answers.choose_reply(self.kb, candidates, turn.lang)
         return answers.unknown_reply(self.kb, candidates, turn.lang)
 
-    def _better_elsewhere(
-        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
-    ) -> DetailMatch | None:
-        """A detail of another topic the matcher ranks too that fits the message far better
-        than the current topic's best one ("the company pays only on recoveries, is that
-        allowed?" after an answer about a collector's stress is about pay)."""
-        top = candidates[0].score if candidates else 0.0
-        plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE}
-        plausible.discard(found.entry.id)
-        return next(
-            (
-                m
-                for m in self.details.scores(None, turn.text)
-                if m.entry.id in plausible
-                and m.score >= GLOBAL_DETAIL_AT
-                and m.score >= found.score + BETTER_BY
-            ),
-            None,
+    def _follow_up(
+        self, turn: Turn, current: str, best: str | None, candidates: Sequence[Candidate]
+    ) -> Reply | None:
+        """A turn while a topic is current: the topic with the most evidence plus the
+        conversation's fading prior (bot/followup.py), answered with its detail when one fits.
+        None when neither the matcher nor any detail has an answer (did-you-mean, unknown)."""
+        match = turn.match
+        if match is None or match.offtopic:
+            return None
+        own = self.matcher.own_scores(turn.text)
+        details = [*self.details.scores(current, turn.text), *self.details.scores(None, turn.text)]
+        if match.within:  # no subject of its own: only the conversation's topics
+            own = {t: v for t, v in own.items() if t in match.within}
+            details = [m for m in details if m.entry.id in match.within]
+        home = {(m.entry.id, m.detail.id): self._home_of(m) for m in details}
+        entry = self.kb.get(current)
+        audience = entry.audience if entry is not None else None
+        other = {e.id for e in self.kb.entries if e.audience != audience}
+        readings = followup.read(
+            current, turn.ctx.topic_age, own, details, dict(match.context), home, other
         )
+        top = readings[0]
+        at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
+        detail = top.detail if top.detail is not None and top.detail.score >= at else None
+        if top.topic == current and detail is None and f"{current}:first" in turn.ctx.shown:
+            # The prior alone would only point back to what was said: a topic the message
+            # itself says more about, not shown yet, is the better answer.
+            fresher = next(
+                (
+                    r
+                    for r in readings[1:]
+                    if r.evidence > top.evidence
+                    and r.evidence >= FRESH_TOPIC_AT
+                    and f"{r.topic}:first" not in turn.ctx.shown
+                ),
+                None,
+            )
+            if fresher is not None:
+                top = fresher
+                detail = (
+                    top.detail if top.detail is not None and top.detail.score >= DETAIL_AT else None
+                )
+        if best is None and detail is None:
+            return None
+        ranked = (Candidate(top.topic, 1.0), *(c for c in candidates if c.topic != top.topic))[:3]
+        if detail is not None:
+            return self._with_detail(turn, detail, ranked)
+        if f"{top.topic}:first" in turn.ctx.shown:
+            return self._repeat_answer(turn, top.topic, ranked)
+        return self.answer_topic(turn, top.topic, ranked)
 
     def _with_detail(
         self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
@@ -441,8 +469,10 @@ class Engine:
             votes: dict[str, int] = {}
             for q in (*d.questions.zh, *d.questions.en, d.title.zh, d.title.en):
                 m = self.matcher.match(q)
-                if m.outcome == "answer" and m.best:
-                    votes[m.best] = votes.get(m.best, 0) + 1
+                other = self.kb.get(m.best) if m.outcome == "answer" and m.best else None
+                # Only a topic for the same audience: staff and debtors ask alike.
+                if other is not None and other.audience == found.entry.audience:
+                    votes[other.id] = votes.get(other.id, 0) + 1
             top = max(votes, key=votes.__getitem__, default=found.entry.id)
             home = top if votes.get(top, 0) * 2 > sum(votes.values()) else None
             self._detail_home[key] = home if home != found.entry.id else None
@@ -707,7 +737,7 @@ class Engine:
             # Mainland guidance to someone writing from Hong Kong or Taiwan: say so, once.
             ctx.notices.add("region")
             note = Block("text", (t(f"region_{ctx.region}", reply.lang),))
-            reply = replace(reply, blocks=(note, *reply.blocks))
+            reply = below_lead(reply, note)  # under the one thing a follow-up asked
         self._track_context(ctx, reply)
         if reply.lang == "zh" and ctx.traditional:
             variant = ctx.region or "tw"

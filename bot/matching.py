@@ -118,6 +118,12 @@ class Match:
     safety: str | None = None
     terms: tuple[str, ...] = ()  # the keywords and domain terms the message names
     offtopic: bool = False  # declined: as close to the off-topic examples as to any entry
+    # A turn with no subject of its own, read within the conversation: these are the topics
+    # it may be about (the previous one, its follow-ups, its own clear best); () otherwise.
+    within: tuple[str, ...] = ()
+    # What the conversation added to each topic's score (the previous topic, its follow-ups,
+    # the audience, a newly named keyword), on the candidates' scale: the prior of a follow-up.
+    context: tuple[tuple[str, float], ...] = ()
 
     @property
     def best(self) -> str | None:
@@ -549,9 +555,10 @@ class Matcher:
         scores: dict[int, float],
         in_domain: bool,
         conversation: tuple[str, Sequence[str], Collection[str]],
-    ) -> tuple[dict[int, float], bool]:
-        """Scores (and whether the turn has a subject) once the conversation is taken into
-        account: (the topic just answered, its follow-ups, the terms the last message named)."""
+    ) -> tuple[dict[int, float], bool, tuple[str, ...]]:
+        """Scores, whether the turn has a subject, and (for a turn without one) the topics it
+        may be about, once the conversation is taken into account: (the topic just answered,
+        its follow-ups, the terms the last message named)."""
         last, related, named = conversation
         # A bare question pointing back ("is that legal?", "这样合法吗", "can they do this?") is
         # about the topic just discussed, whatever its one word of content matches elsewhere.
@@ -561,8 +568,9 @@ class Matcher:
         if points_back:
             in_domain = False
         if not (in_domain or points_back or _asks(text, norm)):
-            return scores, in_domain  # no subject and no question: not a follow-up
+            return scores, in_domain, ()  # no subject and no question: not a follow-up
         weak = not in_domain or self._best(scores) < ANSWER_AT
+        within: tuple[str, ...] = ()
         if not in_domain:
             # No subject of its own ("what if they refuse?"): stay within the conversation,
             # unless its own best match is clear (a budgeting question after a talk about
@@ -575,6 +583,7 @@ class Matcher:
                     keep.add(clear)
                     weak = False  # the turn says enough itself: context only breaks a tie
             scores = {i: v for i, v in scores.items() if i in keep or i == self._offtopic_index}
+            within = tuple(self.ids[i] for i in sorted(keep))
         w_last, w_related = (W_LAST_WEAK, W_RELATED_WEAK) if weak else (W_LAST_TIE, W_RELATED_TIE)
         for eid, bonus in ((last, w_last), *((r, w_related) for r in related if r != last)):
             i = self._position.get(eid)
@@ -593,7 +602,7 @@ class Matcher:
         for i in fresh:
             if i in scores and i != self._position[last] and self._audience[i] == audience:
                 scores[i] += W_NEW_KEYWORD
-        return scores, True  # a follow-up inherits the conversation's subject
+        return scores, True, within  # a follow-up inherits the conversation's subject
 
     def _clear_best(self, scores: dict[int, float]) -> int | None:
         """The best entry if it scores OWN_CLEAR_AT or more and OWN_CLEAR_RATIO times the next."""
@@ -606,6 +615,17 @@ class Matcher:
 
     def _best(self, scores: dict[int, float]) -> float:
         return max((v for i, v in scores.items() if i != self._offtopic_index), default=0.0)
+
+    def own_scores(self, text: str) -> dict[str, float]:
+        """Every entry the message itself points to (no conversation), on the candidates'
+        scale: what a follow-up says on its own, before the current topic's prior."""
+        segments = self._segments(text)
+        scores = self._score(segments, self._anchors.find(segments[0]))
+        return {
+            self.ids[i]: round(min(v / SCORE_SCALE, 1.0), 4)
+            for i, v in scores.items()
+            if i != self._offtopic_index
+        }
 
     def match(
         self,
@@ -622,14 +642,28 @@ class Matcher:
         found = self._anchors.find(norm)  # keywords and domain terms, in one scan
         scores = self._score(segments, found)
         in_domain = self.in_domain(norm, found)
+        within: tuple[str, ...] = ()
+        context: tuple[tuple[str, float], ...] = ()
         if last in self._position:
-            scores, in_domain = self._in_context(
+            own = dict(scores)
+            scores, in_domain, within = self._in_context(
                 text, norm, found, scores, in_domain, (last, related, named)
+            )
+            context = tuple(
+                (self.ids[i], round((v - own.get(i, 0.0)) / SCORE_SCALE, 4))
+                for i, v in scores.items()
+                if i != self._offtopic_index and v != own.get(i, 0.0)
             )
         # Safety triggers no longer decide the answer: the engine's risk stage (bot.safety)
         # does, before matching. `Match.safety` still names the entry a trigger points to.
         decision = self._decide(norm, scores, in_domain, None)
-        return replace(decision, safety=safety, terms=tuple(dict.fromkeys(found)))
+        return replace(
+            decision,
+            safety=safety,
+            terms=tuple(dict.fromkeys(found)),
+            within=within,
+            context=context,
+        )
 
     def _decide(
         self, norm: str, scores: dict[int, float], in_domain: bool, safety: str | None

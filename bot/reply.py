@@ -74,6 +74,9 @@ class Reply:
     traditional: bool = False
     parts: tuple[Part, ...] = ()  # the parts of the answer one press away
     partial: bool = False  # shows part of its topic's answer (the whole is one press away)
+    # Blocks at the top that answer the one thing asked (a detail): a line another stage adds
+    # "above the answer" goes below them, so the fact stays at the top of the first screen.
+    lead: int = 0
 
     def all_buttons(self) -> list[Button]:
         return [b for row in self.buttons for b in row]
@@ -129,6 +132,12 @@ def with_blocks(reply: Reply, *blocks: Block, first: bool = False) -> Reply:
     """Add blocks to a reply, at the end or at the front."""
     new = (*blocks, *reply.blocks) if first else (*reply.blocks, *blocks)
     return replace(reply, blocks=new)
+
+
+def below_lead(reply: Reply, *blocks: Block) -> Reply:
+    """Add blocks at the front, but below the blocks that answer what was asked (`lead`)."""
+    at = reply.lead
+    return replace(reply, blocks=(*reply.blocks[:at], *blocks, *reply.blocks[at:]))
 
 
 def buttons_in_rows(buttons: list[Button], per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

@@ -28,7 +28,7 @@ def test_a_subject_less_turn_with_a_clear_best_of_its_own_leaves_the_conversatio
         at(matcher, last): 0.13,
         at(matcher, "waive-fees"): 0.1,
     }
-    scores, subject = matcher._in_context(
+    scores, subject, _ = matcher._in_context(
         "那怎么证明呢？", "那怎么证明呢", [], own, False, (last, related, ())
     )
     # The turn's own best is clear (0.33 ≥ 0.3, more than twice the next): the previous topic
@@ -44,16 +44,17 @@ def test_a_subject_less_turn_without_a_clear_best_stays_in_the_conversation(
     related = matcher.kb.get(last).follow_ups
     assert "collector-pay" not in related
     own = {at(matcher, "collector-pay"): 0.25, at(matcher, "payment-proof"): 0.2}
-    scores, _ = matcher._in_context(
+    scores, _, within = matcher._in_context(
         "那怎么办呢？", "那怎么办呢", [], own, False, (last, related, ())
     )
     assert at(matcher, "collector-pay") not in scores  # not clear (0.25 < 0.3): left out
     assert max(scores, key=scores.__getitem__) == at(matcher, last)
+    assert last in within and "collector-pay" not in within  # the topics it may be about
 
 
 def test_a_statement_without_subject_or_question_is_not_a_follow_up(matcher: Matcher) -> None:
     own = {at(matcher, "waive-fees"): 0.2}
-    scores, subject = matcher._in_context(
+    scores, subject, _ = matcher._in_context(
         "好的谢谢", "好的谢谢", [], dict(own), False, ("sued", (), ())
     )
     assert scores == own and not subject
@@ -71,10 +72,12 @@ def test_a_keyword_the_conversation_had_not_named_outweighs_the_close_call_bonus
     found = matcher._anchors.find(norm)
     assert "替我还" in found
     # Named for the first time: a change of subject, so the previous topic's bonus is cancelled.
-    fresh, _ = matcher._in_context(text, norm, found, dict(own), True, (last, related, ()))
+    fresh, _, _ = matcher._in_context(text, norm, found, dict(own), True, (last, related, ()))
     assert max(fresh, key=fresh.__getitem__) == at(matcher, "family-liability")
     # Already named by the previous message: an ordinary close call, which the previous topic wins.
-    seen, _ = matcher._in_context(text, norm, found, dict(own), True, (last, related, {"替我还"}))
+    seen, _, _ = matcher._in_context(
+        text, norm, found, dict(own), True, (last, related, {"替我还"})
+    )
     assert max(seen, key=seen.__getitem__) == at(matcher, last)
 
 
@@ -86,5 +89,5 @@ def test_a_new_keyword_of_the_other_audience_changes_nothing(matcher: Matcher) -
     norm = matcher.normalize(text)
     found = matcher._anchors.find(norm)
     assert at(matcher, "collector-pay") in {i for t in found for i in matcher._keyword_owner[t]}
-    scores, _ = matcher._in_context(text, norm, found, dict(own), True, (last, (), ()))
+    scores, _, _ = matcher._in_context(text, norm, found, dict(own), True, (last, (), ()))
     assert scores[at(matcher, "collector-pay")] == pytest.approx(0.2)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.i18n import Catalog, lookup
 from bot.kb.model import Lang
-from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, with_blocks
+from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, below_lead, with_blocks
 from bot.safety.assess import Assessment
 
 SAFE_PAYLOAD = "safe"  # button payloads: safe:yes:<risk>, safe:no:<risk>
@@ -157,10 +157,11 @@ def staff_guidance(result: Assessment, lang: Lang, answer: Reply) -> Reply:
 
 
 def possible_line(result: Assessment, lang: Lang, answer: Reply) -> Reply:
-    """One line with the hotline (and 110 for danger) above the ordinary answer."""
+    """One line with the hotline (and 110 for danger) above the ordinary answer; under the
+    one thing a follow-up asked (a detail), which is short, so both stay on the first screen."""
     risk = result.risk or "self-harm"
     line = " ".join((_t(f"possible:{risk}", lang), *region_lines(result.region, lang)))
-    return with_blocks(answer, Block("text", (line,)), first=True)
+    return below_lead(answer, Block("text", (line,)))
 
 
 def unsafe_reply(risk: str, lang: Lang) -> Reply:

@@ -1,0 +1,98 @@
+"""Which topic a follow-up is about, as one scored and explainable combination.
+
+Every topic gets the evidence the message gives on its own: the matcher's score without the
+conversation, or the best score of a detail about that topic, whichever is higher. The
+conversation adds a prior: what the matcher's context rules give each topic (the topic just
+answered, its follow-ups, the audience, a newly named keyword: docs/matching.md), fading
+with each reply not about the topic. The highest total wins, so a turn stays in the current
+topic unless another topic's evidence is clearly stronger ("投诉打哪个号" after an answer
+about late-night calls is about complaints; "晚上呢" stays with the calls).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.details import DetailMatch
+
+# A detail of a topic not under discussion counts this share of its score as evidence
+# (calibrated on the dev dialogues, tests/data/dialogues.dev*.jsonl, and round 2).
+W_OTHER_DETAIL = 0.5
+# A detail whose questions belong to another topic still counts this share for its own topic.
+W_LENT = 0.5
+# A topic for the other audience (collections staff vs debtors) counts this share.
+W_OTHER_AUDIENCE = 0.5
+# The prior fades to nothing over this many replies not about the topic (bot.context.TOPIC_TURNS).
+FADE_TURNS = 3
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One topic's case: the message's own evidence, the conversation's prior, their sum,
+    and the topic's best-fitting detail (if any detail fits at all)."""
+
+    topic: str
+    score: float
+    evidence: float
+    prior: float
+    detail: DetailMatch | None = None
+
+
+def fade(age: int) -> float:
+    """1 right after the topic was answered (age 0), falling linearly to 0."""
+    return max(0.0, 1 - age / FADE_TURNS)
+
+
+def read(
+    current: str,
+    age: int,
+    own: Mapping[str, float],
+    details: Sequence[DetailMatch],
+    context: Mapping[str, float],
+    home: Mapping[tuple[str, str], str | None] | None = None,
+    other_audience: Collection[str] = (),
+) -> list[Reading]:
+    """Every topic with any evidence (and the current one), best first; ties keep the
+    current topic first, then id order, so every run agrees.
+
+    `own`: the matcher's scores without the conversation; `context`: what the conversation
+    adds to each topic (Match.context); `home` names, for a detail that is really about
+    another topic (its example questions are matched to that topic), the topic its evidence
+    counts for in full (its own topic keeps W_LENT of it); `other_audience` the topics
+    written for the other audience."""
+    home = home or {}
+    best_detail: dict[str, DetailMatch] = {}  # each topic's own best detail, to show
+    credit: dict[str, float] = {}  # detail evidence, credited to the topics it is about
+    for m in details:
+        kept = best_detail.get(m.entry.id)
+        if kept is None or m.score > kept.score:
+            best_detail[m.entry.id] = m
+        owner = m.entry.id
+        about = home.get((owner, m.detail.id)) or owner
+        lent = about != owner
+        for topic, share in ((owner, W_LENT if lent else 1.0), (about, 1.0)):
+            value = m.score * share * (1.0 if topic == current else W_OTHER_DETAIL)
+            credit[topic] = max(credit.get(topic, 0.0), value)
+    readings = []
+    for topic in {*own, *credit, current}:
+        evidence = max(own.get(topic, 0.0), credit.get(topic, 0.0))
+        if topic in other_audience:
+            evidence *= W_OTHER_AUDIENCE
+        prior = context.get(topic, 0.0) * fade(age)
+        reading = Reading(topic, round(evidence + prior, 4), evidence, prior)
+        readings.append(_with_detail(reading, best_detail.get(topic)))
+    return sorted(readings, key=lambda r: (-r.score, r.topic != current, r.topic))
+
+
+def _with_detail(reading: Reading, detail: DetailMatch | None) -> Reading:
+    return Reading(reading.topic, reading.score, reading.evidence, reading.prior, detail)
+
+
+def explain(readings: Sequence[Reading], limit: int = 3) -> str:
+    """The first few readings in one line, for debugging and docs (no message text)."""
+    return "; ".join(
+        f"{r.topic} {r.score:.2f} = {r.evidence:.2f} + {r.prior:.2f}"
+        + (f" (detail {r.detail.detail.id} {r.detail.score:.2f})" if r.detail else "")
+        for r in readings[:limit]
+    )

@@ -1,0 +1,131 @@
+"""Follow-ups read as one scored combination (bot/followup.py): each topic's own evidence plus
+the conversation's prior, which fades; and the fact asked for stays at the top of the reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import followup
+from bot.bootstrap import build_skills
+from bot.details import DetailMatch
+from bot.engine import Engine
+from bot.kb import KnowledgeBase
+from bot.reply import Block, Reply, below_lead
+from bot.safety import replies as safety_replies
+from bot.safety.assess import assess
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def full_engine(shipped_kb: KnowledgeBase, store) -> Engine:  # type: ignore[no-untyped-def]
+    return Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+
+
+def _detail(kb: KnowledgeBase, topic: str, detail: str, score: float) -> DetailMatch:
+    entry = kb.get(topic)
+    assert entry is not None
+    return DetailMatch(entry, next(d for d in entry.details if d.id == detail), score)
+
+
+def test_the_prior_keeps_a_close_call_in_the_current_topic(shipped_kb: KnowledgeBase) -> None:
+    own = {"harassing-calls": 0.3, "file-complaint": 0.35}
+    context = {"harassing-calls": 0.12}
+    readings = followup.read("harassing-calls", 0, own, [], context)
+    assert readings[0].topic == "harassing-calls"
+    assert readings[0].score == pytest.approx(0.42) and readings[0].prior == pytest.approx(0.12)
+
+
+def test_clearly_stronger_evidence_elsewhere_wins(shipped_kb: KnowledgeBase) -> None:
+    own = {"harassing-calls": 0.1, "file-complaint": 0.5}
+    context = {"harassing-calls": 0.12}
+    readings = followup.read("harassing-calls", 0, own, [], context)
+    assert readings[0].topic == "file-complaint"
+
+
+def test_the_prior_fades_with_replies_not_about_the_topic(shipped_kb: KnowledgeBase) -> None:
+    own = {"harassing-calls": 0.3, "file-complaint": 0.35}
+    context = {"harassing-calls": 0.12}
+    priors = [
+        next(
+            r.prior
+            for r in followup.read("harassing-calls", age, own, [], context)
+            if r.topic == "harassing-calls"
+        )
+        for age in range(followup.FADE_TURNS + 1)
+    ]
+    assert priors == sorted(priors, reverse=True) and priors[-1] == 0.0
+    late = followup.read("harassing-calls", followup.FADE_TURNS, own, [], context)
+    assert late[0].topic == "file-complaint"
+
+
+def test_a_detail_counts_for_the_topic_it_is_about(shipped_kb: KnowledgeBase) -> None:
+    """A detail whose questions are really about another topic gives its evidence to that
+    topic (as another topic's detail), and its own topic keeps only a share of it."""
+    asked = _detail(shipped_kb, "harassing-calls", "where-to-complain", 0.6)
+    home = {("harassing-calls", "where-to-complain"): "file-complaint"}
+    own = {"harassing-calls": 0.1, "file-complaint": 0.2}
+    context = {"harassing-calls": 0.05}
+    readings = {
+        r.topic: r for r in followup.read("harassing-calls", 0, own, [asked], context, home)
+    }
+    assert readings["file-complaint"].evidence == pytest.approx(0.6 * followup.W_OTHER_DETAIL)
+    assert readings["harassing-calls"].evidence == pytest.approx(0.6 * followup.W_LENT)
+    assert readings["harassing-calls"].detail == asked  # still the one to show if it wins
+    # Without the home, the detail counts in full for the current topic.
+    readings = {r.topic: r for r in followup.read("harassing-calls", 0, own, [asked], context)}
+    assert readings["harassing-calls"].evidence == pytest.approx(0.6)
+    assert readings["file-complaint"].evidence == pytest.approx(0.2)
+
+
+def test_another_topics_detail_counts_less_than_its_score(shipped_kb: KnowledgeBase) -> None:
+    other = _detail(shipped_kb, "employer-contacted", "wage-deduction", 0.5)
+    readings = followup.read("frozen-account", 0, {"frozen-account": 0.3}, [other], {})
+    assert readings[0].topic == "frozen-account"
+    assert next(r for r in readings if r.topic == "employer-contacted").evidence == pytest.approx(
+        0.5 * followup.W_OTHER_DETAIL
+    )
+    assert "frozen-account 0.30 = 0.30 + 0.00" in followup.explain(readings)
+
+
+def test_a_follow_up_moves_to_a_neighbouring_topic(full_engine: Engine) -> None:
+    chat = "neighbour"
+    assert full_engine.handle(chat, "催收半夜十二点还在打我电话").topic == "harassing-calls"
+    # Still about the calls: the detail of the current topic answers.
+    hours = full_engine.handle(chat, "晚上几点以后不许打")
+    assert hours.topic == "harassing-calls" and "22:00" in hours.blocks[1].lines[0]
+    # About complaining: the complaints topic, with the number on its first screen.
+    moved = full_engine.handle(chat, "要去哪里投诉他们")
+    assert moved.topic == "file-complaint"
+    assert "12378" in "".join(x for b in moved.blocks[:3] for x in b.lines)
+
+
+def test_a_short_follow_up_gets_the_fact_of_the_current_topic(full_engine: Engine) -> None:
+    chat = "visit"
+    assert full_engine.handle(chat, "催收说这两天要来我家").topic == "home-visit"
+    reply = full_engine.handle(chat, "会来几个人")
+    assert reply.topic == "home-visit"
+    assert "两名" in reply.blocks[1].lines[0]  # the detail's answer, first thing after its title
+
+
+def test_the_possible_risk_line_goes_below_the_detail_asked_about(full_engine: Engine) -> None:
+    chat = "danger"
+    full_engine.handle(chat, "催收说这两天要来我家")
+    text = "他们赖在门口怎么办"
+    reply = full_engine.handle(chat, text)
+    assert reply.topic == "home-visit" and reply.lead == 2
+    assert "110" in reply.blocks[1].lines[0]  # the detail's answer
+    assert assess(text).possible  # the safety stage adds its line: below the answer
+    assert "110" in reply.blocks[2].lines[0] and len(reply.blocks[2].lines) == 1
+
+
+def test_below_lead_puts_a_line_under_the_lead_blocks_only() -> None:
+    answer = Reply(
+        blocks=(Block("title", ("T",)), Block("text", ("fact",)), Block("text", ("rest",))),
+        lang="zh",
+        lead=2,
+    )
+    added = below_lead(answer, Block("text", ("line",)))
+    assert [b.lines[0] for b in added.blocks] == ["T", "fact", "line", "rest"]
+    plain = below_lead(Reply(blocks=(Block("title", ("T",)),), lang="zh"), Block("text", ("x",)))
+    assert [b.lines[0] for b in plain.blocks] == ["x", "T"]  # no lead: on top, as before
+    assert safety_replies.possible_line  # the safety stage uses it (see test_safety.py)
