@@ -197,7 +197,8 @@ def test_explain_prints_levels_signals_and_rules(capsys: pytest.CaptureFixture[s
     assert safety_cli(args) == 0
     out = capsys.readouterr().out
     assert "levels: self-harm clear, violence none" in out
-    assert "signal sh_method: 喝农药" in out and "rules fired: ideation" in out
+    assert "signal sh_method: 喝农药" in out and "signal sh_plan: 想喝农药" in out
+    assert "rules fired: intent+method" in out
     assert "self-harm:clear strongest:" in out
 
 
@@ -212,18 +213,56 @@ def test_bad_input_never_crashes(bot: Engine) -> None:
 
 
 def test_the_shipped_model_is_current_and_trained_on_the_dev_split_only() -> None:
-    from bot.safety.train import ordinary_questions
+    from bot.safety.train import corpus_rows, ordinary_questions
 
     model = shipped_model()
     assert model is not None, "bot/safety/model.npz missing or stale: python -m bot.safety.train"
-    rows = corpus.load("dev") + ordinary_questions()
+    rows = corpus_rows() + ordinary_questions()
     digest = hashlib.sha256("\n".join(r["text"] for r in rows).encode()).hexdigest()[:16]
     assert model.meta["data_sha256_16"] == digest, "retrain: python -m bot.safety.train"
     assert all("holdout" not in name for name in model.meta["files"])
 
 
 def test_the_corpus_split_is_fixed_by_the_text() -> None:
-    for path in corpus.files("holdout"):
-        assert all(corpus.is_holdout(r["text"]) for r in corpus.read(path) if "s3" not in path.name)
-    for path in corpus.files("dev"):
-        assert not any(corpus.is_holdout(r["text"]) for r in corpus.read(path))
+    """A round split in two (NAME-dev and NAME-holdout) is split by the text's hash; a round
+    kept whole (only one of the two files) is all training or all report-only."""
+    dev = {p.name.removesuffix("-dev.jsonl"): p for p in corpus.files("dev")}
+    holdout = {p.name.removesuffix("-holdout.jsonl"): p for p in corpus.files("holdout")}
+    split = dev.keys() & holdout.keys()
+    assert split  # round 1
+    for name in split:
+        assert all(corpus.is_holdout(r["text"]) for r in corpus.read(holdout[name]))
+        assert not any(corpus.is_holdout(r["text"]) for r in corpus.read(dev[name]))
+
+    from bot.safety.train import corpus_rows
+
+    trained = {r["text"] for r in corpus_rows()}
+    assert len(trained) > 2000
+    for name, path in holdout.items():
+        held = {r["text"] for r in corpus.read(path)}
+        assert not held & trained, f"{name}-holdout shares messages with the training rows"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个月加班加得人想死 话说信用卡年费能退吗",  # a figure of speech the rules read as ideation
+        "追剧追到半夜 剧里债主把人关起来了 现实里催收敢这样吗",  # fiction the rules read as confinement
+    ],
+)
+def test_a_rule_alone_is_not_a_crisis_without_the_model(text: str) -> None:
+    """The lexicon alone calls these clear; beside the model, a rule's clear needs the model's
+    confirmation, and without it the message gets the possible line, not the crisis reply."""
+    assert assess(text, model=False).level == CLEAR
+    result = assess(text)
+    assert result.level == POSSIBLE and result.lexicon_levels != result.levels
+
+
+@pytest.mark.parametrize(
+    "text", ["还不起了 我准备去跳桥", "网贷逾期想上吊", "i'm going to hang myself"]
+)
+def test_a_stated_plan_is_clear_whatever_the_model_reads(text: str) -> None:
+    """An intention right before a method is an explicit rule: it stands without confirmation."""
+    result = assess(text)
+    assert "intent+method" in result.signals.rules
+    assert result.levels["self-harm"] == CLEAR

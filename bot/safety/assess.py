@@ -2,8 +2,14 @@
 
 For each risk (self-harm; violence or danger to the person or someone close) a level:
 none, possible or clear. The lexicon's combination rules (bot.safety.signals) and the
-trained model (bot.safety.model) each give a level; the higher one counts, except that a
-negation ("我不会做傻事") caps self-harm at possible. The signals that fired, the rules and
+trained model (bot.safety.model) each give a level. A rule is enough for "possible" (one
+hotline line above the answer). "Clear" (the crisis reply instead of the answer) needs the
+model: either its own clear head, or a rule's clear confirmed by the model reading the
+message as that risk at all. A rule alone made crisis replies of figures of speech, other
+people's stories and legal questions that its words happened to fit; a model alone missed
+plain statements ("我想去死") that the blind corpora, written to be indirect, rarely hold.
+Without the model the lexicon decides alone. A negation
+("我不会做傻事") caps self-harm at possible. The signals that fired, the rules and
 the model's strongest features are kept for `python -m bot safety --explain`.
 """
 
@@ -14,6 +20,7 @@ from dataclasses import dataclass, field
 from bot.safety.model import HEADS, Model, feature_ids, shipped_model
 from bot.safety.signals import (
     CLEAR,
+    EXPLICIT_RULES,
     LEVEL_NAMES,
     NONE,
     POSSIBLE,
@@ -81,12 +88,34 @@ def assess(
                 model_levels[risk] = CLEAR
             elif scores[f"{risk}:any"] >= trained.thresholds[f"{risk}:any"]:
                 model_levels[risk] = POSSIBLE
-    levels = {r: max(lexicon_levels[r], model_levels[r]) for r in RISKS}
+    if trained is None:
+        levels = dict(lexicon_levels)
+    else:
+        levels = {
+            r: max(_confirmed(signals, scores, trained.thresholds, r), model_levels[r])
+            for r in RISKS
+        }
     if "negation" in signals.found and "attempt" not in signals.rules:
         levels["self-harm"] = min(levels["self-harm"], POSSIBLE)
     # The region only matters for a reply with numbers; finding it costs a script check.
     region = _region(text, signals, lang_hint) if max(levels.values()) > NONE else None
     return Assessment(levels, signals, scores, lexicon_levels, model_levels, region)
+
+
+def _confirmed(
+    signals: Signals, scores: dict[str, float], thresholds: dict[str, float], risk: str
+) -> Level:
+    """The lexicon's level as it counts beside the model: a rule's "clear" stands when the
+    rule is an explicit one (a stated plan, an attempt) or the model reads the message as
+    that risk at all ("any" at or above the confirmation threshold); else it is "possible"."""
+    level = signals.levels[risk]
+    if level == CLEAR and (
+        risk == "self-harm"
+        and not EXPLICIT_RULES.isdisjoint(signals.rules)
+        or scores[f"{risk}:any"] >= thresholds.get(f"{risk}:confirm", 2.0)
+    ):
+        return CLEAR
+    return min(level, POSSIBLE)
 
 
 def _region(text: str, signals: Signals, lang_hint: str | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,11 +25,18 @@ BITS = 17
 DIM = 1 << BITS
 HEADS = ("self-harm:any", "self-harm:clear", "violence:any", "violence:clear")
 # Lexicon features: each category found, each rule fired. Their order is part of the model.
+# The message's length, in buckets: a short message has few n-grams to go on, so without its
+# own base rate the model gave greetings ("你好", "good morning!") the weight of the short
+# cries for help it was trained on.
+LENGTH_BUCKETS = (4, 8, 16, 32, 64)  # upper bounds (characters of the normalised text)
 SIGNAL_NAMES = (
     *(f"cat:{c}" for c in (*CATEGORIES, *MODIFIERS)),
     *(f"rule:{r[0]}" for r in RULES),
+    *(f"len:<{n}" for n in LENGTH_BUCKETS),
+    f"len:>={LENGTH_BUCKETS[-1]}",
 )
 _SIGNAL_INDEX = {name: DIM + i for i, name in enumerate(SIGNAL_NAMES)}
+_LENGTH_IDS = [DIM + SIGNAL_NAMES.index(n) for n in SIGNAL_NAMES if n.startswith("len:")]
 N_FEATURES = DIM + len(SIGNAL_NAMES)
 MODEL_FILE = "model.npz"
 
@@ -61,6 +69,7 @@ def feature_ids(signals: Signals) -> np.ndarray:
     and rules (sorted)."""
     extra = [_SIGNAL_INDEX[f"cat:{c}"] for c in signals.found if f"cat:{c}" in _SIGNAL_INDEX]
     extra += [_SIGNAL_INDEX[f"rule:{r}"] for r in signals.rules]
+    extra.append(_LENGTH_IDS[bisect_right(LENGTH_BUCKETS, len(signals.norm))])
     ids = np.concatenate((ngram_ids(signals.norm), np.array(extra, dtype=np.int64)))
     return _once(ids)
 

@@ -49,7 +49,11 @@ CATEGORIES: dict[str, str] = {
     "other": lexicon.OTHER,
     "staff": lexicon.STAFF,
 }
-MODIFIERS = ("v_threat", "figurative", "hk", "tw")  # found by patterns or kept apart
+MODIFIERS = ("v_threat", "sh_plan", "figurative", "hk", "tw")  # found by patterns or kept apart
+# A stated intention right before a method ("想上吊", "准备跳河", "going to jump off"): built
+# from the method category's own phrases, so it grows with it.
+INTENT_ZH = "(?:想|要|准备|打算|决定|干脆|不如)(?:去|要|直接)?"
+INTENT_EN = r"\b(?:want|wanna|going|gonna|plan|planning|ready|about|decided|i will|i'll|im going|i'm going)\s+(?:to\s+)?"
 # Homophone typos are fixed towards these categories' words of three or more characters,
 # and towards a few two-character ones. Shorter words and the violence words have common
 # sound-alikes that share a character (敲门/撬门, 上调/上吊, 寻思/寻死, 想事/想死), so for
@@ -61,9 +65,11 @@ TYPO_FIXED_SHORT = ("跳楼", "自杀", "割腕", "烧炭")
 # A rule fires when all its categories were found and none of its blockers; the highest
 # level among the fired rules is the lexicon's verdict for that risk.
 RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
+    # The explicit ones first: a risk's later rules fire only if they raise its level.
+    ("attempt", "self-harm", CLEAR, ("sh_attempt",), ("negation",)),
+    ("intent+method", "self-harm", CLEAR, ("sh_plan",), ("negation", "other")),
     ("ideation", "self-harm", CLEAR, ("sh_ideation",), ("negation", "other")),
     ("method", "self-harm", CLEAR, ("sh_method",), ("negation", "other")),
-    ("attempt", "self-harm", CLEAR, ("sh_attempt",), ("negation",)),
     ("means+intent", "self-harm", CLEAR, ("sh_means", "sh_despair"), ("negation",)),
     ("means+euphemism", "self-harm", CLEAR, ("sh_means", "sh_euphemism"), ("negation",)),
     ("means+preparation", "self-harm", CLEAR, ("sh_means", "sh_prep"), ("negation", "other")),
@@ -90,6 +96,11 @@ RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
     ("veiled", "violence", POSSIBLE, ("v_veiled",), ()),
     ("fear+imminent", "violence", POSSIBLE, ("v_fear", "v_imminent"), ()),
 )
+
+
+# Rules that stand without the model's confirmation (bot.safety.assess): a stated plan or an
+# attempt is a crisis however the rest of the message reads.
+EXPLICIT_RULES = frozenset({"intent+method", "attempt"})
 
 
 @dataclass(frozen=True)
@@ -161,6 +172,10 @@ class Lexicon:
             }
         )
         self._phone_calls = re.compile(lexicon.PHONE_CALLS)
+        methods = sorted({fold(p) for p in _phrases(lexicon.SH_METHOD)}, key=len, reverse=True)
+        zh = "|".join(re.escape(m) for m in methods if not m.isascii())
+        en = "|".join(re.escape(m) for m in methods if m.isascii())
+        self._plan = re.compile(f"{INTENT_ZH}(?:{zh})|{INTENT_EN}(?:{en})")
         self._hk = PhraseIndex(_phrases(lexicon.HK))
         self._tw = PhraseIndex(_phrases(lexicon.TW))
         self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
@@ -201,6 +216,10 @@ class Lexicon:
                 found.setdefault(category, []).append(phrase)
             if anchor:
                 present.add(phrase)
+        if "sh_method" in found:
+            plans = [m.group(0) for m in self._plan.finditer(literal)]
+            if plans:
+                found["sh_plan"] = plans
         if present:
             for category, anchors, pattern in self._patterns:
                 if not anchors.isdisjoint(present):

@@ -1,22 +1,26 @@
 """`python -m bot.safety.train`: retrain the safety model from the dev corpora, reproducibly.
 
 Reads tests/data/safety/*-dev.jsonl (never the holdout files) and, as ordinary questions
-with no risk, the questions of the knowledge base's non-safety entries and of the matcher's
-development set (tests/data/eval.yaml; never holdout.yaml). Fits four logistic
+with no risk, the questions of the knowledge base's non-safety entries, of the matcher's
+development set (tests/data/eval.yaml; never holdout.yaml) and the turns of the blind
+dialogues' development sets (tests/data/dialogues.dev*.jsonl; never a holdout). Fits four logistic
 heads (full-batch Adam, L2, zero start, fixed order: the same data gives the same bytes),
 picks each head's threshold from 5-fold out-of-fold predictions on the same dev data, then
 fits on all of it and writes bot/safety/model.npz.
 
-Threshold policy (dev, out of fold): "clear" adds at most CLEAR_FP_ADDED of crisis replies
-on the corpus's negatives beyond what the lexicon gives; "any" reaches ANY_RECALL of the
-risk's positives while the possible line stays under ORDINARY_POSSIBLE of the ordinary
-questions.
+Threshold policy (dev, out of fold): a rule's "clear" stands when the model's "any" head
+reaches CONFIRM_AT (assess._confirmed), and the "clear" head takes the lowest threshold at
+which all crisis replies go to at most CLEAR_NEGATIVES of the corpus's hard negatives and
+CLEAR_ORDINARY of the ordinary questions; "any" reaches
+ANY_RECALL of the risk's positives while the possible line stays under ORDINARY_POSSIBLE of
+the ordinary questions.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +34,15 @@ SEED = 12  # fold assignment; the fit itself has no randomness
 FOLDS = 5
 ITERATIONS = 300
 LEARNING_RATE = 0.05
-L2 = 1e-3
+L2 = 3e-4
 POS_WEIGHT_MAX = 15.0
-CLEAR_FP_ADDED = 0.0025
+CLEAR_NEGATIVES = 0.01
+CLEAR_ORDINARY = 0.002
+CONFIRM_AT = 0.5  # "any" probability at which a rule's clear stands (out of fold: 0.25-0.55 alike)
 ANY_RECALL = 0.995
 ORDINARY_POSSIBLE = 0.03
 ORDINARY_DEV_SET = Path("tests/data/eval.yaml")
+DIALOGUE_DEV_SETS = Path("tests/data/dialogues.dev*.jsonl")
 SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
@@ -76,6 +83,22 @@ def ordinary_questions(kb_dir: str | None = None) -> list[dict[str, Any]]:
                 rows.append(
                     {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "kb"}
                 )
+    # The blind dialogues' development sets (never a holdout): people's own short follow-ups
+    # ("然后呢", "who do i call"), of which the corpora above have few.
+    for path in sorted(DIALOGUE_DEV_SETS.parent.glob(DIALOGUE_DEV_SETS.name)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                turns = json.loads(line)["turns"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            for turn in turns:
+                q = str(turn.get("q", ""))
+                if turn.get("topic") in SAFETY_TOPICS or not q:
+                    continue
+                if max(lexicon.scan(q).levels.values()) < CLEAR:
+                    rows.append(
+                        {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "kb"}
+                    )
     return rows
 
 
@@ -168,6 +191,7 @@ def fold_of(text: str) -> int:
 def choose_thresholds(
     rows: list[dict[str, Any]], probs: np.ndarray, lex: np.ndarray
 ) -> dict[str, float]:
+    """Each head's threshold from out-of-fold probabilities (see the module's docstring)."""
     grid = np.round(np.arange(0.05, 0.99, 0.01), 2)
     ordinary = np.array([r.get("source") == "kb" for r in rows])
     negative = np.array([r["risk"] == "none" for r in rows]) & ~ordinary
@@ -175,46 +199,39 @@ def choose_thresholds(
     for j, risk in enumerate(RISKS):
         k_any, k_clear = HEADS.index(f"{risk}:any"), HEADS.index(f"{risk}:clear")
         positive = np.array([r["risk"] == risk and r["level"] != "none" for r in rows])
-        lex_clear = lex[:, j] >= CLEAR
-        base_fp = lex_clear[negative].mean() if negative.any() else 0.0
-        base_ordinary = lex_clear[ordinary].mean() if ordinary.any() else 0.0
-
-        def added(
-            t: float,
-            where: np.ndarray,
-            base: float,
-            lex_clear: np.ndarray = lex_clear,
-            k: int = k_clear,
-        ) -> float:
-            return (
-                float((lex_clear | (probs[:, k] >= t))[where].mean() - base) if where.any() else 0.0
-            )
-
+        clear_at = probs[:, k_clear]
+        # A rule's clear stands when the model confirms it (assess._confirmed); the clear
+        # head takes the lowest threshold at which all crisis replies stay within budget.
+        confirmed = (lex[:, j] >= CLEAR) & (probs[:, k_any] >= CONFIRM_AT)
         t_clear = next(
             (
                 float(t)
                 for t in grid
-                if added(t, negative, base_fp) <= CLEAR_FP_ADDED
-                and added(t, ordinary, base_ordinary) <= CLEAR_FP_ADDED
+                if _share(confirmed | (clear_at >= t), negative) <= CLEAR_NEGATIVES
+                and _share(confirmed | (clear_at >= t), ordinary) <= CLEAR_ORDINARY
             ),
             0.99,
         )
         lex_any = lex[:, j] >= POSSIBLE
         t_any = float(grid[0])  # the recall target out of reach: as low as ordinary questions allow
         for t in grid[::-1]:  # the highest threshold that reaches the recall target
-            flagged = lex_any | (probs[:, k_any] >= t) | (probs[:, k_clear] >= t_clear)
-            if positive.any() and flagged[positive].mean() >= ANY_RECALL:
+            flagged = lex_any | (probs[:, k_any] >= t) | (clear_at >= t_clear)
+            if _share(flagged, positive) >= ANY_RECALL:
                 t_any = float(t)
                 break
         # ... unless ordinary questions would get the possible line too often.
-        while t_any < 0.99:
-            flagged = lex_any | (probs[:, k_any] >= t_any)
-            if not ordinary.any() or flagged[ordinary].mean() <= ORDINARY_POSSIBLE:
-                break
+        while t_any < 0.99 and _share(lex_any | (probs[:, k_any] >= t_any), ordinary) > (
+            ORDINARY_POSSIBLE
+        ):
             t_any = round(t_any + 0.01, 2)
         chosen[f"{risk}:any"] = t_any
         chosen[f"{risk}:clear"] = t_clear
+        chosen[f"{risk}:confirm"] = CONFIRM_AT
     return chosen
+
+
+def _share(flagged: np.ndarray, where: np.ndarray) -> float:
+    return float(flagged[where].mean()) if where.any() else 0.0
 
 
 def out_of_fold_report(
@@ -225,7 +242,10 @@ def out_of_fold_report(
     for j, risk in enumerate(RISKS):
         any_ = probs[:, HEADS.index(f"{risk}:any")] >= thresholds[f"{risk}:any"]
         clear = probs[:, HEADS.index(f"{risk}:clear")] >= thresholds[f"{risk}:clear"]
-        level[:, j] = np.maximum(lex[:, j], np.where(clear, CLEAR, np.where(any_, POSSIBLE, 0)))
+        model_level = np.where(clear, CLEAR, np.where(any_, POSSIBLE, 0))
+        confirmed = (lex[:, j] >= CLEAR) & (probs[:, HEADS.index(f"{risk}:any")] >= CONFIRM_AT)
+        lexicon = np.where(confirmed, CLEAR, np.minimum(lex[:, j], POSSIBLE))
+        level[:, j] = np.maximum(lexicon, model_level)
     top = level.max(axis=1)
     lines = ["out of fold (dev):"]
     groups: dict[str, list[int]] = {}
@@ -246,8 +266,16 @@ def out_of_fold_report(
     return "\n".join(lines)
 
 
+def corpus_rows(directory: Path = corpus.CORPUS_DIR) -> list[dict[str, Any]]:
+    """The dev files' rows, less any message that is also in a holdout file: independent
+    writers sometimes write the same short message ("撑不住了", "笑死"), and a holdout's
+    message must not be trained on through another round's file."""
+    held = {r["text"] for r in corpus.load("holdout", directory)}
+    return [r for r in corpus.load("dev", directory) if r["text"] not in held]
+
+
 def train(directory: Path = corpus.CORPUS_DIR, kb_dir: str | None = None) -> Model:
-    rows = corpus.load("dev", directory) + ordinary_questions(kb_dir)
+    rows = corpus_rows(directory) + ordinary_questions(kb_dir)
     y = labels(rows)
     design = Design(rows)
     folds = np.array([fold_of(r["text"]) for r in rows])
