@@ -52,6 +52,8 @@ def sanitize(text: str) -> str:
 
 
 def to_simplified(text: str) -> str:
+    if text.isascii():  # nothing to convert; OpenCC's call costs more than the check
+        return text
     return _t2s().convert(text)
 
 
