@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.kb.model import (
     AUDIENCES,
     LANGS,

@@ -16,7 +16,7 @@ abbreviation (or 最高法), the court's code, the case type, the serial number,
 
 from __future__ import annotations
 
-import re
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 
 _CJK = r"\u4e00-\u9fff"
 _ADMIN = r"(?:省|市|自治区|特别行政区|自治州|州|盟|地区|新区|区|县|自治县|旗|自治旗|林区|特区)"
