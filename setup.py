@@ -9,5 +9,6 @@ setup(
     package_data={
         "bot.knowledge": ["**/*"],  # every file: an edit must never be left out
         "bot.safety": ["model.npz"],  # the safety model's weights (python -m bot.safety.train)
+        "bot": ["syllables.npz"],  # pypinyin's readings of Chinese characters (python -m bot.syllables)
     },
 )

@@ -9,22 +9,14 @@ ordinary words that merely sound alike (实际 / 时机) untouched.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-# Only single characters are ever looked up, so pypinyin's phrase dictionary (and its copy),
-# most of its 0.2-0.6 s import, is not loaded: these are pypinyin's own documented switches.
-# Single-character readings are the same without it (checked for all of U+3400-U+9FFF).
-os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
-os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
-
-from pypinyin import Style, lazy_pinyin  # noqa: E402  (after the switches above)
-
-from bot.phrases import PhraseIndex  # noqa: E402
-from bot.text import CJK_RUN  # noqa: E402
+from bot.phrases import PhraseIndex
+from bot.syllables import reading
+from bot.text import CJK_RUN
 
 MIN_LEN, MAX_LEN = 2, 6
 
@@ -40,7 +32,7 @@ _FUZZY = (
 def syllable(ch: str) -> str:
     """Toneless pinyin of one character, folded the way pinyin input methods' "fuzzy" mode
     folds it (zh/z, ch/c, sh/s, n/l, -ng/-n), so regional accents map together."""
-    sound = lazy_pinyin(ch, style=Style.NORMAL, errors="default")[0]
+    sound = reading(ch)  # pypinyin's reading, from a table (bot/syllables.py)
     for pattern, repl in _FUZZY:
         sound = pattern.sub(repl, sound)
     return sound
