@@ -8,7 +8,7 @@ every detail of the knowledge base), plus the best rapidfuzz ratio against them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -28,6 +28,16 @@ class DetailMatch:
     entry: Entry
     detail: Detail
     score: float
+
+
+@dataclass
+class _Seen:
+    """What the index knows of one message."""
+
+    norm: str
+    cover: np.ndarray  # BM25 coverage of every detail
+    fuzzy: dict[int, float] = field(default_factory=dict)  # detail → best rapidfuzz ratio
+    best_covered: list[int] | None = None  # the GLOBAL_PREFILTER best-covered details
 
 
 class DetailIndex:
@@ -55,7 +65,7 @@ class DetailIndex:
                 self._texts.append(texts)
         # Bm25 takes each detail's normalised texts and counts their features itself.
         self.index = Bm25(self._texts) if self._texts else None
-        self._last: dict[str, tuple[str, np.ndarray]] = {}
+        self._last: dict[str, _Seen] = {}
 
     def scores(self, entry_id: str | None, text: str) -> list[DetailMatch]:
         """The entry's details for this message (every entry's when `entry_id` is None),
@@ -63,38 +73,49 @@ class DetailIndex:
         rows = self._by_entry.get(entry_id) if entry_id is not None else None
         if self.index is None or (entry_id is not None and not rows):
             return []
-        norm, cover = self._cover(text)
-        if not norm:
+        seen = self._seen(text)
+        if not seen.norm:
             return []
         if rows is None:  # all entries: the fuzzy pass only on the best-covered details
-            rows = [int(i) for i in cover.argsort()[::-1][:GLOBAL_PREFILTER] if cover[i] > 0]
+            if seen.best_covered is None:
+                cover = seen.cover
+                seen.best_covered = [
+                    int(i) for i in cover.argsort()[::-1][:GLOBAL_PREFILTER] if cover[i] > 0
+                ]
+            rows = seen.best_covered
         rows = [i for i in rows if self._texts[i]]
         if not rows:
             return []
-        # One batch call for the fuzzy pass, the best ratio per detail.
-        choices = [t for i in rows for t in self._texts[i]]
-        sims = process.cdist([norm], choices, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
-        starts = np.cumsum([0, *(len(self._texts[i]) for i in rows[:-1])])
-        fuzzy = np.maximum.reduceat(sims, starts)
+        # One batch call for the fuzzy pass, the best ratio per detail; a detail already
+        # compared with this message (one turn asks about several topics' details) is not again.
+        fuzzy = seen.fuzzy
+        missing = [i for i in rows if i not in fuzzy]
+        if missing:
+            choices = [t for i in missing for t in self._texts[i]]
+            sims = process.cdist([seen.norm], choices, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+            starts = np.cumsum([0, *(len(self._texts[i]) for i in missing[:-1])])
+            fuzzy.update(zip(missing, np.maximum.reduceat(sims[0], starts).tolist(), strict=True))
+        cover = seen.cover
         found = [
-            DetailMatch(*self._owner[i], round(float(cover[i]) + W_FUZZY * float(f) / 100, 4))
-            for i, f in zip(rows, fuzzy, strict=True)
+            DetailMatch(*self._owner[i], round(float(cover[i]) + W_FUZZY * fuzzy[i] / 100, 4))
+            for i in rows
         ]
         return sorted(found, key=lambda m: -m.score)
 
-    def _cover(self, text: str) -> tuple[str, np.ndarray]:
-        """The normalised message and its BM25 coverage of every detail; the last few are
-        kept, since one turn asks about several topics' details."""
-        cached = self._last.get(text)
-        if cached is None:
+    def _seen(self, text: str) -> _Seen:
+        """The normalised message, its BM25 coverage of every detail, and the fuzzy ratios
+        worked out so far; the last few messages are kept, since one turn asks about several
+        topics' details."""
+        seen = self._last.get(text)
+        if seen is None:
             norm = self.normalize(text)
             assert self.index is not None
             cover = self.index.coverage_many([features(norm)])[0] if norm else np.zeros(0)
-            cached = (norm, cover)
+            seen = _Seen(norm, cover)
             if len(self._last) >= 8:
                 self._last.pop(next(iter(self._last)))
-            self._last[text] = cached
-        return cached
+            self._last[text] = seen
+        return seen
 
     def best(self, entry_id: str, text: str, at: float = DETAIL_AT) -> DetailMatch | None:
         """The entry's detail this message asks about, if one scores `at` or more."""

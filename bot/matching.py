@@ -151,9 +151,18 @@ class Normalizer:
         self._fix = HomophoneFixer(
             (t for t in vocab if t not in ZH_STOP), (c for c in ZH_STOP if len(c) == 1)
         )
+        self._recent: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
-        return self._fix(self._rewrite(clean(text)))
+        # The last few texts are remembered: a message is normalised by the matcher and
+        # again by the details index (bot/details.py) on the same turn.
+        norm = self._recent.get(text)
+        if norm is None:
+            norm = self._fix(self._rewrite(clean(text)))
+            if len(self._recent) >= 16:
+                del self._recent[next(iter(self._recent))]
+            self._recent[text] = norm
+        return norm
 
     def many(self, texts: Sequence[str]) -> list[str]:
         """[self(t) for t in texts], with one synonym and one homophone pass over them all
