@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
+from bot.kb import yamlcache
 from bot.kb.model import (
     AUDIENCES,
     LANGS,
@@ -152,6 +153,10 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
+def _parse_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+
+
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
@@ -159,7 +164,7 @@ def _read_yaml(path: Path, problems: list[Problem]) -> Any:
         problems.append(Problem(_rel(path), f"cannot read file: {exc}"))
         return None
     try:
-        data = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+        data = yamlcache.parsed(text, _parse_yaml)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
