@@ -39,7 +39,7 @@ from bot.homophones import HomophoneFixer
 from bot.kb.model import KnowledgeBase
 from bot.phrases import PhraseIndex
 from bot.reply import Candidate
-from bot.text import CJK_RUN, clean, clean_sentences
+from bot.text import CJK_RUN, clean, clean_many, clean_sentences
 
 Outcome = Literal["answer", "choose", "unknown"]
 
@@ -147,7 +147,7 @@ class Normalizer:
                 if term and term != canonical:
                     mapping.setdefault(term, canonical)
         self._rewrite = Rewriter(mapping)
-        vocab = {clean(t) for t in set(vocabulary)} | {clean(g[0]) for g in synonyms}
+        vocab = set(clean_many(sorted(set(vocabulary)))) | {clean(g[0]) for g in synonyms}
         self._fix = HomophoneFixer(
             (t for t in vocab if t not in ZH_STOP), (c for c in ZH_STOP if len(c) == 1)
         )
@@ -169,7 +169,7 @@ class Normalizer:
         (no term spans the line break put between two texts)."""
         if not texts:
             return []
-        joined = self._fix(self._rewrite(_SENTENCE_BREAK.join(map(clean, texts))))
+        joined = self._fix(self._rewrite(_SENTENCE_BREAK.join(clean_many(texts))))
         return joined.split(_SENTENCE_BREAK)
 
     def sentences(self, text: str) -> list[str]:
@@ -228,6 +228,7 @@ DENSE_CELLS = 2**21  # features × classes up to which the index also keeps a de
 _STEM_KEY = 1 << 32
 _CLASS_BITS = 24
 _BUILD_CHUNK = 64  # classes whose text is scanned in one numpy pass (small: small temporaries)
+_NORMALISE_CHUNK = 64  # entries whose texts are normalised in one call (Normalizer.many)
 
 
 @lru_cache(maxsize=1)
@@ -291,13 +292,13 @@ def _postings(
         raise ValueError(f"at most {(1 << _CLASS_BITS) - 1} classes")
     stems: dict[str, int] = {}
     words: dict[str, int] = {}
-    slot_of_key: dict[int, int] = {}  # feature key → its number, in order of first occurrence
     blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    block_keys: list[np.ndarray] = []  # each block's distinct feature keys, ascending
     room = sum(len(text) + 1 for texts in classes for text in texts) + 1
     slot_store = np.empty(room, dtype=np.int32)
     row_store = np.empty(room, dtype=np.int32)
     tf_store = np.empty(room, dtype=np.int32)
-    used = 0
+    used = seen = 0
     lengths = np.zeros(len(classes), dtype=np.int64)
     mask = (1 << _CLASS_BITS) - 1
     for first in range(0, len(classes), _BUILD_CHUNK):
@@ -308,16 +309,28 @@ def _postings(
         )[first:]
         pairs, tf = np.unique(found, return_counts=True)
         keys, runs = np.unique(pairs >> _CLASS_BITS, return_inverse=True)
-        numbers = np.array(
-            [slot_of_key.setdefault(k, len(slot_of_key)) for k in keys.tolist()], dtype=np.int32
-        )
         end = used + len(pairs)
-        slot_store[used:end] = numbers[runs]
+        # For now each posting names its key's place among all blocks' keys; numbered below.
+        slot_store[used:end] = runs + seen
         row_store[used:end] = pairs & mask
         tf_store[used:end] = tf
         blocks.append((slot_store[used:end], row_store[used:end], tf_store[used:end]))
-        used = end
+        block_keys.append(keys)
+        used, seen = end, seen + len(keys)
     del slot_store, row_store, tf_store
+    # Features are numbered in order of first occurrence (block by block, ascending keys
+    # within a block): the order a dict would have given them, in a few numpy passes.
+    every_key = np.concatenate(block_keys) if block_keys else np.zeros(0, dtype=np.int64)
+    del block_keys
+    distinct, first_seen = np.unique(every_key, return_index=True)
+    by_first = np.argsort(first_seen, kind="stable")
+    number = np.empty(len(distinct), dtype=np.int32)
+    number[by_first] = np.arange(len(distinct), dtype=np.int32)
+    slot_of_place = number[np.searchsorted(distinct, every_key)]
+    del every_key, first_seen, number
+    for slots, _, _ in blocks:
+        slots[:] = slot_of_place[slots]
+    del slot_of_place
     stem_name = {key: name for name, key in stems.items()}
     names = [
         stem_name[k]
@@ -325,7 +338,7 @@ def _postings(
         else chr(k)
         if k < 1 << 16
         else chr(k >> 16) + chr(k & 0xFFFF)
-        for k in slot_of_key
+        for k in distinct[by_first].tolist()
     ]
     return names, blocks, lengths
 
@@ -429,16 +442,28 @@ class Matcher:
         keywords: dict[int, set[str]] = {}
         # Keywords recur across entries: each is normalised once and its text shared.
         normal_keyword: dict[str, str] = {}
-        for i, entry in enumerate(kb.entries):
-            asked = (*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en)
-            new = [k for k in dict.fromkeys(entry.keywords) if k not in normal_keyword]
-            normalised = self.normalize.many((*asked, *new))
-            texts = normalised[: len(asked)]
-            normal_keyword.update(zip(new, normalised[len(asked) :], strict=True))
-            words = [normal_keyword[k] for k in entry.keywords]
-            classes.append([*texts, *words, *words])
-            texts_of.append(texts)
-            keywords[i] = {k for k in words if len(k) >= 2}
+        for first in range(0, len(kb.entries), _NORMALISE_CHUNK):
+            # A block of entries' texts goes through the normaliser in one call.
+            block = kb.entries[first : first + _NORMALISE_CHUNK]
+            asked = [
+                (*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en)
+                for entry in block
+            ]
+            new = [
+                k
+                for k in dict.fromkeys(k for e in block for k in e.keywords)
+                if k not in normal_keyword
+            ]
+            normalised = self.normalize.many([*chain.from_iterable(asked), *new])
+            normal_keyword.update(zip(new, normalised[len(normalised) - len(new) :], strict=True))
+            at = 0
+            for i, (entry, questions) in enumerate(zip(block, asked, strict=True), start=first):
+                texts = normalised[at : at + len(questions)]
+                at += len(questions)
+                words = [normal_keyword[k] for k in entry.keywords]
+                classes.append([*texts, *words, *words])
+                texts_of.append(texts)
+                keywords[i] = {k for k in words if len(k) >= 2}
         # The off-topic examples compete as one more class: when it wins, nothing is answered.
         self._offtopic_index = len(classes)
         off_texts = self.normalize.many(kb.offtopic)

@@ -15,6 +15,7 @@ from bot import bench
 from bot.kb import KnowledgeBase
 from bot.matching import Bm25, Matcher, Normalizer, features
 from bot.phrases import PhraseIndex
+from bot.text import clean, clean_many
 from tests.conftest import ROOT
 
 # Texts a normalised message can hold, and some it cannot (the index must not care).
@@ -148,3 +149,23 @@ def test_by_start_lists_every_occurrence_leftmost_then_longest() -> None:
     )
     assert [p for *_, p in found] == ["信用卡", "信用", "卡债", "credit card", "credit"]
     assert PhraseIndex([]).by_start(text) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["催收打電話給我家人", "ＦＵＬＬ width！", "", "  ", "e\u0301clair café", "Straße 欠債"],
+        ["two\nlines", "one line"],  # a text with its own line break: cleaned one by one
+        ["\u0301 a mark first", "ends with a letter e", "\u0301"],  # nothing joins across texts
+        ["💳 信用卡", "🙂", "a\u2028b\u2029c", "鬱悶 乾隆 皇后"],
+    ],
+)
+def test_cleaning_many_texts_at_once_is_cleaning_each(texts: list[str]) -> None:
+    assert clean_many(texts) == [clean(t) for t in texts]
+
+
+def test_cleaning_the_knowledge_base_at_once_is_cleaning_each(shipped_kb: KnowledgeBase) -> None:
+    texts = [t for e in bench.synthetic(shipped_kb, 200).entries for t in (*e.keywords, e.title.zh)]
+    texts += [q for e in shipped_kb.entries for q in (*e.questions.zh, *e.questions.en)]
+    texts += _eval_texts()
+    assert clean_many(texts) == [clean(t) for t in texts]
