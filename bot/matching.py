@@ -292,13 +292,13 @@ def _postings(
         raise ValueError(f"at most {(1 << _CLASS_BITS) - 1} classes")
     stems: dict[str, int] = {}
     words: dict[str, int] = {}
+    slot_of_key: dict[int, int] = {}  # feature key → its number, in order of first occurrence
     blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    block_keys: list[np.ndarray] = []  # each block's distinct feature keys, ascending
     room = sum(len(text) + 1 for texts in classes for text in texts) + 1
     slot_store = np.empty(room, dtype=np.int32)
     row_store = np.empty(room, dtype=np.int32)
     tf_store = np.empty(room, dtype=np.int32)
-    used = seen = 0
+    used = 0
     lengths = np.zeros(len(classes), dtype=np.int64)
     mask = (1 << _CLASS_BITS) - 1
     for first in range(0, len(classes), _BUILD_CHUNK):
@@ -309,28 +309,19 @@ def _postings(
         )[first:]
         pairs, tf = np.unique(found, return_counts=True)
         keys, runs = np.unique(pairs >> _CLASS_BITS, return_inverse=True)
+        # Keys new to the index are numbered on (ascending, as `keys` is), then all are looked
+        # up: loops that run in C, where a setdefault per key ran in Python.
+        listed = keys.tolist()
+        fresh = sorted(set(listed).difference(slot_of_key))
+        slot_of_key.update(zip(fresh, range(len(slot_of_key), len(slot_of_key) + len(fresh))))
+        numbers = np.fromiter(map(slot_of_key.__getitem__, listed), np.int32, len(listed))
         end = used + len(pairs)
-        # For now each posting names its key's place among all blocks' keys; numbered below.
-        slot_store[used:end] = runs + seen
+        slot_store[used:end] = numbers[runs]
         row_store[used:end] = pairs & mask
         tf_store[used:end] = tf
         blocks.append((slot_store[used:end], row_store[used:end], tf_store[used:end]))
-        block_keys.append(keys)
-        used, seen = end, seen + len(keys)
+        used = end
     del slot_store, row_store, tf_store
-    # Features are numbered in order of first occurrence (block by block, ascending keys
-    # within a block): the order a dict would have given them, in a few numpy passes.
-    every_key = np.concatenate(block_keys) if block_keys else np.zeros(0, dtype=np.int64)
-    del block_keys
-    distinct, first_seen = np.unique(every_key, return_index=True)
-    by_first = np.argsort(first_seen, kind="stable")
-    number = np.empty(len(distinct), dtype=np.int32)
-    number[by_first] = np.arange(len(distinct), dtype=np.int32)
-    slot_of_place = number[np.searchsorted(distinct, every_key)]
-    del every_key, first_seen, number
-    for slots, _, _ in blocks:
-        slots[:] = slot_of_place[slots]
-    del slot_of_place
     stem_name = {key: name for name, key in stems.items()}
     names = [
         stem_name[k]
@@ -338,7 +329,7 @@ def _postings(
         else chr(k)
         if k < 1 << 16
         else chr(k >> 16) + chr(k & 0xFFFF)
-        for k in distinct[by_first].tolist()
+        for k in slot_of_key
     ]
     return names, blocks, lengths
 
