@@ -313,7 +313,9 @@ def _postings(
         # up: loops that run in C, where a setdefault per key ran in Python.
         listed = keys.tolist()
         fresh = sorted(set(listed).difference(slot_of_key))
-        slot_of_key.update(zip(fresh, range(len(slot_of_key), len(slot_of_key) + len(fresh))))
+        slot_of_key.update(
+            zip(fresh, range(len(slot_of_key), len(slot_of_key) + len(fresh)), strict=True)
+        )
         numbers = np.fromiter(map(slot_of_key.__getitem__, listed), np.int32, len(listed))
         end = used + len(pairs)
         slot_store[used:end] = numbers[runs]
