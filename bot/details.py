@@ -8,6 +8,7 @@ every detail of the knowledge base), plus the best rapidfuzz ratio against them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -67,9 +68,11 @@ class DetailIndex:
         self.index = Bm25(self._texts) if self._texts else None
         self._last: dict[str, _Seen] = {}
 
-    def scores(self, entry_id: str | None, text: str) -> list[DetailMatch]:
-        """The entry's details for this message (every entry's when `entry_id` is None),
-        best first."""
+    def scores(
+        self, entry_id: str | None, text: str, among: Collection[str] | None = None
+    ) -> list[DetailMatch]:
+        """The entry's details for this message (every entry's when `entry_id` is None; then
+        only those of the entries `among`, if given), best first."""
         rows = self._by_entry.get(entry_id) if entry_id is not None else None
         if self.index is None or (entry_id is not None and not rows):
             return []
@@ -83,6 +86,8 @@ class DetailIndex:
                     int(i) for i in cover.argsort()[::-1][:GLOBAL_PREFILTER] if cover[i] > 0
                 ]
             rows = seen.best_covered
+            if among is not None:
+                rows = [i for i in rows if self._owner[i][0].id in among]
         rows = [i for i in rows if self._texts[i]]
         if not rows:
             return []

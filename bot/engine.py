@@ -407,10 +407,12 @@ class Engine:
         top = candidates[0].score if candidates else 0.0
         plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE}
         plausible.discard(found.entry.id)
+        if not plausible:
+            return None
         return next(
             (
                 m
-                for m in self.details.scores(None, turn.text)
+                for m in self.details.scores(None, turn.text, among=plausible)
                 if m.entry.id in plausible
                 and m.score >= GLOBAL_DETAIL_AT
                 and m.score >= found.score + BETTER_BY
@@ -488,7 +490,7 @@ class Engine:
         at = REPEAT_ELSEWHERE_AT if fresh else REPEAT_STALE_AT
         elsewhere = [
             m
-            for m in self.details.scores(None, turn.text)
+            for m in (self.details.scores(None, turn.text, among=plausible) if plausible else ())
             if m.entry.id in plausible and m.score >= at
         ][:1]
         if elsewhere and (not fresh or elsewhere[0].score > fresh[0].score):
