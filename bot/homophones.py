@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy as np
+
 from bot.phrases import PhraseIndex
 from bot.syllables import reading
 from bot.text import CJK_RUN
@@ -62,6 +64,17 @@ def sound_code(text: str) -> str:
 
 
 _CODES = _SoundCodes({c: " " for c in range(128)})
+LONG_TEXT = 4096  # characters from which a text's Chinese runs are read apart (_hits)
+
+
+@lru_cache(maxsize=1)
+def _chinese() -> np.ndarray:
+    """Which BMP code points CJK_RUN counts as Chinese (every one of them is in the BMP)."""
+    table = np.zeros(0x10000, dtype=bool)
+    every = "".join(map(chr, range(0x10000)))
+    for run in CJK_RUN.finditer(every):
+        table[run.start() : run.end()] = True
+    return table
 
 
 class HomophoneFixer:
@@ -87,7 +100,7 @@ class HomophoneFixer:
         by_sound = self._by_sound
         # From the left, the longest piece that sounds like a known term and is one: kept as
         # it is; or shares a character with one in the same place: replaced by it.
-        for start, minus_end, sound in self._sounds.by_start(sound_code(text)):
+        for start, minus_end, sound in self._hits(text):
             if start < pos:
                 continue
             end = -minus_end
@@ -100,6 +113,25 @@ class HomophoneFixer:
                 pos = end
         out.append(text[pos:])
         return "".join(out)
+
+    def _hits(self, text: str) -> list[tuple[int, int, str]]:
+        """Where the text sounds like a term: PhraseIndex.by_start() of its sound codes."""
+        if len(text) < LONG_TEXT:
+            return self._sounds.by_start(sound_code(text))
+        # A long text (the index build normalises many texts at once) is mostly English,
+        # spaces and punctuation, which sound like nothing: only its Chinese runs are coded
+        # and read, each followed by the one character after it, which keeps runs apart.
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        chinese = _chinese()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
+        keep = chinese.copy()
+        keep[1:] |= chinese[:-1]
+        where = np.flatnonzero(keep)
+        runs = cps[where].tobytes().decode("utf-32-le", "surrogatepass")
+        place = where.tolist()
+        return [
+            (place[start], -place[-minus_end - 1] - 1, sound)
+            for start, minus_end, sound in self._sounds.by_start(sound_code(runs))
+        ]
 
     def _share(self, piece: str, term: str) -> bool:
         """Do they have a (content) character in the same place?"""

@@ -169,3 +169,19 @@ def test_cleaning_the_knowledge_base_at_once_is_cleaning_each(shipped_kb: Knowle
     texts += [q for e in shipped_kb.entries for q in (*e.questions.zh, *e.questions.en)]
     texts += _eval_texts()
     assert clean_many(texts) == [clean(t) for t in texts]
+
+
+def test_a_long_text_is_fixed_as_a_short_one_is(
+    shipped_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Long texts read only their Chinese runs (HomophoneFixer._hits); the result must not change.
+    fix = Matcher(shipped_kb).normalize._fix
+    texts = [q for e in bench.synthetic(shipped_kb, 120).entries for q in e.questions.zh]
+    texts += _eval_texts() + [t for classes in EDGE_CLASSES for t in classes]
+    texts += ["崔收", "正信 破残", "𠀀崔收😀", "a\ud800崔收", "崔收" * 3000, "x" * 5000 + "正信"]
+    joined = [" \n ".join(texts), "".join(texts), *texts]
+    monkeypatch.setattr("bot.homophones.LONG_TEXT", 10**9)
+    short = [fix(t) for t in joined]
+    monkeypatch.setattr("bot.homophones.LONG_TEXT", 0)
+    assert [fix(t) for t in joined] == short
+    assert short[0] != joined[0]  # there were typos to fix
