@@ -95,10 +95,31 @@ def clean_many(texts: Sequence[str]) -> list[str]:
     cleaned alone."""
     if any("\n" in t for t in texts):
         return [clean(t) for t in texts]
-    lines = _NON_WORD_LINES_RE.sub(" ", _fold("\n".join(texts))).split("\n")
+    joined = _nfkc_long("\n".join(texts))
+    lines = _NON_WORD_LINES_RE.sub(" ", to_simplified(joined.casefold())).split("\n")
     if len(lines) != len(texts):
         return [clean(t) for t in texts]
     return [line.strip() for line in lines]
+
+
+def _nfkc_long(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), faster for a long text with full-width punctuation.
+
+    Python normalises a whole string the slow way as soon as one character needs it, and
+    Chinese text is full of ，？！：（）. Each of U+FF01–U+FF5E decomposes to the one ASCII
+    character 0xFEE0 below it, so putting that character in its place leaves the text's
+    compatibility decomposition, hence its NFKC form, as it was; what is left is often
+    already normalised, which Python checks quickly."""
+    if len(text) < 4096:
+        return unicodedata.normalize("NFKC", text)
+    import numpy as np  # loaded by then: only the index build cleans long texts
+
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    wide = (cps >= 0xFF01) & (cps <= 0xFF5E)
+    if wide.any():
+        cps = np.where(wide, cps - 0xFEE0, cps).astype(np.uint32)
+        text = cps.tobytes().decode("utf-32-le", "surrogatepass")
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def clean_sentences(text: str) -> list[str]:

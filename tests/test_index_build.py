@@ -185,3 +185,16 @@ def test_a_long_text_is_fixed_as_a_short_one_is(
     monkeypatch.setattr("bot.homophones.LONG_TEXT", 0)
     assert [fix(t) for t in joined] == short
     assert short[0] != joined[0]  # there were typos to fix
+
+
+def test_a_long_text_is_cleaned_as_its_pieces_are() -> None:
+    # Long texts take the full-width shortcut of text._nfkc_long; short ones do not.
+    pieces = [
+        "ＡＢＣ１２３？！（催收）Ａ\u0301ｅ\u0301",
+        "Straße ﬁne ①② ㈱ \u2028 e\u0301 \uf900\ufa0e 鬱 ～",
+        "ﾊﾝｶｸ ｶﾀｶﾅ \uff5e\uff01",
+        "plain ascii, and 中文，全角标点？",
+    ]
+    texts = [p for p in pieces for _ in range(200)]
+    assert len("\n".join(texts)) > 4096
+    assert clean_many(texts) == [clean(t) for t in texts]
