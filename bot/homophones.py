@@ -127,11 +127,7 @@ class HomophoneFixer:
         keep[1:] |= chinese[:-1]
         where = np.flatnonzero(keep)
         runs = cps[where].tobytes().decode("utf-32-le", "surrogatepass")
-        place = where.tolist()
-        return [
-            (place[start], -place[-minus_end - 1] - 1, sound)
-            for start, minus_end, sound in self._sounds.by_start(sound_code(runs))
-        ]
+        return self._sounds.by_start(sound_code(runs), where.tolist())
 
     def _share(self, piece: str, term: str) -> bool:
         """Do they have a (content) character in the same place?"""

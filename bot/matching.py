@@ -264,18 +264,22 @@ def _block_features(
     where = np.concatenate([owner[pair], owner[lone]])
     stop = _zh_stop_keys()
     keep = stop[np.minimum(np.searchsorted(stop, keys), len(stop) - 1)] != keys
-    # English: stems, numbered in `stems`; a Python step per word, not per character.
-    en: list[int] = []
-    for i, body in enumerate(block, start=first):
-        for word in _WORD.findall(body):
-            key = words.get(word)
-            if key is None:
-                key = words[word] = (
-                    -1 if word in EN_STOP else stems.setdefault(stem(word), _STEM_KEY + len(stems))
-                )
-            if key >= 0:
-                en.append(key << _CLASS_BITS | i)
-    return np.concatenate([keys[keep] << _CLASS_BITS | where[keep], np.asarray(en, dtype=np.int64)])
+    # English: stems, numbered in `stems` in order of first occurrence; a Python step per
+    # new word, and C loops (map, numpy) for the words already met.
+    found = [_WORD.findall(body) for body in block]
+    for word in dict.fromkeys(chain.from_iterable(found)):
+        if word not in words:
+            words[word] = (
+                -1 if word in EN_STOP else stems.setdefault(stem(word), _STEM_KEY + len(stems))
+            )
+    en = np.fromiter(
+        map(words.__getitem__, chain.from_iterable(found)), np.int64, sum(map(len, found))
+    )
+    en_owner = np.repeat(np.arange(first, first + len(block)), list(map(len, found)))
+    known = en >= 0
+    return np.concatenate(
+        [keys[keep] << _CLASS_BITS | where[keep], en[known] << _CLASS_BITS | en_owner[known]]
+    )
 
 
 def _postings(

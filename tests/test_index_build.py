@@ -149,6 +149,17 @@ def test_by_start_lists_every_occurrence_leftmost_then_longest() -> None:
     )
     assert [p for *_, p in found] == ["信用卡", "信用", "卡债", "credit card", "credit"]
     assert PhraseIndex([]).by_start(text) == []
+    # The same text as part of a longer one: spans reported where its characters stand there.
+    longer = "##信用卡债 ##credit# card"
+    places = [i for i, ch in enumerate(longer) if ch != "#"]  # text[k] is longer[places[k]]
+    assert "".join(longer[i] for i in places) == text
+    assert index.by_start(text, places) == [
+        (2, -5, "信用卡"),
+        (2, -4, "信用"),
+        (4, -6, "卡债"),
+        (9, -21, "credit card"),
+        (9, -15, "credit"),
+    ]
 
 
 @pytest.mark.parametrize(
