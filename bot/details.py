@@ -49,21 +49,16 @@ class DetailIndex:
         self._owner: list[tuple[Entry, Detail]] = []
         self._texts: list[list[str]] = []
         self._by_entry: dict[str, list[int]] = {}
+        asked: list[tuple[str, ...]] = []
         for entry in kb.entries:
             for detail in entry.details:
-                texts = [
-                    normalize(x)
-                    for x in (
-                        *detail.questions.zh,
-                        *detail.questions.en,
-                        detail.title.zh,
-                        detail.title.en,
-                    )
-                ]
-                texts = [x for x in texts if x]
+                q = detail.questions
+                asked.append((*q.zh, *q.en, detail.title.zh, detail.title.en))
                 self._by_entry.setdefault(entry.id, []).append(len(self._owner))
                 self._owner.append((entry, detail))
-                self._texts.append(texts)
+        # Every detail's texts through the normaliser in one call.
+        normalised = iter(normalize.many([x for texts in asked for x in texts]))
+        self._texts = [[x for x in (next(normalised) for _ in texts) if x] for texts in asked]
         # Bm25 takes each detail's normalised texts and counts their features itself.
         self.index = Bm25(self._texts) if self._texts else None
         self._last: dict[str, _Seen] = {}

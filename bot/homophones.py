@@ -18,7 +18,7 @@ import numpy as np
 
 from bot.phrases import PhraseIndex
 from bot.syllables import reading
-from bot.text import CJK_RUN
+from bot.text import CJK_RUN, cjk_table
 
 MIN_LEN, MAX_LEN = 2, 6
 
@@ -67,16 +67,6 @@ _CODES = _SoundCodes({c: " " for c in range(128)})
 LONG_TEXT = 4096  # characters from which a text's Chinese runs are read apart (_hits)
 
 
-@lru_cache(maxsize=1)
-def _chinese() -> np.ndarray:
-    """Which BMP code points CJK_RUN counts as Chinese (every one of them is in the BMP)."""
-    table = np.zeros(0x10000, dtype=bool)
-    every = "".join(map(chr, range(0x10000)))
-    for run in CJK_RUN.finditer(every):
-        table[run.start() : run.end()] = True
-    return table
-
-
 class HomophoneFixer:
     """Rewrites sound-alike misspellings of `terms` (simplified Chinese, 2–6 characters).
 
@@ -122,7 +112,7 @@ class HomophoneFixer:
         # spaces and punctuation, which sound like nothing: only its Chinese runs are coded
         # and read, each followed by the one character after it, which keeps runs apart.
         cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        chinese = _chinese()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
+        chinese = cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
         keep = chinese.copy()
         keep[1:] |= chinese[:-1]
         where = np.flatnonzero(keep)

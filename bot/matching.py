@@ -39,7 +39,7 @@ from bot.homophones import HomophoneFixer
 from bot.kb.model import KnowledgeBase
 from bot.phrases import PhraseIndex
 from bot.reply import Candidate
-from bot.text import CJK_RUN, clean, clean_many, clean_sentences
+from bot.text import CJK_RUN, cjk_table, clean, clean_many, clean_sentences
 
 Outcome = Literal["answer", "choose", "unknown"]
 
@@ -232,12 +232,6 @@ _NORMALISE_CHUNK = 64  # entries whose texts are normalised in one call (Normali
 
 
 @lru_cache(maxsize=1)
-def _cjk_table() -> np.ndarray:
-    """Which BMP code points CJK_RUN counts as Chinese (a lookup table for whole texts)."""
-    return np.array([bool(CJK_RUN.match(chr(c))) for c in range(0x10000)])
-
-
-@lru_cache(maxsize=1)
 def _zh_stop_keys() -> np.ndarray:
     keys = (ord(s) if len(s) == 1 else ord(s[0]) << 16 | ord(s[1]) for s in ZH_STOP if len(s) <= 2)
     return np.array(sorted(keys), dtype=np.int64)
@@ -254,7 +248,7 @@ def _block_features(
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     owner = np.repeat(np.arange(first, first + len(block)), [len(t) + 1 for t in block])
     cjk = np.zeros(len(cps) + 2, dtype=bool)  # padded with a non-Chinese place either side
-    cjk[1:-1] = _cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
+    cjk[1:-1] = cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
     here, before, after = cjk[1:-1], cjk[:-2], cjk[2:]
     pair = np.flatnonzero(here & after)  # a bigram starts here
     lone = np.flatnonzero(here & ~before & ~after)  # a one-character run

@@ -11,11 +11,15 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import opencc
 
 from bot.kb.model import Lang
 from bot.traditional import to_traditional as _to_traditional
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MAX_MESSAGE_CHARS = 4000  # longer input is cut before any processing
 
@@ -78,6 +82,18 @@ def detect_lang(text: str) -> Lang | None:
     if cjk:
         return "zh"
     return None
+
+
+@lru_cache(maxsize=1)
+def cjk_table() -> np.ndarray:
+    """Which BMP code points CJK_RUN counts as Chinese, as a numpy lookup table for whole
+    texts (every one of them is in the BMP)."""
+    import numpy as np  # only the index build and long texts need it
+
+    table = np.zeros(0x10000, dtype=bool)
+    for run in CJK_RUN.finditer("".join(map(chr, range(0x10000)))):
+        table[run.start() : run.end()] = True
+    return table
 
 
 def clean(text: str) -> str:

@@ -15,7 +15,7 @@ from bot import bench
 from bot.kb import KnowledgeBase
 from bot.matching import Bm25, Matcher, Normalizer, features
 from bot.phrases import PhraseIndex
-from bot.text import clean, clean_many
+from bot.text import CJK_RUN, cjk_table, clean, clean_many
 from tests.conftest import ROOT
 
 # Texts a normalised message can hold, and some it cannot (the index must not care).
@@ -209,3 +209,8 @@ def test_a_long_text_is_cleaned_as_its_pieces_are() -> None:
     texts = [p for p in pieces for _ in range(200)]
     assert len("\n".join(texts)) > 4096
     assert clean_many(texts) == [clean(t) for t in texts]
+
+
+def test_the_chinese_table_is_cjk_run_character_by_character() -> None:
+    table = cjk_table()
+    assert table.tolist() == [bool(CJK_RUN.match(chr(c))) for c in range(0x10000)]
