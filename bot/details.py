@@ -31,6 +31,16 @@ class DetailMatch:
     score: float
 
 
+def _best_covered(cover: np.ndarray, k: int) -> list[int]:
+    """The k details the message covers best (coverage above 0), best first; equal coverage
+    in index order. A partition, not a sort of every detail: a 10,000-entry base has 50,000."""
+    found = np.flatnonzero(cover > 0)
+    if len(found) > k:
+        kth = np.partition(cover[found], len(found) - k)[len(found) - k]
+        found = found[cover[found] >= kth]
+    return found[np.lexsort((found, -cover[found]))][:k].tolist()
+
+
 @dataclass
 class _Seen:
     """What the index knows of one message."""
@@ -76,10 +86,7 @@ class DetailIndex:
             return []
         if rows is None:  # all entries: the fuzzy pass only on the best-covered details
             if seen.best_covered is None:
-                cover = seen.cover
-                seen.best_covered = [
-                    int(i) for i in cover.argsort()[::-1][:GLOBAL_PREFILTER] if cover[i] > 0
-                ]
+                seen.best_covered = _best_covered(seen.cover, GLOBAL_PREFILTER)
             rows = seen.best_covered
             if among is not None:
                 rows = [i for i in rows if self._owner[i][0].id in among]
