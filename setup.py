@@ -10,5 +10,6 @@ setup(
         "bot.knowledge": ["**/*"],  # every file: an edit must never be left out
         "bot.safety": ["model.npz"],  # the safety model's weights (python -m bot.safety.train)
         "bot.scamcheck": ["places.tsv"],  # the court check's gazetteer (python -m bot.scamcheck.make_places)
+        "bot": ["syllables.npz"],  # pypinyin's readings of Chinese characters (python -m bot.syllables)
     },
 )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.i18n import t
 from bot.kb.model import Detail, Entry, KnowledgeBase, Lang
 from bot.reply import Block, Button, Candidate, Part, Reply, ReplyBuilder

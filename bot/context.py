@@ -8,12 +8,12 @@ is written to disk, and it expires after a while.
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.kb.model import Lang
 from bot.reply import Button
 

@@ -13,13 +13,13 @@ further. Either way the court's own papers prevail.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import chinese_calendar
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.answers import topic_button
 from bot.i18n import lookup
 from bot.kb.model import Lang

@@ -518,7 +518,7 @@ class Engine:
         at = REPEAT_ELSEWHERE_AT if fresh else REPEAT_STALE_AT
         elsewhere = [
             m
-            for m in self.details.scores(None, turn.text)
+            for m in (self.details.scores(None, turn.text, among=plausible) if plausible else ())
             if m.entry.id in plausible and m.score >= at
         ][:1]
         if elsewhere and (not fresh or elsewhere[0].score > fresh[0].score):

@@ -9,22 +9,16 @@ ordinary words that merely sound alike (实际 / 时机) untouched.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-# Only single characters are ever looked up, so pypinyin's phrase dictionary (and its copy),
-# most of its 0.2-0.6 s import, is not loaded: these are pypinyin's own documented switches.
-# Single-character readings are the same without it (checked for all of U+3400-U+9FFF).
-os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
-os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+import numpy as np
 
-from pypinyin import Style, lazy_pinyin  # noqa: E402  (after the switches above)
-
-from bot.phrases import PhraseIndex  # noqa: E402
-from bot.text import CJK_RUN  # noqa: E402
+from bot.phrases import PhraseIndex
+from bot.syllables import reading
+from bot.text import CJK_RUN, cjk_table
 
 MIN_LEN, MAX_LEN = 2, 6
 
@@ -40,7 +34,7 @@ _FUZZY = (
 def syllable(ch: str) -> str:
     """Toneless pinyin of one character, folded the way pinyin input methods' "fuzzy" mode
     folds it (zh/z, ch/c, sh/s, n/l, -ng/-n), so regional accents map together."""
-    sound = lazy_pinyin(ch, style=Style.NORMAL, errors="default")[0]
+    sound = reading(ch)  # pypinyin's reading, from a table (bot/syllables.py)
     for pattern, repl in _FUZZY:
         sound = pattern.sub(repl, sound)
     return sound
@@ -70,6 +64,7 @@ def sound_code(text: str) -> str:
 
 
 _CODES = _SoundCodes({c: " " for c in range(128)})
+LONG_TEXT = 4096  # characters from which a text's Chinese runs are read apart (_hits)
 
 
 class HomophoneFixer:
@@ -95,7 +90,7 @@ class HomophoneFixer:
         by_sound = self._by_sound
         # From the left, the longest piece that sounds like a known term and is one: kept as
         # it is; or shares a character with one in the same place: replaced by it.
-        for start, minus_end, sound in self._sounds.by_start(sound_code(text)):
+        for start, minus_end, sound in self._hits(text):
             if start < pos:
                 continue
             end = -minus_end
@@ -108,6 +103,21 @@ class HomophoneFixer:
                 pos = end
         out.append(text[pos:])
         return "".join(out)
+
+    def _hits(self, text: str) -> list[tuple[int, int, str]]:
+        """Where the text sounds like a term: PhraseIndex.by_start() of its sound codes."""
+        if len(text) < LONG_TEXT:
+            return self._sounds.by_start(sound_code(text))
+        # A long text (the index build normalises many texts at once) is mostly English,
+        # spaces and punctuation, which sound like nothing: only its Chinese runs are coded
+        # and read, each followed by the one character after it, which keeps runs apart.
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        chinese = cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
+        keep = chinese.copy()
+        keep[1:] |= chinese[:-1]
+        where = np.flatnonzero(keep)
+        runs = cps[where].tobytes().decode("utf-32-le", "surrogatepass")
+        return self._sounds.by_start(sound_code(runs), where.tolist())
 
     def _share(self, piece: str, term: str) -> bool:
         """Do they have a (content) character in the same place?"""

@@ -39,7 +39,7 @@ from bot.homophones import HomophoneFixer
 from bot.kb.model import KnowledgeBase
 from bot.phrases import PhraseIndex
 from bot.reply import Candidate
-from bot.text import CJK_RUN, clean, clean_sentences
+from bot.text import CJK_RUN, cjk_table, clean, clean_many, clean_sentences
 
 Outcome = Literal["answer", "choose", "unknown"]
 
@@ -153,20 +153,29 @@ class Normalizer:
                 if term and term != canonical:
                     mapping.setdefault(term, canonical)
         self._rewrite = Rewriter(mapping)
-        vocab = {clean(t) for t in set(vocabulary)} | {clean(g[0]) for g in synonyms}
+        vocab = set(clean_many(sorted(set(vocabulary)))) | {clean(g[0]) for g in synonyms}
         self._fix = HomophoneFixer(
             (t for t in vocab if t not in ZH_STOP), (c for c in ZH_STOP if len(c) == 1)
         )
+        self._recent: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
-        return self._fix(self._rewrite(clean(text)))
+        # The last few texts are remembered: a message is normalised by the matcher and
+        # again by the details index (bot/details.py) on the same turn.
+        norm = self._recent.get(text)
+        if norm is None:
+            norm = self._fix(self._rewrite(clean(text)))
+            if len(self._recent) >= 16:
+                del self._recent[next(iter(self._recent))]
+            self._recent[text] = norm
+        return norm
 
     def many(self, texts: Sequence[str]) -> list[str]:
         """[self(t) for t in texts], with one synonym and one homophone pass over them all
         (no term spans the line break put between two texts)."""
         if not texts:
             return []
-        joined = self._fix(self._rewrite(_SENTENCE_BREAK.join(map(clean, texts))))
+        joined = self._fix(self._rewrite(_SENTENCE_BREAK.join(clean_many(texts))))
         return joined.split(_SENTENCE_BREAK)
 
     def sentences(self, text: str) -> list[str]:
@@ -225,12 +234,7 @@ DENSE_CELLS = 2**21  # features × classes up to which the index also keeps a de
 _STEM_KEY = 1 << 32
 _CLASS_BITS = 24
 _BUILD_CHUNK = 64  # classes whose text is scanned in one numpy pass (small: small temporaries)
-
-
-@lru_cache(maxsize=1)
-def _cjk_table() -> np.ndarray:
-    """Which BMP code points CJK_RUN counts as Chinese (a lookup table for whole texts)."""
-    return np.array([bool(CJK_RUN.match(chr(c))) for c in range(0x10000)])
+_NORMALISE_CHUNK = 64  # entries whose texts are normalised in one call (Normalizer.many)
 
 
 @lru_cache(maxsize=1)
@@ -250,7 +254,7 @@ def _block_features(
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     owner = np.repeat(np.arange(first, first + len(block)), [len(t) + 1 for t in block])
     cjk = np.zeros(len(cps) + 2, dtype=bool)  # padded with a non-Chinese place either side
-    cjk[1:-1] = _cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
+    cjk[1:-1] = cjk_table()[np.minimum(cps, 0xFFFF)] & (cps <= 0xFFFF)
     here, before, after = cjk[1:-1], cjk[:-2], cjk[2:]
     pair = np.flatnonzero(here & after)  # a bigram starts here
     lone = np.flatnonzero(here & ~before & ~after)  # a one-character run
@@ -260,18 +264,22 @@ def _block_features(
     where = np.concatenate([owner[pair], owner[lone]])
     stop = _zh_stop_keys()
     keep = stop[np.minimum(np.searchsorted(stop, keys), len(stop) - 1)] != keys
-    # English: stems, numbered in `stems`; a Python step per word, not per character.
-    en: list[int] = []
-    for i, body in enumerate(block, start=first):
-        for word in _WORD.findall(body):
-            key = words.get(word)
-            if key is None:
-                key = words[word] = (
-                    -1 if word in EN_STOP else stems.setdefault(stem(word), _STEM_KEY + len(stems))
-                )
-            if key >= 0:
-                en.append(key << _CLASS_BITS | i)
-    return np.concatenate([keys[keep] << _CLASS_BITS | where[keep], np.asarray(en, dtype=np.int64)])
+    # English: stems, numbered in `stems` in order of first occurrence; a Python step per
+    # new word, and C loops (map, numpy) for the words already met.
+    found = [_WORD.findall(body) for body in block]
+    for word in dict.fromkeys(chain.from_iterable(found)):
+        if word not in words:
+            words[word] = (
+                -1 if word in EN_STOP else stems.setdefault(stem(word), _STEM_KEY + len(stems))
+            )
+    en = np.fromiter(
+        map(words.__getitem__, chain.from_iterable(found)), np.int64, sum(map(len, found))
+    )
+    en_owner = np.repeat(np.arange(first, first + len(block)), list(map(len, found)))
+    known = en >= 0
+    return np.concatenate(
+        [keys[keep] << _CLASS_BITS | where[keep], en[known] << _CLASS_BITS | en_owner[known]]
+    )
 
 
 def _postings(
@@ -305,9 +313,14 @@ def _postings(
         )[first:]
         pairs, tf = np.unique(found, return_counts=True)
         keys, runs = np.unique(pairs >> _CLASS_BITS, return_inverse=True)
-        numbers = np.array(
-            [slot_of_key.setdefault(k, len(slot_of_key)) for k in keys.tolist()], dtype=np.int32
+        # Keys new to the index are numbered on (ascending, as `keys` is), then all are looked
+        # up: loops that run in C, where a setdefault per key ran in Python.
+        listed = keys.tolist()
+        fresh = sorted(set(listed).difference(slot_of_key))
+        slot_of_key.update(
+            zip(fresh, range(len(slot_of_key), len(slot_of_key) + len(fresh)), strict=True)
         )
+        numbers = np.fromiter(map(slot_of_key.__getitem__, listed), np.int32, len(listed))
         end = used + len(pairs)
         slot_store[used:end] = numbers[runs]
         row_store[used:end] = pairs & mask
@@ -426,16 +439,28 @@ class Matcher:
         keywords: dict[int, set[str]] = {}
         # Keywords recur across entries: each is normalised once and its text shared.
         normal_keyword: dict[str, str] = {}
-        for i, entry in enumerate(kb.entries):
-            asked = (*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en)
-            new = [k for k in dict.fromkeys(entry.keywords) if k not in normal_keyword]
-            normalised = self.normalize.many((*asked, *new))
-            texts = normalised[: len(asked)]
-            normal_keyword.update(zip(new, normalised[len(asked) :], strict=True))
-            words = [normal_keyword[k] for k in entry.keywords]
-            classes.append([*texts, *words, *words])
-            texts_of.append(texts)
-            keywords[i] = {k for k in words if len(k) >= 2}
+        for first in range(0, len(kb.entries), _NORMALISE_CHUNK):
+            # A block of entries' texts goes through the normaliser in one call.
+            block = kb.entries[first : first + _NORMALISE_CHUNK]
+            asked = [
+                (*entry.questions.zh, *entry.questions.en, entry.title.zh, entry.title.en)
+                for entry in block
+            ]
+            new = [
+                k
+                for k in dict.fromkeys(k for e in block for k in e.keywords)
+                if k not in normal_keyword
+            ]
+            normalised = self.normalize.many([*chain.from_iterable(asked), *new])
+            normal_keyword.update(zip(new, normalised[len(normalised) - len(new) :], strict=True))
+            at = 0
+            for i, (entry, questions) in enumerate(zip(block, asked, strict=True), start=first):
+                texts = normalised[at : at + len(questions)]
+                at += len(questions)
+                words = [normal_keyword[k] for k in entry.keywords]
+                classes.append([*texts, *words, *words])
+                texts_of.append(texts)
+                keywords[i] = {k for k in words if len(k) >= 2}
         # The off-topic examples compete as one more class: when it wins, nothing is answered.
         self._offtopic_index = len(classes)
         off_texts = self.normalize.many(kb.offtopic)

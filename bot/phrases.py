@@ -12,7 +12,7 @@ ASCII phrase only as whole words ("bank" is not found in "banking").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick
 
@@ -45,16 +45,28 @@ class PhraseIndex:
             else:
                 yield end - n, end, phrase
 
-    def by_start(self, text: str) -> list[tuple[int, int, str]]:
+    def by_start(
+        self, text: str, places: Sequence[int] | None = None
+    ) -> list[tuple[int, int, str]]:
         """spans() as (start, -end, phrase), sorted: from the left and, at one place, the
         longest first (the order in which leftmost-longest choices are made). One list built
-        and sorted in C, for callers that look at every occurrence of many phrases."""
+        and sorted in C, for callers that look at every occurrence of many phrases.
+        `places`: where each character of `text` stands in a longer text (ascending), to
+        report spans there (a phrase must then be contiguous in the longer text too)."""
         if not self.phrases:
             return []
-        found = [
-            (end - n - 1, 1 - end, phrase) if padded else (end - n, -end, phrase)
-            for end, (phrase, n, padded) in self._automaton.iter(f" {text} ")
-        ]
+        if places is None:
+            found = [
+                (end - n - 1, 1 - end, phrase) if padded else (end - n, -end, phrase)
+                for end, (phrase, n, padded) in self._automaton.iter(f" {text} ")
+            ]
+        else:
+            found = [
+                (places[end - n - 1], -1 - places[end - 2], phrase)
+                if padded
+                else (places[end - n], -1 - places[end - 1], phrase)
+                for end, (phrase, n, padded) in self._automaton.iter(f" {text} ")
+            ]
         found.sort()
         return found
 

@@ -16,9 +16,10 @@ ID and card numbers keep only their last four digits; codes and passwords keep n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"

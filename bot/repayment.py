@@ -8,10 +8,10 @@ Amounts come from the shared parsers (bot/parsing); the 5-year limit is FACTS.md
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.kb.model import Lang
 from bot.parsing import normalize
 from bot.parsing.numbers import find_amounts, small_int

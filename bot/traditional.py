@@ -113,13 +113,24 @@ def region_of(text: str, lang_code: str | None = None) -> Variant | None:
 
 
 @lru_cache(maxsize=4)
-def _converter(variant: Variant) -> opencc.OpenCC:
+def _converter(variant: str) -> opencc.OpenCC:
     return opencc.OpenCC(_CONFIGS[variant])
 
 
+_PIECES = "\x1f"  # bot.reply joins a reply's strings with it, to convert them in one call
+
+
+def to_traditional(text: str, variant: str = "tw") -> str:
+    """`text` (simplified) in traditional characters for a reader in `variant`'s region.
+    A whole reply's strings (joined by \\x1f) are converted and cached one by one: the
+    entries' paragraphs recur in replies, their combinations rarely."""
+    if _PIECES in text:
+        return _PIECES.join(_converted(piece, variant) for piece in text.split(_PIECES))
+    return _converted(text, variant)
+
+
 @lru_cache(maxsize=8192)
-def to_traditional(text: str, variant: Variant = "tw") -> str:
-    """`text` (simplified) in traditional characters for a reader in `variant`'s region."""
+def _converted(text: str, variant: str) -> str:
     convert = _converter(variant).convert
     out: list[str] = []
     pos = 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,6 +13,10 @@ import pytest
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, load
 from bot.store import Store
+
+# Parsed knowledge files are cached by content (bot/kb/yamlcache.py): the tests, and the
+# processes they start, keep theirs apart from the user's.
+os.environ.setdefault("HELPBOT_CACHE", tempfile.mkdtemp(prefix="helpbot-test-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_KB = ROOT / "tests" / "fixtures" / "kb"

@@ -15,6 +15,7 @@ from bot import bench
 from bot.kb import KnowledgeBase
 from bot.matching import Bm25, Matcher, Normalizer, features
 from bot.phrases import PhraseIndex
+from bot.text import CJK_RUN, cjk_table, clean, clean_many
 from tests.conftest import ROOT
 
 # Texts a normalised message can hold, and some it cannot (the index must not care).
@@ -148,3 +149,68 @@ def test_by_start_lists_every_occurrence_leftmost_then_longest() -> None:
     )
     assert [p for *_, p in found] == ["信用卡", "信用", "卡债", "credit card", "credit"]
     assert PhraseIndex([]).by_start(text) == []
+    # The same text as part of a longer one: spans reported where its characters stand there.
+    longer = "##信用卡债 ##credit# card"
+    places = [i for i, ch in enumerate(longer) if ch != "#"]  # text[k] is longer[places[k]]
+    assert "".join(longer[i] for i in places) == text
+    assert index.by_start(text, places) == [
+        (2, -5, "信用卡"),
+        (2, -4, "信用"),
+        (4, -6, "卡债"),
+        (9, -21, "credit card"),
+        (9, -15, "credit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["催收打電話給我家人", "ＦＵＬＬ width！", "", "  ", "e\u0301clair café", "Straße 欠債"],
+        ["two\nlines", "one line"],  # a text with its own line break: cleaned one by one
+        ["\u0301 a mark first", "ends with a letter e", "\u0301"],  # nothing joins across texts
+        ["💳 信用卡", "🙂", "a\u2028b\u2029c", "鬱悶 乾隆 皇后"],
+    ],
+)
+def test_cleaning_many_texts_at_once_is_cleaning_each(texts: list[str]) -> None:
+    assert clean_many(texts) == [clean(t) for t in texts]
+
+
+def test_cleaning_the_knowledge_base_at_once_is_cleaning_each(shipped_kb: KnowledgeBase) -> None:
+    texts = [t for e in bench.synthetic(shipped_kb, 200).entries for t in (*e.keywords, e.title.zh)]
+    texts += [q for e in shipped_kb.entries for q in (*e.questions.zh, *e.questions.en)]
+    texts += _eval_texts()
+    assert clean_many(texts) == [clean(t) for t in texts]
+
+
+def test_a_long_text_is_fixed_as_a_short_one_is(
+    shipped_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Long texts read only their Chinese runs (HomophoneFixer._hits); the result must not change.
+    fix = Matcher(shipped_kb).normalize._fix
+    texts = [q for e in bench.synthetic(shipped_kb, 120).entries for q in e.questions.zh]
+    texts += _eval_texts() + [t for classes in EDGE_CLASSES for t in classes]
+    texts += ["崔收", "正信 破残", "𠀀崔收😀", "a\ud800崔收", "崔收" * 3000, "x" * 5000 + "正信"]
+    joined = [" \n ".join(texts), "".join(texts), *texts]
+    monkeypatch.setattr("bot.homophones.LONG_TEXT", 10**9)
+    short = [fix(t) for t in joined]
+    monkeypatch.setattr("bot.homophones.LONG_TEXT", 0)
+    assert [fix(t) for t in joined] == short
+    assert short[0] != joined[0]  # there were typos to fix
+
+
+def test_a_long_text_is_cleaned_as_its_pieces_are() -> None:
+    # Long texts take the full-width shortcut of text._nfkc_long; short ones do not.
+    pieces = [
+        "ＡＢＣ１２３？！（催收）Ａ\u0301ｅ\u0301",
+        "Straße ﬁne ①② ㈱ \u2028 e\u0301 \uf900\ufa0e 鬱 ～",
+        "ﾊﾝｶｸ ｶﾀｶﾅ \uff5e\uff01",
+        "plain ascii, and 中文，全角标点？",
+    ]
+    texts = [p for p in pieces for _ in range(200)]
+    assert len("\n".join(texts)) > 4096
+    assert clean_many(texts) == [clean(t) for t in texts]
+
+
+def test_the_chinese_table_is_cjk_run_character_by_character() -> None:
+    table = cjk_table()
+    assert table.tolist() == [bool(CJK_RUN.match(chr(c))) for c in range(0x10000)]

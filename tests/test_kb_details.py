@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -76,3 +77,14 @@ def test_layout_gaps_are_quality_warnings(tmp_path: Path) -> None:
     kb = load(_copy_with(tmp_path, "home-visit", summary={"zh": "很" * 120, "en": "x"}))
     found = [str(w) for w in quality.warnings(kb) if w.entry == "home-visit"]
     assert any("summary is 120 zh characters" in w for w in found)
+
+
+def test_the_best_covered_details_are_the_top_of_a_full_sort() -> None:
+    from bot.details import _best_covered
+
+    rng = np.random.default_rng(7)
+    for size in (0, 5, 12, 13, 400, 50_000):
+        # Few distinct values: many ties, which go in index order.
+        cover = rng.choice([0.0, 0.0, 0.1, 0.25, 0.5, 0.7], size=size)
+        expected = sorted((i for i in range(size) if cover[i] > 0), key=lambda i: (-cover[i], i))
+        assert _best_covered(cover, 12) == expected[:12]

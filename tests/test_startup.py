@@ -1,4 +1,4 @@
-"""What start-up leaves out must not change answers: pypinyin without its phrase dictionary,
+"""What start-up leaves out must not change answers: pypinyin's readings from a shipped table,
 cn2an only when a Chinese numeral needs it, and the vectorised near-duplicate check."""
 
 from __future__ import annotations
@@ -12,41 +12,59 @@ import sys
 from bot.kb import KnowledgeBase
 from bot.kb.model import Lines
 from bot.kb.quality import warnings
+from bot.syllables import RANGES, _table, build, reading
 from bot.text import CJK_RUN
 from tests.conftest import FIXTURE_KB, ROOT
 
-SYLLABLES = (
-    "import json, sys; from bot.homophones import syllable; import pypinyin.constants as c; "
+FULL_READINGS = (
+    "import json, sys; from pypinyin import Style, lazy_pinyin; import pypinyin.constants as c; "
     "chars = sys.stdin.read(); "
-    "print(json.dumps([len(c.PHRASES_DICT), [syllable(ch) for ch in chars]]))"
+    "print(json.dumps([len(c.PHRASES_DICT), "
+    "[lazy_pinyin(ch, style=Style.NORMAL, errors='default')[0] for ch in chars]]))"
 )
 
 
-def _syllables(chars: str, **env: str) -> tuple[int, list[str]]:
+def test_the_shipped_syllable_table_reads_every_character_as_pypinyin_does() -> None:
+    sounds, index = build()  # pypinyin without its phrases: a test below shows it is the same
+    shipped, numbers = _table()
+    assert shipped == sounds.tolist() and numbers == index.tolist(), "python -m bot.syllables"
+    assert len(numbers) == sum(last - first + 1 for first, last in RANGES) > 28_000
+
+
+def test_the_table_agrees_with_pypinyin_with_its_phrase_dictionary(
+    shipped_kb: KnowledgeBase,
+) -> None:
+    text = "".join(
+        q for e in shipped_kb.entries for q in (*e.questions.zh, *e.keywords, e.title.zh)
+    )
+    chars = "".join(sorted({ch for ch in text if CJK_RUN.match(ch)})) + "嗯呣﨎"
+    assert len(chars) > 500
     done = subprocess.run(
-        [sys.executable, "-c", SYLLABLES],
+        [sys.executable, "-c", FULL_READINGS],
         input=chars,
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, **env},
+        env={**os.environ, "PYPINYIN_NO_PHRASES": "", "PYPINYIN_NO_DICT_COPY": ""},
         timeout=120,
         check=True,
     )
-    phrases, sounds = json.loads(done.stdout)
-    return phrases, sounds
+    phrases, full = json.loads(done.stdout)
+    assert phrases > 10_000  # the full dictionary was loaded
+    assert [reading(ch) for ch in chars] == full
+    assert reading("a") == "a" and reading("﨎") == "﨎"  # no reading: the character itself
 
 
-def test_pinyin_without_phrases_reads_every_character_the_same(shipped_kb: KnowledgeBase) -> None:
-    text = "".join(
-        q for e in shipped_kb.entries for q in (*e.questions.zh, *e.keywords, e.title.zh)
+def test_matching_does_not_import_pypinyin() -> None:
+    code = (
+        "import sys; from bot.kb import load; from bot.matching import Matcher; "
+        f"m = Matcher(load({str(FIXTURE_KB)!r})); m.match('崔收天天打电话'); "
+        "print('pypinyin' in sys.modules)"
     )
-    chars = "".join(sorted({ch for ch in text if CJK_RUN.match(ch)}))
-    assert len(chars) > 500
-    light_phrases, light = _syllables(chars)
-    full_phrases, full = _syllables(chars, PYPINYIN_NO_PHRASES="", PYPINYIN_NO_DICT_COPY="")
-    assert light_phrases == 0 and full_phrases > 10_000  # the switch did take effect
-    assert light == full
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.stdout.split() == ["False"], done.stderr
 
 
 def test_a_plain_question_does_not_load_cn2an(tmp_path) -> None:

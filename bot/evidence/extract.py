@@ -10,10 +10,10 @@ redacted (bot.redact); nothing here stores anything.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.evidence.when import EN_NUMBERS, When, parse_when, prepare
 from bot.parsing.relations import EN_KIN, ZH_KIN
 

@@ -7,8 +7,7 @@ carry the chat's own entry number only; every lookup is scoped to the pressing c
 
 from __future__ import annotations
 
-import re
-
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.evidence import export
 from bot.evidence.extract import extract_all
 from bot.evidence.rules import RULES, calls_per_day, tag_all, tag_counts

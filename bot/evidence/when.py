@@ -8,10 +8,10 @@ Chinese numerals are read with cn2an; traditional script is folded to simplified
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing.past import EN_NUMBERS, find_past_day, prepare, word_number
 
 __all__ = ["EN_NUMBERS", "PERIODS", "When", "parse_when", "prepare"]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot import lazyre as re  # patterns compile on first use (start-up time)
+from bot.kb import yamlcache
 from bot.kb.model import (
     AUDIENCES,
     LANGS,
@@ -23,8 +22,6 @@ from bot.kb.model import (
     Text,
 )
 
-# libyaml's safe loader parses the knowledge base five times faster than the pure-Python one.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "audience", "category", "title", "questions", "steps", "follow_ups", "sources")
 OPTIONAL = ("keywords", "triggers", "notes", "legal", "priority", "summary", "details")
@@ -152,6 +149,14 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
+def _parse_yaml(text: str) -> Any:
+    # Imported here: with every file in the cache (bot/kb/yamlcache.py) nothing is parsed.
+    import yaml
+
+    # libyaml's safe loader parses the knowledge base five times faster than the pure-Python one.
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+
+
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
@@ -159,8 +164,12 @@ def _read_yaml(path: Path, problems: list[Problem]) -> Any:
         problems.append(Problem(_rel(path), f"cannot read file: {exc}"))
         return None
     try:
-        data = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
+        data = yamlcache.parsed(text, _parse_yaml)
+    except Exception as exc:
+        import yaml
+
+        if not isinstance(exc, yaml.YAMLError):
+            raise
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -10,13 +10,13 @@ it is meant to be replaced by the shared `bot/parsing` package once that exists.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.kb.model import Lang
 from bot.parsing.numbers import chinese_number
 from bot.parsing.past import find_past_day

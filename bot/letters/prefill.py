@@ -11,11 +11,11 @@ is exactly what the person could have typed.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.letters.fields import parse_value
 from bot.parsing.relations import EN_KIN, ZH_KIN
 from bot.repayment import read_situation

@@ -8,9 +8,9 @@ and the flow is dropped as soon as the letter is produced or the person cancels.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.context import Flow
 from bot.i18n import lookup
 from bot.kb.model import KnowledgeBase, Lang

@@ -11,7 +11,6 @@ made (`covers`: one field's amount against the product of others) and warn the p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.kb.loader import ID_RE, KnowledgeError, Problem, _read_yaml, _rel
 from bot.kb.loader import _lines as _kb_lines
 from bot.kb.loader import _text as _kb_text

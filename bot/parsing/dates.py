@@ -15,11 +15,11 @@ Dec 15 into next year, reads "on the 10th" as October, and takes amounts as year
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.numbers import EN_NUMBER_WORDS, small_int
 

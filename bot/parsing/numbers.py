@@ -8,11 +8,11 @@ with a magnitude (十/百/千/万) or a currency word, so 一下, 三个月 and 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 
 # English number words for counts, days and hours ("in three days", "at seven", "a call").

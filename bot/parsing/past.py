@@ -8,11 +8,11 @@ dates (due dates for reminders) are bot/parsing/dates.py's.
 
 from __future__ import annotations
 
-import re
 import warnings
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import valid_date
 from bot.parsing.numbers import EN_COUNT_WORDS, EN_NUMBER_WORDS, approximate_counts, chinese_number

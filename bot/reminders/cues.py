@@ -10,9 +10,10 @@ offered…), a court date, or not being able to pay. All regexes run on `normali
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 
 _I = re.IGNORECASE
 

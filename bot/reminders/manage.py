@@ -9,12 +9,12 @@ open reminders: every feature named must fit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import DateMatch, find_dates
 from bot.parsing.numbers import find_amounts, small_int

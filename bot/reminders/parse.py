@@ -9,12 +9,12 @@ normalising and parsing happen only when it says yes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
 from bot.parsing.numbers import count_number, find_amounts, small_int

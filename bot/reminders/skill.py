@@ -10,13 +10,13 @@ names a reminder is checked against the chat that pressed it.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.kb.model import Lang
 from bot.outbox import Outgoing
 from bot.parsing import normalize

@@ -8,11 +8,11 @@ loans), §2 (when not paying can be a crime at all).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.kb.model import Lang
 from bot.scamcheck.court import (
     bad_case_numbers,
