@@ -106,8 +106,8 @@ _ALL = re.compile(r"全部|所有|都(?:取消|删|不要)|统统|全都|\ball\b
 # Creditor names people use for the same lender, folded to one key.
 _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cmb", ("招商银行", "招商", "招行", "cmb", "china merchants", "merchants bank")),
-    ("jiebei", ("借呗", "jiebei", "jiebai")),
-    ("huabei", ("花呗", "huabei")),
+    ("jiebei", ("借呗", "借被", "借贝", "jiebei", "jiebai")),
+    ("huabei", ("花呗", "花被", "花贝", "huabei")),
     ("pingan", ("平安普惠", "平安", "ping an", "pingan", "puhui")),
     ("ccb", ("建设银行", "建行", "ccb")),
     ("icbc", ("工商银行", "工行", "icbc")),
@@ -168,6 +168,11 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
             return Command("list", names_reminder=True)
         return None
     dates = find_dates(s, now, normalized=True)
+    if op == "paid" and _PLANNED.search(verb.group(0)) and not _DONE_WORD.search(s):
+        # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a
+        # plan to pay, not a payment made.
+        if any(d.value > now.date() and not _points(s, d.span) for d in dates):
+            return None
     amounts = find_amounts(_mask_dates(s, now), normalized=True)
     # A date marked as pointing at a reminder ("周五那个", "15号的", "the friday one") is a
     # reference; any other date is the new one (change, snooze) or when it happened (paid).
@@ -210,6 +215,9 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         text=s,
     )
 
+
+_PLANNED = re.compile(r"^(?:还|付|交|缴|转)了$")
+_DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 
 _POINTS_AFTER = re.compile(
     r"\s?(?:那|的|嗰|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
