@@ -86,3 +86,34 @@ def test_lender_homophones_point_at_stored_reminders(text: str, op: str) -> None
     found = LAYER.classify(text, SUNDAY)
     assert found.name == "reminder-manage"
     assert found.detail.op == op and found.detail.creditors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's demand, not the person's plan
+        "对方要我后天还八千 我还在想办法",
+        "催收短信上叫我12号之前还清6000",
+        # a payment refused or called off
+        "平安让我月底还三千 我没同意",
+        "本来说周四还花呗500 现在取消了",
+        "not paying cmb the 1.2k on tuesday anymore, lost my job",
+        "i'm not going to be able to pay citi 800 on the 20th",
+    ],
+)
+def test_demands_and_called_off_plans_get_no_offer(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+
+
+@pytest.mark.parametrize("text", ["12号还网商贷1500 记得叫我", "记得叫我周四还美团800"])
+def test_remember_to_call_me_is_still_a_request(text: str) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-set" and found.detail.parsed.due is not None
+
+
+def test_cantonese_delete_all() -> None:
+    found = LAYER.classify("啲提醒全部取消晒", SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.op == "cancel"
+    assert found.detail.everything
+    found = LAYER.classify("提醒删晒佢", SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.everything

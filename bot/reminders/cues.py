@@ -63,7 +63,9 @@ _NOT_A_PAYMENT = re.compile(
 # Someone else's words, demands, offers or plans; a court date; not being able to pay.
 _OTHERS = re.compile(
     r"(?:催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|佢)[^，。,.]{0,6}?"
-    r"(?:说|讲|话|称|要求|通知)(?!好)|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|"
+    r"(?:说|讲|话|称|要求|通知)(?!好)|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|原来|"
+    # A demand from someone else: "他们要我明天还一万", "律师函上写着要我…", "财务公司叫我…"
+    r"(?:他|她|对方|催收|银行|客服|公司|平台|法务|律师|法院|函|短信|信息|佢)[^，。,.\s]{0,4}?(?:要|叫)我(?!忘|记)|"
     r"不还就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
@@ -85,7 +87,10 @@ _UNABLE = re.compile(
     r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
     r"\bbroke\b|"
     r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
-    r"\bwon'?t\s+be\s+able\b",
+    r"\bwon'?t\s+be\s+able\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+able\b|"
+    # A payment refused or called off: "我没有答应", "现在取消了", "plan's off", "not … anymore"
+    r"没有?答应|不答应|没同意|不同意|拒绝了|取消了|不还了|"
+    r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b",
     _I,
 )
 # A clause about another person's own debt (not a family member whose bill the person pays).

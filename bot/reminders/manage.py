@@ -91,7 +91,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cancel",
         re.compile(
-            r"取消|删除|删掉|删了|删咗|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
             r"不需要了|用不着|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
@@ -101,7 +101,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
-_ALL = re.compile(r"全部|所有|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
+_ALL = re.compile(r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
 
 # Creditor names people use for the same lender, folded to one key.
 _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
