@@ -117,3 +117,30 @@ def test_cantonese_delete_all() -> None:
     assert found.detail.everything
     found = LAYER.classify("提醒删晒佢", SUNDAY)
     assert found.name == "reminder-manage" and found.detail.everything
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        # lenders the creditor table lacked, said with only a date
+        ("周四还度小满 700", date(2026, 12, 3), 700),
+        ("pay ctrip 450 on the 9th", date(2026, 12, 9), 450),
+        # a plan day without 号 before the verb
+        ("每个月8还 每次1200 提醒我", date(2026, 12, 8), 1200),
+        # an amount per month written with a slash
+        ("huabei 520/month on the 12th, remind me", date(2026, 12, 12), 520),
+    ],
+)
+def test_more_lenders_plan_days_and_per_month_amounts(text: str, due: date, amount: int) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name in ("reminder-offer", "reminder-set")
+    assert found.detail.parsed.due == due
+    assert found.detail.parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["what have i got coming up", "我设了几笔还款", "which payments have i set"]
+)
+def test_asking_what_is_coming_up_lists(text: str) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.op == "list"

@@ -28,10 +28,12 @@ PAY = re.compile(
 )
 # Who is paid: lenders, platforms, banks, cards and loans (a person repaid counts too, via PAY).
 CREDITOR = re.compile(
-    r"花呗|借呗|花被|借被|花贝|借贝|白条|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
+    r"花呗|借呗|花被|借被|花贝|借贝|白条|苏宁|任性贷|度小满|有钱花|拍拍贷|你我贷|小赢|众安|携程|拿去花|还呗|"
+    r"借条|融360|洋钱罐|中邮|马上消费|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
     r"工行|农行|中行|中银|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|汇丰|渣打|恒生|大新|安信|邦民|"
     r"国泰|台新|玉山|富邦|永丰|兆丰|花旗|财务公司|银行|信用卡|卡数|卡费|车贷|房贷|网贷|信贷|贷款|"
     r"\b(?:citi\w*|hsbc|cmb|ccb|icbc|boc|jiebei|jiebai|huabei|weilidai|meituan|fenqile|welab|"
+    r"anyihua|ctrip|suning|duxiaoman|dxm|jintiao|jietiao|zhaolian|"
     r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector)\b",
     _I,
 )

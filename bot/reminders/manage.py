@@ -100,6 +100,12 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_UPCOMING_RE = re.compile(
+    r"(?:设|定|存)了?(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)?|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
+    r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
+    r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b",
+    _I,
+)
 _POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
 _ALL = re.compile(r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
 
@@ -164,6 +170,8 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     names = bool(_REMINDER.search(s))
     op, verb = _op(s)
     if op is None or verb is None:
+        if _UPCOMING_RE.search(s):  # "what do i have coming up", "我都设了哪些还款"
+            return Command("list", names_reminder=True)
         if _names_in_clause(s) and _MINE.search(s):
             return Command("list", names_reminder=True)
         return None
