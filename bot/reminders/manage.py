@@ -101,7 +101,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _UPCOMING_RE = re.compile(
-    r"(?:设|定|存)了?(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)?|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
+    r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b",
     _I,
