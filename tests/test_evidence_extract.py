@@ -407,3 +407,29 @@ def test_a_visit_announced_for_later_is_no_visit_yet() -> None:
     assert [e.kind for e in extract_all("短信说明天来我家", NOW)] == ["message"]
     assert [e.kind for e in extract_all("他说明天上门", NOW)] == ["other"]
     assert [e.kind for e in extract_all("今天下午两个人来我家了", NOW)] == ["visit"]
+
+
+# Classes round 3 missed, with new examples: visits counted in 次 (not people or hours), 封 as
+# a count of texts, a group that only holds what was posted, a total said after the people it
+# reached, a person named again, people counted in a clause without a number of attempts.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("上个月他们来我家3次", [("visit", 3)]),
+        ("昨天上午来了两个男的上门 在楼道站了半个小时", [("visit", 1)]),
+        ("晚上8点敲了我家的门 来了4个人", [("visit", 1)]),
+        ("中午又来公司了 这是第三次了", [("visit", 1)]),
+        ("今天发了7封短信给我", [("message", 7)]),
+        ("建了个群 把我的照片和欠款截图贴在里面", [("posting", 1)]),
+        ("打给我老公和我姐 一共打了6通", [("third-party", 6)]),
+        ("联系了我的紧急联系人 我舅舅", [("third-party", 1)]),
+        ("they rang my sister 3 times and messaged 5 of my classmates", [("third-party", 8)]),
+    ],
+)
+def test_counts_in_other_wordings(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+def test_cantonese_last_night() -> None:
+    assert extract("琴晚11點幾仲打嚟", NOW).at == datetime(2026, 11, 21, 23, 0, tzinfo=SHANGHAI)
+    assert extract("寻日下昼打咗3次", NOW).at.date() == datetime(2026, 11, 21).date()

@@ -701,3 +701,49 @@ def test_genuine_bank_notices_raise_no_flag(text: str) -> None:
 )
 def test_papers_handed_to_a_judge_and_a_call_to_someone_are_no_payee(text: str) -> None:
     assert "personal-account" not in {f.id for f in check(text)}
+
+
+# Wordings the first tables missed (classes seen in round 3; the examples are new).
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an account word between the payee's name and the card number
+        ("请把调解费3000元汇至孙丽华账户6228 4800 1234 5678", "personal-account"),
+        # the holder's name after the number, zh and en
+        ("交处理费到 6222 0000 3333 4444 5555 赵磊", "personal-account"),
+        ("send the fee to card 6217 1111 2222 3333 (Li Ming) by noon", "personal-account"),
+        # a bank name between the name and the number
+        ("收款账户：陈小军 农业银行 6228 1111 2222 3333", "personal-account"),
+        # a surname-led name before 账户 with no number
+        ("請即日將款項轉入 黃志明 戶口 否則後果自負", "personal-account"),
+        # "户名是…" naming a company that is not the creditor
+        ("让我打到户名是广州市恒通信息咨询有限公司的账户", "personal-account"),
+        # an amount between the verb and "his WeChat"
+        ("催收让我先转1500到他支付宝 说可以帮我停止起诉", "personal-account"),
+        ("催收让我先转1500到他支付宝 说可以帮我停止起诉", "fee-to-stop"),
+        ("付500块就帮你删掉逾期记录", "fee-to-stop"),
+        ("pay a 2000 withdrawal fee today and the court will close your file", "fee-to-stop"),
+        # "you not paying is fraud" is an accusation, not a warning about scams
+        ("他们说我不还款就是诈骗 后天派出所会来带人", "arrest-threat"),
+        ("對方叫我講俾佢收到嘅驗證碼", "credentials"),
+    ],
+)
+def test_red_flags_in_other_wordings(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已经把3000转到招行账户了，app里能看到",
+        "我打算下个月转2000到我的信用卡",
+        "这种说交钱就能消记录的都是诈骗，别信",
+    ],
+)
+def test_own_payments_and_warnings_stay_unflagged(text: str) -> None:
+    ids = {f.id for f in check(text)}
+    assert not ids & {"personal-account", "fee-to-stop", "arrest-threat"}
+
+
+def test_a_collectors_message_told_with_fa_weixin_is_checked() -> None:
+    assert worth_checking("催收发微信说 把钱转到他同事的支付宝 交500手续费就给我消记录")

@@ -84,7 +84,7 @@ _THIRD_PARTY_RES = (
     ),
     re.compile(rf"(?:{_REL_ZH_ANY})(?:都|也)?(?:接到|收到)了?"),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?(?:{_REL_ZH_ANY})"),
-    re.compile(rf"打(?:了|过|遍)?(?:我的?)?(?:{_REL_ZH_ANY})的?(?:电话|手机)"),
+    re.compile(rf"打(?:了|过|遍)?(?:我的?)?[^，。\s]{{0,4}}?(?:{_REL_ZH_ANY})的?(?:电话|手机)"),
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
@@ -103,7 +103,7 @@ _WOULD_RE = re.compile(
     r"threaten\w*|(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
-    r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲门|家访|登门|家门口|"
+    r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,4}门|家访|登门|家门口|"
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace)\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
@@ -355,7 +355,7 @@ _SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[�
 _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
 _EXPLICIT_RES = (
     re.compile(
-        r"(\d{1,3})\s*(?:个|次|通|遍|则|条|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
+        r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
         r"(?:电话|短信|信息|消息|简讯)\s*(\d{1,3})\s*(?:个|次|通|条|则)?|"
         r"各\s*(\d{1,2})\s*(?:次|个|通)"
     ),
@@ -393,6 +393,7 @@ _MORE_POSTING_RE = re.compile(
     r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
     r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+)?group\b|"
     r"\bnamed and shamed\b|"
+    r"(?:发|贴|放|传)(?:在|到|进)(?:群)?里(?:面|头|边)?|发进群|群里(?:发|贴|公开)|"
     r"出帖|发帖|发文|po(?:上|到)?网|放(?:上|到)网|放到?网上|挂到?网上|传到?网上|"
     r"在(?:fb|ig|facebook|instagram|脸书|推特|twitter|小红书|微博|抖音)"
 )
@@ -401,7 +402,7 @@ _GROUP_RE = re.compile(
     r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
-    r"(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|语音(?:消息|条|留言)|传(?:了)?\s*\d*\s*[则条]?\s*(?:短信|讯息|信息|消息|line|whatsapp)|"
+    r"(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
     r"(?:传|发)(?:了)?\s*(?:line|whatsapp|wechat|ig|fb|messenger|telegram|tg)\b|"
     r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
@@ -572,6 +573,7 @@ class _Clause:
     subset: bool  # the number is part of one said before ("其中20个")
     people: int  # third parties named (a third-party clause's count when no number is given)
     rel: bool  # names a third party without a verb ("… and my mum twice")
+    counted: bool = False  # a third-party clause that counts its people ("4 of my coworkers")
 
 
 def _read(clause: str) -> _Clause:
@@ -591,7 +593,15 @@ def _read(clause: str) -> _Clause:
         kind = None  # "说要发到朋友圈", "said they'd call my boss": a threat, not the act
     count = _explicit(clause) if kind in ("call", "message", "third-party", None) else None
     if kind == "visit":
-        count = 1 if _VISIT_TIMED_RE.search(clause) else None
+        times = _VISIT_TIMES_RE.search(clause)  # "上门了2次", "came twice": visits, not people
+        if times:
+            count = _ZH_DIGITS.get(times.group(1) or "") or _number(times.group(1)) or 2
+        else:
+            count = 1 if _VISIT_TIMED_RE.search(clause) else None
+    if action == "group" and kind == "third-party" and _owned_person(clause) is None:
+        if not _REL_TARGET_RE.search(clause) and not any(r.search(clause) for _, r in _REL_FIND):
+            kind = "posting"  # "拉了个群 把我的欠款信息发在里面": a group nobody of one's own is in
+            count = None
     people = _people(clause) if kind in ("third-party", None) else 1
     rel = (
         third is None
@@ -604,7 +614,22 @@ def _read(clause: str) -> _Clause:
         if each:
             per = _ZH_DIGITS.get(each.group(1) or "一") or int(each.group(1) or 1)
             count = people * per
-    return _Clause(kind, count, bool(count) and bool(_SUBSET_RE.search(clause)), people, rel)
+    counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
+    return _Clause(
+        kind, count, bool(count) and bool(_SUBSET_RE.search(clause)), people, rel, counted
+    )
+
+
+_VISIT_TIMES_RE = re.compile(
+    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b"
+)
+_IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b")
+# A total said after the people it reached: "打给我爸妈跟我同事 总共打了4通".
+_TOTAL_RE = re.compile(
+    r"^\s*(?:总共|一共|合共|加起来|总计|\bin total\b|\ball together\b|\baltogether\b)"
+)
+# A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
+_ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)")
 
 
 def extract_all(text: str, now: datetime) -> list[Extraction]:
@@ -616,21 +641,34 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     stated: dict[str, list[int]] = {}  # kind → the clauses' own numbers
     parts: dict[str, list[int]] = {}  # kind → numbers that are part of one said before
     fallback: dict[str, int] = {}  # kind → what it counts when no number is given
+    extra: dict[str, int] = {}  # kind → people counted in clauses without a number of attempts
     last: str | None = None
     for piece in _sub_clauses(s):
         c = _read(piece)
         kind = c.kind
+        if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
+            kind = "third-party"  # the total of the calls to the people just named
+            fallback[kind] = 0
+        if kind is None and last == "third-party" and c.rel and not c.count:
+            if not _ADDED_RE.search(piece):
+                continue  # the same person named again ("我紧急联系人 我表姐")
         if kind is None and last in ("call", "message", "third-party") and c.rel:
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
+        elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
+            pass  # "来了三个人", "待了一个小时": people and hours, not more visits
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
             continue
+        if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
+            continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
         fallback[kind] = fallback.get(kind, 0) + (c.people if kind == "third-party" else 1)
         if kind == "third-party":
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
         if c.count:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
+        elif c.counted:
+            extra[kind] = extra.get(kind, 0) + c.people  # "… and texted 4 of my coworkers"
         last = kind
     if not fallback:
         return [base]
@@ -639,7 +677,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if kind == "visit":
             count = max(1, sum(stated.get(kind, [])))
         elif kind in stated:
-            count = sum(stated[kind])
+            count = sum(stated[kind]) + extra.get(kind, 0)
         elif kind in parts:
             count = max(parts[kind])
         else:

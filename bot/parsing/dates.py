@@ -59,6 +59,8 @@ _WEEKDAY_NAMES = (
 )
 _EN_NUMBERS = EN_NUMBER_WORDS
 _ORD = r"(?:st|nd|rd|th)?"
+# "tomorrow" as people type it.
+_TOMORROW = r"(?:tomorrow|tomorow|tommorow|tommorrow|tomorro|tmrw|tmr|2moro|2morrow|tmrow)"
 
 # Kinds, from most to least specific: an explicit calendar date beats "tomorrow".
 SPECIFICITY = {"absolute": 4, "month-day": 3, "day": 2, "weekday": 2, "relative": 1}
@@ -202,7 +204,9 @@ def _cn_rel_month_day(m: re.Match[str], today: date) -> date | None:
     return valid_date(shifted.year, shifted.month, day) if day else None
 
 
-@_pattern(rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月末|月尾|底|尾|月初|初)", "month-day")
+@_pattern(
+    rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月低|月抵|月末|月尾|底|尾|月初|初)", "month-day"
+)
 def _cn_month_edge(m: re.Match[str], today: date) -> date | None:
     edge = m["edge"]
     if not m["rel"] and edge in ("底", "尾", "初"):
@@ -379,7 +383,7 @@ def _en_date(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr))|today|tonight|tomorrow|tmrw|tmr)\b",
+    rf"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+{_TOMORROW})|today|tonight|{_TOMORROW})\b",
     "relative",
 )
 def _en_relative(m: re.Match[str], today: date) -> date | None:
@@ -414,14 +418,28 @@ def _en_month_end(m: re.Match[str], today: date) -> date | None:
     return target.replace(day=last_day(target.year, target.month))
 
 
-@_pattern(rf"\b(?:(?P<rel>next|this|coming|on)\s+)?(?P<w>{_WEEKDAY_NAMES})\b\.?", "weekday")
+@_pattern(
+    rf"\b(?:(?P<rel>next|this|coming|on)\s+)?(?P<w>{_WEEKDAY_NAMES})\b\.?(?P<after>\s+after\s+next\b)?",
+    "weekday",
+)
 def _en_weekday(m: re.Match[str], today: date) -> date | None:
     name = m["w"].lower()
     rel = (m["rel"] or "").lower()
-    if name in ("sat", "sun", "wed", "mon") and not rel:
-        return None  # plain words ("sat", "sun", "wed", "c'mon") unless "on/next …" says a day
+    if name in ("sat", "sun", "wed", "mon") and not rel and not m["after"]:
+        # Plain words ("sat", "sun", "wed", "c'mon") unless "on/next …" says a day, or the
+        # abbreviation sits next to a payment or reminder word ("remind me sat pay icbc").
+        around = m.string[max(0, m.start() - 20) : m.end() + 12].lower()
+        if not _DAY_CONTEXT.search(around):
+            return None
     weekday = _EN_WEEKDAYS[name[:3]]
+    if m["after"]:  # "friday after next": a week after "next friday"
+        return upcoming_weekday(today, weekday, include_today=False) + timedelta(days=7)
     return upcoming_weekday(today, weekday, include_today=rel != "next")
+
+
+_DAY_CONTEXT = re.compile(
+    r"\b(?:pay(?:ing)?|due|remind\s+me|repay|transfer|send|by|until|till|before)\b"
+)
 
 
 @_pattern(r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", "day")

@@ -58,7 +58,13 @@ CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖廿"
 CN_UNITS = "十拾百佰千仟万萬亿億"
 CN_NUMERAL = f"[{CN_DIGITS}{CN_UNITS}]"
 
-_MAGNITUDE = {"k": Decimal(1000), "千": Decimal(1000), "w": Decimal(10000), "万": Decimal(10000)}
+_MAGNITUDE = {
+    "k": Decimal(1000),
+    "百": Decimal(100),
+    "千": Decimal(1000),
+    "w": Decimal(10000),
+    "万": Decimal(10000),
+}
 _CURRENCY_BEFORE = r"(?P<pre>¥|hk\$|\$|rmb|cny|hkd|人民币)"
 _CURRENCY_AFTER = (
     r"(?P<post>块钱|块|元|圆|蚊|rmb|cny|yuan|kuai|人民币|hkd|bucks\b|dollars\b|(?<=\d)\s?港币)"
@@ -67,7 +73,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 AMOUNT_RE = re.compile(
     rf"{_CURRENCY_BEFORE}?\s?"
-    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|千|万)?"
+    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|百|千|万)?"
     rf"(?P<tail>\d{{1,4}}(?![\d.])|[一二两三四五六七八九](?!{CN_NUMERAL}))?"
     rf"|(?P<cn>{CN_NUMERAL}+))"
     rf"\s?{_CURRENCY_AFTER}?",
@@ -80,13 +86,21 @@ _MONTHS_EN = (
 )
 # What may follow a number that is not money (dates, times, counts, ordinals, percentages).
 _NOT_MONEY_AFTER = re.compile(
-    r"\s?(?:[月日号點点时時:/\-个個天年周次岁歲%％秒樓楼层]|期(?!数)|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
+    r"\s?(?:[月日号點点时時:\-个個天年周次岁歲%％秒樓楼层]|/(?!\s?(?:month|mo\b|月|期|mth))|期(?!数)|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
     rf"|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|am|pm|a\.m|p\.m"
     rf"|o'?clock|(?:monthly\s+)?(?:instal\w*|payments?)|times|percent|{_MONTHS_EN})\b)",
     re.IGNORECASE,
 )
 _NOT_MONEY_BEFORE = re.compile(
     rf"(?:(?:[第每/.]|周|星期|礼拜|\b(?:{_MONTHS_EN})\.?)\s?|(?<=\d)[:：]\s?|(?<!\s)-)$",
+    re.IGNORECASE,
+)
+
+
+# Lenders whose names carry digits (360借条, 融360, 58好借): the digits are not money.
+_BRAND_RE = re.compile(
+    r"融\s?360|360(?=\s?(?:借条|借款|借钱|金融|数科|贷|分期|白条|信用|jietiao))|58(?=\s?(?:好借|同城))|"
+    r"51(?=\s?(?:信用卡|人品))|2345(?=\s?贷款)",
     re.IGNORECASE,
 )
 
@@ -142,7 +156,10 @@ def find_amounts(text: str, normalized: bool = False) -> list[Amount]:
     """Every amount of money in the text, in order."""
     s = text if normalized else normalize(text)
     found: list[Amount] = []
+    brands = [b.span() for b in _BRAND_RE.finditer(s)]
     for m in AMOUNT_RE.finditer(s):
+        if any(start < m.end() and m.start() < end for start, end in brands):
+            continue
         amount = _amount(s, m)
         if amount is not None:
             found.append(amount)

@@ -42,7 +42,7 @@ _CN_NUM_RE = re.compile(
 # Words right before 一点 that make it one o'clock (all two characters: lookbehinds are fixed-width).
 _BEFORE_ONE_OCLOCK = (
     "凌晨 半夜 深夜 午夜 早上 早晨 清晨 上午 中午 下午 傍晚 晚上 夜里 昨晚 今晚 前晚 今早 昨早 今晨 "
-    "昨夜 昨天 今天 前天"
+    "昨夜 昨天 今天 前天 琴晚 寻晚"
 ).split()
 _YIDIAN_RE = re.compile(
     "".join(f"(?<!{w})" for w in _BEFORE_ONE_OCLOCK) + rf"一点(?![钟半刻多左{_CN_DIGITS}\d])"
@@ -62,9 +62,9 @@ _RELATIVE: list[tuple[str, int, str | None]] = [
     ("大前天", 3, None),
     ("前晚", 2, "evening"),
     ("前天|前日", 2, None),
-    ("昨晚|昨夜", 1, "evening"),
+    ("昨晚|昨夜|琴晚|寻晚", 1, "evening"),  # 琴晚/寻晚: Cantonese "last night"
     ("昨早", 1, "morning"),
-    ("昨天|昨日|昨儿", 1, None),
+    ("昨天|昨日|昨儿|琴日|寻日", 1, None),
     ("今早|今晨", 0, "morning"),
     ("今晚", 0, "evening"),
     ("今天|今日|今儿|刚才|刚刚", 0, None),

@@ -28,17 +28,20 @@ PAY = re.compile(
 )
 # Who is paid: lenders, platforms, banks, cards and loans (a person repaid counts too, via PAY).
 CREDITOR = re.compile(
-    r"花呗|借呗|白条|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
+    r"花呗|借呗|花被|借被|花贝|借贝|白条|苏宁|任性贷|度小满|有钱花|拍拍贷|你我贷|小赢|众安|携程|拿去花|还呗|"
+    r"借条|融360|洋钱罐|中邮|马上消费|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
     r"工行|农行|中行|中银|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|汇丰|渣打|恒生|大新|安信|邦民|"
     r"国泰|台新|玉山|富邦|永丰|兆丰|花旗|财务公司|银行|信用卡|卡数|卡费|车贷|房贷|网贷|信贷|贷款|"
     r"\b(?:citi\w*|hsbc|cmb|ccb|icbc|boc|jiebei|jiebai|huabei|weilidai|meituan|fenqile|welab|"
+    r"anyihua|ctrip|suning|duxiaoman|dxm|jintiao|jietiao|zhaolian|"
     r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector)\b",
     _I,
 )
 _PAST = re.compile(
     r"昨天|昨晚|前天|琴日|寻日|上个?月|上上?周|上星期|上礼拜|上个?礼拜|(?:^|我|他|她)(?:之前|以前)|"
     r"刚刚?还|刚还|还完|还过|最近一次|上一?次|"
-    r"已经(?!\s?(?:跟|和|与|同|协商|谈|约|说好|商量))|已(?![经跟和与同])|咗|"
+    r"已经(?!\s?(?:跟|和|与|同|协商|谈|约|说好|商量))|已(?![经跟和与同])|"
+    r"(?<!答应)(?<!应承)(?<!讲好)(?<!倾好)(?<!约好)(?<!倾掂)(?<!讲掂)咗|"
     r"\byesterday\b|\blast\s+(?:week|month|year|time)\b|\bago\b|\balready\b|\bpaid\b|"
     r"\bsupposed\s+to\b|\bmissed\b|\bhad\s+a\b|\bwas\b|前几天|前阵子|几天前|当时|"
     r"\b(?:sent|transferred|settled|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
@@ -47,7 +50,9 @@ _PAST = re.compile(
 )
 # A verb with 了 is done, unless the clause also points ahead ("明天中午之前把800还了").
 _DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
-_AHEAD = re.compile(r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月尾|号前|日前", _I)
+_AHEAD = re.compile(
+    r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月低|月尾|号前|日前", _I
+)
 # Money owed, earned or offered, not a payment the person is making.
 _NOT_A_PAYMENT = re.compile(
     r"(?<!把)欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
@@ -60,7 +65,9 @@ _NOT_A_PAYMENT = re.compile(
 # Someone else's words, demands, offers or plans; a court date; not being able to pay.
 _OTHERS = re.compile(
     r"(?:催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|佢)[^，。,.]{0,6}?"
-    r"(?:说|讲|话|称|要求|通知)(?!好)|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|"
+    r"(?:说|讲|话|称|要求|通知)(?!好)|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|原来|"
+    # A demand from someone else: "他们要我明天还一万", "律师函上写着要我…", "财务公司叫我…"
+    r"(?:他|她|对方|催收|银行|客服|公司|平台|法务|律师|法院|函|短信|信息|佢)[^，。,.\s]{0,4}?(?:要|叫)我(?!忘|记)|"
     r"不还就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
@@ -82,7 +89,10 @@ _UNABLE = re.compile(
     r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
     r"\bbroke\b|"
     r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
-    r"\bwon'?t\s+be\s+able\b",
+    r"\bwon'?t\s+be\s+able\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+able\b|"
+    # A payment refused or called off: "我没有答应", "现在取消了", "plan's off", "not … anymore"
+    r"没有?答应|不答应|没同意|不同意|拒绝了|取消了|不还了|"
+    r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b",
     _I,
 )
 # A clause about another person's own debt (not a family member whose bill the person pays).
@@ -153,9 +163,21 @@ _OWN_WORDS = re.compile(r"^\s*(?:我|\bi\b|\bi'(?:m|ll|ve)\b|\bwe\b)", _I)
 _AGREED_HERE = re.compile(r"约好|谈好|说好|商量好|协商好|讲好|\bagreed\b", _I)
 
 
+# The person telling the lender or collector something ("我跟借呗客服说了12月12号先还三千"):
+# their own words, not the other side's.
+_TOLD_THEM = re.compile(
+    r"(?:跟|和|同|向|对)[^，。,.\s]{0,6}?(?:催收|他们|她们|对方|银行|客服|法务|平台|佢哋|佢)[^，。,.]{0,2}?"
+    r"(?:说|讲|话)(?:了|咗|过)?",
+    _I,
+)
+
+
 def _dead(piece: str) -> str | None:
     if _DONE.search(piece) and not _AHEAD.search(piece):
         return "past"
+    told = _TOLD_THEM.search(piece)
+    if told:
+        piece = piece[: told.start()] + " " * (told.end() - told.start()) + piece[told.end() :]
     owed = _NOT_A_PAYMENT.search(piece)
     if owed and PAY.search(piece, owed.end()):
         # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
@@ -174,7 +196,25 @@ def _dead(piece: str) -> str | None:
 
 
 def is_question(s: str) -> bool:
-    return bool(_QUESTION.search(s))
+    """A question mark anywhere, or a question word in the last clause or in a clause about the
+    payment itself. A long story's aside ("我都不知道怎么开口跟家里人说 … 我说周五先还五千")
+    does not make the payment said later a question."""
+    if re.search(r"[?？]", s):
+        return True
+    parts = clauses(s)
+    if not parts:
+        return bool(_QUESTION.search(s))
+    return any(
+        _QUESTION.search(c.text)
+        for i, c in enumerate(parts)
+        if i == len(parts) - 1
+        or PAY.search(c.text)
+        or CREDITOR.search(c.text)
+        or _DIGIT.search(c.text)
+    )
+
+
+_DIGIT = re.compile(r"[\d一二两三四五六七八九十百千万]")
 
 
 def negates_reminder(s: str) -> bool:

@@ -91,7 +91,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cancel",
         re.compile(
-            r"取消|删除|删掉|删了|删咗|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
             r"不需要了|用不着|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
@@ -100,14 +100,20 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_UPCOMING_RE = re.compile(
+    r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
+    r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
+    r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b",
+    _I,
+)
 _POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
-_ALL = re.compile(r"全部|所有|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
+_ALL = re.compile(r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
 
 # Creditor names people use for the same lender, folded to one key.
 _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cmb", ("招商银行", "招商", "招行", "cmb", "china merchants", "merchants bank")),
-    ("jiebei", ("借呗", "jiebei", "jiebai")),
-    ("huabei", ("花呗", "huabei")),
+    ("jiebei", ("借呗", "借被", "借贝", "jiebei", "jiebai")),
+    ("huabei", ("花呗", "花被", "花贝", "huabei")),
     ("pingan", ("平安普惠", "平安", "ping an", "pingan", "puhui")),
     ("ccb", ("建设银行", "建行", "ccb")),
     ("icbc", ("工商银行", "工行", "icbc")),
@@ -164,10 +170,17 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     names = bool(_REMINDER.search(s))
     op, verb = _op(s)
     if op is None or verb is None:
+        if _UPCOMING_RE.search(s):  # "what do i have coming up", "我都设了哪些还款"
+            return Command("list", names_reminder=True)
         if _names_in_clause(s) and _MINE.search(s):
             return Command("list", names_reminder=True)
         return None
     dates = find_dates(s, now, normalized=True)
+    if op == "paid" and _PLANNED.search(verb.group(0)) and not _DONE_WORD.search(s):
+        # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a
+        # plan to pay, not a payment made.
+        if any(d.value > now.date() and not _points(s, d.span) for d in dates):
+            return None
     amounts = find_amounts(_mask_dates(s, now), normalized=True)
     # A date marked as pointing at a reminder ("周五那个", "15号的", "the friday one") is a
     # reference; any other date is the new one (change, snooze) or when it happened (paid).
@@ -210,6 +223,9 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         text=s,
     )
 
+
+_PLANNED = re.compile(r"^(?:还|付|交|缴|转)了$")
+_DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 
 _POINTS_AFTER = re.compile(
     r"\s?(?:那|的|嗰|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I

@@ -74,7 +74,9 @@ _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
 _N = r"(?:\d{1,3}|[一二两三四五六七八九十百廿]{1,4})"
 _RECUR_DAY = [
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
-    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月末|月尾|最后一天|底|末|尾)"),
+    # the day without 号 when a payment verb follows: "每月15还"
+    re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})(?=\s?(?:还|交|缴|扣|付|供))"),
+    re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月低|月抵|月末|月尾|最后一天|底|末|尾)"),
     re.compile(
         r"\b(?P<end>end)\s+of\s+(?:every|each)\s+month\b|\b(?:every|each)\s+month'?s\s+(?P<end2>end)\b|"
         r"\bmonthly\s+(?:at|on)\s+(?:the\s+)?(?P<end3>end)\s+of\s+the\s+month\b",

@@ -17,7 +17,6 @@ abbreviation (or 最高法), the court's code, the case type, the serial number,
 from __future__ import annotations
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
-
 from bot.scamcheck.places import gazetteer, place_exists
 
 _CJK = r"\u4e00-\u9fff"

@@ -127,6 +127,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"个人(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码)|私人(?:账户|账号|户口|卡|微信|支付宝|收款码)|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
     r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
+    r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
     r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
     r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat)\b|"
@@ -147,14 +148,17 @@ _SOMEONES_ACCOUNT_RE = re.compile(
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
 _CARD = r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14})"
 _PAYEE_RE = re.compile(
-    rf"(?:户名|收款人|账户名|开户名)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
+    rf"(?:户名|收款人|账户名|开户名)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
-    rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
+    rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
     # Any verb that sends money "to/至" a person's name followed by a card number: "还款至 王磊 6217…",
     # "transfer 3000 to Wang Fang 6222…".
-    rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号|账号)?\s*[:：]?\s*{_CARD}|"
+    rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}}?)\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*的?(?:个人)?(?:卡号|账号|账户|户口|银行卡|卡)?\s*[:：]?\s*{_CARD}|"
+    # The holder's name after the number: "到 6217 0000 1111 2222 张伟", "to account 6222 … (Zhang Wei)".
+    rf"(?:至|到|入|给|进|\bto\b|\binto\b)\s*(?:account|card|账户|账号|卡号)?\s*[:：]?\s*{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（]?\s*"
+    rf"(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
     rf"\b(?:to|into)\s+(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
     r"\b(?:account of|account holder|beneficiary|in the name of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
@@ -232,11 +236,13 @@ _ARREST_RE = re.compile(
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
-    r"费|收费|[交缴付俾给]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
+    r"费|收费|[交缴付俾给打转汇]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb)\b|\bfor \d+\b"
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
+    r"(?:消|删|清|去|洗)掉?(?:逾期|不良|征信)?记录|消逾期|(?:申请)?停止(?:起诉|诉讼|追诉)|"
+    r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing) fee\b|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
@@ -268,7 +274,7 @@ _SECRET_ZH = (
 )
 _CREDENTIALS_RES = (
     re.compile(
-        rf"(?:提供|发给?|告诉|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
+        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
@@ -308,7 +314,7 @@ _PASTED_RE = re.compile(
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b"
 )
 _DESCRIBED_RE = re.compile(
-    r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
+    r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim"
 )
@@ -496,7 +502,7 @@ def link_flags(s: str) -> list[str]:
 # A bank's or court's warning about scams ("近期有不法分子冒充法院要求转账至安全账户"): what
 # the sentence describes is what not to do.
 _WARNING_RE = re.compile(
-    r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?:都|就)是诈骗|反诈|"
+    r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|反诈|"
     r"\bbeware\b|\bscammers?\b|\bfraudsters?\b|\bscam alert\b|\bwill never\b|\bnever asks?\b"
 )
 
@@ -517,6 +523,17 @@ def _asked(rx: re.Pattern[str], s: str) -> bool:
     return False
 
 
+# Common surnames: a 2-3 character name led by one, before an account word, is a person's account.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NAMED_ACCOUNT_RE = re.compile(
+    rf"(?:到|至|入|进|给)\s*(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)\s*(?:的|之)?\s*(?:个人)?"
+    r"(?:账户|账号|户口|银行卡|支付宝|微信|收款码)"
+)
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
@@ -527,10 +544,13 @@ def _private_payee(s: str) -> bool:
         own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
+    for m in _NAMED_ACCOUNT_RE.finditer(s):
+        if not _NOT_A_NAME_RE.match(m.group("name")) and not _LENDER_RE.search(m.group("name")):
+            return True
     for m in _PAYEE_RE.finditer(s):
-        groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+        groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
         name = next((g for g in m.group(*groups) if g), "")
-        english = m.group("name3") or m.group("name6") or m.group("name7")
+        english = m.group("name3") or m.group("name6") or m.group("name7") or m.group("name9")
         if m.group("name7"):  # "account of Mr. Zhang at ICBC": the name ends at a linking word
             name = re.split(r"\s(?:at|in|via|with|from|for|by|and|on)\b", name)[0]
         if english and (set(name.split()) & _EN_NOT_A_NAME or _EN_LENDER_RE.search(name)):
