@@ -71,6 +71,9 @@ PLAUSIBLE_SHARE = 0.5
 # Rather than point back to the current topic, a follow-up takes a topic not shown yet whose
 # own evidence is at least this (and more than the current topic's).
 FRESH_TOPIC_AT = 0.15
+# ... and whose evidence is ahead of the current topic's by at least this much: a near tie
+# is more often the same question in other words (round-3 dialogues and dev3).
+FRESH_MARGIN = 0.05
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -426,7 +429,7 @@ class Engine:
                 (
                     r
                     for r in readings[1:]
-                    if r.evidence > top.evidence
+                    if r.evidence > top.evidence + FRESH_MARGIN
                     and r.evidence >= FRESH_TOPIC_AT
                     and f"{r.topic}:first" not in turn.ctx.shown
                 ),
