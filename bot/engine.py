@@ -425,16 +425,8 @@ class Engine:
         if top.topic == current and detail is None and f"{current}:first" in turn.ctx.shown:
             # The prior alone would only point back to what was said: a topic the message
             # itself says more about, not shown yet, is the better answer.
-            fresher = next(
-                (
-                    r
-                    for r in readings[1:]
-                    if r.evidence > top.evidence + FRESH_MARGIN
-                    and r.evidence >= FRESH_TOPIC_AT
-                    and f"{r.topic}:first" not in turn.ctx.shown
-                ),
-                None,
-            )
+            shown = {r.topic for r in readings if f"{r.topic}:first" in turn.ctx.shown}
+            fresher = followup.fresher(readings, shown, FRESH_TOPIC_AT, FRESH_MARGIN)
             if fresher is not None:
                 top = fresher
                 detail = (
