@@ -71,6 +71,9 @@ PLAUSIBLE_SHARE = 0.5
 # Rather than point back to the current topic, a follow-up takes a topic not shown yet whose
 # own evidence is at least this (and more than the current topic's).
 FRESH_TOPIC_AT = 0.15
+# ... and whose evidence is ahead of the current topic's by at least this much: a near tie
+# is more often the same question in other words (round-3 dialogues and dev3).
+FRESH_MARGIN = 0.05
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -422,16 +425,8 @@ class Engine:
         if top.topic == current and detail is None and f"{current}:first" in turn.ctx.shown:
             # The prior alone would only point back to what was said: a topic the message
             # itself says more about, not shown yet, is the better answer.
-            fresher = next(
-                (
-                    r
-                    for r in readings[1:]
-                    if r.evidence > top.evidence
-                    and r.evidence >= FRESH_TOPIC_AT
-                    and f"{r.topic}:first" not in turn.ctx.shown
-                ),
-                None,
-            )
+            shown = {r.topic for r in readings if f"{r.topic}:first" in turn.ctx.shown}
+            fresher = followup.fresher(readings, shown, FRESH_TOPIC_AT, FRESH_MARGIN)
             if fresher is not None:
                 top = fresher
                 detail = (

@@ -85,6 +85,25 @@ def read(
     return sorted(readings, key=lambda r: (-r.score, r.topic != current, r.topic))
 
 
+def fresher(
+    readings: Sequence[Reading], shown: Collection[str], at: float, margin: float
+) -> Reading | None:
+    """Instead of pointing back to the current topic (readings[0]), the first other topic not
+    shown yet whose own evidence is at least `at` and ahead of the current topic's by more than
+    `margin` (a near tie is more often the same question reworded), if any."""
+    if not readings:
+        return None
+    top = readings[0]
+    return next(
+        (
+            r
+            for r in readings[1:]
+            if r.evidence > top.evidence + margin and r.evidence >= at and r.topic not in shown
+        ),
+        None,
+    )
+
+
 def _with_detail(reading: Reading, detail: DetailMatch | None) -> Reading:
     return Reading(reading.topic, reading.score, reading.evidence, reading.prior, detail)
 

@@ -129,3 +129,17 @@ def test_below_lead_puts_a_line_under_the_lead_blocks_only() -> None:
     plain = below_lead(Reply(blocks=(Block("title", ("T",)),), lang="zh"), Block("text", ("x",)))
     assert [b.lines[0] for b in plain.blocks] == ["x", "T"]  # no lead: on top, as before
     assert safety_replies.possible_line  # the safety stage uses it (see test_safety.py)
+
+
+def test_a_fresher_topic_needs_evidence_clearly_ahead_of_the_current_one() -> None:
+    """Pointing back is replaced by a topic not shown yet only when the message says clearly
+    more about it: a near tie stays with the current topic."""
+    current = followup.Reading("emotional-crisis", 0.40, 0.15, 0.25)
+    near = followup.Reading("cannot-afford", 0.28, 0.18, 0.10)
+    clear = followup.Reading("legal-aid", 0.30, 0.26, 0.04)
+    assert followup.fresher([current, near], (), 0.15, 0.05) is None
+    assert followup.fresher([current, near], (), 0.15, 0.0) == near
+    assert followup.fresher([current, near, clear], (), 0.15, 0.05) == clear
+    assert followup.fresher([current, clear], {"legal-aid"}, 0.15, 0.05) is None  # shown
+    assert followup.fresher([current, clear], (), 0.3, 0.05) is None  # too little evidence
+    assert followup.fresher([], (), 0.15, 0.05) is None
