@@ -266,3 +266,19 @@ def test_a_stated_plan_is_clear_whatever_the_model_reads(text: str) -> None:
     result = assess(text)
     assert "intent+method" in result.signals.rules
     assert result.levels["self-harm"] == CLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们不让我跟我妈出去 在客厅坐着",
+        "唔俾我哋走 仲锁咗门",
+        "两个男的守在我宿舍门口 说不给钱别想走",
+    ],
+)
+def test_confinement_is_read_as_a_grammar_not_a_phrase_list(text: str) -> None:
+    """A refusal, whom it holds and where they may not go, in any combination the phrase list
+    never held; or being blocked in at a place."""
+    found = assess(text, model=False).signals.found
+    assert "v_confine" in found
+    assert assess(text).levels["violence"] >= POSSIBLE

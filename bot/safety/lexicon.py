@@ -323,6 +323,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"my (?:family|kids|children|son|daughter|wife|husband|parents|mom|mum|dad))\b",
         ),
     ),
+    # Confinement as a small grammar: a refusal, whom it holds, and where they may not go
+    # (不让我和孩子出去, 唔俾佢哋走); and being blocked in at a place (堵在我家里).
+    "v_confine": (
+        (
+            "不让 不许 不准 不给 唔俾 唔畀",
+            r"(?:不让|不许|不准|不给|唔俾|唔畀)(?:我们|我|佢哋|我哋|孩子|小孩|家人|我老婆|我老公|我妈|我爸"
+            r"|我和[^\s]{1,3}|我同[^\s]{1,3}|我跟[^\s]{1,3}|人)?"
+            r"(?:出去|出门|走|离开|回家|出来|下楼|出屋|出街)",
+        ),
+        ("堵 围 守", r"(?:堵|围|守)(?:在|住|喺)我?(?:家|屋企|屋|宿舍|门口|房间|店)"),
+    ),
     "v_veiled": (
         (
             "好看 漂亮 靓 后生 正点",
