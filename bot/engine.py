@@ -97,6 +97,13 @@ class Engine:
         self.matcher = matcher or Matcher(kb)
         self.details = DetailIndex(kb, self.matcher.normalize)
         self._detail_home: dict[tuple[str, str], str | None] = {}  # filled as details are met
+        # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
+        # other audience's topics less; the knowledge base does not change, so neither do these.
+        sides: dict[str, set[str]] = {}
+        for e in kb.entries:
+            sides.setdefault(e.audience, set()).add(e.id)
+        self._every_topic = frozenset(e.id for e in kb.entries)
+        self._other_audience = {a: self._every_topic - ids for a, ids in sides.items()}
         self.skills = list(skills)
         self.clock = clock
         self.default_tz = default_tz
@@ -414,8 +421,7 @@ class Engine:
             details = [m for m in details if m.entry.id in match.within]
         home = {(m.entry.id, m.detail.id): self._home_of(m) for m in details}
         entry = self.kb.get(current)
-        audience = entry.audience if entry is not None else None
-        other = {e.id for e in self.kb.entries if e.audience != audience}
+        other = self._other_audience[entry.audience] if entry is not None else self._every_topic
         readings = followup.read(
             current, turn.ctx.topic_age, own, details, dict(match.context), home, other
         )
