@@ -25,6 +25,7 @@ from bot.safety.signals import (
     NONE,
     POSSIBLE,
     RISKS,
+    RULE_RISK,
     Level,
     Signals,
     default_lexicon,
@@ -109,11 +110,9 @@ def _confirmed(
     rule is an explicit one (a stated plan, an attempt) or the model reads the message as
     that risk at all ("any" at or above the confirmation threshold); else it is "possible"."""
     level = signals.levels[risk]
-    if level == CLEAR and (
-        risk == "self-harm"
-        and not EXPLICIT_RULES.isdisjoint(signals.rules)
-        or scores[f"{risk}:any"] >= thresholds.get(f"{risk}:confirm", 2.0)
-    ):
+    explicit = any(RULE_RISK[r] == risk for r in EXPLICIT_RULES.intersection(signals.rules))
+    confirmed = scores[f"{risk}:any"] >= thresholds.get(f"{risk}:confirm", 2.0)
+    if level == CLEAR and (explicit or confirmed):
         return CLEAR
     return min(level, POSSIBLE)
 

@@ -282,6 +282,8 @@ def _covered(start: int, end: int, blanks: list[tuple[int, int, str]]) -> bool:
     return any(a < end and start < b for a, b, _ in blanks)
 
 
+RULE_RISK = {name: risk for name, risk, *_ in RULES}  # rule name -> the risk it speaks to
+
 _RULE_SETS = tuple(
     (name, risk, level, frozenset(needs), frozenset(blockers))
     for name, risk, level, needs, blockers in RULES
