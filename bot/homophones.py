@@ -73,9 +73,17 @@ class HomophoneFixer:
     The terms are indexed by the codes of their syllables, so one PhraseIndex pass over the
     message's codes finds every place that sounds like a term."""
 
-    def __init__(self, terms: Iterable[str], function_chars: Iterable[str] = ()):
+    def __init__(
+        self, terms: Iterable[str], function_chars: Iterable[str] = (), strict: bool = False
+    ):
         # Sharing only a function character (我, 的) is no evidence: 那我 is not a typo of 拉我.
         self._function_chars = frozenset(function_chars)
+        # Strict: a typo changes one character of a term and keeps the rest, function
+        # characters not counted (想要是 → 想要死, but not 我去试 → 我去死); a two-character
+        # term keeps its first (its verb: 割碗 → 割腕).
+        # Without it, ordinary words across a word boundary that sound like a term and share
+        # one character became it (让我十分 → 让我死, 一直杀 → 一自杀).
+        self._strict = strict
         self._by_sound: dict[str, list[str]] = defaultdict(list)
         for term in sorted(set(terms)):  # sorted: the same choice in every process
             if MIN_LEN <= len(term) <= MAX_LEN and CJK_RUN.fullmatch(term):
@@ -120,7 +128,12 @@ class HomophoneFixer:
         return self._sounds.by_start(sound_code(runs), where.tolist())
 
     def _share(self, piece: str, term: str) -> bool:
-        """Do they have a (content) character in the same place?"""
-        return any(
-            a == b and a not in self._function_chars for a, b in zip(piece, term, strict=True)
-        )
+        """Do they have a (content) character in the same place? Strict: all but one
+        character the same and content, or a two-character term's first."""
+        same = [a == b for a, b in zip(piece, term, strict=True)]
+        content = sum(s and a not in self._function_chars for s, a in zip(same, piece, strict=True))
+        if not self._strict:
+            return content > 0
+        if len(term) == 2:
+            return content > 0 and same[0]
+        return content >= len(term) - 1

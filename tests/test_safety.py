@@ -18,7 +18,7 @@ from bot.safety.assess import assess
 from bot.safety.cli import main as safety_cli
 from bot.safety.evaluate import EMERGENCY, first_screen
 from bot.safety.model import shipped_model
-from bot.safety.signals import CLEAR, NONE, POSSIBLE
+from bot.safety.signals import CLEAR, NONE, POSSIBLE, default_lexicon
 from bot.store import Store
 from tests.conftest import NOW
 
@@ -101,8 +101,12 @@ def test_figurative_phrases_are_blanked_before_the_signals_are_read() -> None:
         ("一天被打二三十通电话", NONE),
         ("我朋友被打烦了，他要帮我还吗", NONE),
         ("催收一天打了三十多个电话", NONE),
-        # 打 as a blow stays a blow: the phone-call reading needs a call count or being worn down.
+        ("他们昨天打了我老公电话好几次", NONE),
+        ("又打到我单位去了", NONE),
+        # 打 as a blow stays a blow: the phone-call reading needs a call count, being worn
+        # down, or a phone, a workplace or a number as what was "hit".
         ("我被打了，脸上都是血", CLEAR),
+        ("他们打了我一顿", CLEAR),
     ],
 )
 def test_da_as_phoning_is_not_a_beating(text: str, violence: int) -> None:
@@ -282,3 +286,100 @@ def test_confinement_is_read_as_a_grammar_not_a_phrase_list(text: str) -> None:
     found = assess(text, model=False).signals.found
     assert "v_confine" in found
     assert assess(text).levels["violence"] >= POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周被那两个人踢伤了腰，现在走路都疼",  # a hurting verb and a body part
+        "他们拿打火机烧了我弟的手",
+        "要去医院验伤的话需要带什么",  # having injuries recorded
+        "they burned my brother's hand with a lighter",
+        "我老公被他们塞上车了，说凑够钱就放人",  # taken and held until paid
+    ],
+)
+def test_harm_done_is_read_as_a_grammar(text: str) -> None:
+    """Harm that happened, in words the phrase list never held: a verb and a body part, a
+    visit to record injuries, a person held for money."""
+    assert "v_happened" in assess(text, model=False).signals.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收跑去问我邻居我孩子几点放学",
+        "they keep asking my landlord what time she gets off work",
+    ],
+)
+def test_asking_others_about_the_persons_whereabouts_is_possible_danger(text: str) -> None:
+    """Collectors asking others where someone is or when they leave: the possible line, and
+    never clear by itself, even with a family member named."""
+    result = assess(text, model=False)
+    assert "v_probe" in result.signals.found
+    assert result.levels["violence"] == POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们天天打我手机",
+        "我手上还有点钱 能先还一部分吗",
+        "打我头像干嘛",
+        "I cut my fingers chopping onions lol",
+    ],
+)
+def test_phones_hand_money_and_avatars_are_not_body_parts(text: str) -> None:
+    assert "assault happened" not in assess(text, model=False).signals.rules
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("网贷逾其了想跳搂", "跳楼"),  # one character off, the verb kept
+        ("借呗还不上 想要是了算了", "想要死"),
+    ],
+)
+def test_homophone_typos_of_risk_words_are_read(typed: str, read: str) -> None:
+    assert read in default_lexicon().normalize(typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["好 我去试试", "这个方法让我十分安心", "他简直杀疯了", "还好现实中没人这样"],
+)
+def test_ordinary_words_are_not_rewritten_into_risk_words(text: str) -> None:
+    """A repair must keep all but one of a term's content characters: ordinary words across a
+    word boundary that merely sound like a term (去试 / 去死, 十分 / 死) stay as written."""
+    norm = default_lexicon().normalize(text)
+    assert "死" not in norm.replace("杀疯", "") and "自杀" not in norm
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("等我哪天死了 这些卡债是不是就一笔勾销", True),
+        ("once i die do my parents inherit the loans", True),
+        ("如果我妈不在了 她的信用卡欠款要我还吗", False),
+        ("if the guarantor dies does the debt go away", False),
+    ],
+)
+def test_ones_own_death_as_a_condition_is_a_signal_anothers_is_not(text: str, own: bool) -> None:
+    """ "If I die, who pays?" is read as a preparation signal (the possible line at least);
+    the same question about a parent or a guarantor is an inheritance question."""
+    result = assess(text, model=False)
+    assert ("sh_prep" in result.signals.found) is own
+    assert (result.levels["self-harm"] >= POSSIBLE) is own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借一万到手八千 这两千算砍头息吗",  # a fee's name, not a blow
+        "客服让我报一下银行卡密码 这正常吗",  # being asked for a password is a scam question
+        "will a default hurt my credit for long",
+        "how much of my salary can they take",
+        "催收把我照片P图发群里怎么办",  # defamation, a complaint, not a threat to the body
+    ],
+)
+def test_ordinary_questions_that_share_a_risk_words_letters_fire_no_rule(text: str) -> None:
+    assert assess(text, model=False).signals.rules == ()

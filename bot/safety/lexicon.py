@@ -59,7 +59,7 @@ SH_PREP = """
 买好了 准备好了 存了药 攒了药 存够了 攒够了 多少片 几多粒 几片 吃多少 食几多 多高 几楼 几层楼
 会不会痛 痛不痛 不痛苦的 最快的方法 无痛 受益人 保险赔 理赔 赔唔赔 保险金 踩点 看好了地方 选好了
 哪里有卖 哪里买得到 边度有得卖 买得到吗 唔会痛 不会痛 吃了不痛 不痛 够多 够唔够 分几次买 定时发送 写了一封信 写好封信 写咗封信 信都写好 留给 最后的安排 保险赔唔赔 保险会赔 意外险 寿险 身故赔偿 自杀赔不赔 受益人改
-寄给了我 寄给我 把银行卡 银行卡密码 存折 把钥匙 交代了 把东西都 东西都送
+把银行卡 把存折 把钥匙 交代了 把东西都 东西都送
 分给我 都分给 分给了 留个念想 留作纪念 留个纪念 送给了我 东西都分
 suicide note, goodbye letter, wrote a letter, my will, how many pills, how high, which bridge,
 painless, beneficiary, life insurance, pay out, does insurance pay, gave away, giving away
@@ -152,7 +152,7 @@ V_ACT = """
 打死 打残 打断腿 打断手 打断你 打伤 砍死 砍你 砍我 斩 斩死 捅 捅死 弄死 搞死 整死 做掉 废了 废你
 断手 断脚 断腿 硫酸 镪水 腐蚀 泼 红油 油漆 汽油 放火 纵火 烧屋 烧你 烧死 点火 绑架 掳走 动手 揍 殴打
 打人 郁手 入屋 强奸 卖到 卖去 卖淫 裸照 陪睡 肉偿 拍裸 脱光 刀 枪 见血 放血 弄残 搞残 搞你 搞你屋企 收拾你 教训
-揼死 揼你 劈死 斩手 斩脚 斩你 斩死你 剁手 剁你 割你 腿打断 手打断 打断他的腿 打断你的腿 抓你老婆 抓你女儿 卖你女儿 做嘢抵数 肉偿 卖身 裸聊 裸贷 视频裸 p图 合成 淫照 黄图 泼粪 泼红油 泼油漆 淋红油 锁链 铁链 石头 砸窗 死老鼠 死猫 死鸡 冥币 花圈 寿衣 遗照 黑白照
+揼死 揼你 劈死 斩手 斩脚 斩你 斩死你 剁手 剁你 割你 腿打断 手打断 打断他的腿 打断你的腿 抓你老婆 抓你女儿 卖你女儿 做嘢抵数 肉偿 卖身 裸聊 裸贷 视频裸 淫照 黄图 泼粪 泼红油 泼油漆 淋红油 锁链 铁链 石头 砸窗 死老鼠 死猫 死鸡 冥币 花圈 寿衣 遗照 黑白照
 卖肾 割肾 挖肾 摘器官 卖器官
 kill you, kill me, kill my, hurt you, hurt me, hurt my, beat you, beat me up, break your legs, break his legs, acid,
 burn down, burn your, set fire, kidnap, take your, lock me, locked me, stalk,
@@ -204,13 +204,14 @@ afraid to go out, scared to go home, scared to go out, not safe, unsafe, in dang
 FIGURATIVE = """
 笑死 笑死我 笑死人 累死 累死我 累死了 烦死 烦死了 热死 冷死 饿死 困死 忙死 气死 气死我 气炸 吵死 闷死 痛死
 丑死 美死 懒死 臭死 急死 羡慕死 死贵 贵死 死忙 死火 激死 攰到死 攰死 悶死 死撑 死顶 要命 要死要活 拼了老命
-拼老命 拼死 杀价 砍价 砍一刀 价格屠夫 屠夫 秒杀 必杀 杀疯 杀鱼 杀鸡 杀猪 杀时间 杀毒 杀手锏 狼人杀 剧本杀
+拼老命 拼死 杀价 砍价 砍一刀 砍头息 砍头贷 价格屠夫 屠夫 秒杀 必杀 杀疯 杀鱼 杀鸡 杀猪 杀时间 杀毒 杀手锏 狼人杀 剧本杀
 想死你了 想死你 跳楼价 跳楼大甩卖 死党 死线 死机 死循环 打卡 打折 打车 打工 打电话 打针 打call 打游戏 炸鸡 爆单 爆款 笑到死
 打爆 被打爆 打我电话 打我手机 打我家电话 打你电话 打我单位 打我公司 大杀四方 打死我也 打死也不 打死都不 打死我都 去死吧你 死鬼 死仔 吓死宝宝 杀青
 想死我 想死我了 痛到想死 痛得想死 痛死 累到想死 累得想死 烦到想死 闷到想死 饿到想死 攰到想死 热到想死 冻死 打击 被打击 打击到
 killing me, killing it, killed it, i'm dead, im dead, dying to, dying for, to die for, dead tired,
 dead serious, deadline, murdered that, murdered the exam, kill the fish, kill time, killer deal,
 killed me lol, lmao
+hurt my credit, hurt your credit, hurt my score, hurt my credit score, hurt my chances, kill my credit, killed my credit
 """
 
 # 打 is also "to phone": a count of calls, or being worn down by calls, is not a beating.
@@ -218,6 +219,8 @@ killed me lol, lmao
 PHONE_CALLS = (
     r"被?打(?:了|过|来)?\s*[0-9一二两三四五六七八九十几百多]+\s*(?:多|来)?\s*(?:通|个电话|次电话)"
     r"|被(?:电话)?打(?:烦|怕|到(?:关机|没法|不敢接|崩溃))"
+    r"|打(?:了|过|咗|来|来了|去|到)?(?:我|你|他|她|佢|我们|我家|我妈|我爸|我老婆|我老公|我同事|我朋友|我公司|我单位)?"
+    r"(?:的|嘅)?(?:电话|手机|座机|单位|公司)"
 )
 
 NEGATION = """
@@ -300,8 +303,27 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "sh_prep": (
         ("多少 几", r"(?:吃|食|吞).{0,3}(?:多少|几多|几)(?:片|粒|颗|瓶)"),
-        ("how", r"\bhow (?:many|much) (?:pills|tablets|of)\b"),
+        (
+            "how",
+            r"\bhow (?:many|much) (?:pills|tablets|of (?:these pills|the pills|my meds|my pills))\b",
+        ),
         ("信 遗", r"(?:写|寫|留).{0,4}(?:信|遗书|遗言).{0,6}(?:给|俾|畀)"),
+        # Handing over cards, passwords and keys (把银行卡和密码都寄给了我), not being asked for them.
+        (
+            "银行卡 密码 存折 钥匙",
+            r"(?:把|将)[^，。,]{0,8}(?:银行卡|密码|存折|钥匙)[^，。,]{0,8}(?:寄给|交给|留给|给了|塞给|都给)",
+        ),
+        # The writer's own death as a condition (要是我不在了, 等我死咗, "once I'm gone"):
+        # first person only; a parent's or a guarantor's death is an inheritance question.
+        (
+            "如果 要是 假如 万一 假设 等 我死 我走 我不在",
+            r"(?:如果|要是|假如|万一|假设|等|系咪|是不是)我(?:哪天|以后|真的|真系)?"
+            r"(?:死了|死咗|死左|不在了|唔喺度|走了|走咗|没了|离开了|出事了|出咗事|出了意外|跳了)",
+        ),
+        (
+            "if when after once",
+            r"\b(?:if|when|after|once) i(?: ?m| am)? (?:die|died|dead|gone|not here|not around|pass away|passed away|kill myself)\b",
+        ),
     ),
     "v_threat": (
         (
@@ -333,6 +355,48 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:出去|出门|走|离开|回家|出来|下楼|出屋|出街)",
         ),
         ("堵 围 守", r"(?:堵|围|守)(?:在|住|喺)我?(?:家|屋企|屋|宿舍|门口|房间|店)"),
+    ),
+    # Harm done, as a small grammar: a hurting verb and a body part (打到手骨裂, 用烟头烫了
+    # 胳膊, "broke my arm"), or a visit to have injuries recorded (验伤); and a person taken
+    # and held until the money comes (还了钱再放人, 拉上车带走).
+    "v_happened": (
+        (
+            "打 烫 踢 砍 掐 咬 划 割 砸 扇 撞 揍 踩 烧 拧 勒",
+            r"(?:打|烫|踢|砍|掐|咬|划|割|砸|扇|撞|揍|踩|烧|拧|勒)(?:了|伤|到|断|破|肿|裂|咗|得|过)?"
+            r"(?:我|他|她|佢|我的|我爸|我妈|我老公|我老婆|孩子)?.{0,3}"
+            r"(?:手(?!机|续|上|里|头)|胳膊|手臂|手腕|头(?!像|条|发|息|贷)|脸|腿|眼睛|眼|鼻|牙|肋骨|背|腰|脖子|额头|嘴)"
+            r"(?:.{0,3}(?:骨折|骨裂|断|肿|流血|出血|缝针|淤青|青|伤))?",
+        ),
+        ("验伤 伤情鉴定 验咗伤", r"验伤|伤情鉴定|验咗伤"),
+        (
+            "放人 放你 放他 放她",
+            r"(?:还|给|交|拿|俾|畀|凑)(?:了|完|齐|够|咗)?钱.{0,6}(?:再|才|就)?放(?:人|你|他|她|佢)",
+        ),
+        (
+            "上车 带走 拉走 押走",
+            r"(?:拉|拖|押|抓|塞|推)(?:了|咗)?(?:我|他|她|佢|我爸|我妈|我老公|我老婆|孩子|我儿子|我女儿)?(?:上车|走了|带走|上了车)",
+        ),
+        (
+            "broke burned burnt bruised fractured cut",
+            r"(?<!\bi )(?<!\bive )\b(?:broke|broken|burned|burnt|bruised|fractured|cut|twisted|bloodied|bloody)\b"
+            r".{0,20}\b(?:arm|arms|hand|hands|wrist|rib|ribs|nose|jaw|face|lip|eye|finger|fingers|leg)\b",
+        ),
+    ),
+    # Asking others where the person is or when they come and go (问我老板我几点下班,
+    # "asked my coworkers which district I deliver in"): the possible line, never clear alone
+    # or with a person named (collectors asking a village where someone's family lives
+    # is a home-visit question).
+    "v_probe": (
+        (
+            "问 打听",
+            r"(?:问|打听).{0,10}(?:几点(?:下班|放工|收工|走|返屋企|回家)|住(?:哪|边|在哪|喺边)|在哪(?:上班|送|住|个区)"
+            r"|哪个区|哪条路|孩子(?:在)?哪|几点放学)",
+        ),
+        (
+            "asked asking ask",
+            r"\bask(?:ed|ing|s)?\b.{0,30}\b(?:what time (?:i|he|she|we) (?:finish|finishes|leave|leaves|get off|gets off|go home|goes home)"
+            r"|which (?:district|area|street|route|school|building)|where (?:i|he|she|we) (?:live|deliver|work|stay))\b",
+        ),
     ),
     "v_veiled": (
         (

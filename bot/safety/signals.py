@@ -49,7 +49,14 @@ CATEGORIES: dict[str, str] = {
     "other": lexicon.OTHER,
     "staff": lexicon.STAFF,
 }
-MODIFIERS = ("v_threat", "sh_plan", "figurative", "hk", "tw")  # found by patterns or kept apart
+MODIFIERS = (
+    "v_threat",
+    "v_probe",
+    "sh_plan",
+    "figurative",
+    "hk",
+    "tw",
+)  # found by patterns or kept apart
 # A stated intention right before a method ("想上吊", "准备跳河", "going to jump off"): built
 # from the method category's own phrases, so it grows with it.
 INTENT_ZH = "(?:想|要|准备|打算|决定|干脆|不如)(?:去|要|直接)?"
@@ -84,6 +91,8 @@ RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
     ("method (other)", "self-harm", POSSIBLE, ("sh_method",), ()),
     ("despair", "self-harm", POSSIBLE, ("sh_despair",), ()),
     ("euphemism", "self-harm", POSSIBLE, ("sh_euphemism",), ()),
+    # Preparations alone (a note written, things handed over, a dose asked) are worth the line.
+    ("preparation", "self-harm", POSSIBLE, ("sh_prep",), ()),
     ("confinement", "violence", CLEAR, ("v_confine",), ()),
     ("assault happened", "violence", CLEAR, ("v_happened",), ()),
     ("threat", "violence", CLEAR, ("v_threat",), ("negation",)),
@@ -94,6 +103,7 @@ RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
     ("veiled+act", "violence", CLEAR, ("v_veiled", "v_act"), ()),
     ("act", "violence", POSSIBLE, ("v_act",), ()),
     ("veiled", "violence", POSSIBLE, ("v_veiled",), ()),
+    ("probing", "violence", POSSIBLE, ("v_probe",), ()),
     ("fear+imminent", "violence", POSSIBLE, ("v_fear", "v_imminent"), ()),
 )
 
@@ -186,7 +196,7 @@ class Lexicon:
             if CJK_RUN.fullmatch(fold(p)) and len(fold(p)) >= 3
         ]
         chinese += TYPO_FIXED_SHORT
-        self._fix = HomophoneFixer(chinese, "我你他她的了是在有不")
+        self._fix = HomophoneFixer(chinese, "我你他她的了是在有不", strict=True)
 
     def normalize(self, text: str) -> str:
         norm = fold(text)
