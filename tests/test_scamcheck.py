@@ -747,3 +747,28 @@ def test_own_payments_and_warnings_stay_unflagged(text: str) -> None:
 
 def test_a_collectors_message_told_with_fa_weixin_is_checked() -> None:
     assert worth_checking("催收发微信说 把钱转到他同事的支付宝 交500手续费就给我消记录")
+
+
+# Classes of round-2..4 misses, with new examples (skills5b).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # place names whose polyphonic character is read otherwise than pypinyin's default
+        "[Beijing Chaoyang District People's Court] hearing on 12 Jan, details via 12368",
+        "Shanghai Minhang District People's Court: case (2026)沪0112民初88号, check via 12368",
+        "Chongqing Yubei District People's Court notice, verify at 12368",
+        "Hefei Changfeng County People's Court, call 12368 about your case",
+    ],
+)
+def test_english_courts_in_places_read_with_their_other_reading_are_real(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}
+
+
+def test_the_gazetteer_keeps_every_reading_of_a_polyphonic_place_name() -> None:
+    from bot.scamcheck.make_places import _pinyin
+    from bot.scamcheck.places import gazetteer
+
+    assert _pinyin("朝阳区").split("|")[:2] == ["zhaoyang", "chaoyang"]
+    assert _pinyin("南山区") == "nanshan"  # no polyphone: one reading
+    assert gazetteer().english_exists("beijing", "chaoyang")
+    assert gazetteer().english_exists("beijing", "tianhe") is False
