@@ -772,3 +772,65 @@ def test_the_gazetteer_keeps_every_reading_of_a_polyphonic_place_name() -> None:
     assert _pinyin("南山区") == "nanshan"  # no polyphone: one reading
     assert gazetteer().english_exists("beijing", "chaoyang")
     assert gazetteer().english_exists("beijing", "tianhe") is False
+
+
+# A message told in reported speech other than 说/said: Cantonese 話, "they say", "he wants me to".
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("佢哋話俾2000蚊保證金就撤案", "fee-to-stop"),
+        ("對方講要我將錢過數去佢老婆個戶口", "personal-account"),
+        ("they say a 900 'record clearing fee' gets me off the blacklist", "fee-to-stop"),
+        ("the agent wants me to send the money to his own wechat", "personal-account"),
+        ("some guy keeps saying I must read him the code from the SMS", "credentials"),
+    ],
+)
+def test_reported_speech_in_other_words_is_checked_without_the_command(
+    ev: Engine, text: str, flag: str
+) -> None:
+    assert worth_checking(text)
+    assert flag in {f.id for f in check(text)}
+    assert ev.handle("rs", text).action["type"] == "scam-check"  # type: ignore[index]
+
+
+# A paste recognised by its form: an English sender line, an imperative opening, an offer's time limit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Message from Guangzhou Haizhu District Court Debt Office: contact clerk Wang 13612345678 now",
+        "Final notice: transfer the balance to Mr. Huang 6217 0000 1111 2222 before 6pm",
+        "添加客服微信 还款转入周敏个人卡 6222 0211 2233 4455 限时减免",
+        "联系专员处理 转账至刘洋支付宝 13800001111 仅限今日",
+    ],
+)
+def test_pastes_recognised_by_their_form(text: str) -> None:
+    assert worth_checking(text)
+    assert check(text)
+
+
+# An amount in English without "fee" or "yuan", and a payee named or unnamed before 's account.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("send another 600 and your record will be wiped", "fee-to-stop"),
+        ("transfer 1500 to get the lawsuit dropped", "fee-to-stop"),
+        ("pay into a woman called Chen's card, not the bank", "personal-account"),
+        ("wire it to some lady's alipay they gave me", "personal-account"),
+        ("move the money to someone named Zhou Lei's wechat", "personal-account"),
+    ],
+)
+def test_english_fees_as_bare_amounts_and_payees_before_s(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid 800 to my bank to close the account",
+        "they say the bank will call again tomorrow",
+        "Notice from ICBC: your card statement is ready in the app",
+        "添加客服微信请认准官方App内的入口",
+    ],
+)
+def test_forms_and_reported_speech_alone_raise_nothing(text: str) -> None:
+    assert check(text) == []

@@ -135,13 +135,21 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b|"
+    # A person named or unnamed before the account: "to some guy named Liu Qiang's alipay",
+    # "into a man called Zhou's card", "to some lady's wechat".
+    # A person by title: "to Mr. Huang 6217 …", "into Ms Lin's account" (cf. 陈先生帐户).
+    r"\b(?:to|into)\s+(?:mr|ms|mrs|miss|madam)\.?\s+[a-z]+(?: [a-z]+)?(?:'s)?\s*(?:(?:own |personal |bank )*"
+    r"(?:account|card|alipay|wechat)\b|(?:at \w+ )?(?:card |account )?\d{4})|"
+    r"\b(?:named|called)\s+[a-z]+(?: [a-z]+)?'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
+    r"[^.,;]{0,25}\b(?:account|card|alipay|wechat)\b|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
     r"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*1[3-9]\d{9}|"
     r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b"
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
-    r"(?:(?:转|打|汇|付|交|还)(?:到|给|进|入|去)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
+    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
     r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
@@ -237,7 +245,11 @@ _ARREST_RE = re.compile(
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"费|收费|[交缴付俾给打转汇]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
-    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb)\b|\bfor \d+\b"
+    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
+    # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
+    r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
+    r"\b\d{2,}\s+(?:more\s+)?(?:to|and)\s+(?:get\s+)?(?:delete|clear|remove|erase|fix|repair|clean|wipe|stop|"
+    r"drop|close|cancel|withdraw|the case|the lawsuit|my record|your record)"
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
@@ -305,18 +317,30 @@ _GATE_RE = re.compile(
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
     r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
-    r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent"
+    r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent|"
+    r"transfer|wire|remit|\d{4}[\s-]?\d{4}[\s-]?\d{4}"  # money sent, or a card number
 )
 _PASTED_RE = re.compile(
     r"^[^\s，。:：,]{2,14}(?:中心|公司|法院|银行|平台|客服|事务所|律所|部|局)\s*[:：]|"  # a sender line
     r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
     r"户名|收款人|案号|"
-    r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b"
+    r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b|"
+    # A sender line in English ("Notice from …", "Final notice:") and an offer's time limit
+    # ("今天有效", "限时", "立减"): the form of a message someone sent, not of a question.
+    r"\b(?:notice|message|notification|reminder|warning|letter|sms|text|summons) from\b|"
+    r"^(?:urgent|final notice|notice|warning|reminder|important)\b|"
+    r"今[天日](?:内)?有效|限时|仅限今[天日]|过期(?:作废|不候)|名额有限|立减|立享|回复td|退订"
 )
 _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
-    r"\bgot an?\b|\breceived\b|\bclaim"
+    r"\bgot an?\b|\breceived\b|\bclaim|"
+    # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
+    r"(?:他|她|他们|对方|催收|人哋|人家)(?:都|就|又|仲|还)?(?:话|讲)|"
+    r"\b(?:they|he|she|the (?:collector|caller|agent|guy|lady|man|woman|bank|lender)|collectors?|someone|"
+    r"some(?:one| guy| lady| man| woman))\s+(?:(?:keeps?|kept)\s+)?(?:say|says|saying|want|wants|wanted|"
+    r"ask|asks|asked|tell|tells|told|demand|demands|demanded|insist|insists|insisted|threaten\w*|"
+    r"warn\w*)\b"
 )
 
 
@@ -665,8 +689,8 @@ _STRONG_FLAGS = frozenset(
 )
 _ADDRESSED_RE = re.compile(
     r"你|您|阁下|台端|我们|我司|本院|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|\bour\b|"
-    r"^(?:please\s+)?(?:pay|send|transfer|give|tell|wire|visit|reply)\b|"
-    r"^(?:请|速|立即|马上|直接)?(?:交|缴|转|汇|付|打款|回复|提供|把|将)"
+    r"^(?:please\s+)?(?:pay|send|transfer|give|tell|wire|visit|reply|contact|call|add|scan|click|download)\b|"
+    r"^(?:请|速|立即|马上|直接)?(?:交|缴|转|汇|付|打款|回复|提供|把|将|加|添加|联系|扫码|扫描|点击|登录|下载)"
 )
 _QUESTION_RE = re.compile(
     r"[?？]|吗|么|会不会|能不能|可不可以|是不是|有没有|怎么办|咋办|點算|点算|係咪|系咪|得唔得|會唔會|会唔会|"
