@@ -834,3 +834,28 @@ def test_english_fees_as_bare_amounts_and_payees_before_s(text: str, flag: str) 
 )
 def test_forms_and_reported_speech_alone_raise_nothing(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "把钱…打到" and a role named as the speaker's own ("我同事")
+        ("把这笔钱直接转到我同事支付宝上", "personal-account"),
+        ("把欠款打到我们经理微信就可以了", "personal-account"),
+        # other English names for a one-time code
+        ("Please read me the one-time passcode we just texted you", "credentials"),
+        ("tell us the authentication code on your screen", "credentials"),
+    ],
+)
+def test_payees_after_ba_and_one_time_passcodes(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_message_speaking_as_an_institution_is_worth_checking() -> None:
+    assert worth_checking("本中心已接手此案，款项转至专员陈静个人卡 6228 1234 5678 9012")
+    assert worth_checking("我方已受理，把钱打到我同事微信上即可")
+
+
+def test_the_courts_wechat_service_is_no_fake_court() -> None:
+    text = "【杭州互联网法院】（2026）浙0192民初555号案件将在线开庭，请登录杭州微法院参加"
+    assert check(text) == []

@@ -113,6 +113,8 @@ def fake_court_names(s: str) -> list[str]:
         if any(a <= m.start() < b for a, b in quoted_spans):
             continue
         name = _trim(m.group(1)) + "法院"
+        if name.endswith("微法院"):
+            continue  # "广州微法院", "移动微法院": the courts' WeChat service, an official channel
         if len(name) <= 4 or name in ("人民法院", "基层法院", "当地法院", "中级法院", "高级法院"):
             continue  # no court named: "法院", "人民法院在线服务", "去当地法院问"
         if name.endswith("人民法院") and not re.search(_ADMIN, name[:-4]):

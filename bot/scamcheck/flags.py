@@ -173,7 +173,10 @@ _PAYEE_RE = re.compile(
 )
 # Money sent to someone: 转/汇/付 alone, 打/交/还/存 only with money (打给 is a phone call,
 # 交给法官 hands over papers).
-_MONEY_TO = r"(?:(?:转|汇|打|付|交|还|存|缴)(?:款|钱|账)|转|汇|付|存入|缴纳)\s*(?:到|至|给|进|入)"
+_MONEY_TO = (
+    r"(?:(?:转|汇|打|付|交|还|存|缴)(?:款|钱|账)|转|汇|付|存入|缴纳|"
+    r"把(?:钱|款|欠款|款项|这笔钱)[^，。]{0,4}?(?:打|转|汇|存|交))\s*(?:到|至|给|进|入)"
+)
 # An account named for a person by surname and title: "匯款至陳先生帳戶", "转到李小姐的支付宝".
 _TITLED_PAYEE_RE = re.compile(
     rf"{_MONEY_TO}\s*[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|老师|师傅|生)"
@@ -186,7 +189,7 @@ _ROLE_EN = (
     r"officer|handler|case manager|lawyer|attorney|clerk|judge|staff member|colleague|collector"
 )
 _ROLE_PAYEE_RE = re.compile(
-    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院)?的?(?:{_ROLE_ZH})|"
+    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})|"
     rf"(?:{_ROLE_ZH})\s*[\u4e00-\u9fff]{{2,4}}?\s*的?(?:个人)?(?:账户|账号|户口|银行卡|卡号|微信|支付宝|收款码)|"
     rf"\b(?:pay|paid|transfer|send|wire|remit)\w*\b[^.]{{0,40}}\b(?:to|via|into)\s+(?:our|the|my|a|your)?\s*"
     rf"(?:case\s+)?(?:{_ROLE_EN})s?\b"
@@ -216,7 +219,7 @@ _COURT_UNIT_RE = re.compile(
     r"法院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
 )
 _OFFICIAL_CHANNEL_RE = re.compile(
-    r"12368|人民法院在线服务|人民法院送达平台|法院专递|court\.gov\.cn|当面送达|\bby hand\b"
+    r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
 )
 _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
@@ -295,6 +298,7 @@ _CREDENTIALS_RES = (
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
         r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
+        r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
@@ -688,7 +692,7 @@ _STRONG_FLAGS = frozenset(
     )
 )
 _ADDRESSED_RE = re.compile(
-    r"你|您|阁下|台端|我们|我司|本院|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|\bour\b|"
+    r"你|您|阁下|台端|我们|我司|本院|我方|我部|本部|我中心|本中心|本公司|本平台|本机构|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|\bour\b|"
     r"^(?:please\s+)?(?:pay|send|transfer|give|tell|wire|visit|reply|contact|call|add|scan|click|download)\b|"
     r"^(?:请|速|立即|马上|直接)?(?:交|缴|转|汇|付|打款|回复|提供|把|将|加|添加|联系|扫码|扫描|点击|登录|下载)"
 )
