@@ -859,3 +859,28 @@ def test_a_message_speaking_as_an_institution_is_worth_checking() -> None:
 def test_the_courts_wechat_service_is_no_fake_court() -> None:
     text = "【杭州互联网法院】（2026）浙0192民初555号案件将在线开庭，请登录杭州微法院参加"
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Cantonese police (差人/差佬) and being "given to" the police
+        ("佢話唔還錢就叫差佬拉你", "arrest-threat"),
+        ("不处理就让公安把你带走", "arrest-threat"),
+        ("you'll be jailed and your family will know", "arrest-threat"),
+        # a court that asks you to scan a code or join a group
+        ("【成都市武侯区人民法院】请扫码进入调解群处理", "court-channel"),
+        # an account named for someone in English; a person named by 叫; "pay a guy called …"
+        ("pay into the account named Golden Bridge Consulting by tonight", "personal-account"),
+        ("钱汇到一个叫张丽的人的支付宝", "personal-account"),
+        ("they asked me to pay a woman called Lin directly", "personal-account"),
+    ],
+)
+def test_more_wordings_of_each_flag(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_case_reference_in_a_notice_is_checked_without_the_command(ev: Engine) -> None:
+    text = "通知：您的案件编号为 SZ-2026-04411，已进入司法程序"
+    assert worth_checking(text)
+    assert ev.handle("cn", text).action["type"] == "scam-check"  # type: ignore[index]
