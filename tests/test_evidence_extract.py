@@ -483,3 +483,19 @@ def test_cantonese_last_night() -> None:
 )
 def test_classes_of_later_rounds(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "each" in English, and for people named across clauses
+        ("called my mum and dad 2 times each", [("third-party", 4)]),
+        ("they rang my mum and my dad, 3 times each", [("third-party", 6)]),
+        # 廿 (twenty) in Cantonese and Taiwanese counts
+        ("打咗廿幾個電話畀我", [("call", 20)]),
+        # the people of the contact list, and who received it
+        ("通讯录里的人都接到了电话", [("third-party", 1)]),
+    ],
+)
+def test_each_twenty_and_who_received_it(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -88,7 +88,9 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
     ),
-    re.compile(rf"(?:{_REL_ZH_ANY})(?:都|也)?(?:接到|收到)了?"),
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全)?(?:接到|收到)了?"
+    ),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?(?:{_REL_ZH_ANY})"),
     re.compile(rf"打(?:了|过|遍)?(?:我的?)?[^，。\s]{{0,4}}?(?:{_REL_ZH_ANY})的?(?:电话|手机)"),
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
@@ -234,7 +236,9 @@ def _cn_count(m: re.Match[str]) -> str:
 
 
 def _prepared(text: str) -> str:
-    """The text as every reader here sees it: prepared, Cantonese folded, counts in digits."""
+    """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
+    (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first)."""
+    text = text.replace("廿", "二十").replace("卅", "三十")
     return _CN_COUNT_RE.sub(_cn_count, _fold(prepare(text)))
 
 
@@ -408,7 +412,18 @@ _VISIT_TIMED_RE = re.compile(
     r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|上午|下午|晚上|中午|凌晨|半夜|一次|1次"
 )
 _PAIR_RE = re.compile(r"爸妈|父母|\bparents\b|岳父母|公婆|\bin-laws\b")
-_EACH_RE = re.compile(r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次")
+_EACH_RE = re.compile(
+    r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次|"
+    r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
+)
+
+
+def _per(each: re.Match[str]) -> int:
+    """How many each: "各3次", "各一次", "3 times each", "twice each"."""
+    word = next((g for g in each.groups() if g), "一")
+    return _ZH_DIGITS.get(word) or _number(word) or 1
+
+
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 
 # The action of a clause, looked up in this order (a group or a post names its own channel;
@@ -651,8 +666,7 @@ def _read(clause: str) -> _Clause:
     if kind == "third-party":
         each = _EACH_RE.search(clause)
         if each:
-            per = _ZH_DIGITS.get(each.group(1) or "一") or int(each.group(1) or 1)
-            count = people * per
+            count = people * _per(each)
     counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
     return _Clause(
         kind, count, bool(count) and bool(_SUBSET_RE.search(clause)), people, rel, counted
@@ -708,7 +722,8 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
 
 
 _EACH_ONLY_RE = re.compile(
-    r"^\s*各(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)"
+    r"^\s*各(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
+    r"^\s*(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
 )
 
 
@@ -753,8 +768,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
         each = _EACH_ONLY_RE.match(piece)
         if last == "third-party" and each:
-            per = _ZH_DIGITS.get(each.group(1)) or int(each.group(1))
-            c = _Clause("third-party", last_people * per, False, last_people, False)
+            c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
             kind = "third-party"  # the total of the calls to the people just named
@@ -766,8 +780,6 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
             if rx.search(piece)
         } | ({action} if action in ("call", "message") else set())
-        if kind == "third-party" and c.people:
-            last_people = c.people
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece):
                 continue  # the same person named again ("我紧急联系人 我表姐")
@@ -785,15 +797,17 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             fallback["visit"] = 1  # "在我家门口贴大字报": someone came to put it there
         fallback[kind] = fallback.get(kind, 0) + (c.people if kind == "third-party" else 1)
         if kind == "third-party" and action == "group" and _GROUP_THEN_POST_RE.search(piece):
-            fallback.setdefault(
-                "posting", 1
-            )  # "把我通讯录的人拉了个群发我欠钱": the group, and the post
+            # "把我通讯录的人拉了个群发我欠钱": the group, and the post in it
+            fallback.setdefault("posting", 1)
         if kind == "third-party":
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
         if c.count:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         elif c.counted:
             extra[kind] = extra.get(kind, 0) + c.people  # "… and texted 4 of my coworkers"
+        if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
+            added = c.rel and not c.count and last == "third-party"
+            last_people = last_people + c.people if added else c.people
         last = kind
     if not fallback:
         return [base]
