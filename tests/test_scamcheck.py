@@ -8,7 +8,7 @@ from bot.bootstrap import build_skills
 from bot.engine import Engine
 from bot.kb import KnowledgeBase
 from bot.render import render_text
-from bot.scamcheck.flags import check, link_flags, normalise, worth_checking
+from bot.scamcheck.flags import check, collector_threat_only, link_flags, normalise, worth_checking
 from bot.store import Store
 from tests.conftest import NOW
 
@@ -884,3 +884,41 @@ def test_a_case_reference_in_a_notice_is_checked_without_the_command(ev: Engine)
     text = "通知：您的案件编号为 SZ-2026-04411，已进入司法程序"
     assert worth_checking(text)
     assert ev.handle("cn", text).action["type"] == "scam-check"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a fee to avoid arrest or a lawsuit
+        ("pay a 3000 deposit now to avoid prosecution", "fee-to-stop"),
+        ("交2000元保证金可避免被起诉", "fee-to-stop"),
+        # a fee to be taken off a blacklist
+        ("您已进入失信黑名单，交800元手续费即可申请移除", "fee-to-stop"),
+        # police reports and officers arriving
+        ("we have reported you to the police, officers will come tomorrow", "arrest-threat"),
+        # 联络 as the verb before a court unit's mobile number
+        ("【執行局】請即聯絡林書記員 0922-333-444", "fake-court"),
+        # paying by a code the message supplies
+        ("扫描下方二维码缴纳滞纳金", "personal-account"),
+    ],
+)
+def test_fees_to_avoid_arrest_blacklists_police_reports_and_codes(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最后通牒：再不还钱明天带人去你公司抓你",
+        "我们已经报警了，警察今晚就去你家抓你",
+        "We have reported you to the police. Officers will arrive tonight.",
+    ],
+)
+def test_a_notice_heading_or_the_senders_voice_makes_a_threat_a_paste(text: str) -> None:
+    flags = check(text)
+    assert "arrest-threat" in {f.id for f in flags}
+    assert worth_checking(text) and not collector_threat_only(text, flags)
+
+
+def test_a_lenders_own_qr_code_in_its_app_is_no_payee() -> None:
+    assert check("【广发银行】您可通过扫描二维码登录官方App还款") == []

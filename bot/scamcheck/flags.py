@@ -150,7 +150,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
     r"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*1[3-9]\d{9}|"
-    r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b"
+    r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b|"
+    # paying by a code someone sends ("扫描下方二维码缴纳滞纳金"), not in the lender's own app
+    r"扫(?:描)?(?:下方|下面|这个|以下|该|此|我的|我们的)?的?(?:二维码|收款码|付款码)\s*(?:缴纳|缴费|付款|转账|交|还款|支付|付)"
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
@@ -231,7 +233,7 @@ _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
+    r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
 _MOBILE_RE = re.compile(
     r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$|^09\d{2}[- ]?\d{3}[- ]?\d{3}$"
@@ -249,6 +251,8 @@ _ARREST_RE = re.compile(
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
+    r"\breported (?:you|me) to the police\b|\bofficers? (?:will|are going to) (?:come|arrive|visit)\b|"
+    r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警抓|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
@@ -266,6 +270,8 @@ _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)掉?(?:逾期|不良|征信)?记录|消逾期|(?:申请)?停止(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing) fee\b|"
+    r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
+    r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
@@ -280,7 +286,9 @@ _STOP_ACTION_RE = re.compile(
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?起诉|\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b"
+    r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
+    r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
 )
 _FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
@@ -335,6 +343,9 @@ _GATE_RE = re.compile(
 )
 _PASTED_RE = re.compile(
     r"^[^\s，。:：,]{2,14}(?:中心|公司|法院|银行|平台|客服|事务所|律所|部|局)\s*[:：]|"  # a sender line
+    # a heading that opens a notice: "最后通牒：", "温馨提醒 ", "还款通知："
+    r"^(?:通知|公告|提醒|温馨提[醒示]|重要提[醒示]|最后通[牒知]|催收函|律师函|警告|紧急通知|还款通知|逾期通知)"
+    r"(?:\s*[:：]|\s)|"
     r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
     r"户名|收款人|案号|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b|"
@@ -713,12 +724,19 @@ _QUESTION_RE = re.compile(
 )
 
 
+# The sender's own voice: "we" speaking to "you" ("我们明天就带人抓你", "We have reported you").
+_SENDER_VOICE_RE = re.compile(
+    r"(?:^|[：:，,。\s])(?:我们|我司|我方|本公司|本中心)[^。！？!?]{0,30}(?:你|您)|\bwe\b[^.!?]{0,40}\byou\b"
+)
+
+
 def pasted(text: str) -> bool:
     """Whether the text reads as a message someone else sent (a sender, a link, an order to
-    "您", a case number), not the person telling what a collector said."""
+    "您", a case number, "we" speaking to "you"), not the person telling what a collector said."""
     s = normalise(text)
     return bool(
         _PASTED_RE.search(s)
+        or _SENDER_VOICE_RE.search(s)
         or _URL_RE.search(s)
         or re.search(r"短信|信息|消息|简讯|讯息|微信上|\b(?:text|sms|message|msg)\b", s)
         or bad_case_numbers(s)
