@@ -499,3 +499,21 @@ def test_classes_of_later_rounds(text: str, want: list[tuple[str, int]]) -> None
 )
 def test_each_twenty_and_who_received_it(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # video calls are calls
+        ("打了兩次視訊電話", [("call", 2)]),
+        ("facetimed me 3 times last night", [("call", 3)]),
+        # a letter by post is a message, to the home or to someone else
+        ("寄了一封律師函到我家", [("message", 1)]),
+        ("they mailed a letter to my sister's flat", [("third-party", 1)]),
+        # 太太 as a relation, and a banner hung at the gate (someone came to hang it)
+        ("給我太太打了三通電話，又傳了兩封簡訊給我", [("third-party", 3), ("message", 2)]),
+        ("在我小区门口拉了横幅", [("posting", 1), ("visit", 1)]),
+    ],
+)
+def test_video_calls_letters_by_post_and_banners(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

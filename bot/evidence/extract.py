@@ -56,7 +56,7 @@ _BOSS_EN = r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?wor
 # Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
-    "family": ZH_KIN + "|对象|前妻|前夫|前任|伴侣",
+    "family": ZH_KIN + "|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师",
     "contacts": "紧急联系人|通讯录|联系人",
@@ -121,7 +121,7 @@ _VISIT_RE = re.compile(
 _POSTING_RE = re.compile(
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
-    r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|挂(?:到)?网上|拉横幅|挂横幅|喷漆|喷字|建群|拉群|"
+    r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
     r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|\bsocial media\b|\bgroup chat\b|"
@@ -132,8 +132,8 @@ _MESSAGE_RE = re.compile(
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms)\b"
 )
 _CALL_RE = re.compile(
-    r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|"
-    r"\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing)\b"
+    r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
+    r"\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b"
 )
 _ACT_RES: dict[str, re.Pattern[str]] = {
     "insult": re.compile(
@@ -459,7 +459,12 @@ _ANY_CALL_RE = re.compile(
     r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing)\b|"
     + _MORE_CALL_RE.pattern
 )
-_ANY_MESSAGE_RE = re.compile(_MORE_MESSAGE_RE.pattern + "|" + _MESSAGE_RE.pattern)
+_ANY_MESSAGE_RE = re.compile(
+    _MORE_MESSAGE_RE.pattern
+    + "|"
+    + _MESSAGE_RE.pattern
+    + r"|律师函|催收函|信件|\bmailed\b|\bletters?\b"
+)
 
 # Someone else as the target (or the one who got it): then a call or a text is third-party contact.
 _REL_ZH_TARGETS = _REL_ZH_ANY + "|主管|组长|店长|室友|合租的?人"
@@ -487,7 +492,9 @@ _MORE_THIRD_RES = (
 # colleagues", "texted 4 coworkers". In a clause about a call or a text, that person is whom it
 # reached, unless they are only the one telling ("我老婆说…").
 _PERSON_ZH = (
-    "|".join((ZH_KIN, _REL_ZH["friend"], _BOSS_ZH, _REL_ZH["contacts"], _REL_ZH["neighbours"]))
+    "|".join(
+        (_REL_ZH["family"], _REL_ZH["friend"], _BOSS_ZH, _REL_ZH["contacts"], _REL_ZH["neighbours"])
+    )
     + "|主管|组长|店长|室友|合租的?人|老板娘|家人|通讯录里?的?人"
 )
 _PERSON_EN = (
@@ -563,6 +570,12 @@ def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
     return min(found) if found else None
 
 
+# Something sent by post or courier: a message (a letter), even when it went to the home.
+_MAIL_RE = re.compile(
+    r"(?:邮寄|寄了?|寄来|寄到|快递)[^，。]{0,8}(?:信|函|律师函|通知|文件|材料)|"
+    r"\b(?:mailed|posted|sent|delivered)\b[^,.]{0,12}\b(?:letters?|notices?|lawyer'?s letter)\b[^,.]{0,20}"
+    r"\b(?:to|at)\b|\bby (?:post|mail|courier)\b"
+)
 # A private message on a platform ("在抖音私信我", "DM'd me on Instagram") is a message, not a post.
 _PRIVATE_MESSAGE_RE = re.compile(
     r"私信|私聊|私讯|\bdm'?d?\b|\bdms\b|\bdirect messages?\b|\bprivate messages?\b|\binbox(?:ed)?\b"
@@ -573,6 +586,8 @@ def _action(clause: str) -> str | None:
     """What was done in the clause: posting, group, visit, message, call, or None."""
     if _PRIVATE_MESSAGE_RE.search(clause) and not _POSTING_RE.search(clause):
         return "message"
+    if _MAIL_RE.search(clause) and not _POSTING_RE.search(clause):
+        return "message"  # "寄了一封律师函到我家": a letter sent to the home, nobody came
     if _POSTING_RE.search(clause) or _MORE_POSTING_RE.search(clause):
         return "posting"
     if _GROUP_RE.search(clause):
@@ -729,7 +744,7 @@ _EACH_ONLY_RE = re.compile(
 
 # A post put up where one lives or works: someone came to put it there (a visit as well).
 _AT_THE_DOOR_RE = re.compile(
-    r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉横幅|写|派|发传单|散)|"
+    r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散)|"
     r"(?:贴|喷|挂|写)[^，。]{0,6}(?:门口|门上|大门|楼道|电梯|墙上)|"
     r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
     r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
