@@ -55,10 +55,10 @@ def bare(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
-# Characters that place names often read otherwise than pypinyin's everyday reading (朝阳 is
-# Chaoyang, 重庆 Chongqing, 长安 Chang'an, 乐清 Yueqing, 六安 Lu'an, 番禺 Panyu, 单县 Shanxian, 蚌埠
-# Bengbu, 莘县 Shenxian, 浚县 Xunxian): only these get their other readings, so the table stays
-# small and a rare reading of an ordinary character does not make a made-up district real.
+# Characters with more than one reading that place names use, where pypinyin's everyday reading
+# can be the wrong one (朝阳区 is Chaoyang, not Zhaoyang; 闵行 Minhang; 单县 Shanxian; 蚌山 Bengshan):
+# only these get their other readings, so the table stays small and a rare reading of an
+# ordinary character does not make a made-up district real.
 _POLYPHONES = "朝重长乐厦六蚌番单解曲都阿行会洞铅莘盖尉浚繁涡柏藏沈查朴便调降省"
 _MAX_READINGS = 4
 
