@@ -922,3 +922,15 @@ def test_a_notice_heading_or_the_senders_voice_makes_a_threat_a_paste(text: str)
 
 def test_a_lenders_own_qr_code_in_its_app_is_no_payee() -> None:
     assert check("【广发银行】您可通过扫描二维码登录官方App还款") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调解员将通过杭州互联网法院诉讼平台联系您",
+        "工作人员会经过广州市越秀区人民法院的诉讼服务中心通知你",
+        "请向上海金融法院诉讼服务中心咨询",
+    ],
+)
+def test_words_before_a_real_courts_name_are_not_part_of_it(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}

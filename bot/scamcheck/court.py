@@ -52,7 +52,7 @@ _NAMEISH_RE = re.compile(
     r"网贷|网络|债务|纠纷|民事|信贷|借贷|清理|清欠|调解|催收|征信"
 )
 # A name as written: the characters before 法院 back to the first that cannot be part of one.
-_STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经这那个条则封份收发加领寄自系录"
+_STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经过这那个条则封份收发加领寄自系录员请"
 _MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法院([{_CJK}]{{0,8}})")
 _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」”\"』\]]")
 
