@@ -934,3 +934,31 @@ def test_a_lenders_own_qr_code_in_its_app_is_no_payee() -> None:
 )
 def test_words_before_a_real_courts_name_are_not_part_of_it(text: str) -> None:
     assert "fake-court" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # personal wallets other than Alipay and WeChat
+        (
+            "Hi, this is Jason from the collections desk, pay the 1500 to my personal PayMe now",
+            "personal-account",
+        ),
+        ("請轉去我個人轉數快 9876 5432", "personal-account"),
+        # police said to be on their way
+        ("Last warning: the police are on their way to your workplace", "arrest-threat"),
+    ],
+)
+def test_wallets_and_police_on_the_way(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+    assert worth_checking(text)
+
+
+def test_borrowing_elsewhere_to_clear_the_debt_in_english() -> None:
+    text = "install the FlashLoan app and borrow to pay this off tonight"
+    assert "borrow-to-repay" in {f.id for f in check(text)}
+
+
+def test_a_final_warning_heading_makes_a_threat_a_paste() -> None:
+    text = "Final warning. Officers are coming to arrest you tomorrow."
+    assert not collector_threat_only(text, check(text))

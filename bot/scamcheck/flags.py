@@ -130,7 +130,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
     r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
-    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat|"
+    r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
+    r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
@@ -253,6 +255,7 @@ _ARREST_RE = re.compile(
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
     r"\breported (?:you|me) to the police\b|\bofficers? (?:will|are going to) (?:come|arrive|visit)\b|"
     r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警抓|"
+    r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
@@ -295,7 +298,9 @@ _BORROW_RE = re.compile(
     r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
     r"(?:申请|办理?)(?:一张)?新的?信用卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
-    r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b"
+    r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
+    r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:off|back|this|it)|settle|cover)\b|"
+    r"\b(?:download|install)\b[^.]{0,25}\bapp\b[^.]{0,25}\b(?:borrow|loan)"
 )
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
@@ -339,7 +344,8 @@ _GATE_RE = re.compile(
     r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
     r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent|"
     r"transfer|wire|remit|\d{4}[\s-]?\d{4}[\s-]?\d{4}|"  # money sent, or a card number
-    r"案件|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼"
+    r"案件|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
+    r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police"
 )
 _PASTED_RE = re.compile(
     r"^[^\s，。:：,]{2,14}(?:中心|公司|法院|银行|平台|客服|事务所|律所|部|局)\s*[:：]|"  # a sender line
@@ -352,7 +358,8 @@ _PASTED_RE = re.compile(
     # A sender line in English ("Notice from …", "Final notice:") and an offer's time limit
     # ("今天有效", "限时", "立减"): the form of a message someone sent, not of a question.
     r"\b(?:notice|message|notification|reminder|warning|letter|sms|text|summons) from\b|"
-    r"^(?:urgent|final notice|notice|warning|reminder|important)\b|"
+    r"^(?:urgent|final notice|notice|warning|reminder|important)\b|\b(?:final|last) (?:warning|notice)\b|"
+    r"最后警告|\b(?:hi|hello),? this is [a-z]+\b|\bthis is [a-z]+ from (?:the )?[a-z]+|"
     r"今[天日](?:内)?有效|限时|仅限今[天日]|过期(?:作废|不候)|名额有限|立减|立享|回复td|退订"
 )
 _DESCRIBED_RE = re.compile(
