@@ -517,3 +517,23 @@ def test_each_twenty_and_who_received_it(text: str, want: list[tuple[str, int]])
 )
 def test_video_calls_letters_by_post_and_banners(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "N more" continues the count
+        ("two calls before lunch, six more after dinner", [("call", 8)]),
+        # passed on to someone: third-party contact
+        (
+            "put my photo on Douyin and forwarded it to my classmates",
+            [("posting", 1), ("third-party", 1)],
+        ),
+        # "my phone" is the device the messages came to, not a call
+        ("they flooded my phone with 25 texts", [("message", 25)]),
+        # several relatives listed before 的电话
+        ("打了我爸、我妈和我哥的电话", [("third-party", 3)]),
+    ],
+)
+def test_more_the_device_and_lists_of_relatives(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

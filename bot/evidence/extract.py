@@ -92,7 +92,10 @@ _THIRD_PARTY_RES = (
         rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全)?(?:接到|收到)了?"
     ),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?(?:{_REL_ZH_ANY})"),
-    re.compile(rf"打(?:了|过|遍)?(?:我的?)?[^，。\s]{{0,4}}?(?:{_REL_ZH_ANY})的?(?:电话|手机)"),
+    re.compile(
+        rf"打(?:了|过|遍)?(?:我的?)?(?:(?:{_REL_ZH_ANY})\s*[、和跟及与]\s*(?:我的?)?)*[^，。\s]{{0,4}}?"
+        rf"(?:{_REL_ZH_ANY})的?(?:电话|手机)"
+    ),
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
@@ -133,7 +136,8 @@ _MESSAGE_RE = re.compile(
 )
 _CALL_RE = re.compile(
     r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
-    r"\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b"
+    r"\b(?:calls?|called|calling|phoned|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b|"
+    r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)"
 )
 _ACT_RES: dict[str, re.Pattern[str]] = {
     "insult": re.compile(
@@ -396,6 +400,7 @@ _EXPLICIT_RES = (
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
         r"\b(once|twice|thrice)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"  # a part of a count: "20 of them"
+        r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
         r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b"  # "8 calls to me, 3 to my wife"
     ),
     re.compile(r"其中\s*(\d{1,3})"),
@@ -456,8 +461,8 @@ _MORE_CALL_RE = re.compile(
     r"\bcall(?=\s*[了过给\u4e00-\u9fff])|语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)"
 )
 _ANY_CALL_RE = re.compile(
-    r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing)\b|"
-    + _MORE_CALL_RE.pattern
+    r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)|" + _MORE_CALL_RE.pattern
 )
 _ANY_MESSAGE_RE = re.compile(
     _MORE_MESSAGE_RE.pattern
@@ -485,6 +490,11 @@ _MORE_THIRD_RES = (
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|whatsapped|"
         rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS})\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
+        rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
+    ),
+    # Something passed on to them: "sent it to my coworkers", "forwarded the photo to my wife".
+    re.compile(
+        r"\b(?:sent|forwarded|showed|shared|spread|passed)\b[^,.]{0,20}\bto\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
     ),
 )
