@@ -384,7 +384,7 @@ _SUB_RE = re.compile(
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:also\s+)?(?:then\s+)?(?:called|texted|messaged|posted|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍])")
 _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
