@@ -962,3 +962,16 @@ def test_borrowing_elsewhere_to_clear_the_debt_in_english() -> None:
 def test_a_final_warning_heading_makes_a_threat_a_paste() -> None:
     text = "Final warning. Officers are coming to arrest you tomorrow."
     assert not collector_threat_only(text, check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客服叫我下載AnyDesk遠端協助處理還款",
+        "对方让我安装一个向日葵远程控制软件",
+        "the agent asked me to install TeamViewer so he could fix my repayment",
+    ],
+)
+def test_remote_access_apps_are_a_credentials_flag(text: str) -> None:
+    assert "credentials" in {f.id for f in check(text)}
+    assert worth_checking(text)

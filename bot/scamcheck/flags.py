@@ -305,12 +305,14 @@ _BORROW_RE = re.compile(
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
-    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|远程|"
+    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|远程|远端|"
+    r"anydesk|teamviewer|todesk|向日葵|"
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)"
 )
 _CREDENTIALS_RES = (
     re.compile(
-        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
+        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
@@ -323,6 +325,8 @@ _CREDENTIALS_RES = (
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
+        r"\b(?:install|download|open|use)\b[^.,]{0,20}\b(?:anydesk|teamviewer|todesk|remote (?:access|control|desktop)|"
+        r"screen[- ]?shar\w*)\b|"
         r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b|"
         r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
     ),
@@ -338,7 +342,7 @@ _HAND_OVER_RE = re.compile(
 _GATE_RE = re.compile(
     r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
-    r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠]程|"
+    r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
     r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
