@@ -537,3 +537,25 @@ def test_video_calls_letters_by_post_and_banners(text: str, want: list[tuple[str
 )
 def test_more_the_device_and_lists_of_relatives(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a range or a round figure counts as the lowest number it promises
+        ("今天打了三四个电话", [("call", 3)]),
+        ("一晚上打了四五十个", [("call", 40)]),
+        ("发了7、8条短信骂我", [("message", 7)]),
+        ("they texted me 4 or 5 times", [("message", 4)]),
+        ("一天打了两百多个电话", [("call", 200)]),
+        ("每天上百个电话", [("call", 100)]),
+    ],
+)
+def test_ranges_and_round_figures_count_as_their_lowest(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+def test_a_range_of_hours_is_no_count_and_still_reads_the_time() -> None:
+    assert extract("昨晚十一二点打了3个电话", NOW).count == 3

@@ -239,10 +239,42 @@ def _cn_count(m: re.Match[str]) -> str:
     return m.group(0) if value is None else str(int(value))
 
 
+# Counts given as a range or a round figure, read as the lowest number they promise (as
+# bot.parsing.numbers does for 二十多 and 十几): 七八个 → 七个, 5、6条 → 5条, "8 or 9 times" → 8,
+# 一百多个 → 一百个, 上百个 → 100个.
+_UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|多|十|百))"
+_ZH_RANGE_RE = re.compile(
+    rf"(?<![零〇一二两三四五六七八九十百])([一二三四五六七八])([二三四五六七八九]){_UNIT}"
+)
+_DIGIT_RANGE_RE = re.compile(
+    r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
+    r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|\s(?:times|calls|texts|messages|missed)\b))"
+)
+_ROUND_RE = re.compile(
+    r"([一二两三四五六七八九]?[百千])多(?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
+)
+_ZH_ORDER = "一二三四五六七八九"
+
+
+def _lowest(text: str) -> str:
+    def zh(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        return a if _ZH_ORDER.index(b) == _ZH_ORDER.index(a) + 1 else m.group(0)
+
+    def digits(m: re.Match[str]) -> str:
+        a, b = int(m.group(1)), int(m.group(2))
+        return m.group(1) if a < b <= a * 2 + 2 else m.group(0)
+
+    text = _ZH_RANGE_RE.sub(zh, text)
+    text = _DIGIT_RANGE_RE.sub(digits, text)
+    return _ROUND_RE.sub(lambda m: m.group(1) or ("一" + m.group(2)), text)
+
+
 def _prepared(text: str) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
-    (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first)."""
-    text = text.replace("廿", "二十").replace("卅", "三十")
+    (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
+    ranges and round figures as their lowest number)."""
+    text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
     return _CN_COUNT_RE.sub(_cn_count, _fold(prepare(text)))
 
 
