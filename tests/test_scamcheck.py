@@ -975,3 +975,17 @@ def test_a_final_warning_heading_makes_a_threat_a_paste() -> None:
 def test_remote_access_apps_are_a_credentials_flag(text: str) -> None:
     assert "credentials" in {f.id for f in check(text)}
     assert worth_checking(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("case file #2026/LN/4471 was passed to the enforcement bureau", "bad-case-number"),
+        ("[National Online Lending Dispute Court of China] pay today", "fake-court"),
+    ],
+)
+def test_english_case_references_and_long_bracketed_senders_are_pastes(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+    assert worth_checking(text)

@@ -136,7 +136,7 @@ _CASE_NUMBER_RE = re.compile(
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
-    r"file\s*(?:no\.?|number))\s*(?:是|为|is)?\s*[:：]?\s*"
+    r"(?:case\s+)?file\s*(?:no\.?|number|#))\s*(?:是|为|is)?\s*[:：]?\s*"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")

@@ -356,8 +356,8 @@ _PASTED_RE = re.compile(
     # a heading that opens a notice: "最后通牒：", "温馨提醒 ", "还款通知："
     r"^(?:通知|公告|提醒|温馨提[醒示]|重要提[醒示]|最后通[牒知]|催收函|律师函|警告|紧急通知|还款通知|逾期通知)"
     r"(?:\s*[:：]|\s)|"
-    r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
-    r"户名|收款人|案号|"
+    r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
+    r"户名|收款人|案号|案件编号|\bcase (?:no\b|number|#|ref\w*|file)|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b|"
     # A sender line in English ("Notice from …", "Final notice:") and an offer's time limit
     # ("今天有效", "限时", "立减"): the form of a message someone sent, not of a question.
