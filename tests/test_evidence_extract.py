@@ -559,3 +559,13 @@ def test_ranges_and_round_figures_count_as_their_lowest(
 
 def test_a_range_of_hours_is_no_count_and_still_reads_the_time() -> None:
     assert extract("昨晚十一二点打了3个电话", NOW).count == 3
+
+
+@pytest.mark.parametrize(
+    "text", ["晚上十一点打了两个电话", "昨晚十一点多还在打", "二十一点发短信骂我"]
+)
+def test_eleven_oclock_in_chinese_numerals_is_a_time_not_a_bit(text: str) -> None:
+    from bot.parsing.past import prepare
+
+    assert "一些" not in prepare(text)  # "十一点" is 11 o'clock; "难听一点" is "a bit"
+    assert extract(text, NOW).at.hour in (21, 23)
