@@ -433,3 +433,139 @@ def test_counts_in_other_wordings(text: str, want: list[tuple[str, int]]) -> Non
 def test_cantonese_last_night() -> None:
     assert extract("琴晚11點幾仲打嚟", NOW).at == datetime(2026, 11, 21, 23, 0, tzinfo=SHANGHAI)
     assert extract("寻日下昼打咗3次", NOW).at.date() == datetime(2026, 11, 21).date()
+
+
+# Classes rounds 2-4 missed (skills5b), each with new examples: a count in the next clause
+# that only repeats the verb ("打了4次") or says "各"; parts of the day that split a count just
+# given; Chinese numerals before 封/则/趟/回; relations and channels the table lacked; 群发 (mass
+# texting) is no group post, while a group made of one's contacts with something posted in it
+# is both; a post put up at one's door or building is a visit as well.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the count in a clause of its own
+        ("打给我老公了 连续打了6次", [("third-party", 6)]),
+        ("他们给我姐发短信 发了7条", [("third-party", 7)]),
+        ("called my sister, 5 times", [("third-party", 5)]),
+        ("打电话给我爸妈 各打了3次", [("third-party", 6)]),
+        ("打了我8个电话 还打给我妈 打了2次", [("call", 8), ("third-party", 2)]),
+        # parts of the day that add up to the count just given (and ones that don't)
+        ("打了我十个电话 上午四个下午六个", [("call", 10)]),
+        ("昨天上门3次 早上1次 中午1次 晚上1次", [("visit", 3)]),
+        ("上午打了4个 下午4个", [("call", 8)]),
+        # Chinese numerals before other counting words
+        ("还传了两则讯息", [("message", 2)]),
+        ("发了三封邮件给我", [("message", 3)]),
+        ("今天来了两趟", [("visit", 2)]),
+        # relations the table lacked
+        ("催收打电话给我对象了", [("third-party", 1)]),
+        ("他们联系了我的辅导员", [("third-party", 1)]),
+        ("给我房东打了电话", [("third-party", 1)]),
+        ("给我客户发消息说我欠钱", [("third-party", 1)]),
+        ("他们找了我们村长", [("third-party", 1)]),
+        ("they messaged my ex on facebook", [("third-party", 1)]),
+        ("contacted my kid's school", [("third-party", 1)]),
+        ("called my landlord twice", [("third-party", 2)]),
+        # channels: private messages on a platform, emails and voicemails counted
+        ("在抖音私信我3次", [("message", 3)]),
+        ("sent me 4 emails today", [("message", 4)]),
+        ("left 3 voicemails", [("message", 3)]),
+        # mass texting the contacts, and a group of them with a post in it
+        ("给我所有联系人群发短信说我欠钱不还", [("third-party", 1)]),
+        ("把我同事都拉了个群发我的身份证照片", [("third-party", 1), ("posting", 1)]),
+        # a post at the door: someone came
+        ("在我家门口喷了油漆写欠债还钱", [("posting", 1), ("visit", 1)]),
+        ("在我公司楼下贴了我的照片", [("posting", 1), ("visit", 1)]),
+        ("喺公司樓下派傳單話我欠錢", [("posting", 1), ("visit", 1)]),
+        ("they put up posters with my face on my front door", [("posting", 1), ("visit", 1)]),
+        ("在朋友圈发了我的照片", [("posting", 1)]),
+    ],
+)
+def test_classes_of_later_rounds(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "each" in English, and for people named across clauses
+        ("called my mum and dad 2 times each", [("third-party", 4)]),
+        ("they rang my mum and my dad, 3 times each", [("third-party", 6)]),
+        # 廿 (twenty) in Cantonese and Taiwanese counts
+        ("打咗廿幾個電話畀我", [("call", 20)]),
+        # the people of the contact list, and who received it
+        ("通讯录里的人都接到了电话", [("third-party", 1)]),
+    ],
+)
+def test_each_twenty_and_who_received_it(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # video calls are calls
+        ("打了兩次視訊電話", [("call", 2)]),
+        ("facetimed me 3 times last night", [("call", 3)]),
+        # a letter by post is a message, to the home or to someone else
+        ("寄了一封律師函到我家", [("message", 1)]),
+        ("they mailed a letter to my sister's flat", [("third-party", 1)]),
+        # 太太 as a relation, and a banner hung at the gate (someone came to hang it)
+        ("給我太太打了三通電話，又傳了兩封簡訊給我", [("third-party", 3), ("message", 2)]),
+        ("在我小区门口拉了横幅", [("posting", 1), ("visit", 1)]),
+    ],
+)
+def test_video_calls_letters_by_post_and_banners(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "N more" continues the count
+        ("two calls before lunch, six more after dinner", [("call", 8)]),
+        # passed on to someone: third-party contact
+        (
+            "put my photo on Douyin and forwarded it to my classmates",
+            [("posting", 1), ("third-party", 1)],
+        ),
+        # "my phone" is the device the messages came to, not a call
+        ("they flooded my phone with 25 texts", [("message", 25)]),
+        # several relatives listed before 的电话
+        ("打了我爸、我妈和我哥的电话", [("third-party", 3)]),
+    ],
+)
+def test_more_the_device_and_lists_of_relatives(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a range or a round figure counts as the lowest number it promises
+        ("今天打了三四个电话", [("call", 3)]),
+        ("一晚上打了四五十个", [("call", 40)]),
+        ("发了7、8条短信骂我", [("message", 7)]),
+        ("they texted me 4 or 5 times", [("message", 4)]),
+        ("一天打了两百多个电话", [("call", 200)]),
+        ("每天上百个电话", [("call", 100)]),
+    ],
+)
+def test_ranges_and_round_figures_count_as_their_lowest(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+def test_a_range_of_hours_is_no_count_and_still_reads_the_time() -> None:
+    assert extract("昨晚十一二点打了3个电话", NOW).count == 3
+
+
+@pytest.mark.parametrize(
+    "text", ["晚上十一点打了两个电话", "昨晚十一点多还在打", "二十一点发短信骂我"]
+)
+def test_eleven_oclock_in_chinese_numerals_is_a_time_not_a_bit(text: str) -> None:
+    from bot.parsing.past import prepare
+
+    assert "一些" not in prepare(text)  # "十一点" is 11 o'clock; "难听一点" is "a bit"
+    assert extract(text, NOW).at.hour in (21, 23)

@@ -8,7 +8,7 @@ from bot.bootstrap import build_skills
 from bot.engine import Engine
 from bot.kb import KnowledgeBase
 from bot.render import render_text
-from bot.scamcheck.flags import check, link_flags, normalise, worth_checking
+from bot.scamcheck.flags import check, collector_threat_only, link_flags, normalise, worth_checking
 from bot.store import Store
 from tests.conftest import NOW
 
@@ -747,3 +747,245 @@ def test_own_payments_and_warnings_stay_unflagged(text: str) -> None:
 
 def test_a_collectors_message_told_with_fa_weixin_is_checked() -> None:
     assert worth_checking("催收发微信说 把钱转到他同事的支付宝 交500手续费就给我消记录")
+
+
+# Classes of round-2..4 misses, with new examples (skills5b).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # place names whose polyphonic character is read otherwise than pypinyin's default
+        "[Beijing Chaoyang District People's Court] hearing on 12 Jan, details via 12368",
+        "Shanghai Minhang District People's Court: case (2026)沪0112民初88号, check via 12368",
+        "Chongqing Yubei District People's Court notice, verify at 12368",
+        "Hefei Changfeng County People's Court, call 12368 about your case",
+    ],
+)
+def test_english_courts_in_places_read_with_their_other_reading_are_real(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}
+
+
+def test_the_gazetteer_keeps_every_reading_of_a_polyphonic_place_name() -> None:
+    from bot.scamcheck.make_places import _pinyin
+    from bot.scamcheck.places import gazetteer
+
+    assert _pinyin("朝阳区").split("|")[:2] == ["zhaoyang", "chaoyang"]
+    assert _pinyin("南山区") == "nanshan"  # no polyphone: one reading
+    assert gazetteer().english_exists("beijing", "chaoyang")
+    assert gazetteer().english_exists("beijing", "tianhe") is False
+
+
+# A message told in reported speech other than 说/said: Cantonese 話, "they say", "he wants me to".
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("佢哋話俾2000蚊保證金就撤案", "fee-to-stop"),
+        ("對方講要我將錢過數去佢老婆個戶口", "personal-account"),
+        ("they say a 900 'record clearing fee' gets me off the blacklist", "fee-to-stop"),
+        ("the agent wants me to send the money to his own wechat", "personal-account"),
+        ("some guy keeps saying I must read him the code from the SMS", "credentials"),
+    ],
+)
+def test_reported_speech_in_other_words_is_checked_without_the_command(
+    ev: Engine, text: str, flag: str
+) -> None:
+    assert worth_checking(text)
+    assert flag in {f.id for f in check(text)}
+    assert ev.handle("rs", text).action["type"] == "scam-check"  # type: ignore[index]
+
+
+# A paste recognised by its form: an English sender line, an imperative opening, an offer's time limit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Message from Guangzhou Haizhu District Court Debt Office: contact clerk Wang 13612345678 now",
+        "Final notice: transfer the balance to Mr. Huang 6217 0000 1111 2222 before 6pm",
+        "添加客服微信 还款转入周敏个人卡 6222 0211 2233 4455 限时减免",
+        "联系专员处理 转账至刘洋支付宝 13800001111 仅限今日",
+    ],
+)
+def test_pastes_recognised_by_their_form(text: str) -> None:
+    assert worth_checking(text)
+    assert check(text)
+
+
+# An amount in English without "fee" or "yuan", and a payee named or unnamed before 's account.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("send another 600 and your record will be wiped", "fee-to-stop"),
+        ("transfer 1500 to get the lawsuit dropped", "fee-to-stop"),
+        ("pay into a woman called Chen's card, not the bank", "personal-account"),
+        ("wire it to some lady's alipay they gave me", "personal-account"),
+        ("move the money to someone named Zhou Lei's wechat", "personal-account"),
+    ],
+)
+def test_english_fees_as_bare_amounts_and_payees_before_s(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid 800 to my bank to close the account",
+        "they say the bank will call again tomorrow",
+        "Notice from ICBC: your card statement is ready in the app",
+        "添加客服微信请认准官方App内的入口",
+    ],
+)
+def test_forms_and_reported_speech_alone_raise_nothing(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "把钱…打到" and a role named as the speaker's own ("我同事")
+        ("把这笔钱直接转到我同事支付宝上", "personal-account"),
+        ("把欠款打到我们经理微信就可以了", "personal-account"),
+        # other English names for a one-time code
+        ("Please read me the one-time passcode we just texted you", "credentials"),
+        ("tell us the authentication code on your screen", "credentials"),
+    ],
+)
+def test_payees_after_ba_and_one_time_passcodes(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_message_speaking_as_an_institution_is_worth_checking() -> None:
+    assert worth_checking("本中心已接手此案，款项转至专员陈静个人卡 6228 1234 5678 9012")
+    assert worth_checking("我方已受理，把钱打到我同事微信上即可")
+
+
+def test_the_courts_wechat_service_is_no_fake_court() -> None:
+    text = "【杭州互联网法院】（2026）浙0192民初555号案件将在线开庭，请登录杭州微法院参加"
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Cantonese police (差人/差佬) and being "given to" the police
+        ("佢話唔還錢就叫差佬拉你", "arrest-threat"),
+        ("不处理就让公安把你带走", "arrest-threat"),
+        ("you'll be jailed and your family will know", "arrest-threat"),
+        # a court that asks you to scan a code or join a group
+        ("【成都市武侯区人民法院】请扫码进入调解群处理", "court-channel"),
+        # an account named for someone in English; a person named by 叫; "pay a guy called …"
+        ("pay into the account named Golden Bridge Consulting by tonight", "personal-account"),
+        ("钱汇到一个叫张丽的人的支付宝", "personal-account"),
+        ("they asked me to pay a woman called Lin directly", "personal-account"),
+    ],
+)
+def test_more_wordings_of_each_flag(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_case_reference_in_a_notice_is_checked_without_the_command(ev: Engine) -> None:
+    text = "通知：您的案件编号为 SZ-2026-04411，已进入司法程序"
+    assert worth_checking(text)
+    assert ev.handle("cn", text).action["type"] == "scam-check"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a fee to avoid arrest or a lawsuit
+        ("pay a 3000 deposit now to avoid prosecution", "fee-to-stop"),
+        ("交2000元保证金可避免被起诉", "fee-to-stop"),
+        # a fee to be taken off a blacklist
+        ("您已进入失信黑名单，交800元手续费即可申请移除", "fee-to-stop"),
+        # police reports and officers arriving
+        ("we have reported you to the police, officers will come tomorrow", "arrest-threat"),
+        # 联络 as the verb before a court unit's mobile number
+        ("【執行局】請即聯絡林書記員 0922-333-444", "fake-court"),
+        # paying by a code the message supplies
+        ("扫描下方二维码缴纳滞纳金", "personal-account"),
+    ],
+)
+def test_fees_to_avoid_arrest_blacklists_police_reports_and_codes(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最后通牒：再不还钱明天带人去你公司抓你",
+        "我们已经报警了，警察今晚就去你家抓你",
+        "We have reported you to the police. Officers will arrive tonight.",
+    ],
+)
+def test_a_notice_heading_or_the_senders_voice_makes_a_threat_a_paste(text: str) -> None:
+    flags = check(text)
+    assert "arrest-threat" in {f.id for f in flags}
+    assert worth_checking(text) and not collector_threat_only(text, flags)
+
+
+def test_a_lenders_own_qr_code_in_its_app_is_no_payee() -> None:
+    assert check("【广发银行】您可通过扫描二维码登录官方App还款") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调解员将通过杭州互联网法院诉讼平台联系您",
+        "工作人员会经过广州市越秀区人民法院的诉讼服务中心通知你",
+        "请向上海金融法院诉讼服务中心咨询",
+    ],
+)
+def test_words_before_a_real_courts_name_are_not_part_of_it(text: str) -> None:
+    assert "fake-court" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # personal wallets other than Alipay and WeChat
+        (
+            "Hi, this is Jason from the collections desk, pay the 1500 to my personal PayMe now",
+            "personal-account",
+        ),
+        ("請轉去我個人轉數快 9876 5432", "personal-account"),
+        # police said to be on their way
+        ("Last warning: the police are on their way to your workplace", "arrest-threat"),
+    ],
+)
+def test_wallets_and_police_on_the_way(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+    assert worth_checking(text)
+
+
+def test_borrowing_elsewhere_to_clear_the_debt_in_english() -> None:
+    text = "install the FlashLoan app and borrow to pay this off tonight"
+    assert "borrow-to-repay" in {f.id for f in check(text)}
+
+
+def test_a_final_warning_heading_makes_a_threat_a_paste() -> None:
+    text = "Final warning. Officers are coming to arrest you tomorrow."
+    assert not collector_threat_only(text, check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客服叫我下載AnyDesk遠端協助處理還款",
+        "对方让我安装一个向日葵远程控制软件",
+        "the agent asked me to install TeamViewer so he could fix my repayment",
+    ],
+)
+def test_remote_access_apps_are_a_credentials_flag(text: str) -> None:
+    assert "credentials" in {f.id for f in check(text)}
+    assert worth_checking(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("case file #2026/LN/4471 was passed to the enforcement bureau", "bad-case-number"),
+        ("[National Online Lending Dispute Court of China] pay today", "fake-court"),
+    ],
+)
+def test_english_case_references_and_long_bracketed_senders_are_pastes(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+    assert worth_checking(text)

@@ -10,11 +10,13 @@ redacted (bot.redact); nothing here stores anything.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.evidence.when import EN_NUMBERS, When, parse_when, prepare
+from bot.parsing.numbers import chinese_number
 from bot.parsing.relations import EN_KIN, ZH_KIN
 
 KINDS = ("call", "message", "visit", "third-party", "posting", "other")
@@ -51,19 +53,23 @@ class _Found:
 # workplace is nobody to count).
 _BOSS_ZH = "同事|领导|老板|上司|人事|hr|经理|主管|组长|店长"
 _BOSS_EN = r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|hr"
+# Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
+# a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
-    "family": ZH_KIN,
-    "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人",
-    "employer": _BOSS_ZH + "|单位|公司",
+    "family": ZH_KIN + "|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
+    "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
+    "employer": _BOSS_ZH + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师",
     "contacts": "紧急联系人|通讯录|联系人",
-    "neighbours": "邻居|物业|居委会|村委会|村委",
+    "neighbours": "邻居|物业|居委会|村委会|村委|村长|村干部|支书|社区|房东",
 }
 _REL_EN = {
-    "family": EN_KIN,
+    "family": EN_KIN + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex",
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
-    "employer": _BOSS_EN + r"|workplace|office|company|work",
+    "employer": _BOSS_EN
+    + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
+    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)",
     "contacts": r"contacts|contact list|emergency contacts?|phone ?book",
-    "neighbours": r"neighbou?rs?|landlord",
+    "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
 _REL_EN_ANY = "|".join(_REL_EN.values())
@@ -82,9 +88,14 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
     ),
-    re.compile(rf"(?:{_REL_ZH_ANY})(?:都|也)?(?:接到|收到)了?"),
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全)?(?:接到|收到)了?"
+    ),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?(?:{_REL_ZH_ANY})"),
-    re.compile(rf"打(?:了|过|遍)?(?:我的?)?[^，。\s]{{0,4}}?(?:{_REL_ZH_ANY})的?(?:电话|手机)"),
+    re.compile(
+        rf"打(?:了|过|遍)?(?:我的?)?(?:(?:{_REL_ZH_ANY})\s*[、和跟及与]\s*(?:我的?)?)*[^，。\s]{{0,4}}?"
+        rf"(?:{_REL_ZH_ANY})的?(?:电话|手机)"
+    ),
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
@@ -111,20 +122,22 @@ _VISIT_RE = re.compile(
     r"楼下(?:等|堵)|按门铃|\bbanging on\b"
 )
 _POSTING_RE = re.compile(
-    r"贴了?(?:大字报|告示|通知|传单|单子|纸条|海报|照片)|张贴|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
-    r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|挂(?:到)?网上|拉横幅|挂横幅|喷漆|喷字|建群|拉群|"
+    r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
+    r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
+    r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
-    r"(?:群|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
+    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
     r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|\bsocial media\b|\bgroup chat\b|"
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
 )
 _MESSAGE_RE = re.compile(
     r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|\bline\b|"
-    r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemail)\b"
+    r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms)\b"
 )
 _CALL_RE = re.compile(
-    r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|"
-    r"\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing)\b"
+    r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
+    r"\b(?:calls?|called|calling|phoned|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b|"
+    r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)"
 )
 _ACT_RES: dict[str, re.Pattern[str]] = {
     "insult": re.compile(
@@ -200,6 +213,7 @@ _CANTONESE = (
     ("揾", "找"),  # 搵 after simplification
     ("老细", "老板"),
     ("屋企人", "家人"),
+    ("屋企", "家"),
     ("仲", "还"),
 )
 
@@ -209,6 +223,59 @@ def _fold(s: str) -> str:
     for a, b in _CANTONESE:
         s = s.replace(a, b)
     return s
+
+
+# Counting units the shared parser (bot.parsing.past.prepare) leaves in Chinese numerals:
+# "五封讯息", "来了三趟", "两回". Not after 这/那/上/下/每/第 ("这一回" is "this time").
+_CN_COUNT_RE = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波))"
+)
+
+
+def _cn_count(m: re.Match[str]) -> str:
+    with warnings.catch_warnings():  # cn2an warns on some inputs
+        warnings.simplefilter("ignore")
+        value = chinese_number(m.group(1))
+    return m.group(0) if value is None else str(int(value))
+
+
+# Counts given as a range or a round figure, read as the lowest number they promise (as
+# bot.parsing.numbers does for 二十多 and 十几): 七八个 → 七个, 5、6条 → 5条, "8 or 9 times" → 8,
+# 一百多个 → 一百个, 上百个 → 100个.
+_UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|多|十|百))"
+_ZH_RANGE_RE = re.compile(
+    rf"(?<![零〇一二两三四五六七八九十百])([一二三四五六七八])([二三四五六七八九]){_UNIT}"
+)
+_DIGIT_RANGE_RE = re.compile(
+    r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
+    r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|\s(?:times|calls|texts|messages|missed)\b))"
+)
+_ROUND_RE = re.compile(
+    r"([一二两三四五六七八九]?[百千])多(?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
+)
+_ZH_ORDER = "一二三四五六七八九"
+
+
+def _lowest(text: str) -> str:
+    def zh(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        return a if _ZH_ORDER.index(b) == _ZH_ORDER.index(a) + 1 else m.group(0)
+
+    def digits(m: re.Match[str]) -> str:
+        a, b = int(m.group(1)), int(m.group(2))
+        return m.group(1) if a < b <= a * 2 + 2 else m.group(0)
+
+    text = _ZH_RANGE_RE.sub(zh, text)
+    text = _DIGIT_RANGE_RE.sub(digits, text)
+    return _ROUND_RE.sub(lambda m: m.group(1) or ("一" + m.group(2)), text)
+
+
+def _prepared(text: str) -> str:
+    """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
+    (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
+    ranges and round figures as their lowest number)."""
+    text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
+    return _CN_COUNT_RE.sub(_cn_count, _fold(prepare(text)))
 
 
 def _number(token: str | None) -> int | None:
@@ -317,7 +384,7 @@ def _kind(kinds: set[str]) -> str:
 
 def extract(text: str, now: datetime) -> Extraction:
     """Read one logged contact out of the person's (already redacted) words."""
-    s = _fold(prepare(text))
+    s = _prepared(text)
     when = parse_when(s, now, prepared=True)
     found = _Found()
     for clause in _clauses(s):
@@ -349,7 +416,7 @@ _SUB_RE = re.compile(
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:also\s+)?(?:then\s+)?(?:called|texted|messaged|posted|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍])")
 _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
@@ -360,10 +427,12 @@ _EXPLICIT_RES = (
         r"各\s*(\d{1,2})\s*(?:次|个|通)"
     ),
     re.compile(
-        r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes)\b|"
+        r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|"
+        r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
         r"\b(once|twice|thrice)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"  # a part of a count: "20 of them"
+        r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
         r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b"  # "8 calls to me, 3 to my wife"
     ),
     re.compile(r"其中\s*(\d{1,3})"),
@@ -372,13 +441,26 @@ _EXPLICIT_RES = (
 _SUBSET_RE = re.compile(
     r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b"
 )
-_VISIT_MORE_RE = re.compile(r"来了[一1]次")
+_VISIT_MORE_RE = re.compile(
+    r"来了[一1]次|(?:来|跑|过来)了?\s*\d{1,2}\s*(?:趟|回)|来了\s*\d{1,2}\s*次"
+)
 # A visit clause with its own time or "一次" is a visit of its own ("12点来了一次，8点又来了一次").
 _VISIT_TIMED_RE = re.compile(
     r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|上午|下午|晚上|中午|凌晨|半夜|一次|1次"
 )
 _PAIR_RE = re.compile(r"爸妈|父母|\bparents\b|岳父母|公婆|\bin-laws\b")
-_EACH_RE = re.compile(r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次")
+_EACH_RE = re.compile(
+    r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次|"
+    r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
+)
+
+
+def _per(each: re.Match[str]) -> int:
+    """How many each: "各3次", "各一次", "3 times each", "twice each"."""
+    word = next((g for g in each.groups() if g), "一")
+    return _ZH_DIGITS.get(word) or _number(word) or 1
+
+
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 
 # The action of a clause, looked up in this order (a group or a post names its own channel;
@@ -402,7 +484,7 @@ _GROUP_RE = re.compile(
     r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
-    r"(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
+    r"群发|(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
     r"(?:传|发)(?:了)?\s*(?:line|whatsapp|wechat|ig|fb|messenger|telegram|tg)\b|"
     r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
@@ -411,10 +493,15 @@ _MORE_CALL_RE = re.compile(
     r"\bcall(?=\s*[了过给\u4e00-\u9fff])|语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)"
 )
 _ANY_CALL_RE = re.compile(
-    r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|phone|rang|ring|ringing)\b|"
-    + _MORE_CALL_RE.pattern
+    r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)|" + _MORE_CALL_RE.pattern
 )
-_ANY_MESSAGE_RE = re.compile(_MORE_MESSAGE_RE.pattern + "|" + _MESSAGE_RE.pattern)
+_ANY_MESSAGE_RE = re.compile(
+    _MORE_MESSAGE_RE.pattern
+    + "|"
+    + _MESSAGE_RE.pattern
+    + r"|律师函|催收函|信件|\bmailed\b|\bletters?\b"
+)
 
 # Someone else as the target (or the one who got it): then a call or a text is third-party contact.
 _REL_ZH_TARGETS = _REL_ZH_ANY + "|主管|组长|店长|室友|合租的?人"
@@ -429,11 +516,17 @@ _MORE_THIRD_RES = (
     ),
     re.compile(r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?(?:公司|单位)"),
     re.compile(
-        rf"给(?:我的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})(?:[^，。]{{0,6}})(?:打|发|传)"
+        rf"给(?:我的?)?(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
+        r"(?:[^，。]{0,6})(?:打|发|传)"
     ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|whatsapped|"
         rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS})\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
+        rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
+    ),
+    # Something passed on to them: "sent it to my coworkers", "forwarded the photo to my wife".
+    re.compile(
+        r"\b(?:sent|forwarded|showed|shared|spread|passed)\b[^,.]{0,20}\bto\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
     ),
 )
@@ -441,7 +534,9 @@ _MORE_THIRD_RES = (
 # colleagues", "texted 4 coworkers". In a clause about a call or a text, that person is whom it
 # reached, unless they are only the one telling ("我老婆说…").
 _PERSON_ZH = (
-    "|".join((ZH_KIN, _REL_ZH["friend"], _BOSS_ZH, _REL_ZH["contacts"], _REL_ZH["neighbours"]))
+    "|".join(
+        (_REL_ZH["family"], _REL_ZH["friend"], _BOSS_ZH, _REL_ZH["contacts"], _REL_ZH["neighbours"])
+    )
     + "|主管|组长|店长|室友|合租的?人|老板娘|家人|通讯录里?的?人"
 )
 _PERSON_EN = (
@@ -517,8 +612,24 @@ def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
     return min(found) if found else None
 
 
+# Something sent by post or courier: a message (a letter), even when it went to the home.
+_MAIL_RE = re.compile(
+    r"(?:邮寄|寄了?|寄来|寄到|快递)[^，。]{0,8}(?:信|函|律师函|通知|文件|材料)|"
+    r"\b(?:mailed|posted|sent|delivered)\b[^,.]{0,12}\b(?:letters?|notices?|lawyer'?s letter)\b[^,.]{0,20}"
+    r"\b(?:to|at)\b|\bby (?:post|mail|courier)\b"
+)
+# A private message on a platform ("在抖音私信我", "DM'd me on Instagram") is a message, not a post.
+_PRIVATE_MESSAGE_RE = re.compile(
+    r"私信|私聊|私讯|\bdm'?d?\b|\bdms\b|\bdirect messages?\b|\bprivate messages?\b|\binbox(?:ed)?\b"
+)
+
+
 def _action(clause: str) -> str | None:
     """What was done in the clause: posting, group, visit, message, call, or None."""
+    if _PRIVATE_MESSAGE_RE.search(clause) and not _POSTING_RE.search(clause):
+        return "message"
+    if _MAIL_RE.search(clause) and not _POSTING_RE.search(clause):
+        return "message"  # "寄了一封律师函到我家": a letter sent to the home, nobody came
     if _POSTING_RE.search(clause) or _MORE_POSTING_RE.search(clause):
         return "posting"
     if _GROUP_RE.search(clause):
@@ -612,8 +723,7 @@ def _read(clause: str) -> _Clause:
     if kind == "third-party":
         each = _EACH_RE.search(clause)
         if each:
-            per = _ZH_DIGITS.get(each.group(1) or "一") or int(each.group(1) or 1)
-            count = people * per
+            count = people * _per(each)
     counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
     return _Clause(
         kind, count, bool(count) and bool(_SUBSET_RE.search(clause)), people, rel, counted
@@ -628,6 +738,61 @@ _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b")
 _TOTAL_RE = re.compile(
     r"^\s*(?:总共|一共|合共|加起来|总计|\bin total\b|\ball together\b|\baltogether\b)"
 )
+# A clause that is only a verb and a count ("打了4次", "发了5条", "4 times"): how often the act
+# of the clause before happened, not a new act.
+_BARE_COUNT_RE = re.compile(
+    r"^\s*(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
+    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"\s*(?:了|左右|多|之多)?\s*$"
+)
+# Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night").
+_DAY_PART_COUNT_RE = re.compile(
+    r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b)"
+    r"[^，,\d]{0,4}?(\d{1,3})\s*(?:次|个|通|条|趟|回|遍|封|则|\b)|"
+    r"(\d{1,3})\s*(?:in the|at|this)\s+(?:morning|afternoon|evening|night)\b"
+)
+
+
+_DAY_PART_ONLY_RE = re.compile(
+    r"^\s*(?:(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天)\s*(?:又|也|再)?(?:来了?|打了?|发了?)?\s*"
+    r"\d{1,3}\s*(?:次|个|通|条|趟|回|遍|封|则)\s*)+$"
+)
+
+
+def _breakdown(pieces: list[str], before: list[int]) -> int:
+    """How many clauses from here split the count just given over parts of the day (two or
+    more parts adding up to it: "上门2次 上午1次下午1次", "打了10个 上午4个 下午6个"), rather
+    than adding to it; 0 when they don't."""
+    if not before:
+        return 0
+    parts: list[int] = []
+    run = 0
+    for piece in pieces:
+        found = [int(a or b) for a, b in _DAY_PART_COUNT_RE.findall(piece)]
+        if not found or (run and not _DAY_PART_ONLY_RE.match(piece)):
+            break
+        parts += found
+        run += 1
+        if not _DAY_PART_ONLY_RE.match(piece):
+            break
+    return run if len(parts) >= 2 and sum(parts) == before[-1] else 0
+
+
+_EACH_ONLY_RE = re.compile(
+    r"^\s*各(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
+    r"^\s*(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
+)
+
+
+# A post put up where one lives or works: someone came to put it there (a visit as well).
+_AT_THE_DOOR_RE = re.compile(
+    r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散)|"
+    r"(?:贴|喷|挂|写)[^，。]{0,6}(?:门口|门上|大门|楼道|电梯|墙上)|"
+    r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
+    r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
+)
+# Something posted in the group just made of one's contacts: "拉了个群发我欠钱", "拉群@我".
+_GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
 _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)")
 
@@ -636,19 +801,42 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
     base = extract(text, now)
-    s = _fold(prepare(text))
+    s = _prepared(text)
     reached: list[str] = []  # who the third-party clauses name (family, employer, …)
     stated: dict[str, list[int]] = {}  # kind → the clauses' own numbers
     parts: dict[str, list[int]] = {}  # kind → numbers that are part of one said before
     fallback: dict[str, int] = {}  # kind → what it counts when no number is given
     extra: dict[str, int] = {}  # kind → people counted in clauses without a number of attempts
     last: str | None = None
-    for piece in _sub_clauses(s):
+    last_channels: set[str] = set()  # how the clause before reached someone (a call, a text)
+    last_people = 1  # the people the clause before named
+    pieces = _sub_clauses(s)
+    skip = 0
+    for i, piece in enumerate(pieces):
+        if i < skip:
+            continue
         c = _read(piece)
         kind = c.kind
+        action = _action(piece)
+        if last and kind in (None, last):
+            run = _breakdown(pieces[i:], stated.get(last, []))
+            if run:
+                skip = i + run
+                continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        each = _EACH_ONLY_RE.match(piece)
+        if last == "third-party" and each:
+            c = _Clause("third-party", last_people * _per(each), False, last_people, False)
+            kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
             kind = "third-party"  # the total of the calls to the people just named
             fallback[kind] = 0
+        elif last == "third-party" and kind in last_channels and _BARE_COUNT_RE.match(piece):
+            kind = "third-party"  # "打电话给我妈 打了4次": how often the call just told of came
+        last_channels = {
+            k
+            for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
+            if rx.search(piece)
+        } | ({action} if action in ("call", "message") else set())
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece):
                 continue  # the same person named again ("我紧急联系人 我表姐")
@@ -662,13 +850,21 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             continue
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
+        if kind == "posting" and _AT_THE_DOOR_RE.search(piece) and "visit" not in fallback:
+            fallback["visit"] = 1  # "在我家门口贴大字报": someone came to put it there
         fallback[kind] = fallback.get(kind, 0) + (c.people if kind == "third-party" else 1)
+        if kind == "third-party" and action == "group" and _GROUP_THEN_POST_RE.search(piece):
+            # "把我通讯录的人拉了个群发我欠钱": the group, and the post in it
+            fallback.setdefault("posting", 1)
         if kind == "third-party":
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
         if c.count:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         elif c.counted:
             extra[kind] = extra.get(kind, 0) + c.people  # "… and texted 4 of my coworkers"
+        if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
+            added = c.rel and not c.count and last == "third-party"
+            last_people = last_people + c.people if added else c.people
         last = kind
     if not fallback:
         return [base]

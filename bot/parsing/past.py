@@ -45,7 +45,8 @@ _BEFORE_ONE_OCLOCK = (
     "昨夜 昨天 今天 前天 琴晚 寻晚"
 ).split()
 _YIDIAN_RE = re.compile(
-    "".join(f"(?<!{w})" for w in _BEFORE_ONE_OCLOCK) + rf"一点(?![钟半刻多左{_CN_DIGITS}\d])"
+    "".join(f"(?<!{w})" for w in _BEFORE_ONE_OCLOCK)
+    + rf"(?<![{_CN_DIGITS}\d])一点(?![钟半刻多左{_CN_DIGITS}\d])"  # 十一点 is eleven o'clock
 )
 
 

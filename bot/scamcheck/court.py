@@ -52,7 +52,7 @@ _NAMEISH_RE = re.compile(
     r"网贷|网络|债务|纠纷|民事|信贷|借贷|清理|清欠|调解|催收|征信"
 )
 # A name as written: the characters before 法院 back to the first that cannot be part of one.
-_STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经这那个条则封份收发加领寄自系录"
+_STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经过这那个条则封份收发加领寄自系录员请"
 _MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法院([{_CJK}]{{0,8}})")
 _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」”\"』\]]")
 
@@ -113,6 +113,8 @@ def fake_court_names(s: str) -> list[str]:
         if any(a <= m.start() < b for a, b in quoted_spans):
             continue
         name = _trim(m.group(1)) + "法院"
+        if name.endswith("微法院"):
+            continue  # "广州微法院", "移动微法院": the courts' WeChat service, an official channel
         if len(name) <= 4 or name in ("人民法院", "基层法院", "当地法院", "中级法院", "高级法院"):
             continue  # no court named: "法院", "人民法院在线服务", "去当地法院问"
         if name.endswith("人民法院") and not re.search(_ADMIN, name[:-4]):
@@ -134,7 +136,7 @@ _CASE_NUMBER_RE = re.compile(
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
-    r"file\s*(?:no\.?|number))\s*(?:是|为|is)?\s*[:：]?\s*"
+    r"(?:case\s+)?file\s*(?:no\.?|number|#))\s*(?:是|为|is)?\s*[:：]?\s*"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")

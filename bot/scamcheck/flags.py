@@ -130,18 +130,35 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
     r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
-    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat|"
+    r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
+    r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b|"
+    # A person named or unnamed before the account: "to some guy named Liu Qiang's alipay",
+    # "into a man called Zhou's card", "to some lady's wechat".
+    # A person by title: "to Mr. Huang 6217 …", "into Ms Lin's account" (cf. 陈先生帐户).
+    r"\b(?:to|into)\s+(?:mr|ms|mrs|miss|madam)\.?\s+[a-z]+(?: [a-z]+)?(?:'s)?\s*(?:(?:own |personal |bank )*"
+    r"(?:account|card|alipay|wechat)\b|(?:at \w+ )?(?:card |account )?\d{4})|"
+    r"\b(?:named|called)\s+[a-z]+(?: [a-z]+)?'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
+    r"[^.,;]{0,25}\b(?:account|card|alipay|wechat)\b|"
+    r"\b(?:pay|paying|transfer(?:ring)? (?:it |money )?to|send(?:ing)? (?:it |money )?to) (?:some|a|this|that|another) "
+    r"(?:random )?(?:guy|man|woman|lady|person|individual|stranger) (?:named|called)\b|"
+    # Someone named by 叫 ("转到一个叫刘芳的人卡上"): a person, whoever they say they are.
+    r"(?:转|打|汇|付|存|交)(?:账|款|钱)?(?:到|给|进|入|至)(?:一个|个)?叫[\u4e00-\u9fff]{2,3}的(?:人)?的?"
+    r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
     r"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*1[3-9]\d{9}|"
-    r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b"
+    r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b|"
+    # paying by a code someone sends ("扫描下方二维码缴纳滞纳金"), not in the lender's own app
+    r"扫(?:描)?(?:下方|下面|这个|以下|该|此|我的|我们的)?的?(?:二维码|收款码|付款码)\s*(?:缴纳|缴费|付款|转账|交|还款|支付|付)"
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
-    r"(?:(?:转|打|汇|付|交|还)(?:到|给|进|入|去)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
+    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
     r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
@@ -160,12 +177,16 @@ _PAYEE_RE = re.compile(
     rf"(?:至|到|入|给|进|\bto\b|\binto\b)\s*(?:account|card|账户|账号|卡号)?\s*[:：]?\s*{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（]?\s*"
     rf"(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
     rf"\b(?:to|into)\s+(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
-    r"\b(?:account of|account holder|beneficiary|in the name of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
+    r"\b(?:account of|account holder|beneficiary|in the name of|account (?:named|called)|under the name(?: of)?|"
+    r"belonging to)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
 )
 # Money sent to someone: 转/汇/付 alone, 打/交/还/存 only with money (打给 is a phone call,
 # 交给法官 hands over papers).
-_MONEY_TO = r"(?:(?:转|汇|打|付|交|还|存|缴)(?:款|钱|账)|转|汇|付|存入|缴纳)\s*(?:到|至|给|进|入)"
+_MONEY_TO = (
+    r"(?:(?:转|汇|打|付|交|还|存|缴)(?:款|钱|账)|转|汇|付|存入|缴纳|"
+    r"把(?:钱|款|欠款|款项|这笔钱)[^，。]{0,4}?(?:打|转|汇|存|交))\s*(?:到|至|给|进|入)"
+)
 # An account named for a person by surname and title: "匯款至陳先生帳戶", "转到李小姐的支付宝".
 _TITLED_PAYEE_RE = re.compile(
     rf"{_MONEY_TO}\s*[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|老师|师傅|生)"
@@ -178,7 +199,7 @@ _ROLE_EN = (
     r"officer|handler|case manager|lawyer|attorney|clerk|judge|staff member|colleague|collector"
 )
 _ROLE_PAYEE_RE = re.compile(
-    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院)?的?(?:{_ROLE_ZH})|"
+    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})|"
     rf"(?:{_ROLE_ZH})\s*[\u4e00-\u9fff]{{2,4}}?\s*的?(?:个人)?(?:账户|账号|户口|银行卡|卡号|微信|支付宝|收款码)|"
     rf"\b(?:pay|paid|transfer|send|wire|remit)\w*\b[^.]{{0,40}}\b(?:to|via|into)\s+(?:our|the|my|a|your)?\s*"
     rf"(?:case\s+)?(?:{_ROLE_EN})s?\b"
@@ -208,18 +229,19 @@ _COURT_UNIT_RE = re.compile(
     r"法院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
 )
 _OFFICIAL_CHANNEL_RE = re.compile(
-    r"12368|人民法院在线服务|人民法院送达平台|法院专递|court\.gov\.cn|当面送达|\bby hand\b"
+    r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
 )
 _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
+    r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
 _MOBILE_RE = re.compile(
     r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$|^09\d{2}[- ]?\d{3}[- ]?\d{3}$"
 )  # mainland, Hong Kong, Taiwan
 _IM_RE = re.compile(
+    r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
     r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
 _PRESSURE_RE = re.compile(
@@ -229,7 +251,11 @@ _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
     r"拘传|羁押|关押|关进|抓进去|抓起来|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
-    r"\barrest(?:ed)?\b|\bjail\b|\bprison\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
+    r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
+    r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
+    r"\breported (?:you|me) to the police\b|\bofficers? (?:will|are going to) (?:come|arrive|visit)\b|"
+    r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警抓|"
+    r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
@@ -237,12 +263,18 @@ _ARREST_RE = re.compile(
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"费|收费|[交缴付俾给打转汇]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
-    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb)\b|\bfor \d+\b"
+    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
+    # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
+    r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
+    r"\b\d{2,}\s+(?:more\s+)?(?:to|and)\s+(?:get\s+)?(?:delete|clear|remove|erase|fix|repair|clean|wipe|stop|"
+    r"drop|close|cancel|withdraw|the case|the lawsuit|my record|your record)"
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)掉?(?:逾期|不良|征信)?记录|消逾期|(?:申请)?停止(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing) fee\b|"
+    r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
+    r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
@@ -257,24 +289,30 @@ _STOP_ACTION_RE = re.compile(
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?起诉|\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b"
+    r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
+    r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
 )
 _FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
     r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
     r"(?:申请|办理?)(?:一张)?新的?信用卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
-    r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b"
+    r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
+    r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:off|back|this|it)|settle|cover)\b|"
+    r"\b(?:download|install)\b[^.]{0,25}\bapp\b[^.]{0,25}\b(?:borrow|loan)"
 )
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
-    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|远程|"
+    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|远程|远端|"
+    r"anydesk|teamviewer|todesk|向日葵|"
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)"
 )
 _CREDENTIALS_RES = (
     re.compile(
-        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
+        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
@@ -283,9 +321,12 @@ _CREDENTIALS_RES = (
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
         r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
+        r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
+        r"\b(?:install|download|open|use)\b[^.,]{0,20}\b(?:anydesk|teamviewer|todesk|remote (?:access|control|desktop)|"
+        r"screen[- ]?shar\w*)\b|"
         r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b|"
         r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
     ),
@@ -301,22 +342,40 @@ _HAND_OVER_RE = re.compile(
 _GATE_RE = re.compile(
     r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
-    r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠]程|"
+    r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
     r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
-    r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent"
+    r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent|"
+    r"transfer|wire|remit|\d{4}[\s-]?\d{4}[\s-]?\d{4}|"  # money sent, or a card number
+    r"案件|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
+    r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police"
 )
 _PASTED_RE = re.compile(
     r"^[^\s，。:：,]{2,14}(?:中心|公司|法院|银行|平台|客服|事务所|律所|部|局)\s*[:：]|"  # a sender line
-    r"【|\[[a-z][a-z ]{2,30}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
-    r"户名|收款人|案号|"
-    r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b"
+    # a heading that opens a notice: "最后通牒：", "温馨提醒 ", "还款通知："
+    r"^(?:通知|公告|提醒|温馨提[醒示]|重要提[醒示]|最后通[牒知]|催收函|律师函|警告|紧急通知|还款通知|逾期通知)"
+    r"(?:\s*[:：]|\s)|"
+    r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
+    r"户名|收款人|案号|案件编号|\bcase (?:no\b|number|#|ref\w*|file)|"
+    r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b|"
+    # A sender line in English ("Notice from …", "Final notice:") and an offer's time limit
+    # ("今天有效", "限时", "立减"): the form of a message someone sent, not of a question.
+    r"\b(?:notice|message|notification|reminder|warning|letter|sms|text|summons) from\b|"
+    r"^(?:urgent|final notice|notice|warning|reminder|important)\b|\b(?:final|last) (?:warning|notice)\b|"
+    r"最后警告|\b(?:hi|hello),? this is [a-z]+\b|\bthis is [a-z]+ from (?:the )?[a-z]+|"
+    r"今[天日](?:内)?有效|限时|仅限今[天日]|过期(?:作废|不候)|名额有限|立减|立享|回复td|退订"
 )
 _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
-    r"\bgot an?\b|\breceived\b|\bclaim"
+    r"\bgot an?\b|\breceived\b|\bclaim|"
+    # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
+    r"(?:他|她|他们|对方|催收|人哋|人家)(?:都|就|又|仲|还)?(?:话|讲)|"
+    r"\b(?:they|he|she|the (?:collector|caller|agent|guy|lady|man|woman|bank|lender)|collectors?|someone|"
+    r"some(?:one| guy| lady| man| woman))\s+(?:(?:keeps?|kept)\s+)?(?:say|says|saying|want|wants|wanted|"
+    r"ask|asks|asked|tell|tells|told|demand|demands|demanded|insist|insists|insisted|threaten\w*|"
+    r"warn\w*)\b"
 )
 
 
@@ -462,6 +521,8 @@ _CANTONESE = (
     ("嗰", "那"),
     ("咗", "了"),
     ("捉", "抓"),
+    ("差人", "警察"),
+    ("差佬", "警察"),
     ("讲埋", "说出"),
 )
 _CANTONESE_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])个(?=户口|账户|账号|卡)")
@@ -664,9 +725,9 @@ _STRONG_FLAGS = frozenset(
     )
 )
 _ADDRESSED_RE = re.compile(
-    r"你|您|阁下|台端|我们|我司|本院|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|\bour\b|"
-    r"^(?:please\s+)?(?:pay|send|transfer|give|tell|wire|visit|reply)\b|"
-    r"^(?:请|速|立即|马上|直接)?(?:交|缴|转|汇|付|打款|回复|提供|把|将)"
+    r"你|您|阁下|台端|我们|我司|本院|我方|我部|本部|我中心|本中心|本公司|本平台|本机构|\byou\b|\byour\b|\bme\b|\bmy\b|\bwe\b|\bus\b|\bour\b|"
+    r"^(?:please\s+)?(?:pay|send|transfer|give|tell|wire|visit|reply|contact|call|add|scan|click|download)\b|"
+    r"^(?:请|速|立即|马上|直接)?(?:交|缴|转|汇|付|打款|回复|提供|把|将|加|添加|联系|扫码|扫描|点击|登录|下载)"
 )
 _QUESTION_RE = re.compile(
     r"[?？]|吗|么|会不会|能不能|可不可以|是不是|有没有|怎么办|咋办|點算|点算|係咪|系咪|得唔得|會唔會|会唔会|"
@@ -674,12 +735,19 @@ _QUESTION_RE = re.compile(
 )
 
 
+# The sender's own voice: "we" speaking to "you" ("我们明天就带人抓你", "We have reported you").
+_SENDER_VOICE_RE = re.compile(
+    r"(?:^|[：:，,。\s])(?:我们|我司|我方|本公司|本中心)[^。！？!?]{0,30}(?:你|您)|\bwe\b[^.!?]{0,40}\byou\b"
+)
+
+
 def pasted(text: str) -> bool:
     """Whether the text reads as a message someone else sent (a sender, a link, an order to
-    "您", a case number), not the person telling what a collector said."""
+    "您", a case number, "we" speaking to "you"), not the person telling what a collector said."""
     s = normalise(text)
     return bool(
         _PASTED_RE.search(s)
+        or _SENDER_VOICE_RE.search(s)
         or _URL_RE.search(s)
         or re.search(r"短信|信息|消息|简讯|讯息|微信上|\b(?:text|sms|message|msg)\b", s)
         or bad_case_numbers(s)

@@ -55,10 +55,32 @@ def bare(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
-def _pinyin(name: str) -> str:
-    from pypinyin import lazy_pinyin  # a dependency of the bot already (homophones.py)
+# Characters with more than one reading that place names use, where pypinyin's everyday reading
+# can be the wrong one (朝阳区 is Chaoyang, not Zhaoyang; 闵行 Minhang; 单县 Shanxian; 蚌山 Bengshan):
+# only these get their other readings, so the table stays small and a rare reading of an
+# ordinary character does not make a made-up district real.
+_POLYPHONES = "朝重长乐厦六蚌番单解曲都阿行会洞铅莘盖尉浚繁涡柏藏沈查朴便调降省"
+_MAX_READINGS = 4
 
-    return "".join(lazy_pinyin(bare(name))) if name else ""
+
+def _pinyin(name: str) -> str:
+    """Every reading of the bare name, "|"-separated, the usual one first (see _POLYPHONES)."""
+    from itertools import islice, product
+
+    from pypinyin import Style, lazy_pinyin, pinyin  # a dependency of the bot already
+
+    if not name:
+        return ""
+    first = "".join(lazy_pinyin(bare(name)))
+    chars = bare(name)
+    per_char = [
+        readings if ch in _POLYPHONES else readings[:1]
+        for ch, readings in zip(
+            chars, pinyin(chars, style=Style.NORMAL, heteronym=True), strict=False
+        )
+    ]
+    others = ("".join(r) for r in islice(product(*per_char), 16))
+    return "|".join(list(dict.fromkeys([first, *others]))[:_MAX_READINGS])
 
 
 Row = tuple[str, str, str, str, str]

@@ -84,9 +84,11 @@ def gazetteer() -> Gazetteer:
         if district:
             g.districts[(province, city)].add(district)
             g.anywhere.setdefault(district, set()).add((province, city))
-            g.pinyin.setdefault(city_py, set()).add(district_py)
+            for city_reading in city_py.split("|"):
+                g.pinyin.setdefault(city_reading, set()).update(district_py.split("|"))
         else:
-            g.pinyin.setdefault(city_py, set())
+            for city_reading in city_py.split("|"):
+                g.pinyin.setdefault(city_reading, set())
     return g
 
 
