@@ -305,7 +305,11 @@ class Engine:
         risk = assess(text, lang_hint)
         if risk.clear and not risk.staff:
             # The flow under way (a letter, a reminder to confirm) is not fed this message.
-            turn.ctx.last_topic = safety_replies.TOPIC_OF[risk.risk or "self-harm"]
+            # A crisis that opens a conversation becomes its topic; one in the middle of a
+            # topic interrupts it without replacing it (on the dialogue sets the turn after
+            # such a reply is about the topic before it, never about the crisis entry).
+            if turn.ctx.current_topic() is None:
+                turn.ctx.last_topic = safety_replies.TOPIC_OF[risk.risk or "self-harm"]
             return safety_replies.crisis_reply(risk, turn.lang)
         return self._with_risk(turn, risk, self._answer(turn, text, truncated))
 
@@ -377,8 +381,12 @@ class Engine:
         # under "can't afford", when the message is about arrest threats) leaves it to that topic.
         current, _ = self._context_topics(turn)
         best_entry = self.kb.get(best) if best else None
-        if best_entry is not None and best_entry.is_safety:
-            current = None  # someone in danger gets the safety answer, not a detail
+        own_safety = best != current or (turn.match is not None and turn.match.safety)
+        if best_entry is not None and best_entry.is_safety and own_safety:
+            # Someone in danger gets the safety answer, not a detail; but a safety topic that
+            # leads only because it is the current one (the turn after a crisis reply) is
+            # weighed like any other current topic.
+            current = None
         evidence = self._has_domain_evidence(turn.match)
         if current is not None:
             followed = self._follow_up(turn, current, best, candidates)
