@@ -473,6 +473,8 @@ class Engine:
         most of its example questions ("will I go to jail?" under "can't afford" is about arrest
         threats). Worked out the first time the detail is met, then remembered."""
         key = (found.entry.id, found.detail.id)
+        if found.detail.about is not None:  # the knowledge base says so (a cross-reference)
+            return found.detail.about
         if key not in self._detail_home:
             d = found.detail
             votes: dict[str, int] = {}

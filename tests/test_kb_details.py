@@ -57,12 +57,21 @@ def test_summary_and_details_are_loaded(tmp_path: Path) -> None:
         ([DETAIL, DETAIL], "details[1].id"),
         ([{**DETAIL, "answer": {"zh": "只有中文"}}], "details[0].answer.en"),
         ("not a list", "details"),
+        ([{**DETAIL, "about": "no-such-topic"}], "details[0].about"),
+        ([{**DETAIL, "about": "home-visit"}], "details[0].about"),
+        ([{**DETAIL, "about": 3}], "details[0].about"),
     ],
 )
 def test_malformed_details_name_the_field(tmp_path: Path, details: object, field: str) -> None:
     with pytest.raises(KnowledgeError) as err:
         load(_copy_with(tmp_path, "home-visit", details=details))
     assert any(p.field == field and p.entry == "home-visit" for p in err.value.problems)
+
+
+def test_a_detail_may_name_the_topic_people_ask_it_under(tmp_path: Path) -> None:
+    kb = load(_copy_with(tmp_path, "home-visit", details=[{**DETAIL, "about": "physical-danger"}]))
+    entry = kb.get("home-visit")
+    assert entry is not None and entry.details[0].about == "physical-danger"
 
 
 def test_quality_warns_on_long_summary_and_too_few_details(tmp_path: Path) -> None:
