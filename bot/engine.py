@@ -64,6 +64,10 @@ DETAIL_UNSURE_AT = 0.15
 REPEAT_ELSEWHERE_AT = 0.8
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
 DETAIL_REPEAT_AT = 0.05
+# ... but a detail already shown is given again when it scores this and this many times the
+# best new one (the same fact asked again in other words).
+SHOWN_AGAIN_AT = 0.1
+SHOWN_AGAIN_RATIO = 2.0
 # ... and when it has nothing new (its best detail already shown, or none fits), this well.
 REPEAT_STALE_AT = 0.4
 # ... and only of a topic the matcher scores at least this share of its best.
@@ -518,11 +522,19 @@ class Engine:
         seen = self._seen_parts(turn.ctx, entry_id)
         # The best-fitting detail not shown yet (none left: the pointer says so); another
         # topic's detail, when the matcher ranks that topic too and it clearly fits better.
-        fresh = [
-            m
-            for m in self.details.scores(entry_id, turn.text)
-            if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT
-        ][:1]
+        own = self.details.scores(entry_id, turn.text)
+        fresh = [m for m in own if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT][
+            :1
+        ]
+        # A detail already shown that fits far better than any new one is asked again ("晚上去呢"
+        # after the visit rules): its few lines again beat an unrelated new detail.
+        again = own[0] if own and f"d:{own[0].detail.id}" in seen else None
+        if (
+            again is not None
+            and again.score >= SHOWN_AGAIN_AT
+            and (not fresh or again.score >= SHOWN_AGAIN_RATIO * fresh[0].score)
+        ):
+            return self._detail_answer(turn, again, candidates)
         top = candidates[0].score if candidates else 0.0
         plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE} - {entry_id}
         # Another topic's detail needs less when this topic has nothing new to say.

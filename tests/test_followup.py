@@ -166,3 +166,14 @@ def test_a_crisis_that_opens_the_conversation_becomes_its_topic(full_engine: Eng
     chat = "crisis-first"
     assert full_engine.handle(chat, "他们拿着刀在我家门口说要砍死我").topic == "physical-danger"
     assert full_engine.handle(chat, "我该打什么电话").topic == "physical-danger"
+
+
+def test_a_detail_already_shown_is_given_again_when_it_fits_far_better(
+    full_engine: Engine,
+) -> None:
+    chat = "again"
+    full_engine.handle(chat, "催收说这两天要来我家")
+    assert "两名" in full_engine.handle(chat, "会来几个人").blocks[1].lines[0]
+    # The night-time rule is in the same detail: it comes again, not an unrelated new detail.
+    reply = full_engine.handle(chat, "晚上去呢")
+    assert reply.topic == "home-visit" and "22:00" in reply.blocks[1].lines[0]
