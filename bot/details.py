@@ -8,6 +8,7 @@ every detail of the knowledge base), plus the best rapidfuzz ratio against them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -15,13 +16,32 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.model import Detail, Entry, KnowledgeBase
-from bot.matching import W_FUZZY, Bm25, Normalizer, features
+from bot.matching import LONG_MESSAGE, W_FUZZY, Bm25, Normalizer, features
+from bot.text import clean_sentences
 
 # A message is taken to ask a topic's detail from this score (calibrated on the dev
 # dialogues and the follow-ups of tests/data/eval.yaml: 0.2 answers more of the former and
 # fewer of the latter, 0.3 the reverse).
 DETAIL_AT = 0.25
+# A long message (a story, then the question) is also scored clause by clause, and two
+# clauses at a time: its question is often one clause ("如果不能上诉 那我还有啥办法"), and
+# its story dilutes the whole message's coverage. A window counts this share of its coverage,
+# if it carries at least CLAUSE_MIN_FEATURES features.
+CLAUSE_FACTOR = 0.7
+CLAUSE_MIN_FEATURES = 3
 GLOBAL_PREFILTER = 12  # details kept after BM25 when searching every entry's details
+
+
+_CLAUSE_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+
+
+def _windows(text: str) -> list[str]:
+    """A long message's clauses (sentences, and Chinese runs people separate with spaces),
+    each alone and each with the next."""
+    clauses = [c for s in clean_sentences(text) for c in _CLAUSE_GAP.split(s) if c.strip()]
+    if len(clauses) < 2:
+        return []
+    return [*clauses, *(f"{a} {b}" for a, b in zip(clauses, clauses[1:], strict=False))]
 
 
 @dataclass(frozen=True)
@@ -118,6 +138,12 @@ class DetailIndex:
             norm = self.normalize(text)
             assert self.index is not None
             cover = self.index.coverage_many([features(norm)])[0] if norm else np.zeros(0)
+            windows = _windows(text) if norm and len(text) >= LONG_MESSAGE else []
+            bags = [f for f in (features(w) for w in self.normalize.many(windows)) if f]
+            bags = [f for f in bags if len(set(f)) >= CLAUSE_MIN_FEATURES]
+            if bags:
+                parts = self.index.coverage_many(bags)
+                cover = np.maximum(cover, CLAUSE_FACTOR * parts.max(axis=0))
             seen = _Seen(norm, cover)
             if len(self._last) >= 8:
                 self._last.pop(next(iter(self._last)))
