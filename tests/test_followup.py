@@ -177,3 +177,12 @@ def test_a_detail_already_shown_is_given_again_when_it_fits_far_better(
     # The night-time rule is in the same detail: it comes again, not an unrelated new detail.
     reply = full_engine.handle(chat, "晚上去呢")
     assert reply.topic == "home-visit" and "22:00" in reply.blocks[1].lines[0]
+
+
+def test_a_details_best_question_counts_not_only_its_whole_bag(full_engine: Engine) -> None:
+    chat = "verify-notice"
+    opener = "got a message claiming a court case is open against me"
+    assert full_engine.handle(chat, opener).topic == "fake-legal-notice"
+    # "how do I verify this notice" is one of many questions of the notice's how-to-check
+    # detail; in its long bag the word weighs little, and verifying a collector took the turn.
+    assert full_engine.handle(chat, "how to verify").topic == "fake-legal-notice"
