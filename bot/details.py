@@ -8,6 +8,7 @@ every detail of the knowledge base), plus the best rapidfuzz ratio against them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -15,13 +16,36 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.model import Detail, Entry, KnowledgeBase
-from bot.matching import W_FUZZY, Bm25, Normalizer, features
+from bot.matching import LONG_MESSAGE, W_FUZZY, Bm25, Normalizer, features
+from bot.text import clean_sentences
 
 # A message is taken to ask a topic's detail from this score (calibrated on the dev
 # dialogues and the follow-ups of tests/data/eval.yaml: 0.2 answers more of the former and
 # fewer of the latter, 0.3 the reverse).
 DETAIL_AT = 0.25
+# A long message (a story, then the question) is also scored clause by clause, and two
+# clauses at a time: its question is often one clause ("如果不能上诉 那我还有啥办法"), and
+# its story dilutes the whole message's coverage. A window counts this share of its coverage,
+# if it carries at least CLAUSE_MIN_FEATURES features.
+CLAUSE_FACTOR = 0.7
+CLAUSE_MIN_FEATURES = 3
+# A detail's coverage is also that of its single best-fitting example question, at this share:
+# a detail with many questions has thin bag weights, and adding a phrasing lowered the others'
+# (0.85-0.95 score alike; the best question alone, without the bag, loses turns).
+QUESTION_FACTOR = 0.9
 GLOBAL_PREFILTER = 12  # details kept after BM25 when searching every entry's details
+
+
+_CLAUSE_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+
+
+def _windows(text: str) -> list[str]:
+    """A long message's clauses (sentences, and Chinese runs people separate with spaces),
+    each alone and each with the next."""
+    clauses = [c for s in clean_sentences(text) for c in _CLAUSE_GAP.split(s) if c.strip()]
+    if len(clauses) < 2:
+        return []
+    return [*clauses, *(f"{a} {b}" for a, b in zip(clauses, clauses[1:], strict=False))]
 
 
 @dataclass(frozen=True)
@@ -70,7 +94,15 @@ class DetailIndex:
         normalised = iter(normalize.many([x for texts in asked for x in texts]))
         self._texts = [[x for x in (next(normalised) for _ in texts) if x] for texts in asked]
         # Bm25 takes each detail's normalised texts and counts their features itself.
-        self.index = Bm25(self._texts) if self._texts else None
+        has_text = any(self._texts)
+        self.index = Bm25(self._texts) if has_text else None
+        # Each example question on its own too: a detail's coverage is also that of its
+        # best-fitting question (a long list of questions thins a bag's weights).
+        flat = [[x] for texts in self._texts for x in texts]
+        self._qindex = Bm25(flat) if has_text else None
+        sizes = [len(t) for t in self._texts]
+        self._qstarts = np.minimum(np.cumsum([0, *sizes[:-1]]), max(len(flat) - 1, 0))
+        self._qempty = np.array([n == 0 for n in sizes])
         self._last: dict[str, _Seen] = {}
 
     def scores(
@@ -117,12 +149,29 @@ class DetailIndex:
         if seen is None:
             norm = self.normalize(text)
             assert self.index is not None
-            cover = self.index.coverage_many([features(norm)])[0] if norm else np.zeros(0)
+            windows = _windows(text) if norm and len(text) >= LONG_MESSAGE else []
+            bags = [f for f in (features(w) for w in self.normalize.many(windows)) if f]
+            bags = [f for f in bags if len(set(f)) >= CLAUSE_MIN_FEATURES]
+            cover = self._cover(features(norm), bags) if norm else np.zeros(0)
             seen = _Seen(norm, cover)
             if len(self._last) >= 8:
                 self._last.pop(next(iter(self._last)))
             self._last[text] = seen
         return seen
+
+    def _cover(self, whole: list[str], windows: list[list[str]]) -> np.ndarray:
+        """Every detail's coverage of the message: the whole message's, or CLAUSE_FACTOR of its
+        best window's; of the detail's bag, or QUESTION_FACTOR of its best question's."""
+        assert self.index is not None and self._qindex is not None
+        bags = [whole, *windows]
+        per_bag = self.index.coverage_many(bags)
+        per_question = np.maximum.reduceat(self._qindex.coverage_many(bags), self._qstarts, axis=1)
+        per_question[:, self._qempty] = 0.0
+        rows = np.maximum(per_bag, QUESTION_FACTOR * per_question)
+        cover = rows[0]
+        if windows:
+            cover = np.maximum(cover, CLAUSE_FACTOR * rows[1:].max(axis=0))
+        return cover
 
     def best(self, entry_id: str, text: str, at: float = DETAIL_AT) -> DetailMatch | None:
         """The entry's detail this message asks about, if one scores `at` or more."""

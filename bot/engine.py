@@ -64,6 +64,10 @@ DETAIL_UNSURE_AT = 0.15
 REPEAT_ELSEWHERE_AT = 0.8
 # Asked again about a topic already answered: any detail scoring this beats a pointer back.
 DETAIL_REPEAT_AT = 0.05
+# ... but a detail already shown is given again when it scores this and this many times the
+# best new one (the same fact asked again in other words).
+SHOWN_AGAIN_AT = 0.1
+SHOWN_AGAIN_RATIO = 2.0
 # ... and when it has nothing new (its best detail already shown, or none fits), this well.
 REPEAT_STALE_AT = 0.4
 # ... and only of a topic the matcher scores at least this share of its best.
@@ -305,7 +309,11 @@ class Engine:
         risk = assess(text, lang_hint)
         if risk.clear and not risk.staff:
             # The flow under way (a letter, a reminder to confirm) is not fed this message.
-            turn.ctx.last_topic = safety_replies.TOPIC_OF[risk.risk or "self-harm"]
+            # A crisis that opens a conversation becomes its topic; one in the middle of a
+            # topic interrupts it without replacing it (on the dialogue sets the turn after
+            # such a reply is about the topic before it, never about the crisis entry).
+            if turn.ctx.current_topic() is None:
+                turn.ctx.last_topic = safety_replies.TOPIC_OF[risk.risk or "self-harm"]
             return safety_replies.crisis_reply(risk, turn.lang)
         return self._with_risk(turn, risk, self._answer(turn, text, truncated))
 
@@ -377,8 +385,12 @@ class Engine:
         # under "can't afford", when the message is about arrest threats) leaves it to that topic.
         current, _ = self._context_topics(turn)
         best_entry = self.kb.get(best) if best else None
-        if best_entry is not None and best_entry.is_safety:
-            current = None  # someone in danger gets the safety answer, not a detail
+        own_safety = best != current or (turn.match is not None and turn.match.safety)
+        if best_entry is not None and best_entry.is_safety and own_safety:
+            # Someone in danger gets the safety answer, not a detail; but a safety topic that
+            # leads only because it is the current one (the turn after a crisis reply) is
+            # weighed like any other current topic.
+            current = None
         evidence = self._has_domain_evidence(turn.match)
         if current is not None:
             followed = self._follow_up(turn, current, best, candidates)
@@ -465,6 +477,8 @@ class Engine:
         most of its example questions ("will I go to jail?" under "can't afford" is about arrest
         threats). Worked out the first time the detail is met, then remembered."""
         key = (found.entry.id, found.detail.id)
+        if found.detail.about is not None:  # the knowledge base says so (a cross-reference)
+            return found.detail.about
         if key not in self._detail_home:
             d = found.detail
             votes: dict[str, int] = {}
@@ -508,11 +522,19 @@ class Engine:
         seen = self._seen_parts(turn.ctx, entry_id)
         # The best-fitting detail not shown yet (none left: the pointer says so); another
         # topic's detail, when the matcher ranks that topic too and it clearly fits better.
-        fresh = [
-            m
-            for m in self.details.scores(entry_id, turn.text)
-            if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT
-        ][:1]
+        own = self.details.scores(entry_id, turn.text)
+        fresh = [m for m in own if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT][
+            :1
+        ]
+        # A detail already shown that fits far better than any new one is asked again ("晚上去呢"
+        # after the visit rules): its few lines again beat an unrelated new detail.
+        again = own[0] if own and f"d:{own[0].detail.id}" in seen else None
+        if (
+            again is not None
+            and again.score >= SHOWN_AGAIN_AT
+            and (not fresh or again.score >= SHOWN_AGAIN_RATIO * fresh[0].score)
+        ):
+            return self._detail_answer(turn, again, candidates)
         top = candidates[0].score if candidates else 0.0
         plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE} - {entry_id}
         # Another topic's detail needs less when this topic has nothing new to say.

@@ -18,7 +18,7 @@ from bot.details import DetailMatch
 
 # A detail of a topic not under discussion counts this share of its score as evidence
 # (calibrated on the dev dialogues, tests/data/dialogues.dev*.jsonl, and round 2).
-W_OTHER_DETAIL = 0.5
+W_OTHER_DETAIL = 0.7
 # A detail whose questions belong to another topic still counts this share for its own topic.
 W_LENT = 0.5
 # A topic for the other audience (collections staff vs debtors) counts this share.

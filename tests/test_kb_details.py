@@ -6,8 +6,10 @@ import numpy as np
 import pytest
 import yaml
 
+from bot.details import DetailIndex, _windows
 from bot.kb import quality
 from bot.kb.loader import KnowledgeError, load
+from bot.matching import Matcher
 
 ROOT = Path(__file__).resolve().parents[1] / "knowledge"
 
@@ -57,12 +59,21 @@ def test_summary_and_details_are_loaded(tmp_path: Path) -> None:
         ([DETAIL, DETAIL], "details[1].id"),
         ([{**DETAIL, "answer": {"zh": "只有中文"}}], "details[0].answer.en"),
         ("not a list", "details"),
+        ([{**DETAIL, "about": "no-such-topic"}], "details[0].about"),
+        ([{**DETAIL, "about": "home-visit"}], "details[0].about"),
+        ([{**DETAIL, "about": 3}], "details[0].about"),
     ],
 )
 def test_malformed_details_name_the_field(tmp_path: Path, details: object, field: str) -> None:
     with pytest.raises(KnowledgeError) as err:
         load(_copy_with(tmp_path, "home-visit", details=details))
     assert any(p.field == field and p.entry == "home-visit" for p in err.value.problems)
+
+
+def test_a_detail_may_name_the_topic_people_ask_it_under(tmp_path: Path) -> None:
+    kb = load(_copy_with(tmp_path, "home-visit", details=[{**DETAIL, "about": "physical-danger"}]))
+    entry = kb.get("home-visit")
+    assert entry is not None and entry.details[0].about == "physical-danger"
 
 
 def test_quality_warns_on_long_summary_and_too_few_details(tmp_path: Path) -> None:
@@ -88,3 +99,23 @@ def test_the_best_covered_details_are_the_top_of_a_full_sort() -> None:
         cover = rng.choice([0.0, 0.0, 0.1, 0.25, 0.5, 0.7], size=size)
         expected = sorted((i for i in range(size) if cover[i] > 0), key=lambda i: (-cover[i], i))
         assert _best_covered(cover, 12) == expected[:12]
+
+
+def test_a_long_message_is_read_clause_by_clause_for_its_question() -> None:
+    assert _windows("判决下来了 写着一审终审 还能怎么办") == [
+        "判决下来了",
+        "写着一审终审",
+        "还能怎么办",
+        "判决下来了 写着一审终审",
+        "写着一审终审 还能怎么办",
+    ]
+    assert _windows("short") == []
+    kb = load(ROOT)
+    index = DetailIndex(kb, Matcher(kb).normalize)
+    story = (
+        "法院的判决下来了 上面写着一审终审 利息算得比合同多了好几千 "
+        "我那天在外地出差没去开庭 现在这个结果我不认 不让上诉的话还能怎么办"
+    )
+    # The story dilutes the whole message; its last clauses ask about an appeal.
+    found = index.best("sued", story)
+    assert found is not None and found.detail.id == "appeal"

@@ -26,6 +26,7 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "audience", "category", "title", "questions", "steps", "follow_ups", "sources")
 OPTIONAL = ("keywords", "triggers", "notes", "legal", "priority", "summary", "details")
 DETAIL_FIELDS = ("id", "title", "questions", "answer")
+DETAIL_OPTIONAL = ("about",)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,16 @@ def load(root: str | Path | None = None) -> KnowledgeBase:
                         f"follow-up '{target}' is not a known id",
                         entry.id,
                         "follow_ups",
+                    )
+                )
+        for i, detail in enumerate(entry.details):
+            if detail.about is not None and detail.about not in seen:
+                problems.append(
+                    Problem(
+                        entry.path,
+                        f"detail '{detail.id}' is about '{detail.about}', not a known id",
+                        entry.id,
+                        f"details[{i}].about",
                     )
                 )
     synonyms = _load_synonyms(root, problems)
@@ -360,7 +371,7 @@ def _details(
             problems.append(Problem(file, "must be a mapping", entry, where))
             continue
         missing = [k for k in DETAIL_FIELDS if k not in item]
-        unknown = [str(k) for k in item if k not in DETAIL_FIELDS]
+        unknown = [str(k) for k in item if k not in (*DETAIL_FIELDS, *DETAIL_OPTIONAL)]
         if missing or unknown:
             what = "; ".join(
                 ([f"missing {', '.join(missing)}"] if missing else [])
@@ -379,8 +390,17 @@ def _details(
         title = _text(item["title"], file, entry, f"{where}.title", problems)
         questions = _lines(item["questions"], file, entry, f"{where}.questions", problems)
         answer = _text(item["answer"], file, entry, f"{where}.answer", problems)
+        about = item.get("about")
+        if about is not None and (not isinstance(about, str) or not ID_RE.match(about)):
+            problems.append(Problem(file, "about must be a topic id", entry, f"{where}.about"))
+            continue
+        if about is not None and about == entry:
+            problems.append(
+                Problem(file, "about names the detail's own topic", entry, f"{where}.about")
+            )
+            continue
         if title and questions and answer:
-            result.append(Detail(did, title, questions, answer))
+            result.append(Detail(did, title, questions, answer, about))
     return tuple(result)
 
 

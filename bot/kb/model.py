@@ -48,6 +48,9 @@ class Detail:
     title: Text  # the button label, phrased as the question
     questions: Lines  # ways people ask it (matched against follow-ups)
     answer: Text  # at most about 150 Chinese characters
+    # The topic people ask this under, when it is another one than its own (a cross-reference:
+    # "do I have to pay for my son?" after calls about him is a question of family liability).
+    about: str | None = None
 
 
 @dataclass(frozen=True)
