@@ -383,3 +383,21 @@ def test_ones_own_death_as_a_condition_is_a_signal_anothers_is_not(text: str, ow
 )
 def test_ordinary_questions_that_share_a_risk_words_letters_fire_no_rule(text: str) -> None:
     assert assess(text, model=False).signals.rules == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("开会的时候老被他们的电话打断", None),  # 打断 as interrupting
+        ("他们说要打断你的腿", "threat"),  # announced: a threat, not harm done
+        ("上个月被他们打断了两根肋骨", "assault happened"),
+    ],
+)
+def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | None) -> None:
+    rules = assess(text, model=False).signals.rules
+    if rule is None:
+        assert "assault happened" not in rules and "threat" not in rules
+    else:
+        assert rule in rules
+    if rule == "threat":
+        assert "assault happened" not in rules

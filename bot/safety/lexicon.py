@@ -63,7 +63,7 @@ SH_PREP = """
 分给我 都分给 分给了 留个念想 留作纪念 留个纪念 送给了我 东西都分
 suicide note, goodbye letter, wrote a letter, my will, how many pills, how high, which bridge,
 painless, beneficiary, life insurance, pay out, does insurance pay, gave away, giving away
-set to send, scheduled, voice message for my, recorded a message, insurance pay if, if i die, if he die, if he dies, if i'm gone, if i was gone, where can i buy, enough pills, how much would it take
+set to send, scheduled, voice message for my, recorded a message, insurance pay if, if i die, if i'm gone, if i was gone, where can i buy, enough pills, how much would it take
 gave me his, gave away his, gave away her, gave away my
 """
 
@@ -214,13 +214,16 @@ killed me lol, lmao
 hurt my credit, hurt your credit, hurt my score, hurt my credit score, hurt my chances, kill my credit, killed my credit
 """
 
-# 打 is also "to phone": a count of calls, or being worn down by calls, is not a beating.
+# 打 is also "to phone" (and 打断 "to interrupt"): a count of calls, being worn down by
+# calls, calls to a phone or a workplace, or being interrupted, is not a beating.
 # (Matched on the folded, simplified text; 打了三次 stays ambiguous and is left alone.)
 PHONE_CALLS = (
     r"被?打(?:了|过|来)?\s*[0-9一二两三四五六七八九十几百多]+\s*(?:多|来)?\s*(?:通|个电话|次电话)"
     r"|被(?:电话)?打(?:烦|怕|到(?:关机|没法|不敢接|崩溃))"
     r"|打(?:了|过|咗|来|来了|去|到)?(?:我|你|他|她|佢|我们|我家|我妈|我爸|我老婆|我老公|我同事|我朋友|我公司|我单位)?"
     r"(?:的|嘅)?(?:电话|手机|座机|单位|公司)"
+    # 打断 as interrupting (开会都被打断), unless a limb or bone follows
+    r"|被?打断(?![了咗]?\S{0,3}(?:腿|手|脚|骨|肋|牙|鼻|你|他|她|我))"
 )
 
 NEGATION = """
@@ -356,13 +359,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         ("堵 围 守", r"(?:堵|围|守)(?:在|住|喺)我?(?:家|屋企|屋|宿舍|门口|房间|店)"),
     ),
-    # Harm done, as a small grammar: a hurting verb and a body part (打到手骨裂, 用烟头烫了
-    # 胳膊, "broke my arm"), or a visit to have injuries recorded (验伤); and a person taken
+    # Harm done, as a small grammar: a hurting verb (not one announced: 要打断) and a body part
+    # (打到手骨裂, 用烟头烫了胳膊, "broke my arm"), or a visit to have injuries recorded (验伤); and a person taken
     # and held until the money comes (还了钱再放人, 拉上车带走).
     "v_happened": (
         (
             "打 烫 踢 砍 掐 咬 划 割 砸 扇 撞 揍 踩 烧 拧 勒",
-            r"(?:打|烫|踢|砍|掐|咬|划|割|砸|扇|撞|揍|踩|烧|拧|勒)(?:了|伤|到|断|破|肿|裂|咗|得|过)?"
+            r"(?<![要会想去])(?:打|烫|踢|砍|掐|咬|划|割|砸|扇|撞|揍|踩|烧|拧|勒)(?:了|伤|到|断|破|肿|裂|咗|得|过)?"
             r"(?:我|他|她|佢|我的|我爸|我妈|我老公|我老婆|孩子)?.{0,3}"
             r"(?:手(?!机|续|上|里|头)|胳膊|手臂|手腕|头(?!像|条|发|息|贷)|脸|腿|眼睛|眼|鼻|牙|肋骨|背|腰|脖子|额头|嘴)"
             r"(?:.{0,3}(?:骨折|骨裂|断|肿|流血|出血|缝针|淤青|青|伤))?",
