@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.reminders.cues import (
     CREDITOR,
@@ -58,4 +59,13 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
         return None
     if not verb and parsed.amount is None:
         return None
-    return Frame(parsed, asked=False)
+    # "帮我记一下", "记住", "note it down" after a payment to make asks the bot to keep it: a
+    # request (the evidence log's "记一下：…" has no payment to come, so never gets here).
+    return Frame(parsed, asked=_NOTE_IT.search(s) is not None)
+
+
+_NOTE_IT = re.compile(
+    r"(?:帮|给|替)我\s?记(?:一下|下|住|着|好)|记(?:一下|下来|住)(?:哈|啊|哦|吧)?\s*$|"
+    r"\b(?:note|write|jot|put)\s+(?:it|this|that)\s+down\b|\bkeep\s+track\s+of\s+(?:it|this|that)\b",
+    re.IGNORECASE,
+)

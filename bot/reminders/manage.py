@@ -95,7 +95,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"不需要了|用不着|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
-            r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b|\b(?:don'?t|no\s+longer)\s+want\s+(?:the|that|this|my|any)\b",
+            # "clear the loan", "clear my weilidai 800" pay a debt off; "clear them" cancels
+            r"\bclear\b(?![^.,;!?]{0,30}\b(?:loan|debt|balance|bill|card|\d))|\bdrop\b|\bdon'?t\s+need\b|\b(?:don'?t|no\s+longer)\s+want\s+(?:the|that|this|my|any)\b",
             _I,
         ),
     ),
@@ -224,7 +225,8 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     )
 
 
-_PLANNED = re.compile(r"^(?:还|付|交|缴|转)了$")
+# Verbs that say a payment is made only with 了/已: with a day to come they are a plan.
+_PLANNED = re.compile(r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上)$")
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 
 _POINTS_AFTER = re.compile(

@@ -1,0 +1,76 @@
+"""Classes of wording blind rounds 2-4 found missing, each with new examples (not the blind
+rows): a verb of finishing said of a plan (还完, 还清…欠款, clear the loan), someone paying for
+the person (帮我把…还了), money handed to a person (给他三千), the other side's offer taken up
+("so that's the plan", 我答应了), request words (帮我提醒, 提一下我, tx我, typed 题醒, "记住" after
+a payment), plan lengths ("3 more times", "10 left"), the instalment amount beside the loan's
+size, and reminders named in words (list, all, a date or amount as the pointer, self-corrections).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.intent import IntentLayer
+from bot.intent.table import RULES
+
+SUNDAY = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+LAYER = IntentLayer(RULES)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "due", "amount"),
+    [
+        # 还完 / 还清 / clear: finishing a debt, said of a day to come
+        ("这个月底前把分期乐还完 2400", "reminder-offer", date(2026, 11, 30), 2400),
+        ("后天我要还清白条的欠款 1800", "reminder-offer", date(2026, 12, 1), 1800),
+        ("need to clear my weilidai 800 on friday", "reminder-offer", date(2026, 12, 4), 800),
+        # someone paying the person's bill on a day to come
+        ("我姐说周三帮我把花呗还了 900", "reminder-offer", date(2026, 12, 2), 900),
+        # money handed to a person the debt is owed to
+        ("跟老李约好了下周二给他两千", "reminder-offer", date(2026, 12, 1), 2000),
+        # the other side's words, taken up by the person at the end of a story
+        (
+            "long week, car broke down. called the cmb collector this morning and they said "
+            "2500 by the 12th works, so that's the plan",
+            "reminder-offer",
+            date(2026, 12, 12),
+            2500,
+        ),
+        ("平安的人说可以下个月10号先还三千 我答应了", "reminder-offer", date(2026, 12, 10), 3000),
+        # request words: 帮我提醒, typed 题醒, tx (ti xing), 提一下我, "记住" after a payment
+        ("周四还白条 650 帮我提醒一下", "reminder-set", date(2026, 12, 3), 650),
+        ("tx我 后天还借呗 300", "reminder-set", date(2026, 12, 1), 300),
+        ("明天还分期乐 480 记得题醒我", "reminder-set", date(2026, 11, 30), 480),
+        ("大后天還網商貸 720 提下我", "reminder-set", date(2026, 12, 2), 720),
+        ("15号还招行 3000 帮我记住", "reminder-set", date(2026, 12, 15), 3000),
+        ("note it down: paying citi 1200 on the 20th", "reminder-set", date(2026, 12, 20), 1200),
+        # a lender named as the payee before the request is not the bank reminding
+        ("打算12月9号还光大银行的 5k 到时候提醒我", "reminder-set", date(2026, 12, 9), 5000),
+    ],
+)
+def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == intent
+    assert found.detail.parsed.due == due
+    assert found.detail.parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们说下周五还五千就不起诉 我没答应",  # an offer refused
+        "the collector said they will visit on friday unless i pay 3000, i said ok",  # a visit
+        "我还欠白条1800 后天到期",  # still owed (还欠), not a plan to pay
+        "银行天天提醒我还款 烦死了",  # the bank reminding, not a request
+        "帮我记一下 今天催收打了5个电话",  # the evidence log's note
+        "我妈昨天帮我把信用卡还了 两千",  # paid for, already
+        "im broke, cant pay citi 500 on friday",
+    ],
+)
+def test_no_reminder_from_these(text: str) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name not in ("reminder-offer", "reminder-set")
