@@ -74,3 +74,48 @@ def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> Non
 def test_no_reminder_from_these(text: str) -> None:
     found = LAYER.classify(text, SUNDAY)
     assert found.name not in ("reminder-offer", "reminder-set")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "count", "amount"),
+    [
+        # occurrences still to pay, said as times or as what is left
+        ("paying hsbc 700 on the 3rd every month, six to go", 3, 6, 700),
+        ("every month on the 9th i send 350 to jd, 4 more times", 9, 4, 350),
+        ("每月5号还平安 1200 还差4期", 5, 4, 1200),
+        ("每月18号还网商贷 800 还剩三次", 18, 3, 800),
+        # the instalment, not the loan's size; a plan's day without 号 is not money
+        ("借了招联两万四 分12期还 每个月10号 每月两千", 10, 12, 2000),
+        ("分十二期还一万二 每期1000 每月8号", 8, 12, 1000),
+        ("每月25还 还10个月 每个月1500", 25, 10, 1500),
+    ],
+)
+def test_plans(text: str, day: int, count: int, amount: int) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name in ("reminder-offer", "reminder-set")
+    parsed = found.detail.parsed
+    assert parsed.recurring is not None
+    assert (parsed.recurring.day, parsed.recurring.count) == (day, count)
+    assert parsed.amount == Decimal(amount)
+
+
+def test_money_left_over_is_not_a_count() -> None:
+    found = LAYER.classify("每月12号还借呗 600 remind me, 500 left on the card", SUNDAY)
+    assert found.detail.parsed.recurring.count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("后天要还款", date(2026, 12, 1)), ("paying it back on friday", date(2026, 12, 4))],
+)
+def test_repaying_with_nothing_named(text: str, due: date) -> None:
+    """Repaying money as such is a payment even with no amount or lender named."""
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-offer"
+    assert found.detail.parsed.due == due
+    assert found.detail.parsed.amount is None
+
+
+@pytest.mark.parametrize("text", ["催收说明天还钱", "明天还钱的话利息怎么算", "昨天还钱了"])
+def test_repaying_said_by_others_asked_or_done(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")

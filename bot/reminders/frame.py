@@ -55,8 +55,8 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     parsed = extract(s, now, normalized=True)
     if parsed.due is None or parsed.due < now.date():
         return None
-    if parsed.amount is None and not creditor:
-        return None
+    if parsed.amount is None and not creditor and not _MONEY_BACK.search(live):
+        return None  # "明天还钱", "repaying on friday": the money itself is the object
     if not verb and parsed.amount is None:
         return None
     # "帮我记一下", "记住", "note it down" after a payment to make asks the bot to keep it: a
@@ -64,6 +64,11 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     return Frame(parsed, asked=_NOTE_IT.search(s) is not None)
 
 
+# Repaying money as such, with no amount or lender named.
+_MONEY_BACK = re.compile(
+    r"还(?:钱|款)|还债|还数|找数|\brepay(?:ing)?\b|\bpay(?:ing)?\s+(?:it\s+|the\s+money\s+)?back\b",
+    re.IGNORECASE,
+)
 _NOTE_IT = re.compile(
     r"(?:帮|给|替)我\s?记(?:一下|下|住|着|好)|记(?:一下|下来|住)(?:哈|啊|哦|吧)?\s*$|"
     r"\b(?:note|write|jot|put)\s+(?:it|this|that)\s+down\b|\bkeep\s+track\s+of\s+(?:it|this|that)\b",

@@ -103,16 +103,28 @@ _EN_NUM = (
     r"(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 )
 _ZH_LEAD = (
-    r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还|"
+    r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还|还差|差|"
     r"(?:要|再)?(?:畀|俾|给|付|交|供))"  # Cantonese and other verbs of paying: 要畀12个月
 )
 _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期|期数\s?[:：]?\s?(?P<n2>{_N})"),
-    re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期(?!\s?[\d¥])"),  # 一期1688 is "per instalment"
+    # 一期1688 is "per instalment"; 最后一期, 这一期, 上一期 name one instalment
+    re.compile(rf"(?<![第\d后这上下本])(?P<n>{_N})\s?期(?!\s?[\d¥])"),
     re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
     re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", re.IGNORECASE),
     re.compile(
         rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+|remaining\s+)?(?:monthly\s+)?(?:months|payments|instal+ments)\b",
+        re.IGNORECASE,
+    ),
+    # "3 more times", "4 times left", "10 left", "six to go": occurrences still to pay (two
+    # digits at most: "500 left" is money)
+    re.compile(
+        rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+times|times\s+(?:left|remaining|to\s+go))\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\s+(?:more\s+)?(?:left|remaining|to\s+go)\b",
         re.IGNORECASE,
     ),
 ]
@@ -321,7 +333,10 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
         if not _mentions_plan_day(s):  # 每月还1000 from 12月15日: the plan keeps that day
             recurring = replace(recurring, day=due.day)
         due = _first_monthly(due, recurring.day)
-    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []))
+    plan_days = [
+        m.span("d") for m in (rx.search(s) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
+    ]
+    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []) + plan_days)
     return Parsed(
         due=due,
         time=time(clock.hour, clock.minute) if clock else None,
@@ -493,6 +508,11 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
     # Plain numbers count in a message that names a payment or a creditor (Chinese fragments
     # such as "下個禮拜五找數 滙豐 4500" put the number in a clause of its own).
     about_money = live if any(CREDITOR.search(masked[a:b]) for a, b in live) or paying else []
+    for a in amounts:  # the instalment ("借的一万五 分六期每期2500"): what each payment is
+        if _PER_BEFORE.search(masked[max(0, a.span[0] - 8) : a.span[0]]) or _PER_AFTER.match(
+            masked, a.span[1]
+        ):
+            return a.value
     for a in amounts:  # right after 还/pay
         window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
         if _PAY.search(window):
@@ -510,6 +530,17 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
         if a.value >= _PLAIN_MIN and not _NOT_AMOUNT_BEFORE.search(before):
             return a.value
     return None
+
+
+_PER_BEFORE = re.compile(
+    r"(?:每期|每个?月|每次|月供|每笔)\s?(?:要|得)?(?:还|供|付|交|缴)?\s?$|"
+    r"\b(?:instal+ments?|payments?)\s+of\s*$",
+    re.IGNORECASE,
+)
+_PER_AFTER = re.compile(
+    r"\s*(?:元|块|rmb|yuan)?\s*/\s?(?:期|月|month|mo)\b",
+    re.IGNORECASE,
+)
 
 
 def _creditor(s: str) -> str | None:
