@@ -109,7 +109,7 @@ _ZH_LEAD = (
 _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期|期数\s?[:：]?\s?(?P<n2>{_N})"),
     # 一期1688 is "per instalment"; 最后一期, 这一期, 上一期 name one instalment
-    re.compile(rf"(?<![第\d后这上下本])(?P<n>{_N})\s?期(?!\s?[\d¥])"),
+    re.compile(rf"(?<![第\d这本])(?<!最后)(?!(?<=[上下])一)(?P<n>{_N})\s?期(?!\s?[\d¥])"),
     re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
     re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", re.IGNORECASE),
     re.compile(
