@@ -119,3 +119,81 @@ def test_repaying_with_nothing_named(text: str, due: date) -> None:
 @pytest.mark.parametrize("text", ["催收说明天还钱", "明天还钱的话利息怎么算", "昨天还钱了"])
 def test_repaying_said_by_others_asked_or_done(text: str) -> None:
     assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+
+
+# -- reminders named in words -------------------------------------------------------------------
+@pytest.fixture
+def bot(shipped_kb, tmp_path):  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_engine
+
+    return build_engine(kb=shipped_kb, db_path=tmp_path / "s.db", clock=lambda: SUNDAY)
+
+
+def seed(bot, chat: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """CMB 800 on Fri 4 Dec, 借呗 2000 on the 15th, a 平安普惠 plan on the 10th, 花呗 600 on 1 Dec."""
+    from datetime import time
+
+    from bot.reminders.parse import Proposal, Recurrence
+
+    skill = bot._skill_by_name["rem"]
+    add = getattr(skill, "skill", skill).reminders.add
+    rows = {
+        "r1": Proposal(date(2026, 12, 4), time(9), Decimal(800), None, "招商银行"),
+        "r2": Proposal(date(2026, 12, 15), time(9), Decimal(2000), None, "借呗"),
+        "r3": Proposal(date(2026, 12, 10), time(9), Decimal(1500), Recurrence(10, 12), "平安普惠"),
+        "r4": Proposal(date(2026, 12, 1), time(9), Decimal(600), None, "花呗"),
+    }
+    return {k: add(chat, p, "Asia/Shanghai", SUNDAY)[0] for k, p in rows.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "target", "due", "amount"),
+    [
+        # a day named, then 再说: a snooze to that day, not a cancel
+        ("15号那个先不提醒 下周一再说", "snooze", "r2", "2026-11-30", None),
+        # a date or an amount as the pointer: "the one on/due …", "the 2000 payment"
+        ("the one due on the 10th, mark it paid", "paid", "r3", None, None),
+        ("move the 2000 payment to the 18th", "change", "r2", "2026-12-18", None),
+        # a weekday after "to"
+        ("move the CMB one to thu", "change", "r1", "2026-12-03", None),
+        # a self-correction: the later date is meant
+        ("把花呗那个改到周三 不对 改到周四", "change", "r4", "2026-12-03", None),
+        ("push the 600 one to tuesday, sorry, wednesday", "change", "r4", "2026-12-02", None),
+        # an amount before 日期 is money ("金额改成900 日期改到…")
+        ("招行那笔金额改成900 日期改到12月6号", "change", "r1", "2026-12-06", 900),
+    ],
+)
+def test_management_references(bot, text: str, op: str, target: str, due, amount) -> None:  # type: ignore[no-untyped-def]
+    ids = seed(bot, "m")
+    reply = bot.handle("m", text)
+    assert reply.action is not None
+    assert (reply.action["op"], reply.action["ids"]) == (op, [ids[target]])
+    if op == "change":
+        assert reply.reminder["due"] == due
+        assert amount is None or reply.reminder["amount"] == amount
+    if op == "snooze":
+        assert reply.action["until"].startswith(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("全清了吧 不需要提醒了", "cancel"),
+        ("每一笔都还清了", "paid"),
+        ("every one of them is paid now", "paid"),
+    ],
+)
+def test_all_of_them(bot, text: str, op: str) -> None:  # type: ignore[no-untyped-def]
+    ids = seed(bot, "a")
+    reply = bot.handle("a", text)
+    assert reply.action is not None and reply.action["op"] == op
+    assert sorted(reply.action["ids"]) == sorted(ids.values())
+
+
+@pytest.mark.parametrize(
+    "text", ["哪几笔还没还 列出来", "which payments are still due", "没还的还有哪些"]
+)
+def test_open_payments_listed_in_words(bot, text: str) -> None:  # type: ignore[no-untyped-def]
+    seed(bot, "l")
+    reply = bot.handle("l", text)
+    assert reply.action is not None and reply.action["op"] == "list"

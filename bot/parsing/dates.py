@@ -419,7 +419,7 @@ def _en_month_end(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    rf"\b(?:(?P<rel>next|this|coming|on)\s+)?(?P<w>{_WEEKDAY_NAMES})\b\.?(?P<after>\s+after\s+next\b)?",
+    rf"\b(?:(?P<rel>next|this|coming|on|to|till|until)\s+)?(?P<w>{_WEEKDAY_NAMES})\b\.?(?P<after>\s+after\s+next\b)?",
     "weekday",
 )
 def _en_weekday(m: re.Match[str], today: date) -> date | None:

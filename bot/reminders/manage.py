@@ -50,6 +50,9 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)"
             r"(?:再)?(?:提醒|说|提|讲)|"
             r"(?:下周|下星期|下礼拜|明天|后天|过阵子|过段时间|下次)再(?:说|提醒|提|讲|叫我)|"
+            # a day named, then 再说: "周五的先别提醒 周四再说", "15号再提醒我"
+            r"(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s?[号日]|[一二三四五六七八九十]{1,3}[号日]|月底|月初)的?"
+            r"(?:再|才)(?:说|提醒|提|讲|叫我)|"
             r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|\bhold\s+off\b|"
             r"(?<!to\s)(?<!n't\s)(?<!not\s)(?<!never\s)\bremind\s+me\b[^.]{0,30}\babout\b|\bnudge\s+me\b",
             _I,
@@ -104,11 +107,19 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _UPCOMING_RE = re.compile(
     r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
-    r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b",
+    r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
+    # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
+    r"(?:还有|有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个)[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付)|"
+    r"(?:没还|待还|未还)的(?:还有|有)?(?:哪些|几个|几笔|啥|什么)|"
+    r"\bwhat(?:'s|\s+is)?\s+(?:still\s+)?(?:left\s+to\s+pay|unpaid|still\s+due)\b|"
+    r"\bwhich\s+(?:ones?|payments?|bills?)\s+(?:are\s+|do\s+i\s+have\s+)?(?:left|unpaid|still\s+(?:due|open|to\s+pay))\b",
     _I,
 )
 _POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
-_ALL = re.compile(r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
+_ALL = re.compile(
+    r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|全(?:删|清|取消|关)|每一?(?:笔|个|条)都|\ball\b|\bevery\b|\beverything\b",
+    _I,
+)
 
 # Creditor names people use for the same lender, folded to one key.
 _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -191,6 +202,9 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     if op in ("change", "snooze"):
         after = [d for d in free if d.span[0] >= verb.start()]
         pick = after[0] if after else (free[-1] if free and op == "snooze" else None)
+        if len(after) > 1 and _CORRECTION.search(s, after[0].span[1], after[-1].span[0]):
+            pick = after[-1]  # "to next friday... actually friday after next"
+            free = [d for d in free if d not in after[:-1]]  # the date taken back points nowhere
         if pick is not None:
             new_due = pick.value
             free = [d for d in free if d is not pick]
@@ -226,6 +240,12 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
 
 
 # Verbs that say a payment is made only with 了/已: with a day to come they are a plan.
+# A person correcting themselves: the later date is the one meant.
+_CORRECTION = re.compile(
+    r"\bactually\b|\bi\s+mean\b|\bno\s+wait\b|\bsorry\b|\bmake\s+(?:it|that)\b|\bscratch\s+that\b|"
+    r"不对|哦不|不是|我是说|说错了|应该是|还是",
+    _I,
+)
 _PLANNED = re.compile(r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上)$")
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 
@@ -233,7 +253,9 @@ _POINTS_AFTER = re.compile(
     r"\s?(?:那|的|嗰|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
 )
 _POINTS_BEFORE = re.compile(
-    r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?|\bone\s+(?:due|on)|\bdue)\s*$", _I
+    # "the one on the 15th" points; "the CMB one on Wednesday" names it, the date is the new one
+    r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?|\bone\s+(?:due|on)|\bthe\s+one|\bdue)\s*$",
+    _I,
 )
 
 

@@ -329,6 +329,14 @@ class RemindersSkill(BaseSkill):
                 lang, m.tr("cancelled_all", lang, n=n), kind="flow",
                 action=_manage_action("cancel", [r.id for r in targets]),
             )  # fmt: skip
+        if cmd.everything and cmd.op == "paid":  # "所有的都还清了": each one's current payment
+            paid = [
+                r for r in targets if self.reminders.close(turn.chat_id, r.id, "paid", turn.now)
+            ]
+            return text_reply(
+                lang, m.tr("paid_all", lang, n=len(paid)), kind="flow",
+                action=_manage_action("paid", [r.id for r in paid]),
+            )  # fmt: skip
         if cmd.op == "change" and cmd.new_due is None and cmd.new_amount is None and not cmd.shift:
             return text_reply(lang, m.tr("manage_need_new", lang), kind="flow")
         if len(targets) > 1 or not (cmd.has_reference or cmd.op == "snooze"):
