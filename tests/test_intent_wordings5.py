@@ -197,3 +197,41 @@ def test_open_payments_listed_in_words(bot, text: str) -> None:  # type: ignore[
     seed(bot, "l")
     reply = bot.handle("l", text)
     assert reply.action is not None and reply.action["op"] == "list"
+
+
+@pytest.mark.parametrize("name", ["payments5", "manage5"])
+def test_own_round5_sets(bot, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The implementer's own examples of each class above (tests/data/intents/own/*5.jsonl, not
+    blind): every payment read right, no offer to a non-payment, every reminder resolved."""
+    from pathlib import Path
+
+    from bot.intent.evaluate import evaluate, load_rows
+
+    path = Path(__file__).parent / "data" / "intents" / "own" / f"{name}.jsonl"
+    report = evaluate(bot, load_rows([path]))
+    assert report.due.total + report.manage.total >= 29
+    for tally in (report.due, report.amount, report.recurrence, report.offer_kind, report.no_offer):
+        assert tally.misses == []
+    assert report.manage.misses == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # speech whose speaker was named a clause before stays theirs
+        ("催收打电话来 说后天必须还4000", None),
+        ("the collector called, said pay 1.5k by thursday", None),
+        # an idiom with 说 is not someone's speech
+        ("说实话 我后天能还借呗一千", "reminder-offer"),
+        # a refusal undoes the plan
+        ("they want 2000 on monday, i told them no", None),
+        # an agreement with no payment verb: the amount comes from the accepted words
+        ("alright, they said 900 on the 7th and i agreed", "reminder-offer"),
+    ],
+)
+def test_whose_words(text: str, intent: str | None) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    if intent is None:
+        assert found.name not in ("reminder-offer", "reminder-set")
+    else:
+        assert found.name == intent

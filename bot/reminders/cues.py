@@ -98,7 +98,9 @@ _UNABLE = re.compile(
     r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
     r"\bwon'?t\s+be\s+able\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+able\b|"
     # A payment refused or called off: "我没有答应", "现在取消了", "plan's off", "not … anymore"
-    r"没有?答应|不答应|没同意|不同意|拒绝了|取消了|不还了|"
+    r"没有?答应|不答应|没同意|不同意|拒绝了|取消了|不还了|我说不(?:行|要|可以)|"
+    r"\bnever\s+agreed\b|\bdid(?:n'?t|\s+not)\s+agree\b|\bi\s+(?:said|told\s+(?:them|him|her))\s+no\b|"
+    r"\bi\s+(?:refused|declined|turned\s+(?:it|them)\s+down)\b|"
     r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b",
     _I,
 )
@@ -151,6 +153,11 @@ def clauses(s: str) -> tuple[Clause, ...]:
                 reported = False  # "…，我跟他们谈好了…": the person speaks again
             if dead is None and reported:
                 dead = "others"
+            elif dead is None and out and _ELIDED.match(piece) and _THEY.search(out[-1].text):
+                dead, reported = (
+                    "others",
+                    True,
+                )  # "催收打电话来，说明天必须还", "called, said pay 2k"
             elif dead == "others" and _SPEECH.search(piece):
                 reported = True
             out.append(Clause((start, end), piece, dead))
@@ -193,6 +200,16 @@ def _accepted(parts: tuple[Clause, ...]) -> tuple[Clause, ...]:
 # Words that open someone else's speech, and what ends it early (the person's own voice).
 _SPEECH = re.compile(
     r"说|讲|话|称|通知|提出|建议|提议|可以给我|\b(?:said|says|told|offered|proposed|suggested|saying)\b",
+    _I,
+)
+# Speech whose speaker was named a clause before, and the speakers it may be.
+_ELIDED = re.compile(
+    r"^\s*(?:又|还|就|并)?说(?!好|定|真的|实话|实在|了|过)|^\s*(?:and\s+)?(?:said|says|told\s+me|saying)\b",
+    _I,
+)
+_THEY = re.compile(
+    r"催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|"
+    r"\b(?:they|he|she|collectors?|agent|caller|lender|bank|lawyer)\b",
     _I,
 )
 _OWN_WORDS = re.compile(r"^\s*(?:我|\bi\b|\bi'(?:m|ll|ve)\b|\bwe\b)", _I)

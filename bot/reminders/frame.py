@@ -25,7 +25,7 @@ from bot.reminders.cues import (
     is_question,
     negates_reminder,
 )
-from bot.reminders.parse import Parsed, explicit_request, extract
+from bot.reminders.parse import AGREED, Parsed, explicit_request, extract
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,17 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
         return None
     if explicit_request(s):
         return Frame(extract(s, now, normalized=True), asked=True)
-    if is_question(s) or cannot_pay(s) or not (PAY.search(s) or CREDITOR.search(s)):
+    if (
+        is_question(s)
+        or cannot_pay(s)
+        or not (PAY.search(s) or CREDITOR.search(s) or AGREED.search(s))
+    ):
         return None
     live = " ".join(c.text for c in clauses(s) if c.dead is None)
     if not live.strip():
         return None
-    verb = PAY.search(live) is not None
+    # An agreement made ("i agreed", "说好", "我答应了") is a payment cue of its own.
+    verb = PAY.search(live) is not None or AGREED.search(live) is not None
     creditor = CREDITOR.search(live) is not None
     if not (verb or creditor):
         return None

@@ -61,7 +61,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
+            r"改(?:成|到|为|在|下|一下|去)?|(?:晚|迟)(?=\s?(?:\d{1,2}|[一两二三四五六七八九十])\s?(?:天|日|周|个?星期|个?礼拜))|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
@@ -111,6 +111,7 @@ _UPCOMING_RE = re.compile(
     # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
     r"(?:还有|有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个)[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付)|"
     r"(?:没还|待还|未还)的(?:还有|有)?(?:哪些|几个|几笔|啥|什么)|"
+    r"(?:哪些|哪几笔|哪几个|什么|啥)(?:还款|提醒|账单|钱)?(?:快|要|就要)到期|"
     r"\bwhat(?:'s|\s+is)?\s+(?:still\s+)?(?:left\s+to\s+pay|unpaid|still\s+due)\b|"
     r"\bwhich\s+(?:ones?|payments?|bills?)\s+(?:are\s+|do\s+i\s+have\s+)?(?:left|unpaid|still\s+(?:due|open|to\s+pay))\b",
     _I,
@@ -286,7 +287,7 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
 
 
 _SHIFT = re.compile(
-    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
+    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
     r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
     r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
     _I,

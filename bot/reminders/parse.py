@@ -51,7 +51,7 @@ _NEGATED = re.compile(
     r"(?:不用|不要|别|无需|不必|不需要)(?:再)?提醒|\bdon'?t\s+remind|\bdo\s+not\s+remind",
     re.IGNORECASE,
 )
-_AGREED = re.compile(
+AGREED = re.compile(
     r"约好|约定|说好|谈好|定好|商量好|协商好|讲好|答应|承诺|达成|"
     r"\bagreed\b|\bpromised\b|\barranged\b|\bcommitted\b|\bpayment\s+plan\b",
     re.IGNORECASE,
@@ -446,7 +446,7 @@ def _statement(s: str) -> bool:
         return False
     if any(THIRD_PARTY.match(c.strip()) for c in _clauses(s)):
         return False  # "催收说好了…": someone else's words, not the person's plan
-    return bool(_AGREED.search(s) or _PLAN.search(s))
+    return bool(AGREED.search(s) or _PLAN.search(s))
 
 
 def _recurrence(s: str) -> Recurrence | None:
@@ -507,7 +507,12 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
     paying = [c for c in live if _PAY.search(masked[c[0] : c[1]])]
     # Plain numbers count in a message that names a payment or a creditor (Chinese fragments
     # such as "下個禮拜五找數 滙豐 4500" put the number in a clause of its own).
-    about_money = live if any(CREDITOR.search(masked[a:b]) for a, b in live) or paying else []
+    about_money = (
+        live
+        if paying
+        or any(CREDITOR.search(t) or AGREED.search(t) for t in (masked[a:b] for a, b in live))
+        else []
+    )
     for a in amounts:  # the instalment ("借的一万五 分六期每期2500"): what each payment is
         if _PER_BEFORE.search(masked[max(0, a.span[0] - 8) : a.span[0]]) or _PER_AFTER.match(
             masked, a.span[1]
