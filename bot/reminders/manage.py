@@ -26,7 +26,7 @@ _REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _
 # followed by 我/一下, which would be a request for a new one).
 _LIST_CUE = re.compile(
     r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|"
-    r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*\??\s*$|"
+    r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*(?:pls|please|plz)?\s*[?.!]?\s*$|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
     r"\b(?:what|which|list|show|see|view|check|any|all)\b",
     _I,
@@ -34,6 +34,7 @@ _LIST_CUE = re.compile(
 # ...and about the person's own ones, or said in a few words ("看下提醒", "list reminders").
 _MINE = re.compile(
     r"我|咱|\bmy\b|\bme\b|\bi\b|\bi'?ve\b|\byou\b|"
+    r"列(?:一下|出|个)|给我看|看一?下|睇下|\bshow\b|\blist\b|"  # asked of the bot
     r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){1,8}$|^\W*(?:[a-z']+\W+){0,3}[a-z']+\W*$",
     _I,
 )
@@ -49,12 +50,17 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!别)(?<!不要)(?<!不用)(?<!不必)(?<!唔使)(?<!唔好)再(?:提醒|提我|叫我|通知)|"
             r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)"
             r"(?:再)?(?:提醒|说|提|讲)|"
-            r"(?:下周|下星期|下礼拜|明天|后天|过阵子|过段时间|下次)再(?:说|提醒|提|讲|叫我)|"
+            r"(?:下周|下星期|下礼拜|明天|明早|明晚|今晚|晚上|下午|后天|过阵子|过段时间|下次)再(?:说|提醒|提|讲|叫我)|"
             # a day named, then 再说: "周五的先别提醒 周四再说", "15号再提醒我"
             r"(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s?[号日]|[一二三四五六七八九十]{1,3}[号日]|月底|月初)的?"
             r"(?:再|才)(?:说|提醒|提|讲|叫我)|"
             r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|\bhold\s+off\b|"
-            r"(?<!to\s)(?<!n't\s)(?<!not\s)(?<!never\s)\bremind\s+me\b[^.]{0,30}\babout\b|\bnudge\s+me\b",
+            r"(?<!to\s)(?<!n't\s)(?<!not\s)(?<!never\s)\bremind\s+me\b[^.]{0,30}\babout\b|\bnudge\s+me\b|"
+            # "remind me tomorrow instead", "remind me on friday": a stored one, later (not "remind
+            # me tomorrow to pay…", a new one)
+            r"(?<!to\s)(?<!n't\s)(?<!not\s)\bremind\s+me\s+(?:again\s+)?(?:tomorrow|tmr|tonight|"
+            r"in\s+(?:a|an|\d+|one|two|three)\s+(?:days?|hours?|weeks?)|(?:on\s+)?(?:next\s+)?"
+            r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b(?![^.]{0,25}\bto\s+(?:pay|transfer|send|repay))|\bnot\s+now\b",
             _I,
         ),
     ),
@@ -66,7 +72,10 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
             r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
-            r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
+            r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b|"
+            # bringing it forward: 提前到 (not 提前一天提醒我, a lead time for a new one)
+            r"改期|变更|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
+            r"\bswitch\s+(?:it\s+)?to\b|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
             _I,
         ),
     ),
@@ -77,7 +86,9 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
             r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
-            r"\bpaid\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
+            r"\bpaid\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
+            r"搞掂|清咗|付清|处理好了|结了(?!婚)|(?:打|转)过去了|(?:还|交|付)过了|"
+            r"\btook\s+care\s+of\b|\bhandled\b|\bsorted\b|\bpaid\s+up\b",
             _I,
         ),
     ),
@@ -95,7 +106,9 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cancel",
         re.compile(
             r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
-            r"不需要了|用不着|"
+            r"不需要了|用不着|作废|移除|撤回|删去|关闭|停掉|停止提醒|不(?:再)?提醒了|"
+            r"\bwipe\b|\berase\b|\bmute\b|\bsilence\b|\bunsubscribe\b|"
+            r"(?<!n't\s)(?<!not\s)(?<!never\s)\bforget\s+(?:it\b|about\s+(?:it|the|that|my)\b)|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
             # "clear the loan", "clear my weilidai 800" pay a debt off; "clear them" cancels
@@ -108,6 +121,7 @@ _UPCOMING_RE = re.compile(
     r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
+    r"\bupcoming\s+(?:payments|bills|reminders)\b|"
     # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
     r"(?:还有|有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个)[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付)|"
     r"(?:没还|待还|未还)的(?:还有|有)?(?:哪些|几个|几笔|啥|什么)|"
