@@ -64,6 +64,7 @@ _MAGNITUDE = {
     "千": Decimal(1000),
     "w": Decimal(10000),
     "万": Decimal(10000),
+    "grand": Decimal(1000),
 }
 _CURRENCY_BEFORE = r"(?P<pre>¥|hk\$|\$|rmb|cny|hkd|人民币)"
 _CURRENCY_AFTER = (
@@ -73,7 +74,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 AMOUNT_RE = re.compile(
     rf"{_CURRENCY_BEFORE}?\s?"
-    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|百|千|万)?"
+    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|百|千|万|grand\b)?"
     rf"(?P<tail>\d{{1,4}}(?![\d.])|[一二两三四五六七八九](?!{CN_NUMERAL}))?"
     rf"|(?P<cn>{CN_NUMERAL}+))"
     rf"\s?{_CURRENCY_AFTER}?",

@@ -100,7 +100,9 @@ _UNABLE = re.compile(
     # A payment refused or called off: "我没有答应", "现在取消了", "plan's off", "not … anymore"
     r"没有?答应|不答应|没同意|不同意|拒绝了|取消了|不还了|我说不(?:行|要|可以)|"
     r"\bnever\s+agreed\b|\bdid(?:n'?t|\s+not)\s+agree\b|\bi\s+(?:said|told\s+(?:them|him|her))\s+no\b|"
-    r"\bi\s+(?:refused|declined|turned\s+(?:it|them)\s+down)\b|"
+    r"\bi\s+(?:refused|declined|turned\s+(?:it|them)\s+down)\b|\bagreed\s+to\s+nothing\b|\bno\s+way\b|"
+    # not having the money: "i don't have it"
+    r"没有那么多|\b(?:don'?t|do\s+not)\s+have\s+(?:it|the\s+money|that\s+much|enough|any)\b|"
     r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b",
     _I,
 )
@@ -204,7 +206,7 @@ _SPEECH = re.compile(
 )
 # Speech whose speaker was named a clause before, and the speakers it may be.
 _ELIDED = re.compile(
-    r"^\s*(?:又|还|就|并)?说(?!好|定|真的|实话|实在|了|过)|^\s*(?:and\s+)?(?:said|says|told\s+me|saying)\b",
+    r"^\s*(?:又|还|就|并)?说(?!好|定|真的|实话|实在|了|过)|^\s*(?:and\s+)?(?:said|says|told\s+me|saying|wants?|demand\w*|asked|insist\w*|threaten\w*)\b",
     _I,
 )
 _THEY = re.compile(
@@ -287,8 +289,19 @@ def negates_reminder(s: str) -> bool:
     return bool(_NEGATED_REMIND.search(s))
 
 
+# Not decided ("还没想好", "not sure I can"), unless it is about the rest ("其他的我还没想好").
+_UNDECIDED = re.compile(
+    r"没想好|没决定|还没定|不确定|说不准|不一定|"
+    r"\bnot\s+sure\b|\bunsure\b|\bhaven'?t\s+decided\b|\bundecided\b|\bdon'?t\s+know\s+if\b",
+    _I,
+)
+_THE_REST = re.compile(r"其他|其余|剩下|别的|\bthe\s+rest\b|\bother\b", _I)
+
+
 def cannot_pay(s: str) -> bool:
-    return bool(_UNABLE.search(s))
+    if _UNABLE.search(s):
+        return True
+    return any(_UNDECIDED.search(c.text) and not _THE_REST.search(c.text) for c in clauses(s))
 
 
 def live_spans(s: str) -> list[tuple[int, int]]:

@@ -53,7 +53,8 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     if not live.strip():
         return None
     # An agreement made ("i agreed", "说好", "我答应了") is a payment cue of its own.
-    verb = PAY.search(live) is not None or AGREED.search(live) is not None
+    pay = PAY.search(live) is not None
+    verb = pay or AGREED.search(live) is not None
     creditor = CREDITOR.search(live) is not None
     if not (verb or creditor):
         return None
@@ -62,7 +63,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
         return None
     if parsed.amount is None and not creditor and not _MONEY_BACK.search(live):
         return None  # "明天还钱", "repaying on friday": the money itself is the object
-    if not verb and parsed.amount is None:
+    if not pay and parsed.amount is None:  # "银行答应给我分期 明天打电话确认": no payment said
         return None
     # "帮我记一下", "记住", "note it down" after a payment to make asks the bot to keep it: a
     # request (the evidence log's "记一下：…" has no payment to come, so never gets here).
