@@ -235,3 +235,40 @@ def test_whose_words(text: str, intent: str | None) -> None:
         assert found.name not in ("reminder-offer", "reminder-set")
     else:
         assert found.name == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "due", "at"),
+    [
+        ("招行的提醒 改成晚上8点", "r1", "2026-12-04", "20:00"),
+        ("move the jiebei one to dec 18 at 7pm", "r2", "2026-12-18", "19:00"),
+    ],
+)
+def test_a_change_of_time_of_day(bot, text: str, target: str, due: str, at: str) -> None:  # type: ignore[no-untyped-def]
+    ids = seed(bot, "t")
+    reply = bot.handle("t", text)
+    assert reply.action == {"type": "reminders", "op": "change", "ids": [ids[target]]}
+    assert (reply.reminder["due"], reply.reminder["time"]) == (due, at)
+    skill = bot._skill_by_name["rem"]
+    stored = getattr(skill, "skill", skill).reminders.get("t", ids[target])
+    assert stored.local_due.strftime("%Y-%m-%d %H:%M") == f"{due} {at}"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("最近的那个提醒 已经还了", "r4"),  # the nearest: 花呗 on 1 Dec
+        ("the last one, cancel it", "r2"),  # the latest: 借呗 on 15 Dec
+        ("cancel the installment plan", "r3"),  # the only plan
+        ("jiebei的那个cancel掉", "r2"),  # English words against Chinese characters
+    ],
+)
+def test_references_by_place_plan_and_mixed_script(bot, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ids = seed(bot, "p")
+    reply = bot.handle("p", text)
+    assert reply.action is not None and reply.action["ids"] == [ids[target]]
+
+
+def test_remind_followed_by_chinese_is_a_request() -> None:
+    found = LAYER.classify("remind我 周三还借呗 500", SUNDAY)
+    assert found.name == "reminder-set"

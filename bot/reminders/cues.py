@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 
-_I = re.IGNORECASE
+_I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
 
 # A repayment verb. 还 is not 还是/还有/还没/还能… (still, yet, also).
 PAY = re.compile(

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
-from bot.parsing.dates import DateMatch, find_dates
+from bot.parsing.dates import DateMatch, find_dates, find_time
 from bot.parsing.numbers import find_amounts, small_int
 from bot.reminders.store import Reminder
 
-_I = re.IGNORECASE
+_I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
 _REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _I)
 # Asking to see them: a look/which/how-many word with reminders named as a thing (提醒 not
 # followed by 我/一下, which would be a request for a new one).
@@ -106,7 +106,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cancel",
         re.compile(
             r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
-            r"不需要了|用不着|作废|移除|撤回|删去|关闭|停掉|停止提醒|不(?:再)?提醒了|"
+            r"不需要了|用不着|作废|移除|撤回|删去|关闭|停掉|停止提醒|暂停|不(?:再)?提醒了|\bpause\b|"
             r"\bwipe\b|\berase\b|\bmute\b|\bsilence\b|\bunsubscribe\b|"
             r"(?<!n't\s)(?<!not\s)(?<!never\s)\bforget\s+(?:it\b|about\s+(?:it|the|that|my)\b)|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
@@ -122,6 +122,8 @@ _UPCOMING_RE = re.compile(
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
     r"\bupcoming\s+(?:payments|bills|reminders)\b|"
+    r"下一(?:个|笔)(?:要还|到期)|\bwhat'?s\s+(?:my\s+)?next\s+(?:payment|one|reminder)\b|"
+    r"\bwhen\s+is\s+(?:my\s+)?next\s+payment\b|"
     # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
     r"(?:还有|有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个)[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付)|"
     r"(?:没还|待还|未还)的(?:还有|有)?(?:哪些|几个|几笔|啥|什么)|"
@@ -165,8 +167,8 @@ def creditor_keys(text: str, normalized: bool = False) -> set[str]:
 
 
 def _has_name(folded: str, name: str) -> bool:
-    if name.isascii():
-        return re.search(rf"\b{re.escape(name)}\b", folded) is not None
+    if name.isascii():  # "jiebei的那个": a Chinese character ends an English name too
+        return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded) is not None
     return name in folded
 
 
@@ -180,15 +182,26 @@ class Command:
     creditors: frozenset[str] = field(default_factory=frozenset)
     new_due: date | None = None
     new_amount: Decimal | None = None
+    new_time: time | None = None  # "改成晚上8点", "make it 8pm"
     shift: int = 0  # days to move the reminder by ("推迟三天", "push it back a week")
     names_reminder: bool = False  # the message says 提醒/reminder
     pointed: bool = False  # "那个", "那笔", "the … one"
     text: str = ""  # the normalised message, to find stored creditor names in (named_notes)
     notes: frozenset[str] = field(default_factory=frozenset)  # stored notes the message names
+    position: str | None = None  # "first" (最近那个, the next one) or "last" (最后那个)
+    plan: bool = False  # an instalment plan is meant (分期那个, the installment plan)
 
     @property
     def has_reference(self) -> bool:
-        return bool(self.days or self.monthdays or self.amounts or self.creditors or self.notes)
+        return bool(
+            self.days
+            or self.monthdays
+            or self.amounts
+            or self.creditors
+            or self.notes
+            or self.position
+            or self.plan
+        )
 
 
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
@@ -208,7 +221,9 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         # plan to pay, not a payment made.
         if any(d.value > now.date() and not _points(s, d.span) for d in dates):
             return None
-    amounts = find_amounts(_mask_dates(s, now), normalized=True)
+    clock = find_time(s, normalized=True) if op == "change" else None
+    amounts = find_amounts(_mask_dates(s, now, clock.span if clock else None), normalized=True)
+    new_time = time(clock.hour, clock.minute) if clock and clock.span[0] >= verb.start() else None
     # A date marked as pointing at a reminder ("周五那个", "15号的", "the friday one") is a
     # reference; any other date is the new one (change, snooze) or when it happened (paid).
     marked = [d for d in dates if _points(s, d.span)]
@@ -244,6 +259,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         creditors=frozenset(creditor_keys(s, normalized=True)),
         new_due=new_due,
         new_amount=new_amount,
+        new_time=new_time,
         shift=shift,
         names_reminder=names,
         # For "paid", an amount marked as a reference also points ("八百块的已经还了").
@@ -251,7 +267,25 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         pointed=pointed
         or (op == "paid" and (any(_points(s, a.span) for a in amounts) or bool(marked))),
         text=s,
+        position="first" if _FIRST.search(s) else "last" if _LAST.search(s) else None,
+        plan=_PLAN_REF.search(s) is not None,
     )
+
+
+# Which one by its place in time, or by being a plan.
+_FIRST = re.compile(
+    r"最近的?(?:那|一)?(?:个|笔|条)|下一(?:个|笔|条)|最早的?(?:那|一)?(?:个|笔|条)|第一(?:个|笔|条)|马上(?:要)?到期的|"
+    r"\b(?:next|nearest|soonest|earliest|first|upcoming)\s+(?:one|payment|reminder)\b",
+    _I,
+)
+_LAST = re.compile(
+    r"最后(?:那|一)?(?:个|笔|条)|最晚的?(?:那|一)?(?:个|笔|条)|\b(?:last|latest)\s+(?:one|payment|reminder)\b",
+    _I,
+)
+_PLAN_REF = re.compile(
+    r"分期(?:的|那)|月供|每个?月的|\binstal+ment(?:s|\s+plan|\s+one)?\b|\bpayment\s+plan\b|\bmonthly\s+one\b",
+    _I,
+)
 
 
 # Verbs that say a payment is made only with 了/已: with a day to come they are a plan.
@@ -359,10 +393,10 @@ def _split_days(s: str, found: list[DateMatch]) -> tuple[tuple[date, ...], tuple
     return tuple(days), tuple(monthdays)
 
 
-def _mask_dates(s: str, now: datetime) -> str:
+def _mask_dates(s: str, now: datetime, clock: tuple[int, int] | None = None) -> str:
     chars = list(s)
-    for d in find_dates(s, now, normalized=True):
-        for i in range(*d.span):
+    for span in [d.span for d in find_dates(s, now, normalized=True)] + ([clock] if clock else []):
+        for i in range(*span):
             chars[i] = " "
     return "".join(chars)
 
@@ -413,7 +447,11 @@ def resolve(cmd: Command, reminders: Sequence[Reminder]) -> list[Reminder]:
         pool.append(r)
     if not cmd.has_reference:
         return pool
-    return [r for r in pool if _fits(cmd, r, reminders)]
+    found = [r for r in pool if _fits(cmd, r, reminders)]
+    if cmd.position and found:  # the nearest (or the last) of those that fit
+        found.sort(key=lambda r: r.local_due)
+        found = [found[0] if cmd.position == "first" else found[-1]]
+    return found
 
 
 def _fits(cmd: Command, r: Reminder, every: Sequence[Reminder]) -> bool:
@@ -428,5 +466,7 @@ def _fits(cmd: Command, r: Reminder, every: Sequence[Reminder]) -> bool:
     if cmd.creditors and not (creditor_keys(r.note or "") & cmd.creditors):
         return False
     if cmd.notes and r.note not in cmd.notes:
+        return False
+    if cmd.plan and r.plan_id is None:
         return False
     return True

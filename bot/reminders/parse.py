@@ -21,6 +21,8 @@ from bot.parsing.numbers import count_number, find_amounts, small_int
 from bot.redact import redact
 from bot.reminders.cues import CREDITOR, PAY, date_spans, live_spans
 
+_I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "remind我", "还jiebei" are words
+
 DEFAULT_TIME = time(9, 0)
 MAX_COUNT = 120  # ten years of monthly instalments
 OPEN_ENDED_COUNT = 12  # occurrences scheduled when no count is given
@@ -31,7 +33,7 @@ _PRECHECK = re.compile(
     r"提醒|到时候?叫我|到時候?叫我|记得叫我|記得叫我|叫醒我|喊我|通知我|告诉我|告訴我|记得|記得|别忘|別忘|不要忘|让我忘|讓我忘|约好|約好|约定|約定|说好|說好|谈好|談好|"
     r"定好|商量好|协商好|協商好|讲好|講好|答应|答應|承诺|承諾|每月|每个月|每個月|"
     r"remind|agreed|promised|arranged|every month|each month|monthly|forget",
-    re.IGNORECASE,
+    _I,
 )
 _REMIND = re.compile(
     r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|谢))|"
@@ -45,31 +47,31 @@ _REMIND = re.compile(
     r"\breminder\s+(?:for|to|on|about|please|pls|plz)\b|\badd\s+(?:a\s+)?reminder|"
     r"\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b|\bping\s+me\b|"
     r"\bheads[\s-]up\b|\bneed\s+a\s+reminder\b",
-    re.IGNORECASE,
+    _I,
 )
 _NEGATED = re.compile(
     r"(?:不用|不要|别|无需|不必|不需要)(?:再)?提醒|\bdon'?t\s+remind|\bdo\s+not\s+remind",
-    re.IGNORECASE,
+    _I,
 )
 AGREED = re.compile(
     r"约好|约定|说好|谈好|定好|商量好|协商好|讲好|答应|承诺|达成|"
     r"\bagreed\b|\bpromised\b|\barranged\b|\bcommitted\b|\bpayment\s+plan\b",
-    re.IGNORECASE,
+    _I,
 )
 _PLAN = re.compile(
     r"每个?月|每期|月供|按月|(?<![上下这本])(?:一个?|1个?)月还|"
     r"\bevery\s+month\b|\beach\s+month\b|\bmonthly\b|\b(?:a|per)\s+month\b|/\s?(?:month|mo)\b",
-    re.IGNORECASE,
+    _I,
 )
 _PAY = PAY  # one definition of a repayment verb (cues.py)
 _QUESTION = re.compile(
     r"怎么|咋|吗|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|哪|[?？]|"
     r"\b(?:how|what|why|should|can|could|will|would|is\s+it|do\s+i)\b",
-    re.IGNORECASE,
+    _I,
 )
 THIRD_PARTY = re.compile(
     r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
-    re.IGNORECASE,
+    _I,
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
 
@@ -82,16 +84,16 @@ _RECUR_DAY = [
     re.compile(
         r"\b(?P<end>end)\s+of\s+(?:every|each)\s+month\b|\b(?:every|each)\s+month'?s\s+(?P<end2>end)\b|"
         r"\bmonthly\s+(?:at|on)\s+(?:the\s+)?(?P<end3>end)\s+of\s+the\s+month\b",
-        re.IGNORECASE,
+        _I,
     ),
     re.compile(
         r"\b(?:every|each)\s+month\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
-        re.IGNORECASE,
+        _I,
     ),
-    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", _I),
     re.compile(
         r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b",
-        re.IGNORECASE,
+        _I,
     ),
 ]
 # The plan's length, read by one grammar: [lead word] NUMBER UNIT. The lead words say it is the
@@ -111,21 +113,21 @@ _COUNT = [
     # 一期1688 is "per instalment"; 最后一期, 这一期, 上一期 name one instalment
     re.compile(rf"(?<![第\d这本])(?<!最后)(?!(?<=[上下])一)(?P<n>{_N})\s?期(?!\s?[\d¥])"),
     re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
-    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", re.IGNORECASE),
+    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", _I),
     re.compile(
         rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+|remaining\s+)?(?:monthly\s+)?(?:months|payments|instal+ments)\b",
-        re.IGNORECASE,
+        _I,
     ),
     # "3 more times", "4 times left", "10 left", "six to go": occurrences still to pay (two
     # digits at most: "500 left" is money)
     re.compile(
         rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+times|times\s+(?:left|remaining|to\s+go))\b",
-        re.IGNORECASE,
+        _I,
     ),
     re.compile(
         r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"\s+(?:more\s+)?(?:left|remaining|to\s+go)\b",
-        re.IGNORECASE,
+        _I,
     ),
 ]
 _YEARS = [
@@ -133,11 +135,11 @@ _YEARS = [
     re.compile(
         rf"\b(?:for\s+)?(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?(?P<half>\s+and\s+a\s+half)?"
         rf"(?=\s+(?:left|remaining|to go)\b|\s*$|\s*[,.;])",
-        re.IGNORECASE,
+        _I,
     ),
-    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?\b", re.IGNORECASE),
+    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?\b", _I),
 ]
-_HALF_YEAR = re.compile(r"(?:还|分|共|一共|还有|剩)?\s?半年|\bhalf\s+a\s+year\b", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"(?:还|分|共|一共|还有|剩)?\s?半年|\bhalf\s+a\s+year\b", _I)
 _GENERIC = {
     "银行",
     "信用卡",
@@ -156,7 +158,7 @@ _WHO_ZH = re.compile(
 _WHO_EN = re.compile(r"\b(?:with|to)\s+(?P<who>(?:[A-Z][\w&.-]+)(?:\s+[A-Z][\w&.-]+){0,2})")
 _PAY_NEAR = 8  # a plain number after a payment verb within this many characters is the amount
 _PLAIN_MIN = 10  # smaller plain numbers in a payment clause are not taken as the amount
-_NOT_AMOUNT_BEFORE = re.compile(r"尾号|尾数|ending|last\s*4|给|打|拨|call|dial", re.IGNORECASE)
+_NOT_AMOUNT_BEFORE = re.compile(r"尾号|尾数|ending|last\s*4|给|打|拨|call|dial", _I)
 
 
 @dataclass(frozen=True)
@@ -371,10 +373,10 @@ _EN_MONTHS = (
 _START_EN = re.compile(
     r"\b(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+(?P<rel>next\s+)?"
     r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    re.IGNORECASE,
+    _I,
 )
 _START_NEXT = re.compile(
-    r"(?:从)?下个?月(?:开始|起)|\b(?:from|starting|beginning)\s+next\s+month\b", re.IGNORECASE
+    r"(?:从)?下个?月(?:开始|起)|\b(?:from|starting|beginning)\s+next\s+month\b", _I
 )
 
 
@@ -425,7 +427,7 @@ def explicit_request(s: str) -> bool:
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
     r"提醒|提个醒|提我|题醒|提一下我|提下我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|forget",
-    re.IGNORECASE,
+    _I,
 )
 
 
@@ -540,11 +542,11 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
 _PER_BEFORE = re.compile(
     r"(?:每期|每个?月|每次|月供|每笔)\s?(?:要|得)?(?:还|供|付|交|缴)?\s?$|"
     r"\b(?:instal+ments?|payments?)\s+of\s*$",
-    re.IGNORECASE,
+    _I,
 )
 _PER_AFTER = re.compile(
     r"\s*(?:元|块|rmb|yuan)?\s*/\s?(?:期|月|month|mo)\b",
-    re.IGNORECASE,
+    _I,
 )
 
 
