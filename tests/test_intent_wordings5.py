@@ -272,3 +272,26 @@ def test_references_by_place_plan_and_mixed_script(bot, text: str, target: str) 
 def test_remind_followed_by_chinese_is_a_request() -> None:
     found = LAYER.classify("remind我 周三还借呗 500", SUNDAY)
     assert found.name == "reminder-set"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("remidner list", "reminder list"),  # two letters swapped
+        ("chnage jiebei to 2100", "change jiebei to 2100"),
+        ("snoze the cmb one", "snooze the cmb one"),  # a letter dropped
+        ("cancell it", "cancel it"),  # a letter doubled
+        ("any chance to change it", "any chance to change it"),  # a changed letter is a word
+        ("they removed it, it reminded me", "they removed it, it reminded me"),  # inflections
+    ],
+)
+def test_mistyped_reminder_words(typed: str, meant: str) -> None:
+    from bot.reminders.typos import fix_typos
+
+    assert fix_typos(typed) == meant
+
+
+def test_a_mistyped_request_is_a_request() -> None:
+    found = LAYER.classify("remnid me friday to pay citi 500", SUNDAY)
+    assert found.name == "reminder-set"
+    assert found.detail.parsed.due == date(2026, 12, 4)

@@ -26,6 +26,7 @@ from bot.reminders.cues import (
     negates_reminder,
 )
 from bot.reminders.parse import AGREED, Parsed, explicit_request, extract
+from bot.reminders.typos import fix_typos
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Frame:
 
 def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     """The reminder a message asks for or a payment it states; None for anything else."""
-    s = text if normalized else normalize(text)
+    s = fix_typos(text if normalized else normalize(text))
     if negates_reminder(s):
         return None
     if explicit_request(s):

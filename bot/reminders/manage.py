@@ -19,6 +19,7 @@ from bot.parsing import normalize
 from bot.parsing.dates import DateMatch, find_dates, find_time
 from bot.parsing.numbers import find_amounts, small_int
 from bot.reminders.store import Reminder
+from bot.reminders.typos import fix_typos
 
 _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
 _REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _I)
@@ -86,7 +87,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
             r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
-            r"\bpaid\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
+            r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
             r"搞掂|清咗|付清|处理好了|结了(?!婚)|(?:打|转)过去了|(?:还|交|付)过了|"
             r"\btook\s+care\s+of\b|\bhandled\b|\bsorted\b|\bpaid\s+up\b",
             _I,
@@ -206,7 +207,7 @@ class Command:
 
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     """The management operation a message asks for, or None."""
-    s = text if normalized else normalize(text)
+    s = fix_typos(text if normalized else normalize(text))
     names = bool(_REMINDER.search(s))
     op, verb = _op(s)
     if op is None or verb is None:
