@@ -85,7 +85,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
-            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
+            r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
             r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
             r"搞掂|清咗|付清|处理好了|结了(?!婚)|(?:打|转)过去了|(?:还|交|付)过了|"
@@ -99,7 +99,9 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要|不想要?)(?:再)?(?:提醒|提我|叫我)|"
             r"(?:不需要|不用|不要|不想要?)[^，。,.]{0,8}提醒了|提醒[^，。,.]{0,4}(?:不需要|不用|不要)了|"
             r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b|"
-            r"\b(?:no\s+need|not\s+necessary|don'?t\s+need\s+you)\s+to\s+remind\b|\bdon'?t\s+need\s+(?:the\s+|a\s+)?remind\w*",
+            r"\b(?:no\s+need|not\s+necessary|don'?t\s+need\s+you)\s+to\s+remind\b|"
+            r"\bno\s+(?:need|use)\s+for\s+(?:the\s+|a\s+|that\s+|this\s+|my\s+)?(?:\w+\s+){0,3}remind\w*|"
+            r"\b(?:can|could)\s+(?:go|be\s+(?:removed|deleted|cancel+ed|dropped))\b(?!\s+to\b)|\bdon'?t\s+need\s+(?:the\s+|a\s+)?remind\w*",
             _I,
         ),
     ),

@@ -315,7 +315,9 @@ class RemindersSkill(BaseSkill):
         if cmd.op == "snooze" and not targets:
             return None  # "remind me about the 5000 I'm paying…": a new reminder, not a snooze
         fits = cmd.has_reference and 0 < len(targets) < len(pool) + (1 if len(pool) == 1 else 0)
-        if cmd.op == "paid" and not (cmd.creditors or cmd.notes or cmd.pointed):
+        if cmd.op == "paid" and not (
+            cmd.creditors or cmd.notes or cmd.pointed or cmd.plan or cmd.position
+        ):
             fits = False  # "还了800" alone may be any payment; a creditor or "那笔" must point
         if not (cmd.names_reminder or fits or (cmd.everything and pool)):
             return None
