@@ -295,3 +295,10 @@ def test_a_mistyped_request_is_a_request() -> None:
     found = LAYER.classify("remnid me friday to pay citi 500", SUNDAY)
     assert found.name == "reminder-set"
     assert found.detail.parsed.due == date(2026, 12, 4)
+
+
+def test_an_offer_taken_up_with_no_lender_named() -> None:
+    found = LAYER.classify("they said ok to 4000 on dec 18, so that's the plan", SUNDAY)
+    assert found.name == "reminder-offer"
+    assert (found.detail.parsed.due, found.detail.parsed.amount) == (date(2026, 12, 18), 4000)
+    assert LAYER.classify("they said 4000 on dec 18. no way", SUNDAY).name == "question"

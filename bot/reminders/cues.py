@@ -172,7 +172,7 @@ def clauses(s: str) -> tuple[Clause, ...]:
 
 # The person taking up what the other side said: "they said ok to 4000 on dec 18, so that's
 # the plan", "他们说可以分12期…我答应了". Not when refused ("我没答应", "i never agreed").
-_ACCEPT = re.compile(
+ACCEPT = re.compile(
     r"\b(?:that'?s|thats|that\s+is)\s+(?:the|my)\s+plan\b|\bi\s+(?:said\s+)?(?:ok|okay|yes|agreed|accepted)\b|"
     r"\b(?:going|gonna|i'?ll\s+go)\s+with\s+(?:that|it)\b|\bi\s+took\s+it\b|"
     r"那就这么(?:定|办)|就这么(?:定|办)了?|(?<![没不])(?:答应|同意|接受)了|我说(?:好|行|可以)",
@@ -188,7 +188,7 @@ _NOT_MINE = re.compile(
 
 def _accepted(parts: tuple[Clause, ...]) -> tuple[Clause, ...]:
     """Clauses of someone else's words made the person's own by a later acceptance."""
-    last = max((i for i, c in enumerate(parts) if _ACCEPT.search(c.text)), default=None)
+    last = max((i for i, c in enumerate(parts) if ACCEPT.search(c.text)), default=None)
     if last is None:
         return parts
     return tuple(

@@ -18,6 +18,7 @@ from datetime import datetime
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.reminders.cues import (
+    ACCEPT,
     CREDITOR,
     PAY,
     cannot_pay,
@@ -47,7 +48,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     if (
         is_question(s)
         or cannot_pay(s)
-        or not (PAY.search(s) or CREDITOR.search(s) or AGREED.search(s))
+        or not (PAY.search(s) or CREDITOR.search(s) or AGREED.search(s) or ACCEPT.search(s))
     ):
         return None
     live = " ".join(c.text for c in clauses(s) if c.dead is None)
@@ -55,7 +56,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
         return None
     # An agreement made ("i agreed", "说好", "我答应了") is a payment cue of its own.
     pay = PAY.search(live) is not None
-    verb = pay or AGREED.search(live) is not None
+    verb = pay or AGREED.search(live) is not None or ACCEPT.search(live) is not None
     creditor = CREDITOR.search(live) is not None
     if not (verb or creditor):
         return None

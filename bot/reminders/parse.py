@@ -19,7 +19,7 @@ from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
 from bot.parsing.numbers import count_number, find_amounts, small_int
 from bot.redact import redact
-from bot.reminders.cues import CREDITOR, PAY, date_spans, live_spans
+from bot.reminders.cues import ACCEPT, CREDITOR, PAY, date_spans, live_spans
 
 _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "remind我", "还jiebei" are words
 
@@ -512,7 +512,10 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
     about_money = (
         live
         if paying
-        or any(CREDITOR.search(t) or AGREED.search(t) for t in (masked[a:b] for a, b in live))
+        or any(
+            CREDITOR.search(t) or AGREED.search(t) or ACCEPT.search(t)
+            for t in (masked[a:b] for a, b in live)
+        )
         else []
     )
     for a in amounts:  # the instalment ("借的一万五 分六期每期2500"): what each payment is
