@@ -302,3 +302,26 @@ def test_an_offer_taken_up_with_no_lender_named() -> None:
     assert found.name == "reminder-offer"
     assert (found.detail.parsed.due, found.detail.parsed.amount) == (date(2026, 12, 18), 4000)
     assert LAYER.classify("they said 4000 on dec 18. no way", SUNDAY).name == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招行的分期能不能取消",
+        "取消分期的后果是什么",
+        "cancel the installment plan? is that possible",
+    ],
+)
+def test_a_question_about_the_debt_changes_no_reminder(bot, text: str) -> None:  # type: ignore[no-untyped-def]
+    ids = seed(bot, "q")
+    reply = bot.handle("q", text)
+    assert reply.action is None or reply.action.get("type") != "reminders"
+    skill = bot._skill_by_name["rem"]
+    store = getattr(skill, "skill", skill).reminders
+    assert all(store.get("q", i).status == "scheduled" for i in ids.values())
+
+
+def test_a_polite_order_that_points_still_acts(bot) -> None:  # type: ignore[no-untyped-def]
+    ids = seed(bot, "o")
+    reply = bot.handle("o", "能帮我把招行那个取消吗")
+    assert reply.action == {"type": "reminders", "op": "cancel", "ids": [ids["r1"]]}

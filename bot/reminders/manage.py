@@ -218,6 +218,10 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         if _names_in_clause(s) and _MINE.search(s):
             return Command("list", names_reminder=True)
         return None
+    if _ASKS.search(s) and not names and not _POINTER.search(s):
+        # "招行的分期能不能取消", "取消分期的后果是什么": a question about the debt, not an order
+        # about a reminder (one that names a reminder or points at one still is: "…那个取消吗")
+        return None
     dates = find_dates(s, now, normalized=True)
     if op == "paid" and _PLANNED.search(verb.group(0)) and not _DONE_WORD.search(s):
         # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a
@@ -275,6 +279,11 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     )
 
 
+_ASKS = re.compile(
+    r"[?？]|能不能|可不可以|可以吗|行不行|会怎样|会怎么样|怎么办|后果|影响|有用吗|\bcan\s+i\b|\bis\s+(?:it|that|this)\s+possible\b|"
+    r"\bwhat\s+happens\b|\bshould\s+i\b|\bwhat\s+if\b",
+    _I,
+)
 # Which one by its place in time, or by being a plan.
 _FIRST = re.compile(
     r"最近的?(?:那|一)?(?:个|笔|条)|下一(?:个|笔|条)|最早的?(?:那|一)?(?:个|笔|条)|第一(?:个|笔|条)|马上(?:要)?到期的|"
