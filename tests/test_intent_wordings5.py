@@ -325,3 +325,23 @@ def test_a_polite_order_that_points_still_acts(bot) -> None:  # type: ignore[no-
     ids = seed(bot, "o")
     reply = bot.handle("o", "能帮我把招行那个取消吗")
     assert reply.action == {"type": "reminders", "op": "cancel", "ids": [ids["r1"]]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周五还招行 800 给个提醒",
+        "周五还招行 800 请提醒",
+        "周五还招行 800 记得call我",
+        "周五还招行800 闹钟设一下",
+        "could you give me a nudge friday to pay cmb 800",
+    ],
+)
+def test_more_ways_to_ask(text: str) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-set"
+    assert (found.detail.parsed.due, found.detail.parsed.amount) == (date(2026, 12, 4), 800)
+
+
+def test_the_bank_giving_a_reminder_is_not_a_request() -> None:
+    assert LAYER.classify("银行说会给个提醒 周五还 800", SUNDAY).name != "reminder-set"

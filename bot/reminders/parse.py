@@ -39,6 +39,8 @@ _REMIND = re.compile(
     r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|谢))|"
     r"提个醒|提我|提(?:一下|下)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
     r"(?:帮|给|替)我\s?(?:每个?月|每次|每期|到时候?|按时|准时)?\s?(?:提醒|提一下|提个醒)|"
+    r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
+    r"记得\s?call\s?我|\bgive\s+me\s+a\s+(?:nudge|shout|heads)|\bnudge\s+me\b|"
     r"(?:要|需要|得)提醒(?=\s*(?:$|[，。,.!！~]|吧|啊|哈|呀|哦))|"
     r"(?:到时候?|记得|记住|别忘了?|麻烦|请)(?:叫|喊|通知|告诉|提醒|提)我|"
     r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
@@ -426,7 +428,8 @@ def explicit_request(s: str) -> bool:
 
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
-    r"提醒|提个醒|提我|题醒|提一下我|提下我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|forget",
+    r"提醒|提个醒|提我|题醒|提一下我|提下我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
+    r"forget|call|nudge|shout",
     _I,
 )
 
