@@ -345,3 +345,31 @@ def test_more_ways_to_ask(text: str) -> None:
 
 def test_the_bank_giving_a_reminder_is_not_a_request() -> None:
     assert LAYER.classify("银行说会给个提醒 周五还 800", SUNDAY).name != "reminder-set"
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        # English counterparts of 周末, 下周末, 月中, 月初 (the same conventions) and ordinal words
+        ("this weekend", date(2026, 12, 5)),
+        ("next weekend", date(2026, 12, 5)),  # 下周末: Saturday of next week, said on a Sunday
+        ("mid-december", date(2026, 12, 15)),
+        ("mid month", date(2026, 12, 15)),
+        ("early next month", date(2026, 12, 1)),
+        ("at the beginning of the month", date(2026, 12, 1)),
+        ("on the fifth", date(2026, 12, 5)),
+        ("fifth of december", date(2026, 12, 5)),
+        ("january the third", date(2027, 1, 3)),
+        ("on the twenty-third", date(2026, 12, 23)),
+    ],
+)
+def test_english_date_words(said: str, due: date) -> None:
+    found = LAYER.classify(f"pay cmb 800 {said}", SUNDAY)
+    assert found.name == "reminder-offer"
+    assert found.detail.parsed.due == due
+
+
+def test_an_ordinal_word_before_a_noun_is_not_a_date() -> None:
+    from bot.parsing.dates import find_dates
+
+    assert find_dates("the first payment was the hardest, the second time too", SUNDAY) == []
