@@ -373,3 +373,27 @@ def test_an_ordinal_word_before_a_noun_is_not_a_date() -> None:
     from bot.parsing.dates import find_dates
 
     assert find_dates("the first payment was the hardest, the second time too", SUNDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("eight hundred", 800),
+        ("fifteen hundred", 1500),
+        ("two thousand five hundred", 2500),
+        ("three thousand and fifty", 3050),
+        ("3 thousand", 3000),
+        ("two grand", 2000),
+    ],
+)
+def test_english_amounts_in_words(text: str, value: int) -> None:
+    from bot.parsing.numbers import find_amounts
+
+    assert [a.value for a in find_amounts(f"pay citi {text} on friday")] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("text", ["one hundred percent sure", "a hundred times", "a grand plan"])
+def test_english_number_words_that_are_not_money(text: str) -> None:
+    from bot.parsing.numbers import find_amounts
+
+    assert find_amounts(text) == []
