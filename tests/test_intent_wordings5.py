@@ -397,3 +397,19 @@ def test_english_number_words_that_are_not_money(text: str) -> None:
     from bot.parsing.numbers import find_amounts
 
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "count"),
+    [
+        # a plan said by its last month: one payment a month up to and including it
+        ("每月10号还平安 1500 还到明年6月", 10, 7),
+        ("pay boc 900 every month on the 3rd until june", 3, 7),
+        ("每月5日还款 800 至明年5月", 5, 6),
+        # the plan's day at the end of a clause, without 号
+        ("月供 2300 每月18", 18, None),
+    ],
+)
+def test_plans_by_their_end_and_bare_days(text: str, day: int, count: int | None) -> None:
+    parsed = LAYER.classify(text, SUNDAY).detail.parsed
+    assert (parsed.recurring.day, parsed.recurring.count) == (day, count)

@@ -82,6 +82,8 @@ _RECUR_DAY = [
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
     # the day without 号 when a payment verb follows: "每月15还"
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})(?=\s?(?:还|交|缴|扣|付|供))"),
+    # ...or when the clause ends there: "月供 2300 每月18"
+    re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})(?=\s*(?:$|[，。,.;；!！]))"),
     re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月低|月抵|月末|月尾|最后一天|底|末|尾)"),
     re.compile(
         r"\b(?P<end>end)\s+of\s+(?:every|each)\s+month\b|\b(?:every|each)\s+month'?s\s+(?P<end2>end)\b|"
@@ -337,6 +339,11 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
         if not _mentions_plan_day(s):  # 每月还1000 from 12月15日: the plan keeps that day
             recurring = replace(recurring, day=due.day)
         due = _first_monthly(due, recurring.day)
+        last = _until_month(s, due, now.date()) if recurring.count is None else None
+        if last is not None:  # "还到明年5月", "until June": one payment a month up to that month
+            count = (last.year * 12 + last.month) - (due.year * 12 + due.month) + 1
+            if 1 <= count <= MAX_COUNT:
+                recurring = replace(recurring, count=count)
     plan_days = [
         m.span("d") for m in (rx.search(s) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
     ]
@@ -402,6 +409,34 @@ def _plan_start(s: str, today: date) -> date | None:
     year = today.year + (1 if rel else 0)
     if not rel and month < today.month:
         year += 1
+    return date(year, month, 1)
+
+
+_UNTIL = re.compile(
+    rf"(?:还到|直到|一直到|到|至)\s?(?P<rel>明年|今年|后年)?\s?(?P<m>{_N})\s?月(?:份)?(?![\d一二三四五六七八九十]|\s?[号日\d])|"
+    r"\b(?:until|till|til|through|thru)\s+(?:the\s+end\s+of\s+)?(?P<next>next\s+)?"
+    r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*\d)",
+    _I,
+)
+
+
+def _until_month(s: str, first: date, today: date) -> date | None:
+    """The last month of a plan said as an end ("至明年5月", "until June"), as its first day;
+    a month without a year is the first one not before the plan's first payment."""
+    m = _UNTIL.search(s)
+    if m is None:
+        return None
+    if m["mon"]:
+        month = next(i for i, n in enumerate(_EN_MONTHS, 1) if n.startswith(m["mon"].lower()))
+        rel = "明年" if m["next"] else None
+    else:
+        month, rel = small_int(m["m"]) or 0, m["rel"]
+    if not 1 <= month <= 12:
+        return None
+    if rel:
+        year = today.year + {"今年": 0, "明年": 1, "后年": 2}[rel]
+    else:
+        year = first.year + (1 if month < first.month else 0)
     return date(year, month, 1)
 
 
