@@ -413,3 +413,18 @@ def test_english_number_words_that_are_not_money(text: str) -> None:
 def test_plans_by_their_end_and_bare_days(text: str, day: int, count: int | None) -> None:
     parsed = LAYER.classify(text, SUNDAY).detail.parsed
     assert (parsed.recurring.day, parsed.recurring.count) == (day, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll clear my head and think about the 3k on monday",  # clear my head: not paying
+        "我跟他说好了周五见面 聊聊那 2万 的事",  # an agreement to meet, not to pay
+        "明天去银行问问 能不能分期 一万二",  # a question wherever 能不能 stands
+        "说实话 明天要还的 2000 我还没凑齐",  # not gathered yet
+        "I'm not paying the 800 on friday, it's a scam",
+        "ok so they said 3k on friday. i said ill think about it",
+    ],
+)
+def test_no_offer_to_these_either(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")

@@ -25,7 +25,8 @@ PAY = re.compile(
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
-    r"\bclear(?:ing)?\b(?=\s+(?:off|out|up|the|my|this|that|it)\b)|"
+    r"\bclear(?:ing)?\b(?=\s+(?:off|out|up|the|my|this|that|it)\b)"
+    r"(?!\s+(?:my|the|this)\s+(?:head|mind|name|schedule|conscience|throat|air|desk|room))|"
     # money handed to a person: "给他三千", "给老王2000" (not 给我: money coming in)
     r"给(?!我)(?:他|她|对方|人家|[老小阿][\u4e00-\u9fff])?(?=\s?(?:\d|[一二两三四五六七八九十]))",
     _I,
@@ -102,7 +103,9 @@ _UNABLE = re.compile(
     r"\bnever\s+agreed\b|\bdid(?:n'?t|\s+not)\s+agree\b|\bi\s+(?:said|told\s+(?:them|him|her))\s+no\b|"
     r"\bi\s+(?:refused|declined|turned\s+(?:it|them)\s+down)\b|\bagreed\s+to\s+nothing\b|\bno\s+way\b|"
     # not having the money: "i don't have it"
-    r"没有那么多|\b(?:don'?t|do\s+not)\s+have\s+(?:it|the\s+money|that\s+much|enough|any)\b|"
+    r"没有那么多|没凑齐|凑不齐|没凑够|不会还|拒绝还|"
+    r"\b(?:i'?m|i\s+am)\s+not\s+paying\b|\bwon'?t\s+pay\b|\bnot\s+gonna\s+pay\b|\brefuse\s+to\s+pay\b|"
+    r"\b(?:don'?t|do\s+not)\s+have\s+(?:it|the\s+money|that\s+much|enough|any)\b|"
     r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b",
     _I,
 )
@@ -263,11 +266,15 @@ def _owed_is_object(piece: str, owed: re.Match[str]) -> bool:
     return any(owed.start() - m.end() <= 12 for m in verbs)
 
 
+# Question words that ask wherever they stand ("明天去银行问问 能不能分期 一万二").
+_STRONG_QUESTION = re.compile(r"能不能|可不可以|能否|是否可以|\b(?:can|could)\s+i\b", _I)
+
+
 def is_question(s: str) -> bool:
-    """A question mark anywhere, or a question word in the last clause or in a clause about the
+    """A question mark anywhere, a strong question word anywhere, or a question word in the last clause or in a clause about the
     payment itself. A long story's aside ("我都不知道怎么开口跟家里人说 … 我说周五先还五千")
     does not make the payment said later a question."""
-    if re.search(r"[?？]", s):
+    if re.search(r"[?？]", s) or _STRONG_QUESTION.search(s):
         return True
     parts = clauses(s)
     if not parts:
@@ -291,7 +298,8 @@ def negates_reminder(s: str) -> bool:
 
 # Not decided ("还没想好", "not sure I can"), unless it is about the rest ("其他的我还没想好").
 _UNDECIDED = re.compile(
-    r"没想好|没决定|还没定|不确定|说不准|不一定|"
+    r"没想好|没决定|还没定|不确定|说不准|不一定|考虑一下|\b(?:think|thinking)\s+(?:about\s+it|it\s+over)\b|"
+    r"\bi'?ll\s+think\s+about\b|"
     r"\bnot\s+sure\b|\bunsure\b|\bhaven'?t\s+decided\b|\bundecided\b|\bdon'?t\s+know\s+if\b",
     _I,
 )

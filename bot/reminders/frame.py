@@ -26,7 +26,7 @@ from bot.reminders.cues import (
     is_question,
     negates_reminder,
 )
-from bot.reminders.parse import AGREED, Parsed, explicit_request, extract
+from bot.reminders.parse import Parsed, explicit_request, extract
 from bot.reminders.typos import fix_typos
 
 
@@ -48,7 +48,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     if (
         is_question(s)
         or cannot_pay(s)
-        or not (PAY.search(s) or CREDITOR.search(s) or AGREED.search(s) or ACCEPT.search(s))
+        or not (PAY.search(s) or CREDITOR.search(s) or ACCEPT.search(s))
     ):
         return None
     live = " ".join(c.text for c in clauses(s) if c.dead is None)
@@ -56,7 +56,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
         return None
     # An agreement made ("i agreed", "说好", "我答应了") is a payment cue of its own.
     pay = PAY.search(live) is not None
-    verb = pay or AGREED.search(live) is not None or ACCEPT.search(live) is not None
+    verb = pay or ACCEPT.search(live) is not None  # taking up an offer ("i agreed") is a cue
     creditor = CREDITOR.search(live) is not None
     if not (verb or creditor):
         return None
