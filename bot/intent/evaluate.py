@@ -165,6 +165,7 @@ def format_report(name: str, report: Report, misses: bool) -> str:
             ("due", report.due),
             ("amount", report.amount),
             ("recurrence", report.recurrence),
+            ("offer vs confirm", report.offer_kind),
             ("offered to a non-payment", report.no_offer),
             ("management", report.manage),
         ):

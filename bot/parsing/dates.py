@@ -419,7 +419,7 @@ def _en_month_end(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    rf"\b(?:(?P<rel>next|this|coming|on)\s+)?(?P<w>{_WEEKDAY_NAMES})\b\.?(?P<after>\s+after\s+next\b)?",
+    rf"\b(?:(?P<rel>next|this|coming|on|to|till|until)\s+)?(?P<w>{_WEEKDAY_NAMES})\b\.?(?P<after>\s+after\s+next\b)?",
     "weekday",
 )
 def _en_weekday(m: re.Match[str], today: date) -> date | None:
@@ -449,6 +449,73 @@ _DAY_CONTEXT = re.compile(
 )
 def _en_day(m: re.Match[str], today: date) -> date | None:
     return upcoming_day_of_month(today, int(m["d"]))
+
+
+# Ordinal words, and the English counterparts of 周末, 月中 and 月初 (the same conventions).
+_ORDINAL_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        1,
+    )
+}
+_ORDINAL_WORDS |= {f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]}
+_ORDINAL_WORDS |= {f"twenty {w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]}
+_ORDINAL_WORDS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_ORD_WORD = "(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+
+
+@_pattern(
+    rf"\b(?:on\s+)?the\s+(?P<o>{_ORD_WORD})\b(?!\s+(?:of\b|{_MONTH_NAMES}\b|time|one|payment|instal|"
+    r"week|month|year|day|floor|call|reminder|step|thing|person|place))",
+    "day",
+)
+def _en_ordinal_day(m: re.Match[str], today: date) -> date | None:
+    """ "on the fifth": the coming fifth, as "the 5th"."""
+    return upcoming_day_of_month(today, _ORDINAL_WORDS[m["o"].lower()])
+
+
+@_pattern(rf"\b(?:the\s+)?(?P<o>{_ORD_WORD})\s+of\s+(?P<mon>{_MONTH_NAMES})\b", "absolute")
+@_pattern(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?:the\s+)?(?P<o>{_ORD_WORD})\b", "absolute")
+def _en_ordinal_month_day(m: re.Match[str], today: date) -> date | None:
+    month = _EN_MONTHS[m["mon"].lower()[:3]]
+    return upcoming_month_day(today, month, _ORDINAL_WORDS[m["o"].lower()])
+
+
+@_pattern(r"\b(?:(?P<rel>this|next|the|coming)\s+)?week-?end\b", "weekday")
+def _en_weekend(m: re.Match[str], today: date) -> date | None:
+    """The weekend is the coming Saturday; "next weekend" the Saturday of next week (下周末)."""
+    if (m["rel"] or "").lower() == "next":
+        monday = today - timedelta(days=today.weekday())
+        return monday + timedelta(weeks=1, days=5)
+    return upcoming_weekday(today, 5)
+
+
+_EDGE_OF = rf"(?:(?P<next>next\s+)?month|(?:the|this)\s+month|(?P<mon>{_MONTH_NAMES}))"
+
+
+@_pattern(rf"\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?{_EDGE_OF}\b|\bmid-?month\b", "month-day")
+def _en_mid_month(m: re.Match[str], today: date) -> date | None:
+    """mid-December: the 15th; mid-month: the coming 15th (月中)."""
+    if m["mon"]:
+        return upcoming_month_day(today, _EN_MONTHS[m["mon"].lower()[:3]], 15)
+    if m["next"]:
+        return add_months(today.replace(day=1), 1, 15)
+    return upcoming_day_of_month(today, 15)
+
+
+@_pattern(rf"\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?{_EDGE_OF}\b", "month-day")
+def _en_month_start(m: re.Match[str], today: date) -> date | None:
+    """early next month: the 1st of next month; the beginning of the month: the coming 1st (月初)."""
+    if m["mon"]:
+        month = _EN_MONTHS[m["mon"].lower()[:3]]
+        if month == today.month:
+            return today
+        return upcoming_month_day(today, month, 1)
+    if m["next"]:
+        return add_months(today.replace(day=1), 1, 1)
+    return today if today.day == 1 else add_months(today.replace(day=1), 1, 1)
 
 
 # -- public API -----------------------------------------------------------------------------

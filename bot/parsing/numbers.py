@@ -64,6 +64,9 @@ _MAGNITUDE = {
     "千": Decimal(1000),
     "w": Decimal(10000),
     "万": Decimal(10000),
+    "grand": Decimal(1000),
+    "thousand": Decimal(1000),
+    "hundred": Decimal(100),
 }
 _CURRENCY_BEFORE = r"(?P<pre>¥|hk\$|\$|rmb|cny|hkd|人民币)"
 _CURRENCY_AFTER = (
@@ -73,7 +76,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 AMOUNT_RE = re.compile(
     rf"{_CURRENCY_BEFORE}?\s?"
-    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|百|千|万)?"
+    rf"(?:(?P<digits>{_DIGITS})\s?(?P<mag>k(?![a-z])|w(?![a-z])|百|千|万|grand\b|thousand\b|hundred\b)?"
     rf"(?P<tail>\d{{1,4}}(?![\d.])|[一二两三四五六七八九](?!{CN_NUMERAL}))?"
     rf"|(?P<cn>{CN_NUMERAL}+))"
     rf"\s?{_CURRENCY_AFTER}?",
@@ -86,9 +89,9 @@ _MONTHS_EN = (
 )
 # What may follow a number that is not money (dates, times, counts, ordinals, percentages).
 _NOT_MONEY_AFTER = re.compile(
-    r"\s?(?:[月日号點点时時:\-个個天年周次岁歲%％秒樓楼层]|/(?!\s?(?:month|mo\b|月|期|mth))|期(?!数)|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
+    r"\s?(?:[月号點点:\-个個天年周次岁歲%％秒樓楼层]|日(?!期)|[时時](?![间間])|/(?!\s?(?:month|mo\b|月|期|mth))|期(?!数)|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
     rf"|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|am|pm|a\.m|p\.m"
-    rf"|o'?clock|(?:monthly\s+)?(?:instal\w*|payments?)|times|percent|{_MONTHS_EN})\b)",
+    rf"|o'?clock|(?:monthly\s+)?(?:instal+ments|payments|(?:instal+ment|payment)\s+(?:left|remaining|to\s+go))|times|percent|{_MONTHS_EN})\b)",
     re.IGNORECASE,
 )
 _NOT_MONEY_BEFORE = re.compile(
@@ -163,7 +166,55 @@ def find_amounts(text: str, normalized: bool = False) -> list[Amount]:
         amount = _amount(s, m)
         if amount is not None:
             found.append(amount)
+    if _HAS_EN_MAGNITUDE.search(s):
+        words = [w for w in _en_word_amounts(s) if not any(_overlap(w.span, a.span) for a in found)]
+        found = sorted(found + words, key=lambda a: a.span[0])
     return found
+
+
+# English amounts in words: "eight hundred", "fifteen hundred", "two thousand five hundred".
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_UNITS_EN = {w: n for w, n in EN_NUMBER_WORDS.items() if n < 20 and w not in ("a", "an")}
+_NUM_WORD = (
+    "(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[\s-](?:"
+    + "|".join(w for w, n in _UNITS_EN.items() if n < 10)
+    + "))?|"
+    + "|".join(sorted(_UNITS_EN, key=len, reverse=True))
+    + ")"
+)
+_EN_WORD_AMOUNT = re.compile(
+    rf"\b(?P<a>{_NUM_WORD}|a)\s+(?P<u>thousand|hundred|grand)"
+    rf"(?:\s+(?:and\s+)?(?P<b>{_NUM_WORD})\s+hundred)?(?:\s+(?:and\s+)?(?P<c>{_NUM_WORD}))?\b",
+    re.IGNORECASE,
+)
+_HAS_EN_MAGNITUDE = re.compile(r"hundred|thousand|grand", re.IGNORECASE)
+
+
+def _word_value(word: str | None) -> int:
+    if not word:
+        return 0
+    parts = re.split(r"[\s-]+", word.lower())
+    return sum(_TENS.get(p) or _UNITS_EN.get(p) or (1 if p == "a" else 0) for p in parts)
+
+
+def _en_word_amounts(s: str) -> list[Amount]:
+    out = []
+    for m in _EN_WORD_AMOUNT.finditer(s):
+        if m["u"].lower() == "grand" and m["a"].lower() == "a":
+            continue  # "a grand plan"
+        unit = 100 if m["u"].lower() == "hundred" else 1000
+        value = _word_value(m["a"]) * unit + _word_value(m["b"]) * 100 + _word_value(m["c"])
+        if value <= 0 or _NOT_MONEY_AFTER.match(s, m.end()):
+            continue
+        out.append(Amount(Decimal(value), m.span(), True))
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def parse_amount(text: str, normalized: bool = False) -> Amount | None:

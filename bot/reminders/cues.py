@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 
-_I = re.IGNORECASE
+_I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
 
 # A repayment verb. 还 is not 还是/还有/还没/还能… (still, yet, also).
 PAY = re.compile(
@@ -23,23 +23,29 @@ PAY = re.compile(
     r"缴|交(?=\s?(?:信用卡|卡费|卡数|车贷|房贷|钱|款|月供))|付款|支付|打款|转账|扣款|月供|"
     r"供(?=\s?(?:车|楼|款|房|贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
-    r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b",
+    r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b|"
+    # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
+    r"\bclear(?:ing)?\b(?=\s+(?:off|out|up|the|my|this|that|it)\b)"
+    r"(?!\s+(?:my|the|this)\s+(?:head|mind|name|schedule|conscience|throat|air|desk|room))|"
+    # money handed to a person: "给他三千", "给老王2000" (not 给我: money coming in)
+    r"给(?!我)(?:他|她|对方|人家|[老小阿][\u4e00-\u9fff])?(?=\s?(?:\d|[一二两三四五六七八九十]))",
     _I,
 )
 # Who is paid: lenders, platforms, banks, cards and loans (a person repaid counts too, via PAY).
 CREDITOR = re.compile(
     r"花呗|借呗|花被|借被|花贝|借贝|白条|苏宁|任性贷|度小满|有钱花|拍拍贷|你我贷|小赢|众安|携程|拿去花|还呗|"
-    r"借条|融360|洋钱罐|中邮|马上消费|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
+    r"借条|融360|放贷|高利贷|小贷|恒易贷|省呗|来分期|好分期|信用飞|玖富|京东金融|洋钱罐|中邮|马上消费|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
     r"工行|农行|中行|中银|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|汇丰|渣打|恒生|大新|安信|邦民|"
     r"国泰|台新|玉山|富邦|永丰|兆丰|花旗|财务公司|银行|信用卡|卡数|卡费|车贷|房贷|网贷|信贷|贷款|"
     r"\b(?:citi\w*|hsbc|cmb|ccb|icbc|boc|jiebei|jiebai|huabei|weilidai|meituan|fenqile|welab|"
-    r"anyihua|ctrip|suning|duxiaoman|dxm|jintiao|jietiao|zhaolian|"
+    r"anyihua|ctrip|suning|duxiaoman|dxm|jintiao|jietiao|zhaolian|guangfa|cgb|spdb|pufa|citic|"
+    r"minsheng|cmbc|bocom|psbc|everbright|cib|hengyidai|zhongan|paipaidai|mashang|"
     r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector)\b",
     _I,
 )
 _PAST = re.compile(
     r"昨天|昨晚|前天|琴日|寻日|上个?月|上上?周|上星期|上礼拜|上个?礼拜|(?:^|我|他|她)(?:之前|以前)|"
-    r"刚刚?还|刚还|还完|还过|最近一次|上一?次|"
+    r"刚刚?还|刚还|还完(?=\s?(?:了|咗|啦))|还过|最近一次|上一?次|"
     r"已经(?!\s?(?:跟|和|与|同|协商|谈|约|说好|商量))|已(?![经跟和与同])|"
     r"(?<!答应)(?<!应承)(?<!讲好)(?<!倾好)(?<!约好)(?<!倾掂)(?<!讲掂)咗|"
     r"\byesterday\b|\blast\s+(?:week|month|year|time)\b|\bago\b|\balready\b|\bpaid\b|"
@@ -51,7 +57,9 @@ _PAST = re.compile(
 # A verb with 了 is done, unless the clause also points ahead ("明天中午之前把800还了").
 _DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
 _AHEAD = re.compile(
-    r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月低|月尾|号前|日前", _I
+    r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月低|月尾|号前|日前|"
+    r"(?:帮|替)我把",  # someone paying for the person: "我哥说1月10号帮我把信用卡还了"
+    _I,
 )
 # Money owed, earned or offered, not a payment the person is making.
 _NOT_A_PAYMENT = re.compile(
@@ -87,11 +95,17 @@ _UNABLE = re.compile(
     r"到手|服务费|砍头|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
     r"\bor\s+(?:else|face|we|they|legal)\b|\bdon'?t\s+want\s+to\s+pay\b|\bnot\s+going\s+to\s+pay\b|"
     r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
-    r"\bbroke\b|"
+    r"\bbroke\b(?!\s+(?:down|into|up|out)\b)|"  # not "the car broke down"
     r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
     r"\bwon'?t\s+be\s+able\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+able\b|"
     # A payment refused or called off: "我没有答应", "现在取消了", "plan's off", "not … anymore"
-    r"没有?答应|不答应|没同意|不同意|拒绝了|取消了|不还了|"
+    r"没有?答应|不答应|没同意|不同意|拒绝了|取消了|不还了|我说不(?:行|要|可以)|"
+    r"\bnever\s+agreed\b|\bdid(?:n'?t|\s+not)\s+agree\b|\bi\s+(?:said|told\s+(?:them|him|her))\s+no\b|"
+    r"\bi\s+(?:refused|declined|turned\s+(?:it|them)\s+down)\b|\bagreed\s+to\s+nothing\b|\bno\s+way\b|"
+    # not having the money: "i don't have it"
+    r"没有那么多|没凑齐|凑不齐|没凑够|不会还|拒绝还|"
+    r"\b(?:i'?m|i\s+am)\s+not\s+paying\b|\bwon'?t\s+pay\b|\bnot\s+gonna\s+pay\b|\brefuse\s+to\s+pay\b|"
+    r"\b(?:don'?t|do\s+not)\s+have\s+(?:it|the\s+money|that\s+much|enough|any)\b|"
     r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b",
     _I,
 )
@@ -144,6 +158,11 @@ def clauses(s: str) -> tuple[Clause, ...]:
                 reported = False  # "…，我跟他们谈好了…": the person speaks again
             if dead is None and reported:
                 dead = "others"
+            elif dead is None and out and _ELIDED.match(piece) and _THEY.search(out[-1].text):
+                dead, reported = (
+                    "others",
+                    True,
+                )  # "催收打电话来，说明天必须还", "called, said pay 2k"
             elif dead == "others" and _SPEECH.search(piece):
                 reported = True
             out.append(Clause((start, end), piece, dead))
@@ -151,12 +170,51 @@ def clauses(s: str) -> tuple[Clause, ...]:
             start = m.end()
             if m.group(0) in "。!！?？\n":
                 reported = False
-    return tuple(out)
+    return _accepted(tuple(out))
+
+
+# The person taking up what the other side said: "they said ok to 4000 on dec 18, so that's
+# the plan", "他们说可以分12期…我答应了". Not when refused ("我没答应", "i never agreed").
+ACCEPT = re.compile(
+    r"\b(?:that'?s|thats|that\s+is)\s+(?:the|my)\s+plan\b|\bi\s+(?:said\s+)?(?:ok|okay|yes|agreed|accepted)\b|"
+    r"\b(?:going|gonna|i'?ll\s+go)\s+with\s+(?:that|it)\b|\bi\s+took\s+it\b|"
+    r"那就这么(?:定|办)|就这么(?:定|办)了?|(?<![没不])(?:答应|同意|接受)了|我说(?:好|行|可以)",
+    _I,
+)
+# What stays someone else's business even when accepted: a visit, a court date.
+_NOT_MINE = re.compile(
+    r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
+    r"\bvisit\w*\b|\bcome\s+to\s+my\b|\bshow\s+up\b|\bat\s+my\s+door\b|\bhearing\b|\bcourt\b|\bjudge\b",
+    _I,
+)
+
+
+def _accepted(parts: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """Clauses of someone else's words made the person's own by a later acceptance."""
+    last = max((i for i, c in enumerate(parts) if ACCEPT.search(c.text)), default=None)
+    if last is None:
+        return parts
+    return tuple(
+        Clause(c.span, c.text, None)
+        if i <= last and c.dead == "others" and not _NOT_MINE.search(c.text)
+        else c
+        for i, c in enumerate(parts)
+    )
 
 
 # Words that open someone else's speech, and what ends it early (the person's own voice).
 _SPEECH = re.compile(
     r"说|讲|话|称|通知|提出|建议|提议|可以给我|\b(?:said|says|told|offered|proposed|suggested|saying)\b",
+    _I,
+)
+# Speech whose speaker was named a clause before, and the speakers it may be.
+_ELIDED = re.compile(
+    r"^\s*(?:又|还|就|并)?说(?!好|定|真的|实话|实在|了|过)|^\s*(?:and\s+)?(?:said|says|told\s+me|saying|wants?|demand\w*|asked|insist\w*|threaten\w*)\b",
+    _I,
+)
+_THEY = re.compile(
+    r"催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|"
+    r"\b(?:they|he|she|collectors?|agent|caller|lender|bank|lawyer)\b",
     _I,
 )
 _OWN_WORDS = re.compile(r"^\s*(?:我|\bi\b|\bi'(?:m|ll|ve)\b|\bwe\b)", _I)
@@ -179,7 +237,7 @@ def _dead(piece: str) -> str | None:
     if told:
         piece = piece[: told.start()] + " " * (told.end() - told.start()) + piece[told.end() :]
     owed = _NOT_A_PAYMENT.search(piece)
-    if owed and PAY.search(piece, owed.end()):
+    if owed and (PAY.search(piece, owed.end()) or _owed_is_object(piece, owed)):
         # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
         # the background; the payment comes after it.
         piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
@@ -195,11 +253,28 @@ def _dead(piece: str) -> str | None:
     return None
 
 
+# The debt as the thing paid off: "还清美团的欠款", "pay off the outstanding balance".
+_DEBT_NOUN = re.compile(r"欠(?:款|债|账|的钱)|\b(?:balance|outstanding|debt)\b", _I)
+
+
+def _owed_is_object(piece: str, owed: re.Match[str]) -> bool:
+    """Is the owed word the object of a repayment verb said before it ("明早我会还清美团的欠款")?
+    Not 还欠 ("still owe"): the verb must stand apart from it."""
+    if not _DEBT_NOUN.match(piece, owed.start()):
+        return False
+    verbs = [m for m in PAY.finditer(piece, 0, owed.start()) if m.end() < owed.start()]
+    return any(owed.start() - m.end() <= 12 for m in verbs)
+
+
+# Question words that ask wherever they stand ("明天去银行问问 能不能分期 一万二").
+_STRONG_QUESTION = re.compile(r"能不能|可不可以|能否|是否可以|\b(?:can|could)\s+i\b", _I)
+
+
 def is_question(s: str) -> bool:
-    """A question mark anywhere, or a question word in the last clause or in a clause about the
+    """A question mark anywhere, a strong question word anywhere, or a question word in the last clause or in a clause about the
     payment itself. A long story's aside ("我都不知道怎么开口跟家里人说 … 我说周五先还五千")
     does not make the payment said later a question."""
-    if re.search(r"[?？]", s):
+    if re.search(r"[?？]", s) or _STRONG_QUESTION.search(s):
         return True
     parts = clauses(s)
     if not parts:
@@ -221,8 +296,20 @@ def negates_reminder(s: str) -> bool:
     return bool(_NEGATED_REMIND.search(s))
 
 
+# Not decided ("还没想好", "not sure I can"), unless it is about the rest ("其他的我还没想好").
+_UNDECIDED = re.compile(
+    r"没想好|没决定|还没定|不确定|说不准|不一定|考虑一下|\b(?:think|thinking)\s+(?:about\s+it|it\s+over)\b|"
+    r"\bi'?ll\s+think\s+about\b|"
+    r"\bnot\s+sure\b|\bunsure\b|\bhaven'?t\s+decided\b|\bundecided\b|\bdon'?t\s+know\s+if\b",
+    _I,
+)
+_THE_REST = re.compile(r"其他|其余|剩下|别的|\bthe\s+rest\b|\bother\b", _I)
+
+
 def cannot_pay(s: str) -> bool:
-    return bool(_UNABLE.search(s))
+    if _UNABLE.search(s):
+        return True
+    return any(_UNDECIDED.search(c.text) and not _THE_REST.search(c.text) for c in clauses(s))
 
 
 def live_spans(s: str) -> list[tuple[int, int]]:

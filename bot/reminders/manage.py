@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
-from bot.parsing.dates import DateMatch, find_dates
+from bot.parsing.dates import DateMatch, find_dates, find_time
 from bot.parsing.numbers import find_amounts, small_int
 from bot.reminders.store import Reminder
+from bot.reminders.typos import fix_typos
 
-_I = re.IGNORECASE
+_I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
 _REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _I)
 # Asking to see them: a look/which/how-many word with reminders named as a thing (提醒 not
 # followed by 我/一下, which would be a request for a new one).
 _LIST_CUE = re.compile(
     r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|"
-    r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*\??\s*$|"
+    r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*(?:pls|please|plz)?\s*[?.!]?\s*$|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
     r"\b(?:what|which|list|show|see|view|check|any|all)\b",
     _I,
@@ -34,6 +35,7 @@ _LIST_CUE = re.compile(
 # ...and about the person's own ones, or said in a few words ("看下提醒", "list reminders").
 _MINE = re.compile(
     r"我|咱|\bmy\b|\bme\b|\bi\b|\bi'?ve\b|\byou\b|"
+    r"列(?:一下|出|个)|给我看|看一?下|睇下|\bshow\b|\blist\b|"  # asked of the bot
     r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){1,8}$|^\W*(?:[a-z']+\W+){0,3}[a-z']+\W*$",
     _I,
 )
@@ -49,21 +51,32 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!别)(?<!不要)(?<!不用)(?<!不必)(?<!唔使)(?<!唔好)再(?:提醒|提我|叫我|通知)|"
             r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)"
             r"(?:再)?(?:提醒|说|提|讲)|"
-            r"(?:下周|下星期|下礼拜|明天|后天|过阵子|过段时间|下次)再(?:说|提醒|提|讲|叫我)|"
+            r"(?:下周|下星期|下礼拜|明天|明早|明晚|今晚|晚上|下午|后天|过阵子|过段时间|下次)再(?:说|提醒|提|讲|叫我)|"
+            # a day named, then 再说: "周五的先别提醒 周四再说", "15号再提醒我"
+            r"(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s?[号日]|[一二三四五六七八九十]{1,3}[号日]|月底|月初)的?"
+            r"(?:再|才)(?:说|提醒|提|讲|叫我)|"
             r"延后提醒|推迟提醒|\bsnooze\b|\blater\b|\bremind\s+me\s+again\b|\bagain\b|\bhold\s+off\b|"
-            r"(?<!to\s)(?<!n't\s)(?<!not\s)(?<!never\s)\bremind\s+me\b[^.]{0,30}\babout\b|\bnudge\s+me\b",
+            r"(?<!to\s)(?<!n't\s)(?<!not\s)(?<!never\s)\bremind\s+me\b[^.]{0,30}\babout\b|\bnudge\s+me\b|"
+            # "remind me tomorrow instead", "remind me on friday": a stored one, later (not "remind
+            # me tomorrow to pay…", a new one)
+            r"(?<!to\s)(?<!n't\s)(?<!not\s)\bremind\s+me\s+(?:again\s+)?(?:tomorrow|tmr|tonight|"
+            r"in\s+(?:a|an|\d+|one|two|three)\s+(?:days?|hours?|weeks?)|(?:on\s+)?(?:next\s+)?"
+            r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b(?![^.]{0,25}\bto\s+(?:pay|transfer|send|repay))|\bnot\s+now\b",
             _I,
         ),
     ),
     (
         "change",
         re.compile(
-            r"改(?:成|到|为|在|下|一下|去)?|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
+            r"改(?:成|到|为|在|下|一下|去)?|(?:晚|迟)(?=\s?(?:\d{1,2}|[一两二三四五六七八九十])\s?(?:天|日|周|个?星期|个?礼拜))|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
             r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
-            r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b",
+            r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b|"
+            # bringing it forward: 提前到 (not 提前一天提醒我, a lead time for a new one)
+            r"改期|变更|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
+            r"\bswitch\s+(?:it\s+)?to\b|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
             _I,
         ),
     ),
@@ -72,9 +85,11 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
-            r"(?:还|付|交|缴)好了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
+            r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
-            r"\bpaid\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b",
+            r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
+            r"搞掂|清咗|付清|处理好了|结了(?!婚)|(?:打|转)过去了|(?:还|交|付)过了|"
+            r"\btook\s+care\s+of\b|\bhandled\b|\bsorted\b|\bpaid\s+up\b",
             _I,
         ),
     ),
@@ -84,7 +99,9 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:别|不要|不用|不必|无需|唔使|唔好|不需要|不想要?)(?:再)?(?:提醒|提我|叫我)|"
             r"(?:不需要|不用|不要|不想要?)[^，。,.]{0,8}提醒了|提醒[^，。,.]{0,4}(?:不需要|不用|不要)了|"
             r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b|"
-            r"\b(?:no\s+need|not\s+necessary|don'?t\s+need\s+you)\s+to\s+remind\b|\bdon'?t\s+need\s+(?:the\s+|a\s+)?remind\w*",
+            r"\b(?:no\s+need|not\s+necessary|don'?t\s+need\s+you)\s+to\s+remind\b|"
+            r"\bno\s+(?:need|use)\s+for\s+(?:the\s+|a\s+|that\s+|this\s+|my\s+)?(?:\w+\s+){0,3}remind\w*|"
+            r"\b(?:can|could)\s+(?:go|be\s+(?:removed|deleted|cancel+ed|dropped))\b(?!\s+to\b)|\bdon'?t\s+need\s+(?:the\s+|a\s+)?remind\w*",
             _I,
         ),
     ),
@@ -92,10 +109,13 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cancel",
         re.compile(
             r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
-            r"不需要了|用不着|"
+            r"不需要了|用不着|作废|移除|撤回|删去|关闭|停掉|停止提醒|暂停|不(?:再)?提醒了|\bpause\b|"
+            r"\bwipe\b|\berase\b|\bmute\b|\bsilence\b|\bunsubscribe\b|"
+            r"(?<!n't\s)(?<!not\s)(?<!never\s)\bforget\s+(?:it\b|about\s+(?:it|the|that|my)\b)|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
-            r"\bclear\b|\bdrop\b|\bdon'?t\s+need\b|\b(?:don'?t|no\s+longer)\s+want\s+(?:the|that|this|my|any)\b",
+            # "clear the loan", "clear my weilidai 800" pay a debt off; "clear them" cancels
+            r"\bclear\b(?![^.,;!?]{0,30}\b(?:loan|debt|balance|bill|card|\d))|\bdrop\b|\bdon'?t\s+need\b|\b(?:don'?t|no\s+longer)\s+want\s+(?:the|that|this|my|any)\b",
             _I,
         ),
     ),
@@ -103,11 +123,23 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _UPCOMING_RE = re.compile(
     r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
-    r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b",
+    r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
+    r"\bupcoming\s+(?:payments|bills|reminders)\b|"
+    r"下一(?:个|笔)(?:要还|到期)|\bwhat'?s\s+(?:my\s+)?next\s+(?:payment|one|reminder)\b|"
+    r"\bwhen\s+is\s+(?:my\s+)?next\s+payment\b|"
+    # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
+    r"(?:还有|有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个)[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付)|"
+    r"(?:没还|待还|未还)的(?:还有|有)?(?:哪些|几个|几笔|啥|什么)|"
+    r"(?:哪些|哪几笔|哪几个|什么|啥)(?:还款|提醒|账单|钱)?(?:快|要|就要)到期|"
+    r"\bwhat(?:'s|\s+is)?\s+(?:still\s+)?(?:left\s+to\s+pay|unpaid|still\s+due)\b|"
+    r"\bwhich\s+(?:ones?|payments?|bills?)\s+(?:are\s+|do\s+i\s+have\s+)?(?:left|unpaid|still\s+(?:due|open|to\s+pay))\b",
     _I,
 )
 _POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
-_ALL = re.compile(r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|\ball\b|\bevery\b|\beverything\b", _I)
+_ALL = re.compile(
+    r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|全(?:删|清|取消|关)|每一?(?:笔|个|条)都|\ball\b|\bevery\b|\beverything\b",
+    _I,
+)
 
 # Creditor names people use for the same lender, folded to one key.
 _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -138,8 +170,8 @@ def creditor_keys(text: str, normalized: bool = False) -> set[str]:
 
 
 def _has_name(folded: str, name: str) -> bool:
-    if name.isascii():
-        return re.search(rf"\b{re.escape(name)}\b", folded) is not None
+    if name.isascii():  # "jiebei的那个": a Chinese character ends an English name too
+        return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded) is not None
     return name in folded
 
 
@@ -153,20 +185,31 @@ class Command:
     creditors: frozenset[str] = field(default_factory=frozenset)
     new_due: date | None = None
     new_amount: Decimal | None = None
+    new_time: time | None = None  # "改成晚上8点", "make it 8pm"
     shift: int = 0  # days to move the reminder by ("推迟三天", "push it back a week")
     names_reminder: bool = False  # the message says 提醒/reminder
     pointed: bool = False  # "那个", "那笔", "the … one"
     text: str = ""  # the normalised message, to find stored creditor names in (named_notes)
     notes: frozenset[str] = field(default_factory=frozenset)  # stored notes the message names
+    position: str | None = None  # "first" (最近那个, the next one) or "last" (最后那个)
+    plan: bool = False  # an instalment plan is meant (分期那个, the installment plan)
 
     @property
     def has_reference(self) -> bool:
-        return bool(self.days or self.monthdays or self.amounts or self.creditors or self.notes)
+        return bool(
+            self.days
+            or self.monthdays
+            or self.amounts
+            or self.creditors
+            or self.notes
+            or self.position
+            or self.plan
+        )
 
 
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     """The management operation a message asks for, or None."""
-    s = text if normalized else normalize(text)
+    s = fix_typos(text if normalized else normalize(text))
     names = bool(_REMINDER.search(s))
     op, verb = _op(s)
     if op is None or verb is None:
@@ -175,13 +218,19 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         if _names_in_clause(s) and _MINE.search(s):
             return Command("list", names_reminder=True)
         return None
+    if _ASKS.search(s) and not names and not _POINTER.search(s):
+        # "招行的分期能不能取消", "取消分期的后果是什么": a question about the debt, not an order
+        # about a reminder (one that names a reminder or points at one still is: "…那个取消吗")
+        return None
     dates = find_dates(s, now, normalized=True)
     if op == "paid" and _PLANNED.search(verb.group(0)) and not _DONE_WORD.search(s):
         # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a
         # plan to pay, not a payment made.
         if any(d.value > now.date() and not _points(s, d.span) for d in dates):
             return None
-    amounts = find_amounts(_mask_dates(s, now), normalized=True)
+    clock = find_time(s, normalized=True) if op == "change" else None
+    amounts = find_amounts(_mask_dates(s, now, clock.span if clock else None), normalized=True)
+    new_time = time(clock.hour, clock.minute) if clock and clock.span[0] >= verb.start() else None
     # A date marked as pointing at a reminder ("周五那个", "15号的", "the friday one") is a
     # reference; any other date is the new one (change, snooze) or when it happened (paid).
     marked = [d for d in dates if _points(s, d.span)]
@@ -190,6 +239,9 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     if op in ("change", "snooze"):
         after = [d for d in free if d.span[0] >= verb.start()]
         pick = after[0] if after else (free[-1] if free and op == "snooze" else None)
+        if len(after) > 1 and _CORRECTION.search(s, after[0].span[1], after[-1].span[0]):
+            pick = after[-1]  # "to next friday... actually friday after next"
+            free = [d for d in free if d not in after[:-1]]  # the date taken back points nowhere
         if pick is not None:
             new_due = pick.value
             free = [d for d in free if d is not pick]
@@ -214,6 +266,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         creditors=frozenset(creditor_keys(s, normalized=True)),
         new_due=new_due,
         new_amount=new_amount,
+        new_time=new_time,
         shift=shift,
         names_reminder=names,
         # For "paid", an amount marked as a reference also points ("八百块的已经还了").
@@ -221,17 +274,49 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         pointed=pointed
         or (op == "paid" and (any(_points(s, a.span) for a in amounts) or bool(marked))),
         text=s,
+        position="first" if _FIRST.search(s) else "last" if _LAST.search(s) else None,
+        plan=_PLAN_REF.search(s) is not None,
     )
 
 
-_PLANNED = re.compile(r"^(?:还|付|交|缴|转)了$")
+_ASKS = re.compile(
+    r"[?？]|能不能|可不可以|可以吗|行不行|会怎样|会怎么样|怎么办|后果|影响|有用吗|\bcan\s+i\b|\bis\s+(?:it|that|this)\s+possible\b|"
+    r"\bwhat\s+happens\b|\bshould\s+i\b|\bwhat\s+if\b",
+    _I,
+)
+# Which one by its place in time, or by being a plan.
+_FIRST = re.compile(
+    r"最近的?(?:那|一)?(?:个|笔|条)|下一(?:个|笔|条)|最早的?(?:那|一)?(?:个|笔|条)|第一(?:个|笔|条)|马上(?:要)?到期的|"
+    r"\b(?:next|nearest|soonest|earliest|first|upcoming)\s+(?:one|payment|reminder)\b",
+    _I,
+)
+_LAST = re.compile(
+    r"最后(?:那|一)?(?:个|笔|条)|最晚的?(?:那|一)?(?:个|笔|条)|\b(?:last|latest)\s+(?:one|payment|reminder)\b",
+    _I,
+)
+_PLAN_REF = re.compile(
+    r"分期(?:的|那)|月供|每个?月的|\binstal+ment(?:s|\s+plan|\s+one)?\b|\bpayment\s+plan\b|\bmonthly\s+one\b",
+    _I,
+)
+
+
+# Verbs that say a payment is made only with 了/已: with a day to come they are a plan.
+# A person correcting themselves: the later date is the one meant.
+_CORRECTION = re.compile(
+    r"\bactually\b|\bi\s+mean\b|\bno\s+wait\b|\bsorry\b|\bmake\s+(?:it|that)\b|\bscratch\s+that\b|"
+    r"不对|哦不|不是|我是说|说错了|应该是|还是",
+    _I,
+)
+_PLANNED = re.compile(r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上)$")
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 
 _POINTS_AFTER = re.compile(
     r"\s?(?:那|的|嗰|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
 )
 _POINTS_BEFORE = re.compile(
-    r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?|\bone\s+(?:due|on)|\bdue)\s*$", _I
+    # "the one on the 15th" points; "the CMB one on Wednesday" names it, the date is the new one
+    r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?|\bone\s+(?:due|on)|\bthe\s+one|\bdue)\s*$",
+    _I,
 )
 
 
@@ -262,7 +347,7 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
 
 
 _SHIFT = re.compile(
-    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
+    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
     r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
     r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
     _I,
@@ -320,10 +405,10 @@ def _split_days(s: str, found: list[DateMatch]) -> tuple[tuple[date, ...], tuple
     return tuple(days), tuple(monthdays)
 
 
-def _mask_dates(s: str, now: datetime) -> str:
+def _mask_dates(s: str, now: datetime, clock: tuple[int, int] | None = None) -> str:
     chars = list(s)
-    for d in find_dates(s, now, normalized=True):
-        for i in range(*d.span):
+    for span in [d.span for d in find_dates(s, now, normalized=True)] + ([clock] if clock else []):
+        for i in range(*span):
             chars[i] = " "
     return "".join(chars)
 
@@ -374,7 +459,11 @@ def resolve(cmd: Command, reminders: Sequence[Reminder]) -> list[Reminder]:
         pool.append(r)
     if not cmd.has_reference:
         return pool
-    return [r for r in pool if _fits(cmd, r, reminders)]
+    found = [r for r in pool if _fits(cmd, r, reminders)]
+    if cmd.position and found:  # the nearest (or the last) of those that fit
+        found.sort(key=lambda r: r.local_due)
+        found = [found[0] if cmd.position == "first" else found[-1]]
+    return found
 
 
 def _fits(cmd: Command, r: Reminder, every: Sequence[Reminder]) -> bool:
@@ -389,5 +478,7 @@ def _fits(cmd: Command, r: Reminder, every: Sequence[Reminder]) -> bool:
     if cmd.creditors and not (creditor_keys(r.note or "") & cmd.creditors):
         return False
     if cmd.notes and r.note not in cmd.notes:
+        return False
+    if cmd.plan and r.plan_id is None:
         return False
     return True

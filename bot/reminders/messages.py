@@ -55,6 +55,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Changed: {what}.",
     },
     "cancelled_all": {"zh": "已取消全部{n}条提醒。", "en": "All {n} reminders are cancelled."},
+    "paid_all": {
+        "zh": "已记录：{n}笔都已还款。分期的下一期会照常提醒。记得保留还款凭证。",
+        "en": "Noted: {n} payments are paid. Instalment plans keep reminding you of the next one. Keep the receipts.",
+    },
     "op_cancel": {"zh": "取消", "en": "Cancel"},
     "op_paid": {"zh": "已还", "en": "Paid"},
     "op_snooze": {"zh": "稍后提醒", "en": "Snooze"},

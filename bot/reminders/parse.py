@@ -19,7 +19,9 @@ from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
 from bot.parsing.numbers import count_number, find_amounts, small_int
 from bot.redact import redact
-from bot.reminders.cues import CREDITOR, PAY, date_spans, live_spans
+from bot.reminders.cues import ACCEPT, CREDITOR, PAY, date_spans, live_spans
+
+_I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "remind我", "还jiebei" are words
 
 DEFAULT_TIME = time(9, 0)
 MAX_COUNT = 120  # ten years of monthly instalments
@@ -31,11 +33,15 @@ _PRECHECK = re.compile(
     r"提醒|到时候?叫我|到時候?叫我|记得叫我|記得叫我|叫醒我|喊我|通知我|告诉我|告訴我|记得|記得|别忘|別忘|不要忘|让我忘|讓我忘|约好|約好|约定|約定|说好|說好|谈好|談好|"
     r"定好|商量好|协商好|協商好|讲好|講好|答应|答應|承诺|承諾|每月|每个月|每個月|"
     r"remind|agreed|promised|arranged|every month|each month|monthly|forget",
-    re.IGNORECASE,
+    _I,
 )
 _REMIND = re.compile(
     r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|谢))|"
-    r"提个醒|提我|"
+    r"提个醒|提我|提(?:一下|下)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
+    r"(?:帮|给|替)我\s?(?:每个?月|每次|每期|到时候?|按时|准时)?\s?(?:提醒|提一下|提个醒)|"
+    r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
+    r"记得\s?call\s?我|\bgive\s+me\s+a\s+(?:nudge|shout|heads)|\bnudge\s+me\b|"
+    r"(?:要|需要|得)提醒(?=\s*(?:$|[，。,.!！~]|吧|啊|哈|呀|哦))|"
     r"(?:到时候?|记得|记住|别忘了?|麻烦|请)(?:叫|喊|通知|告诉|提醒|提)我|"
     r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
     r"(?:设|设置|设定|加|定|建|开)(?:个|一个)?(?:提醒|闹钟)|到时候?(?:叫|喊|提醒|通知)|"
@@ -43,31 +49,31 @@ _REMIND = re.compile(
     r"\breminder\s+(?:for|to|on|about|please|pls|plz)\b|\badd\s+(?:a\s+)?reminder|"
     r"\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b|\bping\s+me\b|"
     r"\bheads[\s-]up\b|\bneed\s+a\s+reminder\b",
-    re.IGNORECASE,
+    _I,
 )
 _NEGATED = re.compile(
     r"(?:不用|不要|别|无需|不必|不需要)(?:再)?提醒|\bdon'?t\s+remind|\bdo\s+not\s+remind",
-    re.IGNORECASE,
+    _I,
 )
-_AGREED = re.compile(
+AGREED = re.compile(
     r"约好|约定|说好|谈好|定好|商量好|协商好|讲好|答应|承诺|达成|"
     r"\bagreed\b|\bpromised\b|\barranged\b|\bcommitted\b|\bpayment\s+plan\b",
-    re.IGNORECASE,
+    _I,
 )
 _PLAN = re.compile(
     r"每个?月|每期|月供|按月|(?<![上下这本])(?:一个?|1个?)月还|"
     r"\bevery\s+month\b|\beach\s+month\b|\bmonthly\b|\b(?:a|per)\s+month\b|/\s?(?:month|mo)\b",
-    re.IGNORECASE,
+    _I,
 )
 _PAY = PAY  # one definition of a repayment verb (cues.py)
 _QUESTION = re.compile(
     r"怎么|咋|吗|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|哪|[?？]|"
     r"\b(?:how|what|why|should|can|could|will|would|is\s+it|do\s+i)\b",
-    re.IGNORECASE,
+    _I,
 )
 THIRD_PARTY = re.compile(
     r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
-    re.IGNORECASE,
+    _I,
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
 
@@ -76,20 +82,22 @@ _RECUR_DAY = [
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
     # the day without 号 when a payment verb follows: "每月15还"
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})(?=\s?(?:还|交|缴|扣|付|供))"),
+    # ...or when the clause ends there: "月供 2300 每月18"
+    re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})(?=\s*(?:$|[，。,.;；!！]))"),
     re.compile(r"每个?月(?:的)?\s?(?P<end>月底|月低|月抵|月末|月尾|最后一天|底|末|尾)"),
     re.compile(
         r"\b(?P<end>end)\s+of\s+(?:every|each)\s+month\b|\b(?:every|each)\s+month'?s\s+(?P<end2>end)\b|"
         r"\bmonthly\s+(?:at|on)\s+(?:the\s+)?(?P<end3>end)\s+of\s+the\s+month\b",
-        re.IGNORECASE,
+        _I,
     ),
     re.compile(
         r"\b(?:every|each)\s+month\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
-        re.IGNORECASE,
+        _I,
     ),
-    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", _I),
     re.compile(
         r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b",
-        re.IGNORECASE,
+        _I,
     ),
 ]
 # The plan's length, read by one grammar: [lead word] NUMBER UNIT. The lead words say it is the
@@ -101,17 +109,29 @@ _EN_NUM = (
     r"(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 )
 _ZH_LEAD = (
-    r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还|"
+    r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还|还差|差|分期|"
     r"(?:要|再)?(?:畀|俾|给|付|交|供))"  # Cantonese and other verbs of paying: 要畀12个月
 )
 _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期|期数\s?[:：]?\s?(?P<n2>{_N})"),
-    re.compile(rf"(?<![第\d])(?P<n>{_N})\s?期(?!\s?[\d¥])"),  # 一期1688 is "per instalment"
+    # 一期1688 is "per instalment"; 最后一期, 这一期, 上一期 name one instalment
+    re.compile(rf"(?<![第\d这本])(?<!最后)(?!(?<=[上下])一)(?P<n>{_N})\s?期(?!\s?[\d¥])"),
     re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
-    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", re.IGNORECASE),
+    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", _I),
     re.compile(
         rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+|remaining\s+)?(?:monthly\s+)?(?:months|payments|instal+ments)\b",
-        re.IGNORECASE,
+        _I,
+    ),
+    # "3 more times", "4 times left", "10 left", "six to go": occurrences still to pay (two
+    # digits at most: "500 left" is money)
+    re.compile(
+        rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+times|times\s+(?:left|remaining|to\s+go))\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\s+(?:more\s+)?(?:left|remaining|to\s+go)\b",
+        _I,
     ),
 ]
 _YEARS = [
@@ -119,11 +139,11 @@ _YEARS = [
     re.compile(
         rf"\b(?:for\s+)?(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?(?P<half>\s+and\s+a\s+half)?"
         rf"(?=\s+(?:left|remaining|to go)\b|\s*$|\s*[,.;])",
-        re.IGNORECASE,
+        _I,
     ),
-    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?\b", re.IGNORECASE),
+    re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?\b", _I),
 ]
-_HALF_YEAR = re.compile(r"(?:还|分|共|一共|还有|剩)?\s?半年|\bhalf\s+a\s+year\b", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"(?:还|分|共|一共|还有|剩)?\s?半年|\bhalf\s+a\s+year\b", _I)
 _GENERIC = {
     "银行",
     "信用卡",
@@ -142,7 +162,7 @@ _WHO_ZH = re.compile(
 _WHO_EN = re.compile(r"\b(?:with|to)\s+(?P<who>(?:[A-Z][\w&.-]+)(?:\s+[A-Z][\w&.-]+){0,2})")
 _PAY_NEAR = 8  # a plain number after a payment verb within this many characters is the amount
 _PLAIN_MIN = 10  # smaller plain numbers in a payment clause are not taken as the amount
-_NOT_AMOUNT_BEFORE = re.compile(r"尾号|尾数|ending|last\s*4|给|打|拨|call|dial", re.IGNORECASE)
+_NOT_AMOUNT_BEFORE = re.compile(r"尾号|尾数|ending|last\s*4|给|打|拨|call|dial", _I)
 
 
 @dataclass(frozen=True)
@@ -319,7 +339,15 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
         if not _mentions_plan_day(s):  # 每月还1000 from 12月15日: the plan keeps that day
             recurring = replace(recurring, day=due.day)
         due = _first_monthly(due, recurring.day)
-    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []))
+        last = _until_month(s, due, now.date()) if recurring.count is None else None
+        if last is not None:  # "还到明年5月", "until June": one payment a month up to that month
+            count = (last.year * 12 + last.month) - (due.year * 12 + due.month) + 1
+            if 1 <= count <= MAX_COUNT:
+                recurring = replace(recurring, count=count)
+    plan_days = [
+        m.span("d") for m in (rx.search(s) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
+    ]
+    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []) + plan_days)
     return Parsed(
         due=due,
         time=time(clock.hour, clock.minute) if clock else None,
@@ -354,10 +382,10 @@ _EN_MONTHS = (
 _START_EN = re.compile(
     r"\b(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+(?P<rel>next\s+)?"
     r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    re.IGNORECASE,
+    _I,
 )
 _START_NEXT = re.compile(
-    r"(?:从)?下个?月(?:开始|起)|\b(?:from|starting|beginning)\s+next\s+month\b", re.IGNORECASE
+    r"(?:从)?下个?月(?:开始|起)|\b(?:from|starting|beginning)\s+next\s+month\b", _I
 )
 
 
@@ -384,6 +412,34 @@ def _plan_start(s: str, today: date) -> date | None:
     return date(year, month, 1)
 
 
+_UNTIL = re.compile(
+    rf"(?:还到|直到|一直到|到|至)\s?(?P<rel>明年|今年|后年)?\s?(?P<m>{_N})\s?月(?:份)?(?![\d一二三四五六七八九十]|\s?[号日\d])|"
+    r"\b(?:until|till|til|through|thru)\s+(?:the\s+end\s+of\s+)?(?P<next>next\s+)?"
+    r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*\d)",
+    _I,
+)
+
+
+def _until_month(s: str, first: date, today: date) -> date | None:
+    """The last month of a plan said as an end ("至明年5月", "until June"), as its first day;
+    a month without a year is the first one not before the plan's first payment."""
+    m = _UNTIL.search(s)
+    if m is None:
+        return None
+    if m["mon"]:
+        month = next(i for i, n in enumerate(_EN_MONTHS, 1) if n.startswith(m["mon"].lower()))
+        rel = "明年" if m["next"] else None
+    else:
+        month, rel = small_int(m["m"]) or 0, m["rel"]
+    if not 1 <= month <= 12:
+        return None
+    if rel:
+        year = today.year + {"今年": 0, "明年": 1, "后年": 2}[rel]
+    else:
+        year = first.year + (1 if month < first.month else 0)
+    return date(year, month, 1)
+
+
 def proposal(parsed: Parsed, default_time: time = DEFAULT_TIME) -> Proposal | None:
     """A complete reminder from parsed fields, or None without a due date."""
     if parsed.due is None:
@@ -407,8 +463,9 @@ def explicit_request(s: str) -> bool:
 
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
-    r"提醒|提个醒|提我|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|forget",
-    re.IGNORECASE,
+    r"提醒|提个醒|提我|题醒|提一下我|提下我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
+    r"forget|call|nudge|shout",
+    _I,
 )
 
 
@@ -416,7 +473,9 @@ def _explicit(s: str) -> bool:
     for clause in _clauses(s):
         for m in _REMIND.finditer(clause):
             before = clause[: m.start()]
-            if not THIRD_PARTY.search(before[-10:]):
+            # the bank or the collector reminding the person ("银行天天提醒我") is not a
+            # request; a lender named as the payee further back ("华夏银行的 7k 到时候提醒我") is
+            if not THIRD_PARTY.search(before[-6:]):
                 return True
     return False
 
@@ -427,7 +486,7 @@ def _statement(s: str) -> bool:
         return False
     if any(THIRD_PARTY.match(c.strip()) for c in _clauses(s)):
         return False  # "催收说好了…": someone else's words, not the person's plan
-    return bool(_AGREED.search(s) or _PLAN.search(s))
+    return bool(AGREED.search(s) or _PLAN.search(s))
 
 
 def _recurrence(s: str) -> Recurrence | None:
@@ -488,7 +547,20 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
     paying = [c for c in live if _PAY.search(masked[c[0] : c[1]])]
     # Plain numbers count in a message that names a payment or a creditor (Chinese fragments
     # such as "下個禮拜五找數 滙豐 4500" put the number in a clause of its own).
-    about_money = live if any(CREDITOR.search(masked[a:b]) for a, b in live) or paying else []
+    about_money = (
+        live
+        if paying
+        or any(
+            CREDITOR.search(t) or AGREED.search(t) or ACCEPT.search(t)
+            for t in (masked[a:b] for a, b in live)
+        )
+        else []
+    )
+    for a in amounts:  # the instalment ("借的一万五 分六期每期2500"): what each payment is
+        if _PER_BEFORE.search(masked[max(0, a.span[0] - 8) : a.span[0]]) or _PER_AFTER.match(
+            masked, a.span[1]
+        ):
+            return a.value
     for a in amounts:  # right after 还/pay
         window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
         if _PAY.search(window):
@@ -506,6 +578,17 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
         if a.value >= _PLAIN_MIN and not _NOT_AMOUNT_BEFORE.search(before):
             return a.value
     return None
+
+
+_PER_BEFORE = re.compile(
+    r"(?:每期|每个?月|每次|月供|每笔)\s?(?:要|得)?(?:还|供|付|交|缴)?\s?$|"
+    r"\b(?:instal+ments?|payments?)\s+of\s*$",
+    _I,
+)
+_PER_AFTER = re.compile(
+    r"\s*(?:元|块|rmb|yuan)?\s*/\s?(?:期|月|month|mo)\b",
+    _I,
+)
 
 
 def _creditor(s: str) -> str | None:

@@ -289,8 +289,15 @@ class RemindersSkill(BaseSkill):
         cmd = named_notes(cmd, rows)
         pool = resolve(
             replace(
-                cmd, days=(), monthdays=(), amounts=(), creditors=frozenset(), notes=frozenset()
-            ),
+                cmd,
+                days=(),
+                monthdays=(),
+                amounts=(),
+                creditors=frozenset(),
+                notes=frozenset(),
+                position=None,
+                plan=False,
+            ),  # fmt: skip
             rows,
         )
         targets = resolve(cmd, rows)
@@ -308,7 +315,9 @@ class RemindersSkill(BaseSkill):
         if cmd.op == "snooze" and not targets:
             return None  # "remind me about the 5000 I'm paying…": a new reminder, not a snooze
         fits = cmd.has_reference and 0 < len(targets) < len(pool) + (1 if len(pool) == 1 else 0)
-        if cmd.op == "paid" and not (cmd.creditors or cmd.notes or cmd.pointed):
+        if cmd.op == "paid" and not (
+            cmd.creditors or cmd.notes or cmd.pointed or cmd.plan or cmd.position
+        ):
             fits = False  # "还了800" alone may be any payment; a creditor or "那笔" must point
         if not (cmd.names_reminder or fits or (cmd.everything and pool)):
             return None
@@ -329,14 +338,28 @@ class RemindersSkill(BaseSkill):
                 lang, m.tr("cancelled_all", lang, n=n), kind="flow",
                 action=_manage_action("cancel", [r.id for r in targets]),
             )  # fmt: skip
-        if cmd.op == "change" and cmd.new_due is None and cmd.new_amount is None and not cmd.shift:
+        if cmd.everything and cmd.op == "paid":  # "所有的都还清了": each one's current payment
+            paid = [
+                r for r in targets if self.reminders.close(turn.chat_id, r.id, "paid", turn.now)
+            ]
+            return text_reply(
+                lang, m.tr("paid_all", lang, n=len(paid)), kind="flow",
+                action=_manage_action("paid", [r.id for r in paid]),
+            )  # fmt: skip
+        if (
+            cmd.op == "change"
+            and cmd.new_due is None
+            and cmd.new_amount is None
+            and cmd.new_time is None
+            and not cmd.shift
+        ):
             return text_reply(lang, m.tr("manage_need_new", lang), kind="flow")
         if len(targets) > 1 or not (cmd.has_reference or cmd.op == "snooze"):
             return self._which(turn, cmd, targets)  # "取消提醒" alone: confirm which, by button
         new_due = cmd.new_due
         if cmd.shift and new_due is None:  # "推迟三天": from the reminder's own due date
             new_due = targets[0].local_due.date() + timedelta(days=cmd.shift)
-        return self._do(turn, targets[0], cmd.op, new_due, cmd.new_amount)
+        return self._do(turn, targets[0], cmd.op, new_due, cmd.new_amount, cmd.new_time)
 
     def _which(self, turn: Turn, cmd: Command, targets: list[Reminder]) -> Reply:
         lang = turn.lang
@@ -356,11 +379,17 @@ class RemindersSkill(BaseSkill):
         return b.build(kind="flow", action=_manage_action(cmd.op, [], ask=[r.id for r in targets]))
 
     def _do(
-        self, turn: Turn, r: Reminder, op: str, new_due: date | None, new_amount: Decimal | None
+        self,
+        turn: Turn,
+        r: Reminder,
+        op: str,
+        new_due: date | None,
+        new_amount: Decimal | None,
+        new_time: time | None = None,
     ) -> Reply:
         lang = turn.lang
         if op == "change":
-            return self._change(turn, r, new_due, new_amount)
+            return self._change(turn, r, new_due, new_amount, new_time)
         if op == "snooze" and new_due is not None:
             at = r.local_due.timetz().replace(tzinfo=None)
             until = datetime.combine(new_due, at, tzinfo=turn.now.tzinfo)
@@ -380,14 +409,19 @@ class RemindersSkill(BaseSkill):
         return replace(reply, action=_manage_action(op, [r.id]))
 
     def _change(
-        self, turn: Turn, r: Reminder, new_due: date | None, new_amount: Decimal | None
+        self,
+        turn: Turn,
+        r: Reminder,
+        new_due: date | None,
+        new_amount: Decimal | None,
+        new_time: time | None = None,
     ) -> Reply:
         lang = turn.lang
         if r.status not in ("scheduled", "sent"):
             return text_reply(lang, m.tr("closed", lang), kind="flow")
         local = r.local_due
         today = turn.now.date()
-        if new_due is None and new_amount is not None:  # the amount only: changed in place
+        if new_due is None and new_time is None and new_amount is not None:  # the amount only
             self.reminders.set_amount(turn.chat_id, r.id, new_amount, turn.now, whole_plan=True)
             part = m.tr("count", lang, n=r.total) if r.total else ""
             what = f"{m.fmt_moment(local, lang, today)}{m.fmt_amount(new_amount, lang)}"
@@ -399,11 +433,11 @@ class RemindersSkill(BaseSkill):
                 action=_manage_action("change", [r.id]),
             )  # fmt: skip
         due = new_due or local.date()
-        at = local.time().replace(tzinfo=None)
+        at = new_time or local.time().replace(tzinfo=None)
         if not self.reminders.future_leads(due, at, turn.tz, turn.now):
             return text_reply(lang, m.tr("past", lang), kind="flow")
         # The same reminder moves (its place in a plan, its id and buttons stay).
-        self.reminders.reschedule(turn.chat_id, r.id, due, turn.now)
+        self.reminders.reschedule(turn.chat_id, r.id, due, turn.now, at=new_time)
         amount = r.amount
         if new_amount is not None:
             self.reminders.set_amount(turn.chat_id, r.id, new_amount, turn.now, whole_plan=False)

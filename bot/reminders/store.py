@@ -393,13 +393,16 @@ class ReminderStore:
             )
         return len(ids)
 
-    def reschedule(self, chat_id: str, reminder_id: int, due: date, now: datetime) -> int:
-        """Move an open reminder to another day (same time of day, same lead times, same place
-        in its plan): its pending deliveries are skipped and new ones scheduled; rows changed."""
+    def reschedule(
+        self, chat_id: str, reminder_id: int, due: date, now: datetime, at: time | None = None
+    ) -> int:
+        """Move an open reminder to another day or time of day (by default the same time, and
+        always the same lead times and place in its plan): its pending deliveries are skipped
+        and new ones scheduled; rows changed."""
         reminder = self.get(chat_id, reminder_id)
         if reminder is None or reminder.status not in OPEN:
             return 0
-        at = reminder.local_due.timetz().replace(tzinfo=None)
+        at = at or reminder.local_due.timetz().replace(tzinfo=None)
         minutes = {
             int(r["lead_min"]) for r in self.deliveries(reminder.id) if r["kind"] == "lead"
         } or {int(lead.total_seconds() // 60) for lead in self.leads}

@@ -1,0 +1,53 @@
+"""English words about reminders as people mistype them: "remidner", "chnage", "snoze".
+
+A word is corrected only to one of the few words the reminder patterns look for, and only
+when it is that word with two neighbouring letters swapped, one letter dropped or one letter
+doubled (optimal string alignment distance 1, rapidfuzz). A changed letter is left alone:
+"chance" is a word, not a typo of "change".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from bot import lazyre as re
+
+_KEYWORDS = (
+    "remind",
+    "reminder",
+    "reminders",
+    "change",
+    "cancel",
+    "delete",
+    "remove",
+    "snooze",
+    "postpone",
+    "reschedule",
+)
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def _fix(word: str) -> str:
+    low = word.lower()
+    if low in _KEYWORDS:
+        return word
+    for key in _KEYWORDS:
+        if abs(len(key) - len(low)) > 1 or OSA.distance(low, key) != 1:
+            continue
+        if low[:-1] == key and low[-1] in "sd":
+            return word  # an inflection ("removed", "cancels"), not a typo
+        if len(key) != len(low) and key[0] == low[0]:
+            return key  # a letter dropped or doubled: "snoze", "remnder", "cancell"
+        if len(key) == len(low) and sorted(key) == sorted(low):
+            return key  # two letters swapped: "chnage", "remidner"
+    return word
+
+
+@lru_cache(maxsize=64)
+def fix_typos(text: str) -> str:
+    """The text with mistyped reminder words corrected (unchanged if there are none)."""
+    if not text.isascii() and not re.search(r"[A-Za-z]{5,}", text):
+        return text
+    return _WORD.sub(lambda m: _fix(m.group(0)), text)
