@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
-from bot.parsing import normalize
+from bot.parsing import festivals, normalize
 from bot.parsing.numbers import EN_NUMBER_WORDS, small_int
 
 # -- building blocks -----------------------------------------------------------------
@@ -268,6 +268,12 @@ _FESTIVALS = {"双十二": (12, 12), "双12": (12, 12), "双十一": (11, 11), "
 @_pattern(r"双十二|双12|双十一|双11", "absolute")
 def _cn_festival(m: re.Match[str], today: date) -> date | None:
     return upcoming_month_day(today, *_FESTIVALS[m[0]])
+
+
+@_pattern(festivals.REGEX, "absolute")
+def _festival(m: re.Match[str], today: date) -> date | None:
+    """A named day: 圣诞节, 平安夜, 中秋, 除夕, Christmas, 今年最后一天 (festivals.py)."""
+    return festivals.festival_date(m["name"], m["en_shift"] or m["zh_shift"], today)
 
 
 @_pattern(r"元旦(?P<before>前一天|前一日|前)?", "absolute")

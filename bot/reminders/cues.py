@@ -58,7 +58,11 @@ _PAST = re.compile(
 _DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
 _AHEAD = re.compile(
     r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月低|月尾|号前|日前|"
-    r"(?:帮|替)我把",  # someone paying for the person: "我哥说1月10号帮我把信用卡还了"
+    r"(?:帮|替)我把|"  # someone paying for the person: "我哥说1月10号帮我把信用卡还了"
+    # a coming weekday or day before 把…还了: "他周四把交行的9千还了" (not 上周四, 昨天)
+    r"(?<![上前昨])(?:周|星期|礼拜)[一二三四五六日天](?=[^，。,.]{0,12}把)|"
+    r"(?<![上前昨\d])\d{1,2}\s?[号日](?=[^，。,.]{0,12}把)|"
+    r"(?<![天周月年几])前(?=\s?把)",  # "除夕前把白条还了": by then (not 三天前, 几天前: past)
     _I,
 )
 # Money owed, earned or offered, not a payment the person is making.
@@ -106,7 +110,12 @@ _UNABLE = re.compile(
     r"没有那么多|没凑齐|凑不齐|没凑够|不会还|拒绝还|"
     r"\b(?:i'?m|i\s+am)\s+not\s+paying\b|\bwon'?t\s+pay\b|\bnot\s+gonna\s+pay\b|\brefuse\s+to\s+pay\b|"
     r"\b(?:don'?t|do\s+not)\s+have\s+(?:it|the\s+money|that\s+much|enough|any)\b|"
-    r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b",
+    r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b|"
+    # a plan dropped: "cancel the 2000 payment i planned", "not happening", "scrap the transfer"
+    r"\bnot\s+happening\b|\b(?:cancel|scrap|drop|forget\s+about)\w*\s+(?:the|my|that|this)\b"
+    r"[^.!?;\n]{0,30}\b(?:payment|transfer|repayment)\b|"
+    # money there is none of, asked rhetorically: "哪还有钱还信用卡", "哪来的钱还"
+    r"哪(?:里|儿)?(?:还|还能)?有钱|哪来的?钱|上哪(?:儿)?(?:找|弄|借)钱",
     _I,
 )
 # A clause about another person's own debt (not a family member whose bill the person pays).
@@ -306,9 +315,22 @@ _UNDECIDED = re.compile(
 _THE_REST = re.compile(r"其他|其余|剩下|别的|\bthe\s+rest\b|\bother\b", _I)
 
 
+# The person committing to a payment: after it, an earlier "还不上全部" is background.
+_COMMITS = re.compile(
+    r"(?<![没不])(?:答应|承诺|保证)了?|约好|谈好|说好|商量好|协商好|讲好|"
+    r"\bi\s+(?:promised|agreed|committed)\b|\bi'?ll\s+(?:pay|send|transfer)\b",
+    _I,
+)
+
+
 def cannot_pay(s: str) -> bool:
-    if _UNABLE.search(s):
-        return True
+    """Not able or not willing to pay, unless the person then commits to a payment ("只是还不上全部
+    … 我答应了18号还1200"): what comes last is the plan."""
+    unable = [m.end() for m in _UNABLE.finditer(s)]
+    if unable:
+        commit = [m.start() for m in _COMMITS.finditer(s)]
+        if not commit or max(commit) < max(unable) or not PAY.search(s, max(commit)):
+            return True
     return any(_UNDECIDED.search(c.text) and not _THE_REST.search(c.text) for c in clauses(s))
 
 

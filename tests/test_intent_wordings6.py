@@ -1,0 +1,131 @@
+"""Classes of wording blind round 5 found missing, each with new examples (not the blind rows):
+a payment day named by its holiday (圣诞节, 平安夜, 中秋, 除夕, Christmas, 今年最后一天), 周 typed as
+a homophone (州五) and 提醒 typed in pinyin (tixing), a magnitude without its leading 一 (万五,
+千二) and spoken numerals (俩, 仨), a day then "叫我" as a request, a payment someone will make
+(他周四把…还了, 除夕前把…还了), a commitment after "can't pay it all" in a long story, and a plan
+called off or money there is none of, said rhetorically (no offer).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.intent import IntentLayer
+from bot.intent.table import RULES
+from bot.parsing.dates import find_dates
+from bot.parsing.festivals import festival_date
+from bot.parsing.numbers import chinese_number, find_amounts
+
+SUNDAY = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+LAYER = IntentLayer(RULES)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("平安夜还", date(2026, 12, 24)),
+        ("聖誕節前一天", date(2026, 12, 24)),
+        ("圣诞那天", date(2026, 12, 25)),
+        ("今年的最后一天", date(2026, 12, 31)),
+        ("国庆节", date(2027, 10, 1)),
+        ("情人节", date(2027, 2, 14)),
+        # lunar holidays, converted: Spring Festival 2027 is 6 Feb, Mid-Autumn 2027 is 15 Sep
+        ("春节", date(2027, 2, 6)),
+        ("除夕", date(2027, 2, 5)),
+        ("大年三十", date(2027, 2, 5)),
+        ("中秋节后一天", date(2027, 9, 16)),
+        ("端午", date(2027, 6, 9)),
+        ("Xmas Eve", date(2026, 12, 24)),
+        ("on new years day", date(2027, 1, 1)),
+        ("the day after christmas", date(2026, 12, 26)),
+        ("by chinese new year", date(2027, 2, 6)),
+    ],
+)
+def test_named_days(text: str, due: date) -> None:
+    found = find_dates(text, SUNDAY)
+    assert [d.value for d in found] == [due]
+
+
+def test_a_named_day_said_on_the_day_is_today() -> None:
+    assert festival_date("圣诞节", None, date(2026, 12, 25)) == date(2026, 12, 25)
+    assert festival_date("christmas", None, date(2026, 12, 26)) == date(2027, 12, 25)
+
+
+def test_cny_the_currency_is_not_a_date() -> None:
+    assert find_dates("CNY 5000 to citi", SUNDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("万五", 15000), ("萬二", 12000), ("千五", 1500), ("俩千", 2000), ("仨万", 30000)],
+)
+def test_spoken_magnitudes(text: str, value: int) -> None:
+    assert chinese_number(text.replace("萬", "万")) == Decimal(value)
+    assert [a.value for a in find_amounts(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("text", ["万一还不上怎么办", "千万别忘了", "我俩都欠"])
+def test_words_that_look_like_magnitudes_are_not_money(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "due", "amount"),
+    [
+        # a holiday as the due day
+        ("中秋节那天还借呗 两千", "reminder-offer", date(2027, 9, 15), 2000),
+        ("平安夜前一天要还招行 3000", "reminder-offer", date(2026, 12, 23), 3000),
+        ("除夕还网商贷 4500 记得提醒我", "reminder-set", date(2027, 2, 5), 4500),
+        ("new year's eve paying hsbc 3000", "reminder-offer", date(2026, 12, 31), 3000),
+        ("the day before christmas i pay citi 2k", "reminder-offer", date(2026, 12, 24), 2000),
+        ("今年最后一天要还光大 8千", "reminder-offer", date(2026, 12, 31), 8000),
+        # 周 typed as a homophone; 提醒 in pinyin
+        ("洲四还美团 600", "reminder-offer", date(2026, 12, 3), 600),
+        ("下粥一还微粒贷 1500", "reminder-offer", date(2026, 11, 30), 1500),
+        ("20号还中信 900 记得tixing我", "reminder-set", date(2026, 12, 20), 900),
+        # a magnitude without its 一, spoken numerals
+        ("明天还招联 万二", "reminder-offer", date(2026, 11, 30), 12000),
+        ("下周一还建行 俩千", "reminder-offer", date(2026, 11, 30), 2000),
+        # a day, then "call me"
+        ("到了15号叫我 还借呗 2000", "reminder-set", date(2026, 12, 15), 2000),
+        ("周三还白条 700 记得到时候喊我", "reminder-set", date(2026, 12, 2), 700),
+        ("大后天叫我一下 还花呗 350", "reminder-set", date(2026, 12, 2), 350),
+        # someone paying the person's bill, said with 把…还了 and a day to come
+        ("老婆说她周六把花呗还了 1200", "reminder-offer", date(2026, 12, 5), 1200),
+        ("除夕前把白条还了 800", "reminder-offer", date(2027, 2, 5), 800),
+        # a commitment after "can't pay it all", at the end of a long story
+        (
+            "这半年一直在还 但是还不起全部 打电话给招联 最后我答应了下周三先还500",
+            "reminder-offer",
+            date(2026, 12, 2),
+            500,
+        ),
+    ],
+)
+def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == intent
+    assert found.detail.parsed.due == due
+    assert found.detail.parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周六把花呗还了 1200",  # done
+        "三天前把白条还了 800",  # done
+        "我答应了下周三还500 但是现在还不起",  # the inability comes after the promise
+        "月底还信用卡 哪有钱啊",  # no money, said rhetorically
+        "哪来的钱还网贷 下周五又要还3000",
+        "cancel the 500 transfer i was going to make friday",  # a plan called off
+        "paying citi 900 on the 8th? not happening",
+        "广州五号线上被催收打电话 要我周五还3000",  # a place name, and a demand
+    ],
+)
+def test_no_reminder_from_these(text: str) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name not in ("reminder-offer", "reminder-set")
