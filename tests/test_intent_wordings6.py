@@ -43,9 +43,21 @@ LAYER = IntentLayer(RULES)
         ("on new years day", date(2027, 1, 1)),
         ("the day after christmas", date(2026, 12, 26)),
         ("by chinese new year", date(2027, 2, 6)),
+        ("before christmas", date(2026, 12, 24)),
+        ("春节之前", date(2027, 2, 5)),
+        # the end of a week is its Sunday (weeks start on Monday); a span to pay within ends on
+        # its last day; "the end of December" is its last day
+        ("by the end of next week", date(2026, 12, 6)),
+        ("这周之内", date(2026, 11, 29)),
+        ("下周内", date(2026, 12, 6)),
+        ("3天内", date(2026, 12, 2)),
+        ("一周之内", date(2026, 12, 6)),
+        ("within two weeks", date(2026, 12, 13)),
+        ("in a fortnight", date(2026, 12, 13)),
+        ("end of january", date(2027, 1, 31)),
     ],
 )
-def test_named_days(text: str, due: date) -> None:
+def test_named_days_and_spans(text: str, due: date) -> None:
     found = find_dates(text, SUNDAY)
     assert [d.value for d in found] == [due]
 
@@ -96,7 +108,10 @@ def test_words_that_look_like_magnitudes_are_not_money(text: str) -> None:
         ("大后天叫我一下 还花呗 350", "reminder-set", date(2026, 12, 2), 350),
         # someone paying the person's bill, said with 把…还了 and a day to come
         ("老婆说她周六把花呗还了 1200", "reminder-offer", date(2026, 12, 5), 1200),
-        ("除夕前把白条还了 800", "reminder-offer", date(2027, 2, 5), 800),
+        # 前 after a named day is its eve, as 元旦前 is 31 Dec
+        ("除夕前把白条还了 800", "reminder-offer", date(2027, 2, 4), 800),
+        ("by the end of next week pay meituan 650", "reminder-offer", date(2026, 12, 6), 650),
+        ("两天内还清分期乐 1300", "reminder-offer", date(2026, 12, 1), 1300),
         # a commitment after "can't pay it all", at the end of a long story
         (
             "这半年一直在还 但是还不起全部 打电话给招联 最后我答应了下周三先还500",

@@ -273,7 +273,8 @@ def _cn_festival(m: re.Match[str], today: date) -> date | None:
 @_pattern(festivals.REGEX, "absolute")
 def _festival(m: re.Match[str], today: date) -> date | None:
     """A named day: 圣诞节, 平安夜, 中秋, 除夕, Christmas, 今年最后一天 (festivals.py)."""
-    return festivals.festival_date(m["name"], m["en_shift"] or m["zh_shift"], today)
+    shift = m["en_shift"] or m["zh_shift"] or m["en_before"]
+    return festivals.festival_date(m["name"] or m["name2"], shift, today)
 
 
 @_pattern(r"元旦(?P<before>前一天|前一日|前)?", "absolute")
@@ -496,6 +497,40 @@ def _en_weekend(m: re.Match[str], today: date) -> date | None:
         monday = today - timedelta(days=today.weekday())
         return monday + timedelta(weeks=1, days=5)
     return upcoming_weekday(today, 5)
+
+
+# The end of a week is its Sunday (weeks start on Monday): "by the end of next week", 这周内.
+@_pattern(r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?week\b", "weekday")
+@_pattern(r"(?P<rel>这|本|下)个?(?:周|星期|礼拜)(?:之)?内", "weekday")
+def _week_end(m: re.Match[str], today: date) -> date | None:
+    monday = today - timedelta(days=today.weekday())
+    following = bool(m.groupdict().get("next")) or m.groupdict().get("rel") == "下"
+    return monday + timedelta(weeks=1 if following else 0, days=6)
+
+
+# A span to pay within is paid by its last day: "3天内", "一周之内", "within 5 days".
+@_pattern(rf"(?P<n>\d{{1,3}}|{N})\s?(?P<u>天|日|周|个?星期|个?礼拜)(?:之)?内", "relative")
+@_pattern(
+    rf"\bwithin\s+(?:the\s+next\s+)?{_EN_N}\s+(?P<u>days?|weeks?)\b|\bin\s+a\s+(?P<f>fortnight)\b",
+    "relative",
+)
+def _within(m: re.Match[str], today: date) -> date | None:
+    if m.groupdict().get("f"):
+        return today + timedelta(days=14)
+    raw = m["n"].lower()
+    n = int(raw) if raw.isdigit() else (_EN_NUMBERS.get(raw) or _int(raw))
+    if n is None or n > 366:
+        return None
+    week = m["u"].lower().startswith("week") or m["u"][-1] in "周期拜"
+    return today + timedelta(days=n * (7 if week else 1))
+
+
+@_pattern(rf"\b(?:the\s+)?end\s+of\s+(?P<mon>{_MONTH_NAMES})\b", "month-day")
+def _en_end_of_named_month(m: re.Match[str], today: date) -> date | None:
+    """ "the end of December": its last day, the next one not in the past."""
+    month = _EN_MONTHS[m["mon"].lower()[:3]]
+    year = today.year + (1 if month < today.month else 0)
+    return date(year, month, last_day(year, month))
 
 
 _EDGE_OF = rf"(?:(?P<next>next\s+)?month|(?:the|this)\s+month|(?P<mon>{_MONTH_NAMES}))"

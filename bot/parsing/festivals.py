@@ -4,7 +4,8 @@ the year.
 People name a payment day by the holiday it falls on ("平安夜那天还广发", "Christmas day I pay
 HSBC"). Solar holidays are a month and day; lunar ones (春节, 元宵, 端午, 七夕, 中秋, 重阳, 除夕)
 are converted with `lunardate`. As for every date, the next one that is not in the past counts
-(today included); "前一天" / "the day before" moves it one day earlier, "后一天" / "the day after"
+(today included); "前一天", "前" / "the day before", "before" moves it one day earlier (as
+元旦前 is 31 Dec), "后一天" / "the day after"
 one day later. Text is `normalize`d (simplified script, lower-case is not required).
 """
 
@@ -91,7 +92,10 @@ def _alternative(name: str) -> str:
 REGEX = (
     r"(?:\bthe\s+day\s+(?P<en_shift>before|after)\s+)?"
     r"(?P<name>" + "|".join(_alternative(n) for n in NAMES) + r")"
-    r"(?P<zh_shift>前一天|前一日|前1天|后一天|后一日|第二天)?"
+    r"(?P<zh_shift>前一天|前一日|前1天|之前|以前|前|后一天|后一日|第二天)?"
+    r"|(?P<en_before>\bbefore\s+)(?P<name2>"
+    + "|".join(_alternative(n) for n in NAMES if n.isascii())
+    + r")"
 )
 
 
@@ -126,7 +130,8 @@ def festival_date(name: str, shift: str | None, today: date) -> date | None:
     key = _key(name)
     delta = timedelta(days=0)
     if shift:
-        delta = timedelta(days=-1 if shift in ("before",) or shift.startswith("前") else 1)
+        earlier = shift.strip().lower() == "before" or shift[0] in "前之以"
+        delta = timedelta(days=-1 if earlier else 1)
     candidates: list[date] = []
     for year in (today.year - 1, today.year, today.year + 1, today.year + 2):
         day: date | None = None
