@@ -139,8 +139,43 @@ def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> Non
         "cancel the 500 transfer i was going to make friday",  # a plan called off
         "paying citi 900 on the 8th? not happening",
         "广州五号线上被催收打电话 要我周五还3000",  # a place name, and a demand
+        "招行信用卡账单日是每月8号 最低还款600",  # the card's terms, not a plan
+        "我妈下周二要还她自己的网贷 3000",  # someone else's own debt
+        "my husband is paying his own card 2000 on friday",
     ],
 )
 def test_no_reminder_from_these(text: str) -> None:
     found = LAYER.classify(text, SUNDAY)
     assert found.name not in ("reminder-offer", "reminder-set")
+
+
+@pytest.fixture
+def bot(shipped_kb, tmp_path):  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_engine
+
+    return build_engine(kb=shipped_kb, db_path=tmp_path / "s.db", clock=lambda: SUNDAY)
+
+
+@pytest.mark.parametrize(
+    "text", ["仲有边啲未还", "睇下我有咩要还", "这个月还有什么要还的", "还有啥没还"]
+)
+def test_open_payments_asked_with_what_or_in_cantonese(bot, text: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from bot.reminders.parse import Proposal
+
+    skill = bot._skill_by_name["rem"]
+    add = getattr(skill, "skill", skill).reminders.add
+    add(
+        "l",
+        Proposal(date(2026, 12, 4), time(9), Decimal(800), None, "招商银行"),
+        "Asia/Shanghai",
+        SUNDAY,
+    )
+    reply = bot.handle("l", text)
+    assert reply.action is not None and reply.action["op"] == "list"
+
+
+def test_a_question_about_what_to_pay_is_not_a_list(bot) -> None:  # type: ignore[no-untyped-def]
+    reply = bot.handle("q", "我有什么要还的欠款怎么办")
+    assert reply.action is None or reply.action.get("op") != "list"

@@ -96,7 +96,7 @@ _OTHERS = re.compile(
 # Not being able to pay, anywhere in the message, undoes the whole plan; so does a description
 # of a loan's terms ("借了一万，到手只有七千…一周后要还一万二" is a question about the loan).
 _UNABLE = re.compile(
-    r"到手|服务费|砍头|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
+    r"到手|服务费|砍头|账单日(?:是|为|在)|出账日|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
     r"\bor\s+(?:else|face|we|they|legal)\b|\bdon'?t\s+want\s+to\s+pay\b|\bnot\s+going\s+to\s+pay\b|"
     r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
     r"\bbroke\b(?!\s+(?:down|into|up|out)\b)|"  # not "the car broke down"
@@ -120,7 +120,8 @@ _UNABLE = re.compile(
 )
 # A clause about another person's own debt (not a family member whose bill the person pays).
 _OTHER_PERSON = re.compile(
-    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|他的|她的(?=车贷|信贷)|"
+    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|他的|她的(?=车贷|信贷)|[他她]自己的|"
+    r"\b(?:his|her|their)\s+own\b|"
     r"^\s*my\s+(?:friend|roommate|colleague|coworker|co-worker|classmate|neighbou?r)\b|\bhis\b|"
     r"\b(?:friend|roommate|colleague|coworker|classmate|neighbou?r)s?\s+(?:needs?|has|have|is|are|will|"
     r"must|should|gotta|owes?)\b",

@@ -128,7 +128,9 @@ _UPCOMING_RE = re.compile(
     r"下一(?:个|笔)(?:要还|到期)|\bwhat'?s\s+(?:my\s+)?next\s+(?:payment|one|reminder)\b|"
     r"\bwhen\s+is\s+(?:my\s+)?next\s+payment\b|"
     # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
-    r"(?:还有|有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个)[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付)|"
+    # ...and asked with 什么/啥 or in Cantonese ("还有什么要还的", "睇下我有咩要还", "仲有边啲未还")
+    r"(?:(?:还有|有|仲有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个|咩|乜嘢|边啲|边几笔|几多笔)|还有(?:什么|啥))"
+    r"[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付|未畀|要畀)|"
     r"(?:没还|待还|未还)的(?:还有|有)?(?:哪些|几个|几笔|啥|什么)|"
     r"(?:哪些|哪几笔|哪几个|什么|啥)(?:还款|提醒|账单|钱)?(?:快|要|就要)到期|"
     r"\bwhat(?:'s|\s+is)?\s+(?:still\s+)?(?:left\s+to\s+pay|unpaid|still\s+due)\b|"
