@@ -112,6 +112,10 @@ def test_words_that_look_like_magnitudes_are_not_money(text: str) -> None:
         ("除夕前把白条还了 800", "reminder-offer", date(2027, 2, 4), 800),
         ("by the end of next week pay meituan 650", "reminder-offer", date(2026, 12, 6), 650),
         ("两天内还清分期乐 1300", "reminder-offer", date(2026, 12, 1), 1300),
+        # lenders the creditor list did not know
+        ("fri: chase 450", "reminder-offer", date(2026, 12, 4), 450),
+        ("dec 9 amex 1,200", "reminder-offer", date(2026, 12, 9), 1200),
+        ("下周一 陆金所 2600", "reminder-offer", date(2026, 11, 30), 2600),
         # a commitment after "can't pay it all", at the end of a long story
         (
             "这半年一直在还 但是还不起全部 打电话给招联 最后我答应了下周三先还500",

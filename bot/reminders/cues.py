@@ -37,10 +37,14 @@ CREDITOR = re.compile(
     r"借条|融360|放贷|高利贷|小贷|恒易贷|省呗|来分期|好分期|信用飞|玖富|京东金融|洋钱罐|中邮|马上消费|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
     r"工行|农行|中行|中银|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|汇丰|渣打|恒生|大新|安信|邦民|"
     r"国泰|台新|玉山|富邦|永丰|兆丰|花旗|财务公司|银行|信用卡|卡数|卡费|车贷|房贷|网贷|信贷|贷款|"
+    r"京东|月付|放心借|陆金所|陆金服|微众|宜信|小米金融|小米贷款|信用社|农商|农信|邮政|蚂蚁|抖音|"
+    r"消费金融|"
     r"\b(?:citi\w*|hsbc|cmb|ccb|icbc|boc|jiebei|jiebai|huabei|weilidai|meituan|fenqile|welab|"
     r"anyihua|ctrip|suning|duxiaoman|dxm|jintiao|jietiao|zhaolian|guangfa|cgb|spdb|pufa|citic|"
     r"minsheng|cmbc|bocom|psbc|everbright|cib|hengyidai|zhongan|paipaidai|mashang|"
-    r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector)\b",
+    r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector|"
+    r"bofa|bank\s+of\s+america|chase|amex|american\s+express|wells\s+fargo|barclays|capital\s+one|"
+    r"hang\s+seng|dbs|ocbc|uob|hsbc|klarna|afterpay|affirm|paypal\s+credit)\b",
     _I,
 )
 _PAST = re.compile(
