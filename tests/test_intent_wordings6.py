@@ -112,6 +112,16 @@ def test_words_that_look_like_magnitudes_are_not_money(text: str) -> None:
         ("除夕前把白条还了 800", "reminder-offer", date(2027, 2, 4), 800),
         ("by the end of next week pay meituan 650", "reminder-offer", date(2026, 12, 6), 650),
         ("两天内还清分期乐 1300", "reminder-offer", date(2026, 12, 1), 1300),
+        # "tell me when it's time", a note, a calendar entry: requests
+        ("周日还建行 1800 到時話我知", "reminder-set", date(2026, 11, 29), 1800),
+        ("下周二还花呗 260 记得跟我说一声", "reminder-set", date(2026, 12, 1), 260),
+        ("周四还网商贷 900 届时提醒", "reminder-set", date(2026, 12, 3), 900),
+        ("12号还招联 1100 备忘一下", "reminder-set", date(2026, 12, 12), 1100),
+        ("paying hsbc 700 on the 9th, help me remember", "reminder-set", date(2026, 12, 9), 700),
+        ("citi 450 next tue, make sure i dont forget", "reminder-set", date(2026, 12, 1), 450),
+        ("boc 2k on dec 20, add it to my calendar", "reminder-set", date(2026, 12, 20), 2000),
+        # he or she paying for the person is still the person's plan
+        ("她说下周三帮我还白条 500", "reminder-offer", date(2026, 12, 2), 500),
         # lenders the creditor list did not know
         ("fri: chase 450", "reminder-offer", date(2026, 12, 4), 450),
         ("dec 9 amex 1,200", "reminder-offer", date(2026, 12, 9), 1200),
@@ -144,6 +154,8 @@ def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> Non
         "paying citi 900 on the 8th? not happening",
         "广州五号线上被催收打电话 要我周五还3000",  # a place name, and a demand
         "招行信用卡账单日是每月8号 最低还款600",  # the card's terms, not a plan
+        "他跟我说下周一必须还清 3000",  # his words, a demand
+        "催收说周五还花呗600 到时候跟我说结果",  # "tell me the outcome", to a person
         "我妈下周二要还她自己的网贷 3000",  # someone else's own debt
         "my husband is paying his own card 2000 on friday",
     ],

@@ -47,6 +47,15 @@ _REMIND = re.compile(
     # a day, then "call me" with nothing the caller wants done: "后天叫我 还花呗", "记得每个月叫我"
     r"(?<=[天日号晚早点])\s?(?:叫|喊)(?:一下|下)?我(?=\s|$|[，。,.!！~]|一下|一声|哈|啊|吧)|"
     r"记得[^，。,.\s]{0,5}?(?:叫|喊|通知|提醒)我|"
+    # "tell me when it's time": 到时话我知, 记得同我讲, 到时候跟我说; 届时提醒; 提一嘴
+    r"(?:到时候?|届时|到点|记得|记住)\s?(?:话我知|讲我知|同我(?:讲|说)|跟我(?:说|讲)|和我说)"
+    r"(?=\s*$|\s*[，。,.!！~]|一声|哈|啊|吧|哦|呀|啦)|"
+    r"(?:届时|到点)\s?(?:提醒|叫|喊|通知)|提一嘴|"
+    # a note or a calendar entry: 备忘一下, 加到日程, "add it to my calendar"
+    r"备忘(?:一下|下)?|(?:加|记|放|写)(?:到|进|入)(?:我的)?(?:日程|日历|备忘录?)|"
+    r"\bmake\s+sure\s+i\s+(?:don'?t|do\s+not|dont)\s+forget\b|\bhelp\s+me\s+remember\b|"
+    r"\bgive\s+me\s+a\s+reminder\b|\bremember\s+(?:this|it|that)\s+for\s+me\b|"
+    r"\b(?:add|put)\s+(?:it|this|that)\s+(?:in|on|to|into)\s+(?:my\s+|the\s+)?(?:calendar|schedule)\b|"
     r"(?:设|设置|设定|加|定|建|开)(?:个|一个)?(?:提醒|闹钟)|到时候?(?:叫|喊|提醒|通知)|"
     r"\bremind(?:\s+me)?\b|\bset\s+(?:up\s+)?(?:a\s+|an\s+)?(?:reminder|alarm|alert)|"
     r"\breminder\s+(?:for|to|on|about|please|pls|plz)\b|\badd\s+(?:a\s+)?reminder|"
@@ -467,7 +476,7 @@ def explicit_request(s: str) -> bool:
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
     r"提醒|提个醒|提我|题醒|提一下我|提下我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
-    r"forget|call|nudge|shout",
+    r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule",
     _I,
 )
 
