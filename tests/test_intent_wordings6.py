@@ -195,3 +195,45 @@ def test_open_payments_asked_with_what_or_in_cantonese(bot, text: str) -> None: 
 def test_a_question_about_what_to_pay_is_not_a_list(bot) -> None:  # type: ignore[no-untyped-def]
     reply = bot.handle("q", "我有什么要还的欠款怎么办")
     assert reply.action is None or reply.action.get("op") != "list"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "count", "amount"),
+    [
+        ("月月20号还分期乐 450", 20, None, 450),  # 月月 = every month
+        ("每期980 每月8号自动扣 剩7期", 8, 7, 980),  # a debit on a day
+        ("900 a month on the 12th for the next 6 months", 12, 6, 900),  # an amount a month
+        ("monthly payments of 650 starting dec 3, 9 in total", 3, 9, 650),
+        ("paying 400 per month on the 2nd for half a year", 2, 6, 400),  # half, not one year
+    ],
+)
+def test_plans(text: str, day: int, count: int | None, amount: int) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name in ("reminder-offer", "reminder-set")
+    rec = found.detail.parsed.recurring
+    assert rec is not None and (rec.day, rec.count) == (day, count)
+    assert found.detail.parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        # pay day, said monthly, is no plan of the person's
+        ("工资6000 每月5号发 8号还网商贷1500", date(2026, 12, 8), 1500),
+        ("i make 5000 a month, paying boc 1200 on the 7th", date(2026, 12, 7), 1200),
+    ],
+)
+def test_pay_day_is_not_the_plan(text: str, due: date, amount: int) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-offer"
+    assert found.detail.parsed.due == due
+    assert found.detail.parsed.amount == Decimal(amount)
+    assert found.detail.parsed.recurring is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i make 7000 a month and rent is 2500 on the 1st", "i earn 4000 a month, paid on the 15th"],
+)
+def test_income_and_rent_get_no_offer(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")

@@ -21,6 +21,10 @@ _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "
 PAY = re.compile(
     r"(?<![没不未])还(?![不没有是要在可会能剩行好挺真算差])(?:款|钱|上|清|宽)?|还款|找数|"
     r"缴|交(?=\s?(?:信用卡|卡费|卡数|车贷|房贷|钱|款|月供))|付款|支付|打款|转账|扣款|月供|"
+    # a debit on a day: "每月18号扣", "自动扣 1200" (not 扣分, 扣押, 扣留)
+    r"自动扣|扣钱|(?<=[号日])\s?扣(?![分押留除])|"
+    # an amount a month: "1200 a month on the 5th", "800/month"
+    r"(?<=\d)\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b|"
     r"供(?=\s?(?:车|楼|款|房|贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b|"
@@ -73,8 +77,10 @@ _AHEAD = re.compile(
 _NOT_A_PAYMENT = re.compile(
     r"(?<!把)欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
     r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十]))|还给我|还钱给我|"
+    r"(?<=[号日])\s?发(?:工资|薪水|钱)?(?=\s*$)|"  # "工资5000 每月10号发": pay day
     r"\bowe\b|\bowing\b|\boverdue\b|\blate\s+fee\b|\blimit\b|\binterest\b|\bapr\b|"
     r"\bsalary\b|\bpayday\b|\bget\s+paid\b|\bgot\s+paid\b|\bborrowed\b|\bbalance\b|"
+    r"\bearn\w*\b|\bi\s+make\s+(?:about\s+|around\s+)?[$¥]?\d|\bincome\b|\brent\b|"
     r"\boutstanding\b|\brefund\w*\b|\bpay(?:s|ing)?\s+me\b|\bowes\s+me\b|\bback\s+to\s+me\b",
     _I,
 )
@@ -252,7 +258,10 @@ def _dead(piece: str) -> str | None:
     if told:
         piece = piece[: told.start()] + " " * (told.end() - told.start()) + piece[told.end() :]
     owed = _NOT_A_PAYMENT.search(piece)
-    if owed and (PAY.search(piece, owed.end()) or _owed_is_object(piece, owed)):
+    after = PAY.search(piece, owed.end()) if owed else None
+    if after and _PER_MONTH.match(after.group(0)):
+        after = None  # "i make 6000 a month": how often money comes in, not a payment after it
+    if owed and (after or _owed_is_object(piece, owed)):
         # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
         # the background; the payment comes after it.
         piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
@@ -266,6 +275,9 @@ def _dead(piece: str) -> str | None:
         if regex.search(piece):
             return why
     return None
+
+
+_PER_MONTH = re.compile(r"\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b", _I)
 
 
 # The debt as the thing paid off: "还清美团的欠款", "pay off the outstanding balance".
@@ -353,3 +365,9 @@ def date_spans(s: str) -> list[tuple[int, int]]:
     background ("明天发工资, 发了就还花呗1200"); not someone else's words, a court date or
     something already done."""
     return [c.span for c in clauses(s) if c.dead in (None, "not-a-payment")]
+
+
+def background_spans(s: str) -> list[tuple[int, int]]:
+    """Clauses about money coming in or owed, something already done, or another person's own
+    debt: no plan of the person's is read there."""
+    return [c.span for c in clauses(s) if c.dead in ("not-a-payment", "past", "other-person")]
