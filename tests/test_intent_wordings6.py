@@ -237,3 +237,50 @@ def test_pay_day_is_not_the_plan(text: str, due: date, amount: int) -> None:
 )
 def test_income_and_rent_get_no_offer(text: str) -> None:
     assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+
+
+def _seed_two(bot, chat: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from bot.reminders.parse import Proposal
+
+    skill = bot._skill_by_name["rem"]
+    add = getattr(skill, "skill", skill).reminders.add
+    rows = {
+        "cmb": Proposal(date(2026, 12, 4), time(9), Decimal(800), None, "招商银行"),
+        "huabei": Proposal(date(2026, 12, 1), time(9), Decimal(600), None, "花呗"),
+    }
+    return {k: add(chat, p, "Asia/Shanghai", SUNDAY)[0] for k, p in rows.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("make the 600 one 750", "2026-12-01", 750),  # "make the X one Y": a change
+        ("make the cmb one the 9th", "2026-12-09", 800),
+    ],
+)
+def test_make_the_one_a_change(bot, text: str, due: str, amount: int) -> None:  # type: ignore[no-untyped-def]
+    ids = _seed_two(bot, "mk")
+    reply = bot.handle("mk", text)
+    assert reply.action is not None and reply.action["op"] == "change"
+    assert len(reply.action["ids"]) == 1 and reply.action["ids"][0] in ids.values()
+    assert (reply.reminder["due"], reply.reminder["amount"]) == (due, amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["列一下我的还款计划", "看看我的还款安排", "show my payment schedule"]
+)
+def test_the_persons_payment_schedule_is_the_list(bot, text: str) -> None:  # type: ignore[no-untyped-def]
+    _seed_two(bot, "ps")
+    reply = bot.handle("ps", text)
+    assert reply.action is not None and reply.action["op"] == "list"
+
+
+@pytest.mark.parametrize(
+    "text", ["什么是还款计划", "怎么制定还款计划", "can you check my payment plan is realistic"]
+)
+def test_a_question_about_repayment_plans_is_not_the_list(bot, text: str) -> None:  # type: ignore[no-untyped-def]
+    _seed_two(bot, "pq")
+    reply = bot.handle("pq", text)
+    assert reply.action is None or reply.action.get("op") != "list"

@@ -3,10 +3,10 @@ the year.
 
 People name a payment day by the holiday it falls on ("平安夜那天还广发", "Christmas day I pay
 HSBC"). Solar holidays are a month and day; lunar ones (春节, 元宵, 端午, 七夕, 中秋, 重阳, 除夕)
-are converted with `lunardate`. As for every date, the next one that is not in the past counts
-(today included); "前一天", "前" / "the day before", "before" moves it one day earlier (as
-元旦前 is 31 Dec), "后一天" / "the day after"
-one day later. Text is `normalize`d (simplified script, lower-case is not required).
+are converted with borax's lunar calendar (MIT; `lunardate` on PyPI is GPL). As for every
+date, the next one that is not in the past counts (today included); "前一天", "前" / "the day
+before", "before" moves it one day earlier (as 元旦前 is 31 Dec), "后一天" / "the day after" one
+day later. Text is `normalize`d (simplified script); English names match in any case.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ REGEX = (
 
 @lru_cache(maxsize=1)
 def _lunar():  # type: ignore[no-untyped-def]
-    from lunardate import LunarDate  # imported lazily: few messages name a lunar holiday
+    from borax.calendars.lunardate import LunarDate  # lazily: few messages name a lunar holiday
 
     return LunarDate
 
@@ -109,7 +109,7 @@ def _lunar():  # type: ignore[no-untyped-def]
 def _lunar_day(year: int, month: int, day: int) -> date | None:
     try:
         solar: date = _lunar()(year, month, day).to_solar_date()
-    except (ValueError, IndexError, AttributeError):
+    except (ValueError, IndexError, AttributeError):  # outside 1900-2100
         return None
     return solar
 
