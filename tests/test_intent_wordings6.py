@@ -284,3 +284,16 @@ def test_a_question_about_repayment_plans_is_not_the_list(bot, text: str) -> Non
     _seed_two(bot, "pq")
     reply = bot.handle("pq", text)
     assert reply.action is None or reply.action.get("op") != "list"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周四 还了 建行 2500",  # fragments with a done verb: the only repayment said is past
+        "银行每月8号自动扣我2000 已经扣了三次",  # the bank debiting the person
+        "the lender deducts 600 a month on the 9th, is this allowed",  # their act, and a question
+        "催收每个月20号都叫我还钱",  # their demand, said far from 叫我
+    ],
+)
+def test_their_debits_and_done_fragments_get_no_offer(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")

@@ -22,7 +22,7 @@ PAY = re.compile(
     r"(?<![没不未])还(?![不没有是要在可会能剩行好挺真算差])(?:款|钱|上|清|宽)?|还款|找数|"
     r"缴|交(?=\s?(?:信用卡|卡费|卡数|车贷|房贷|钱|款|月供))|付款|支付|打款|转账|扣款|月供|"
     # a debit on a day: "每月18号扣", "自动扣 1200" (not 扣分, 扣押, 扣留)
-    r"自动扣|扣钱|(?<=[号日])\s?扣(?![分押留除])|"
+    r"自动扣(?!我)|扣钱|(?<=[号日])\s?扣(?![分押留除我])|"
     # an amount a month: "1200 a month on the 5th", "800/month"
     r"(?<=\d)\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b|"
     r"供(?=\s?(?:车|楼|款|房|贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
@@ -63,7 +63,7 @@ _PAST = re.compile(
     _I,
 )
 # A verb with 了 is done, unless the clause also points ahead ("明天中午之前把800还了").
-_DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
+_DONE = re.compile(r"(?:还|付|交|缴|转|扣|还清|还完)了", _I)
 _AHEAD = re.compile(
     r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月低|月尾|号前|日前|"
     r"(?:帮|替)我把|"  # someone paying for the person: "我哥说1月10号帮我把信用卡还了"
@@ -90,14 +90,15 @@ _OTHERS = re.compile(
     # not someone saying they will pay for the person: "她说周五帮我还花呗"
     r"(?:说|讲|话|称|要求|通知)(?!好)(?![^，。,.]{0,10}(?:帮|替)我\s?(?:把|还|交|付|缴))|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|原来|"
     # A demand from someone else: "他们要我明天还一万", "律师函上写着要我…", "财务公司叫我…"
-    r"(?:他|她|对方|催收|银行|客服|公司|平台|法务|律师|法院|函|短信|信息|佢)[^，。,.\s]{0,4}?(?:要|叫)我(?!忘|记)|"
+    r"(?:他|她|对方|催收|银行|客服|公司|平台|法务|律师|法院|函|短信|信息|佢)[^，。,.\s]{0,10}?(?:要|叫)我(?!忘|记)|"
+    r"(?:他们|对方|银行|平台|催收|app)[^，。,.\s]{0,10}?扣(?:了)?我|"  # the bank debiting the person
     r"不还就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
     r"不关我事|唔关我事|"
     r"\b(?:they|he|she|it|the\s+bank|bank|(?:the\s+)?collectors?|(?:the\s+)?lawyer|court|"
     r"(?:the\s+)?agent|(?:the\s+)?caller|(?:the\s+)?lender|(?:the\s+)?app)\s+(?:said|says|sent|told|"
-    r"offered|wants?|charged|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
+    r"offered|wants?|charged|debits?|deducts?|takes|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
     r"\bsaying\b|\bor\s+(?:legal|else|we|they)\b|\bif\b|\bwhat\s+if\b|\bsuppose\b|"
     r"\bdemand\w*\b|\btold\s+me\b|\basked\s+me\b|\bwant\s+me\b|\bproposed\b|\bsuggested\b|"
     r"\boffer(?:ed|ing)?\b|\bjudge\b|\bordered\b|\bvisit\w*\b|\bcome\s+to\s+my\b|"
@@ -140,7 +141,7 @@ _OTHER_PERSON = re.compile(
 )
 _QUESTION = re.compile(
     r"[?？]|怎么|咋|吗|嘛|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|几号|几多|"
-    r"点样|边度|行不行|好不好|\b(?:how|what|why|should\s+i|can\s+i|could\s+i|is\s+it|do\s+i|"
+    r"点样|边度|行不行|好不好|\b(?:how|what|why|should\s+i|can\s+i|could\s+i|is\s+(?:it|that|this)|do\s+i|"
     r"does|will\s+i|what's|whats)\b",
     _I,
 )
