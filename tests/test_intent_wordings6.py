@@ -55,6 +55,10 @@ LAYER = IntentLayer(RULES)
         ("within two weeks", date(2026, 12, 13)),
         ("in a fortnight", date(2026, 12, 13)),
         ("end of january", date(2027, 1, 31)),
+        # an amount after a date is not its year
+        ("dec 20, 4000", date(2026, 12, 20)),
+        ("18th december, 3500", date(2026, 12, 18)),
+        ("dec 20, 2027", date(2027, 12, 20)),
     ],
 )
 def test_named_days_and_spans(text: str, due: date) -> None:

@@ -363,16 +363,17 @@ _NEXT_YEAR = r"(?P<ny>\s+next\s+year)?"
 
 @_pattern(
     rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b"
-    rf"(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}",
+    rf"(?:,?\s*(?P<y>(?:19|20|21)\d{{2}})\b)?{_NEXT_YEAR}",
     "absolute",
 )
 def _en_month_day(m: re.Match[str], today: date) -> date | None:
+    """Dec 15th, Dec 15, 2026; an amount after it ("dec 20, 4000") is not a year."""
     return _en_date(m, today)
 
 
 @_pattern(
     rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH_NAMES})\b\.?"
-    rf"(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}",
+    rf"(?:,?\s*(?P<y>(?:19|20|21)\d{{2}})\b)?{_NEXT_YEAR}",
     "absolute",
 )
 def _en_day_month(m: re.Match[str], today: date) -> date | None:
