@@ -126,6 +126,11 @@ def test_words_that_look_like_magnitudes_are_not_money(text: str) -> None:
         ("boc 2k on dec 20, add it to my calendar", "reminder-set", date(2026, 12, 20), 2000),
         # he or she paying for the person is still the person's plan
         ("她说下周三帮我还白条 500", "reminder-offer", date(2026, 12, 2), 500),
+        # Cantonese day words: 后晚 (+2), 听晚 (+1), 下个月头 (the 1st)
+        ("後晚還 恒生 2500", "reminder-offer", date(2026, 12, 1), 2500),
+        ("聽晚還借唄 500", "reminder-offer", date(2026, 11, 30), 500),
+        ("下個月頭還 Citi 1800", "reminder-offer", date(2026, 12, 1), 1800),
+        ("每個月8號供 私貸 2300 仲有15期", "reminder-offer", date(2026, 12, 8), 2300),
         # lenders the creditor list did not know
         ("fri: chase 450", "reminder-offer", date(2026, 12, 4), 450),
         ("dec 9 amex 1,200", "reminder-offer", date(2026, 12, 9), 1200),

@@ -205,14 +205,15 @@ def _cn_rel_month_day(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月低|月抵|月末|月尾|底|尾|月初|初)", "month-day"
+    rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月低|月抵|月末|月尾|底|尾|月初|初|月头|头)",
+    "month-day",
 )
 def _cn_month_edge(m: re.Match[str], today: date) -> date | None:
     edge = m["edge"]
-    if not m["rel"] and edge in ("底", "尾", "初"):
+    if not m["rel"] and edge in ("底", "尾", "初", "头"):
         return None  # a bare 底/初 is not a date
     shift = _MONTH_SHIFT[m["rel"]] if m["rel"] else 0
-    if "初" in edge:
+    if "初" in edge or "头" in edge:  # Cantonese 月头 is 月初
         if not m["rel"]:  # 月初: the coming first of a month
             return today if today.day == 1 else add_months(today.replace(day=1), 1, 1)
         first = add_months(today.replace(day=1), shift, 1)
@@ -298,6 +299,8 @@ _REL_DAYS = {
     "明儿": 1,
     "听日": 1,  # Cantonese
     "听朝": 1,
+    "听晚": 1,
+    "后晚": 2,
     "后天": 2,
     "后日": 2,
     "后儿个": 2,
@@ -308,7 +311,7 @@ _REL_DAYS = {
 
 
 @_pattern(
-    r"大后天|大后日|后天|后日|后儿个|后儿|明天|明日|明早|明晚|明儿|听日|听朝|今天|今日|今早|今晚|今儿",
+    r"大后天|大后日|后天|后日|后儿个|后儿|后晚|明天|明日|明早|明晚|明儿|听日|听朝|听晚|今天|今日|今早|今晚|今儿",
     "relative",
 )
 def _cn_relative(m: re.Match[str], today: date) -> date | None:
