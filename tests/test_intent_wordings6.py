@@ -306,3 +306,21 @@ def test_a_question_about_repayment_plans_is_not_the_list(bot, text: str) -> Non
 )
 def test_their_debits_and_done_fragments_get_no_offer(text: str) -> None:
     assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月底还美团 900 来不来得及",  # A-not-A
+        "下周二还网商贷1200行不",  # a trailing 不
+        "hsbc 600 on monday, enough or not",
+        "下周一还分期乐 700 还是下周三还",  # a choice between days: not decided
+    ],
+)
+def test_questions_and_choices_get_no_offer(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+
+
+def test_still_have_to_pay_is_a_plan() -> None:
+    found = LAYER.classify("周五还借呗600 还是要还的", SUNDAY)
+    assert found.name == "reminder-offer" and found.detail.parsed.due == date(2026, 12, 4)

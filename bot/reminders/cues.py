@@ -141,6 +141,8 @@ _OTHER_PERSON = re.compile(
 )
 _QUESTION = re.compile(
     r"[?？]|怎么|咋|吗|嘛|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|几号|几多|"
+    # A-not-A and a trailing 不: "来不来得及", "行不", "来得及不", "or not"
+    r"([\u4e00-\u9fff])不\1|(?:行|好|对|可以|够|来得及|能|成|得)不\s*$|\bor\s+not\b|"
     r"点样|边度|行不行|好不好|\b(?:how|what|why|should\s+i|can\s+i|could\s+i|is\s+(?:it|that|this)|do\s+i|"
     r"does|will\s+i|what's|whats)\b",
     _I,
@@ -326,7 +328,9 @@ def negates_reminder(s: str) -> bool:
 
 # Not decided ("还没想好", "not sure I can"), unless it is about the rest ("其他的我还没想好").
 _UNDECIDED = re.compile(
-    r"没想好|没决定|还没定|不确定|说不准|不一定|考虑一下|\b(?:think|thinking)\s+(?:about\s+it|it\s+over)\b|"
+    r"没想好|没决定|还没定|不确定|说不准|不一定|考虑一下|"
+    # a choice between days: "周五还借呗600 还是周六还"
+    r"还是\s?(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|还是\s?(?:明天|后天|月底|\d{1,2}\s?[号日])|\b(?:think|thinking)\s+(?:about\s+it|it\s+over)\b|"
     r"\bi'?ll\s+think\s+about\b|"
     r"\bnot\s+sure\b|\bunsure\b|\bhaven'?t\s+decided\b|\bundecided\b|\bdon'?t\s+know\s+if\b",
     _I,
