@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
-from bot.parsing import normalize
+from bot.parsing import festivals, normalize
 from bot.parsing.numbers import EN_NUMBER_WORDS, small_int
 
 # -- building blocks -----------------------------------------------------------------
@@ -205,14 +205,15 @@ def _cn_rel_month_day(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月低|月抵|月末|月尾|底|尾|月初|初)", "month-day"
+    rf"(?:{_REL_MONTH}\s?的?\s?)?(?P<edge>月底|月低|月抵|月末|月尾|底|尾|月初|初|月头|头)",
+    "month-day",
 )
 def _cn_month_edge(m: re.Match[str], today: date) -> date | None:
     edge = m["edge"]
-    if not m["rel"] and edge in ("底", "尾", "初"):
+    if not m["rel"] and edge in ("底", "尾", "初", "头"):
         return None  # a bare 底/初 is not a date
     shift = _MONTH_SHIFT[m["rel"]] if m["rel"] else 0
-    if "初" in edge:
+    if "初" in edge or "头" in edge:  # Cantonese 月头 is 月初
         if not m["rel"]:  # 月初: the coming first of a month
             return today if today.day == 1 else add_months(today.replace(day=1), 1, 1)
         first = add_months(today.replace(day=1), shift, 1)
@@ -270,6 +271,13 @@ def _cn_festival(m: re.Match[str], today: date) -> date | None:
     return upcoming_month_day(today, *_FESTIVALS[m[0]])
 
 
+@_pattern(festivals.REGEX, "absolute")
+def _festival(m: re.Match[str], today: date) -> date | None:
+    """A named day: 圣诞节, 平安夜, 中秋, 除夕, Christmas, 今年最后一天 (festivals.py)."""
+    shift = m["en_shift"] or m["zh_shift"] or m["en_before"]
+    return festivals.festival_date(m["name"] or m["name2"], shift, today)
+
+
 @_pattern(r"元旦(?P<before>前一天|前一日|前)?", "absolute")
 def _new_year(m: re.Match[str], today: date) -> date | None:
     day = upcoming_month_day(today, 1, 1)
@@ -291,6 +299,8 @@ _REL_DAYS = {
     "明儿": 1,
     "听日": 1,  # Cantonese
     "听朝": 1,
+    "听晚": 1,
+    "后晚": 2,
     "后天": 2,
     "后日": 2,
     "后儿个": 2,
@@ -301,7 +311,7 @@ _REL_DAYS = {
 
 
 @_pattern(
-    r"大后天|大后日|后天|后日|后儿个|后儿|明天|明日|明早|明晚|明儿|听日|听朝|今天|今日|今早|今晚|今儿",
+    r"大后天|大后日|后天|后日|后儿个|后儿|后晚|明天|明日|明早|明晚|明儿|听日|听朝|听晚|今天|今日|今早|今晚|今儿",
     "relative",
 )
 def _cn_relative(m: re.Match[str], today: date) -> date | None:
@@ -356,16 +366,17 @@ _NEXT_YEAR = r"(?P<ny>\s+next\s+year)?"
 
 @_pattern(
     rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b"
-    rf"(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}",
+    rf"(?:,?\s*(?P<y>(?:19|20|21)\d{{2}})\b)?{_NEXT_YEAR}",
     "absolute",
 )
 def _en_month_day(m: re.Match[str], today: date) -> date | None:
+    """Dec 15th, Dec 15, 2026; an amount after it ("dec 20, 4000") is not a year."""
     return _en_date(m, today)
 
 
 @_pattern(
     rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH_NAMES})\b\.?"
-    rf"(?:,?\s*(?P<y>\d{{4}})\b)?{_NEXT_YEAR}",
+    rf"(?:,?\s*(?P<y>(?:19|20|21)\d{{2}})\b)?{_NEXT_YEAR}",
     "absolute",
 )
 def _en_day_month(m: re.Match[str], today: date) -> date | None:
@@ -490,6 +501,40 @@ def _en_weekend(m: re.Match[str], today: date) -> date | None:
         monday = today - timedelta(days=today.weekday())
         return monday + timedelta(weeks=1, days=5)
     return upcoming_weekday(today, 5)
+
+
+# The end of a week is its Sunday (weeks start on Monday): "by the end of next week", 这周内.
+@_pattern(r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?week\b", "weekday")
+@_pattern(r"(?P<rel>这|本|下)个?(?:周|星期|礼拜)(?:之)?内", "weekday")
+def _week_end(m: re.Match[str], today: date) -> date | None:
+    monday = today - timedelta(days=today.weekday())
+    following = bool(m.groupdict().get("next")) or m.groupdict().get("rel") == "下"
+    return monday + timedelta(weeks=1 if following else 0, days=6)
+
+
+# A span to pay within is paid by its last day: "3天内", "一周之内", "within 5 days".
+@_pattern(rf"(?P<n>\d{{1,3}}|{N})\s?(?P<u>天|日|周|个?星期|个?礼拜)(?:之)?内", "relative")
+@_pattern(
+    rf"\bwithin\s+(?:the\s+next\s+)?{_EN_N}\s+(?P<u>days?|weeks?)\b|\bin\s+a\s+(?P<f>fortnight)\b",
+    "relative",
+)
+def _within(m: re.Match[str], today: date) -> date | None:
+    if m.groupdict().get("f"):
+        return today + timedelta(days=14)
+    raw = m["n"].lower()
+    n = int(raw) if raw.isdigit() else (_EN_NUMBERS.get(raw) or _int(raw))
+    if n is None or n > 366:
+        return None
+    week = m["u"].lower().startswith("week") or m["u"][-1] in "周期拜"
+    return today + timedelta(days=n * (7 if week else 1))
+
+
+@_pattern(rf"\b(?:the\s+)?end\s+of\s+(?P<mon>{_MONTH_NAMES})\b", "month-day")
+def _en_end_of_named_month(m: re.Match[str], today: date) -> date | None:
+    """ "the end of December": its last day, the next one not in the past."""
+    month = _EN_MONTHS[m["mon"].lower()[:3]]
+    year = today.year + (1 if month < today.month else 0)
+    return date(year, month, last_day(year, month))
 
 
 _EDGE_OF = rf"(?:(?P<next>next\s+)?month|(?:the|this)\s+month|(?P<mon>{_MONTH_NAMES}))"

@@ -54,7 +54,7 @@ def approximate_counts(s: str) -> str:
     return s
 
 
-CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖廿"
+CN_DIGITS = "零〇一二两俩仨三四五六七八九壹贰叁肆伍陆柒捌玖廿"  # 俩 = 两, 仨 = 三 (spoken)
 CN_UNITS = "十拾百佰千仟万萬亿億"
 CN_NUMERAL = f"[{CN_DIGITS}{CN_UNITS}]"
 
@@ -128,8 +128,14 @@ def _cn2an():  # type: ignore[no-untyped-def]
     return cn2an
 
 
+_BARE_MAGNITUDE = re.compile(r"[万千][二两三四五六七八九]")
+
+
 def chinese_number(text: str) -> Decimal | None:
     """A Chinese (or mixed, e.g. 3.5万) numeral as a number; None if it is not one."""
+    text = text.replace("俩", "两").replace("仨", "三")
+    if _BARE_MAGNITUDE.fullmatch(text):  # 万五 = 一万五 (15000), 千二 = 1200; not 万一 ("in case")
+        text = "一" + text
     try:
         return Decimal(str(_cn2an().cn2an(text, "smart")))
     except (ValueError, KeyError, InvalidOperation, IndexError, TypeError):

@@ -21,7 +21,11 @@ _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "
 PAY = re.compile(
     r"(?<![没不未])还(?![不没有是要在可会能剩行好挺真算差])(?:款|钱|上|清|宽)?|还款|找数|"
     r"缴|交(?=\s?(?:信用卡|卡费|卡数|车贷|房贷|钱|款|月供))|付款|支付|打款|转账|扣款|月供|"
-    r"供(?=\s?(?:车|楼|款|房|贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
+    # a debit on a day: "每月18号扣", "自动扣 1200" (not 扣分, 扣押, 扣留)
+    r"自动扣(?!我)|扣钱|(?<=[号日])\s?扣(?![分押留除我])|"
+    # an amount a month: "1200 a month on the 5th", "800/month"
+    r"(?<=\d)\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b|"
+    r"供(?=\s?(?:车|楼|款|房|贷|私贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
@@ -37,10 +41,14 @@ CREDITOR = re.compile(
     r"借条|融360|放贷|高利贷|小贷|恒易贷|省呗|来分期|好分期|信用飞|玖富|京东金融|洋钱罐|中邮|马上消费|金条|微粒贷|网商贷|美团|分期乐|安逸花|招联|捷信|宜人贷|平安|招行|招商|建行|建设银行|"
     r"工行|农行|中行|中银|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|汇丰|渣打|恒生|大新|安信|邦民|"
     r"国泰|台新|玉山|富邦|永丰|兆丰|花旗|财务公司|银行|信用卡|卡数|卡费|车贷|房贷|网贷|信贷|贷款|"
+    r"京东|月付|放心借|陆金所|陆金服|微众|宜信|小米金融|小米贷款|信用社|农商|农信|邮政|蚂蚁|抖音|"
+    r"消费金融|私贷|私人贷款|税贷|个人贷|"
     r"\b(?:citi\w*|hsbc|cmb|ccb|icbc|boc|jiebei|jiebai|huabei|weilidai|meituan|fenqile|welab|"
     r"anyihua|ctrip|suning|duxiaoman|dxm|jintiao|jietiao|zhaolian|guangfa|cgb|spdb|pufa|citic|"
     r"minsheng|cmbc|bocom|psbc|everbright|cib|hengyidai|zhongan|paipaidai|mashang|"
-    r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector)\b",
+    r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector|"
+    r"bofa|bank\s+of\s+america|chase|amex|american\s+express|wells\s+fargo|barclays|capital\s+one|"
+    r"hang\s+seng|dbs|ocbc|uob|hsbc|klarna|afterpay|affirm|paypal\s+credit)\b",
     _I,
 )
 _PAST = re.compile(
@@ -55,34 +63,42 @@ _PAST = re.compile(
     _I,
 )
 # A verb with 了 is done, unless the clause also points ahead ("明天中午之前把800还了").
-_DONE = re.compile(r"(?:还|付|交|缴|转|还清|还完)了", _I)
+_DONE = re.compile(r"(?:还|付|交|缴|转|扣|还清|还完)了", _I)
 _AHEAD = re.compile(
     r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月低|月尾|号前|日前|"
-    r"(?:帮|替)我把",  # someone paying for the person: "我哥说1月10号帮我把信用卡还了"
+    r"(?:帮|替)我把|"  # someone paying for the person: "我哥说1月10号帮我把信用卡还了"
+    # a coming weekday or day before 把…还了: "他周四把交行的9千还了" (not 上周四, 昨天)
+    r"(?<![上前昨])(?:周|星期|礼拜)[一二三四五六日天](?=[^，。,.]{0,12}把)|"
+    r"(?<![上前昨\d])\d{1,2}\s?[号日](?=[^，。,.]{0,12}把)|"
+    r"(?<![天周月年几])前(?=\s?把)",  # "除夕前把白条还了": by then (not 三天前, 几天前: past)
     _I,
 )
 # Money owed, earned or offered, not a payment the person is making.
 _NOT_A_PAYMENT = re.compile(
     r"(?<!把)欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
     r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十]))|还给我|还钱给我|"
+    r"(?<=[号日])\s?发(?:工资|薪水|钱)?(?=\s*$)|"  # "工资5000 每月10号发": pay day
     r"\bowe\b|\bowing\b|\boverdue\b|\blate\s+fee\b|\blimit\b|\binterest\b|\bapr\b|"
     r"\bsalary\b|\bpayday\b|\bget\s+paid\b|\bgot\s+paid\b|\bborrowed\b|\bbalance\b|"
+    r"\bearn\w*\b|\bi\s+make\s+(?:about\s+|around\s+)?[$¥]?\d|\bincome\b|\brent\b|"
     r"\boutstanding\b|\brefund\w*\b|\bpay(?:s|ing)?\s+me\b|\bowes\s+me\b|\bback\s+to\s+me\b",
     _I,
 )
 # Someone else's words, demands, offers or plans; a court date; not being able to pay.
 _OTHERS = re.compile(
-    r"(?:催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|佢)[^，。,.]{0,6}?"
-    r"(?:说|讲|话|称|要求|通知)(?!好)|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|原来|"
+    r"(?:催收|他们|她们|对方|银行|客服|法务|律师|平台|调解员|佢哋|佢|(?<!其)他|(?<!其)她)[^，。,.]{0,6}?"
+    # not someone saying they will pay for the person: "她说周五帮我还花呗"
+    r"(?:说|讲|话|称|要求|通知)(?!好)(?![^，。,.]{0,10}(?:帮|替)我\s?(?:把|还|交|付|缴))|(?:电话|短信|信息|微信)(?:里|上)?说(?!好)|本来|原本|原来|"
     # A demand from someone else: "他们要我明天还一万", "律师函上写着要我…", "财务公司叫我…"
-    r"(?:他|她|对方|催收|银行|客服|公司|平台|法务|律师|法院|函|短信|信息|佢)[^，。,.\s]{0,4}?(?:要|叫)我(?!忘|记)|"
+    r"(?:他|她|对方|催收|银行|客服|公司|平台|法务|律师|法院|函|短信|信息|佢)[^，。,.\s]{0,10}?(?:要|叫)我(?!忘|记)|"
+    r"(?:他们|对方|银行|平台|催收|app)[^，。,.\s]{0,10}?扣(?:了)?我|"  # the bank debiting the person
     r"不还就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
     r"不关我事|唔关我事|"
     r"\b(?:they|he|she|it|the\s+bank|bank|(?:the\s+)?collectors?|(?:the\s+)?lawyer|court|"
     r"(?:the\s+)?agent|(?:the\s+)?caller|(?:the\s+)?lender|(?:the\s+)?app)\s+(?:said|says|sent|told|"
-    r"offered|wants?|charged|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
+    r"offered|wants?|charged|debits?|deducts?|takes|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
     r"\bsaying\b|\bor\s+(?:legal|else|we|they)\b|\bif\b|\bwhat\s+if\b|\bsuppose\b|"
     r"\bdemand\w*\b|\btold\s+me\b|\basked\s+me\b|\bwant\s+me\b|\bproposed\b|\bsuggested\b|"
     r"\boffer(?:ed|ing)?\b|\bjudge\b|\bordered\b|\bvisit\w*\b|\bcome\s+to\s+my\b|"
@@ -92,7 +108,7 @@ _OTHERS = re.compile(
 # Not being able to pay, anywhere in the message, undoes the whole plan; so does a description
 # of a loan's terms ("借了一万，到手只有七千…一周后要还一万二" is a question about the loan).
 _UNABLE = re.compile(
-    r"到手|服务费|砍头|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
+    r"到手|服务费|砍头|账单日(?:是|为|在)|出账日|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
     r"\bor\s+(?:else|face|we|they|legal)\b|\bdon'?t\s+want\s+to\s+pay\b|\bnot\s+going\s+to\s+pay\b|"
     r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
     r"\bbroke\b(?!\s+(?:down|into|up|out)\b)|"  # not "the car broke down"
@@ -106,12 +122,18 @@ _UNABLE = re.compile(
     r"没有那么多|没凑齐|凑不齐|没凑够|不会还|拒绝还|"
     r"\b(?:i'?m|i\s+am)\s+not\s+paying\b|\bwon'?t\s+pay\b|\bnot\s+gonna\s+pay\b|\brefuse\s+to\s+pay\b|"
     r"\b(?:don'?t|do\s+not)\s+have\s+(?:it|the\s+money|that\s+much|enough|any)\b|"
-    r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b",
+    r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b|"
+    # a plan dropped: "cancel the 2000 payment i planned", "not happening", "scrap the transfer"
+    r"\bnot\s+happening\b|\b(?:cancel|scrap|drop|forget\s+about)\w*\s+(?:the|my|that|this)\b"
+    r"[^.!?;\n]{0,30}\b(?:payment|transfer|repayment)\b|"
+    # money there is none of, asked rhetorically: "哪还有钱还信用卡", "哪来的钱还"
+    r"哪(?:里|儿)?(?:还|还能)?有钱|哪来的?钱|上哪(?:儿)?(?:找|弄|借)钱",
     _I,
 )
 # A clause about another person's own debt (not a family member whose bill the person pays).
 _OTHER_PERSON = re.compile(
-    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|他的|她的(?=车贷|信贷)|"
+    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|他的|她的(?=车贷|信贷)|[他她]自己的|"
+    r"\b(?:his|her|their)\s+own\b|"
     r"^\s*my\s+(?:friend|roommate|colleague|coworker|co-worker|classmate|neighbou?r)\b|\bhis\b|"
     r"\b(?:friend|roommate|colleague|coworker|classmate|neighbou?r)s?\s+(?:needs?|has|have|is|are|will|"
     r"must|should|gotta|owes?)\b",
@@ -119,7 +141,9 @@ _OTHER_PERSON = re.compile(
 )
 _QUESTION = re.compile(
     r"[?？]|怎么|咋|吗|嘛|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|几号|几多|"
-    r"点样|边度|行不行|好不好|\b(?:how|what|why|should\s+i|can\s+i|could\s+i|is\s+it|do\s+i|"
+    # A-not-A and a trailing 不: "来不来得及", "行不", "来得及不", "or not"
+    r"([\u4e00-\u9fff])不\1|(?:行|好|对|可以|够|来得及|能|成|得)不\s*$|\bor\s+not\b|"
+    r"点样|边度|行不行|好不好|\b(?:how|what|why|should\s+i|can\s+i|could\s+i|is\s+(?:it|that|this)|do\s+i|"
     r"does|will\s+i|what's|whats)\b",
     _I,
 )
@@ -237,7 +261,10 @@ def _dead(piece: str) -> str | None:
     if told:
         piece = piece[: told.start()] + " " * (told.end() - told.start()) + piece[told.end() :]
     owed = _NOT_A_PAYMENT.search(piece)
-    if owed and (PAY.search(piece, owed.end()) or _owed_is_object(piece, owed)):
+    after = PAY.search(piece, owed.end()) if owed else None
+    if after and _PER_MONTH.match(after.group(0)):
+        after = None  # "i make 6000 a month": how often money comes in, not a payment after it
+    if owed and (after or _owed_is_object(piece, owed)):
         # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
         # the background; the payment comes after it.
         piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
@@ -251,6 +278,9 @@ def _dead(piece: str) -> str | None:
         if regex.search(piece):
             return why
     return None
+
+
+_PER_MONTH = re.compile(r"\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b", _I)
 
 
 # The debt as the thing paid off: "还清美团的欠款", "pay off the outstanding balance".
@@ -298,7 +328,9 @@ def negates_reminder(s: str) -> bool:
 
 # Not decided ("还没想好", "not sure I can"), unless it is about the rest ("其他的我还没想好").
 _UNDECIDED = re.compile(
-    r"没想好|没决定|还没定|不确定|说不准|不一定|考虑一下|\b(?:think|thinking)\s+(?:about\s+it|it\s+over)\b|"
+    r"没想好|没决定|还没定|不确定|说不准|不一定|考虑一下|"
+    # a choice between days: "周五还借呗600 还是周六还"
+    r"还是\s?(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|还是\s?(?:明天|后天|月底|\d{1,2}\s?[号日])|\b(?:think|thinking)\s+(?:about\s+it|it\s+over)\b|"
     r"\bi'?ll\s+think\s+about\b|"
     r"\bnot\s+sure\b|\bunsure\b|\bhaven'?t\s+decided\b|\bundecided\b|\bdon'?t\s+know\s+if\b",
     _I,
@@ -306,9 +338,22 @@ _UNDECIDED = re.compile(
 _THE_REST = re.compile(r"其他|其余|剩下|别的|\bthe\s+rest\b|\bother\b", _I)
 
 
+# The person committing to a payment: after it, an earlier "还不上全部" is background.
+_COMMITS = re.compile(
+    r"(?<![没不])(?:答应|承诺|保证)了?|约好|谈好|说好|商量好|协商好|讲好|"
+    r"\bi\s+(?:promised|agreed|committed)\b|\bi'?ll\s+(?:pay|send|transfer)\b",
+    _I,
+)
+
+
 def cannot_pay(s: str) -> bool:
-    if _UNABLE.search(s):
-        return True
+    """Not able or not willing to pay, unless the person then commits to a payment ("只是还不上全部
+    … 我答应了18号还1200"): what comes last is the plan."""
+    unable = [m.end() for m in _UNABLE.finditer(s)]
+    if unable:
+        commit = [m.start() for m in _COMMITS.finditer(s)]
+        if not commit or max(commit) < max(unable) or not PAY.search(s, max(commit)):
+            return True
     return any(_UNDECIDED.search(c.text) and not _THE_REST.search(c.text) for c in clauses(s))
 
 
@@ -325,3 +370,9 @@ def date_spans(s: str) -> list[tuple[int, int]]:
     background ("明天发工资, 发了就还花呗1200"); not someone else's words, a court date or
     something already done."""
     return [c.span for c in clauses(s) if c.dead in (None, "not-a-payment")]
+
+
+def background_spans(s: str) -> list[tuple[int, int]]:
+    """Clauses about money coming in or owed, something already done, or another person's own
+    debt: no plan of the person's is read there."""
+    return [c.span for c in clauses(s) if c.dead in ("not-a-payment", "past", "other-person")]

@@ -60,6 +60,8 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     creditor = CREDITOR.search(live) is not None
     if not (verb or creditor):
         return None
+    if not pay and any(c.dead == "past" and PAY.search(c.text) for c in clauses(s)):
+        return None  # "周五 还了 招行 3000": the only repayment verb said is a done one
     parsed = extract(s, now, normalized=True)
     if parsed.due is None or parsed.due < now.date():
         return None

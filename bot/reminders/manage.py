@@ -22,7 +22,11 @@ from bot.reminders.store import Reminder
 from bot.reminders.typos import fix_typos
 
 _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
-_REMINDER = re.compile(r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b", _I)
+_REMINDER = re.compile(
+    r"提醒|提我|闹钟|\bremind|\breminer|\balerts?\b|"
+    r"我的还款(?:计划|安排|日程)|\bmy\s+(?:re)?payment\s+schedule\b",
+    _I,
+)
 # Asking to see them: a look/which/how-many word with reminders named as a thing (提醒 not
 # followed by 我/一下, which would be a request for a new one).
 _LIST_CUE = re.compile(
@@ -40,7 +44,9 @@ _MINE = re.compile(
     _I,
 )
 _REMINDERS_AS_THING = re.compile(
-    r"提醒(?!我|一下|下我|你|他|她)|\breminders\b|\breminding\s+me\b|\breminder\s+list\b|"
+    r"提醒(?!我|一下|下我|你|他|她)|\breminders\b|"
+    # the person's own schedule of payments: "列一下我的还款计划", "show my payment schedule"
+    r"我的还款(?:计划|安排|日程)|\bmy\s+(?:re)?payment\s+schedule\b|\breminding\s+me\b|\breminder\s+list\b|"
     r"\bbeing\s+reminded\b",
     _I,
 )
@@ -74,6 +80,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
             r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b|"
+            # "make the 800 one 900", "make the cmb one the 20th"
+            r"\bmake\s+(?:the\s+|that\s+)?[\w\s]{0,20}?\bone\b(?=\s+(?:\d|\$|¥|on\b|the\b|next\b|this\b))|"
             # bringing it forward: 提前到 (not 提前一天提醒我, a lead time for a new one)
             r"改期|变更|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
             r"\bswitch\s+(?:it\s+)?to\b|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
@@ -128,7 +136,9 @@ _UPCOMING_RE = re.compile(
     r"下一(?:个|笔)(?:要还|到期)|\bwhat'?s\s+(?:my\s+)?next\s+(?:payment|one|reminder)\b|"
     r"\bwhen\s+is\s+(?:my\s+)?next\s+payment\b|"
     # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
-    r"(?:还有|有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个)[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付)|"
+    # ...and asked with 什么/啥 or in Cantonese ("还有什么要还的", "睇下我有咩要还", "仲有边啲未还")
+    r"(?:(?:还有|有|仲有)?(?:几个|几笔|几条|哪些|哪几笔|哪几个|咩|乜嘢|边啲|边几笔|几多笔)|还有(?:什么|啥))"
+    r"[^，。,.?？]{0,4}(?:没还|要还|待还|未还|没交|没付|未畀|要畀)|"
     r"(?:没还|待还|未还)的(?:还有|有)?(?:哪些|几个|几笔|啥|什么)|"
     r"(?:哪些|哪几笔|哪几个|什么|啥)(?:还款|提醒|账单|钱)?(?:快|要|就要)到期|"
     r"\bwhat(?:'s|\s+is)?\s+(?:still\s+)?(?:left\s+to\s+pay|unpaid|still\s+due)\b|"

@@ -19,7 +19,7 @@ from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
 from bot.parsing.numbers import count_number, find_amounts, small_int
 from bot.redact import redact
-from bot.reminders.cues import ACCEPT, CREDITOR, PAY, date_spans, live_spans
+from bot.reminders.cues import ACCEPT, CREDITOR, PAY, background_spans, date_spans, live_spans
 
 _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "remind我", "还jiebei" are words
 
@@ -44,6 +44,18 @@ _REMIND = re.compile(
     r"(?:要|需要|得)提醒(?=\s*(?:$|[，。,.!！~]|吧|啊|哈|呀|哦))|"
     r"(?:到时候?|记得|记住|别忘了?|麻烦|请)(?:叫|喊|通知|告诉|提醒|提)我|"
     r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
+    # a day, then "call me" with nothing the caller wants done: "后天叫我 还花呗", "记得每个月叫我"
+    r"(?<=[天日号晚早点])\s?(?:叫|喊)(?:一下|下)?我(?=\s|$|[，。,.!！~]|一下|一声|哈|啊|吧)|"
+    r"记得[^，。,.\s]{0,5}?(?:叫|喊|通知|提醒)我|"
+    # "tell me when it's time": 到时话我知, 记得同我讲, 到时候跟我说; 届时提醒; 提一嘴
+    r"(?:到时候?|届时|到点|记得|记住)\s?(?:话我知|讲我知|同我(?:讲|说)|跟我(?:说|讲)|和我说)"
+    r"(?=\s*$|\s*[，。,.!！~]|一声|哈|啊|吧|哦|呀|啦)|"
+    r"(?:届时|到点)\s?(?:提醒|叫|喊|通知)|提一嘴|"
+    # a note or a calendar entry: 备忘一下, 加到日程, "add it to my calendar"
+    r"备忘(?:一下|下)?|(?:加|记|放|写)(?:到|进|入)(?:我的)?(?:日程|日历|备忘录?)|"
+    r"\bmake\s+sure\s+i\s+(?:don'?t|do\s+not|dont)\s+forget\b|\bhelp\s+me\s+remember\b|"
+    r"\bgive\s+me\s+a\s+reminder\b|\bremember\s+(?:this|it|that)\s+for\s+me\b|"
+    r"\b(?:add|put)\s+(?:it|this|that)\s+(?:in|on|to|into)\s+(?:my\s+|the\s+)?(?:calendar|schedule)\b|"
     r"(?:设|设置|设定|加|定|建|开)(?:个|一个)?(?:提醒|闹钟)|到时候?(?:叫|喊|提醒|通知)|"
     r"\bremind(?:\s+me)?\b|\bset\s+(?:up\s+)?(?:a\s+|an\s+)?(?:reminder|alarm|alert)|"
     r"\breminder\s+(?:for|to|on|about|please|pls|plz)\b|\badd\s+(?:a\s+)?reminder|"
@@ -61,7 +73,7 @@ AGREED = re.compile(
     _I,
 )
 _PLAN = re.compile(
-    r"每个?月|每期|月供|按月|(?<![上下这本])(?:一个?|1个?)月还|"
+    r"每个?月|月月|每期|月供|按月|(?<![上下这本])(?:一个?|1个?)月还|"
     r"\bevery\s+month\b|\beach\s+month\b|\bmonthly\b|\b(?:a|per)\s+month\b|/\s?(?:month|mo)\b",
     _I,
 )
@@ -79,7 +91,7 @@ _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
 
 _N = r"(?:\d{1,3}|[一二两三四五六七八九十百廿]{1,4})"
 _RECUR_DAY = [
-    re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})\s?[日号]"),
+    re.compile(rf"(?:每个?月|月月)(?:的)?\s?(?P<d>{_N})\s?[日号]"),
     # the day without 号 when a payment verb follows: "每月15还"
     re.compile(rf"每个?月(?:的)?\s?(?P<d>{_N})(?=\s?(?:还|交|缴|扣|付|供))"),
     # ...or when the clause ends there: "月供 2300 每月18"
@@ -122,6 +134,13 @@ _COUNT = [
         rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+|remaining\s+)?(?:monthly\s+)?(?:months|payments|instal+ments)\b",
         _I,
     ),
+    # "12 in total", "a total of 8 payments": two digits at most ("3000 in total" is money)
+    re.compile(
+        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+total\b|"
+        r"\ba\s+total\s+of\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\b(?!\s*(?:k|grand|thousand|hundred|dollars|bucks|rmb|yuan|元|块))",
+        _I,
+    ),
     # "3 more times", "4 times left", "10 left", "six to go": occurrences still to pay (two
     # digits at most: "500 left" is money)
     re.compile(
@@ -137,7 +156,7 @@ _COUNT = [
 _YEARS = [
     re.compile(rf"(?:{_ZH_LEAD})?\s?(?<!\d)(?P<n>{_N})\s?年(?P<half>半)?(?![\d月])"),
     re.compile(
-        rf"\b(?:for\s+)?(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?(?P<half>\s+and\s+a\s+half)?"
+        rf"(?<!half\s)\b(?:for\s+)?(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?(?P<half>\s+and\s+a\s+half)?"
         rf"(?=\s+(?:left|remaining|to go)\b|\s*$|\s*[,.;])",
         _I,
     ),
@@ -325,10 +344,13 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
     dates = find_dates(s, now, normalized=True)
     found = _due_date(s, [d for d in dates if _inside(d.span, date_spans(s))], live)
     clock = find_time(s, normalized=True)
-    recurring = _recurrence(s)
+    # A plan is read where the payment is said, not in a clause about pay day or money owed or
+    # already paid ("工资每月10号发 15号还借呗2000" is no monthly plan on the 10th).
+    plan = _mask(s, background_spans(s))
+    recurring = _recurrence(plan)
     due = found.value if found else None
-    start = _plan_start(s, now.date()) if recurring is not None else None
-    if due is None and recurring is not None and _mentions_plan_day(s):
+    start = _plan_start(plan, now.date()) if recurring is not None else None
+    if due is None and recurring is not None and _mentions_plan_day(plan):
         due = _first_monthly(start or now.date(), recurring.day)
     if due is None and clock is not None:  # a time alone: its next occurrence
         moment = now.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
@@ -336,16 +358,16 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
     if start is not None and due is not None and due < start:
         due = start
     if recurring is not None and due is not None:
-        if not _mentions_plan_day(s):  # 每月还1000 from 12月15日: the plan keeps that day
+        if not _mentions_plan_day(plan):  # 每月还1000 from 12月15日: the plan keeps that day
             recurring = replace(recurring, day=due.day)
         due = _first_monthly(due, recurring.day)
-        last = _until_month(s, due, now.date()) if recurring.count is None else None
+        last = _until_month(plan, due, now.date()) if recurring.count is None else None
         if last is not None:  # "还到明年5月", "until June": one payment a month up to that month
             count = (last.year * 12 + last.month) - (due.year * 12 + due.month) + 1
             if 1 <= count <= MAX_COUNT:
                 recurring = replace(recurring, count=count)
     plan_days = [
-        m.span("d") for m in (rx.search(s) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
+        m.span("d") for m in (rx.search(plan) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
     ]
     masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []) + plan_days)
     return Parsed(
@@ -464,7 +486,7 @@ def explicit_request(s: str) -> bool:
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
     r"提醒|提个醒|提我|题醒|提一下我|提下我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
-    r"forget|call|nudge|shout",
+    r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule",
     _I,
 )
 

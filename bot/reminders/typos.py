@@ -1,4 +1,6 @@
-"""English words about reminders as people mistype them: "remidner", "chnage", "snoze".
+"""English words about reminders as people mistype them: "remidner", "chnage", "snoze";
+and two Chinese slips of pinyin input: 周 typed as a homophone before a weekday (州五 = 周五),
+提醒 typed as pinyin ("记得tixing我").
 
 A word is corrected only to one of the few words the reminder patterns look for, and only
 when it is that word with two neighbouring letters swapped, one letter dropped or one letter
@@ -45,9 +47,21 @@ def _fix(word: str) -> str:
     return word
 
 
+# 周 typed as a homophone by a pinyin input method (州五, 粥三, 洲日): only before a weekday
+# numeral and not inside a place name (广州五号线: 州 after another character of a name).
+_WEEKDAY_HOMOPHONE = re.compile(
+    r"(?<![\u4e00-\u9fff])[州洲舟粥轴宙昼](?=[一二三四五六日天末](?![\d一二三四五六七八九十]))|(?<=[下这本上])[州洲舟粥轴宙昼](?=[一二三四五六日天末])"
+)
+# 提醒 typed in pinyin: "记得tixing我", "ti xing wo".
+_PINYIN_REMIND = re.compile(r"\bti\s?xing\b", re.IGNORECASE | re.ASCII)
+
+
 @lru_cache(maxsize=64)
 def fix_typos(text: str) -> str:
     """The text with mistyped reminder words corrected (unchanged if there are none)."""
+    if not text.isascii():
+        text = _WEEKDAY_HOMOPHONE.sub("周", text)
+        text = _PINYIN_REMIND.sub("提醒", text)
     if not text.isascii() and not re.search(r"[A-Za-z]{5,}", text):
         return text
     return _WORD.sub(lambda m: _fix(m.group(0)), text)
