@@ -989,3 +989,104 @@ def test_english_case_references_and_long_bracketed_senders_are_pastes(
 ) -> None:
     assert flag in {f.id for f in check(text)}
     assert worth_checking(text)
+
+
+# Classes of round-5 misses, with new examples (not the blind rows).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【微粒贷】逾期未结清，请即刻汇款至受理人周海涛 6217 0031 2222 8888 跟进",
+        "对方说把钱打给他们的催收员孙磊的支付宝就行",
+        "客服让我转账给办理人陈晓东 6228 4800 1234 5678",
+    ],
+)
+def test_a_payee_named_by_a_role_the_table_lacked(text: str) -> None:
+    assert "personal-account" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们让我把欠款转到一个叫广州市恒信商务服务有限公司的账户",
+        "说是代收方，要我汇款至杭州锐达信息咨询中心的对公账户",
+    ],
+)
+def test_a_company_account_that_is_not_the_lender(text: str) -> None:
+    assert "personal-account" in {f.id for f in check(text)}
+    assert worth_checking(text)
+
+
+def test_a_lenders_own_company_account_is_no_payee_flag() -> None:
+    text = "【中邮消费金融】请将本期款项还至中邮消费金融有限公司的对公账户，详询官方客服"
+    assert "personal-account" not in {f.id for f in check(text)}
+
+
+def test_an_english_two_word_name_before_s() -> None:
+    text = "the caller said to send 600 to li hua's wechat so the file gets closed"
+    assert "personal-account" in {f.id for f in check(text)}
+
+
+def test_a_court_unit_calling_back_on_a_mobile_with_a_name_between() -> None:
+    text = "District Court Enforcement Division: please call Judge Chen Ming at 13612345678 today."
+    assert "fake-court" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【执行通知】请缴纳3000元押金解冻您的银行卡，否则强制执行",
+        "交2000块保证金就可以解除限高",
+        "pay an 800 fee and your frozen account will be unfrozen today",
+    ],
+)
+def test_a_fee_to_lift_a_freeze_or_an_enforcement_measure(text: str) -> None:
+    assert "fee-to-stop" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设银行打电话说我信用卡逾期了 让我在手机银行还 没有问我密码也没叫我转账",
+        "The bank called, said my card is overdue; they didn't ask for any code.",
+    ],
+)
+def test_a_code_said_not_to_be_asked_for_is_no_flag(text: str) -> None:
+    assert "credentials" not in {f.id for f in check(text)}
+
+
+def test_says_that_i_is_not_tell_me() -> None:
+    text = "客服说我逾期了，提醒我别把验证码给别人"
+    assert "credentials" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有个人加我微信 说是法务 说交800的撤诉费就不起诉我",
+        "昨天一个自称律所的联系我 说要先交清除费才能删掉逾期记录",
+        "有個人話係銀行 叫我過數去佢個人賬戶",
+    ],
+)
+def test_a_report_with_its_subject_dropped_is_checked(text: str) -> None:
+    assert worth_checking(text)
+    assert check(text)
+
+
+def test_ordinary_questions_about_scams_stay_unchecked() -> None:
+    for text in ("交保证金能撤诉吗", "欠网贷会坐牢吗", "what is a personal account"):
+        assert not worth_checking(text) or not check(text), text
+
+
+def test_a_collectors_threat_in_other_words_gets_the_arrest_answer(
+    shipped_kb: KnowledgeBase, store: Store
+) -> None:
+    bot = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    for chat, text in enumerate(
+        ("催收打电话讲再唔还就叫警察上门捉我", "催收员说今晚就带几个人过来把我抓走")
+    ):
+        reply = bot.handle(chat, text)
+        assert reply.topic == "arrest-threats", text
+        assert (reply.action or {}).get("type") != "scam-check"
+    # A court's own detention for not declaring assets stays the enforcement answer.
+    reply = bot.handle(7, "法院让我申报财产 不报会被拘留吗")
+    assert reply.topic != "arrest-threats"

@@ -120,6 +120,9 @@ _LINK_MENTION_RE = re.compile(
 )
 
 _NEGATION_RE = re.compile(
+    # a request said not to have been made ("没要验证码也没让我转账", "didn't ask for")
+    r"没有?(?:要|让|叫|问|索要|提|说要)|并没|从没|从未|"
+    r"\bdidn'?t\b|\bdid not\b|\bnever (?:ask|want|need|request)|"
     r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|所谓|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b"
 )
 
@@ -135,7 +138,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
-    r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:[a-z]+ )?\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b|"
     # A person named or unnamed before the account: "to some guy named Liu Qiang's alipay",
     # "into a man called Zhou's card", "to some lady's wechat".
@@ -194,7 +197,7 @@ _TITLED_PAYEE_RE = re.compile(
 )
 # Money to a person named by a role ("转至经办人王磊的支付宝", "汇款至承办人陈志明账户", "to our
 # officer Zhang Wei"): whoever they say they are, a person's account is not the creditor's.
-_ROLE_ZH = r"经办人|承办人|专员|法务|负责人|工作人员|业务员|对接人|调解员|经理|主管|律师|法官|书记员|执行员|同事"
+_ROLE_ZH = r"经办人|承办人|处理人|受理人|办理人|对接专员|客户经理|催收员|财务|出纳|会计|代理人|专员|法务|负责人|工作人员|业务员|对接人|调解员|经理|主管|律师|法官|书记员|执行员|同事"
 _ROLE_EN = (
     r"officer|handler|case manager|lawyer|attorney|clerk|judge|staff member|colleague|collector"
 )
@@ -235,7 +238,7 @@ _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
+    r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)(?:\D{0,8}|[^\d。！？!?\n]{0,24}?\b(?:at|on)\s)((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
 _MOBILE_RE = re.compile(
     r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$|^09\d{2}[- ]?\d{3}[- ]?\d{3}$"
@@ -249,7 +252,7 @@ _PRESSURE_RE = re.compile(
 )
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
-    r"拘传|羁押|关押|关进|抓进去|抓起来|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"拘传|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
@@ -275,6 +278,9 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing) fee\b|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
+    # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
+    r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
+    r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
@@ -334,13 +340,15 @@ _CREDENTIALS_RES = (
 # A code named in one clause and handed over in the next: "验证码收到没？快讲给我听".
 _CODE_RE = re.compile(r"验证码|动态码|短信码|校验码|\botp\b|\bverification code\b|\bsms code\b")
 _HAND_OVER_RE = re.compile(
-    r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)?(?:我|我们)(?:听|知)?|话我知|"
+    # 说我/讲我 alone is "says that I…" ("说我信用卡逾期"), not "tell it to me"
+    r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)(?:我|我们)|(?:讲|说|念|报|读)(?:我|我们)(?:听|知)|"
+    r"(?:发|告诉|报)(?:我|我们)|话我知|"
     r"\b(?:tell|send|read|give) (?:it |them )?(?:to )?(?:me|us)\b"
 )
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
-    r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
+    r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
@@ -368,6 +376,10 @@ _PASTED_RE = re.compile(
 )
 _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
+    # Reported speech with its subject dropped ("说是分期乐法务部 说交1500的保证金"), someone
+    # unnamed who got in touch ("有个人微信加我"), and contact made ("加我", "called me").
+    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再)|"
+    r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|\b(?:called|texted|messaged|added) me\b|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim|"
     # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
@@ -594,6 +606,15 @@ _NAMED_ACCOUNT_RE = re.compile(
     r"(?:账户|账号|户口|银行卡|支付宝|微信|收款码)"
 )
 
+# An account named for a company that is not a lender ("打到一个叫深圳市鑫融咨询有限公司的账户",
+# "转入XX商务咨询中心账户"): a go-between, whatever they call it (合作方, 代收方).
+_COMPANY_ACCOUNT_RE = re.compile(
+    r"(?:转|打|汇|付|存|交|还)(?:账|款|钱)?(?:到|给|进|入|至|去)\s*(?:一个|个|这个)?(?:叫|名为|名叫|叫做)?\s*"
+    r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))\s*的?\s*(?:对公)?"
+    r"(?:账户|账号|户口|银行卡|卡|支付宝)"
+)
+_FINANCE_RE = re.compile(r"金融|小贷|小额贷款|信托|保险|消费|信用卡|支付|财付通|催收|法院")
+
 
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
@@ -604,6 +625,14 @@ def _private_payee(s: str) -> bool:
         owner = m.group("owner")
         own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
+            return True
+    for m in _COMPANY_ACCOUNT_RE.finditer(s):
+        co = m.group("co")
+        if (
+            not _LENDER_RE.search(co)
+            and not _FINANCE_RE.search(co)
+            and _asked(_COMPANY_ACCOUNT_RE, s)
+        ):
             return True
     for m in _NAMED_ACCOUNT_RE.finditer(s):
         if not _NOT_A_NAME_RE.match(m.group("name")) and not _LENDER_RE.search(m.group("name")):
@@ -759,3 +788,8 @@ def collector_threat_only(text: str, flags: list[Flag]) -> bool:
     arrest-threats answer fits it, not a scam header with "don't click links"."""
     ids = {f.id for f in flags}
     return "arrest-threat" in ids and ids <= {"arrest-threat", "court-channel"} and not pasted(text)
+
+
+def court_named(text: str) -> bool:
+    """Whether the text speaks of a court, a lawsuit or enforcement (not only a collector)."""
+    return bool(_COURT_RE.search(normalise(text)))
