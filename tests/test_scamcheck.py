@@ -1090,3 +1090,31 @@ def test_a_collectors_threat_in_other_words_gets_the_arrest_answer(
     # A court's own detention for not declaring assets stays the enforcement answer.
     reply = bot.handle(7, "法院让我申报财产 不报会被拘留吗")
     assert reply.topic != "arrest-threats"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("the caller said I must pay into a designated escrow account today", "personal-account"),
+        ("对方让我把3000转到微信号 lawyer_wu88 就不起诉", "personal-account"),
+        ("pay 500 now to wechat id chen_court to stop it", "fee-to-stop"),
+        ("短信说要先交2000诚意金才能撤销起诉", "fee-to-stop"),
+        ("客服让我打开手机开屏幕共享 帮我操作还款", "credentials"),
+        ("佢哋微信話唔還錢就報警拉我", "arrest-threat"),
+    ],
+)
+def test_more_wordings_of_payees_fees_and_threats(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+    assert worth_checking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【交通银行】您的账户因长期未使用已被冻结，请本人携带身份证到网点办理解冻，详询95559。",
+        "【马上消费金融】请于12月8日前还款至马上消费金融股份有限公司对公账户。",
+        "【中信银行】您的信用卡已逾期，如需办理分期请致电95558，我行工作人员不会让您开屏幕共享。",
+    ],
+)
+def test_genuine_messages_with_the_new_words_stay_clean(text: str) -> None:
+    assert check(text) == []

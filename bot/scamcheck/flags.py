@@ -133,7 +133,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
     r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
-    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat|"
+    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure|safety|supervised|supervision|designated|"
+    r"escrow|holding|verification|regulatory) (?:\w+ )?(?:account|card|alipay|wechat|"
     r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
@@ -155,6 +156,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
     r"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*1[3-9]\d{9}|"
+    # paying to a WeChat or Alipay id someone gives ("pay 3000 to wechat id zhang_law", "转到微信号 lw8888")
+    r"(?:转|打|汇|付|交|\bpay\b|\bsend\b|\btransfer\b)[^，。.;]{0,20}(?:\bto\b|到|给|至)\s*(?:his |her |their |the |this )?"
+    r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
     r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b|"
     # paying by a code someone sends ("扫描下方二维码缴纳滞纳金"), not in the lender's own app
     r"扫(?:描)?(?:下方|下面|这个|以下|该|此|我的|我们的)?的?(?:二维码|收款码|付款码)\s*(?:缴纳|缴费|付款|转账|交|还款|支付|付)"
@@ -235,7 +239,7 @@ _OFFICIAL_CHANNEL_RE = re.compile(
     r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
 )
 _PAY_RE = re.compile(
-    r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
+    r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|解冻金|保释金|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
     r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)(?:\D{0,8}|[^\d。！？!?\n]{0,24}?\b(?:at|on)\s)((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
@@ -257,7 +261,7 @@ _ARREST_RE = re.compile(
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
     r"\breported (?:you|me) to the police\b|\bofficers? (?:will|are going to) (?:come|arrive|visit)\b|"
-    r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警抓|"
+    r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警(?:抓|拉|捉)|"
     r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
@@ -265,6 +269,7 @@ _ARREST_RE = re.compile(
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
+    r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
     r"费|收费|[交缴付俾给打转汇]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
@@ -284,7 +289,8 @@ _STOP_ACTION_RE = re.compile(
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
-    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings)\b|"
+    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution)\b|"
+    r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
@@ -317,7 +323,7 @@ _SECRET_ZH = (
 )
 _CREDENTIALS_RES = (
     re.compile(
-        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
@@ -384,6 +390,8 @@ _DESCRIBED_RE = re.compile(
     r"\bgot an?\b|\breceived\b|\bclaim|"
     # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
     r"(?:他|她|他们|对方|催收|人哋|人家)(?:都|就|又|仲|还)?(?:话|讲)|"
+    # ... also with the channel between ("他们whatsapp话我", "对方电话里讲", "催收微信上说")
+    r"(?:他们|对方|催收|人哋|人家)\s*(?:[a-z]{2,9}|微信|短信|电话|语音|信息)(?:里|上|度)?\s*(?:话|讲|说)|"
     r"\b(?:they|he|she|the (?:collector|caller|agent|guy|lady|man|woman|bank|lender)|collectors?|someone|"
     r"some(?:one| guy| lady| man| woman))\s+(?:(?:keeps?|kept)\s+)?(?:say|says|saying|want|wants|wanted|"
     r"ask|asks|asked|tell|tells|told|demand|demands|demanded|insist|insists|insisted|threaten\w*|"
