@@ -594,3 +594,22 @@ def test_eleven_oclock_in_chinese_numerals_is_a_time_not_a_bit(text: str) -> Non
 )
 def test_round5_classes(text: str, want: list[tuple[str, int]]) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # round figures in Chinese numerals are the figure itself, as 30多 is 30
+        ("打了我十几次 还给我姐发了三条短信", [("call", 10), ("third-party", 3)]),
+        ("打了二十来个电话", [("call", 20)]),
+        # a period after the channel word is no count ("电话 1天20个")
+        ("打我电话 一天二十多个", [("call", 20)]),
+        ("短信 3条", [("message", 3)]),
+        # exes and a word between "my" and the person
+        ("打电话给我前女友", [("third-party", 1)]),
+        ("they messaged my whole contact list", [("third-party", 1)]),
+        ("they called my best friend twice", [("third-party", 2)]),
+    ],
+)
+def test_counts_and_people_new_writers_use(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

@@ -56,7 +56,8 @@ _BOSS_EN = r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?wor
 # Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
-    "family": ZH_KIN + "|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
+    "family": ZH_KIN
+    + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师",
     "contacts": "紧急联系人|通讯录|联系人",
@@ -73,6 +74,8 @@ _REL_EN = {
     "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
+# A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
+_EN_ADJ = r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big)\s+)?"
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
@@ -106,7 +109,7 @@ _THIRD_PARTY_RES = (
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
-        rf"reached out to|got in touch with)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:{_REL_EN_ANY})\b"
+        rf"reached out to|got in touch with)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
     ),
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
@@ -262,6 +265,10 @@ _DIGIT_RANGE_RE = re.compile(
 _ROUND_RE = re.compile(
     r"([一二两三四五六七八九]?[百千])多(?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
 )
+# "二十多个", "十几次": the round figure itself, as "30多个" is 30 (the shared parser reads 21, 11).
+_TENS_MORE_RE = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八九]?十)(?:多|几|来)(?=\s*(?:个|次|通|条|封|则|趟|回|遍))"
+)
 _ZH_ORDER = "一二三四五六七八九"
 
 
@@ -274,6 +281,7 @@ def _lowest(text: str) -> str:
         a, b = int(m.group(1)), int(m.group(2))
         return m.group(1) if a < b <= a * 2 + 2 else m.group(0)
 
+    text = _TENS_MORE_RE.sub(r"\1", text)
     text = _ZH_RANGE_RE.sub(zh, text)
     text = _DIGIT_RANGE_RE.sub(digits, text)
     return _ROUND_RE.sub(lambda m: m.group(1) or ("一" + m.group(2)), text)
@@ -432,7 +440,9 @@ _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
 _EXPLICIT_RES = (
     re.compile(
         r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
-        r"(?:电话|短信|信息|消息|简讯)\s*(\d{1,3})\s*(?:个|次|通|条|则)?|"
+        # "电话 20个"; not a period or a time after the channel word ("打我电话 1天20个", "短信 9点")
+        r"(?:电话|短信|信息|消息|简讯)\s*(\d{1,3})(?![\d.:：])(?!\s*(?:天|日|号|点|时|月|周|星期|年|小时|分|岁))"
+        r"\s*(?:个|次|通|条|则)?|"
         r"各\s*(\d{1,2})\s*(?:次|个|通)"
     ),
     re.compile(
