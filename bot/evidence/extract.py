@@ -265,10 +265,6 @@ _DIGIT_RANGE_RE = re.compile(
 _ROUND_RE = re.compile(
     r"([一二两三四五六七八九]?[百千])多(?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
 )
-# "二十多个", "十几次": the round figure itself, as "30多个" is 30 (the shared parser reads 21, 11).
-_TENS_MORE_RE = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八九]?十)(?:多|几|来)(?=\s*(?:个|次|通|条|封|则|趟|回|遍))"
-)
 _ZH_ORDER = "一二三四五六七八九"
 
 
@@ -281,7 +277,6 @@ def _lowest(text: str) -> str:
         a, b = int(m.group(1)), int(m.group(2))
         return m.group(1) if a < b <= a * 2 + 2 else m.group(0)
 
-    text = _TENS_MORE_RE.sub(r"\1", text)
     text = _ZH_RANGE_RE.sub(zh, text)
     text = _DIGIT_RANGE_RE.sub(digits, text)
     return _ROUND_RE.sub(lambda m: m.group(1) or ("一" + m.group(2)), text)
