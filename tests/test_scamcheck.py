@@ -1118,3 +1118,16 @@ def test_more_wordings_of_payees_fees_and_threats(text: str, flag: str) -> None:
 )
 def test_genuine_messages_with_the_new_words_stay_clean(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好 这里是鼎盛资产管理 你的欠款明天上报公安 速回电13900002222",
+        "你好，我是某某消费金融的法务专员，今天不处理就移交到公安",
+    ],
+)
+def test_a_sender_introducing_itself_is_a_paste(text: str) -> None:
+    assert "arrest-threat" in {f.id for f in check(text)}
+    assert worth_checking(text)
+    assert not collector_threat_only(text, check(text))

@@ -256,7 +256,7 @@ _PRESSURE_RE = re.compile(
 )
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
-    r"拘传|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"(?:上报|报给|交给|转交|移交到?)公安|拘传|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
@@ -377,6 +377,9 @@ _PASTED_RE = re.compile(
     # ("今天有效", "限时", "立减"): the form of a message someone sent, not of a question.
     r"\b(?:notice|message|notification|reminder|warning|letter|sms|text|summons) from\b|"
     r"^(?:urgent|final notice|notice|warning|reminder|important)\b|\b(?:final|last) (?:warning|notice)\b|"
+    # A sender introducing itself ("这里是XX资产管理", "我是平安普惠的法务"): someone else's message.
+    r"(?:^|[\s，,。:：])(?:您好|你好)?[，,\s]*(?:这里是|我们是|我是)[^，。\s]{1,14}?的?"
+    r"(?:法务|客服|专员|调解员|催收员|律师|资产管理|事务所|中心|公司|平台)|"
     r"最后警告|\b(?:hi|hello),? this is [a-z]+\b|\bthis is [a-z]+ from (?:the )?[a-z]+|"
     r"今[天日](?:内)?有效|限时|仅限今[天日]|过期(?:作废|不候)|名额有限|立减|立享|回复td|退订"
 )
