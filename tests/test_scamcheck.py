@@ -1131,3 +1131,32 @@ def test_a_sender_introducing_itself_is_a_paste(text: str) -> None:
     assert "arrest-threat" in {f.id for f in check(text)}
     assert worth_checking(text)
     assert not collector_threat_only(text, check(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Taiwan: a court clerk's own account, 拘提, the prosecutors' office, LINE
+        (
+            "【臺灣新北地方法院】請即匯款至書記官陳小姐帳戶 700-0012345678，否則拘提到案",
+            "personal-account",
+        ),
+        (
+            "【臺灣新北地方法院】請即匯款至書記官陳小姐帳戶 700-0012345678，否則拘提到案",
+            "arrest-threat",
+        ),
+        ("您的案件已送交地檢署，請加LINE：fw2026 處理", "court-channel"),
+        # a petition withdrawn for a fee; an FPS id that is a mobile number
+        ("pay a 3000 handling fee and the winding-up petition will be withdrawn", "fee-to-stop"),
+        ("settle today by FPS 6123 4567 to avoid a court case", "personal-account"),
+        # borrowing on another app to pay this one
+        ("客服叫我去其他的借款平台上借一笔 先还掉这期", "borrow-to-repay"),
+    ],
+)
+def test_taiwan_and_hong_kong_wordings(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_genuine_taiwan_bank_bill_stays_clean() -> None:
+    text = "【台北富邦銀行】您的信用卡本期應繳金額NT$12,300，請於12/15前透過富邦行動銀行或ATM轉帳繳款。"
+    assert check(text) == []
