@@ -612,3 +612,17 @@ def test_round5_classes(text: str, want: list[tuple[str, int]]) -> None:
 )
 def test_counts_and_people_new_writers_use(text: str, want: list[tuple[str, int]]) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # building staff are people reached; told in person without "my"
+        ("有兩個人到我公司樓下等我 還跟保安說我欠錢", [("visit", 1), ("third-party", 1)]),
+        ("打电话给我们小区门卫 说我欠钱不还", [("third-party", 1)]),
+        # the person telling someone themselves is still no contact
+        ("我跟朋友说了这事 今天又打了3个电话", [("call", 3)]),
+    ],
+)
+def test_building_staff_and_telling_without_my(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
