@@ -569,3 +569,60 @@ def test_eleven_oclock_in_chinese_numerals_is_a_time_not_a_bit(text: str) -> Non
 
     assert "一些" not in prepare(text)  # "十一点" is 11 o'clock; "难听一点" is "a bit"
     assert extract(text, NOW).at.hour in (21, 23)
+
+
+# Classes of round-5 misses, with new examples (not the blind rows).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # told to someone in person: third-party contact, beside the visit
+        ("晚上九点多来我公司楼下堵我 还跟我同事讲我欠钱不还", [("visit", 1), ("third-party", 1)]),
+        ("佢哋同我阿爸講我欠錢", [("third-party", 1)]),
+        # the person telling someone themselves is no contact
+        ("我跟我妈说了这事 今天又打了3个电话", [("call", 3)]),
+        # said in a group of one's people: a post
+        ("他们在我们家族群里说我是老赖", [("posting", 1)]),
+        ("喺我公司個WhatsApp群組度講我走數", [("posting", 1)]),
+        # a list of specific people is one each; a group named then a person is one
+        ("打电话给我表哥 我嫂子 还有我姑姑", [("third-party", 3)]),
+        ("催收给我表哥 我嫂子 还有我姑姑都打了电话", [("third-party", 3)]),
+        ("打了我紧急联系人 我表姐", [("third-party", 1)]),
+        # relations the table lacked, and a pair word inside a longer one
+        ("they texted my godmother and my cousin", [("third-party", 2)]),
+        ("打了我公公婆婆的电话", [("third-party", 2)]),
+    ],
+)
+def test_round5_classes(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a count in one clause, a Chinese numeral in the next, each its own
+        ("打了我十几次 还给我姐发了三条短信", [("call", 11), ("third-party", 3)]),
+        # a period after the channel word is no count ("电话 1天20个")
+        ("打我电话 一天二十多个", [("call", 20)]),
+        ("短信 3条", [("message", 3)]),
+        # exes and a word between "my" and the person
+        ("打电话给我前女友", [("third-party", 1)]),
+        ("they messaged my whole contact list", [("third-party", 1)]),
+        ("they called my best friend twice", [("third-party", 2)]),
+    ],
+)
+def test_counts_and_people_new_writers_use(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # building staff are people reached; told in person without "my"
+        ("有兩個人到我公司樓下等我 還跟保安說我欠錢", [("visit", 1), ("third-party", 1)]),
+        ("打电话给我们小区门卫 说我欠钱不还", [("third-party", 1)]),
+        # the person telling someone themselves is still no contact
+        ("我跟朋友说了这事 今天又打了3个电话", [("call", 3)]),
+    ],
+)
+def test_building_staff_and_telling_without_my(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

@@ -989,3 +989,174 @@ def test_english_case_references_and_long_bracketed_senders_are_pastes(
 ) -> None:
     assert flag in {f.id for f in check(text)}
     assert worth_checking(text)
+
+
+# Classes of round-5 misses, with new examples (not the blind rows).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【微粒贷】逾期未结清，请即刻汇款至受理人周海涛 6217 0031 2222 8888 跟进",
+        "对方说把钱打给他们的催收员孙磊的支付宝就行",
+        "客服让我转账给办理人陈晓东 6228 4800 1234 5678",
+    ],
+)
+def test_a_payee_named_by_a_role_the_table_lacked(text: str) -> None:
+    assert "personal-account" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们让我把欠款转到一个叫广州市恒信商务服务有限公司的账户",
+        "说是代收方，要我汇款至杭州锐达信息咨询中心的对公账户",
+    ],
+)
+def test_a_company_account_that_is_not_the_lender(text: str) -> None:
+    assert "personal-account" in {f.id for f in check(text)}
+    assert worth_checking(text)
+
+
+def test_a_lenders_own_company_account_is_no_payee_flag() -> None:
+    text = "【中邮消费金融】请将本期款项还至中邮消费金融有限公司的对公账户，详询官方客服"
+    assert "personal-account" not in {f.id for f in check(text)}
+
+
+def test_an_english_two_word_name_before_s() -> None:
+    text = "the caller said to send 600 to li hua's wechat so the file gets closed"
+    assert "personal-account" in {f.id for f in check(text)}
+
+
+def test_a_court_unit_calling_back_on_a_mobile_with_a_name_between() -> None:
+    text = "District Court Enforcement Division: please call Judge Chen Ming at 13612345678 today."
+    assert "fake-court" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【执行通知】请缴纳3000元押金解冻您的银行卡，否则强制执行",
+        "交2000块保证金就可以解除限高",
+        "pay an 800 fee and your frozen account will be unfrozen today",
+    ],
+)
+def test_a_fee_to_lift_a_freeze_or_an_enforcement_measure(text: str) -> None:
+    assert "fee-to-stop" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设银行打电话说我信用卡逾期了 让我在手机银行还 没有问我密码也没叫我转账",
+        "The bank called, said my card is overdue; they didn't ask for any code.",
+    ],
+)
+def test_a_code_said_not_to_be_asked_for_is_no_flag(text: str) -> None:
+    assert "credentials" not in {f.id for f in check(text)}
+
+
+def test_says_that_i_is_not_tell_me() -> None:
+    text = "客服说我逾期了，提醒我别把验证码给别人"
+    assert "credentials" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有个人加我微信 说是法务 说交800的撤诉费就不起诉我",
+        "昨天一个自称律所的联系我 说要先交清除费才能删掉逾期记录",
+        "有個人話係銀行 叫我過數去佢個人賬戶",
+    ],
+)
+def test_a_report_with_its_subject_dropped_is_checked(text: str) -> None:
+    assert worth_checking(text)
+    assert check(text)
+
+
+def test_ordinary_questions_about_scams_stay_unchecked() -> None:
+    for text in ("交保证金能撤诉吗", "欠网贷会坐牢吗", "what is a personal account"):
+        assert not worth_checking(text) or not check(text), text
+
+
+def test_a_collectors_threat_in_other_words_gets_the_arrest_answer(
+    shipped_kb: KnowledgeBase, store: Store
+) -> None:
+    bot = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    for chat, text in enumerate(
+        ("催收打电话讲再唔还就叫警察上门捉我", "催收员说今晚就带几个人过来把我抓走")
+    ):
+        reply = bot.handle(chat, text)
+        assert reply.topic == "arrest-threats", text
+        assert (reply.action or {}).get("type") != "scam-check"
+    # A court's own detention for not declaring assets stays the enforcement answer.
+    reply = bot.handle(7, "法院让我申报财产 不报会被拘留吗")
+    assert reply.topic != "arrest-threats"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("the caller said I must pay into a designated escrow account today", "personal-account"),
+        ("对方让我把3000转到微信号 lawyer_wu88 就不起诉", "personal-account"),
+        ("pay 500 now to wechat id chen_court to stop it", "fee-to-stop"),
+        ("短信说要先交2000诚意金才能撤销起诉", "fee-to-stop"),
+        ("客服让我打开手机开屏幕共享 帮我操作还款", "credentials"),
+        ("佢哋微信話唔還錢就報警拉我", "arrest-threat"),
+    ],
+)
+def test_more_wordings_of_payees_fees_and_threats(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+    assert worth_checking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【交通银行】您的账户因长期未使用已被冻结，请本人携带身份证到网点办理解冻，详询95559。",
+        "【马上消费金融】请于12月8日前还款至马上消费金融股份有限公司对公账户。",
+        "【中信银行】您的信用卡已逾期，如需办理分期请致电95558，我行工作人员不会让您开屏幕共享。",
+    ],
+)
+def test_genuine_messages_with_the_new_words_stay_clean(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好 这里是鼎盛资产管理 你的欠款明天上报公安 速回电13900002222",
+        "你好，我是某某消费金融的法务专员，今天不处理就移交到公安",
+    ],
+)
+def test_a_sender_introducing_itself_is_a_paste(text: str) -> None:
+    assert "arrest-threat" in {f.id for f in check(text)}
+    assert worth_checking(text)
+    assert not collector_threat_only(text, check(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Taiwan: a court clerk's own account, 拘提, the prosecutors' office, LINE
+        (
+            "【臺灣新北地方法院】請即匯款至書記官陳小姐帳戶 700-0012345678，否則拘提到案",
+            "personal-account",
+        ),
+        (
+            "【臺灣新北地方法院】請即匯款至書記官陳小姐帳戶 700-0012345678，否則拘提到案",
+            "arrest-threat",
+        ),
+        ("您的案件已送交地檢署，請加LINE：fw2026 處理", "court-channel"),
+        # a petition withdrawn for a fee; an FPS id that is a mobile number
+        ("pay a 3000 handling fee and the winding-up petition will be withdrawn", "fee-to-stop"),
+        ("settle today by FPS 6123 4567 to avoid a court case", "personal-account"),
+        # borrowing on another app to pay this one
+        ("客服叫我去其他的借款平台上借一笔 先还掉这期", "borrow-to-repay"),
+    ],
+)
+def test_taiwan_and_hong_kong_wordings(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_genuine_taiwan_bank_bill_stays_clean() -> None:
+    text = "【台北富邦銀行】您的信用卡本期應繳金額NT$12,300，請於12/15前透過富邦行動銀行或ATM轉帳繳款。"
+    assert check(text) == []

@@ -11,7 +11,7 @@ redacted (bot.redact); nothing here stores anything.
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
@@ -56,14 +56,16 @@ _BOSS_EN = r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?wor
 # Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
-    "family": ZH_KIN + "|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
+    "family": ZH_KIN
+    + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师",
     "contacts": "紧急联系人|通讯录|联系人",
-    "neighbours": "邻居|物业|居委会|村委会|村委|村长|村干部|支书|社区|房东",
+    "neighbours": "邻居|物业|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台)|看门的|居委会|村委会|村委|村长|村干部|支书|社区|房东",
 }
 _REL_EN = {
-    "family": EN_KIN + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex",
+    "family": EN_KIN
+    + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex|god-?(?:mother|father|parents?|mum|mom|dad)",
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
     "employer": _BOSS_EN
     + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
@@ -72,6 +74,8 @@ _REL_EN = {
     "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
+# A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
+_EN_ADJ = r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big)\s+)?"
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
@@ -82,6 +86,12 @@ _THIRD_PARTY_RES = (
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
     ),
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
+    # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
+    # someone themselves ("我跟我妈说了").
+    re.compile(
+        rf"(?<!我)(?:跟|和|对|向|同)(?:我的?|我们的?)?(?:{_REL_ZH_ANY})(?:们)?(?:都|也)?"
+        r"(?:说|讲|讲了|说了|告状|打听|透露|宣扬|乱说|造谣|骂)"
+    ),
     re.compile(
         rf"(?:{_REL_ZH_ANY})说?(?:催收|他们|对方)?(?:联系|找|打给|打电话给|打电话)(?:了|过)?(?:她|他|他们)"
     ),
@@ -99,7 +109,7 @@ _THIRD_PARTY_RES = (
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
-        rf"reached out to|got in touch with)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:{_REL_EN_ANY})\b"
+        rf"reached out to|got in touch with)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
     ),
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
@@ -126,7 +136,9 @@ _POSTING_RE = re.compile(
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
-    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
+    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
+    # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
+    r"(?:群|群组|群聊)(?:里|上|度|入面|里面)[^，。]{0,4}(?:说|讲|骂|话)|"
     r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|\bsocial media\b|\bgroup chat\b|"
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
 )
@@ -423,7 +435,9 @@ _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
 _EXPLICIT_RES = (
     re.compile(
         r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
-        r"(?:电话|短信|信息|消息|简讯)\s*(\d{1,3})\s*(?:个|次|通|条|则)?|"
+        # "电话 20个"; not a period or a time after the channel word ("打我电话 1天20个", "短信 9点")
+        r"(?:电话|短信|信息|消息|简讯)\s*(\d{1,3})(?![\d.:：])(?!\s*(?:天|日|号|点|时|月|周|星期|年|小时|分|岁))"
+        r"\s*(?:个|次|通|条|则)?|"
         r"各\s*(\d{1,2})\s*(?:次|个|通)"
     ),
     re.compile(
@@ -448,7 +462,7 @@ _VISIT_MORE_RE = re.compile(
 _VISIT_TIMED_RE = re.compile(
     r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|上午|下午|晚上|中午|凌晨|半夜|一次|1次"
 )
-_PAIR_RE = re.compile(r"爸妈|父母|\bparents\b|岳父母|公婆|\bin-laws\b")
+_PAIR_RE = re.compile(r"爸妈|父母|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b")
 _EACH_RE = re.compile(
     r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次|"
     r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
@@ -795,6 +809,11 @@ _AT_THE_DOOR_RE = re.compile(
 _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
 _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)")
+# A group named without saying who ("我紧急联系人 我表姐", "my family, my aunt"): a person named
+# next is that one again. After a specific person ("给我爸 我姐 还有我舅舅") it is one more.
+_GENERIC_PERSON_RE = re.compile(
+    r"紧急联系人|联系人|通讯录|家人|家里人|亲戚|亲人|家属|\b(?:emergency )?contacts?\b|\bfamily\b|\brelatives\b"
+)
 
 
 def extract_all(text: str, now: datetime) -> list[Extraction]:
@@ -810,6 +829,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last: str | None = None
     last_channels: set[str] = set()  # how the clause before reached someone (a call, a text)
     last_people = 1  # the people the clause before named
+    last_generic = False  # the clause before named a group, not a person ("我紧急联系人")
+    pending = 0  # people named in clauses before the one with the verb
     pieces = _sub_clauses(s)
     skip = 0
     for i, piece in enumerate(pieces):
@@ -837,8 +858,14 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
             if rx.search(piece)
         } | ({action} if action in ("call", "message") else set())
+        if kind is None and c.rel and not c.count and last is None:
+            pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
+            continue
+        if kind == "third-party" and not c.count and pending:
+            c = replace(c, people=c.people + pending)
+        pending = 0
         if kind is None and last == "third-party" and c.rel and not c.count:
-            if not _ADDED_RE.search(piece):
+            if not _ADDED_RE.search(piece) and last_generic:
                 continue  # the same person named again ("我紧急联系人 我表姐")
         if kind is None and last in ("call", "message", "third-party") and c.rel:
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
@@ -865,6 +892,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
             added = c.rel and not c.count and last == "third-party"
             last_people = last_people + c.people if added else c.people
+            last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
         last = kind
     if not fallback:
         return [base]

@@ -120,6 +120,9 @@ _LINK_MENTION_RE = re.compile(
 )
 
 _NEGATION_RE = re.compile(
+    # a request said not to have been made ("没要验证码也没让我转账", "didn't ask for")
+    r"没有?(?:要|让|叫|问|索要|提|说要)|并没|从没|从未|"
+    r"\bdidn'?t\b|\bdid not\b|\bnever (?:ask|want|need|request)|"
     r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|所谓|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b"
 )
 
@@ -130,12 +133,15 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
     r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
-    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure) (?:\w+ )?(?:account|card|alipay|wechat|"
+    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure|safety|supervised|supervision|designated|"
+    r"escrow|holding|verification|regulatory) (?:\w+ )?(?:account|card|alipay|wechat|"
     r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
+    # a wallet id that is a Hong Kong mobile number: a person's, not a lender's
+    r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
-    r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:[a-z]+ )?\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b|"
     # A person named or unnamed before the account: "to some guy named Liu Qiang's alipay",
     # "into a man called Zhou's card", "to some lady's wechat".
@@ -152,6 +158,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
     r"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*1[3-9]\d{9}|"
+    # paying to a WeChat or Alipay id someone gives ("pay 3000 to wechat id zhang_law", "转到微信号 lw8888")
+    r"(?:转|打|汇|付|交|\bpay\b|\bsend\b|\btransfer\b)[^，。.;]{0,20}(?:\bto\b|到|给|至)\s*(?:his |her |their |the |this )?"
+    r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
     r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b|"
     # paying by a code someone sends ("扫描下方二维码缴纳滞纳金"), not in the lender's own app
     r"扫(?:描)?(?:下方|下面|这个|以下|该|此|我的|我们的)?的?(?:二维码|收款码|付款码)\s*(?:缴纳|缴费|付款|转账|交|还款|支付|付)"
@@ -194,7 +203,7 @@ _TITLED_PAYEE_RE = re.compile(
 )
 # Money to a person named by a role ("转至经办人王磊的支付宝", "汇款至承办人陈志明账户", "to our
 # officer Zhang Wei"): whoever they say they are, a person's account is not the creditor's.
-_ROLE_ZH = r"经办人|承办人|专员|法务|负责人|工作人员|业务员|对接人|调解员|经理|主管|律师|法官|书记员|执行员|同事"
+_ROLE_ZH = r"经办人|承办人|书记官|检察官|执行官|司法官|法警|处理人|受理人|办理人|对接专员|客户经理|催收员|财务|出纳|会计|代理人|专员|法务|负责人|工作人员|业务员|对接人|调解员|经理|主管|律师|法官|书记员|执行员|同事"
 _ROLE_EN = (
     r"officer|handler|case manager|lawyer|attorney|clerk|judge|staff member|colleague|collector"
 )
@@ -223,7 +232,7 @@ _LENDER_RE = re.compile(
     r"拍拍贷|平安普惠|有钱花|网商|法院"
 )
 _COURT_RE = re.compile(
-    r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
+    r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|检察署|地检署|地检|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
 )
 _COURT_UNIT_RE = re.compile(
     r"法院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
@@ -232,29 +241,29 @@ _OFFICIAL_CHANNEL_RE = re.compile(
     r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
 )
 _PAY_RE = re.compile(
-    r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
+    r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|解冻金|保释金|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)\D{0,8}((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
+    r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)(?:\D{0,8}|[^\d。！？!?\n]{0,24}?\b(?:at|on)\s)((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
 _MOBILE_RE = re.compile(
     r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$|^09\d{2}[- ]?\d{3}[- ]?\d{3}$"
 )  # mainland, Hong Kong, Taiwan
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
-    r"加(?:我的?|对方)?(?:微信|qq|好友)|添加(?:微信|qq)|微信号|qq号|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
+    r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
 _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
-    r"拘传|羁押|关押|关进|抓进去|抓起来|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"(?:上报|报给|交给|转交|移交到?)公安|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
     r"\breported (?:you|me) to the police\b|\bofficers? (?:will|are going to) (?:come|arrive|visit)\b|"
-    r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警抓|"
+    r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警(?:抓|拉|捉)|"
     r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
@@ -262,6 +271,7 @@ _ARREST_RE = re.compile(
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
+    r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
     r"费|收费|[交缴付俾给打转汇]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
@@ -275,13 +285,17 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing) fee\b|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
+    # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
+    r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
+    r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
-    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings)\b|"
+    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution)\b|"
+    r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
-    r"\b(?:lawsuit|case|suit|charges)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
+    r"\b(?:lawsuit|case|suit|charges|petition|claim|writ|proceedings|prosecution)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
     r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
     r"\b(?:credit|record|report|blacklist)\b|"
     r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
@@ -295,7 +309,9 @@ _AVOID_RE = re.compile(
 )
 _FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
-    r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
+    r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
+    # "在另一个贷款APP上借2万把信用卡先还了"
+    r"(?:在|到|上)(?:别的|其他|另一个|另外的?|新的?)[^，。]{0,4}(?:平台|网贷|app|软件)(?:上|里)?借|借[^，。]{0,8}(?:先还|还掉)|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
     r"(?:申请|办理?)(?:一张)?新的?信用卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
@@ -311,7 +327,7 @@ _SECRET_ZH = (
 )
 _CREDENTIALS_RES = (
     re.compile(
-        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
@@ -334,13 +350,15 @@ _CREDENTIALS_RES = (
 # A code named in one clause and handed over in the next: "验证码收到没？快讲给我听".
 _CODE_RE = re.compile(r"验证码|动态码|短信码|校验码|\botp\b|\bverification code\b|\bsms code\b")
 _HAND_OVER_RE = re.compile(
-    r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)?(?:我|我们)(?:听|知)?|话我知|"
+    # 说我/讲我 alone is "says that I…" ("说我信用卡逾期"), not "tell it to me"
+    r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)(?:我|我们)|(?:讲|说|念|报|读)(?:我|我们)(?:听|知)|"
+    r"(?:发|告诉|报)(?:我|我们)|话我知|"
     r"\b(?:tell|send|read|give) (?:it |them )?(?:to )?(?:me|us)\b"
 )
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
-    r"[账帳][户戶号號]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
+    r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
@@ -363,15 +381,24 @@ _PASTED_RE = re.compile(
     # ("今天有效", "限时", "立减"): the form of a message someone sent, not of a question.
     r"\b(?:notice|message|notification|reminder|warning|letter|sms|text|summons) from\b|"
     r"^(?:urgent|final notice|notice|warning|reminder|important)\b|\b(?:final|last) (?:warning|notice)\b|"
+    # A sender introducing itself ("这里是XX资产管理", "我是平安普惠的法务"): someone else's message.
+    r"(?:^|[\s，,。:：])(?:您好|你好)?[，,\s]*(?:这里是|我们是|我是)[^，。\s]{1,14}?的?"
+    r"(?:法务|客服|专员|调解员|催收员|律师|资产管理|事务所|中心|公司|平台)|"
     r"最后警告|\b(?:hi|hello),? this is [a-z]+\b|\bthis is [a-z]+ from (?:the )?[a-z]+|"
     r"今[天日](?:内)?有效|限时|仅限今[天日]|过期(?:作废|不候)|名额有限|立减|立享|回复td|退订"
 )
 _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
+    # Reported speech with its subject dropped ("说是分期乐法务部 说交1500的保证金"), someone
+    # unnamed who got in touch ("有个人微信加我"), and contact made ("加我", "called me").
+    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再)|"
+    r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|\b(?:called|texted|messaged|added) me\b|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim|"
     # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
     r"(?:他|她|他们|对方|催收|人哋|人家)(?:都|就|又|仲|还)?(?:话|讲)|"
+    # ... also with the channel between ("他们whatsapp话我", "对方电话里讲", "催收微信上说")
+    r"(?:他们|对方|催收|人哋|人家)\s*(?:[a-z]{2,9}|微信|短信|电话|语音|信息)(?:里|上|度)?\s*(?:话|讲|说)|"
     r"\b(?:they|he|she|the (?:collector|caller|agent|guy|lady|man|woman|bank|lender)|collectors?|someone|"
     r"some(?:one| guy| lady| man| woman))\s+(?:(?:keeps?|kept)\s+)?(?:say|says|saying|want|wants|wanted|"
     r"ask|asks|asked|tell|tells|told|demand|demands|demanded|insist|insists|insisted|threaten\w*|"
@@ -594,6 +621,15 @@ _NAMED_ACCOUNT_RE = re.compile(
     r"(?:账户|账号|户口|银行卡|支付宝|微信|收款码)"
 )
 
+# An account named for a company that is not a lender ("打到一个叫深圳市鑫融咨询有限公司的账户",
+# "转入XX商务咨询中心账户"): a go-between, whatever they call it (合作方, 代收方).
+_COMPANY_ACCOUNT_RE = re.compile(
+    r"(?:转|打|汇|付|存|交|还)(?:账|款|钱)?(?:到|给|进|入|至|去)\s*(?:一个|个|这个)?(?:叫|名为|名叫|叫做)?\s*"
+    r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))\s*的?\s*(?:对公)?"
+    r"(?:账户|账号|户口|银行卡|卡|支付宝)"
+)
+_FINANCE_RE = re.compile(r"金融|小贷|小额贷款|信托|保险|消费|信用卡|支付|财付通|催收|法院")
+
 
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
@@ -604,6 +640,14 @@ def _private_payee(s: str) -> bool:
         owner = m.group("owner")
         own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
+            return True
+    for m in _COMPANY_ACCOUNT_RE.finditer(s):
+        co = m.group("co")
+        if (
+            not _LENDER_RE.search(co)
+            and not _FINANCE_RE.search(co)
+            and _asked(_COMPANY_ACCOUNT_RE, s)
+        ):
             return True
     for m in _NAMED_ACCOUNT_RE.finditer(s):
         if not _NOT_A_NAME_RE.match(m.group("name")) and not _LENDER_RE.search(m.group("name")):
@@ -759,3 +803,8 @@ def collector_threat_only(text: str, flags: list[Flag]) -> bool:
     arrest-threats answer fits it, not a scam header with "don't click links"."""
     ids = {f.id for f in flags}
     return "arrest-threat" in ids and ids <= {"arrest-threat", "court-channel"} and not pasted(text)
+
+
+def court_named(text: str) -> bool:
+    """Whether the text speaks of a court, a lawsuit or enforcement (not only a collector)."""
+    return bool(_COURT_RE.search(normalise(text)))

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 from bot.i18n import lookup
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
-from bot.scamcheck.flags import WHAT_TO_DO, Flag, check, collector_threat_only, worth_checking
+from bot.scamcheck.flags import (
+    WHAT_TO_DO,
+    Flag,
+    check,
+    collector_threat_only,
+    court_named,
+    worth_checking,
+)
 from bot.skills import BaseSkill, Turn
 
 NAME = "scam"
 # Knowledge-base entries that stay the general answer; offered when the base has them.
 RELATED_TOPICS = ("verify-collector", "fake-legal-notice")
+# A collector's arrest threat in the person's own words gets this entry's answer ...
+THREAT_TOPIC = "arrest-threats"
+# ... unless the knowledge base already answers with it or with a safety entry.
+KEEP_TOPICS = frozenset((THREAT_TOPIC, "physical-danger", "emotional-crisis"))
 
 _TEXT = {
     "title": {"zh": "可能是诈骗：发现 {n} 个危险信号", "en": "Possibly a scam: {n} red flag(s)"},
@@ -50,11 +61,26 @@ class ScamCheckSkill(BaseSkill):
         if not worth_checking(turn.text):
             return None
         flags = check(turn.text)
-        if not flags or collector_threat_only(turn.text, flags):
-            return None  # a collector's threat in the person's words: the knowledge base answers
+        if not flags:
+            return None
+        if collector_threat_only(turn.text, flags):
+            return self._threat_answer(turn)
         reply = self._answer(turn, flags, explicit=False)
         # A described situation ("让我转到个人账户") is also a knowledge-base question.
         return turn.engine.on_top_of_answer(turn, reply) if reply else None
+
+    @staticmethod
+    def _threat_answer(turn: Turn) -> Reply | None:
+        """A collector's arrest threat told in the person's words ("催收话…叫差人上门拉我"): the
+        arrest-threats answer, not a scam header, even when the matcher leans to a neighbour
+        (a home visit, the collector's rules); the knowledge base's own answer stands when it is
+        already that topic or a safety one."""
+        match = turn.match
+        if match is not None and match.best in KEEP_TOPICS:
+            return None
+        if court_named(turn.text):
+            return None  # a court's own powers (拘留 for not declaring assets): enforcement answers
+        return turn.engine.answer_topic(turn, THREAT_TOPIC)
 
     def on_command(self, turn: Turn, command: str, args: str) -> Reply | None:
         if not args:
