@@ -401,3 +401,31 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         assert rule in rules
     if rule == "threat":
         assert "assault happened" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("一口气吞二十粒会不会睡过去就不醒了", "sh_prep"),  # a dose far past a prescription
+        ("反正明天我就去跳黄浦江 让他们找鬼要钱", "sh_method"),  # jumping, the water named
+        ("天天盼着出个车祸 保险还能赔点", "sh_euphemism"),  # wishing for a fatal accident
+        ("我爸昨晚写了好几封信 今天电话一直关机", "sh_prep"),  # letters written, not to a bank
+    ],
+)
+def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:
+    result = assess(text, model=False)
+    assert signal in result.signals.found
+    assert result.levels["self-harm"] >= POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "维生素一次吃几片比较好",  # taking something as directed
+        "医生开的药一天最多能吃几颗",
+        "我给法院写了两封信申请延期",  # letters to a court or a bank
+        "周末去江边跳广场舞",
+    ],
+)
+def test_ordinary_doses_letters_and_dances_fire_no_self_harm_rule(text: str) -> None:
+    assert assess(text, model=False).levels["self-harm"] == NONE

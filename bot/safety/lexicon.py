@@ -56,7 +56,7 @@ on the roof, on the ledge
 
 SH_PREP = """
 遗书 遗言 遗嘱 后事 身后事 写好了信 写好信 留了信 留封信 交代好 交代后事 安排好了 都安排好
-买好了 准备好了 存了药 攒了药 存够了 攒够了 多少片 几多粒 几片 吃多少 食几多 多高 几楼 几层楼
+买好了 准备好了 存了药 攒了药 存够了 攒够了 多高 几楼 几层楼
 会不会痛 痛不痛 不痛苦的 最快的方法 无痛 受益人 保险赔 理赔 赔唔赔 保险金 踩点 看好了地方 选好了
 哪里有卖 哪里买得到 边度有得卖 买得到吗 唔会痛 不会痛 吃了不痛 不痛 够多 够唔够 分几次买 定时发送 写了一封信 写好封信 写咗封信 信都写好 留给 最后的安排 保险赔唔赔 保险会赔 意外险 寿险 身故赔偿 自杀赔不赔 受益人改
 把银行卡 把存折 把钥匙 交代了 把东西都 东西都送
@@ -85,6 +85,7 @@ SH_DESPAIR = """
 活着有什么意思 生无可恋 了无生趣 废人 是个废物
 冇路行 无路可走 走投无路 看不到未来 冇将来 没有未来 失败透顶 一事无成 没用的人 冇用嘅人 活着是浪费 不配活
 多余的人 哪里都不需要我 没人需要我 冇人需要我
+仲生嚟做咩 生嚟做咩 生来做什么 为什么要生我 点解要生我 何必生我
 活下去有什么意思 活落去有咩意思 活落去 做到死都还唔晒 这辈子都还不完 一辈子都还不完 永远还不完
 better off without me, hopeless, no way out, worthless, a burden, tired of living, can't go on, cant go on,
 can't do this anymore, cant do this anymore, no reason to go on, don't want to wake up, dont want to wake up,
@@ -173,7 +174,7 @@ something might happen, accident, you'll regret, you will regret, we'll find you
 send people, pay a visit, last warning
 you think you are safe, you think in uk is safe, is safe?, watching my, watching the house, car always park, parked outside, always parked, leaving in a box, pretty, we know your, we know where, see you soon, we are watching, nice house, nice family, beautiful daughter
 walk carefully, careful at night, camped outside
-we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, nice car, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
+nice neighborhood, nice neighbourhood, nice area you live in, we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, nice car, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
 """
 
 V_IMMINENT = """
@@ -299,18 +300,48 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b",
         ),
     ),
+    # Jumping with the water or height named (去跳曾文溪, 准备跳进黄浦江, 跳落维港): a method.
+    "sh_method": (
+        (
+            "跳",
+            r"(?:去|要|准备|想|就|会)跳(?:进|落|下|入)?[^\s，。,]{0,5}(?:溪|河|江|海|湖|港|潭|水库|大桥|桥|天台|楼顶)",
+        ),
+    ),
+    # Wishing for a fatal accident (盼着哪天被车撞了, 巴不得出个车祸).
+    "sh_euphemism": (
+        (
+            "盼 希望 巴不得 恨不得 但愿",
+            r"(?:盼|希望|巴不得|恨不得|但愿)(?:着|住)?(?:哪天|有天|快点)?.{0,10}(?:撞死|撞了|撞咗|车祸|出意外|出个意外|被撞|撞我)",
+        ),
+    ),
     "sh_means": (
         ("跳", r"(?:从|喺|在).{0,6}(?:跳|跳落)"),
         ("炭 药 绳 刀片", r"(?:买|買|存|攒|准备).{0,4}(?:炭|药|農藥|农药|绳|刀片|安眠)"),
         ("jump jumping", r"\bjump(?:ing)? (?:off|from|in)\b"),
     ),
     "sh_prep": (
-        ("多少 几", r"(?:吃|食|吞).{0,3}(?:多少|几多|几)(?:片|粒|颗|瓶)"),
+        # How many pills, unless it is how to take them as prescribed (几片合适, 一天最多几颗).
+        (
+            "多少 几",
+            r"(?<![天日次多以能])(?:吃|食|吞).{0,3}(?:多少|几多|几)(?:片|粒|颗|瓶)"
+            r"(?!.{0,3}(?:合适|正常|比较好|才对|有效|见效|就够))",
+        ),
+        # A dose far past any prescription (一次吃三十片, 吞二十粒), or asking what it would do.
+        (
+            "片 粒 颗",
+            r"(?:吃|食|吞|服)(?:下|掉)?(?:十|二十|三十|四十|五十|六十|一百|几十|[1-9][0-9])(?:多|几)?(?:片|粒|颗)",
+        ),
         (
             "how",
             r"\bhow (?:many|much) (?:pills|tablets|of (?:these pills|the pills|my meds|my pills))\b",
         ),
         ("信 遗", r"(?:写|寫|留).{0,4}(?:信|遗书|遗言).{0,6}(?:给|俾|畀)"),
+        # Several letters written (写了好几封信), unless to a bank, court or lender.
+        (
+            "封信",
+            r"(?<!银行)(?<!法院)(?<!公司)(?<!催收)(?<!平台)(?<!律师)(?<!机构)"
+            r"(?:写|留)(?:了|咗|好)(?:好几|几|两|三|一)封信(?!.{0,6}(?:银行|法院|公司|催收|平台|律师|机构|投诉))",
+        ),
         # Handing over cards, passwords and keys (把银行卡和密码都寄给了我), not being asked for them.
         (
             "银行卡 密码 存折 钥匙",
