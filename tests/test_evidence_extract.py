@@ -684,3 +684,21 @@ def test_posts_carried_out_and_posted_in_several_places(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # came to one's own shop or company, told either way round
+        ("三个人跑到我的奶茶店门口堵着", [("visit", 1)]),
+        ("单位来了两个人找我 还给我们主管发了短信", [("visit", 1), ("third-party", 1)]),
+        # whose school or colleague: one target, not two
+        ("打电话到我女儿学校 班主任都知道了", [("third-party", 1)]),
+        ("给我老公的领导打了电话", [("third-party", 1)]),
+        # people frightened by it reached nobody new; kin written in full are two people
+        ("打给我合租的人 她吓得不敢接", [("third-party", 1)]),
+        ("打给我爸爸妈妈", [("third-party", 2)]),
+    ],
+)
+def test_own_places_owned_targets_and_full_kin(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

@@ -139,7 +139,8 @@ _VISIT_RE = re.compile(
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
-    r"(?:店|馆|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
+    r"(?:(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
+    r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 _POSTING_RE = re.compile(
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
@@ -472,7 +473,7 @@ _VISIT_MORE_RE = re.compile(
 _VISIT_TIMED_RE = re.compile(
     r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|上午|下午|晚上|中午|凌晨|半夜|一次|1次"
 )
-_PAIR_RE = re.compile(r"爸妈|父母|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b")
+_PAIR_RE = re.compile(r"(?<!爸)爸妈(?!妈)|父母|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b")
 _EACH_RE = re.compile(
     r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次|"
     r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
@@ -608,7 +609,8 @@ def _sub_clauses(s: str) -> list[str]:
 _NONE_AFTER_RE = re.compile(r"\s*(?:都|也)(?:没|不)")
 # People who only learned of it or reacted, in a clause without a verb of contact.
 _CONSEQUENCE_RE = re.compile(
-    r"知道|知晓|知晒|晓得|听说|问我|问起|看到|看见|议论|笑话|\b(?:knows?|knew|found out|heard|asked me|saw)\b"
+    r"知道|知晓|知晒|晓得|听说|问我|问起|看到|看见|议论|笑话|吓坏|吓到|吓得|吓死|害怕|担心|崩溃|"
+    r"\b(?:knows?|knew|found out|heard|asked me|saw|scared|worried|upset)\b"
 )
 # "一个同事" is "a colleague" (one more person reached), not a count of attempts or a total.
 _PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_REL_ZH_TARGETS})")
@@ -628,6 +630,8 @@ def _explicit(clause: str) -> int | None:
     return min(total, 500) or None
 
 
+# Who or what belongs to a person named just before it ("孩子学校", "我老婆的同事").
+_OWNED_BY_RE = re.compile(rf"(?:{_REL_ZH['employer']}|{_REL_ZH['neighbours']})")
 _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|work)\b")
 
 
@@ -644,6 +648,16 @@ def _people(clause: str) -> int:
     clause = _PLACES_RE.sub(" ", clause)
     spans = {m.span() for _, rel in _REL_FIND for m in rel.finditer(clause)}
     people = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+    # "孩子学校", "我老婆的同事": whose school or colleague, one target, not two
+    owned = {
+        b
+        for a in people
+        for b in people
+        if b[0] > a[0]
+        and re.fullmatch(r"的?", clause[a[1] : b[0]])
+        and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
+    }
+    people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
     return max(n, 1)
 
