@@ -1224,3 +1224,32 @@ def test_questions_near_the_new_forms_stay_unchecked(text: str) -> None:
 )
 def test_genuine_forms_near_the_new_classes_stay_clean(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the old 字 form alone in a post-2016 number
+        ("案号（2025）粤0304民初字5521号 请立即处理", "bad-case-number"),
+        # a court asking to add a clerk's WeChat, with the role between
+        ("【武汉市江岸区人民法院】请添加执行员微信 zx20261 办理", "court-channel"),
+        # an agent as payee; fees for clearance or release; stopping enforcement for a fee
+        ("pay 2000 to our agent today and your file is closed", "personal-account"),
+        ("a release fee of 1500 is required to lift the blacklist", "fee-to-stop"),
+        ("pay 3000 handling fee to stop enforcement against you", "fee-to-stop"),
+    ],
+)
+def test_more_new_writer_classes(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "交通银行：您可申请停催协商 请拨打官方客服95559",
+        "Your repayment agent at Citi can be reached on 400-820-1212",
+        "【上海市浦东新区人民法院】您有一份诉讼文书 请通过人民法院送达平台 zxfw.court.gov.cn 查收 联系电话021-58881234",
+    ],
+)
+def test_genuine_messages_near_the_newer_classes_stay_clean(text: str) -> None:
+    assert check(text) == []
