@@ -702,3 +702,18 @@ def test_posts_carried_out_and_posted_in_several_places(
 )
 def test_own_places_owned_targets_and_full_kin(text: str, want: list[tuple[str, int]]) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # English: whose boss is one target; one's own shop is a visit; a bare number after a person
+        ("they phoned my sister's manager", [("third-party", 1)]),
+        ("two of them came to my salon three times", [("visit", 3)]),
+        ("messaged my cousin 4 times and my aunt 3", [("third-party", 7)]),
+    ],
+)
+def test_english_owned_targets_shops_and_bare_numbers(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

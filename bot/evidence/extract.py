@@ -134,7 +134,8 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,4}门|家访|登门|家门口|"
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
-    r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace)\b|"
+    r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace|"
+    r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
@@ -458,7 +459,9 @@ _EXPLICIT_RES = (
         r"\b(once|twice|thrice)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
-        r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b"  # "8 calls to me, 3 to my wife"
+        r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
+        # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
+        r"^\s*(?:and\s+)?(?:to\s+)?(?:my|our)\s+(?:[a-z'-]+\s+){1,2}?(\d{1,3})\s*$"
     ),
     re.compile(r"其中\s*(\d{1,3})"),
 )
@@ -631,7 +634,9 @@ def _explicit(clause: str) -> int | None:
 
 
 # Who or what belongs to a person named just before it ("孩子学校", "我老婆的同事").
-_OWNED_BY_RE = re.compile(rf"(?:{_REL_ZH['employer']}|{_REL_ZH['neighbours']})")
+_OWNED_BY_RE = re.compile(
+    rf"(?:{_REL_ZH['employer']}|{_REL_ZH['neighbours']}|{_REL_EN['employer']}|{_REL_EN['neighbours']})"
+)
 _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|work)\b")
 
 
@@ -654,7 +659,7 @@ def _people(clause: str) -> int:
         for a in people
         for b in people
         if b[0] > a[0]
-        and re.fullmatch(r"的?", clause[a[1] : b[0]])
+        and re.fullmatch(r"的?|'s?\s+|s'\s+", clause[a[1] : b[0]])
         and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
     }
     people = [a for a in people if a not in owned]
@@ -787,7 +792,8 @@ def _read(clause: str) -> _Clause:
     if kind == "visit":
         times = _VISIT_TIMES_RE.search(clause)  # "上门了2次", "came twice": visits, not people
         if times:
-            count = _ZH_DIGITS.get(times.group(1) or "") or _number(times.group(1)) or 2
+            word = next((g for g in times.groups() if g), "")  # "3次", "three times", "twice"
+            count = _ZH_DIGITS.get(word) or _number(word) or 2
         else:
             count = 1 if _VISIT_TIMED_RE.search(clause) else None
     parts = _EACH_PARTS_RE.search(clause)
@@ -810,7 +816,14 @@ def _read(clause: str) -> _Clause:
             count = people * _per(each)
     counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
     return _Clause(
-        kind, count, bool(count) and bool(_SUBSET_RE.search(clause)), people, rel, counted
+        kind,
+        count,
+        bool(count)
+        and kind != "visit"
+        and bool(_SUBSET_RE.search(clause)),  # "two of them came": people
+        people,
+        rel,
+        counted,
     )
 
 
