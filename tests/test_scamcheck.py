@@ -1253,3 +1253,11 @@ def test_more_new_writer_classes(text: str, flag: str) -> None:
 )
 def test_genuine_messages_near_the_newer_classes_stay_clean(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_person_named_with_a_title_before_an_alipay_is_a_payee() -> None:
+    text = (
+        "your WeBank account is frozen, pay an unfreezing fee of 600 to our clerk Wang Min's Alipay"
+    )
+    assert "personal-account" in {f.id for f in check(text)}
+    assert "personal-account" not in {f.id for f in check("transfer to our company's account")}
