@@ -626,3 +626,94 @@ def test_counts_and_people_new_writers_use(text: str, want: list[tuple[str, int]
 )
 def test_building_staff_and_telling_without_my(text: str, want: list[tuple[str, int]]) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a person or office reached at a named place: the place before it is not in the way
+        ("他们打到药店收银那里两次 问我在不在", [("third-party", 2)]),
+        ("打电话去我们镇上的居委会 说我欠钱", [("third-party", 1)]),
+        ("打去物管找我 邻居都知道了", [("third-party", 1)]),
+        # told in the passive: the relative's phone was called
+        ("我妈的电话都被打爆了", [("third-party", 1)]),
+        # people who only learned of it reached nobody new
+        ("打给我表哥 亲戚全都知道了", [("third-party", 1)]),
+        # "一个同事" is "a colleague": one more person, not a total
+        ("给我领导打电话 又给我一个朋友发了短信", [("third-party", 2)]),
+        ("打给了我的四个同学 还打给我班主任", [("third-party", 4)]),
+    ],
+)
+def test_third_parties_at_places_and_in_the_passive(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people coming to where one trades or works is a visit; the people are not visits
+        ("面馆里来了两个催收 坐到打烊才走", [("visit", 1)]),
+        ("工地又来了 在门口等到中午", [("visit", 1)]),
+        ("店里来了电话 问我什么时候还", [("call", 1)]),
+        # the times of a count already given are not more visits
+        ("上周五来了三次 一次上午十点 一次中午 一次晚上七点", [("visit", 3)]),
+        # parts of a day with the same count each
+        ("前天上午跟晚上各来了一趟", [("visit", 2)]),
+        ("早上和晚上各打了4个电话", [("call", 8)]),
+    ],
+)
+def test_visits_at_work_and_counts_spread_over_the_day(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a threat to post, then carried out, told without the place again
+        ("说要把我照片挂到网上 结果真挂出来了", [("posting", 1)]),
+        ("说要发短信给我全家 后来真发了短信", [("message", 1)]),
+        # two places joined in one clause are two posts; one place with two things is one
+        ("在微博跟小红书上都发了我的名字", [("posting", 2)]),
+        ("they shared my photo on facebook and in a parents group", [("posting", 2)]),
+        ("在同学群里发了我的照片和电话", [("posting", 1)]),
+    ],
+)
+def test_posts_carried_out_and_posted_in_several_places(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # came to one's own shop or company, told either way round
+        ("三个人跑到我的奶茶店门口堵着", [("visit", 1)]),
+        ("单位来了两个人找我 还给我们主管发了短信", [("visit", 1), ("third-party", 1)]),
+        # whose school or colleague: one target, not two
+        ("打电话到我女儿学校 班主任都知道了", [("third-party", 1)]),
+        ("给我老公的领导打了电话", [("third-party", 1)]),
+        # people frightened by it reached nobody new; kin written in full are two people
+        ("打给我合租的人 她吓得不敢接", [("third-party", 1)]),
+        ("打给我爸爸妈妈", [("third-party", 2)]),
+    ],
+)
+def test_own_places_owned_targets_and_full_kin(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # English: whose boss is one target; one's own shop is a visit; a bare number after a person
+        ("they phoned my sister's manager", [("third-party", 1)]),
+        ("two of them came to my salon three times", [("visit", 3)]),
+        ("messaged my cousin 4 times and my aunt 3", [("third-party", 7)]),
+    ],
+)
+def test_english_owned_targets_shops_and_bare_numbers(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

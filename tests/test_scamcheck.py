@@ -1160,3 +1160,104 @@ def test_taiwan_and_hong_kong_wordings(text: str, flag: str) -> None:
 def test_a_genuine_taiwan_bank_bill_stays_clean() -> None:
     text = "【台北富邦銀行】您的信用卡本期應繳金額NT$12,300，請於12/15前透過富邦行動銀行或ATM轉帳繳款。"
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a company account named after the account word, not the creditor
+        (
+            "招联金融 逾期协商 请汇款至收款单位：广州市恒通信息咨询有限公司 6217 8800 1234 5678",
+            "personal-account",
+        ),
+        # a person's name after "to account" / "to the card of"
+        ("send 1500 to account Li Ming 6228 4800 1234 5678 by noon", "personal-account"),
+        ("transfer the balance into the card of Chen Jie 6217 0000 2222 3333", "personal-account"),
+        # a fee named for ending the matter
+        ("本院通知：缴纳止诉费800元后案件即刻终止", "fee-to-stop"),
+        ("逾期记录可以帮你处理 交清档费500", "fee-to-stop"),
+        # a court unit's contact person with a mobile number
+        ("杭州互联网法院执行科 联系人 王法官 手机 13987654321", "fake-court"),
+        ("Shanghai Pudong Court, contact officer Li 13812345678 before 5pm", "fake-court"),
+        # links on the newer word domains, without http
+        ("您的借呗额度已冻结 请登录 alipay-jb.support/login 解冻", "unofficial-link"),
+        ("Citi: confirm your card at citi-secure.finance/confirm", "unofficial-link"),
+    ],
+)
+def test_new_writers_classes_raise_their_flags(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an advert with a handle to add, a notice headed by its sender, a contact line
+        "网贷逾期可协商停催 专业团队代办 只收300手续费即可清除记录 微信hs2026",
+        "北京市朝阳区人民法院 执行通知 联络人 张书记员 电话 13500001111",
+    ],
+)
+def test_pastes_without_a_command_word_are_checked(text: str) -> None:
+    assert worth_checking(text)
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions and the person's own words stay with the knowledge base
+        "加微信让我交手续费的是不是骗子",
+        "法院的通知一般是怎么送达的",
+        "联系人是我妈 他们会打给她吗",
+    ],
+)
+def test_questions_near_the_new_forms_stay_unchecked(text: str) -> None:
+    assert not worth_checking(text) or not check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lender's own account named as payee; a numbered list is no link
+        "【招商银行】请于15日前将本期账单还款至您名下招行储蓄卡，户名：招商银行股份有限公司信用卡中心",
+        "步骤：1.help 打开官方App 2.cash 选择还款",
+    ],
+)
+def test_genuine_forms_near_the_new_classes_stay_clean(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the old 字 form alone in a post-2016 number
+        ("案号（2025）粤0304民初字5521号 请立即处理", "bad-case-number"),
+        # a court asking to add a clerk's WeChat, with the role between
+        ("【武汉市江岸区人民法院】请添加执行员微信 zx20261 办理", "court-channel"),
+        # an agent as payee; fees for clearance or release; stopping enforcement for a fee
+        ("pay 2000 to our agent today and your file is closed", "personal-account"),
+        ("a release fee of 1500 is required to lift the blacklist", "fee-to-stop"),
+        ("pay 3000 handling fee to stop enforcement against you", "fee-to-stop"),
+    ],
+)
+def test_more_new_writer_classes(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "交通银行：您可申请停催协商 请拨打官方客服95559",
+        "Your repayment agent at Citi can be reached on 400-820-1212",
+        "【上海市浦东新区人民法院】您有一份诉讼文书 请通过人民法院送达平台 zxfw.court.gov.cn 查收 联系电话021-58881234",
+    ],
+)
+def test_genuine_messages_near_the_newer_classes_stay_clean(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_person_named_with_a_title_before_an_alipay_is_a_payee() -> None:
+    text = (
+        "your WeBank account is frozen, pay an unfreezing fee of 600 to our clerk Wang Min's Alipay"
+    )
+    assert "personal-account" in {f.id for f in check(text)}
+    assert "personal-account" not in {f.id for f in check("transfer to our company's account")}

@@ -61,7 +61,7 @@ _REL_ZH = {
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师",
     "contacts": "紧急联系人|通讯录|联系人",
-    "neighbours": "邻居|物业|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台)|看门的|居委会|村委会|村委|村长|村干部|支书|社区|房东",
+    "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
@@ -74,13 +74,19 @@ _REL_EN = {
     "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
+# The place a person or an office reached is at, named before it: "诊所前台", "嘎查村委会",
+# "店里的收银", "工地的老板". Only a place word may stand there, so "打给我说我朋友…" reads nothing.
+_AT_PLACE_ZH = (
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:诊所|门诊|药店|店|馆|铺|摊|档口|公司|单位|医院|学校|小区|大厦|大楼|"
+    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道)(?:里|里面|上)?的?)?"
+)
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
 _EN_ADJ = r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big)\s+)?"
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
-        r"(?:打了?给|打到|打电话给|打电话到|打电话去|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
-        rf"了?(?:我的?|我们的?)?(?:{_REL_ZH_ANY})"
+        r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
+        rf"了?(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
@@ -101,7 +107,9 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全)?(?:接到|收到)了?"
     ),
-    re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?(?:{_REL_ZH_ANY})"),
+    re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"),
+    # Told in the passive: "老伴的手机也被打了", "我妈的电话都被打爆了".
+    re.compile(rf"(?:{_REL_ZH_ANY})的?(?:电话|手机)(?:也|都|还)?被[^，。]{{0,4}}?打"),
     re.compile(
         rf"打(?:了|过|遍)?(?:我的?)?(?:(?:{_REL_ZH_ANY})\s*[、和跟及与]\s*(?:我的?)?)*[^，。\s]{{0,4}}?"
         rf"(?:{_REL_ZH_ANY})的?(?:电话|手机)"
@@ -126,10 +134,14 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,4}门|家访|登门|家门口|"
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
-    r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace)\b|"
+    r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace|"
+    r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
-    r"楼下(?:等|堵)|按门铃|\bbanging on\b"
+    r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
+    # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
+    r"(?:(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
+    r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 _POSTING_RE = re.compile(
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
@@ -447,7 +459,9 @@ _EXPLICIT_RES = (
         r"\b(once|twice|thrice)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
-        r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b"  # "8 calls to me, 3 to my wife"
+        r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
+        # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
+        r"^\s*(?:and\s+)?(?:to\s+)?(?:my|our)\s+(?:[a-z'-]+\s+){1,2}?(\d{1,3})\s*$"
     ),
     re.compile(r"其中\s*(\d{1,3})"),
 )
@@ -462,7 +476,7 @@ _VISIT_MORE_RE = re.compile(
 _VISIT_TIMED_RE = re.compile(
     r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|上午|下午|晚上|中午|凌晨|半夜|一次|1次"
 )
-_PAIR_RE = re.compile(r"爸妈|父母|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b")
+_PAIR_RE = re.compile(r"(?<!爸)爸妈(?!妈)|父母|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b")
 _EACH_RE = re.compile(
     r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次|"
     r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
@@ -575,18 +589,34 @@ _REL_TARGET_RE = re.compile(
 )
 
 
+# "店里又来了", "工地也来了": the place is where they came, not a clause of its own.
+_PLACE_BEFORE_RE = re.compile(r"(?:店|馆|摊|档口|铺|诊所|工地|厂|车间|宿舍)(?:里|门口|上)?$")
+_CAME_RE = re.compile(r"(?:又|也|还)来")
+
+
 def _sub_clauses(s: str) -> list[str]:
     out: list[str] = []
     for clause in _clauses(s):
-        marks = [m.start() for m in _SUB_RE.finditer(clause)] + [
-            m.end() for m in _SPACE_CUT_RE.finditer(clause)
-        ]
+        marks = [
+            m.start()
+            for m in _SUB_RE.finditer(clause)
+            if not (
+                _PLACE_BEFORE_RE.search(clause[: m.start()]) and _CAME_RE.match(clause, m.start())
+            )
+        ] + [m.end() for m in _SPACE_CUT_RE.finditer(clause)]
         cuts = [0, *sorted(c for c in set(marks) if 0 < c < len(clause)), len(clause)]
         out += [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if clause[a:b].strip()]
     return out
 
 
 _NONE_AFTER_RE = re.compile(r"\s*(?:都|也)(?:没|不)")
+# People who only learned of it or reacted, in a clause without a verb of contact.
+_CONSEQUENCE_RE = re.compile(
+    r"知道|知晓|知晒|晓得|听说|问我|问起|看到|看见|议论|笑话|吓坏|吓到|吓得|吓死|害怕|担心|崩溃|"
+    r"\b(?:knows?|knew|found out|heard|asked me|saw|scared|worried|upset)\b"
+)
+# "一个同事" is "a colleague" (one more person reached), not a count of attempts or a total.
+_PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_REL_ZH_TARGETS})")
 
 
 def _explicit(clause: str) -> int | None:
@@ -595,12 +625,18 @@ def _explicit(clause: str) -> int | None:
         for m in rx.finditer(clause):
             if _NONE_AFTER_RE.match(clause, m.end()):
                 continue  # "一个都没接": none answered, not one more call
+            if m.group(1) == "1" and _PEOPLE_AFTER_RE.match(clause, m.end()):
+                continue  # "给我1个同事发了微信": "a colleague", one more person, not a total
             n = _number(next((g for g in m.groups() if g), None))
             if n:
                 total += n
     return min(total, 500) or None
 
 
+# Who or what belongs to a person named just before it ("孩子学校", "我老婆的同事").
+_OWNED_BY_RE = re.compile(
+    rf"(?:{_REL_ZH['employer']}|{_REL_ZH['neighbours']}|{_REL_EN['employer']}|{_REL_EN['neighbours']})"
+)
 _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|work)\b")
 
 
@@ -617,6 +653,16 @@ def _people(clause: str) -> int:
     clause = _PLACES_RE.sub(" ", clause)
     spans = {m.span() for _, rel in _REL_FIND for m in rel.finditer(clause)}
     people = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+    # "孩子学校", "我老婆的同事": whose school or colleague, one target, not two
+    owned = {
+        b
+        for a in people
+        for b in people
+        if b[0] > a[0]
+        and re.fullmatch(r"的?|'s?\s+|s'\s+", clause[a[1] : b[0]])
+        and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
+    }
+    people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
     return max(n, 1)
 
@@ -638,6 +684,30 @@ _PRIVATE_MESSAGE_RE = re.compile(
 )
 
 
+# A post threatened and then carried out, told without the place again: "后来真发了一条视频",
+# "果然贴出来了". A text sent after all ("真发了短信") stays a message.
+_FOLLOW_THROUGH_RE = re.compile(
+    r"(?:真|果然|还真|竟然|居然)的?(?:发|贴|挂|传|放|po)(?:了|出来了?|上去了?|上网了?)"
+    r"(?![^，。]{0,4}(?:短信|信息|消息|微信|语音|电话))|\b(?:actually|really) (?:did )?post(?:ed)? it\b"
+)
+# Where something was posted; two or more joined by and/和 in one clause are that many posts
+# ("on weibo and in my compound group", "在朋友圈和抖音上都发了").
+_VENUE_RE = re.compile(
+    r"朋友圈|微博|抖音|快手|贴吧|小红书|脸书|推特|[^，。\s和跟、]{0,6}群(?!发|众)|"
+    r"\b(?:weibo|douyin|tiktok|facebook|fb|instagram|ig|twitter|xiaohongshu|moments|group(?: chat)?)\b"
+)
+_VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|\band\b|\bplus\b|,")
+
+
+def _venues(clause: str) -> int:
+    found = list(_VENUE_RE.finditer(clause))
+    n = 1
+    for a, b in zip(found, found[1:], strict=False):
+        if _VENUE_JOIN_RE.search(clause[a.end() : b.start()]):
+            n += 1
+    return n
+
+
 def _action(clause: str) -> str | None:
     """What was done in the clause: posting, group, visit, message, call, or None."""
     if _PRIVATE_MESSAGE_RE.search(clause) and not _POSTING_RE.search(clause):
@@ -646,6 +716,8 @@ def _action(clause: str) -> str | None:
         return "message"  # "寄了一封律师函到我家": a letter sent to the home, nobody came
     if _POSTING_RE.search(clause) or _MORE_POSTING_RE.search(clause):
         return "posting"
+    if _FOLLOW_THROUGH_RE.search(clause):
+        return "posting"  # "说要发到抖音上 后来真发了一条视频": the threat carried out
     if _GROUP_RE.search(clause):
         return "group"
     if _VISIT_RE.search(clause) or _VISIT_MORE_RE.search(clause):
@@ -720,9 +792,13 @@ def _read(clause: str) -> _Clause:
     if kind == "visit":
         times = _VISIT_TIMES_RE.search(clause)  # "上门了2次", "came twice": visits, not people
         if times:
-            count = _ZH_DIGITS.get(times.group(1) or "") or _number(times.group(1)) or 2
+            word = next((g for g in times.groups() if g), "")  # "3次", "three times", "twice"
+            count = _ZH_DIGITS.get(word) or _number(word) or 2
         else:
             count = 1 if _VISIT_TIMED_RE.search(clause) else None
+    parts = _EACH_PARTS_RE.search(clause)
+    if parts and count and kind in ("visit", "call", "message"):
+        count *= len(re.findall(_PARTS, parts.group(0)))  # "上午和下午各上门1次": two visits
     if action == "group" and kind == "third-party" and _owned_person(clause) is None:
         if not _REL_TARGET_RE.search(clause) and not any(r.search(clause) for _, r in _REL_FIND):
             kind = "posting"  # "拉了个群 把我的欠款信息发在里面": a group nobody of one's own is in
@@ -740,7 +816,14 @@ def _read(clause: str) -> _Clause:
             count = people * _per(each)
     counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
     return _Clause(
-        kind, count, bool(count) and bool(_SUBSET_RE.search(clause)), people, rel, counted
+        kind,
+        count,
+        bool(count)
+        and kind != "visit"
+        and bool(_SUBSET_RE.search(clause)),  # "two of them came": people
+        people,
+        rel,
+        counted,
     )
 
 
@@ -773,6 +856,16 @@ _DAY_PART_ONLY_RE = re.compile(
 )
 
 
+# One time of several, told by when: "来了2次 1次早上9点 1次下午3点".
+_ONE_TIME_RE = re.compile(
+    r"^\s*(?:有)?(?:1|一)\s*(?:次|回|趟|个|通)\s*(?:是|在)?\s*(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|\d{1,2}\s*点)"
+    r"[^，,]{0,8}$|^\s*once\s+(?:in the|at|this)\b[^,]{0,20}$"
+)
+# Parts of a day (or days) that each had the same count: "上午和下午各上门1次" (2 visits).
+_PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|昨天|今天|前天)"
+_EACH_PARTS_RE = re.compile(rf"{_PARTS}(?:\s*(?:[和跟、及与]|还有)\s*{_PARTS})+\s*(?:都)?各")
+
+
 def _breakdown(pieces: list[str], before: list[int]) -> int:
     """How many clauses from here split the count just given over parts of the day (two or
     more parts adding up to it: "上门2次 上午1次下午1次", "打了10个 上午4个 下午6个"), rather
@@ -781,6 +874,13 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
         return 0
     parts: list[int] = []
     run = 0
+    ones = 0
+    for piece in pieces:
+        if not _ONE_TIME_RE.match(piece):
+            break
+        ones += 1
+    if ones >= 2 and ones == before[-1]:
+        return ones  # "来了2次 1次早上9点 1次下午3点": the times of the count just given
     for piece in pieces:
         found = [int(a or b) for a, b in _DAY_PART_COUNT_RE.findall(piece)]
         if not found or (run and not _DAY_PART_ONLY_RE.match(piece)):
@@ -868,6 +968,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             if not _ADDED_RE.search(piece) and last_generic:
                 continue  # the same person named again ("我紧急联系人 我表姐")
         if kind is None and last in ("call", "message", "third-party") and c.rel:
+            if _CONSEQUENCE_RE.search(piece):
+                continue  # "同事全部知道了", "前台都问我咋回事": what followed, nobody new reached
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
         elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
             pass  # "来了三个人", "待了一个小时": people and hours, not more visits
@@ -879,7 +981,10 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
         if kind == "posting" and _AT_THE_DOOR_RE.search(piece) and "visit" not in fallback:
             fallback["visit"] = 1  # "在我家门口贴大字报": someone came to put it there
-        fallback[kind] = fallback.get(kind, 0) + (c.people if kind == "third-party" else 1)
+        if kind == "third-party":
+            fallback[kind] = fallback.get(kind, 0) + c.people
+        else:
+            fallback[kind] = fallback.get(kind, 0) + (_venues(piece) if kind == "posting" else 1)
         if kind == "third-party" and action == "group" and _GROUP_THEN_POST_RE.search(piece):
             # "把我通讯录的人拉了个群发我欠钱": the group, and the post in it
             fallback.setdefault("posting", 1)

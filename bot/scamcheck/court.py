@@ -179,11 +179,13 @@ def bad_case_numbers(s: str) -> list[str]:
             found.append(m.group("num"))
     found += [m.group(0) for m in _BRACKET_YEAR_RE.finditer(s)]
     found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
-    # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused).
+    # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused;
+    # so is either half alone, "民初字123号" or "民初第123号").
     bad = [
         n
         for n in dict.fromkeys(found)
-        if not _CASE_NUMBER_RE.match(n.strip()) or ("第" in n and _YEAR_SINCE_2016_RE.search(n))
+        if not _CASE_NUMBER_RE.match(n.strip())
+        or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
     ]
     return bad
 

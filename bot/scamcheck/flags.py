@@ -108,9 +108,17 @@ SHORT_LINK_DOMAINS = (
     "m6z.cn",
 )
 
+# Newer generic domains scam senders favour ("hsbc-cn.help/verify", "pingan-puhui.loan"). They
+# are English words, so "1.help" in a numbered list is no link (see link_flags).
+_WORD_TLDS = (
+    "help|loan|loans|finance|financial|money|cash|credit|support|services?|center|cloud|store|tech|"
+    "space|website|bid|xin|ltd|claims|zone|host|buzz|cfd|sbs|lat|monster|quest|bond"
+)
+_WORD_TLD_RE = re.compile(rf"\.(?:{_WORD_TLDS})$")
 _TLDS = (
     "cn|com|net|org|top|xyz|cc|io|me|info|vip|ly|gl|im|gd|id|co|app|site|online|shop|club|link|tk|ml|ga|cf|"
-    "ws|biz|pro|live|icu|wang|ren|ink|fun|cyou|life|asia|hk|tw|us|uk|to|so|la|mobi|at|nu|ru|tv"
+    "ws|biz|pro|live|icu|wang|ren|ink|fun|cyou|life|asia|hk|tw|us|uk|to|so|la|mobi|at|nu|ru|tv|"
+    + _WORD_TLDS
 )
 _URL_RE = re.compile(
     rf"(?<![@\w.])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9-])(?::\d{{1,5}})?(?:/[^\s，。、）)】」\"']*)?"
@@ -141,7 +149,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
-    r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:[a-z]+ )?\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:(?!your |bank |lender |court |company |creditor |official )[a-z]+ ){0,2}"
+    r"(?!(?:your|bank|lender|court|company|creditor|official|app)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b|"
     # A person named or unnamed before the account: "to some guy named Liu Qiang's alipay",
     # "into a man called Zhou's card", "to some lady's wechat".
@@ -185,7 +194,9 @@ _PAYEE_RE = re.compile(
     # The holder's name after the number: "到 6217 0000 1111 2222 张伟", "to account 6222 … (Zhang Wei)".
     rf"(?:至|到|入|给|进|\bto\b|\binto\b)\s*(?:account|card|账户|账号|卡号)?\s*[:：]?\s*{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（]?\s*"
     rf"(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
-    rf"\b(?:to|into)\s+(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
+    # "to Wang Fang 6222…", "to account Wang Lei 6222…", "into the card of Li Na 6217…"
+    rf"\b(?:to|into)\s+(?:(?:the|an?|this)\s+)?(?:(?:bank\s+)?(?:account|card)\s+(?:of\s+|holder\s+|name\s+)?)?"
+    rf"(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
     r"\b(?:account of|account holder|beneficiary|in the name of|account (?:named|called)|under the name(?: of)?|"
     r"belonging to)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
@@ -205,7 +216,8 @@ _TITLED_PAYEE_RE = re.compile(
 # officer Zhang Wei"): whoever they say they are, a person's account is not the creditor's.
 _ROLE_ZH = r"经办人|承办人|书记官|检察官|执行官|司法官|法警|处理人|受理人|办理人|对接专员|客户经理|催收员|财务|出纳|会计|代理人|专员|法务|负责人|工作人员|业务员|对接人|调解员|经理|主管|律师|法官|书记员|执行员|同事"
 _ROLE_EN = (
-    r"officer|handler|case manager|lawyer|attorney|clerk|judge|staff member|colleague|collector"
+    r"officer|handler|case manager|lawyer|attorney|clerk|judge|staff member|colleague|collector|"
+    r"agent|representative|specialist|case worker"
 )
 _ROLE_PAYEE_RE = re.compile(
     rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})|"
@@ -246,12 +258,17 @@ _PAY_RE = re.compile(
 _CALLBACK_RE = re.compile(
     r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)(?:\D{0,8}|[^\d。！？!?\n]{0,24}?\b(?:at|on)\s)((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
 )
+_CONTACT_NUMBER_RE = re.compile(
+    r"(?:联系人|联络人|对接人|经办人|承办人|手机|手机号|\bcontact(?: person| officer)?|\bmobile\b|\bcell\b)"
+    r"[^\d。！？!?\n，,;；]{0,16}?[:：]?\s*((?:\+?86[- ]?)?1[3-9]\d{9})(?!\d)"
+)
 _MOBILE_RE = re.compile(
     r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$|^09\d{2}[- ]?\d{3}[- ]?\d{3}$"
 )  # mainland, Hong Kong, Taiwan
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
-    r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
+    r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
+    r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
 _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
@@ -282,16 +299,20 @@ _FEE_WORD_RE = re.compile(
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)掉?(?:逾期|不良|征信)?记录|消逾期|(?:申请)?停止(?:起诉|诉讼|追诉)|"
-    r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing) fee\b|"
+    r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
+    r"unfreez(?:e|ing)|unblocking|closure) fees?\b|停止(?:强制)?(?:执行|催收|冻结)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
     # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
     r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
+    # a fee named for ending the matter: "结案费", "止诉费", "销户费"
+    r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
-    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution)\b|"
+    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
+    r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
@@ -385,7 +406,12 @@ _PASTED_RE = re.compile(
     r"(?:^|[\s，,。:：])(?:您好|你好)?[，,\s]*(?:这里是|我们是|我是)[^，。\s]{1,14}?的?"
     r"(?:法务|客服|专员|调解员|催收员|律师|资产管理|事务所|中心|公司|平台)|"
     r"最后警告|\b(?:hi|hello),? this is [a-z]+\b|\bthis is [a-z]+ from (?:the )?[a-z]+|"
-    r"今[天日](?:内)?有效|限时|仅限今[天日]|过期(?:作废|不候)|名额有限|立减|立享|回复td|退订"
+    r"今[天日](?:内)?有效|限时|仅限今[天日]|过期(?:作废|不候)|名额有限|立减|立享|回复td|退订|"
+    # An advert's or a notice's contact: a handle to add ("加微信zx8899", "vx: abc123"), a contact
+    # line ("联系人 林书记员 手机 137…"), a sender's name before its notice ("XX法院 催缴通知").
+    r"(?:加|添加)?(?:微信|vx|v信|qq|whatsapp|line|telegram|tg)(?:号|id)?\s*[:：]?\s*(?=[a-z_-]*\d)[a-z][a-z0-9_-]{4,}|"
+    r"(?:联系人|联络人|对接人)\s*[:：]?\s*[^\s，。]{1,8}\s*(?:手机|电话|tel)?\s*[:：]?\s*\d{7,}|"
+    r"^[^\s，。:：,]{2,20}(?:法院|中心|公司|银行|平台|事务所|局)\s+[^\s，。]{0,6}(?:通知|公告|函)(?:书)?(?:\s|$)"
 )
 _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
@@ -575,6 +601,8 @@ def link_flags(s: str) -> list[str]:
         host = urlsplit(url if "://" in url else "//" + url).hostname or ""
         if _host_in(host, OFFICIAL_DOMAINS):
             continue
+        if _WORD_TLD_RE.search(host) and not re.search(r"[a-z]", host.rsplit(".", 1)[0]):
+            continue  # "1.help" in a numbered list
         flag = (
             "short-link"
             if _host_in(host, SHORT_LINK_DOMAINS) or len(host) <= 6
@@ -628,6 +656,11 @@ _COMPANY_ACCOUNT_RE = re.compile(
     r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))\s*的?\s*(?:对公)?"
     r"(?:账户|账号|户口|银行卡|卡|支付宝)"
 )
+# ... or named after the account word: "转账至对公账户 深圳市鑫达商贸有限公司 账号…", "收款单位：XX咨询中心".
+_LABELLED_COMPANY_RE = re.compile(
+    r"(?:对公账户|对公账号|收款账户|收款账号|收款方|收款单位|账户名称|账户名|户名|开户名|收款人)\s*(?:是|为)?\s*[:：]?\s*"
+    r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))"
+)
 _FINANCE_RE = re.compile(r"金融|小贷|小额贷款|信托|保险|消费|信用卡|支付|财付通|催收|法院")
 
 
@@ -641,14 +674,11 @@ def _private_payee(s: str) -> bool:
         own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
-    for m in _COMPANY_ACCOUNT_RE.finditer(s):
-        co = m.group("co")
-        if (
-            not _LENDER_RE.search(co)
-            and not _FINANCE_RE.search(co)
-            and _asked(_COMPANY_ACCOUNT_RE, s)
-        ):
-            return True
+    for rx in (_COMPANY_ACCOUNT_RE, _LABELLED_COMPANY_RE):
+        for m in rx.finditer(s):
+            co = m.group("co")
+            if not _LENDER_RE.search(co) and not _FINANCE_RE.search(co) and _asked(rx, s):
+                return True
     for m in _NAMED_ACCOUNT_RE.finditer(s):
         if not _NOT_A_NAME_RE.match(m.group("name")) and not _LENDER_RE.search(m.group("name")):
             return True
@@ -701,6 +731,7 @@ def check(text: str) -> list[Flag]:
     found += links
     court_speaks = bool(_COURT_RE.search(s)) and not _lender_may_sue(s)
     callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
+    callback += [n for n in _CONTACT_NUMBER_RE.findall(s) if n not in callback]
     if (
         fake_court_names(s)
         or fake_english_court_names(s)
