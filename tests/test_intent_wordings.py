@@ -5,19 +5,14 @@ inside a long story, 把…还了 with a day to come, a Cantonese 答应咗, tel
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.intent import IntentLayer
-from bot.intent.table import RULES
 from bot.parsing.dates import find_dates
 from bot.parsing.numbers import find_amounts
-
-SUNDAY = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-LAYER = IntentLayer(RULES)
+from tests.intent_cases import LAYER, SUNDAY, assert_no_reminder, assert_payment
 
 
 @pytest.mark.parametrize(
@@ -52,10 +47,7 @@ LAYER = IntentLayer(RULES)
     ],
 )
 def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> None:
-    found = LAYER.classify(text, SUNDAY)
-    assert found.name == intent
-    assert found.detail.parsed.due == due
-    assert found.detail.parsed.amount == Decimal(amount)
+    assert_payment(text, intent, due, amount)
 
 
 @pytest.mark.parametrize(
@@ -66,8 +58,7 @@ def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> Non
     ],
 )
 def test_no_new_date_from_these(text: str) -> None:
-    found = LAYER.classify(text, SUNDAY)
-    assert found.name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)
 
 
 def test_sat_alone_is_not_a_date() -> None:
@@ -102,7 +93,7 @@ def test_lender_homophones_point_at_stored_reminders(text: str, op: str) -> None
     ],
 )
 def test_demands_and_called_off_plans_get_no_offer(text: str) -> None:
-    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)
 
 
 @pytest.mark.parametrize("text", ["12号还网商贷1500 记得叫我", "记得叫我周四还美团800"])

@@ -8,17 +8,12 @@ size, and reminders named in words (list, all, a date or amount as the pointer, 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.intent import IntentLayer
-from bot.intent.table import RULES
-
-SUNDAY = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-LAYER = IntentLayer(RULES)
+from tests.intent_cases import LAYER, SUNDAY, assert_no_reminder, assert_payment, assert_plan
 
 
 @pytest.mark.parametrize(
@@ -53,10 +48,7 @@ LAYER = IntentLayer(RULES)
     ],
 )
 def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> None:
-    found = LAYER.classify(text, SUNDAY)
-    assert found.name == intent
-    assert found.detail.parsed.due == due
-    assert found.detail.parsed.amount == Decimal(amount)
+    assert_payment(text, intent, due, amount)
 
 
 @pytest.mark.parametrize(
@@ -72,8 +64,7 @@ def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> Non
     ],
 )
 def test_no_reminder_from_these(text: str) -> None:
-    found = LAYER.classify(text, SUNDAY)
-    assert found.name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)
 
 
 @pytest.mark.parametrize(
@@ -91,12 +82,7 @@ def test_no_reminder_from_these(text: str) -> None:
     ],
 )
 def test_plans(text: str, day: int, count: int, amount: int) -> None:
-    found = LAYER.classify(text, SUNDAY)
-    assert found.name in ("reminder-offer", "reminder-set")
-    parsed = found.detail.parsed
-    assert parsed.recurring is not None
-    assert (parsed.recurring.day, parsed.recurring.count) == (day, count)
-    assert parsed.amount == Decimal(amount)
+    assert_plan(text, day, count, amount)
 
 
 def test_money_left_over_is_not_a_count() -> None:
@@ -118,7 +104,7 @@ def test_repaying_with_nothing_named(text: str, due: date) -> None:
 
 @pytest.mark.parametrize("text", ["催收说明天还钱", "明天还钱的话利息怎么算", "昨天还钱了"])
 def test_repaying_said_by_others_asked_or_done(text: str) -> None:
-    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)
 
 
 # -- reminders named in words -------------------------------------------------------------------
@@ -427,4 +413,4 @@ def test_plans_by_their_end_and_bare_days(text: str, day: int, count: int | None
     ],
 )
 def test_no_offer_to_these_either(text: str) -> None:
-    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)

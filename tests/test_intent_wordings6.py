@@ -8,20 +8,15 @@ called off or money there is none of, said rhetorically (no offer).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.intent import IntentLayer
-from bot.intent.table import RULES
 from bot.parsing.dates import find_dates
 from bot.parsing.festivals import festival_date
 from bot.parsing.numbers import chinese_number, find_amounts
-
-SUNDAY = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-LAYER = IntentLayer(RULES)
+from tests.intent_cases import LAYER, SUNDAY, assert_no_reminder, assert_payment, assert_plan
 
 
 @pytest.mark.parametrize(
@@ -145,10 +140,7 @@ def test_words_that_look_like_magnitudes_are_not_money(text: str) -> None:
     ],
 )
 def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> None:
-    found = LAYER.classify(text, SUNDAY)
-    assert found.name == intent
-    assert found.detail.parsed.due == due
-    assert found.detail.parsed.amount == Decimal(amount)
+    assert_payment(text, intent, due, amount)
 
 
 @pytest.mark.parametrize(
@@ -170,8 +162,7 @@ def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> Non
     ],
 )
 def test_no_reminder_from_these(text: str) -> None:
-    found = LAYER.classify(text, SUNDAY)
-    assert found.name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)
 
 
 @pytest.fixture
@@ -217,11 +208,7 @@ def test_a_question_about_what_to_pay_is_not_a_list(bot) -> None:  # type: ignor
     ],
 )
 def test_plans(text: str, day: int, count: int | None, amount: int) -> None:
-    found = LAYER.classify(text, SUNDAY)
-    assert found.name in ("reminder-offer", "reminder-set")
-    rec = found.detail.parsed.recurring
-    assert rec is not None and (rec.day, rec.count) == (day, count)
-    assert found.detail.parsed.amount == Decimal(amount)
+    assert_plan(text, day, count, amount)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +232,7 @@ def test_pay_day_is_not_the_plan(text: str, due: date, amount: int) -> None:
     ["i make 7000 a month and rent is 2500 on the 1st", "i earn 4000 a month, paid on the 15th"],
 )
 def test_income_and_rent_get_no_offer(text: str) -> None:
-    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)
 
 
 def _seed_two(bot, chat: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -305,7 +292,7 @@ def test_a_question_about_repayment_plans_is_not_the_list(bot, text: str) -> Non
     ],
 )
 def test_their_debits_and_done_fragments_get_no_offer(text: str) -> None:
-    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)
 
 
 @pytest.mark.parametrize(
@@ -318,7 +305,7 @@ def test_their_debits_and_done_fragments_get_no_offer(text: str) -> None:
     ],
 )
 def test_questions_and_choices_get_no_offer(text: str) -> None:
-    assert LAYER.classify(text, SUNDAY).name not in ("reminder-offer", "reminder-set")
+    assert_no_reminder(text)
 
 
 def test_still_have_to_pay_is_a_plan() -> None:
