@@ -114,6 +114,11 @@ _WORD_TLDS = (
     "help|loan|loans|finance|financial|money|cash|credit|support|services?|center|cloud|store|tech|"
     "space|website|bid|xin|ltd|claims|zone|host|buzz|cfd|sbs|lat|monster|quest|bond"
 )
+# Phone numbers, written once: a mainland mobile, a Hong Kong number, a Taiwan mobile.
+_CN_MOBILE = r"1[3-9]\d{9}"
+_HK_NUMBER = r"[569]\d{3}[- ]\d{4}"
+_TW_MOBILE = r"09\d{2}[- ]?\d{3}[- ]?\d{3}"
+_CN_PREFIX = r"(?:\+?86[- ]?)?"
 _WORD_TLD_RE = re.compile(rf"\.(?:{_WORD_TLDS})$")
 _TLDS = (
     "cn|com|net|org|top|xyz|cc|io|me|info|vip|ly|gl|im|gd|id|co|app|site|online|shop|club|link|tk|ml|ga|cf|"
@@ -166,7 +171,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|存|交)(?:账|款|钱)?(?:到|给|进|入|至)(?:一个|个)?叫[\u4e00-\u9fff]{2,3}的(?:人)?的?"
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
-    r"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*1[3-9]\d{9}|"
+    rf"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*{_CN_MOBILE}|"
     # paying to a WeChat or Alipay id someone gives ("pay 3000 to wechat id zhang_law", "转到微信号 lw8888")
     r"(?:转|打|汇|付|交|\bpay\b|\bsend\b|\btransfer\b)[^，。.;]{0,20}(?:\bto\b|到|给|至)\s*(?:his |her |their |the |this )?"
     r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
@@ -256,15 +261,14 @@ _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|解冻金|保释金|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
 _CALLBACK_RE = re.compile(
-    r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)(?:\D{0,8}|[^\d。！？!?\n]{0,24}?\b(?:at|on)\s)((?:\+?86[- ]?)?(?:09\d{2}[- ]?\d{3}[- ]?\d{3}|0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|[569]\d{3}[- ]\d{4}|\d{5,8}))"
+    r"(?:致电|联系|联络|拨打|回电|回拨|打|电话|热线|call|contact|ring|\btel\b|\bphone\b)(?:\D{0,8}|[^\d。！？!?\n]{0,24}?\b(?:at|on)\s)"
+    rf"({_CN_PREFIX}(?:{_TW_MOBILE}|0\d{{2,3}}[- ]?\d{{7,8}}|{_CN_MOBILE}|{_HK_NUMBER}|\d{{5,8}}))"
 )
 _CONTACT_NUMBER_RE = re.compile(
     r"(?:联系人|联络人|对接人|经办人|承办人|手机|手机号|\bcontact(?: person| officer)?|\bmobile\b|\bcell\b)"
-    r"[^\d。！？!?\n，,;；]{0,16}?[:：]?\s*((?:\+?86[- ]?)?1[3-9]\d{9})(?!\d)"
+    rf"[^\d。！？!?\n，,;；]{{0,16}}?[:：]?\s*({_CN_PREFIX}{_CN_MOBILE})(?!\d)"
 )
-_MOBILE_RE = re.compile(
-    r"(?:^|\+?86[- ]?)1[3-9]\d{9}$|^[569]\d{3}[- ]\d{4}$|^09\d{2}[- ]?\d{3}[- ]?\d{3}$"
-)  # mainland, Hong Kong, Taiwan
+_MOBILE_RE = re.compile(rf"^(?:{_CN_PREFIX}{_CN_MOBILE}|{_HK_NUMBER}|{_TW_MOBILE})$")
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
