@@ -33,13 +33,12 @@ import yaml
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, load
 from bot.render import render_text
-from bot.reply import Reply
+from bot.reply import FIRST_SCREEN, Reply
 from bot.store import Store
 from bot.text import clean, detect_lang
 
 DEFAULT_SET = Path("tests/data/eval.yaml")
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-FIRST_SCREEN = {"zh": 350, "en": 700}  # characters of a reply a phone shows before the buttons
 
 
 def first_screen(reply: Reply) -> str:

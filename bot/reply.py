@@ -59,6 +59,10 @@ class Document:
     mime: str = "text/plain"
 
 
+# Characters of a reply a phone shows before the buttons: what "the first screen" means.
+FIRST_SCREEN = {"zh": 350, "en": 700}
+
+
 @dataclass(frozen=True)
 class Reply:
     blocks: tuple[Block, ...]
@@ -138,6 +142,21 @@ def below_lead(reply: Reply, *blocks: Block) -> Reply:
     """Add blocks at the front, but below the blocks that answer what was asked (`lead`)."""
     at = reply.lead
     return replace(reply, blocks=(*reply.blocks[:at], *blocks, *reply.blocks[at:]))
+
+
+def _chars(blocks: tuple[Block, ...]) -> int:
+    return sum(len(b.heading or "") + sum(len(x) + 1 for x in b.lines) + 2 for b in blocks)
+
+
+def on_first_screen(reply: Reply, *blocks: Block) -> Reply:
+    """Add blocks below the lead (`below_lead`) when lead and blocks together fit well inside
+    the first screen; otherwise at the very top, so that what they say is seen first (a long
+    lead, such as a topic's summary with a detail under it, would push them off the screen)."""
+    room = FIRST_SCREEN[reply.lang] * 2 // 3
+    if _chars(reply.blocks[: reply.lead]) + _chars(blocks) <= room:
+        return below_lead(reply, *blocks)
+    lead = reply.lead + len(blocks) if reply.lead else 0
+    return replace(reply, blocks=(*blocks, *reply.blocks), lead=lead)
 
 
 def buttons_in_rows(buttons: list[Button], per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

@@ -13,6 +13,7 @@ from bot.bootstrap import build_skills
 from bot.engine import Engine
 from bot.kb import KnowledgeBase
 from bot.render import render_text
+from bot.reply import FIRST_SCREEN, Block, Reply, below_lead, on_first_screen
 from bot.safety import corpus
 from bot.safety.assess import assess
 from bot.safety.cli import main as safety_cli
@@ -121,6 +122,34 @@ def test_possible_risk_gets_one_line_above_the_ordinary_answer(bot: Engine) -> N
     first = reply.blocks[0]
     assert "12356" in first.lines[0] and len(first.lines) == 1
     assert "ℹ️" in render_text(reply)  # the ordinary answer, disclaimer and all
+
+
+def test_the_possible_line_stays_on_the_first_screen_under_a_long_lead() -> None:
+    """Under a short lead (a detail that answers a follow-up) the line goes below it; a lead
+    too long for both to show (a summary with a detail under it) gets the line above it."""
+    line = Block("text", ("hotline 12356",))
+    short = Reply(blocks=(Block("text", ("fact",)), Block("text", ("rest",))), lang="zh", lead=1)
+    assert [b.lines[0] for b in on_first_screen(short, line).blocks] == [
+        "fact",
+        "hotline 12356",
+        "rest",
+    ]
+    for lang in ("zh", "en"):
+        long_lead = "长" * FIRST_SCREEN[lang]
+        answer = Reply(
+            blocks=(
+                Block("text", ("summary",)),
+                Block("text", (long_lead,)),
+                Block("text", ("r",)),
+            ),
+            lang=lang,
+            lead=2,
+        )
+        added = on_first_screen(answer, line)
+        assert added.blocks[0] is line and added.lead == 3
+        assert "12356" in first_screen(render_text(added), lang)
+        # a note added later below the lead still goes under the whole lead
+        assert below_lead(added, Block("text", ("note",))).blocks[3].lines[0] == "note"
 
 
 @pytest.mark.parametrize(

@@ -22,17 +22,17 @@ from typing import Any
 
 from bot.engine import Engine
 from bot.render import render_text
+from bot.reply import FIRST_SCREEN
 from bot.safety import corpus
 from bot.safety.assess import assess
 
 EMERGENCY = re.compile(r"(?<!\d)(?:110|120|119|999|12356|1925|2389 ?2222)(?!\d)")
-SCREEN = {"zh": 350, "en": 700}
 ORDINARY_SETS = (Path("tests/data/eval.yaml"), Path("tests/data/holdout.yaml"))
 SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
 
 
 def first_screen(text: str, lang: str) -> str:
-    return text[: SCREEN["en" if lang == "en" else "zh"]]
+    return text[: FIRST_SCREEN["en" if lang == "en" else "zh"]]
 
 
 class Probe:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.i18n import Catalog, lookup
 from bot.kb.model import Lang
-from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, below_lead, with_blocks
+from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, on_first_screen, with_blocks
 from bot.safety.assess import Assessment
 
 SAFE_PAYLOAD = "safe"  # button payloads: safe:yes:<risk>, safe:no:<risk>
@@ -161,7 +161,7 @@ def possible_line(result: Assessment, lang: Lang, answer: Reply) -> Reply:
     one thing a follow-up asked (a detail), which is short, so both stay on the first screen."""
     risk = result.risk or "self-harm"
     line = " ".join((_t(f"possible:{risk}", lang), *region_lines(result.region, lang)))
-    return below_lead(answer, Block("text", (line,)))
+    return on_first_screen(answer, Block("text", (line,)))
 
 
 def unsafe_reply(risk: str, lang: Lang) -> Reply:
