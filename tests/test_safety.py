@@ -439,12 +439,55 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("反正明天我就去跳黄浦江 让他们找鬼要钱", "sh_method"),  # jumping, the water named
         ("天天盼着出个车祸 保险还能赔点", "sh_euphemism"),  # wishing for a fatal accident
         ("我爸昨晚写了好几封信 今天电话一直关机", "sh_prep"),  # letters written, not to a bank
+        ("我们小区十二楼跳下来能摔死吗", "sh_prep"),  # asking whether a fall would be lethal
+        ("降压药吃多少片就会没命", "sh_prep"),
+        ("would thirty sleeping pills be enough to kill a person", "sh_prep"),
+        ("what is the lethal dose of insulin", "sh_prep"),
+        ("他把游戏机和球鞋全都送给了室友", "sh_prep"),  # giving one's things away
+        ("木炭已经放在出租屋的厕所里了", "sh_method"),  # charcoal where it burns shut in
+        ("bought charcoal and tape for the car", "sh_method"),
+        ("我想从这个世界消失掉", "sh_euphemism"),
+        ("老天爷怎么还不把我收走", "sh_euphemism"),
+        ("honestly I can't see any future anymore", "sh_despair"),
+        ("每天都看不到一点希望", "sh_despair"),
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:
     result = assess(text, model=False)
     assert signal in result.signals.found
     assert result.levels["self-harm"] >= POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收那边的人阴阳怪气叫我妈注意安全",  # health or safety wished as a warning
+        "he told me to think about my health and my family's",
+        "the caller said a lot of things can happen in a big city",
+        "他说欠的钱可以拿身体来抵",  # a body as payment
+        "电话里说看你能躲多久",  # hiding that won't last
+        "a man in a black jacket just stared at me outside the shop",
+    ],
+)
+def test_veiled_threats_are_read_as_grammars(text: str) -> None:
+    result = assess(text, model=False)
+    assert "v_veiled" in result.signals.found
+    assert result.levels["violence"] >= POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谢谢你们，祝你们身体健康",  # a blessing to the bot, not a warning reported
+        "过年回家要注意身体别熬夜",
+        "I sold my bike and gave the money to the bank",
+        "楼下卖烧烤的用的是木炭",
+        "看不懂合同上的利息怎么算",
+    ],
+)
+def test_blessings_sales_and_barbecues_fire_no_rule(text: str) -> None:
+    levels = assess(text, model=False).levels
+    assert levels == {"self-harm": NONE, "violence": NONE}
 
 
 @pytest.mark.parametrize(

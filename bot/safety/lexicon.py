@@ -166,14 +166,14 @@ V_VEILED = """
 知道你住 知道你家 知道你孩子 知道你女儿 知道你儿子 知道你老婆 知道你爸妈 知道你屋企 哪个学校 边间学校
 学校门口 小心点 出门小心 走夜路 注意安全 小心你 后果自负 别怪我们 别怪我 不客气
 让你好看 有你好受 有你好看 等着瞧 你等着 等住 不会放过 唔会放过 上门找你 见不到 出意外
-好自为之 走着瞧 后果很严重 小心你家 小心你屋企 你的家人 睇住
+好自为之 走着瞧 后果很严重 唔客气 唔好怪我哋 唔好怪我 小心你家 小心你屋企 你的家人 睇住
 知我住 知你住 行路小心 走路小心 夜晚行路 小心身体 去机场接 接你 接我 你全家 你家人 你屋企人 好睇 有排你受 等你出来 等你放学 你女儿很漂亮 你老婆很漂亮 你老婆后生 叫你老婆 叫佢去做 以为躲得了 躲得过 跑得了 跑不掉 出门看路 还有命
 在国外就安全 以为在国外 以为躲
 we know where you live, know where you live, which school, your kids school, be careful, watch your back,
 something might happen, accident, you'll regret, you will regret, we'll find you, we will find you,
 send people, pay a visit, last warning
 you think you are safe, you think in uk is safe, is safe?, watching my, watching the house, car always park, parked outside, always parked, leaving in a box, pretty, we know your, we know where, see you soon, we are watching, nice house, nice family, beautiful daughter
-walk carefully, careful at night, camped outside
+walk carefully, careful at night, camped outside, stared at me, staring at me, kept staring
 nice neighborhood, nice neighbourhood, nice area you live in, we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, nice car, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
 """
 
@@ -303,15 +303,41 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Jumping with the water or height named (去跳曾文溪, 准备跳进黄浦江, 跳落维港): a method.
     "sh_method": (
         (
+            "炭 charcoal",
+            r"炭[^。？?]{0,20}(?:车上|车里|车内|车厢|房间里|卧室|厕所|浴室|关窗|封窗|密封|密闭|门窗|胶纸|胶带)"
+            r"|\bcharcoal\b.{0,30}\b(?:car|bedroom|bathroom|sealed|seal|tape|taped|windows shut)\b",
+        ),
+        (
             "跳",
             r"(?:去|要|准备|想|就|会)跳(?:进|落|下|入)?[^\s，。,]{0,5}(?:溪|河|江|海|湖|港|潭|水库|大桥|桥|天台|楼顶)",
         ),
     ),
     # Wishing for a fatal accident (盼着哪天被车撞了, 巴不得出个车祸).
     "sh_euphemism": (
+        # Leaving the world by another name (从这个世界注销, 老天爷把我收走), not a trip abroad.
+        (
+            "世界 收走 收了 带走",
+            r"(?:从|喺|在)?这个世界(?:上)?(?:消失|注销|下线|离开|退出|删除|走)"
+            r"|(?:老天|老天爷|天爷|阎王|上帝|菩萨)[^，。]{0,8}(?:收走|收了|带走)",
+        ),
         (
             "盼 希望 巴不得 恨不得 但愿",
             r"(?:盼|希望|巴不得|恨不得|但愿)(?:着|住)?(?:哪天|有天|快点)?.{0,10}(?:撞死|撞了|撞咗|车祸|出意外|出个意外|被撞|撞我)",
+        ),
+    ),
+    # Seeing no future (看不到任何希望, "can't see any future"): despair, worded any way.
+    "sh_despair": (
+        ("看不", r"看不(?:到|见)(?:任何|一点|一丝|半点)?(?:未来|希望|出路|尽头|光)"),
+        (
+            "see",
+            r"\b(?:can ?t|cannot|can not|don ?t|do not|dont) see (?:a|any|the|no)? ?(?:future|way out|point|light|end)\b",
+        ),
+    ),
+    # Thanking someone for having cared (多谢我咁耐以嚟照顾佢, 谢谢你们这些年的照顾): a farewell sign.
+    "sh_farewell": (
+        (
+            "照顾 照顾我",
+            r"(?:谢谢|多谢|感谢|唔该)[^，。]{0,10}(?:照顾|陪伴|包容|咁耐|这么多年|这些年|一直以来)",
         ),
     ),
     "sh_means": (
@@ -341,6 +367,28 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "封信",
             r"(?<!银行)(?<!法院)(?<!公司)(?<!催收)(?<!平台)(?<!律师)(?<!机构)"
             r"(?:写|留)(?:了|咗|好)(?:好几|几|两|三|一)封信(?!.{0,6}(?:银行|法院|公司|催收|平台|律师|机构|投诉))",
+        ),
+        # Asking whether something would be lethal (六楼掉下去一定会死吗, 吃多少片会死, "can it kill a
+        # person", "lethal dose"): a question about a means, whatever the means is called.
+        (
+            "死 致命 没命",
+            r"(?:多少|几[片粒颗瓶楼层米]|多高|几多|多久)[^，。？?]{0,6}(?:会|能|可以|才能|才会|就会|就能)"
+            r"(?:摔|毒|吃|喝)?(?:死|致命|没命)"
+            r"|(?:会|能)(?:不会|唔会)?(?:摔|毒)?(?:死|致命|没命)(?:人)?(?:吗|么|嘛|冇|呢|\?)"
+            r"|会不会(?:摔|毒)?(?:死|致命|没命)",
+        ),
+        (
+            "kill lethal fatal deadly die survive",
+            r"\b(?:can|could|will|would|enough to|amount to|does it|do they)\b.{0,24}\bkill (?:a person|a man|a woman|someone|somebody|a human|an adult|you|me)\b"
+            r"|\b(?:lethal|fatal|deadly) (?:dose|amount|height|fall|quantity)\b"
+            r"|\bhow (?:high|many floors|tall|far down)\b.{0,30}\b(?:die|dead|survive|kill)\b"
+            r"|\bwould (?:i|a person|someone) (?:die|survive)\b",
+        ),
+        # Giving one's things away (电脑同波鞋全部送晒俾我, 东西都分给了朋友), not selling them.
+        (
+            "送 分",
+            r"(?:全部|都|所有|全都|通通|统统)[^，。]{0,8}(?:送|分)(?:晒|光|完|了|咗|掉)?(?:俾|畀|给|出去|人)"
+            r"|(?:送|分)(?:晒|光|咗晒)(?:俾|畀|给)?",
         ),
         # Handing over cards, passwords and keys (把银行卡和密码都寄给了我), not being asked for them.
         (
@@ -433,6 +481,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "v_veiled": (
+        # Wishing health or safety as a warning (祝我身体健康 叫我好好保重, "dad should think about
+        # his health"), a body or a life as payment (用命还), hiding that won't last (看她能躲多久).
+        (
+            "保重 健康 安全 health safety happen",
+            r"(?:祝|叫|让|要|劝|提醒)(?:我|佢|他|她|我哋|佢哋|我屋企人|我家人|我爸|我妈)[^，。]{0,4}(?:身体健康|保重|注意安全)"
+            r"|\b(?:think about|mind|watch|worry about|look after) (?:his|her|your|their|my) (?:health|safety)\b"
+            r"|\b(?:lots of|many|all kinds of|anything|any thing|things) (?:things )?(?:can|could|might|may) happen\b",
+        ),
+        (
+            "还 偿 抵 躲",
+            r"(?:用|拿)(?:命|身体|身子|肉)(?:来)?(?:还|偿|抵)|(?:用|拿)(?:什么|啥|乜)还(?:就)?(?:不一定|难说|说不准|唔一定)"
+            r"|(?:看|睇)(?:你|她|他|佢|你老婆|你老公)(?:能|可以|仲可以)?躲(?:多久|到几时|得几耐|一辈子)",
+        ),
         (
             "好看 漂亮 靓 后生 正点",
             r"(?:老婆|女朋友|女儿|太太|妹妹|个女|女仔).{0,6}(?:好看|漂亮|靓|后生|正点)",
