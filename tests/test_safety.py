@@ -450,6 +450,10 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("老天爷怎么还不把我收走", "sh_euphemism"),
         ("honestly I can't see any future anymore", "sh_despair"),
         ("每天都看不到一点希望", "sh_despair"),
+        ("how long would it take to bleed out", "sh_prep"),  # how long a method takes
+        ("i gave my laptop and my camera to my flatmate today", "sh_prep"),  # things given away
+        ("my brother just drank antifreeze from the garage", "sh_attempt"),  # a poison taken
+        ("fine, i'll just disappear then", "sh_euphemism"),
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:

@@ -52,6 +52,7 @@ pills, sleeping pills, tablets, rope, noose, bridge, rooftop, roof, ledge, pesti
 wrists, train tracks, poison, gun, bleach
 panadol, paracetamol, tylenol, painkillers, insulin, the ledge, roof of my building, top floor
 on the roof, on the ledge
+weedkiller, weed killer, antifreeze, rat poison, gas cylinder, top of the building, top of building, top of my building, edge of the roof, edge of the platform
 """
 
 SH_PREP = """
@@ -74,7 +75,7 @@ SH_FAREWELL = """
 好好读书 好好照顾 照顾妈妈 照顾爸爸 听妈妈话 听话 要孝顺 不要学我 下辈子再 下世再 来世再 以后靠你 交给你了 帮我还 拜托照顾 不会再回来 唔会再返嚟
 goodbye forever, this is goodbye, last message, take care of my, sorry for everything,
 won't be around, wont be around, won't be here, wont be here, gave my cat, gave my dog
-not coming back, won't come back, wont come back, leaving for good, look after mum, look after my, be good to your mother, love you all, whatever's left, can have whatever
+see you never, for good, goodnight everyone, good night everyone, sorry to my, no need to come back, not coming back, won't come back, wont come back, leaving for good, look after mum, look after my, be good to your mother, love you all, whatever's left, can have whatever
 """
 
 # Hopelessness, being a burden, a passive wish not to be: "possible" alone.
@@ -314,6 +315,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # Wishing for a fatal accident (盼着哪天被车撞了, 巴不得出个车祸).
     "sh_euphemism": (
+        (
+            "disappear",
+            r"\bi ?(?:ll|will|am going to|m going to|m gonna|gonna) (?:just )?disappear\b",
+        ),
         # Leaving the world by another name (从这个世界注销, 老天爷把我收走), not a trip abroad.
         (
             "世界 收走 收了 带走",
@@ -323,6 +328,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             "盼 希望 巴不得 恨不得 但愿",
             r"(?:盼|希望|巴不得|恨不得|但愿)(?:着|住)?(?:哪天|有天|快点)?.{0,10}(?:撞死|撞了|撞咗|车祸|出意外|出个意外|被撞|撞我)",
+        ),
+    ),
+    # Having taken a poison or a whole supply ("drank some weedkiller", "he swallowed the whole
+    # bottle"): an attempt, whoever says it.
+    "sh_attempt": (
+        (
+            "drank swallowed took ate downed",
+            r"\b(?:i|ive|he|she|my \w+)\b (?:just |already |have |has )?(?:drank|drunk|swallowed|took|taken|ate|downed)\b"
+            r".{0,20}\b(?:weedkiller|weed killer|pesticide|bleach|poison|antifreeze|rat poison|the whole (?:bottle|box|pack|packet)"
+            r"|all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|sleeping pills))\b",
         ),
     ),
     # Seeing no future (看不到任何希望, "can't see any future"): despair, worded any way.
@@ -383,6 +398,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|\b(?:lethal|fatal|deadly) (?:dose|amount|height|fall|quantity)\b"
             r"|\bhow (?:high|many floors|tall|far down)\b.{0,30}\b(?:die|dead|survive|kill)\b"
             r"|\bwould (?:i|a person|someone) (?:die|survive)\b",
+        ),
+        # Asking how long a method takes, or whether it would hurt ("how long does it take to
+        # drown"), and the tallest place one can get into.
+        (
+            "how would tallest highest",
+            r"\bhow long (?:does it|would it|will it|until you|till you|to)\b.{0,25}\b(?:drown|die|bleed out|suffocate|pass out|stop breathing)\b"
+            r"|\bwould it (?:be painful|hurt)\b"
+            r"|\b(?:tallest|highest) (?:building|bridge|floor|rooftop|roof)\b",
+        ),
+        # Giving one's things away, in English ("gave my bike and my guitar to the other
+        # teachers", "gave me her plants and her winter coat"), not handing over documents.
+        (
+            "gave giving handed",
+            r"\b(?:gave|giving|handed) (?:my|her|his) (?:things|stuff|belongings|\w+ and (?:my|her|his) \w+(?: \w+)?) to\b"
+            r"|\bgave me (?:her|his) \w+(?: \w+)? and (?:her|his) \w+",
         ),
         # Giving one's things away (电脑同波鞋全部送晒俾我, 东西都分给了朋友), not selling them.
         (
