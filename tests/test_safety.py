@@ -471,12 +471,53 @@ def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal:
         "他说欠的钱可以拿身体来抵",  # a body as payment
         "电话里说看你能躲多久",  # hiding that won't last
         "a man in a black jacket just stared at me outside the shop",
+        "对方说不想用法律以外的办法解决",  # ways outside the law
+        "they said they don't do courts, they do visits",
+        "你爸岁数大了，摔一下可就起不来了",  # a fall made likely
+        "he said he'd hate for something to happen to your mum",
+        "说我这个月会learn a lesson",
+        "还不上的话可以陪陪我们老板",  # company as payment
+        "someone was taking photos of our door last night",
     ],
 )
 def test_veiled_threats_are_read_as_grammars(text: str) -> None:
     result = assess(text, model=False)
     assert "v_veiled" in result.signals.found
     assert result.levels["violence"] >= POSSIBLE
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("他们说要把我女儿的腿打断", "v_threat"),  # 打断 after a limb is not interrupting
+        ("they said they'd break my younger sister's arm", "v_threat"),
+        ("收数佬话要踢佢", "v_threat"),
+        ("你这只手还想不想要了", "v_threat"),  # a body part's keeping made conditional
+        ("昨天在楼道被扇了一巴掌", "v_happened"),
+        ("被他们扣在公司办公室里", "v_confine"),  # held at a place
+        ("they keep asking my neighbours about my daily schedule", "v_probe"),
+        ("催收跑去问邻居我的作息时间", "v_probe"),
+        ("听说你老婆最近一个人住啊", "v_probe"),
+    ],
+)
+def test_threats_harm_and_probing_in_more_wordings(text: str, signal: str) -> None:
+    result = assess(text, model=False)
+    assert signal in result.signals.found
+    assert result.levels["violence"] >= POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工资被扣了一半",  # wages held back, not a person
+        "理赔金会不会被法院扣押",
+        "把我踢出群了",
+        "开会的时候一直被打断",
+        "I'll break the payment into two parts",
+    ],
+)
+def test_wages_groups_and_payments_are_not_violence(text: str) -> None:
+    assert assess(text, model=False).levels["violence"] == NONE
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,7 @@ V_ACT = """
 打死 打残 打断腿 打断手 打断你 打伤 砍死 砍你 砍我 斩 斩死 捅 捅死 弄死 搞死 整死 做掉 废了 废你
 断手 断脚 断腿 硫酸 镪水 腐蚀 泼 红油 油漆 汽油 放火 纵火 烧屋 烧你 烧死 点火 绑架 掳走 动手 揍 殴打
 打人 郁手 入屋 强奸 卖到 卖去 卖淫 裸照 陪睡 肉偿 拍裸 脱光 刀 枪 见血 放血 弄残 搞残 搞你 搞你屋企 收拾你 教训
-揼死 揼你 劈死 斩手 斩脚 斩你 斩死你 剁手 剁你 割你 腿打断 手打断 打断他的腿 打断你的腿 抓你老婆 抓你女儿 卖你女儿 做嘢抵数 肉偿 卖身 裸聊 裸贷 视频裸 淫照 黄图 泼粪 泼红油 泼油漆 淋红油 锁链 铁链 石头 砸窗 死老鼠 死猫 死鸡 冥币 花圈 寿衣 遗照 黑白照
+揼死 揼你 劈死 斩手 斩脚 斩你 斩死你 剁手 剁你 割你 腿打断 手打断 打断他的腿 打断你的腿 抓你老婆 抓你女儿 卖你女儿 做嘢抵数 肉偿 卖身 裸聊 裸贷 视频裸 淫照 黄图 泼粪 泼红油 泼油漆 淋红油 锁链 铁链 石头 砸窗 死老鼠 死猫 死鸡 死鸟 死狗 冥币 花圈 寿衣 遗照 遗像 黑白照
 卖肾 割肾 挖肾 摘器官 卖器官
 kill you, kill me, kill my, hurt you, hurt me, hurt my, beat you, beat me up, break your legs, break his legs, acid,
 burn down, burn your, set fire, kidnap, take your, lock me, locked me, stalk,
@@ -187,11 +187,11 @@ V_HAPPENED = """
 被打 打了我 打咗我 被人打 受伤 流血 把我关 把我锁 被关 被锁 被绑 拽我 抓住我 被泼 泼了 泼咗
 砸了 砸咗 被跟踪 闯进来 冲进来 撬了 踹了 掐我 推我 扇我 耳光 打伤 骨折 撕衣服 摸我
 推倒 推我 把我推倒 推跌 抓着我的手 抓住我的手 关了我 锁了我 被他们堵 打伤了 眼睛肿 肿了 打咗佢 被揍 被人揍 锁住大门 锁了大门 锁了门 被拉上车 拉我上车 被带走 抢我手机 抢了我的手机 砸烂 打烂
-被拖走 被拖上车 打进医院 打到住院 被打住院 打了我一顿 打我一顿
+被拖走 被拖上车 打进医院 打到住院 被打住院 打了我一顿 打我一顿 巴掌 推搡 扣留我 扣住我
 beat me, hit me, punched me, hurt me, grabbed me, pushed me, slapped me, locked me, they broke, broke into,
 followed me home, was attacked
 punched me, punch me, kicked me, chained our gate, chained the gate, broke the window, broke our window, my eye, swollen, pushed me down, dragged me, threw me, took my phone
-slapped, kicked, was beaten, got beaten, attacked me, assaulted me, smashed my, slashed my tires, smashed the window, kicked the door, kicked in, banging on the door, banging on my door, took my passport, took my id, held me, dragged
+threw boiling water, boiling water at, threw hot water, slapped, kicked, was beaten, got beaten, attacked me, assaulted me, smashed my, slashed my tires, smashed the window, kicked the door, kicked in, banging on the door, banging on my door, took my passport, took my id, held me, dragged
 """
 
 V_FEAR = """
@@ -225,7 +225,7 @@ PHONE_CALLS = (
     r"|打(?:了|过|咗|来|来了|去|到)?(?:我|你|他|她|佢|我们|我家|我妈|我爸|我老婆|我老公|我同事|我朋友|我公司|我单位)?"
     r"(?:的|嘅)?(?:电话|手机|座机|单位|公司)"
     # 打断 as interrupting (开会都被打断), unless a limb or bone follows
-    r"|被?打断(?![了咗]?\S{0,3}(?:腿|手|脚|骨|肋|牙|鼻|你|他|她|我))"
+    r"|(?<![腿手脚骨肋牙鼻])被?打断(?![了咗]?\S{0,3}(?:腿|手|脚|骨|肋|牙|鼻|你|他|她|我))"
 )
 
 NEGATION = """
@@ -439,17 +439,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "v_threat": (
         (
-            "打 砍 斩 弄 搞 整 捅 做掉 废了 揍 劈",
-            r"(?:打死|打残|打断|打伤|砍死|砍|斩|弄死|搞死|整死|捅死|捅|做掉|废了|揍|劈|搞残|弄残)"
-            r"(?:你|我|佢|他|她)",
+            "打 砍 斩 弄 搞 整 捅 做掉 废了 揍 劈 踢",
+            r"(?:打死|打残|打断|打伤|砍死|砍|斩|弄死|搞死|整死|捅死|捅|做掉|废了|揍|劈|搞残|弄残|踢)"
+            r"(?:你|我|佢|他|她)(?!出|走|下线|出群)",
         ),
         ("泼 淋 倒", r"(?:泼|淋|倒).{0,4}(?:硫酸|汽油|油漆|红油|粪|东西|液体|镪水)"),
         ("断 残 斩咗", r"(?:腿|手|脚)(?:打断|打残|砍断|斩断|斩咗)"),
         (
             "cut break chop",
-            r"\b(?:cut|break|chop)\b.{0,10}\b(?:hand|hands|leg|legs|finger|fingers|arm)\b",
+            r"\b(?:cut|break|chop)\b.{0,25}\b(?:hand|hands|leg|legs|finger|fingers|arm|arms)\b",
         ),
         ("烧", r"烧.{0,3}(?:你|我|屋|房|家|车|店)"),
+        # A body part's keeping made conditional (你这双手还要不要了, 腿还想不想要).
+        (
+            "要不要 想不想要 保不住 还想要",
+            r"(?:手|腿|脚|眼睛|牙|手指)(?:还)?(?:要不要|想不想要|保不住|还想要)",
+        ),
         ("卖", r"卖.{0,4}(?:去|到).{0,4}(?:卖淫|夜总会|会所|缅甸|柬埔寨|kk园区)"),
         (
             "kill hurt stab kidnap beat rape",
@@ -467,6 +472,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:出去|出门|走|离开|回家|出来|下楼|出屋|出街)",
         ),
         ("堵 围 守", r"(?:堵|围|守)(?:在|住|喺)我?(?:家|屋企|屋|宿舍|门口|房间|店)"),
+        # Held at a place (被扣在宾馆了, 扣喺佢哋公司), not wages held back.
+        (
+            "扣",
+            r"扣(?:在|住|喺|押在)(?:了)?[^，。]{0,4}(?:宾馆|酒店|旅馆|办公室|公司|房间|仓库|车上|车里|那里|那边|这里|度)",
+        ),
     ),
     # Harm done, as a small grammar: a hurting verb (not one announced: 要打断) and a body part
     # (打到手骨裂, 用烟头烫了胳膊, "broke my arm"), or a visit to have injuries recorded (验伤); and a person taken
@@ -490,7 +500,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             "broke burned burnt bruised fractured cut",
-            r"(?<!\bi )(?<!\bive )\b(?:broke|broken|burned|burnt|bruised|fractured|cut|twisted|bloodied|bloody)\b"
+            r"(?<!\bi )(?<!\bive )\b(?:broke|broken|burned|burnt|burns|bruised|fractured|cut|twisted|bloodied|bloody)\b"
             r".{0,20}\b(?:arm|arms|hand|hands|wrist|rib|ribs|nose|jaw|face|lip|eye|finger|fingers|leg)\b",
         ),
     ),
@@ -502,15 +512,38 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             "问 打听",
             r"(?:问|打听).{0,10}(?:几点(?:下班|放工|收工|走|返屋企|回家)|住(?:哪|边|在哪|喺边)|在哪(?:上班|送|住|个区)"
-            r"|哪个区|哪条路|孩子(?:在)?哪|几点放学)",
+            r"|哪个区|哪条路|孩子(?:在)?哪|几点放学|作息|行程|日程|几点出门)",
+        ),
+        (
+            "听说 知道 预产期",
+            r"(?:听说|知道)(?:你|妳|你老婆|你太太)[^，。]{0,8}(?:很晚才回家|很晚回家|几点回家|几点下班|一个人住|住几楼|自己住)|预产期是?几",
         ),
         (
             "asked asking ask",
             r"\bask(?:ed|ing|s)?\b.{0,30}\b(?:what time (?:i|he|she|we) (?:finish|finishes|leave|leaves|get off|gets off|go home|goes home)"
-            r"|which (?:district|area|street|route|school|building)|where (?:i|he|she|we) (?:live|deliver|work|stay))\b",
+            r"|which (?:district|area|street|route|school|building)|where (?:i|he|she|we) (?:live|deliver|work|stay)"
+            r"|(?:my|his|her|our) (?:daily )?(?:schedule|routine))\b",
         ),
     ),
     "v_veiled": (
+        # Ways outside the law (法律以外的方式, "we don't do courts", "other ways to pay"), a fall
+        # made likely (摔一跤可就起不来了, "a long way down"), something happening to someone,
+        # a lesson to learn, keeping company as payment (还不起可以陪陪我们).
+        (
+            "法律 法院 司法 不走 ways courts law 摔 long something lesson remember 陪",
+            r"(?:法律|法院|司法)(?:以外|之外)的?(?:方式|办法|手段|途径)|不走法律"
+            r"|\bother ways? to (?:pay|settle|sort (?:this|it) out)\b|\bdon ?t do courts\b|\boutside (?:of )?the law\b"
+            r"|摔(?:一跤|一下|倒|跤)[^，。]{0,6}(?:起不来|就麻烦|可不好|就惨)|\blong way down\b"
+            r"|\bsomething (?:to )?happen(?:s|ed)? to (?:you|your|him|her|them)\b|出(?:点|了)?什么事(?:可)?(?:别怪|不好说|就不好)"
+            r"|\blearn (?:a|your|his|her) lesson\b|\bhelp (?:you|me|him|her) remember\b"
+            r"|(?:还不起|还不上|没钱还|冇钱还)[^。]{0,10}陪(?:陪)?(?:我们|我哋|哥几个|大哥|老板)",
+        ),
+        # Being photographed at home (taking pictures of my flat door, 拍我家门口).
+        (
+            "pictures photos photo 拍",
+            r"\b(?:taking|took|take) (?:pictures|photos|a photo|a picture) of (?:my|our) (?:flat|door|house|home|car|kids|shop|building)\b"
+            r"|拍(?:了|咗)?(?:我|我们)?(?:家|屋企)(?:的)?(?:门|门口|门牌|楼下)",
+        ),
         # Wishing health or safety as a warning (祝我身体健康 叫我好好保重, "dad should think about
         # his health"), a body or a life as payment (用命还), hiding that won't last (看她能躲多久).
         (

@@ -144,10 +144,15 @@ def _phrases(text: str) -> list[str]:
     return out
 
 
+# Where Chinese and Latin letters touch ("会learn a lesson", "好creepy"): a space, so that
+# English words in mixed messages are whole words to the lexicon.
+_SCRIPT_SEAM = re.compile(r"(?<=[\u3400-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u3400-\u9fff])")
+
+
 def fold(text: str) -> str:
     """The lexicon's normal form without typo fixing (used for the lexicon itself);
-    著 and 着 are written interchangeably, so 著 becomes 着."""
-    return clean(text).replace("著", "着")
+    著 and 着 are written interchangeably, so 著 becomes 着; a space where scripts meet."""
+    return _SCRIPT_SEAM.sub(" ", clean(text).replace("著", "着"))
 
 
 class Lexicon:
@@ -188,7 +193,8 @@ class Lexicon:
         self._plan = re.compile(f"{INTENT_ZH}(?:{zh})|{INTENT_EN}(?:{en})")
         self._hk = PhraseIndex(_phrases(lexicon.HK))
         self._tw = PhraseIndex(_phrases(lexicon.TW))
-        self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
+        # (with the space fold put between it and the Chinese after it: "xs你了" is 想死你了)
+        self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z]) ?")
         chinese = [
             fold(p)
             for c in TYPO_FIXED
@@ -201,7 +207,7 @@ class Lexicon:
     def normalize(self, text: str) -> str:
         norm = fold(text)
         if self._pinyin.search(norm):
-            norm = self._pinyin.sub(lambda m: lexicon.PINYIN[m.group(0)], norm)
+            norm = self._pinyin.sub(lambda m: lexicon.PINYIN[m.group(0).rstrip()], norm)
         return self._fix(norm)
 
     def scan(self, text: str) -> Signals:
