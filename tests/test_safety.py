@@ -280,7 +280,7 @@ def test_the_corpus_split_is_fixed_by_the_text() -> None:
     "text",
     [
         "这个月加班加得人想死 话说信用卡年费能退吗",  # a figure of speech the rules read as ideation
-        "追剧追到半夜 剧里债主把人关起来了 现实里催收敢这样吗",  # fiction the rules read as confinement
+        "新闻说有人被催收关起来了 这种情况多吗",  # news the rules read as confinement
     ],
 )
 def test_a_rule_alone_is_not_a_crisis_without_the_model(text: str) -> None:
@@ -518,6 +518,27 @@ def test_threats_harm_and_probing_in_more_wordings(text: str, signal: str) -> No
 )
 def test_wages_groups_and_payments_are_not_violence(text: str) -> None:
     assert assess(text, model=False).levels["violence"] == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "婚礼上伴娘她们堵门堵了半小时",  # a wedding game
+        "这部剧里放贷的把欠债的人关在仓库里",  # a show's plot
+        "a documentary about loan sharks who kidnap a man's daughter",
+    ],
+)
+def test_violence_in_a_story_or_a_wedding_gets_the_line_not_the_crisis_reply(text: str) -> None:
+    result = assess(text, model=False)
+    assert "fiction" in result.signals.found
+    assert result.levels["violence"] == POSSIBLE
+    assert (
+        any(rule.endswith("(story)") for rule in result.signals.rules)
+        or "act" in result.signals.rules
+    )
+    # the same words about oneself are a crisis
+    assert assess("他们把我关在仓库里", model=False).levels["violence"] == CLEAR
+    assert assess("他们把我绑在仓库里", model=False).levels["violence"] == CLEAR
 
 
 @pytest.mark.parametrize(

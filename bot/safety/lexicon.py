@@ -187,7 +187,7 @@ V_HAPPENED = """
 被打 打了我 打咗我 被人打 受伤 流血 把我关 把我锁 被关 被锁 被绑 拽我 抓住我 被泼 泼了 泼咗
 砸了 砸咗 被跟踪 闯进来 冲进来 撬了 踹了 掐我 推我 扇我 耳光 打伤 骨折 撕衣服 摸我
 推倒 推我 把我推倒 推跌 抓着我的手 抓住我的手 关了我 锁了我 被他们堵 打伤了 眼睛肿 肿了 打咗佢 被揍 被人揍 锁住大门 锁了大门 锁了门 被拉上车 拉我上车 被带走 抢我手机 抢了我的手机 砸烂 打烂
-被拖走 被拖上车 打进医院 打到住院 被打住院 打了我一顿 打我一顿 巴掌 推搡 扣留我 扣住我
+把我绑 绑住我 绑了我 被拖走 被拖上车 打进医院 打到住院 被打住院 打了我一顿 打我一顿 巴掌 推搡 扣留我 扣住我
 beat me, hit me, punched me, hurt me, grabbed me, pushed me, slapped me, locked me, they broke, broke into,
 followed me home, was attacked
 punched me, punch me, kicked me, chained our gate, chained the gate, broke the window, broke our window, my eye, swollen, pushed me down, dragged me, threw me, took my phone
@@ -243,6 +243,15 @@ OTHER = """
 新闻 报道 听说 网上 电视剧 电影 小说 游戏 剧情 朋友的 同事的 邻居
 火锅 烧烤 烤肉 打边炉 取暖 戏 剧 套戏 戏入面 入面有人 电视 纪录片 同学的 亲戚的 隔壁
 passed away, died, funeral, inherit, estate, news, article, movie, film, novel, game
+"""
+
+# A story, a show or a wedding game: violence words there (绑架, 堵门 at a wedding, a drama's
+# kidnapping) are not a threat to the writer; a violence rule that fires beside them gives
+# the possible line, never the crisis reply.
+FICTION = """
+电视剧 电影 小说 游戏 剧情 纪录片 港剧 港片 韩剧 美剧 网剧 短剧 追剧 这部剧 那部剧 套剧 套戏 戏入面 拍戏 八点档 剧集
+婚礼 接亲 伴娘 伴郎 新郎 新娘 婚车 迎亲 闹洞房
+drama, documentary, movie, film, novel, video game, tv series, tv show, episode, wedding, bride, groom, bridesmaid, bridesmaids
 """
 
 STAFF = """

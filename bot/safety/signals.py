@@ -47,6 +47,7 @@ CATEGORIES: dict[str, str] = {
     "v_fear": lexicon.V_FEAR,
     "negation": lexicon.NEGATION,
     "other": lexicon.OTHER,
+    "fiction": lexicon.FICTION,
     "staff": lexicon.STAFF,
 }
 MODIFIERS = (
@@ -93,20 +94,27 @@ RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
     ("euphemism", "self-harm", POSSIBLE, ("sh_euphemism",), ()),
     # Preparations alone (a note written, things handed over, a dose asked) are worth the line.
     ("preparation", "self-harm", POSSIBLE, ("sh_prep",), ()),
-    ("confinement", "violence", CLEAR, ("v_confine",), ()),
-    ("assault happened", "violence", CLEAR, ("v_happened",), ()),
-    ("threat", "violence", CLEAR, ("v_threat",), ("negation",)),
-    ("act+target", "violence", CLEAR, ("v_act", "v_target"), ()),
-    ("act+imminent", "violence", CLEAR, ("v_act", "v_imminent"), ()),
-    ("act+fear", "violence", CLEAR, ("v_act", "v_fear"), ()),
-    ("veiled+target", "violence", CLEAR, ("v_veiled", "v_target"), ()),
-    ("veiled+act", "violence", CLEAR, ("v_veiled", "v_act"), ()),
+    ("confinement", "violence", CLEAR, ("v_confine",), ("fiction",)),
+    ("assault happened", "violence", CLEAR, ("v_happened",), ("fiction",)),
+    ("threat", "violence", CLEAR, ("v_threat",), ("negation", "fiction")),
+    ("act+target", "violence", CLEAR, ("v_act", "v_target"), ("fiction",)),
+    ("act+imminent", "violence", CLEAR, ("v_act", "v_imminent"), ("fiction",)),
+    ("act+fear", "violence", CLEAR, ("v_act", "v_fear"), ("fiction",)),
+    ("veiled+target", "violence", CLEAR, ("v_veiled", "v_target"), ("fiction",)),
+    ("veiled+act", "violence", CLEAR, ("v_veiled", "v_act"), ("fiction",)),
     ("act", "violence", POSSIBLE, ("v_act",), ()),
     ("veiled", "violence", POSSIBLE, ("v_veiled",), ()),
     ("probing", "violence", POSSIBLE, ("v_probe",), ()),
     ("fear+imminent", "violence", POSSIBLE, ("v_fear", "v_imminent"), ()),
 )
 
+
+# A violence rule kept from "clear" by a story or a show around it still gives the line.
+RULES += tuple(
+    (f"{name} (story)", risk, POSSIBLE, needs, tuple(b for b in blockers if b != "fiction"))
+    for name, risk, level, needs, blockers in RULES
+    if "fiction" in blockers
+)
 
 # Rules that stand without the model's confirmation (bot.safety.assess): a stated plan or an
 # attempt is a crisis however the rest of the message reads.
