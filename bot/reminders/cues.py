@@ -26,8 +26,12 @@ PAY = re.compile(
     # an amount a month: "1200 a month on the 5th", "800/month"
     r"(?<=\d)\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b|"
     r"供(?=\s?(?:车|楼|款|房|贷|私贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
+    # Cantonese "give" to a payee or with an amount: "俾 UA 1200", "畀招行 4千" (not 俾人, 俾我)
+    r"[俾畀](?=\s?(?:[A-Za-z\d一二两三四五六七八九十]|银行|卡数|信用卡|财务|[招建工农中交]行|[\u4e00-\u9fff]{1,3}(?:贷|呗|卡)))|"
+    # money sent into an account: "打2000到度小满", "转五百给花呗" (not 打电话, 打给)
+    r"[打转](?=\s?(?:\d|[一二两三四五六七八九十])[\d,.一二两三四五六七八九十百千万kK]*\s?(?:块|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去))|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
-    r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b|"
+    r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing|ed(?=\s+(?:on|at)\b))\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
     r"\bclear(?:ing)?\b(?=\s+(?:off|out|up|the|my|this|that|it)\b)"
     r"(?!\s+(?:my|the|this)\s+(?:head|mind|name|schedule|conscience|throat|air|desk|room))|"
@@ -58,7 +62,8 @@ _PAST = re.compile(
     r"(?<!答应)(?<!应承)(?<!讲好)(?<!倾好)(?<!约好)(?<!倾掂)(?<!讲掂)咗|"
     r"\byesterday\b|\blast\s+(?:week|month|year|time)\b|\bago\b|\balready\b|\bpaid\b|"
     r"\bsupposed\s+to\b|\bmissed\b|\bhad\s+a\b|\bwas\b|前几天|前阵子|几天前|当时|"
-    r"\b(?:sent|transferred|settled|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
+    r"\b(?:sent|transferred|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
+    r"\bsettled\b(?!\s+(?:on|at)\b)|"  # "we settled on 2,500 by dec 10" is an agreement
     r"\b(?:have|has|had|'ve)\s+(?:already\s+)?(?:paid|sent|transferred|repaid)\b",
     _I,
 )
@@ -153,9 +158,12 @@ _NEGATED_REMIND = re.compile(
     _I,
 )
 # Clause boundaries: punctuation; in Chinese also the spaces people type between phrases.
-_BOUNDARY = re.compile(r"[，。,.!！?？;；:：\n]|\b(?:but|and|so|then)\b")
+# "," and "." between digits are a thousands separator or a decimal point ("2,500", "3.5k").
+_BOUNDARY = re.compile(
+    r"[，。!！?？;；:：\n]|(?<!\d)[,.]|[,.](?!\d)|\b(?:but|and|so|then)\b"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BOUNDARY_ZH = re.compile(r"[，。,!！?？;；:：\n]|(?<!\.)\s+(?!\.)")  # 12.5: a decimal point
+_BOUNDARY_ZH = re.compile(r"[，。!！?？;；:：\n]|(?<!\d),|,(?!\d)|(?<!\.)\s+(?!\.)")  # 12.5, 2,800
 
 
 @dataclass(frozen=True)
@@ -254,9 +262,17 @@ _TOLD_THEM = re.compile(
 )
 
 
+# Pay day as the time of a payment, not money earned: "pay huabei 1.5k friday after payday".
+_AFTER_PAYDAY = re.compile(
+    r"\b(?:after|once|when|till|until|before|on)\s+(?:i\s+)?(?:payday|get\s+paid|got\s+paid)\b", _I
+)
+
+
 def _dead(piece: str) -> str | None:
     if _DONE.search(piece) and not _AHEAD.search(piece):
         return "past"
+    if PAY.search(piece):
+        piece = _AFTER_PAYDAY.sub(lambda m: " " * len(m.group(0)), piece)
     told = _TOLD_THEM.search(piece)
     if told:
         piece = piece[: told.start()] + " " * (told.end() - told.start()) + piece[told.end() :]

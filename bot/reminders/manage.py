@@ -95,7 +95,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
             r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
-            r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
+            r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b(?!\s+(?:on|at)\b)|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
             r"搞掂|清咗|付清|处理好了|结了(?!婚)|(?:打|转)过去了|(?:还|交|付)过了|"
             r"\btook\s+care\s+of\b|\bhandled\b|\bsorted\b|\bpaid\s+up\b",
             _I,
@@ -129,7 +129,13 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _UPCOMING_RE = re.compile(
-    r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
+    r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|"
+    # what the person has set, the thing left unnamed: "看看我设了啥", "我都定了哪些", "我设咗咩"
+    r"我(?:都|之前|已经)?(?:设|定|设置|设定|加|存)(?:了|过|咗)(?:哪些|什么|啥|些啥|几个|几条|啲乜|咩|乜嘢)"
+    r"(?:提醒|还款|东西|的)?\s*(?:[呢啊呀吖嘛]|来着)?\s*[?？]?\s*$|"
+    r"\b(?:show|see|view|check|open|pull\s+up)\s+(?:me\s+)?my\s+list\b(?!\s+of\b)|"
+    r"\bwhat'?s\s+on\s+my\s+(?:list|schedule)\b|\bwhat\s+(?:did|have)\s+i\s+(?:set|added|add|scheduled|schedule)\b|"
+    r"(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
     r"\bupcoming\s+(?:payments|bills|reminders)\b|"

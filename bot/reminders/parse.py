@@ -36,13 +36,15 @@ _PRECHECK = re.compile(
     _I,
 )
 _REMIND = re.compile(
-    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|谢))|"
-    r"提个醒|提我|提(?:一下|下)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
+    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|喔|谢))|"
+    r"提个醒|提我|提(?:一下|下|吓|一吓)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
     r"(?:帮|给|替)我\s?(?:每个?月|每次|每期|到时候?|按时|准时)?\s?(?:提醒|提一下|提个醒)|"
     r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
     r"记得\s?call\s?我|\bgive\s+me\s+a\s+(?:nudge|shout|heads)|\bnudge\s+me\b|"
     r"(?:要|需要|得)提醒(?=\s*(?:$|[，。,.!！~]|吧|啊|哈|呀|哦))|"
-    r"(?:到时候?|记得|记住|别忘了?|麻烦|请)(?:叫|喊|通知|告诉|提醒|提)我|"
+    r"(?:到时候?|记得|记住|别忘了?|麻烦|请)\s?(?:叫|喊|通知|告诉|提醒|提|call\s?)我|"
+    # "call me" said last, on its own, after the payment: "28号还信用卡 一千零五十 叫我"
+    r"(?:^|(?<=[\s，。,.!！~]))(?:叫|喊|call\s?)(?:一下|下)?我(?:一下|一声)?\s*[吧啊哈呀哦喔啦]?\s*[!！~。.]*\s*$|"
     r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
     # a day, then "call me" with nothing the caller wants done: "后天叫我 还花呗", "记得每个月叫我"
     r"(?<=[天日号晚早点])\s?(?:叫|喊)(?:一下|下)?我(?=\s|$|[，。,.!！~]|一下|一声|哈|啊|吧)|"
@@ -162,6 +164,15 @@ _YEARS = [
     ),
     re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?\b", _I),
 ]
+# Months told as part of a story, not a plan's length: "delayed my pay for like 4 months",
+# "3 months behind", "the past 6 months", "这半年", "过去三个月", "两个月前".
+_STORY_MONTHS = re.compile(
+    rf"\bfor\s+like\s+{_EN_NUM}\s+months?\b|"
+    rf"\b{_EN_NUM}\s+months?\s+(?:ago|now|already|behind|late|overdue|straight|in\s+a\s+row)\b|"
+    rf"\b(?:past|last|previous|been)\s+(?:like\s+)?{_EN_NUM}\s+months?\b|"
+    rf"(?:这|过去|最近|前|近)\s?{_N}\s?个月|{_N}\s?个月(?:前|来|以来|没)",
+    _I,
+)
 _HALF_YEAR = re.compile(r"(?:还|分|共|一共|还有|剩)?\s?半年|\bhalf\s+a\s+year\b", _I)
 _GENERIC = {
     "银行",
@@ -346,7 +357,7 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
     clock = find_time(s, normalized=True)
     # A plan is read where the payment is said, not in a clause about pay day or money owed or
     # already paid ("工资每月10号发 15号还借呗2000" is no monthly plan on the 10th).
-    plan = _mask(s, background_spans(s))
+    plan = _mask(s, background_spans(s) + [m.span() for m in _STORY_MONTHS.finditer(s)])
     recurring = _recurrence(plan)
     due = found.value if found else None
     start = _plan_start(plan, now.date()) if recurring is not None else None
@@ -485,7 +496,7 @@ def explicit_request(s: str) -> bool:
 
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
-    r"提醒|提个醒|提我|题醒|提一下我|提下我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
+    r"提醒|提个醒|提我|题醒|提一下我|提下我|提吓我|提一吓我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
     r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule",
     _I,
 )
@@ -583,9 +594,11 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
             masked, a.span[1]
         ):
             return a.value
-    for a in amounts:  # right after 还/pay
+    for a in amounts:  # right after 还/pay, or sent into an account ("打2000到度小满")
         window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
-        if _PAY.search(window):
+        if _PAY.search(window) or (
+            _SENT_BEFORE.search(window) and _SENT_AFTER.match(masked, a.span[1])
+        ):
             return a.value
     for a in amounts:
         if a.explicit and _inside(a.span, paying):
@@ -602,6 +615,8 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
     return None
 
 
+_SENT_BEFORE = re.compile(r"[打转汇]\s?$")
+_SENT_AFTER = re.compile(r"\s?(?:块钱?|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)")
 _PER_BEFORE = re.compile(
     r"(?:每期|每个?月|每次|月供|每笔)\s?(?:要|得)?(?:还|供|付|交|缴)?\s?$|"
     r"\b(?:instal+ments?|payments?)\s+of\s*$",
