@@ -159,9 +159,7 @@ _NEGATED_REMIND = re.compile(
 )
 # Clause boundaries: punctuation; in Chinese also the spaces people type between phrases.
 # "," and "." between digits are a thousands separator or a decimal point ("2,500", "3.5k").
-_BOUNDARY = re.compile(
-    r"[，。!！?？;；:：\n]|(?<!\d)[,.]|[,.](?!\d)|\b(?:but|and|so|then)\b"
-)
+_BOUNDARY = re.compile(r"[，。!！?？;；:：\n]|(?<!\d)[,.]|[,.](?!\d)|\b(?:but|and|so|then)\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY_ZH = re.compile(r"[，。!！?？;；:：\n]|(?<!\d),|,(?!\d)|(?<!\.)\s+(?!\.)")  # 12.5, 2,800
 

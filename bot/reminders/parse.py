@@ -17,7 +17,7 @@ from typing import Any
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
-from bot.parsing.numbers import count_number, find_amounts, small_int
+from bot.parsing.numbers import Amount, count_number, find_amounts, small_int
 from bot.redact import redact
 from bot.reminders.cues import ACCEPT, CREDITOR, PAY, background_spans, date_spans, live_spans
 
@@ -353,11 +353,22 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
     s = text if normalized else normalize(text)
     live = live_spans(s)
     dates = find_dates(s, now, normalized=True)
-    found = _due_date(s, [d for d in dates if _inside(d.span, date_spans(s))], live)
     clock = find_time(s, normalized=True)
     # A plan is read where the payment is said, not in a clause about pay day or money owed or
     # already paid ("工资每月10号发 15号还借呗2000" is no monthly plan on the 10th).
     plan = _mask(s, background_spans(s) + [m.span() for m in _STORY_MONTHS.finditer(s)])
+    plan_days = [
+        m.span("d") for m in (rx.search(plan) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
+    ]
+    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []) + plan_days)
+    amount = _amount(masked, live)
+    several = amount is not None and len(find_amounts(masked, normalized=True)) > 1
+    found = _due_date(
+        s,
+        [d for d in dates if _inside(d.span, date_spans(s))],
+        live,
+        amount.span if several and amount is not None else None,
+    )
     recurring = _recurrence(plan)
     due = found.value if found else None
     start = _plan_start(plan, now.date()) if recurring is not None else None
@@ -377,28 +388,54 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
             count = (last.year * 12 + last.month) - (due.year * 12 + due.month) + 1
             if 1 <= count <= MAX_COUNT:
                 recurring = replace(recurring, count=count)
-    plan_days = [
-        m.span("d") for m in (rx.search(plan) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
-    ]
-    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []) + plan_days)
     return Parsed(
         due=due,
         time=time(clock.hour, clock.minute) if clock else None,
-        amount=_amount(masked, live),
+        amount=amount.value if amount is not None else None,
         recurring=recurring,
         note=_creditor(s),
     )
 
 
-def _due_date(s: str, dates: list[DateMatch], live: list[tuple[int, int]]) -> DateMatch | None:
+def _due_date(
+    s: str,
+    dates: list[DateMatch],
+    live: list[tuple[int, int]],
+    paired: tuple[int, int] | None = None,
+) -> DateMatch | None:
+    """The due date: the most specific date said about the payment, the last of those (a
+    correction comes last). With several payments in one message ("25号还花呗600 28号还白条400",
+    "pay 500 to cmb tomorrow and 700 to citi on friday"), the one the amount belongs to
+    (`paired`: the amount's span): the date said last before it, else the first after it."""
     if not dates:
         return None
     pool = [d for d in dates if _inside(d.span, live)] or dates
     reminder_words = [m.end() for m in _REMIND.finditer(s)]
     named = [d for d in pool if not any(0 <= d.span[0] - end <= 3 for end in reminder_words)]
     pool = named or pool
+    if paired is not None and len(pool) > 1 and not _CORRECTED.search(s):
+        before = [d for d in pool if d.span[0] < paired[0]]
+        after = [d for d in pool if d.span[0] >= paired[0]]
+        if before and after:  # a date on each side: the amount's own clause decides
+            own = [
+                d
+                for d in before
+                if not _BETWEEN_PAYMENTS.search(s, d.span[1], max(d.span[1], paired[0]))
+            ]
+            return own[-1] if own else after[0]
+        return before[-1] if before else after[0]
     best = max(SPECIFICITY[d.kind] for d in pool)
     return [d for d in pool if SPECIFICITY[d.kind] == best][-1]
+
+
+# A person correcting what they said: the later date stands ("周五 不对 周六").
+_CORRECTED = re.compile(
+    r"不对|不是|我是说|说错|搞错|应该是|改成|改到|\bactually\b|\bi\s+mean\b|\bsorry\b|"
+    r"\bscratch\s+that\b|\bno\s+wait\b|\bmake\s+(?:it|that)\b|\bcorrection\b",
+    _I,
+)
+# What ends one payment's words and starts the next's: "…600 28号还白条400", "… and 700 to…".
+_BETWEEN_PAYMENTS = re.compile(r"[，。,;；\n]|\band\b|\bthen\b|然后|另外|还有|再", _I)
 
 
 def _inside(span: tuple[int, int], live: list[tuple[int, int]]) -> bool:
@@ -571,7 +608,7 @@ def _mask(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
+def _amount(masked: str, live: list[tuple[int, int]]) -> Amount | None:
     """The amount to pay: from a clause about paying (not one about money owed or earned);
     the one right after 还/pay wins, then one with a currency word in a clause with a payment
     verb, then any with a currency word, then a plain number in a clause naming a payment or
@@ -593,25 +630,25 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
         if _PER_BEFORE.search(masked[max(0, a.span[0] - 8) : a.span[0]]) or _PER_AFTER.match(
             masked, a.span[1]
         ):
-            return a.value
+            return a
     for a in amounts:  # right after 还/pay, or sent into an account ("打2000到度小满")
         window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
         if _PAY.search(window) or (
             _SENT_BEFORE.search(window) and _SENT_AFTER.match(masked, a.span[1])
         ):
-            return a.value
+            return a
     for a in amounts:
         if a.explicit and _inside(a.span, paying):
-            return a.value
+            return a
     for a in amounts:
         if a.explicit:
-            return a.value
+            return a
     for a in amounts:
         if not _inside(a.span, about_money):
             continue
         before = masked[max(0, a.span[0] - 4) : a.span[0]]
         if a.value >= _PLAIN_MIN and not _NOT_AMOUNT_BEFORE.search(before):
-            return a.value
+            return a
     return None
 
 
