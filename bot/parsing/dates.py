@@ -440,7 +440,9 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
         # Plain words ("sat", "sun", "wed", "c'mon") unless "on/next …" says a day, or the
         # abbreviation sits next to a payment or reminder word ("remind me sat pay icbc").
         around = m.string[max(0, m.start() - 20) : m.end() + 12].lower()
-        if not _DAY_CONTEXT.search(around):
+        # ...or heads a terse note, an amount after it: "wed / 950 / amex", "sat: 400 citi"
+        note = not m.string[: m.start()].strip() and _NOTE_AMOUNT.match(m.string, m.end())
+        if not (_DAY_CONTEXT.search(around) or note):
             return None
     weekday = _EN_WEEKDAYS[name[:3]]
     if m["after"]:  # "friday after next": a week after "next friday"
@@ -448,6 +450,7 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
     return upcoming_weekday(today, weekday, include_today=rel != "next")
 
 
+_NOTE_AMOUNT = re.compile(r"\s*[:/\-–—,]?\s*[$¥]?\d")
 _DAY_CONTEXT = re.compile(
     r"\b(?:pay(?:ing)?|due|remind\s+me|repay|transfer|send|by|until|till|before)\b"
 )

@@ -269,8 +269,7 @@ _AFTER_PAYDAY = re.compile(
 def _dead(piece: str) -> str | None:
     if _DONE.search(piece) and not _AHEAD.search(piece):
         return "past"
-    if PAY.search(piece):
-        piece = _AFTER_PAYDAY.sub(lambda m: " " * len(m.group(0)), piece)
+    piece = _AFTER_PAYDAY.sub(lambda m: " " * len(m.group(0)), piece)
     told = _TOLD_THEM.search(piece)
     if told:
         piece = piece[: told.start()] + " " * (told.end() - told.start()) + piece[told.end() :]

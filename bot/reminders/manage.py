@@ -84,7 +84,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmake\s+(?:the\s+|that\s+)?[\w\s]{0,20}?\bone\b(?=\s+(?:\d|\$|¥|on\b|the\b|next\b|this\b))|"
             # bringing it forward: 提前到 (not 提前一天提醒我, a lead time for a new one)
             r"改期|变更|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
-            r"\bswitch\s+(?:it\s+)?to\b|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
+            r"\bswitch\s+(?:it\s+)?to\b|(?:->|=>|→)(?=\s*\S)|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
             _I,
         ),
     ),
@@ -116,7 +116,9 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cancel",
         re.compile(
-            r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|撤了|撤咗|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            # no need to bother with it: "那个800的不用管了", "唔使理佢"
+            r"(?:不用|不必|不需要|唔使|唔洗|别)(?:再)?(?:管|理)(?:了|佢|它|喇|啦)|"
             r"不需要了|用不着|作废|移除|撤回|删去|关闭|停掉|停止提醒|暂停|不(?:再)?提醒了|\bpause\b|"
             r"\bwipe\b|\berase\b|\bmute\b|\bsilence\b|\bunsubscribe\b|"
             r"(?<!n't\s)(?<!not\s)(?<!never\s)\bforget\s+(?:it\b|about\s+(?:it|the|that|my)\b)|"
@@ -151,7 +153,8 @@ _UPCOMING_RE = re.compile(
     r"\bwhich\s+(?:ones?|payments?|bills?)\s+(?:are\s+|do\s+i\s+have\s+)?(?:left|unpaid|still\s+(?:due|open|to\s+pay))\b",
     _I,
 )
-_POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
+# 嗰 (Cantonese "that") comes out of OpenCC's simplification as 𠮶: both are matched.
+_POINTER = re.compile(r"那个|那笔|那条|[嗰𠮶](?:个|笔|条|单)|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
 _ALL = re.compile(
     r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|全(?:删|清|取消|关)|每一?(?:笔|个|条)都|\ball\b|\bevery\b|\beverything\b",
     _I,
@@ -327,7 +330,7 @@ _PLANNED = re.compile(r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上)$")
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 
 _POINTS_AFTER = re.compile(
-    r"\s?(?:那|的|嗰|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
+    r"\s?(?:那|的|[嗰𠮶]|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
 )
 _POINTS_BEFORE = re.compile(
     # "the one on the 15th" points; "the CMB one on Wednesday" names it, the date is the new one
@@ -394,10 +397,18 @@ def _shift(s: str) -> int:
 
 def _op(s: str) -> tuple[str | None, re.Match[str] | None]:
     for op, regex in _OPS:
-        m = regex.search(s)
-        if m:
+        for m in regex.finditer(s):
+            if op == "paid" and _NOT_YET.search(s, 0, m.start()):
+                continue  # "未搞掂", "还没还", "haven't paid": not paid
             return op, m
     return None, None
+
+
+# A paid word negated: not (yet) paid.
+_NOT_YET = re.compile(
+    r"(?:未|没|没有|还没|还没有|仲未|尚未)\s?$|\b(?:not|n't|never|haven'?t|hasn'?t)\s+(?:yet\s+)?(?:been\s+)?$",
+    _I,
+)
 
 
 _DAY_ONLY = re.compile(
