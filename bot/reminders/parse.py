@@ -43,8 +43,6 @@ _REMIND = re.compile(
     r"记得\s?call\s?我|\bgive\s+me\s+a\s+(?:nudge|shout|heads)|\bnudge\s+me\b|"
     r"(?:要|需要|得)提醒(?=\s*(?:$|[，。,.!！~]|吧|啊|哈|呀|哦))|"
     r"(?:到时候?|记得|记住|别忘了?|麻烦|请)\s?(?:叫|喊|通知|告诉|提醒|提|call\s?)我|"
-    # "call me" said last, on its own, after the payment: "28号还信用卡 一千零五十 叫我"
-    r"(?:^|(?<=[\s，。,.!！~]))(?:叫|喊|call\s?)(?:一下|下)?我(?:一下|一声)?\s*[吧啊哈呀哦喔啦]?\s*[!！~。.]*\s*$|"
     r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
     # a day, then "call me" with nothing the caller wants done: "后天叫我 还花呗", "记得每个月叫我"
     r"(?<=[天日号晚早点])\s?(?:叫|喊)(?:一下|下)?我(?=\s|$|[，。,.!！~]|一下|一声|哈|啊|吧)|"
@@ -539,7 +537,18 @@ _REMIND_HINT = re.compile(
 )
 
 
+# "call me" said last, on its own, after a payment of the person's own: "28号还信用卡 一千零五十
+# 叫我", "下下周五 还捷信 五百六 喊我" (not after a collector's call: "催收明天又打来 烦死 叫我").
+_CALL_ME_LAST = re.compile(
+    r"(?:^|(?<=[\s，。,.!！~]))(?:叫|喊|call\s?)(?:一下|下)?我(?:一下|一声)?\s*[吧啊哈呀哦喔啦]?\s*[!！~。.]*\s*$",
+    _I,
+)
+
+
 def _explicit(s: str) -> bool:
+    last = _CALL_ME_LAST.search(s)
+    if last and any(PAY.search(s[a:b]) for a, b in live_spans(s[: last.start()])):
+        return True
     for clause in _clauses(s):
         for m in _REMIND.finditer(clause):
             before = clause[: m.start()]
