@@ -40,6 +40,25 @@ def test_numbers_touching_a_dash_or_slash_are_not_money(text: str) -> None:
     assert find_amounts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Sunday 29 Nov 2026 is lunar 10/21; Spring Festival 2027 is 6 Feb
+        ("正月初八", date(2027, 2, 13)),
+        ("正月十五", date(2027, 2, 20)),  # as 元宵 is
+        ("腊月初八", date(2027, 1, 15)),  # as 腊八 is
+        ("农历十一月十五", date(2026, 12, 23)),
+        ("大年初二", date(2027, 2, 7)),
+        ("初三还", date(2026, 12, 11)),  # lunar 10/3 has passed: the next month's
+        ("廿五", date(2026, 12, 3)),  # lunar 10/25, still to come
+        ("12月初", date(2026, 12, 1)),  # a numeral month's 初 is the Gregorian early December
+        ("十二月十五", date(2026, 12, 15)),
+    ],
+)
+def test_lunar_dates(text: str, due: date) -> None:
+    assert [d.value for d in find_dates(text, SUNDAY)] == [due]
+
+
 def test_a_weekday_abbreviation_heading_a_note_is_a_day() -> None:
     assert [d.value for d in find_dates("mon / 700 / cmb", SUNDAY)] == [date(2026, 11, 30)]
     assert find_dates("sat in the sun for a while", SUNDAY) == []  # plain words stay words
@@ -56,6 +75,9 @@ def test_a_weekday_abbreviation_heading_a_note_is_a_day() -> None:
         ("後日俾 大新 九百", "reminder-offer", date(2026, 12, 1), 900),
         ("下個月3號畀 WeLab 2500", "reminder-offer", date(2026, 12, 3), 2500),
         ("周日前打600进京东白条", "reminder-offer", date(2026, 11, 29), 600),
+        ("星期二前入返 2千 落張卡", "reminder-offer", date(2026, 12, 1), 2000),
+        # a lunar date as the due day
+        ("正月初六前还清招联 4000", "reminder-offer", date(2027, 2, 11), 4000),
         # "call me" last, 提吓我, zhuyin particles: requests
         ("14号还度小满 1600 叫我", "reminder-set", date(2026, 12, 14), 1600),
         ("下周四还美团 450 喊我吧", "reminder-set", date(2026, 12, 3), 450),

@@ -278,6 +278,15 @@ def _festival(m: re.Match[str], today: date) -> date | None:
     return festivals.festival_date(m["name"] or m["name2"], shift, today)
 
 
+@_pattern(festivals.LUNAR_REGEX, "absolute")
+def _lunar(m: re.Match[str], today: date) -> date | None:
+    """A lunar date: 正月初八, 腊月廿三, 农历十一月十五, 大年初三, 初五 (festivals.py)."""
+    if m["d3"]:
+        return festivals.lunar_date("正", m["d3"], today)
+    month = m["m1"] or m["m2"]
+    return festivals.lunar_date(month, m["d1"] or m["d2"] or m["d4"], today)
+
+
 @_pattern(r"元旦(?P<before>前一天|前一日|前)?", "absolute")
 def _new_year(m: re.Match[str], today: date) -> date | None:
     day = upcoming_month_day(today, 1, 1)

@@ -28,6 +28,8 @@ PAY = re.compile(
     r"供(?=\s?(?:车|楼|款|房|贷|私贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
     # Cantonese "give" to a payee or with an amount: "俾 UA 1200", "畀招行 4千" (not 俾人, 俾我)
     r"[俾畀](?=\s?(?:[A-Za-z\d一二两三四五六七八九十]|银行|卡数|信用卡|财务|[招建工农中交]行|[\u4e00-\u9fff]{1,3}(?:贷|呗|卡)))|"
+    # Cantonese "put (money) back in": "星期三前入返 1500 落张卡度", "入番钱"
+    r"入(?:返|番|翻)(?=\s?(?:\d|[一二两三四五六七八九十]|钱|数))|入数|"
     # money sent into an account: "打2000到度小满", "转五百给花呗" (not 打电话, 打给)
     r"[打转](?=\s?(?:\d|[一二两三四五六七八九十])[\d,.一二两三四五六七八九十百千万kK]*\s?(?:块|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)(?!\s?我))|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"

@@ -642,8 +642,12 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Amount | None:
             return a
     for a in amounts:  # right after 还/pay, or sent into an account ("打2000到度小满")
         window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
-        if _PAY.search(window) or (
-            _SENT_BEFORE.search(window) and _SENT_AFTER.match(masked, a.span[1])
+        # (a verb that needs the amount after it, 入返 1500, is looked for with the amount in view)
+        ahead = _PAY.finditer(masked, max(0, a.span[0] - _PAY_NEAR), a.span[1])
+        if (
+            _PAY.search(window)
+            or any(m.end() <= a.span[0] for m in ahead)
+            or (_SENT_BEFORE.search(window) and _SENT_AFTER.match(masked, a.span[1]))
         ):
             return a
     for a in amounts:
