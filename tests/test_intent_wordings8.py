@@ -178,12 +178,32 @@ def _snapshot(bot, chat: str) -> list[tuple[int, str, Decimal | None, str]]:  # 
         ("平安嗰筆唔使理佢", "cancel"),
         ("招行那个不用管了", "cancel"),
         ("cmb one -> dec 8", "change"),
+        ("有冇提醒", "list"),  # Cantonese "are there any"
+        ("anything coming up?", "list"),
+        ("招行的 还掉了", "paid"),
+        ("done with the cmb one", "paid"),
     ],
 )
 def test_management_wordings(bot, text: str, op: str) -> None:  # type: ignore[no-untyped-def]
     _seed(bot, "m")
     reply = bot.handle("m", text)
     assert reply.action is not None and reply.action["op"] == op
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("招行的金额不是800 是850", "2026-12-04", 850),  # the old value denied, the new said
+        ("招行那个日期不是4号 而是6号", "2026-12-06", 800),
+        ("cmb reminder, push it 3 days", "2026-12-07", 800),
+    ],
+)
+def test_changes_said_as_a_denial_or_a_push(bot, text: str, due: str, amount: int) -> None:  # type: ignore[no-untyped-def]
+    _seed(bot, "x")
+    reply = bot.handle("x", text)
+    assert reply.action is not None and reply.action["op"] == "change"
+    assert reply.reminder is not None
+    assert (reply.reminder["due"], reply.reminder["amount"]) == (due, amount)
 
 
 def test_a_negated_paid_word_is_not_paid(bot) -> None:  # type: ignore[no-untyped-def]

@@ -30,7 +30,7 @@ _REMINDER = re.compile(
 # Asking to see them: a look/which/how-many word with reminders named as a thing (提醒 not
 # followed by 我/一下, which would be a request for a new one).
 _LIST_CUE = re.compile(
-    r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|"
+    r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|有冇|有没有|"
     r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*(?:pls|please|plz)?\s*[?.!]?\s*$|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
     r"\b(?:what|which|list|show|see|view|check|any|all)\b",
@@ -77,6 +77,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"改(?:成|到|为|在|下|一下|去)?|(?:晚|迟)(?=\s?(?:\d{1,2}|[一两二三四五六七八九十])\s?(?:天|日|周|个?星期|个?礼拜))|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
+            # the old value denied, the new one said: "金额不是600 是650", "不是15号 而是18号"
+            r"不是\s?[\d一二两三四五六七八九十百千万.,kK块元号日月周星期礼拜]{1,10}\s?[，,]?\s?(?:而|应该)?(?P<new>是)|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
             r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b|"
@@ -92,6 +94,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
+            r"(?:还|付|交|缴)掉(?:了|咗)|\bfinished\s+paying\b|\bdone\s+with\s+(?:the|my|that)\b|"
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
             r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
@@ -141,6 +144,7 @@ _UPCOMING_RE = re.compile(
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
     r"\bupcoming\s+(?:payments|bills|reminders)\b|"
+    r"\b(?:any|anything)\s+(?:payments?\s+|bills?\s+|reminders?\s+)?(?:coming\s+up|due\s+soon|upcoming)\b|"
     r"下一(?:个|笔)(?:要还|到期)|\bwhat'?s\s+(?:my\s+)?next\s+(?:payment|one|reminder)\b|"
     r"\bwhen\s+is\s+(?:my\s+)?next\s+payment\b|"
     # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
@@ -247,16 +251,20 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         # plan to pay, not a payment made.
         if any(d.value > now.date() and not _points(s, d.span) for d in dates):
             return None
+    # Where the new value is said: after the verb, or after 是 in "不是600 是650".
+    said = (
+        verb.start("new") if verb.re.groupindex.get("new") and verb.group("new") else verb.start()
+    )
     clock = find_time(s, normalized=True) if op == "change" else None
     amounts = find_amounts(_mask_dates(s, now, clock.span if clock else None), normalized=True)
-    new_time = time(clock.hour, clock.minute) if clock and clock.span[0] >= verb.start() else None
+    new_time = time(clock.hour, clock.minute) if clock and clock.span[0] >= said else None
     # A date marked as pointing at a reminder ("周五那个", "15号的", "the friday one") is a
     # reference; any other date is the new one (change, snooze) or when it happened (paid).
     marked = [d for d in dates if _points(s, d.span)]
     free = [d for d in dates if not _points(s, d.span)]
     new_due = new_amount = None
     if op in ("change", "snooze"):
-        after = [d for d in free if d.span[0] >= verb.start()]
+        after = [d for d in free if d.span[0] >= said]
         pick = after[0] if after else (free[-1] if free and op == "snooze" else None)
         if len(after) > 1 and _CORRECTION.search(s, after[0].span[1], after[-1].span[0]):
             pick = after[-1]  # "to next friday... actually friday after next"
@@ -264,7 +272,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         if pick is not None:
             new_due = pick.value
             free = [d for d in free if d is not pick]
-        money = [a for a in amounts if a.span[0] >= verb.start() and not _points(s, a.span)]
+        money = [a for a in amounts if a.span[0] >= said and not _points(s, a.span)]
         if op == "change" and money:
             new_amount = money[0].value
             amounts = [a for a in amounts if a is not money[0]]
@@ -366,7 +374,8 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
 
 
 _SHIFT = re.compile(
-    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
+    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*|"
+    r"\b(?:push|bump)\w*(?:\s+(?:it|that|this|them))?)\s*"
     r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
     r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
     _I,
