@@ -83,6 +83,14 @@ def test_a_weekday_abbreviation_heading_a_note_is_a_day() -> None:
         ("下周四还美团 450 喊我吧", "reminder-set", date(2026, 12, 3), 450),
         ("聽日還渣打 2千 提吓我", "reminder-set", date(2026, 11, 30), 2000),
         ("下週一繳台新 900 提醒ㄅ", "reminder-set", date(2026, 11, 30), 900),
+        # 提示 ("prompt me"), a poke, "text me a reminder"
+        ("周四还中信 700 到时候提示一下", "reminder-set", date(2026, 12, 3), 700),
+        ("周四还中信 700 提示我", "reminder-set", date(2026, 12, 3), 700),
+        ("周四还中信 700 麻烦到时戳我", "reminder-set", date(2026, 12, 3), 700),
+        ("周四還中信 700 到時同我講聲", "reminder-set", date(2026, 12, 3), 700),
+        ("citi 700 on thursday, text me a reminder", "reminder-set", date(2026, 12, 3), 700),
+        # an app or the system prompting the person is not a request of theirs
+        ("系统提示我下周五还款 1200", "reminder-offer", date(2026, 12, 4), 1200),
         # an agreement settled on, inside a long story, timed by pay day
         (
             "ugh. the last year was chaos, two moves, a hospital stay, cards maxed for like 5 "

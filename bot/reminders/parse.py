@@ -49,8 +49,12 @@ _REMIND = re.compile(
     r"记得[^，。,.\s]{0,5}?(?:叫|喊|通知|提醒)我|"
     # "tell me when it's time": 到时话我知, 记得同我讲, 到时候跟我说; 届时提醒; 提一嘴
     r"(?:到时候?|届时|到点|记得|记住)\s?(?:话我知|讲我知|同我(?:讲|说)|跟我(?:说|讲)|和我说)"
-    r"(?=\s*$|\s*[，。,.!！~]|一声|哈|啊|吧|哦|呀|啦)|"
+    r"(?=\s*$|\s*[，。,.!！~]|一?声|哈|啊|吧|哦|呀|啦)|"
     r"(?:届时|到点)\s?(?:提醒|叫|喊|通知)|提一嘴|"
+    # 提示 ("prompt me") and a poke: "到时候提示一下", "提示我", "麻烦到时候戳我一下"
+    r"提示(?:我|一下我|下我)|(?:到时候?|届时|到点|记得|麻烦|请)\s?提示(?:一下|下)?|"
+    r"(?:到时候?|届时|到点|记得|麻烦)[^，。,.\s]{0,4}?(?:戳|拍)我|"
+    r"\b(?:text|message|msg|send|shoot|drop|email)\s+me\s+(?:a\s+)?(?:reminder|text|message|msg|note|line)\b|"
     # a note or a calendar entry: 备忘一下, 加到日程, "add it to my calendar"
     r"备忘(?:一下|下)?|(?:加|记|放|写)(?:到|进|入)(?:我的)?(?:日程|日历|备忘录?)|"
     r"\bmake\s+sure\s+i\s+(?:don'?t|do\s+not|dont)\s+forget\b|\bhelp\s+me\s+remember\b|"
@@ -84,7 +88,7 @@ _QUESTION = re.compile(
     _I,
 )
 THIRD_PARTY = re.compile(
-    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
+    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|系统|\bapp\b|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
     _I,
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
@@ -532,7 +536,8 @@ def explicit_request(s: str) -> bool:
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
     r"提醒|提个醒|提我|题醒|提一下我|提下我|提吓我|提一吓我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
-    r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule",
+    r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule|提示|戳|拍我|"
+    r"text|message|msg|send|shoot|drop|email",
     _I,
 )
 
