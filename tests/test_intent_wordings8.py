@@ -139,6 +139,17 @@ def test_months_in_a_story_are_not_the_plan() -> None:
         "my sister settled on paying me 500 on the 5th",
         "dec 18 - 3.5k - that's what i owe boc",
         "last week: 1,200 to cmb",
+        # a lender named as the speaker, with its threat
+        "借呗那边说周一前不还 2000 就起诉",
+        # a card's statement day
+        "白条账单 900 每月12号出账",
+        # a payment that failed
+        "my 700 transfer to citi on nov 30 bounced",
+        # a notice received, whose words follow
+        "got a text: pay 3,300 by dec 8",
+        "收到一条短信：请于12月8日前还款3300",
+        # a lender's own debit
+        "boc deducts 950 on the 4th",
     ],
 )
 def test_no_reminder_from_these(text: str) -> None:
