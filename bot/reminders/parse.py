@@ -651,7 +651,10 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Amount | None:
         ahead = _PAY.finditer(masked, max(0, a.span[0] - _PAY_NEAR), a.span[1])
         if (
             _PAY.search(window)
-            or any(m.end() <= a.span[0] for m in ahead)
+            or (
+                any(m.end() <= a.span[0] for m in ahead)
+                and not _NOT_AMOUNT_BEFORE.search(masked[max(0, a.span[0] - 4) : a.span[0]])
+            )
             or (_SENT_BEFORE.search(window) and _SENT_AFTER.match(masked, a.span[1]))
         ):
             return a
