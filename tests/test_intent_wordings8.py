@@ -201,6 +201,9 @@ def _snapshot(bot, chat: str) -> list[tuple[int, str, Decimal | None, str]]:  # 
         ("anything coming up?", "list"),
         ("招行的 还掉了", "paid"),
         ("done with the cmb one", "paid"),
+        ("平安嗰筆已經扣咗", "paid"),
+        ("cmb ✅", "paid"),  # emoji as the operation
+        ("招行 ❌", "cancel"),
     ],
 )
 def test_management_wordings(bot, text: str, op: str) -> None:  # type: ignore[no-untyped-def]
@@ -238,6 +241,30 @@ def test_a_cantonese_pointer_marks_a_day(bot) -> None:  # type: ignore[no-untype
     reply = bot.handle("d", "十號嗰筆已經還咗")  # the plan's payment on the 10th
     assert reply.action is not None and reply.action["op"] == "paid"
     assert len(reply.action["ids"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "fix", "amount"),
+    [
+        ("下周五还招行 800", "不对，是2,500", 2500),
+        ("pay cmb 800 next friday", "make it 1,250", 1250),
+        ("提醒我下周五还招行 800", "不是800 是850", 850),
+        ("remind me to pay cmb 800 next friday", "no, 850", 850),
+        ("提醒我下周五还招行 800", "金额是 3,200.50", 3200.5),
+    ],
+)
+def test_a_bare_number_corrects_the_amount(bot, opening: str, fix: str, amount: float) -> None:  # type: ignore[no-untyped-def]
+    bot.handle("k", opening)
+    reply = bot.handle("k", fix)
+    assert reply.reminder is not None
+    assert (reply.reminder["due"], reply.reminder["amount"]) == ("2026-12-04", amount)
+
+
+def test_a_correction_by_day_is_not_an_amount(bot) -> None:  # type: ignore[no-untyped-def]
+    bot.handle("k2", "提醒我下周五还招行 800")
+    reply = bot.handle("k2", "不对，是16号")
+    assert reply.reminder is not None
+    assert (reply.reminder["due"], reply.reminder["amount"]) == ("2026-12-16", 800)
 
 
 _BAD = [

@@ -512,6 +512,21 @@ def _until_month(s: str, first: date, today: date) -> date | None:
     return date(year, month, 1)
 
 
+def corrected_amount(text: str, now: datetime) -> Decimal | None:
+    """The new amount a correction gives as a bare number ("不对，是2500", "make it 1,250",
+    "不是800 是850", "no, 850"): the last number that is not a date, a time or a count, if it
+    is at least _PLAIN_MIN."""
+    s = normalize(text)
+    clock = find_time(s, normalized=True)
+    masked = _mask(
+        s, [d.span for d in find_dates(s, now, normalized=True)] + ([clock.span] if clock else [])
+    )
+    found = find_amounts(masked, normalized=True)
+    if not found or found[-1].value < _PLAIN_MIN:
+        return None
+    return found[-1].value
+
+
 def proposal(parsed: Parsed, default_time: time = DEFAULT_TIME) -> Proposal | None:
     """A complete reminder from parsed fields, or None without a due date."""
     if parsed.due is None:
