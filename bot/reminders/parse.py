@@ -363,8 +363,9 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
         m.span("d") for m in (rx.search(plan) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
     ]
     masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []) + plan_days)
-    amount = _amount(masked, live)
-    several = amount is not None and len(find_amounts(masked, normalized=True)) > 1
+    every_amount = find_amounts(masked, normalized=True)
+    amount = _amount(masked, live, every_amount)
+    several = amount is not None and len(every_amount) > 1
     found = _due_date(
         s,
         [d for d in dates if _inside(d.span, date_spans(s))],
@@ -637,12 +638,15 @@ def _mask(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _amount(masked: str, live: list[tuple[int, int]]) -> Amount | None:
+def _amount(
+    masked: str, live: list[tuple[int, int]], found: list[Amount] | None = None
+) -> Amount | None:
     """The amount to pay: from a clause about paying (not one about money owed or earned);
     the one right after 还/pay wins, then one with a currency word in a clause with a payment
     verb, then any with a currency word, then a plain number in a clause naming a payment or
     a creditor."""
-    amounts = [a for a in find_amounts(masked, normalized=True) if _inside(a.span, live)]
+    every = find_amounts(masked, normalized=True) if found is None else found
+    amounts = [a for a in every if _inside(a.span, live)]
     paying = [c for c in live if _PAY.search(masked[c[0] : c[1]])]
     # Plain numbers count in a message that names a payment or a creditor (Chinese fragments
     # such as "下個禮拜五找數 滙豐 4500" put the number in a clause of its own).
