@@ -430,7 +430,7 @@ def _en_in(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month|month[\s-]end)\b",
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?(?:month|mth)|month[\s-]end|eom)\b",
     "month-day",
 )
 def _en_month_end(m: re.Match[str], today: date) -> date | None:
