@@ -278,6 +278,15 @@ def _festival(m: re.Match[str], today: date) -> date | None:
     return festivals.festival_date(m["name"] or m["name2"], shift, today)
 
 
+@_pattern(festivals.LUNAR_REGEX, "absolute")
+def _lunar(m: re.Match[str], today: date) -> date | None:
+    """A lunar date: 正月初八, 腊月廿三, 农历十一月十五, 大年初三, 初五 (festivals.py)."""
+    if m["d3"]:
+        return festivals.lunar_date("正", m["d3"], today)
+    month = m["m1"] or m["m2"]
+    return festivals.lunar_date(month, m["d1"] or m["d2"] or m["d4"], today)
+
+
 @_pattern(r"元旦(?P<before>前一天|前一日|前)?", "absolute")
 def _new_year(m: re.Match[str], today: date) -> date | None:
     day = upcoming_month_day(today, 1, 1)
@@ -421,7 +430,7 @@ def _en_in(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month|month[\s-]end)\b",
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?(?:month|mth)|month[\s-]end|eom)\b",
     "month-day",
 )
 def _en_month_end(m: re.Match[str], today: date) -> date | None:
@@ -440,7 +449,9 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
         # Plain words ("sat", "sun", "wed", "c'mon") unless "on/next …" says a day, or the
         # abbreviation sits next to a payment or reminder word ("remind me sat pay icbc").
         around = m.string[max(0, m.start() - 20) : m.end() + 12].lower()
-        if not _DAY_CONTEXT.search(around):
+        # ...or heads a terse note, an amount after it: "wed / 950 / amex", "sat: 400 citi"
+        note = not m.string[: m.start()].strip() and _NOTE_AMOUNT.match(m.string, m.end())
+        if not (_DAY_CONTEXT.search(around) or note):
             return None
     weekday = _EN_WEEKDAYS[name[:3]]
     if m["after"]:  # "friday after next": a week after "next friday"
@@ -448,6 +459,7 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
     return upcoming_weekday(today, weekday, include_today=rel != "next")
 
 
+_NOTE_AMOUNT = re.compile(r"\s*[:/\-–—,]?\s*[$¥]?\d")
 _DAY_CONTEXT = re.compile(
     r"\b(?:pay(?:ing)?|due|remind\s+me|repay|transfer|send|by|until|till|before)\b"
 )

@@ -7,6 +7,10 @@ are converted with borax's lunar calendar (MIT; `lunardate` on PyPI is GPL). As 
 date, the next one that is not in the past counts (today included); "前一天", "前" / "the day
 before", "before" moves it one day earlier (as 元旦前 is 31 Dec), "后一天" / "the day after" one
 day later. Text is `normalize`d (simplified script); English names match in any case.
+
+Lunar dates said as such are converted too: 正月初八, 腊月廿三, 农历十一月十五, 大年初三 (a day
+of the new year), and a bare 初五 or 廿三 (that day of this lunar month, or the next one's if it
+has passed). A numeral month with 初 ("12月初") is the Gregorian calendar's, read elsewhere.
 """
 
 from __future__ import annotations
@@ -149,3 +153,51 @@ def festival_date(name: str, shift: str | None, today: date) -> date | None:
             candidates.append(day + delta)
     upcoming = sorted(d for d in candidates if d >= today)
     return upcoming[0] if upcoming else None
+
+
+# A lunar date: 正月初八, 腊月廿三, 冬月十五, 农历十一月初二, 大年初三 / 年初三, or a bare 初五 / 廿三.
+_LDAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十|[一二三四五六七八九]"
+LUNAR_REGEX = (
+    r"(?:农历|阴历|旧历)(?P<m1>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?P<d1>" + _LDAY + r")|"
+    r"(?P<m2>正|腊|冬)月(?P<d2>" + _LDAY + r")|"
+    r"大?年(?P<d3>初[一二三四五六七八九十])|"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在到等于是前]))(?P<d4>初[一二三四五六七八九十]|廿[一二三四五六七八九])"
+) + r"(?![一二三四五六七八九十\d])"
+_LMONTHS = {"正": 1, "腊": 12, "冬": 11}
+
+
+def _lunar_number(text: str) -> int:
+    """一..三十 as written in lunar dates (初八, 廿三, 十五, 二十一)."""
+    digits = "一二三四五六七八九十"
+    text = text.removeprefix("初")
+    if text.startswith("廿"):
+        return 20 + (digits.index(text[1]) + 1 if len(text) > 1 else 0)
+    if text == "三十":
+        return 30
+    if text.startswith("二十"):
+        return 20 + (digits.index(text[2]) + 1 if len(text) > 2 else 0)
+    if text.startswith("十") and len(text) > 1:
+        return 10 + digits.index(text[1]) + 1
+    return digits.index(text) + 1
+
+
+def lunar_date(month_word: str | None, day_word: str, today: date) -> date | None:
+    """The next solar date (today included) of a lunar day, in the given lunar month or, with
+    no month, in this lunar month or the next."""
+    day = _lunar_number(day_word)
+    if month_word is None:  # the next date whose lunar day is `day`
+        convert = _lunar().from_solar_date
+        for offset in range(62):
+            candidate = today + timedelta(days=offset)
+            try:
+                if convert(candidate.year, candidate.month, candidate.day).day == day:
+                    return candidate
+            except (ValueError, IndexError, AttributeError):
+                return None
+        return None
+    month = _LMONTHS.get(month_word) or _lunar_number(month_word)
+    for year in (today.year - 1, today.year, today.year + 1):
+        found = _lunar_day(year, month, day)
+        if found is not None and found >= today:
+            return found
+    return None

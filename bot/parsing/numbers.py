@@ -89,13 +89,13 @@ _MONTHS_EN = (
 )
 # What may follow a number that is not money (dates, times, counts, ordinals, percentages).
 _NOT_MONEY_AFTER = re.compile(
-    r"\s?(?:[月号點点:\-个個天年周次岁歲%％秒樓楼层]|日(?!期)|[时時](?![间間])|/(?!\s?(?:month|mo\b|月|期|mth))|期(?!数)|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
+    r"\s?(?:[月号點点:个個天年周次岁歲%％秒樓楼层]|-(?=\s?\d)|日(?!期)|[时時](?![间間])|/(?=\s?\d)(?!\s?(?:month|mo\b|月|期|mth))|期(?!数)|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
     rf"|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|am|pm|a\.m|p\.m"
     rf"|o'?clock|(?:monthly\s+)?(?:instal+ments|payments|(?:instal+ment|payment)\s+(?:left|remaining|to\s+go))|times|percent|{_MONTHS_EN})\b)",
     re.IGNORECASE,
 )
 _NOT_MONEY_BEFORE = re.compile(
-    rf"(?:(?:[第每/.]|周|星期|礼拜|\b(?:{_MONTHS_EN})\.?)\s?|(?<=\d)[:：]\s?|(?<!\s)-)$",
+    rf"(?:(?:[第每.]|周|星期|礼拜|\b(?:{_MONTHS_EN})\.?)\s?|(?<=\d)[:：]\s?|(?<!\s)-|(?<=\d)/\s?)$",
     re.IGNORECASE,
 )
 
@@ -265,9 +265,11 @@ def _amount(s: str, m: re.Match[str]) -> Amount | None:
         value = Decimal(int(value))
     if not post and _NOT_MONEY_AFTER.match(s, end):
         return None
-    if not pre and _NOT_MONEY_BEFORE.search(s[max(0, start - 12) : start]):
-        return None
-    # Strip the leading space the optional currency gap may have captured.
+    # Strip the leading space the optional currency gap may have captured, first: a dash
+    # touching the number is a range or a date ("12-15"); one set apart is a separator
+    # ("jan 3 -- 4,000 -- ping an").
     while start < end and s[start].isspace():
         start += 1
+    if not pre and _NOT_MONEY_BEFORE.search(s[max(0, start - 12) : start]):
+        return None
     return Amount(value, (start, end), explicit)

@@ -26,8 +26,14 @@ PAY = re.compile(
     # an amount a month: "1200 a month on the 5th", "800/month"
     r"(?<=\d)\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b|"
     r"供(?=\s?(?:车|楼|款|房|贷|私贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
+    # Cantonese "give" to a payee or with an amount: "俾 UA 1200", "畀招行 4千" (not 俾人, 俾我)
+    r"[俾畀](?=\s?(?:[A-Za-z\d一二两三四五六七八九十]|银行|卡数|信用卡|财务|[招建工农中交]行|[\u4e00-\u9fff]{1,3}(?:贷|呗|卡)))|"
+    # Cantonese "put (money) back in": "星期三前入返 1500 落张卡度", "入番钱"
+    r"入(?:返|番|翻)(?=\s?(?:\d|[一二两三四五六七八九十]|钱|数))|入数|"
+    # money sent into an account: "打2000到度小满", "转五百给花呗" (not 打电话, 打给)
+    r"[打转](?=\s?(?:\d|[一二两三四五六七八九十])[\d,.一二两三四五六七八九十百千万kK]*\s?(?:块|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)(?!\s?我))|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
-    r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing)\b|\bcover(?:ing)?\b|"
+    r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing|ed(?=\s+(?:on|at)\b))\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
     r"\bclear(?:ing)?\b(?=\s+(?:off|out|up|the|my|this|that|it)\b)"
     r"(?!\s+(?:my|the|this)\s+(?:head|mind|name|schedule|conscience|throat|air|desk|room))|"
@@ -58,7 +64,9 @@ _PAST = re.compile(
     r"(?<!答应)(?<!应承)(?<!讲好)(?<!倾好)(?<!约好)(?<!倾掂)(?<!讲掂)咗|"
     r"\byesterday\b|\blast\s+(?:week|month|year|time)\b|\bago\b|\balready\b|\bpaid\b|"
     r"\bsupposed\s+to\b|\bmissed\b|\bhad\s+a\b|\bwas\b|前几天|前阵子|几天前|当时|"
-    r"\b(?:sent|transferred|settled|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
+    r"\b(?:sent|transferred|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
+    r"\b(?:bounced|didn'?t\s+go\s+through|(?:got|was)\s+(?:rejected|declined|returned))\b|"
+    r"\bsettled\b(?!\s+(?:on|at)\b)|"  # "we settled on 2,500 by dec 10" is an agreement
     r"\b(?:have|has|had|'ve)\s+(?:already\s+)?(?:paid|sent|transferred|repaid)\b",
     _I,
 )
@@ -92,13 +100,17 @@ _OTHERS = re.compile(
     # A demand from someone else: "他们要我明天还一万", "律师函上写着要我…", "财务公司叫我…"
     r"(?:他|她|对方|催收|银行|客服|公司|平台|法务|律师|法院|函|短信|信息|佢)[^，。,.\s]{0,10}?(?:要|叫)我(?!忘|记)|"
     r"(?:他们|对方|银行|平台|催收|app)[^，。,.\s]{0,10}?扣(?:了)?我|"  # the bank debiting the person
-    r"不还就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
+    # a lender by name as the speaker: "招行说周五前不还 3000 就上征信", "借呗那边讲…"
+    r"(?:招行|招商|建行|工行|农行|中行|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|平安|借呗|花呗|网商贷|"
+    r"微粒贷|美团|京东|白条|度小满|招联|捷信|汇丰|渣打|恒生|花旗)(?:那边|那头|的人|客服|方面)?(?:说|讲|话|称|通知)(?!好)|"
+    r"不还[^，。,.]{0,8}?就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
     r"不关我事|唔关我事|"
     r"\b(?:they|he|she|it|the\s+bank|bank|(?:the\s+)?collectors?|(?:the\s+)?lawyer|court|"
     r"(?:the\s+)?agent|(?:the\s+)?caller|(?:the\s+)?lender|(?:the\s+)?app)\s+(?:said|says|sent|told|"
     r"offered|wants?|charged|debits?|deducts?|takes|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
+    r"\b(?:debits?|deducts?)\b|\bauto-?(?:debit|deduct)\w*\b|\bautomatically\b|"
     r"\bsaying\b|\bor\s+(?:legal|else|we|they)\b|\bif\b|\bwhat\s+if\b|\bsuppose\b|"
     r"\bdemand\w*\b|\btold\s+me\b|\basked\s+me\b|\bwant\s+me\b|\bproposed\b|\bsuggested\b|"
     r"\boffer(?:ed|ing)?\b|\bjudge\b|\bordered\b|\bvisit\w*\b|\bcome\s+to\s+my\b|"
@@ -108,7 +120,7 @@ _OTHERS = re.compile(
 # Not being able to pay, anywhere in the message, undoes the whole plan; so does a description
 # of a loan's terms ("借了一万，到手只有七千…一周后要还一万二" is a question about the loan).
 _UNABLE = re.compile(
-    r"到手|服务费|砍头|账单日(?:是|为|在)|出账日|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
+    r"到手|服务费|砍头|账单日(?:是|为|在)|出账日|(?<=[号日])\s?出账|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
     r"\bor\s+(?:else|face|we|they|legal)\b|\bdon'?t\s+want\s+to\s+pay\b|\bnot\s+going\s+to\s+pay\b|"
     r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
     r"\bbroke\b(?!\s+(?:down|into|up|out)\b)|"  # not "the car broke down"
@@ -153,9 +165,10 @@ _NEGATED_REMIND = re.compile(
     _I,
 )
 # Clause boundaries: punctuation; in Chinese also the spaces people type between phrases.
-_BOUNDARY = re.compile(r"[，。,.!！?？;；:：\n]|\b(?:but|and|so|then)\b")
+# "," and "." between digits are a thousands separator or a decimal point ("2,500", "3.5k").
+_BOUNDARY = re.compile(r"[，。!！?？;；:：\n]|(?<!\d)[,.]|[,.](?!\d)|\b(?:but|and|so|then)\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BOUNDARY_ZH = re.compile(r"[，。,!！?？;；:：\n]|(?<!\.)\s+(?!\.)")  # 12.5: a decimal point
+_BOUNDARY_ZH = re.compile(r"[，。!！?？;；:：\n]|(?<!\d),|,(?!\d)|(?<!\.)\s+(?!\.)")  # 12.5, 2,800
 
 
 @dataclass(frozen=True)
@@ -182,6 +195,8 @@ def clauses(s: str) -> tuple[Clause, ...]:
                 reported = False  # "…，我跟他们谈好了…": the person speaks again
             if dead is None and reported:
                 dead = "others"
+            elif dead is None and out and _NOTICE.search(out[-1].text):
+                dead, reported = "others", True  # "got a letter: pay 4,500 by dec 15"
             elif dead is None and out and _ELIDED.match(piece) and _THEY.search(out[-1].text):
                 dead, reported = (
                     "others",
@@ -241,6 +256,12 @@ _THEY = re.compile(
     r"\b(?:they|he|she|collectors?|agent|caller|lender|bank|lawyer)\b",
     _I,
 )
+# A notice received, whose words follow: "got a letter:", "收到一条短信："
+_NOTICE = re.compile(
+    r"\b(?:got|received|get|getting)\s+(?:a|an|the|this|another)\s+(?:letter|notice|text|sms|message|email|"
+    r"mail|call|voicemail)\s*$|收到(?:了)?(?:一条|一封|一份|条|封)?(?:短信|信息|律师函|催款函|通知|邮件|信|催收函)\s*$",
+    _I,
+)
 _OWN_WORDS = re.compile(r"^\s*(?:我|\bi\b|\bi'(?:m|ll|ve)\b|\bwe\b)", _I)
 _AGREED_HERE = re.compile(r"约好|谈好|说好|商量好|协商好|讲好|\bagreed\b", _I)
 
@@ -254,9 +275,16 @@ _TOLD_THEM = re.compile(
 )
 
 
+# Pay day as the time of a payment, not money earned: "pay huabei 1.5k friday after payday".
+_AFTER_PAYDAY = re.compile(
+    r"\b(?:after|once|when|till|until|before|on)\s+(?:i\s+)?(?:payday|get\s+paid|got\s+paid)\b", _I
+)
+
+
 def _dead(piece: str) -> str | None:
     if _DONE.search(piece) and not _AHEAD.search(piece):
         return "past"
+    piece = _AFTER_PAYDAY.sub(lambda m: " " * len(m.group(0)), piece)
     told = _TOLD_THEM.search(piece)
     if told:
         piece = piece[: told.start()] + " " * (told.end() - told.start()) + piece[told.end() :]

@@ -30,7 +30,7 @@ _REMINDER = re.compile(
 # Asking to see them: a look/which/how-many word with reminders named as a thing (提醒 not
 # followed by 我/一下, which would be a request for a new one).
 _LIST_CUE = re.compile(
-    r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|"
+    r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|有冇|有没有|"
     r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*(?:pls|please|plz)?\s*[?.!]?\s*$|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
     r"\b(?:what|which|list|show|see|view|check|any|all)\b",
@@ -77,6 +77,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"改(?:成|到|为|在|下|一下|去)?|(?:晚|迟)(?=\s?(?:\d{1,2}|[一两二三四五六七八九十])\s?(?:天|日|周|个?星期|个?礼拜))|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
+            # the old value denied, the new one said: "金额不是600 是650", "不是15号 而是18号"
+            r"不是\s?[\d一二两三四五六七八九十百千万.,kK块元号日月周星期礼拜]{1,10}\s?[，,]?\s?(?:而|应该)?(?P<new>是)|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
             r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b|"
@@ -84,7 +86,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmake\s+(?:the\s+|that\s+)?[\w\s]{0,20}?\bone\b(?=\s+(?:\d|\$|¥|on\b|the\b|next\b|this\b))|"
             # bringing it forward: 提前到 (not 提前一天提醒我, a lead time for a new one)
             r"改期|变更|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
-            r"\bswitch\s+(?:it\s+)?to\b|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
+            r"\bswitch\s+(?:it\s+)?to\b|(?:->|=>|→)(?=\s*\S)|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
             _I,
         ),
     ),
@@ -92,10 +94,12 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
+            r"(?:还|付|交|缴)掉(?:了|咗)|\bfinished\s+paying\b|\bdone\s+with\s+(?:the|my|that)\b|"
+            r"扣咗|✅|✔|☑|"  # "普惠嗰笔已经扣咗", "cmb ✅"
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
             r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
-            r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
+            r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b(?!\s+(?:on|at)\b)|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
             r"搞掂|清咗|付清|处理好了|结了(?!婚)|(?:打|转)过去了|(?:还|交|付)过了|"
             r"\btook\s+care\s+of\b|\bhandled\b|\bsorted\b|\bpaid\s+up\b",
             _I,
@@ -116,8 +120,11 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cancel",
         re.compile(
-            r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|撤了|撤咗|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            # no need to bother with it: "那个800的不用管了", "唔使理佢"
+            r"(?:不用|不必|不需要|唔使|唔洗|别)(?:再)?(?:管|理)(?:了|佢|它|喇|啦)|"
             r"不需要了|用不着|作废|移除|撤回|删去|关闭|停掉|停止提醒|暂停|不(?:再)?提醒了|\bpause\b|"
+            r"❌|🗑|"  # "借呗 ❌"
             r"\bwipe\b|\berase\b|\bmute\b|\bsilence\b|\bunsubscribe\b|"
             r"(?<!n't\s)(?<!not\s)(?<!never\s)\bforget\s+(?:it\b|about\s+(?:it|the|that|my)\b)|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
@@ -129,10 +136,17 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _UPCOMING_RE = re.compile(
-    r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
+    r"(?:设|定)了(?:哪些|什么|几个|几笔|啲乜)(?:还款|提醒)|"
+    # what the person has set, the thing left unnamed: "看看我设了啥", "我都定了哪些", "我设咗咩"
+    r"我(?:都|之前|已经)?(?:设|定|设置|设定|加|存)(?:了|过|咗)(?:哪些|什么|啥|些啥|几个|几条|啲乜|咩|乜嘢)"
+    r"(?:提醒|还款|东西|的)?\s*(?:[呢啊呀吖嘛]|来着)?\s*[?？]?\s*$|"
+    r"\b(?:show|see|view|check|open|pull\s+up)\s+(?:me\s+)?my\s+list\b(?!\s+of\b)|"
+    r"\bwhat'?s\s+on\s+my\s+(?:list|schedule)\b|\bwhat\s+(?:did|have)\s+i\s+(?:set|added|add|scheduled|schedule)\b|"
+    r"(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
     r"\bupcoming\s+(?:payments|bills|reminders)\b|"
+    r"\b(?:any|anything)\s+(?:payments?\s+|bills?\s+|reminders?\s+)?(?:coming\s+up|due\s+soon|upcoming)\b|"
     r"下一(?:个|笔)(?:要还|到期)|\bwhat'?s\s+(?:my\s+)?next\s+(?:payment|one|reminder)\b|"
     r"\bwhen\s+is\s+(?:my\s+)?next\s+payment\b|"
     # the payments still open, counted as items: "还有几个没还的", "哪几笔还没还", "what's left to pay"
@@ -145,7 +159,8 @@ _UPCOMING_RE = re.compile(
     r"\bwhich\s+(?:ones?|payments?|bills?)\s+(?:are\s+|do\s+i\s+have\s+)?(?:left|unpaid|still\s+(?:due|open|to\s+pay))\b",
     _I,
 )
-_POINTER = re.compile(r"那个|那笔|那条|嗰个|嗰笔|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
+# 嗰 (Cantonese "that") comes out of OpenCC's simplification as 𠮶: both are matched.
+_POINTER = re.compile(r"那个|那笔|那条|[嗰𠮶](?:个|笔|条|单)|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
 _ALL = re.compile(
     r"全部|所有|晒|都(?:取消|删|不要)|统统|全都|全(?:删|清|取消|关)|每一?(?:笔|个|条)都|\ball\b|\bevery\b|\beverything\b",
     _I,
@@ -238,16 +253,20 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         # plan to pay, not a payment made.
         if any(d.value > now.date() and not _points(s, d.span) for d in dates):
             return None
+    # Where the new value is said: after the verb, or after 是 in "不是600 是650".
+    said = (
+        verb.start("new") if verb.re.groupindex.get("new") and verb.group("new") else verb.start()
+    )
     clock = find_time(s, normalized=True) if op == "change" else None
     amounts = find_amounts(_mask_dates(s, now, clock.span if clock else None), normalized=True)
-    new_time = time(clock.hour, clock.minute) if clock and clock.span[0] >= verb.start() else None
+    new_time = time(clock.hour, clock.minute) if clock and clock.span[0] >= said else None
     # A date marked as pointing at a reminder ("周五那个", "15号的", "the friday one") is a
     # reference; any other date is the new one (change, snooze) or when it happened (paid).
     marked = [d for d in dates if _points(s, d.span)]
     free = [d for d in dates if not _points(s, d.span)]
     new_due = new_amount = None
     if op in ("change", "snooze"):
-        after = [d for d in free if d.span[0] >= verb.start()]
+        after = [d for d in free if d.span[0] >= said]
         pick = after[0] if after else (free[-1] if free and op == "snooze" else None)
         if len(after) > 1 and _CORRECTION.search(s, after[0].span[1], after[-1].span[0]):
             pick = after[-1]  # "to next friday... actually friday after next"
@@ -255,7 +274,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         if pick is not None:
             new_due = pick.value
             free = [d for d in free if d is not pick]
-        money = [a for a in amounts if a.span[0] >= verb.start() and not _points(s, a.span)]
+        money = [a for a in amounts if a.span[0] >= said and not _points(s, a.span)]
         if op == "change" and money:
             new_amount = money[0].value
             amounts = [a for a in amounts if a is not money[0]]
@@ -321,7 +340,7 @@ _PLANNED = re.compile(r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上)$")
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 
 _POINTS_AFTER = re.compile(
-    r"\s?(?:那|的|嗰|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
+    r"\s?(?:那|的|[嗰𠮶]|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
 )
 _POINTS_BEFORE = re.compile(
     # "the one on the 15th" points; "the CMB one on Wednesday" names it, the date is the new one
@@ -357,7 +376,8 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
 
 
 _SHIFT = re.compile(
-    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*)\s*"
+    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*|"
+    r"\b(?:push|bump)\w*(?:\s+(?:it|that|this|them))?)\s*"
     r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
     r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
     _I,
@@ -388,10 +408,18 @@ def _shift(s: str) -> int:
 
 def _op(s: str) -> tuple[str | None, re.Match[str] | None]:
     for op, regex in _OPS:
-        m = regex.search(s)
-        if m:
+        for m in regex.finditer(s):
+            if op == "paid" and _NOT_YET.search(s, 0, m.start()):
+                continue  # "未搞掂", "还没还", "haven't paid": not paid
             return op, m
     return None, None
+
+
+# A paid word negated: not (yet) paid.
+_NOT_YET = re.compile(
+    r"(?:未|没|没有|还没|还没有|仲未|尚未)\s?$|\b(?:not|n't|never|haven'?t|hasn'?t)\s+(?:yet\s+)?(?:been\s+)?$",
+    _I,
+)
 
 
 _DAY_ONLY = re.compile(

@@ -17,7 +17,7 @@ from typing import Any
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
-from bot.parsing.numbers import count_number, find_amounts, small_int
+from bot.parsing.numbers import Amount, count_number, find_amounts, small_int
 from bot.redact import redact
 from bot.reminders.cues import ACCEPT, CREDITOR, PAY, background_spans, date_spans, live_spans
 
@@ -36,21 +36,25 @@ _PRECHECK = re.compile(
     _I,
 )
 _REMIND = re.compile(
-    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|谢))|"
-    r"提个醒|提我|提(?:一下|下)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
+    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|喔|谢))|"
+    r"提个醒|提我|提(?:一下|下|吓|一吓)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
     r"(?:帮|给|替)我\s?(?:每个?月|每次|每期|到时候?|按时|准时)?\s?(?:提醒|提一下|提个醒)|"
     r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
     r"记得\s?call\s?我|\bgive\s+me\s+a\s+(?:nudge|shout|heads)|\bnudge\s+me\b|"
     r"(?:要|需要|得)提醒(?=\s*(?:$|[，。,.!！~]|吧|啊|哈|呀|哦))|"
-    r"(?:到时候?|记得|记住|别忘了?|麻烦|请)(?:叫|喊|通知|告诉|提醒|提)我|"
+    r"(?:到时候?|记得|记住|别忘了?|麻烦|请)\s?(?:叫|喊|通知|告诉|提醒|提|call\s?)我|"
     r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
     # a day, then "call me" with nothing the caller wants done: "后天叫我 还花呗", "记得每个月叫我"
     r"(?<=[天日号晚早点])\s?(?:叫|喊)(?:一下|下)?我(?=\s|$|[，。,.!！~]|一下|一声|哈|啊|吧)|"
     r"记得[^，。,.\s]{0,5}?(?:叫|喊|通知|提醒)我|"
     # "tell me when it's time": 到时话我知, 记得同我讲, 到时候跟我说; 届时提醒; 提一嘴
     r"(?:到时候?|届时|到点|记得|记住)\s?(?:话我知|讲我知|同我(?:讲|说)|跟我(?:说|讲)|和我说)"
-    r"(?=\s*$|\s*[，。,.!！~]|一声|哈|啊|吧|哦|呀|啦)|"
+    r"(?=\s*$|\s*[，。,.!！~]|一?声|哈|啊|吧|哦|呀|啦)|"
     r"(?:届时|到点)\s?(?:提醒|叫|喊|通知)|提一嘴|"
+    # 提示 ("prompt me") and a poke: "到时候提示一下", "提示我", "麻烦到时候戳我一下"
+    r"提示(?:我|一下我|下我)|(?:到时候?|届时|到点|记得|麻烦|请)\s?提示(?:一下|下)?|"
+    r"(?:到时候?|届时|到点|记得|麻烦)[^，。,.\s]{0,4}?(?:戳|拍)我|"
+    r"\b(?:text|message|msg|send|shoot|drop|email)\s+me\s+(?:a\s+)?(?:reminder|text|message|msg|note|line)\b|"
     # a note or a calendar entry: 备忘一下, 加到日程, "add it to my calendar"
     r"备忘(?:一下|下)?|(?:加|记|放|写)(?:到|进|入)(?:我的)?(?:日程|日历|备忘录?)|"
     r"\bmake\s+sure\s+i\s+(?:don'?t|do\s+not|dont)\s+forget\b|\bhelp\s+me\s+remember\b|"
@@ -84,7 +88,7 @@ _QUESTION = re.compile(
     _I,
 )
 THIRD_PARTY = re.compile(
-    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
+    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|系统|\bapp\b|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
     _I,
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
@@ -162,6 +166,15 @@ _YEARS = [
     ),
     re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?years?\b", _I),
 ]
+# Months told as part of a story, not a plan's length: "delayed my pay for like 4 months",
+# "3 months behind", "the past 6 months", "这半年", "过去三个月", "两个月前".
+_STORY_MONTHS = re.compile(
+    rf"\bfor\s+like\s+{_EN_NUM}\s+months?\b|"
+    rf"\b{_EN_NUM}\s+months?\s+(?:ago|now|already|behind|late|overdue|straight|in\s+a\s+row)\b|"
+    rf"\b(?:past|last|previous|been)\s+(?:like\s+)?{_EN_NUM}\s+months?\b|"
+    rf"(?:这|过去|最近|前|近)\s?{_N}\s?个月|{_N}\s?个月(?:前|来|以来|没)",
+    _I,
+)
 _HALF_YEAR = re.compile(r"(?:还|分|共|一共|还有|剩)?\s?半年|\bhalf\s+a\s+year\b", _I)
 _GENERIC = {
     "银行",
@@ -342,11 +355,23 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
     s = text if normalized else normalize(text)
     live = live_spans(s)
     dates = find_dates(s, now, normalized=True)
-    found = _due_date(s, [d for d in dates if _inside(d.span, date_spans(s))], live)
     clock = find_time(s, normalized=True)
     # A plan is read where the payment is said, not in a clause about pay day or money owed or
     # already paid ("工资每月10号发 15号还借呗2000" is no monthly plan on the 10th).
-    plan = _mask(s, background_spans(s))
+    plan = _mask(s, background_spans(s) + [m.span() for m in _STORY_MONTHS.finditer(s)])
+    plan_days = [
+        m.span("d") for m in (rx.search(plan) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
+    ]
+    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []) + plan_days)
+    every_amount = find_amounts(masked, normalized=True)
+    amount = _amount(masked, live, every_amount)
+    several = amount is not None and len(every_amount) > 1
+    found = _due_date(
+        s,
+        [d for d in dates if _inside(d.span, date_spans(s))],
+        live,
+        amount.span if several and amount is not None else None,
+    )
     recurring = _recurrence(plan)
     due = found.value if found else None
     start = _plan_start(plan, now.date()) if recurring is not None else None
@@ -366,28 +391,54 @@ def extract(text: str, now: datetime, normalized: bool = False) -> Parsed:
             count = (last.year * 12 + last.month) - (due.year * 12 + due.month) + 1
             if 1 <= count <= MAX_COUNT:
                 recurring = replace(recurring, count=count)
-    plan_days = [
-        m.span("d") for m in (rx.search(plan) for rx in _RECUR_DAY) if m and m.groupdict().get("d")
-    ]
-    masked = _mask(s, [d.span for d in dates] + ([clock.span] if clock else []) + plan_days)
     return Parsed(
         due=due,
         time=time(clock.hour, clock.minute) if clock else None,
-        amount=_amount(masked, live),
+        amount=amount.value if amount is not None else None,
         recurring=recurring,
         note=_creditor(s),
     )
 
 
-def _due_date(s: str, dates: list[DateMatch], live: list[tuple[int, int]]) -> DateMatch | None:
+def _due_date(
+    s: str,
+    dates: list[DateMatch],
+    live: list[tuple[int, int]],
+    paired: tuple[int, int] | None = None,
+) -> DateMatch | None:
+    """The due date: the most specific date said about the payment, the last of those (a
+    correction comes last). With several payments in one message ("25号还花呗600 28号还白条400",
+    "pay 500 to cmb tomorrow and 700 to citi on friday"), the one the amount belongs to
+    (`paired`: the amount's span): the date said last before it, else the first after it."""
     if not dates:
         return None
     pool = [d for d in dates if _inside(d.span, live)] or dates
     reminder_words = [m.end() for m in _REMIND.finditer(s)]
     named = [d for d in pool if not any(0 <= d.span[0] - end <= 3 for end in reminder_words)]
     pool = named or pool
+    if paired is not None and len(pool) > 1 and not _CORRECTED.search(s):
+        before = [d for d in pool if d.span[0] < paired[0]]
+        after = [d for d in pool if d.span[0] >= paired[0]]
+        if before and after:  # a date on each side: the amount's own clause decides
+            own = [
+                d
+                for d in before
+                if not _BETWEEN_PAYMENTS.search(s, d.span[1], max(d.span[1], paired[0]))
+            ]
+            return own[-1] if own else after[0]
+        return before[-1] if before else after[0]
     best = max(SPECIFICITY[d.kind] for d in pool)
     return [d for d in pool if SPECIFICITY[d.kind] == best][-1]
+
+
+# A person correcting what they said: the later date stands ("周五 不对 周六").
+_CORRECTED = re.compile(
+    r"不对|不是|我是说|说错|搞错|应该是|改成|改到|\bactually\b|\bi\s+mean\b|\bsorry\b|"
+    r"\bscratch\s+that\b|\bno\s+wait\b|\bmake\s+(?:it|that)\b|\bcorrection\b",
+    _I,
+)
+# What ends one payment's words and starts the next's: "…600 28号还白条400", "… and 700 to…".
+_BETWEEN_PAYMENTS = re.compile(r"[，。,;；\n]|\band\b|\bthen\b|然后|另外|还有|再", _I)
 
 
 def _inside(span: tuple[int, int], live: list[tuple[int, int]]) -> bool:
@@ -462,6 +513,21 @@ def _until_month(s: str, first: date, today: date) -> date | None:
     return date(year, month, 1)
 
 
+def corrected_amount(text: str, now: datetime) -> Decimal | None:
+    """The new amount a correction gives as a bare number ("不对，是2500", "make it 1,250",
+    "不是800 是850", "no, 850"): the last number that is not a date, a time or a count, if it
+    is at least _PLAIN_MIN."""
+    s = normalize(text)
+    clock = find_time(s, normalized=True)
+    masked = _mask(
+        s, [d.span for d in find_dates(s, now, normalized=True)] + ([clock.span] if clock else [])
+    )
+    found = find_amounts(masked, normalized=True)
+    if not found or found[-1].value < _PLAIN_MIN:
+        return None
+    return found[-1].value
+
+
 def proposal(parsed: Parsed, default_time: time = DEFAULT_TIME) -> Proposal | None:
     """A complete reminder from parsed fields, or None without a due date."""
     if parsed.due is None:
@@ -485,13 +551,25 @@ def explicit_request(s: str) -> bool:
 
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
-    r"提醒|提个醒|提我|题醒|提一下我|提下我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
-    r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule",
+    r"提醒|提个醒|提我|题醒|提一下我|提下我|提吓我|提一吓我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
+    r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule|提示|戳|拍我|"
+    r"text|message|msg|send|shoot|drop|email",
+    _I,
+)
+
+
+# "call me" said last, on its own, after a payment of the person's own: "28号还信用卡 一千零五十
+# 叫我", "下下周五 还捷信 五百六 喊我" (not after a collector's call: "催收明天又打来 烦死 叫我").
+_CALL_ME_LAST = re.compile(
+    r"(?:^|(?<=[\s，。,.!！~]))(?:叫|喊|call\s?)(?:一下|下)?我(?:一下|一声)?\s*[吧啊哈呀哦喔啦]?\s*[!！~。.]*\s*$",
     _I,
 )
 
 
 def _explicit(s: str) -> bool:
+    last = _CALL_ME_LAST.search(s)
+    if last and any(PAY.search(s[a:b]) for a, b in live_spans(s[: last.start()])):
+        return True
     for clause in _clauses(s):
         for m in _REMIND.finditer(clause):
             before = clause[: m.start()]
@@ -560,12 +638,15 @@ def _mask(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
+def _amount(
+    masked: str, live: list[tuple[int, int]], found: list[Amount] | None = None
+) -> Amount | None:
     """The amount to pay: from a clause about paying (not one about money owed or earned);
     the one right after 还/pay wins, then one with a currency word in a clause with a payment
     verb, then any with a currency word, then a plain number in a clause naming a payment or
     a creditor."""
-    amounts = [a for a in find_amounts(masked, normalized=True) if _inside(a.span, live)]
+    every = find_amounts(masked, normalized=True) if found is None else found
+    amounts = [a for a in every if _inside(a.span, live)]
     paying = [c for c in live if _PAY.search(masked[c[0] : c[1]])]
     # Plain numbers count in a message that names a payment or a creditor (Chinese fragments
     # such as "下個禮拜五找數 滙豐 4500" put the number in a clause of its own).
@@ -582,26 +663,37 @@ def _amount(masked: str, live: list[tuple[int, int]]) -> Decimal | None:
         if _PER_BEFORE.search(masked[max(0, a.span[0] - 8) : a.span[0]]) or _PER_AFTER.match(
             masked, a.span[1]
         ):
-            return a.value
-    for a in amounts:  # right after 还/pay
+            return a
+    for a in amounts:  # right after 还/pay, or sent into an account ("打2000到度小满")
         window = masked[max(0, a.span[0] - _PAY_NEAR) : a.span[0]]
-        if _PAY.search(window):
-            return a.value
+        # (a verb that needs the amount after it, 入返 1500, is looked for with the amount in view)
+        ahead = _PAY.finditer(masked, max(0, a.span[0] - _PAY_NEAR), a.span[1])
+        if (
+            _PAY.search(window)
+            or (
+                any(m.end() <= a.span[0] for m in ahead)
+                and not _NOT_AMOUNT_BEFORE.search(masked[max(0, a.span[0] - 4) : a.span[0]])
+            )
+            or (_SENT_BEFORE.search(window) and _SENT_AFTER.match(masked, a.span[1]))
+        ):
+            return a
     for a in amounts:
         if a.explicit and _inside(a.span, paying):
-            return a.value
+            return a
     for a in amounts:
         if a.explicit:
-            return a.value
+            return a
     for a in amounts:
         if not _inside(a.span, about_money):
             continue
         before = masked[max(0, a.span[0] - 4) : a.span[0]]
         if a.value >= _PLAIN_MIN and not _NOT_AMOUNT_BEFORE.search(before):
-            return a.value
+            return a
     return None
 
 
+_SENT_BEFORE = re.compile(r"[打转汇]\s?$")
+_SENT_AFTER = re.compile(r"\s?(?:块钱?|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)")
 _PER_BEFORE = re.compile(
     r"(?:每期|每个?月|每次|月供|每笔)\s?(?:要|得)?(?:还|供|付|交|缴)?\s?$|"
     r"\b(?:instal+ments?|payments?)\s+of\s*$",

@@ -27,6 +27,7 @@ from bot.reminders.parse import (
     Parsed,
     Proposal,
     Recurrence,
+    corrected_amount,
     extract,
     names_far_year,
     parse_request,
@@ -181,6 +182,9 @@ class RemindersSkill(BaseSkill):
             if fresh is not None and fresh.due is not None:
                 return self._propose(turn, fresh)
             change = extract(turn.text, turn.now)
+            if change.amount is None and _CORRECTION.search(normalize(turn.text)):
+                # "不对，是2500", "make it 1,250": a bare number corrects the amount
+                change = replace(change, amount=corrected_amount(turn.text, turn.now))
             if change.empty or not _is_correction(turn.text):
                 return None
             if state.get("offer") and not _CORRECTION.search(normalize(turn.text)):
@@ -741,7 +745,8 @@ def _is_correction(text: str) -> bool:
 
 
 _CORRECTION = re.compile(
-    r"^\s*(?:不对|不是|错了|改成|改为|换成|应该是|是|不，|no\b|actually|change|make it)",
+    r"^\s*(?:不对|不是|错了|改成|改为|换成|应该是|是|不，|no\b|actually|change|make it|"
+    r"(?:金额|钱数|数额|日期|时间|the\s+amount|amount|date)\s?(?:是|为|应该是|改成|is|should\s+be|'s))",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"[?？]|怎么|吗|会不会|如何|为什么|\b(?:how|what|why)\b", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """English words about reminders as people mistype them: "remidner", "chnage", "snoze";
-and two Chinese slips of pinyin input: 周 typed as a homophone before a weekday (州五 = 周五),
-提醒 typed as pinyin ("记得tixing我").
+two Chinese slips of pinyin input: 周 typed as a homophone before a weekday (州五 = 周五),
+提醒 typed as pinyin ("记得tixing我"); zhuyin letters typed for particles (提醒ㄅ = 提醒吧); and a
+space between an English word and a Chinese one typed against it ("friday还huabei").
 
 A word is corrected only to one of the few words the reminder patterns look for, and only
 when it is that word with two neighbouring letters swapped, one letter dropped or one letter
@@ -56,12 +57,26 @@ _WEEKDAY_HOMOPHONE = re.compile(
 _PINYIN_REMIND = re.compile(r"\bti\s?xing\b", re.IGNORECASE | re.ASCII)
 
 
+# Zhuyin (bopomofo) letters typed for a sentence-final particle in Taiwan: 提醒ㄅ = 提醒吧,
+# 好ㄇ = 好吗. One character for one, so spans keep their places.
+_ZHUYIN_PARTICLES = str.maketrans(
+    {"ㄅ": "吧", "ㄇ": "吗", "ㄌ": "了", "ㄚ": "啊", "ㄛ": "哦", "ㄋ": "呢"}
+)
+
+
+# An English word typed against the Chinese after it ("friday还huabei 500"): a space between
+# them, so English patterns see a word boundary.
+_MIXED = re.compile(r"(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])")  # not "2k还了": a magnitude
+
+
 @lru_cache(maxsize=64)
 def fix_typos(text: str) -> str:
     """The text with mistyped reminder words corrected (unchanged if there are none)."""
     if not text.isascii():
         text = _WEEKDAY_HOMOPHONE.sub("周", text)
         text = _PINYIN_REMIND.sub("提醒", text)
+        text = text.translate(_ZHUYIN_PARTICLES)
+        text = _MIXED.sub(" ", text)
     if not text.isascii() and not re.search(r"[A-Za-z]{5,}", text):
         return text
     return _WORD.sub(lambda m: _fix(m.group(0)), text)
