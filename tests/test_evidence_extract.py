@@ -717,3 +717,52 @@ def test_english_owned_targets_shops_and_bare_numbers(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the workplace by its department, branch or landline, and workmates by other names
+        ("他们打去我们车间办公室三次", [("third-party", 3)]),
+        ("又给我两个工友发了微信", [("third-party", 2)]),
+        ("打到我老婆上班的超市收银台 问她我在哪", [("third-party", 1)]),
+        ("打给我姐姐公司的人事", [("third-party", 1)]),
+        ("called me 4 times and even called my foreman", [("call", 4), ("third-party", 1)]),
+        # a visit told by where they came or that they were waiting, without 上门
+        ("下午有三个人在我家楼下等我", [("visit", 1)]),
+        ("晚上两个男的来厂里了 一直坐到九点", [("visit", 1)]),
+        ("他们找到了我的出租屋 砸门砸了半小时", [("visit", 1)]),
+        ("two guys were waiting outside my building", [("visit", 1)]),
+        # what they did not do is no entry
+        ("没打电话 倒是发了五条微信", [("message", 5)]),
+        ("no calls today but 4 texts", [("message", 4)]),
+        ("they didn't come, just called 3 times", [("call", 3)]),
+        # a number of groups is that many posts
+        ("把我的照片发到了五个群里", [("posting", 5)]),
+        ("posted my photo in 3 wechat groups", [("posting", 3)]),
+        # after a whole group, the people named who got it are counted one by one
+        ("群发给我通讯录 我舅 我同学 我房东都收到了", [("third-party", 3)]),
+        # what their message claimed they had done is not a contact of its own
+        ("打电话给我说已经通知了我单位", [("call", 1)]),
+        ("texted me saying they had already called my boss", [("message", 1)]),
+        # "again" without a number is one more
+        ("夜晚10点半打了一个 早上6点又打", [("call", 2)]),
+    ],
+)
+def test_workplaces_waiting_visits_negations_and_group_counts(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # the part of day said next to the clock time decides it, not the first one in the text
+        ("凌晨不打了 晚上十点多打了两个", 22),
+        ("早上没事 夜晚11点打了一个", 23),
+        ("晚间十一点发短信骂我", 23),
+    ],
+)
+def test_part_of_day_next_to_the_clock_time(text: str, hour: int) -> None:
+    assert parse_when(text, NOW).at.hour == hour

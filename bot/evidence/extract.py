@@ -51,8 +51,11 @@ class _Found:
 # -- vocabulary ------------------------------------------------------------------------------
 # Employers as people, and as places (a call to the workplace reaches the employer, but the
 # workplace is nobody to count).
-_BOSS_ZH = "同事|领导|老板|上司|人事|hr|经理|主管|组长|店长"
-_BOSS_EN = r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|hr"
+_BOSS_ZH = "同事|工友|同僚|搭档|领导|老板|上司|人事|hr|经理|主管|组长|店长|财务部|行政部|部门|前台"
+_BOSS_EN = (
+    r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr|oga|foreman|"
+    r"director|principal|receptionist|front desk|department|dept"
+)
 # Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
@@ -74,11 +77,14 @@ _REL_EN = {
     "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
+# Where one works, reached by a call or a text (not a shop one owns: "店里来了电话" is a call).
+_WORKPLACE_ZH = "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话"
 # The place a person or an office reached is at, named before it: "诊所前台", "嘎查村委会",
 # "店里的收银", "工地的老板". Only a place word may stand there, so "打给我说我朋友…" reads nothing.
 _AT_PLACE_ZH = (
     r"(?:[\u4e00-\u9fff]{0,4}?(?:诊所|门诊|药店|店|馆|铺|摊|档口|公司|单位|医院|学校|小区|大厦|大楼|"
-    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道)(?:里|里面|上)?的?)?"
+    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道|场|网点|门店|集团|中心|银行|仓库|车间|食堂|超市)"
+    r"(?:里|里面|上)?的?)?"
 )
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
 _EN_ADJ = r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big)\s+)?"
@@ -105,7 +111,7 @@ _THIRD_PARTY_RES = (
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
     ),
     re.compile(
-        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全)?(?:接到|收到)了?"
+        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全|确实|真的|果然|还|又|已经|就)*(?:接到|收到)了?"
     ),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"),
     # Told in the passive: "老伴的手机也被打了", "我妈的电话都被打爆了".
@@ -138,7 +144,15 @@ _VISIT_RE = re.compile(
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
-    r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
+    r"楼下(?:等|堵)|按门铃|\bbanging on\b|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
+    # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
+    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家)|"
+    r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|大汉|催收|陌生人)[^，。]{0,6}(?:等我|堵我|守着我|蹲我|拦我|在门口|在楼下|在家门口)|"
+    r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口)[^，。]{0,6}(?:等|堵|守|蹲|拦)着?我|"
+    r"\b(?:were|was|are|is) waiting (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
+    # came to the shop, said without whose: "来店里了", "到厂里来"
+    r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
+    r"(?!\s*(?:电话|短信|信息|消息))|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
     r"(?:(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
@@ -294,12 +308,22 @@ def _lowest(text: str) -> str:
     return _ROUND_RE.sub(lambda m: m.group(1) or ("一" + m.group(2)), text)
 
 
+# What they did not do is no contact: "今天没打电话 只发了两条短信", "no calls today, just texts",
+# "didn't come". Only a negation right before the act ("我没接" is an unanswered call).
+_NOT_DONE_RE = re.compile(
+    r"(?:没有?|并没有?|从没有?|未曾|倒是没有?)(?:再|有)?(?:打(?:过|来|给我)?|发(?:过|来)?|来(?:过)?|上门|找(?:过)?我?)了?"
+    r"(?:\d+\s*[个次通条])?(?:电话|短信|信息|消息|微信)?|"
+    r"\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never)\s+(?:(?:call|text|message|phone|ring|visit)(?:ed)?|come|"
+    r"show(?:ed)? up)\b(?:\s+me)?|\bno (?:more )?(?:calls?|texts?|messages?|visits?)\b"
+)
+
+
 def _prepared(text: str) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
-    ranges and round figures as their lowest number)."""
+    ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
-    return _CN_COUNT_RE.sub(_cn_count, _fold(prepare(text)))
+    return _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, _fold(prepare(text))))
 
 
 def _number(token: str | None) -> int | None:
@@ -438,12 +462,12 @@ _SUB_RE = re.compile(
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
     r"call|text|message|post)|"
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
-    r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:also\s+)?(?:then\s+)?(?:called|texted|messaged|posted|"
+    r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍])")
-_AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
+_AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打|又发|又call")
 _EXPLICIT_RES = (
     re.compile(
         r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
@@ -542,7 +566,15 @@ _MORE_THIRD_RES = (
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
         rf"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})"
     ),
-    re.compile(r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?(?:公司|单位)"),
+    # the workplace itself, or its landline: "打到我们网点座机", "打去我上班的厂里"
+    re.compile(
+        r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
+        rf"(?:{_WORKPLACE_ZH})"
+    ),
+    re.compile(
+        r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:my|our)\s+(?:\w+\s+)?"
+        r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b"
+    ),
     re.compile(
         rf"给(?:我的?)?(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
         r"(?:[^，。]{0,6})(?:打|发|传)"
@@ -640,6 +672,14 @@ _OWNED_BY_RE = re.compile(
 _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|work)\b")
 
 
+# Between a person and what is theirs: "我老婆的同事", "姐姐公司的人事" (公司 read as 的),
+# "老婆上班的超市收银", "my sister's manager".
+_OWNER_GAP_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]?的)?的*(?:(?:上班|工作|打工)的)?(?:[\u4e00-\u9fff]{0,4}?(?:店|超市|厂|医院|网点|门店|银行|商场|酒店|工地)(?:里|上)?的?)?|"
+    r"'s?\s+|s'\s+"
+)
+
+
 def _people(clause: str) -> int:
     """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
     "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
@@ -650,7 +690,7 @@ def _people(clause: str) -> int:
         m = rx.search(clause)
         if m:
             return _number(m.group(1)) or 1
-    clause = _PLACES_RE.sub(" ", clause)
+    clause = _PLACES_RE.sub(lambda m: " " if m.group(0).isascii() else "的", clause)
     spans = {m.span() for _, rel in _REL_FIND for m in rel.finditer(clause)}
     people = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
     # "孩子学校", "我老婆的同事": whose school or colleague, one target, not two
@@ -659,7 +699,7 @@ def _people(clause: str) -> int:
         for a in people
         for b in people
         if b[0] > a[0]
-        and re.fullmatch(r"的?|'s?\s+|s'\s+", clause[a[1] : b[0]])
+        and _OWNER_GAP_RE.fullmatch(clause[a[1] : b[0]])
         and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
     }
     people = [a for a in people if a not in owned]
@@ -699,7 +739,16 @@ _VENUE_RE = re.compile(
 _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|\band\b|\bplus\b|,")
 
 
+# A number of groups or places: "发到了三个微信群里", "in 3 group chats".
+_VENUE_COUNT_RE = re.compile(
+    r"(\d{1,2})\s*个[^，。\s]{0,4}?(?:群|平台)|\b(\d{1,2}|two|three|four|five|six)\s+(?:\w+\s+)?(?:groups|group chats|platforms|sites)\b"
+)
+
+
 def _venues(clause: str) -> int:
+    counted = _VENUE_COUNT_RE.search(clause)
+    if counted:
+        return max(1, min(_number(counted.group(1) or counted.group(2)) or 1, 20))
     found = list(_VENUE_RE.finditer(clause))
     n = 1
     for a, b in zip(found, found[1:], strict=False):
@@ -736,7 +785,11 @@ def _third_party(clause: str) -> re.Match[str] | None:
     phrasing, or a person of one's own in a clause about a call or a text."""
     for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES):
         m = rx.search(clause)
-        if m and not _would_before(clause, m.start()):
+        if (
+            m
+            and not _would_before(clause, m.start())
+            and not _CLAIMED_RE.search(clause[: m.start()])
+        ):
             return m
     if _ANY_CALL_RE.search(clause) or _ANY_MESSAGE_RE.search(clause):
         return _owned_person(clause)
@@ -749,9 +802,17 @@ def _owned_person(clause: str) -> re.Match[str] | None:
     m = _OWNED_PERSON_RE.search(clause)
     if m is None or _would_before(clause, m.start()) or _ASKED_ABOUT_RE.search(clause[: m.start()]):
         return None
+    if _CLAIMED_RE.search(clause[: m.start()]):
+        return None
     return m
 
 
+# What a message said they had done ("发短信给我说已经联系了我爸妈", "texted me saying they had
+# already called my boss"): their claim, told inside another contact, not a contact logged.
+_CLAIMED_RE = re.compile(
+    r"说(?:是|他们|对方|他|她)?(?:已经|早就|已|早都|都已经)[^，。]{0,3}$|"
+    r"\b(?:said|says|saying|claimed|claims|claiming)\b(?: that)? (?:they|he|she)(?:'ve| have| had)? already\s+\w*\s*$"
+)
 # "问我老公在哪", "asked about my wife": the person is talked about, not reached.
 _ASKED_ABOUT_RE = re.compile(r"(?:问|打听|问起)\s*$|\b(?:asked|asking|about|where(?:'s| is))\s*$")
 
@@ -966,6 +1027,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         pending = 0
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece) and last_generic:
+                last_generic = False  # the next person named is one more ("我姐 我表弟 …")
                 continue  # the same person named again ("我紧急联系人 我表姐")
         if kind is None and last in ("call", "message", "third-party") and c.rel:
             if _CONSEQUENCE_RE.search(piece):
@@ -994,6 +1056,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         elif c.counted:
             extra[kind] = extra.get(kind, 0) + c.people  # "… and texted 4 of my coworkers"
+        elif kind in ("call", "message") and kind in stated and _AGAIN_RE.search(piece):
+            extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
         if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
             added = c.rel and not c.count and last == "third-party"
             last_people = last_people + c.people if added else c.people

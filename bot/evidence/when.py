@@ -44,7 +44,7 @@ _PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"早上|早晨|清晨|一早|上午|\bin the morning\b|\bmorning\b"), "morning"),
     (re.compile(r"中午|午间|\bat lunch(?:time)?\b"), "noon"),
     (re.compile(r"下午|午后|\bafternoon\b"), "afternoon"),
-    (re.compile(r"傍晚|晚上|夜里|夜间|\bevening\b|\bat night\b"), "evening"),
+    (re.compile(r"傍晚|晚上|夜里|夜间|夜晚|晚间|\bevening\b|\bat night\b"), "evening"),
 ]
 _AMPM = r"(?P<ap>a\.?m\.?|p\.?m\.?)"
 _CLOCK_RES = (
@@ -77,10 +77,20 @@ def _period(s: str) -> str | None:
     return None
 
 
-def _clock(s: str) -> tuple[int, int, str | None] | None:
-    """(hour, minute, 'am'/'pm' or None) of the first clock time in the text."""
+def _period_before(s: str, pos: int) -> str | None:
+    """The part of day said just before a clock time ("晚上11点多 … 早上7点": 晚上 for 11点)."""
+    near: tuple[int, str] | None = None
+    for rx, name in _PERIOD_RES:
+        for m in rx.finditer(s, 0, pos):
+            if pos - m.end() <= 3 and (near is None or m.end() > near[0]):
+                near = (m.end(), name)
+    return near[1] if near else None
+
+
+def _clock_at(s: str) -> tuple[int, tuple[int, int, str | None]] | None:
+    """Where the first clock time starts, and its (hour, minute, 'am'/'pm' or None)."""
     if _MIDNIGHT_RE.search(s):
-        return 0, 0, "am"
+        return 0, (0, 0, "am")
     best: tuple[int, tuple[int, int, str | None]] | None = None
     for rx in _CLOCK_RES:
         for m in rx.finditer(s):
@@ -101,9 +111,9 @@ def _clock(s: str) -> tuple[int, int, str | None] | None:
                 best = (m.start(), found)
             break
     if best:
-        return best[1]
+        return best
     if _NOON_RE.search(s):
-        return 12, 0, "pm"
+        return 0, (12, 0, "pm")
     return None
 
 
@@ -142,10 +152,11 @@ def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
     found = find_past_day(s, now.date(), prepared=True)
     day, day_period, named = (found.day, found.period, True) if found else (now.date(), None, False)
     period = _period(s) or day_period
-    clock = _clock(s)
+    clock_at = _clock_at(s)
     tz = now.tzinfo
-    if clock is not None:
-        h, minute, ap = clock
+    if clock_at is not None:
+        pos, (h, minute, ap) = clock_at
+        period = _period_before(s, pos) or period
         options = _hour_options(h, ap, period)
         candidates = [
             datetime.combine(day + timedelta(days=extra), time(hour, minute), tz)
