@@ -766,3 +766,21 @@ def test_workplaces_waiting_visits_negations_and_group_counts(
 )
 def test_part_of_day_next_to_the_clock_time(text: str, hour: int) -> None:
     assert parse_when(text, NOW).at.hour == hour
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # papers sent by courier are a message, not a visit
+        ("快递了一张传票到我单位", [("message", 1)]),
+        # visits counted in groups of people (拨, 批)
+        ("一共来了两拨人 每拨三个", [("visit", 2)]),
+        # a picture or recording sent to one is a message; posted somewhere it is a post
+        ("夜里一点给我发了张P的遗照", [("message", 1)]),
+        ("在朋友圈发了张我的照片", [("posting", 1)]),
+    ],
+)
+def test_couriered_papers_visits_in_groups_and_pictures(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

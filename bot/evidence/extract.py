@@ -266,7 +266,7 @@ def _fold(s: str) -> str:
 # Counting units the shared parser (bot.parsing.past.prepare) leaves in Chinese numerals:
 # "五封讯息", "来了三趟", "两回". Not after 这/那/上/下/每/第 ("这一回" is "this time").
 _CN_COUNT_RE = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波))"
+    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波|拨|批))"
 )
 
 
@@ -494,7 +494,7 @@ _SUBSET_RE = re.compile(
     r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b"
 )
 _VISIT_MORE_RE = re.compile(
-    r"来了[一1]次|(?:来|跑|过来)了?\s*\d{1,2}\s*(?:趟|回)|来了\s*\d{1,2}\s*次"
+    r"来了[一1]次|(?:来|跑|过来)了?\s*\d{1,2}\s*(?:趟|回|拨|批|波)|来了\s*\d{1,2}\s*次"
 )
 # A visit clause with its own time or "一次" is a visit of its own ("12点来了一次，8点又来了一次").
 _VISIT_TIMED_RE = re.compile(
@@ -536,7 +536,9 @@ _GROUP_RE = re.compile(
     r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
-    r"群发|(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
+    r"群发|(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|"
+    # a picture, video or recording sent: "给我发了张P的遗照", "发了段录音"
+    r"(?:发|传)了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
     r"(?:传|发)(?:了)?\s*(?:line|whatsapp|wechat|ig|fb|messenger|telegram|tg)\b|"
     r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
@@ -714,7 +716,7 @@ def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
 
 # Something sent by post or courier: a message (a letter), even when it went to the home.
 _MAIL_RE = re.compile(
-    r"(?:邮寄|寄了?|寄来|寄到|快递)[^，。]{0,8}(?:信|函|律师函|通知|文件|材料)|"
+    r"(?:邮寄|寄了?|寄来|寄到|快递了?)[^，。]{0,8}(?:信|函|律师函|通知|文件|材料|传票|文书|单子|卡片|明信片)|"
     r"\b(?:mailed|posted|sent|delivered)\b[^,.]{0,12}\b(?:letters?|notices?|lawyer'?s letter)\b[^,.]{0,20}"
     r"\b(?:to|at)\b|\bby (?:post|mail|courier)\b"
 )
@@ -889,7 +891,7 @@ def _read(clause: str) -> _Clause:
 
 
 _VISIT_TIMES_RE = re.compile(
-    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b"
+    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b"
 )
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b")
 # A total said after the people it reached: "打给我爸妈跟我同事 总共打了4通".
