@@ -1261,3 +1261,47 @@ def test_a_person_named_with_a_title_before_an_alipay_is_a_payee() -> None:
     )
     assert "personal-account" in {f.id for f in check(text)}
     assert "personal-account" not in {f.id for f in check("transfer to our company's account")}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # sound-alike typos of the words a flag is read from (pinyin input)
+        ("客服让我把手机收到的验症码报给他", "credentials"),
+        ("对方说交了保正金就能撤诉", "fee-to-stop"),
+        # a city with districts, or a province, with no level names no basic court
+        ("【南宁市人民法院】您已被起诉 请尽快处理", "fake-court"),
+        ("湖南省人民法院通知：你的案件已进入执行", "fake-court"),
+        ("a notice from Shenzhen People's Court says my case is filed", "fake-court"),
+        # a court unit giving a mobile written in groups
+        ("自称杭州中院法官 留了手机 138 2233 4455 让我回电", "fake-court"),
+        # a case number in English with the year in brackets
+        ("they quoted case (2025) no. 88 and asked me to pay today", "bad-case-number"),
+        # the payee's name after the channel, a surname with a title, a name before the bank
+        ("让我转到微信 实名：周丽 再截图给他", "personal-account"),
+        ("交1000就撤诉 转给王主任的建行卡", "personal-account"),
+        ("叫我汇款去 刘建华 中信银行账户", "personal-account"),
+        ("pay it to account name Chen Jing at CCB", "personal-account"),
+        ("send the fee to the wechat of a lady called Xu", "personal-account"),
+    ],
+)
+def test_typos_level_less_courts_and_payees_named_otherwise(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real basic courts: a county-level city, a city without districts, a district
+        "【义乌市人民法院】您有一份诉讼文书 请通过人民法院送达平台查收",
+        "【东莞市第一人民法院】您的案件已受理 请登录人民法院在线服务查看",
+        "【嘉峪关市人民法院】提醒您 开庭时间为12月3日",
+        # a bank named after a place that starts like a surname is no person
+        "请将本期还款转到张家港农商银行账户",
+        "还款至杨凌农商银行账户即可",
+        # a typo fixer that must not invent words
+        "今天去银行排队排了好久",
+    ],
+)
+def test_real_courts_and_banks_near_those_classes_stay_clean(text: str) -> None:
+    assert check(text) == []

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
+from bot.homophones import HomophoneFixer
 from bot.kb.model import Lang
 from bot.scamcheck.court import (
     bad_case_numbers,
@@ -163,6 +165,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:to|into)\s+(?:mr|ms|mrs|miss|madam)\.?\s+[a-z]+(?: [a-z]+)?(?:'s)?\s*(?:(?:own |personal |bank )*"
     r"(?:account|card|alipay|wechat)\b|(?:at \w+ )?(?:card |account )?\d{4})|"
     r"\b(?:named|called)\s+[a-z]+(?: [a-z]+)?'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:account|card|alipay|wechat|wallet) of (?:some|a|this|that|another) (?:random )?"
+    r"(?:guy|man|woman|lady|person|individual|stranger)\b|"
     r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
     r"[^.,;]{0,25}\b(?:account|card|alipay|wechat)\b|"
     r"\b(?:pay|paying|transfer(?:ring)? (?:it |money )?to|send(?:ing)? (?:it |money )?to) (?:some|a|this|that|another) "
@@ -203,7 +207,7 @@ _PAYEE_RE = re.compile(
     rf"\b(?:to|into)\s+(?:(?:the|an?|this)\s+)?(?:(?:bank\s+)?(?:account|card)\s+(?:of\s+|holder\s+|name\s+)?)?"
     rf"(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
     r"\b(?:account of|account holder|beneficiary|in the name of|account (?:named|called)|under the name(?: of)?|"
-    r"belonging to)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
+    r"belonging to|account name|payee name|name on the account|(?:alipay|wechat|card|wallet) of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
 )
 # Money sent to someone: 转/汇/付 alone, 打/交/还/存 only with money (打给 is a phone call,
@@ -214,7 +218,7 @@ _MONEY_TO = (
 )
 # An account named for a person by surname and title: "匯款至陳先生帳戶", "转到李小姐的支付宝".
 _TITLED_PAYEE_RE = re.compile(
-    rf"{_MONEY_TO}\s*[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|老师|师傅|生)"
+    rf"{_MONEY_TO}\s*[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|老师|师傅|生|经理|总|主管|律师|法官|专员|会计|主任|科长|队长|警官)"
     r"(?:的|之)?\s*(?:个人)?(?:账户|账号|户口|银行卡|卡|微信|支付宝|收款码)?"
 )
 # Money to a person named by a role ("转至经办人王磊的支付宝", "汇款至承办人陈志明账户", "to our
@@ -234,6 +238,8 @@ _EN_LENDER_RE = re.compile(
     r"\b(?:bank|cmb|icbc|ccb|boc|abc|citi\w*|hsbc|alipay|jiebei|huabei|ping|weilidai|webank|mybank|jd|"
     r"meituan|court|company|ltd|limited|lender)\b"
 )
+# An organisation, not a person with the bank after the name ("China Merchants Bank").
+_EN_ORG_WORD_RE = re.compile(r"\b(?:bank|court|company|ltd|limited|lender)\b")
 # Words that make "to X Y 6222…" an account's description rather than a person's name.
 _EN_NOT_A_NAME = frozenset(
     "my your his her their our the this that a an card credit debit account bank savings alipay wechat "
@@ -585,11 +591,31 @@ _CANTONESE = (
 _CANTONESE_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])个(?=户口|账户|账号|卡)")
 
 
+# The words the red flags are read from, so that a sound-alike typo (验正码, 传漂, 崔收的) reads
+# as the word: people type with pinyin input methods. Strict: one character of a term changed.
+_TYPO_TERMS = (
+    "验证码 校验码 动态码 短信码 支付密码 身份证 银行卡 收款人 收款码 个人账户 私人账户 安全账户 监管账户 "
+    "共享屏幕 屏幕共享 传票 法院 起诉 立案 案号 拘留 逮捕 拘捕 坐牢 催收的 催收说 催收员 催收公司 征信 失信 "
+    "黑名单 撤诉 保证金 手续费 解冻 转账 汇款 律师函 执行局 公安局 派出所"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _typo_fixer() -> HomophoneFixer:
+    return HomophoneFixer(_TYPO_TERMS, "我你他她的了是在有不", strict=True)
+
+
+# A mobile number written in groups ("139 5601 7723", "139-5601-7723") is read as one.
+_SPACED_MOBILE_RE = re.compile(r"(?<![\d-])(1[3-9]\d)[ -](\d{4})[ -](\d{4})(?![\d-])")
+
+
 def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
     s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    s = _typo_fixer()(s)
     for a, b in _CANTONESE:
         s = s.replace(a, b)
+    s = _SPACED_MOBILE_RE.sub(r"\1\2\3", s)
     return _CANTONESE_POSSESSIVE.sub("的", s)
 
 
@@ -648,9 +674,14 @@ _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+_BANK_SHORT = r"工行|建行|农行|中行|招行|交行|邮储|浦发|兴业|中信|光大|民生|华夏|广发|汇丰|恒生|中银|[\u4e00-\u9fff]{2,4}银行"
 _NAMED_ACCOUNT_RE = re.compile(
-    rf"(?:到|至|入|进|给)\s*(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)\s*(?:的|之)?\s*(?:个人)?"
-    r"(?:账户|账号|户口|银行卡|支付宝|微信|收款码)"
+    rf"(?:到|至|入|进|给|去)\s*(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)\s*(?:的|之)?\s*"
+    rf"(?:(?<=[\s的])(?:{_BANK_SHORT})的?)?\s*(?:个人)?"  # a bank after the name, set apart from it
+    r"(?:账户|账号|户口|银行卡|卡|支付宝|微信|收款码)|"
+    # the holder's name given after the channel: "还到支付宝 名字 陈美玲", "微信 实名：周丽"
+    r"(?:支付宝|微信|银行卡|卡号|账户|账号|户口)[^，。,.]{0,8}?(?:名字|姓名|实名|户名|名称)\s*(?:是|叫|为)?\s*[:：]?\s*"
+    rf"(?P<holder>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
 )
 
 # An account named for a company that is not a lender ("打到一个叫深圳市鑫融咨询有限公司的账户",
@@ -684,7 +715,8 @@ def _private_payee(s: str) -> bool:
             if not _LENDER_RE.search(co) and not _FINANCE_RE.search(co) and _asked(rx, s):
                 return True
     for m in _NAMED_ACCOUNT_RE.finditer(s):
-        if not _NOT_A_NAME_RE.match(m.group("name")) and not _LENDER_RE.search(m.group("name")):
+        name = m.group("name") or m.group("holder")
+        if not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
     for m in _PAYEE_RE.finditer(s):
         groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
@@ -692,6 +724,14 @@ def _private_payee(s: str) -> bool:
         english = m.group("name3") or m.group("name6") or m.group("name7") or m.group("name9")
         if m.group("name7"):  # "account of Mr. Zhang at ICBC": the name ends at a linking word
             name = re.split(r"\s(?:at|in|via|with|from|for|by|and|on)\b", name)[0]
+            words = name.split()
+            while (
+                len(words) > 1
+                and _EN_LENDER_RE.fullmatch(words[-1])
+                and not _EN_ORG_WORD_RE.search(name)
+            ):
+                words.pop()  # "account name Zhang Wei ICBC": the bank after the name
+            name = " ".join(words)
         if english and (set(name.split()) & _EN_NOT_A_NAME or _EN_LENDER_RE.search(name)):
             continue
         asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
@@ -780,9 +820,9 @@ def worth_checking(text: str) -> bool:
     Pasted texts are recognised by their form (a sender in 【】, an order addressed to "您",
     "否则…") as well as by being described ("收到短信…"), so "请将欠款转入个人账户 张伟…，否则上门拘捕"
     is checked without /check; a question in the person's own words ("欠信用卡会坐牢吗") is not."""
-    if not _GATE_RE.search(text.lower()):
+    s = normalise(text)  # typos fixed first: "验正码" passes the gate as 验证码
+    if not _GATE_RE.search(s):
         return False
-    s = normalise(text)
     if _DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s):
         return True
     # A bare order to "you" that raises a red flag of its own ("pay to the account of Mr. Zhang…",
