@@ -1305,3 +1305,41 @@ def test_typos_level_less_courts_and_payees_named_otherwise(text: str, flag: str
 )
 def test_real_courts_and_banks_near_those_classes_stay_clean(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a code named by where it came, not by the word 验证码
+        ("他让我把短信里的数字念给他听", "credentials"),
+        # asked to give a secret: 叫我给 …
+        ("对方叫我拍身份证正反面发过去", "credentials"),
+        ("客服要我开个屏幕分享", "credentials"),
+        # a payee named before a trust bank or a credit union, with a grouped account number
+        ("請匯款至 陳美華 國泰信託 帳號 013-5566-7788-99", "personal-account"),
+        ("pay the 500 release fee to their clerk today", "personal-account"),
+        # taken off a list in other verbs
+        ("交800手续费就能把你从失信名单上弄掉", "fee-to-stop"),
+        # police of other names coming, a criminal investigation, a warrant
+        ("说已经转刑侦了 民警明天上门", "arrest-threat"),
+        ("pay today or a warrant will be issued", "arrest-threat"),
+        # a loan from another app
+        ("they told me to get a loan from another lender to pay this off", "borrow-to-repay"),
+    ],
+)
+def test_secrets_payees_lists_police_and_loans_said_otherwise(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions in the person's own words are not checked without /check
+        "欠信用卡不还会坐牢吗",
+        "如果民警上门我该怎么办",
+        "Is it true that a warrant can be issued for credit card debt?",
+        "我的案子什么时候开庭",
+    ],
+)
+def test_questions_about_the_new_words_are_not_picked_up(text: str) -> None:
+    assert not worth_checking(text)
