@@ -1343,3 +1343,20 @@ def test_secrets_payees_lists_police_and_loans_said_otherwise(text: str, flag: s
 )
 def test_questions_about_the_new_words_are_not_picked_up(text: str) -> None:
     assert not worth_checking(text)
+
+
+def test_a_payee_given_after_the_account_word_without_a_colon() -> None:
+    text = "需要交3000保证金才能撤案 账户 赵敏 6228 4800 0000 1111"
+    assert "personal-account" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the customer's own name on a receipt, and "本人账户": no money asked to anyone else
+        "【农业银行】户名：张三 账号：6228 4800 1234 5678 本期还款已入账，感谢使用。",
+        "【招商银行】您的信用卡还款可转入本人账户 6225 8812 3456 7890，或使用掌上生活App。",
+    ],
+)
+def test_ones_own_name_and_account_on_a_bank_message_stay_clean(text: str) -> None:
+    assert check(text) == []

@@ -197,7 +197,7 @@ _CARD = (
 _PAYEE_RE = re.compile(
     rf"(?:户名|收款人|账户名|开户名)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
-    rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
+    rf"(?:账户|账号|户口)\s*[:：]?\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
     # Any verb that sends money "to/至" a person's name followed by a card number: "还款至 王磊 6217…",
@@ -250,7 +250,7 @@ _EN_NOT_A_NAME = frozenset(
 )
 # Words that are an account's description, not a payee's name.
 _NOT_A_NAME_RE = re.compile(
-    r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|"
+    r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|本人|您本人|自己|您的|你的|"
     r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册)"
 )
 _LENDER_RE = re.compile(
@@ -716,6 +716,13 @@ _LABELLED_COMPANY_RE = re.compile(
 _FINANCE_RE = re.compile(r"金融|小贷|小额贷款|信托|保险|消费|信用卡|支付|财付通|催收|法院")
 
 
+_SEND_MONEY_RE = re.compile(
+    r"转|汇|打款|打到|打入|打给|存入|存到|付款|付到|支付|缴|过数|入数|收款|(?:交|付)\s*\d|"
+    r"(?:交|付|打|存|还)[^，。]{0,10}?(?:到|至|给|进|入)(?!账)|"
+    r"\b(?:pay|paid|paying|transfer\w*|send|sent|wire\w*|remit\w*|deposit\w*|to account)\b"
+)
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
@@ -735,7 +742,10 @@ def _private_payee(s: str) -> bool:
         name = m.group("name") or m.group("holder")
         if not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
-    for m in _PAYEE_RE.finditer(s):
+    # A name on an account is a payee only where money is asked to go ("户名：张三 … 已入账" is a
+    # receipt showing the customer's own name).
+    sending = _SEND_MONEY_RE.search(s)
+    for m in _PAYEE_RE.finditer(s) if sending else ():
         groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
         name = next((g for g in m.group(*groups) if g), "")
         english = m.group("name3") or m.group("name6") or m.group("name7") or m.group("name9")
