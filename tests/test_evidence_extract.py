@@ -784,3 +784,27 @@ def test_couriered_papers_visits_in_groups_and_pictures(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people who came, told by who they were, or shouting at the door
+        ("傍晚来了两男一女 堵着不走", [("visit", 1)]),
+        ("有人在楼道里大喊我的名字", [("visit", 1)]),
+        # a relative's home is a visit, not a call to them
+        ("他们跑去我姐家了 还在那里拍照", [("visit", 1)]),
+        ("打到我妈家里的座机", [("third-party", 1)]),
+        # calling on and on, then the count in a clause of its own
+        ("换着号码打 前前后后有9个", [("call", 9)]),
+        # a former colleague; a friend request names nobody more
+        ("给我以前的同事发了短信", [("third-party", 1)]),
+        ("给我表弟发了好友申请", [("third-party", 1)]),
+        # "20+" as its round figure
+        ("over 30+ calls from them yesterday", [("call", 30)]),
+    ],
+)
+def test_people_who_came_homes_on_and_on_and_former_colleagues(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

@@ -144,7 +144,11 @@ _VISIT_RE = re.compile(
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
-    r"楼下(?:等|堵)|按门铃|\bbanging on\b|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
+    r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
+    r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
+    r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
+    # a relative's home: "找到我爸妈家去了", "跑去我姐家"
+    r"(?<![打拨话])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?(?:家(?!里?(?:电话|座机))|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
     # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
     r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家)|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|大汉|催收|陌生人)[^，。]{0,6}(?:等我|堵我|守着我|蹲我|拦我|在门口|在楼下|在家门口)|"
@@ -292,6 +296,8 @@ _ROUND_RE = re.compile(
     r"([一二两三四五六七八九]?[百千])多(?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
 )
 _ZH_ORDER = "一二三四五六七八九"
+# "20+ calls", "30+个": the round figure, as "30多个" is read (30).
+_SOME_MORE_RE = re.compile(r"(\d{1,3})\s*\+(?=\s*[a-z\u4e00-\u9fff])")
 
 
 def _lowest(text: str) -> str:
@@ -305,6 +311,7 @@ def _lowest(text: str) -> str:
 
     text = _ZH_RANGE_RE.sub(zh, text)
     text = _DIGIT_RANGE_RE.sub(digits, text)
+    text = _SOME_MORE_RE.sub(r"\1", text)
     return _ROUND_RE.sub(lambda m: m.group(1) or ("一" + m.group(2)), text)
 
 
@@ -544,7 +551,8 @@ _MORE_MESSAGE_RE = re.compile(
     r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
 )
 _MORE_CALL_RE = re.compile(
-    r"\bcall(?=\s*[了过给\u4e00-\u9fff])|语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)"
+    r"\bcall(?=\s*[了过给\u4e00-\u9fff])|语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)|"
+    r"(?:轮流|轮番|不停|不断|反复|天天|每天|一直|连着|换着?号码?|换号|用不同的?号码?)(?:地|的)?(?:在)?(?:给我)?打"
 )
 _ANY_CALL_RE = re.compile(
     r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
@@ -578,7 +586,8 @@ _MORE_THIRD_RES = (
         r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b"
     ),
     re.compile(
-        rf"给(?:我的?)?(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
+        r"给(?:我的?)?(?:前|原|老|以前的?|之前的?|现在的?)?"
+        rf"(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
         r"(?:[^，。]{0,6})(?:打|发|传)"
     ),
     re.compile(
@@ -671,6 +680,8 @@ def _explicit(clause: str) -> int | None:
 _OWNED_BY_RE = re.compile(
     rf"(?:{_REL_ZH['employer']}|{_REL_ZH['neighbours']}|{_REL_EN['employer']}|{_REL_EN['neighbours']})"
 )
+# Words with a person's word in them that name no one: a friend request, adding as a friend.
+_NOT_A_PERSON_RE = re.compile(r"好友(?:申请|请求|验证)|加了?(?:微信|qq)?好友|\bfriend requests?\b")
 _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|work)\b")
 
 
@@ -693,6 +704,7 @@ def _people(clause: str) -> int:
         if m:
             return _number(m.group(1)) or 1
     clause = _PLACES_RE.sub(lambda m: " " if m.group(0).isascii() else "的", clause)
+    clause = _NOT_A_PERSON_RE.sub(" ", clause)
     spans = {m.span() for _, rel in _REL_FIND for m in rel.finditer(clause)}
     people = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
     # "孩子学校", "我老婆的同事": whose school or colleague, one target, not two
@@ -787,6 +799,8 @@ def _third_party(clause: str) -> re.Match[str] | None:
     phrasing, or a person of one's own in a clause about a call or a text."""
     for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES):
         m = rx.search(clause)
+        if m and _MOVED_RE.match(m.group(0)) and _HOME_AFTER_RE.match(clause, m.end()):
+            continue  # "找到我爸妈家": a visit to their home, not a call to them
         if (
             m
             and not _would_before(clause, m.start())
@@ -809,6 +823,9 @@ def _owned_person(clause: str) -> re.Match[str] | None:
     return m
 
 
+# Going to someone's home is a visit: "找到我爸妈家去了", "找了我姐住的地方".
+_MOVED_RE = re.compile(r"找|跑|去|来|到")
+_HOME_AFTER_RE = re.compile(r"的?(?:家(?!里?(?:电话|座机))|老家|住处|住的地方)")
 # What a message said they had done ("发短信给我说已经联系了我爸妈", "texted me saying they had
 # already called my boss"): their claim, told inside another contact, not a contact logged.
 _CLAIMED_RE = re.compile(
