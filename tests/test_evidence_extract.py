@@ -808,3 +808,29 @@ def test_people_who_came_homes_on_and_on_and_former_colleagues(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a one-character kin word after 我 is a person reached; "X那边" is X
+        ("下午又打了我姐4次", [("third-party", 4)]),
+        ("今天打了我12个 我爸那边也打了3个", [("call", 12), ("third-party", 3)]),
+        # a channel sent to the workplace or to a person, said the other way round
+        ("信息群发了我家里人", [("third-party", 1)]),
+        ("仲send咗短訊去我公司", [("third-party", 1)]),
+        ("they texted my HR department", [("third-party", 1)]),
+        # a log of clock times, one contact each
+        ("09:12 来电 09:40 来电 11:05 来电 13:30 来电", [("call", 4)]),
+        # counts with no verb at all are calls; one of a count just given is part of it
+        ("上午两个 下午四个", [("call", 6)]),
+        ("发了三条短信 一条是半夜发的", [("message", 3)]),
+        ("they kept ringing all day, I counted 17", [("call", 17)]),
+        # a notice stuck on a board or a door is a post
+        ("把我的照片贴到了小区公告栏", [("posting", 1)]),
+    ],
+)
+def test_kin_after_me_channels_sent_logs_of_times_and_bare_counts(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

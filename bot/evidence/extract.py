@@ -53,7 +53,8 @@ class _Found:
 # workplace is nobody to count).
 _BOSS_ZH = "同事|工友|同僚|搭档|领导|老板|上司|人事|hr|经理|主管|组长|店长|财务部|行政部|部门|前台"
 _BOSS_EN = (
-    r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr|oga|foreman|"
+    r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr (?:department|dept)|hr|"
+    r"oga|foreman|"
     r"director|principal|receptionist|front desk|department|dept"
 )
 # Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
@@ -164,7 +165,8 @@ _VISIT_RE = re.compile(
 _POSTING_RE = re.compile(
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
-    r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
+    r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
+    r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
@@ -466,6 +468,7 @@ def extract(text: str, now: datetime) -> Extraction:
 # call or a text is third-party contact), and the clause's own number as its count. A clause
 # with a number but no verb of its own continues the one before ("上午打了4个，下午6个").
 _SUB_RE = re.compile(
+    r"(?<!那边)(?<!那里)(?<!那儿)(?<!这边)"  # "我妈那边也打了五通": the person is the target
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
     r"call|text|message|post)|"
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
@@ -473,7 +476,9 @@ _SUB_RE = re.compile(
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
-_SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍])")
+_SPACE_CUT_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)"  # "10:05 来电 10:20 来电"
+)
 _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打|又发|又call")
 _EXPLICIT_RES = (
     re.compile(
@@ -488,7 +493,8 @@ _EXPLICIT_RES = (
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
         r"\b(once|twice|thrice)\b|"
-        r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"  # a part of a count: "20 of them"
+        r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
+        r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
         r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
         # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
@@ -576,6 +582,11 @@ _MORE_THIRD_RES = (
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
         rf"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})"
     ),
+    # a channel sent to a person or the workplace: "send了几个短讯去我公司", "短信发了我全家人"
+    re.compile(
+        r"(?:电话|短信|短讯|信息|消息|微信|邮件|语音)(?:都|也)?(?:发|打|传|群发)?(?:了|遍)?(?:去|到|给|遍)?了?(?:我的?|我们的?)"
+        rf"(?:全家人?|家里人|一家人|[\u4e00-\u9fff]{{0,4}}?(?:{_WORKPLACE_ZH})|{_REL_ZH_ANY})"
+    ),
     # the workplace itself, or its landline: "打到我们网点座机", "打去我上班的厂里"
     re.compile(
         r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
@@ -616,6 +627,8 @@ _PERSON_EN = (
 )
 _OWNED_PERSON_RE = re.compile(
     rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
+    # a one-character kin word after 我: "打了我妈3次", "我爸那边"
+    r"我的?(?:哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶)(?!\s*(?:说|讲|话|告诉))|"
     rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
     rf"(?:{_PERSON_EN})\b(?!\s+(?:said|says|told))"
 )
@@ -982,7 +995,7 @@ _EACH_ONLY_RE = re.compile(
 _AT_THE_DOOR_RE = re.compile(
     r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散)|"
     r"(?:贴|喷|挂|写)[^，。]{0,6}(?:门口|门上|大门|楼道|电梯|墙上)|"
-    r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
+    r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote|left|pinned)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
     r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
 )
 # Something posted in the group just made of one's contacts: "拉了个群发我欠钱", "拉群@我".
@@ -993,6 +1006,16 @@ _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)
 # next is that one again. After a specific person ("给我爸 我姐 还有我舅舅") it is one more.
 _GENERIC_PERSON_RE = re.compile(
     r"紧急联系人|联系人|通讯录|家人|家里人|亲戚|亲人|家属|\b(?:emergency )?contacts?\b|\bfamily\b|\brelatives\b"
+)
+
+
+# One of a count just given, told apart: "一封到我工作邮箱", "其中一个是我老板接的".
+_ONE_OF_RE = re.compile(
+    r"^\s*(?:其中)?(?:1|一)\s*(?:封|条|个|次|通|则)(?!\s*(?:电话|短信|信息|消息|微信))"
+)
+# Counts with no verb or channel at all, in a contact log: calls ("早上9点一个 中午一个").
+_BARE_CALLS_RE = re.compile(
+    r"(\d{1,3})\s*(?:个|通)(?!\s*(?:人|男|女|小时|钟头|月|星期|礼拜|多小时|催收|大汉))"
 )
 
 
@@ -1054,6 +1077,13 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
         elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
             pass  # "来了三个人", "待了一个小时": people and hours, not more visits
+        elif (
+            kind in (None, last)
+            and last
+            and _ONE_OF_RE.match(piece)
+            and stated.get(last, [0])[-1] > 1
+        ):
+            continue  # "发了两封邮件 一封到我工作邮箱": one of those just counted
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
@@ -1083,6 +1113,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
         last = kind
     if not fallback:
+        bare = [int(n) for n in _BARE_CALLS_RE.findall(s)]
+        if bare and base.kind == "other":  # "早上9点一个 中午一个 下午三个": no verb, calls
+            return [replace(base, kind="call", count=max(1, min(sum(bare), 500)))]
         return [base]
     events: list[Extraction] = []
     for i, kind in enumerate(fallback):
