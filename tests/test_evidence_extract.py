@@ -834,3 +834,22 @@ def test_kin_after_me_channels_sent_logs_of_times_and_bare_counts(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        # a span that runs into the night is logged at its end
+        ("晚上7点到11点打了6个", True),
+        ("they called from 7 to 11pm", True),
+        ("下午1点到4点打了5个", False),
+        # the night told by the sky or by sleep
+        ("天还没亮就开始打", True),
+        ("十点多打来 那会我已经睡了", True),
+        ("中午睡觉的时候打来", False),
+    ],
+)
+def test_spans_into_the_night_and_nights_told_by_sleep(text: str, night: bool) -> None:
+    e = extract_all(text, NOW)[0]
+    at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
+    assert at_night == night
