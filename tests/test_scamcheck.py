@@ -1360,3 +1360,21 @@ def test_a_payee_given_after_the_account_word_without_a_colon() -> None:
 )
 def test_ones_own_name_and_account_on_a_bank_message_stay_clean(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an abbreviated account label before a person's name and card
+        ("final notice: pay to acct: li na 6217 2222 3333 4444 today", "personal-account"),
+        # a wallet id after "via", further from the verb
+        (
+            "settle the overdue amount and the service fee of 200 via wechat id: kefu_pay66",
+            "personal-account",
+        ),
+        # sending the police
+        ("pay by 6pm or we are sending officers to your workplace", "arrest-threat"),
+    ],
+)
+def test_abbreviated_labels_wallets_via_and_sending_police(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
