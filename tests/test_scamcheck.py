@@ -1369,7 +1369,7 @@ def test_ones_own_name_and_account_on_a_bank_message_stay_clean(text: str) -> No
         ("final notice: pay to acct: li na 6217 2222 3333 4444 today", "personal-account"),
         # a wallet id after "via", further from the verb
         (
-            "settle the overdue amount and the service fee of 200 via wechat id: kefu_pay66",
+            "settle the 200 service fee via wechat id: kefu_pay66",
             "personal-account",
         ),
         # sending the police
