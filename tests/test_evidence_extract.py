@@ -853,3 +853,28 @@ def test_spans_into_the_night_and_nights_told_by_sleep(text: str, night: bool) -
     e = extract_all(text, NOW)[0]
     at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
     assert at_night == night
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "N来个" is N, as "N多个" is
+        ("一天打了两百来个", [("call", 200)]),
+        # channels the table lacked, and items sent counted by 条
+        ("在飞书上给我发了四条", [("message", 4)]),
+        ("they skyped me 3 times", [("message", 3)]),
+        # people the table lacked: suppliers, tenants, a university, a professor
+        ("给我的供应商打电话了", [("third-party", 1)]),
+        ("they emailed my lecturer", [("third-party", 1)]),
+        ("they called my college roommate", [("third-party", 1)]),
+        # whose: one target (a class's parents, a village's secretary)
+        ("打给我儿子班里的家长", [("third-party", 1)]),
+        ("给我老家的村支书打了电话", [("third-party", 1)]),
+        # a paper stuck somewhere is a post; "班上的家长" is no home
+        ("在我电动车上贴了张催款单", [("posting", 1)]),
+    ],
+)
+def test_round_figures_new_channels_and_people_and_papers(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

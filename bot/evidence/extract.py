@@ -63,7 +63,8 @@ _REL_ZH = {
     "family": ZH_KIN
     + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
-    "employer": _BOSS_ZH + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师",
+    "employer": _BOSS_ZH
+    + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授",
     "contacts": "紧急联系人|通讯录|联系人",
     "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|社区|房东",
 }
@@ -73,7 +74,9 @@ _REL_EN = {
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
     "employer": _BOSS_EN
     + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
-    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)",
+    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|"
+    r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
+    r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
     "contacts": r"contacts|contact list|emergency contacts?|phone ?book",
     "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
 }
@@ -88,7 +91,10 @@ _AT_PLACE_ZH = (
     r"(?:里|里面|上)?的?)?"
 )
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
-_EN_ADJ = r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big)\s+)?"
+_EN_ADJ = (
+    r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big|college|university|uni|"
+    r"school|high school|childhood|work|church|gym)\s+)?"
+)
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
@@ -149,7 +155,8 @@ _VISIT_RE = re.compile(
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
     # a relative's home: "找到我爸妈家去了", "跑去我姐家"
-    r"(?<![打拨话])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?(?:家(?!里?(?:电话|座机))|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
+    r"(?<![打拨话])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
+    r"(?:家(?=$|[\s，。,.!！?？]|里(?!\s*(?:电话|座机))|门口|楼下|去|来|了|找|堵|闹|附近|那边|楼道)|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
     # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
     r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家)|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|大汉|催收|陌生人)[^，。]{0,6}(?:等我|堵我|守着我|蹲我|拦我|在门口|在楼下|在家门口)|"
@@ -164,6 +171,7 @@ _VISIT_RE = re.compile(
 )
 _POSTING_RE = re.compile(
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
+    r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
     r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
@@ -176,6 +184,9 @@ _POSTING_RE = re.compile(
 )
 _MESSAGE_RE = re.compile(
     r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|\bline\b|"
+    r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
+    r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
+    r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms)\b"
 )
 _CALL_RE = re.compile(
@@ -295,7 +306,7 @@ _DIGIT_RANGE_RE = re.compile(
     r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|\s(?:times|calls|texts|messages|missed)\b))"
 )
 _ROUND_RE = re.compile(
-    r"([一二两三四五六七八九]?[百千])多(?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
+    r"([一二两三四五六七八九]?[百千])[多来](?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
 )
 _ZH_ORDER = "一二三四五六七八九"
 # "20+ calls", "30+个": the round figure, as "30多个" is read (30).
@@ -629,7 +640,7 @@ _OWNED_PERSON_RE = re.compile(
     rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
     # a one-character kin word after 我: "打了我妈3次", "我爸那边"
     r"我的?(?:哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶)(?!\s*(?:说|讲|话|告诉))|"
-    rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
+    rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?{_EN_ADJ}"
     rf"(?:{_PERSON_EN})\b(?!\s+(?:said|says|told))"
 )
 _REL_COUNT_RES = (
@@ -701,7 +712,7 @@ _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|wor
 # Between a person and what is theirs: "我老婆的同事", "姐姐公司的人事" (公司 read as 的),
 # "老婆上班的超市收银", "my sister's manager".
 _OWNER_GAP_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]?的)?的*(?:(?:上班|工作|打工)的)?(?:[\u4e00-\u9fff]{0,4}?(?:店|超市|厂|医院|网点|门店|银行|商场|酒店|工地)(?:里|上)?的?)?|"
+    r"(?:[\u4e00-\u9fff]?的)?的*(?:(?<=的)[村镇乡县区街厂校])?(?:(?:上班|工作|打工)的)?(?:[\u4e00-\u9fff]{0,4}?(?:店|超市|厂|医院|网点|门店|银行|商场|酒店|工地|班|学校|幼儿园)(?:里|上)?的?)?|"
     r"'s?\s+|s'\s+"
 )
 
