@@ -1378,3 +1378,35 @@ def test_ones_own_name_and_account_on_a_bank_message_stay_clean(text: str) -> No
 )
 def test_abbreviated_labels_wallets_via_and_sending_police(text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # another lender named any way, and borrowing to repay "him"
+        ("他叫我去另一家小贷公司借点钱先还上", "borrow-to-repay"),
+        ("催收話叫我問朋友借錢還佢", "borrow-to-repay"),
+        # money sent to the caller himself, or a private chat app
+        ("對方叫我加他私人LINE 之後轉賬給他", "personal-account"),
+    ],
+)
+def test_other_lenders_and_money_to_the_caller(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_judge_claiming_to_detain_is_picked_up_without_check() -> None:
+    assert worth_checking("對方自稱是法官 說不還錢明天就拘提我")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Taiwan's and Hong Kong's own case numbers are no misused mainland format
+        "【臺灣臺北地方法院】開庭通知：案號113年度訴字第1234號，請於12月5日上午9時到庭。",
+        "High Court notice: case no. HCA 1234/2026, hearing on 3 December.",
+        # money to a company through its own channel
+        "我已经转账给他们公司的对公账户了",
+    ],
+)
+def test_other_courts_formats_and_company_payments_stay_clean(text: str) -> None:
+    assert check(text) == []

@@ -173,6 +173,11 @@ def identified_court(s: str) -> bool:
     return real and not bad_case_numbers(s) and not fake_court_names(s)
 
 
+# Taiwan's courts number by the ROC year ("113年度诉字第1234号"), Hong Kong's by a court code
+# and the year ("hca 1234/2026"): their own formats, not misused mainland ones.
+_OTHER_CASE_NUMBER_RE = re.compile(
+    r"^\d{2,3}\s*年度?\s*[\u4e00-\u9fff]{1,8}字\s*第\s*\d{1,7}\s*号|^[a-z]{2,5}\s*\d{1,6}/(?:19|20)\d{2}\b"
+)
 _YEAR_SINCE_2016_RE = re.compile(r"20(?:1[6-9]|[2-9]\d)")
 
 
@@ -190,7 +195,8 @@ def bad_case_numbers(s: str) -> list[str]:
     bad = [
         n
         for n in dict.fromkeys(found)
-        if not _CASE_NUMBER_RE.match(n.strip())
+        if not _OTHER_CASE_NUMBER_RE.match(n.strip())
+        and not _CASE_NUMBER_RE.match(n.strip())
         or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
     ]
     return bad

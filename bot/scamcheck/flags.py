@@ -143,6 +143,8 @@ _NEGATION_RE = re.compile(
 
 _PERSONAL_ACCOUNT_RE = re.compile(
     r"个人(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码)|私人(?:账户|账号|户口|卡|微信|支付宝|收款码)|"
+    # money sent to the caller himself ("再汇款给他"), not to his company
+    r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
     r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
@@ -349,6 +351,9 @@ _AVOID_RE = re.compile(
 _FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
     r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
+    # another lender named any way: "喺第二间财务公司借钱还佢", "找另一家银行贷款来还"
+    r"(?:别的|其他|另一?[个间家]|另外的?|第二[个间家])[^，。]{0,6}?(?:平台|网贷|app|软件|公司|银行|小贷|贷款)[^，。]{0,4}?借"
+    r"[^，。]{0,6}?还|借(?:钱|款)?[^，。]{0,4}?还(?:他|她|他们|我们|给他|这笔|欠款)|"
     # "在另一个贷款APP上借2万把信用卡先还了"
     r"(?:在|到|上)(?:别的|其他|另一个|另外的?|新的?)[^，。]{0,4}(?:平台|网贷|app|软件)(?:上|里)?借|借[^，。]{0,8}(?:先还|还掉)|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
     r"(?:申请|办理?)(?:一张)?新的?信用卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
@@ -404,7 +409,7 @@ _HAND_OVER_RE = re.compile(
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
-    r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
+    r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|法官|拘[提传傳]|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
@@ -714,6 +719,9 @@ _LABELLED_COMPANY_RE = re.compile(
     r"(?:对公账户|对公账号|收款账户|收款账号|收款方|收款单位|账户名称|账户名|户名|开户名|收款人)\s*(?:是|为)?\s*[:：]?\s*"
     r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))"
 )
+_PRONOUN_CO_RE = re.compile(
+    r"(?:他们|她们|你们|我们|他|她|你|我|对方|贵|本|该|这家|那家|这个|那个)"
+)
 _FINANCE_RE = re.compile(r"金融|小贷|小额贷款|信托|保险|消费|信用卡|支付|财付通|催收|法院")
 
 
@@ -737,6 +745,8 @@ def _private_payee(s: str) -> bool:
     for rx in (_COMPANY_ACCOUNT_RE, _LABELLED_COMPANY_RE):
         for m in rx.finditer(s):
             co = m.group("co")
+            if _PRONOUN_CO_RE.match(co):
+                continue  # "他们公司的对公账户": their own company, named by a pronoun
             if not _LENDER_RE.search(co) and not _FINANCE_RE.search(co) and _asked(rx, s):
                 return True
     for m in _NAMED_ACCOUNT_RE.finditer(s):
