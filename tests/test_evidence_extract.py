@@ -878,3 +878,24 @@ def test_round_figures_new_channels_and_people_and_papers(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # sound-alike typos of the words kinds and targets are read from
+        ("崔收今天打了我6个电化", [("call", 6)]),
+        ("昨天有人上们来要钱", [("visit", 1)]),
+        ("给我同是发了微信", [("third-party", 1)]),
+        ("在朋友全发了我的照片", [("posting", 1)]),
+        # ordinary words that sound the same stay what they are
+        ("同时还发了两条短信", [("message", 2)]),
+        ("今天来了我公司 还打电话给我同事", [("visit", 1), ("third-party", 1)]),
+        # a bare number with its time, after a count
+        ("4 calls before noon, 2 after dinner", [("call", 6)]),
+    ],
+)
+def test_sound_alike_typos_and_bare_numbers_with_a_time(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

@@ -13,9 +13,11 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.evidence.when import EN_NUMBERS, When, parse_when, prepare
+from bot.homophones import HomophoneFixer
 from bot.parsing.numbers import chinese_number
 from bot.parsing.relations import EN_KIN, ZH_KIN
 
@@ -343,7 +345,20 @@ def _prepared(text: str) -> str:
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
-    return _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, _fold(prepare(text))))
+    folded = _typo_fixer()(_fold(prepare(text)))
+    return _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
+
+
+# The words kinds and targets are read from, so that a sound-alike typo (电化, 上们, 领倒, 朋友全)
+# reads as the word: people type with pinyin input methods. Strict: one character changed, a
+# two-character word keeping its first. Ordinary words that sound the same are listed as
+# themselves so they stay (同时 is not 同事).
+_TYPO_TERMS = ("电话 短信 微信 上门 催收 朋友圈 通讯录 同事 邻居 同时 电化学").split()
+
+
+@lru_cache(maxsize=1)
+def _typo_fixer() -> HomophoneFixer:
+    return HomophoneFixer(_TYPO_TERMS, "我你他她的了是在有不", strict=True)
 
 
 def _number(token: str | None) -> int | None:
@@ -508,6 +523,8 @@ _EXPLICIT_RES = (
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
         r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
+        # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
+        r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between)\b|"
         # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
         r"^\s*(?:and\s+)?(?:to\s+)?(?:my|our)\s+(?:[a-z'-]+\s+){1,2}?(\d{1,3})\s*$"
     ),
