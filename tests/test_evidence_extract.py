@@ -899,3 +899,19 @@ def test_sound_alike_typos_and_bare_numbers_with_a_time(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a total, then its parts by kind: the parts, not the total as well
+        ("今天一共找了我5次 3次电话2次短信", [("call", 3), ("message", 2)]),
+        ("7 contacts altogether: 4 calls, 3 texts", [("call", 4), ("message", 3)]),
+        # a total that is not broken down stays
+        ("今天一共打了6个电话 发了3条短信", [("call", 6), ("message", 3)]),
+        # "contacts" alone is attempts, "my contacts" people
+        ("they messaged my contacts", [("third-party", 1)]),
+    ],
+)
+def test_totals_broken_down_by_kind(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

@@ -79,7 +79,7 @@ _REL_EN = {
     r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|"
     r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
     r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
-    "contacts": r"contacts|contact list|emergency contacts?|phone ?book",
+    "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
     "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
@@ -368,7 +368,11 @@ def _number(token: str | None) -> int | None:
 
 
 def _clauses(s: str) -> list[str]:
-    return [c for c in re.split(r"[，,。!！?？;；\n]+|\.(?:\s|$)|\band then\b", s) if c.strip()]
+    return [
+        c
+        for c in re.split(r"[，,。!！?？;；：\n]+|:(?=\s)|\.(?:\s|$)|\band then\b", s)
+        if c.strip()
+    ]
 
 
 def _would_before(clause: str, pos: int) -> bool:
@@ -503,7 +507,9 @@ _SUB_RE = re.compile(
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)"  # "10:05 来电 10:20 来电"
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
+    # a count after a channel word starts a new part: "2次电话2次短信"
+    r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
 )
 _AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打|又发|又call")
 _EXPLICIT_RES = (
@@ -1047,6 +1053,31 @@ _BARE_CALLS_RE = re.compile(
 )
 
 
+# A total said before its parts: "一共联系了我4次 2次电话2次短信", "8 contacts in total: 5 calls, 3 texts".
+_GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\b|\baltogether\b|\btotal\b")
+
+
+def _without_totals(pieces: list[str]) -> list[str]:
+    """The clauses without a total that the next clauses break down by kind (two or more parts,
+    each with its own count, adding up to it)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        total = _explicit(piece) if _GRAND_TOTAL_RE.search(piece) else None
+        if total:
+            parts = []
+            for nxt in pieces[i + 1 :]:
+                n = _explicit(nxt)
+                if not n or _action(nxt) is None:
+                    break
+                parts.append(n)
+                if sum(parts) >= total:
+                    break
+            if len(parts) >= 2 and sum(parts) == total:
+                continue
+        out.append(piece)
+    return out
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
@@ -1062,7 +1093,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last_people = 1  # the people the clause before named
     last_generic = False  # the clause before named a group, not a person ("我紧急联系人")
     pending = 0  # people named in clauses before the one with the verb
-    pieces = _sub_clauses(s)
+    pieces = _without_totals(_sub_clauses(s))
     skip = 0
     for i, piece in enumerate(pieces):
         if i < skip:
