@@ -1410,3 +1410,10 @@ def test_a_judge_claiming_to_detain_is_picked_up_without_check() -> None:
 )
 def test_other_courts_formats_and_company_payments_stay_clean(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_debt_handed_to_a_department_is_no_payee() -> None:
+    flags = {f.id for f in check("你好，你的欠款已经转到法务部，今天不处理明天直接拘留")}
+    assert "personal-account" not in flags
+    assert "arrest-threat" in flags
+    assert "personal-account" in {f.id for f in check("请把欠款转到我们法务的支付宝")}

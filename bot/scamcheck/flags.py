@@ -234,7 +234,7 @@ _ROLE_EN = (
     r"agent|representative|specialist|case worker"
 )
 _ROLE_PAYEE_RE = re.compile(
-    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})|"
+    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})(?!部|处|科|中心|组|室|团队)|"
     rf"(?:{_ROLE_ZH})\s*[\u4e00-\u9fff]{{2,4}}?\s*的?(?:个人)?(?:账户|账号|户口|银行卡|卡号|微信|支付宝|收款码)|"
     rf"\b(?:pay|paid|transfer|send|wire|remit)\w*\b[^.]{{0,40}}\b(?:to|via|into)\s+(?:our|the|my|a|your|their|his|her)?\s*"
     rf"(?:case\s+)?(?:{_ROLE_EN})s?\b"
