@@ -915,3 +915,28 @@ def test_sound_alike_typos_and_bare_numbers_with_a_time(
 )
 def test_totals_broken_down_by_kind(text: str, want: list[tuple[str, int]]) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a channel used as a verb on a person; English words for people inside Chinese
+        ("佢哋WhatsApp咗我阿爸", [("third-party", 1)]),
+        ("打咗俾我個boss兩次", [("third-party", 2)]),
+        # visits told by waiting or by coming to where one works
+        ("three men waited outside my shop all afternoon", [("visit", 1)]),
+        ("今天有人到我上班的地方找我", [("visit", 1)]),
+        # a work phone line is no LINE message; comments on a page are posts
+        (
+            "they called my mobile 5 times and my office line twice",
+            [("call", 5), ("third-party", 2)],
+        ),
+        ("they left comments on my instagram calling me a thief", [("posting", 1)]),
+        # counts given after a colon
+        ("today - calls: 7, texts: 2", [("call", 7), ("message", 2)]),
+    ],
+)
+def test_channels_as_verbs_mixed_words_waiting_and_colon_counts(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

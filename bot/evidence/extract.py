@@ -164,6 +164,9 @@ _VISIT_RE = re.compile(
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|大汉|催收|陌生人)[^，。]{0,6}(?:等我|堵我|守着我|蹲我|拦我|在门口|在楼下|在家门口)|"
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口)[^，。]{0,6}(?:等|堵|守|蹲|拦)着?我|"
     r"\b(?:were|was|are|is) waiting (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
+    r"\b(?:waited|lurked|lurking|hung around|hanging around|loitered|loitering) (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
+    r"(?<![打拨话])(?:来|到|跑|去|找)了?(?:我|我们)的?(?:工作|上班|住)的地方|"
+    r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
     # came to the shop, said without whose: "来店里了", "到厂里来"
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
@@ -185,7 +188,8 @@ _POSTING_RE = re.compile(
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
 )
 _MESSAGE_RE = re.compile(
-    r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|\bline\b|"
+    r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
+    r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
@@ -276,10 +280,28 @@ _CANTONESE = (
 
 
 def _fold(s: str) -> str:
-    """Cantonese function words to Mandarin, so one vocabulary reads both."""
+    """Cantonese function words to Mandarin, so one vocabulary reads both; English words for
+    people inside Chinese ("打咗俾我个friend") in Chinese."""
     for a, b in _CANTONESE:
         s = s.replace(a, b)
-    return s
+    return _MIXED_PERSON_RE.sub(lambda m: "的" + _MIXED_PEOPLE[m.group(2)], s)
+
+
+_MIXED_PEOPLE = {
+    "friend": "朋友",
+    "boss": "老板",
+    "colleague": "同事",
+    "manager": "经理",
+    "mum": "妈妈",
+    "mom": "妈妈",
+    "dad": "爸爸",
+    "wife": "老婆",
+    "husband": "老公",
+    "sister": "姐姐",
+    "brother": "哥哥",
+    "roommate": "室友",
+}
+_MIXED_PERSON_RE = re.compile(rf"(?<=我)(个|的|嘅)?\s*({'|'.join(_MIXED_PEOPLE)})s?(?![a-z])")
 
 
 # Counting units the shared parser (bot.parsing.past.prepare) leaves in Chinese numerals:
@@ -368,9 +390,10 @@ def _number(token: str | None) -> int | None:
 
 
 def _clauses(s: str) -> list[str]:
+    # a colon ends a clause ("记一下：…"), not before its count ("texts: 4") or inside a time
     return [
         c
-        for c in re.split(r"[，,。!！?？;；：\n]+|:(?=\s)|\.(?:\s|$)|\band then\b", s)
+        for c in re.split(r"[，,。!！?？;；\n]+|[：:](?=\s*[^\d\s])|\.(?:\s|$)|\band then\b", s)
         if c.strip()
     ]
 
@@ -524,6 +547,7 @@ _EXPLICIT_RES = (
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|"
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
+        r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
         r"\b(once|twice|thrice)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
@@ -569,7 +593,7 @@ _MORE_POSTING_RE = re.compile(
     r"(?:朋友圈|微博|抖音|快手|贴吧|小红书)(?:里|上|底下|下面|下边)?(?:评论|留言|骂|说|发|挂)|评论区|"
     r"\bput (?:my|our|his|her) (?:\w+ ){0,2}(?:name|photos?|pictures?|details|number|info\w*|id|face|debt)\b[^,.]{0,20}"
     r"\b(?:online|on the internet|on social media|on weibo|on douyin|on tiktok|on facebook)\b|"
-    r"\b(?:weibo|douyin|tiktok|facebook|instagram|twitter|xiaohongshu|online)\b[^,.]{0,12}\b(?:post|posted|comment|commented|shared|wrote)\b|"
+    r"\b(?:weibo|douyin|tiktok|facebook|instagram|twitter|xiaohongshu|online)\b[^,.]{0,12}\b(?:posts?|posted|comments?|commented|shared|wrote)\b|"
     r"\b(?:posted|shared|commented|wrote|left comments?)\b[^,.]{0,40}\b(?:online|weibo|douyin|tiktok|facebook|instagram|"
     r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
     r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+)?group\b|"
@@ -615,6 +639,11 @@ _MORE_THIRD_RES = (
     re.compile(
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
         rf"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})"
+    ),
+    # a channel used as a verb on a person: "WhatsApp我阿妈", "微信了我老板", "line咗我老细"
+    re.compile(
+        r"(?:whatsapp|wechat|line|telegram|signal|viber|qq|微信)\s*了?\s*(?:给)?\s*(?:我的?|我们的?)"
+        rf"(?:{_REL_ZH_ANY})"
     ),
     # a channel sent to a person or the workplace: "send了几个短讯去我公司", "短信发了我全家人"
     re.compile(
