@@ -1417,3 +1417,39 @@ def test_a_debt_handed_to_a_department_is_no_payee() -> None:
     assert "personal-account" not in flags
     assert "arrest-threat" in flags
     assert "personal-account" in {f.id for f in check("请把欠款转到我们法务的支付宝")}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # prison in other words; handed to the police station
+        ("他说再拖下去就把你关进去吃牢饭", "arrest-threat"),
+        ("说我已经涉嫌诈骗 要移送派出所处理", "arrest-threat"),
+        # the debt itself made to go away for a fee, also paid in gift cards
+        ("对方说交一笔手续费 欠款就全部清零", "fee-to-stop"),
+        ("buy 300 in itunes gift cards and your loan will be written off", "fee-to-stop"),
+        # one's money moved out "to be checked" is a safe-account scam
+        ("让我把卡里的钱全部转出来核实", "personal-account"),
+        # a login asked for
+        ("he asked me for my online banking login", "credentials"),
+    ],
+)
+def test_prison_words_debts_wiped_money_moved_out_and_logins(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_court_asking_for_papers_outside_its_channels() -> None:
+    flags = {f.id for f in check("说是法院的 要我把身份证和银行卡拍照发过去")}
+    assert {"credentials", "court-channel"} <= flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】您可登录掌上生活App查看账单，还款后欠款即可结清。",
+        "the bank said once I finish the plan my balance will be cleared",
+        "HSBC: log in to the HSBC HK app to view your statement.",
+    ],
+)
+def test_genuine_settling_and_logging_in_stay_clean(text: str) -> None:
+    assert check(text) == []

@@ -146,6 +146,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
+    # the money moved out of one's own account to be "checked": "把卡里的钱转出来验证"
+    r"(?:把|将)(?:卡里|账户里|银行卡里|卡上)?的?(?:钱|资金|存款|余额)(?:都|全部)?转(?:出来?|走|到别处)[^，。]{0,4}(?:验证|核实|核查|保护|保管|审核)|"
     r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
@@ -291,7 +293,7 @@ _PRESSURE_RE = re.compile(
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
-    r"(?:上报|报给|交给|转交|移交到?)公安|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bwarrant (?:will|would|has|have|is|was|issued|out)\b|"
@@ -306,6 +308,7 @@ _ARREST_RE = re.compile(
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
+    r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
     r"费|收费|[交缴付俾给打转汇]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
@@ -329,6 +332,9 @@ _STOP_ACTION_RE = re.compile(
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
+    # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
+    r"(?:就|可以|便)?不用(?:再)?还了?|免还|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
+    r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
@@ -389,6 +395,7 @@ _CREDENTIALS_RES = (
         r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
         r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
+        r"(?:bank |online banking |app )?(?:login|log-in|username and password)|"
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
@@ -447,7 +454,7 @@ _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     # Reported speech with its subject dropped ("说是分期乐法务部 说交1500的保证金"), someone
     # unnamed who got in touch ("有个人微信加我"), and contact made ("加我", "called me").
-    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再)|"
+    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再|帮)|"
     r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|\b(?:called|texted|messaged|added) me\b|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim|"
@@ -778,6 +785,14 @@ def _private_payee(s: str) -> bool:
     return False
 
 
+def _found_credentials(s: str) -> set[str]:
+    """ "credentials" when a secret is asked for (for a court that asks for one outside its channels)."""
+    asked = any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
+        _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
+    )
+    return {"credentials"} if asked else set()
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
@@ -834,6 +849,7 @@ def check(text: str) -> list[Flag]:
             or "personal-account" in found
             or _asked(_PAY_RE, s)
             or bool(_IM_RE.search(s))
+            or "credentials" in _found_credentials(s)
         )
         if suspicious or (not official and (callback or _PRESSURE_RE.search(s))):
             found.append("court-channel")
@@ -845,9 +861,7 @@ def check(text: str) -> list[Flag]:
         found.append("arrest-threat")
     if _asked(_BORROW_RE, s):
         found.append("borrow-to-repay")
-    if any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
-        _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
-    ):
+    if _found_credentials(s):
         found.append("credentials")
     return [Flag(f, REASONS[f], VERIFY[f]) for f in FLAG_IDS if f in found]
 
