@@ -940,3 +940,23 @@ def test_channels_as_verbs_mixed_words_waiting_and_colon_counts(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the person just named, as a pronoun, reached again
+        ("半夜打了我姐电话 还发微信骂她", [("third-party", 2)]),
+        ("called my wife and then texted her", [("third-party", 2)]),
+        # people posted at the door; someone sent to one's workplace
+        ("两个人在我家门口守了一下午", [("visit", 1)]),
+        ("they sent two guys to my office", [("visit", 1)]),
+        # toward a place (往), a former landlord
+        ("往我们公司打了三次", [("third-party", 3)]),
+        ("打给我以前的房东", [("third-party", 1)]),
+    ],
+)
+def test_pronouns_people_posted_toward_a_place_and_former_people(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

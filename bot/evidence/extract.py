@@ -101,7 +101,7 @@ _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
         r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
-        rf"了?(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
+        rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
@@ -165,6 +165,9 @@ _VISIT_RE = re.compile(
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口)[^，。]{0,6}(?:等|堵|守|蹲|拦)着?我|"
     r"\b(?:were|was|are|is) waiting (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
     r"\b(?:waited|lurked|lurking|hung around|hanging around|loitered|loitering) (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
+    r"\bsent (?:a guy|a man|someone|somebody|people|two men|\w+ (?:guys|men|people|collectors)) (?:over )?to (?:my|our) "
+    r"(?:house|home|door|place|flat|apartment|work|office|workplace|shop|store)\b|"
+    r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口|楼道)[^，。]{0,4}(?:蹲|守|堵)(?:了|着)|"
     r"(?<![打拨话])(?:来|到|跑|去|找)了?(?:我|我们)的?(?:工作|上班|住)的地方|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
     # came to the shop, said without whose: "来店里了", "到厂里来"
@@ -655,6 +658,11 @@ _MORE_THIRD_RES = (
         r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
         rf"(?:{_WORKPLACE_ZH})"
     ),
+    # toward a place or person: "往我单位打了两次", "向我老家寄了信"
+    re.compile(
+        r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
+        rf"(?:{_WORKPLACE_ZH}|{_REL_ZH_ANY})[^，。]{{0,3}}?(?:打|发|传)"
+    ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:my|our)\s+(?:\w+\s+)?"
         r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b"
@@ -671,7 +679,8 @@ _MORE_THIRD_RES = (
     ),
     # Something passed on to them: "sent it to my coworkers", "forwarded the photo to my wife".
     re.compile(
-        r"\b(?:sent|forwarded|showed|shared|spread|passed)\b[^,.]{0,20}\bto\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+"
+        r"\b(?:sent(?!\s+(?:a guy|a man|someone|somebody|people|\w+ (?:guys|men|people|collectors))\b)|"
+        r"forwarded|showed|shared|spread|passed)\b[^,.]{0,20}\bto\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
     ),
 )
@@ -1072,6 +1081,11 @@ _GENERIC_PERSON_RE = re.compile(
 )
 
 
+# The person just named, as a pronoun: "还发短信骂她", "then texted him too".
+_PRONOUN_TARGET_RE = re.compile(
+    r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
+    r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b"
+)
 # One of a count just given, told apart: "一封到我工作邮箱", "其中一个是我老板接的".
 _ONE_OF_RE = re.compile(
     r"^\s*(?:其中)?(?:1|一)\s*(?:封|条|个|次|通|则)(?!\s*(?:电话|短信|信息|消息|微信))"
@@ -1139,6 +1153,12 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if last == "third-party" and each:
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
+        if (
+            last == "third-party"
+            and kind in ("call", "message")
+            and _PRONOUN_TARGET_RE.search(piece)
+        ):
+            kind = "third-party"  # "打了我老婆电话 还发短信骂她": the person just named, again
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
             kind = "third-party"  # the total of the calls to the people just named
             fallback[kind] = 0
