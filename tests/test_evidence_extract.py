@@ -717,3 +717,246 @@ def test_english_owned_targets_shops_and_bare_numbers(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the workplace by its department, branch or landline, and workmates by other names
+        ("他们打去我们车间办公室三次", [("third-party", 3)]),
+        ("又给我两个工友发了微信", [("third-party", 2)]),
+        ("打到我老婆上班的超市收银台 问她我在哪", [("third-party", 1)]),
+        ("打给我姐姐公司的人事", [("third-party", 1)]),
+        ("called me 4 times and even called my foreman", [("call", 4), ("third-party", 1)]),
+        # a visit told by where they came or that they were waiting, without 上门
+        ("下午有三个人在我家楼下等我", [("visit", 1)]),
+        ("晚上两个男的来厂里了 一直坐到九点", [("visit", 1)]),
+        ("他们找到了我的出租屋 砸门砸了半小时", [("visit", 1)]),
+        ("two guys were waiting outside my building", [("visit", 1)]),
+        # what they did not do is no entry
+        ("没打电话 倒是发了五条微信", [("message", 5)]),
+        ("no calls today but 4 texts", [("message", 4)]),
+        ("they didn't come, just called 3 times", [("call", 3)]),
+        # a number of groups is that many posts
+        ("把我的照片发到了五个群里", [("posting", 5)]),
+        ("posted my photo in 3 wechat groups", [("posting", 3)]),
+        # after a whole group, the people named who got it are counted one by one
+        ("群发给我通讯录 我舅 我同学 我房东都收到了", [("third-party", 3)]),
+        # what their message claimed they had done is not a contact of its own
+        ("打电话给我说已经通知了我单位", [("call", 1)]),
+        ("texted me saying they had already called my boss", [("message", 1)]),
+        # "again" without a number is one more
+        ("夜晚10点半打了一个 早上6点又打", [("call", 2)]),
+    ],
+)
+def test_workplaces_waiting_visits_negations_and_group_counts(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # the part of day said next to the clock time decides it, not the first one in the text
+        ("凌晨不打了 晚上十点多打了两个", 22),
+        ("早上没事 夜晚11点打了一个", 23),
+        ("晚间十一点发短信骂我", 23),
+    ],
+)
+def test_part_of_day_next_to_the_clock_time(text: str, hour: int) -> None:
+    assert parse_when(text, NOW).at.hour == hour
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # papers sent by courier are a message, not a visit
+        ("快递了一张传票到我单位", [("message", 1)]),
+        # visits counted in groups of people (拨, 批)
+        ("一共来了两拨人 每拨三个", [("visit", 2)]),
+        # a picture or recording sent to one is a message; posted somewhere it is a post
+        ("夜里一点给我发了张P的遗照", [("message", 1)]),
+        ("在朋友圈发了张我的照片", [("posting", 1)]),
+    ],
+)
+def test_couriered_papers_visits_in_groups_and_pictures(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people who came, told by who they were, or shouting at the door
+        ("傍晚来了两男一女 堵着不走", [("visit", 1)]),
+        ("有人在楼道里大喊我的名字", [("visit", 1)]),
+        # a relative's home is a visit, not a call to them
+        ("他们跑去我姐家了 还在那里拍照", [("visit", 1)]),
+        ("打到我妈家里的座机", [("third-party", 1)]),
+        # calling on and on, then the count in a clause of its own
+        ("换着号码打 前前后后有9个", [("call", 9)]),
+        # a former colleague; a friend request names nobody more
+        ("给我以前的同事发了短信", [("third-party", 1)]),
+        ("给我表弟发了好友申请", [("third-party", 1)]),
+        # "20+" as its round figure
+        ("over 30+ calls from them yesterday", [("call", 30)]),
+    ],
+)
+def test_people_who_came_homes_on_and_on_and_former_colleagues(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a one-character kin word after 我 is a person reached; "X那边" is X
+        ("下午又打了我姐4次", [("third-party", 4)]),
+        ("今天打了我12个 我爸那边也打了3个", [("call", 12), ("third-party", 3)]),
+        # a channel sent to the workplace or to a person, said the other way round
+        ("信息群发了我家里人", [("third-party", 1)]),
+        ("仲send咗短訊去我公司", [("third-party", 1)]),
+        ("they texted my HR department", [("third-party", 1)]),
+        # a log of clock times, one contact each
+        ("09:12 来电 09:40 来电 11:05 来电 13:30 来电", [("call", 4)]),
+        # counts with no verb at all are calls; one of a count just given is part of it
+        ("上午两个 下午四个", [("call", 6)]),
+        ("发了三条短信 一条是半夜发的", [("message", 3)]),
+        ("they kept ringing all day, I counted 17", [("call", 17)]),
+        # a notice stuck on a board or a door is a post
+        ("把我的照片贴到了小区公告栏", [("posting", 1)]),
+    ],
+)
+def test_kin_after_me_channels_sent_logs_of_times_and_bare_counts(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        # a span that runs into the night is logged at its end
+        ("晚上7点到11点打了6个", True),
+        ("they called from 7 to 11pm", True),
+        ("下午1点到4点打了5个", False),
+        # the night told by the sky or by sleep
+        ("天还没亮就开始打", True),
+        ("十点多打来 那会我已经睡了", True),
+        ("中午睡觉的时候打来", False),
+    ],
+)
+def test_spans_into_the_night_and_nights_told_by_sleep(text: str, night: bool) -> None:
+    e = extract_all(text, NOW)[0]
+    at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
+    assert at_night == night
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "N来个" is N, as "N多个" is
+        ("一天打了两百来个", [("call", 200)]),
+        # channels the table lacked, and items sent counted by 条
+        ("在飞书上给我发了四条", [("message", 4)]),
+        ("they skyped me 3 times", [("message", 3)]),
+        # people the table lacked: suppliers, tenants, a university, a professor
+        ("给我的供应商打电话了", [("third-party", 1)]),
+        ("they emailed my lecturer", [("third-party", 1)]),
+        ("they called my college roommate", [("third-party", 1)]),
+        # whose: one target (a class's parents, a village's secretary)
+        ("打给我儿子班里的家长", [("third-party", 1)]),
+        ("给我老家的村支书打了电话", [("third-party", 1)]),
+        # a paper stuck somewhere is a post; "班上的家长" is no home
+        ("在我电动车上贴了张催款单", [("posting", 1)]),
+    ],
+)
+def test_round_figures_new_channels_and_people_and_papers(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # sound-alike typos of the words kinds and targets are read from
+        ("崔收今天打了我6个电化", [("call", 6)]),
+        ("昨天有人上们来要钱", [("visit", 1)]),
+        ("给我同是发了微信", [("third-party", 1)]),
+        ("在朋友全发了我的照片", [("posting", 1)]),
+        # ordinary words that sound the same stay what they are
+        ("同时还发了两条短信", [("message", 2)]),
+        ("今天来了我公司 还打电话给我同事", [("visit", 1), ("third-party", 1)]),
+        # a bare number with its time, after a count
+        ("4 calls before noon, 2 after dinner", [("call", 6)]),
+    ],
+)
+def test_sound_alike_typos_and_bare_numbers_with_a_time(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a total, then its parts by kind: the parts, not the total as well
+        ("今天一共找了我5次 3次电话2次短信", [("call", 3), ("message", 2)]),
+        ("7 contacts altogether: 4 calls, 3 texts", [("call", 4), ("message", 3)]),
+        # a total that is not broken down stays
+        ("今天一共打了6个电话 发了3条短信", [("call", 6), ("message", 3)]),
+        # "contacts" alone is attempts, "my contacts" people
+        ("they messaged my contacts", [("third-party", 1)]),
+    ],
+)
+def test_totals_broken_down_by_kind(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a channel used as a verb on a person; English words for people inside Chinese
+        ("佢哋WhatsApp咗我阿爸", [("third-party", 1)]),
+        ("打咗俾我個boss兩次", [("third-party", 2)]),
+        # visits told by waiting or by coming to where one works
+        ("three men waited outside my shop all afternoon", [("visit", 1)]),
+        ("今天有人到我上班的地方找我", [("visit", 1)]),
+        # a work phone line is no LINE message; comments on a page are posts
+        (
+            "they called my mobile 5 times and my office line twice",
+            [("call", 5), ("third-party", 2)],
+        ),
+        ("they left comments on my instagram calling me a thief", [("posting", 1)]),
+        # counts given after a colon
+        ("today - calls: 7, texts: 2", [("call", 7), ("message", 2)]),
+    ],
+)
+def test_channels_as_verbs_mixed_words_waiting_and_colon_counts(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the person just named, as a pronoun, reached again
+        ("半夜打了我姐电话 还发微信骂她", [("third-party", 2)]),
+        ("called my wife and then texted her", [("third-party", 2)]),
+        # people posted at the door; someone sent to one's workplace
+        ("两个人在我家门口守了一下午", [("visit", 1)]),
+        ("they sent two guys to my office", [("visit", 1)]),
+        # toward a place (往), a former landlord
+        ("往我们公司打了三次", [("third-party", 3)]),
+        ("打给我以前的房东", [("third-party", 1)]),
+    ],
+)
+def test_pronouns_people_posted_toward_a_place_and_former_people(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

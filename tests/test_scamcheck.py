@@ -1261,3 +1261,195 @@ def test_a_person_named_with_a_title_before_an_alipay_is_a_payee() -> None:
     )
     assert "personal-account" in {f.id for f in check(text)}
     assert "personal-account" not in {f.id for f in check("transfer to our company's account")}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # sound-alike typos of the words a flag is read from (pinyin input)
+        ("客服让我把手机收到的验症码报给他", "credentials"),
+        ("对方说交了保正金就能撤诉", "fee-to-stop"),
+        # a city with districts, or a province, with no level names no basic court
+        ("【南宁市人民法院】您已被起诉 请尽快处理", "fake-court"),
+        ("湖南省人民法院通知：你的案件已进入执行", "fake-court"),
+        ("a notice from Shenzhen People's Court says my case is filed", "fake-court"),
+        # a court unit giving a mobile written in groups
+        ("自称杭州中院法官 留了手机 138 2233 4455 让我回电", "fake-court"),
+        # a case number in English with the year in brackets
+        ("they quoted case (2025) no. 88 and asked me to pay today", "bad-case-number"),
+        # the payee's name after the channel, a surname with a title, a name before the bank
+        ("让我转到微信 实名：周丽 再截图给他", "personal-account"),
+        ("交1000就撤诉 转给王主任的建行卡", "personal-account"),
+        ("叫我汇款去 刘建华 中信银行账户", "personal-account"),
+        ("pay it to account name Chen Jing at CCB", "personal-account"),
+        ("send the fee to the wechat of a lady called Xu", "personal-account"),
+    ],
+)
+def test_typos_level_less_courts_and_payees_named_otherwise(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real basic courts: a county-level city, a city without districts, a district
+        "【义乌市人民法院】您有一份诉讼文书 请通过人民法院送达平台查收",
+        "【东莞市第一人民法院】您的案件已受理 请登录人民法院在线服务查看",
+        "【嘉峪关市人民法院】提醒您 开庭时间为12月3日",
+        # a bank named after a place that starts like a surname is no person
+        "请将本期还款转到张家港农商银行账户",
+        "还款至杨凌农商银行账户即可",
+        # a typo fixer that must not invent words
+        "今天去银行排队排了好久",
+    ],
+)
+def test_real_courts_and_banks_near_those_classes_stay_clean(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a code named by where it came, not by the word 验证码
+        ("他让我把短信里的数字念给他听", "credentials"),
+        # asked to give a secret: 叫我给 …
+        ("对方叫我拍身份证正反面发过去", "credentials"),
+        ("客服要我开个屏幕分享", "credentials"),
+        # a payee named before a trust bank or a credit union, with a grouped account number
+        ("請匯款至 陳美華 國泰信託 帳號 013-5566-7788-99", "personal-account"),
+        ("pay the 500 release fee to their clerk today", "personal-account"),
+        # taken off a list in other verbs
+        ("交800手续费就能把你从失信名单上弄掉", "fee-to-stop"),
+        # police of other names coming, a criminal investigation, a warrant
+        ("说已经转刑侦了 民警明天上门", "arrest-threat"),
+        ("pay today or a warrant will be issued", "arrest-threat"),
+        # a loan from another app
+        ("they told me to get a loan from another lender to pay this off", "borrow-to-repay"),
+    ],
+)
+def test_secrets_payees_lists_police_and_loans_said_otherwise(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions in the person's own words are not checked without /check
+        "欠信用卡不还会坐牢吗",
+        "如果民警上门我该怎么办",
+        "Is it true that a warrant can be issued for credit card debt?",
+        "我的案子什么时候开庭",
+    ],
+)
+def test_questions_about_the_new_words_are_not_picked_up(text: str) -> None:
+    assert not worth_checking(text)
+
+
+def test_a_payee_given_after_the_account_word_without_a_colon() -> None:
+    text = "需要交3000保证金才能撤案 账户 赵敏 6228 4800 0000 1111"
+    assert "personal-account" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the customer's own name on a receipt, and "本人账户": no money asked to anyone else
+        "【农业银行】户名：张三 账号：6228 4800 1234 5678 本期还款已入账，感谢使用。",
+        "【招商银行】您的信用卡还款可转入本人账户 6225 8812 3456 7890，或使用掌上生活App。",
+    ],
+)
+def test_ones_own_name_and_account_on_a_bank_message_stay_clean(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an abbreviated account label before a person's name and card
+        ("final notice: pay to acct: li na 6217 2222 3333 4444 today", "personal-account"),
+        # a wallet id after "via", further from the verb
+        (
+            "settle the 200 service fee via wechat id: kefu_pay66",
+            "personal-account",
+        ),
+        # sending the police
+        ("pay by 6pm or we are sending officers to your workplace", "arrest-threat"),
+    ],
+)
+def test_abbreviated_labels_wallets_via_and_sending_police(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # another lender named any way, and borrowing to repay "him"
+        ("他叫我去另一家小贷公司借点钱先还上", "borrow-to-repay"),
+        ("催收話叫我問朋友借錢還佢", "borrow-to-repay"),
+        # money sent to the caller himself, or a private chat app
+        ("對方叫我加他私人LINE 之後轉賬給他", "personal-account"),
+    ],
+)
+def test_other_lenders_and_money_to_the_caller(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_judge_claiming_to_detain_is_picked_up_without_check() -> None:
+    assert worth_checking("對方自稱是法官 說不還錢明天就拘提我")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Taiwan's and Hong Kong's own case numbers are no misused mainland format
+        "【臺灣臺北地方法院】開庭通知：案號113年度訴字第1234號，請於12月5日上午9時到庭。",
+        "High Court notice: case no. HCA 1234/2026, hearing on 3 December.",
+        # money to a company through its own channel
+        "我已经转账给他们公司的对公账户了",
+    ],
+)
+def test_other_courts_formats_and_company_payments_stay_clean(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_debt_handed_to_a_department_is_no_payee() -> None:
+    flags = {f.id for f in check("你好，你的欠款已经转到法务部，今天不处理明天直接拘留")}
+    assert "personal-account" not in flags
+    assert "arrest-threat" in flags
+    assert "personal-account" in {f.id for f in check("请把欠款转到我们法务的支付宝")}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # prison in other words; handed to the police station
+        ("他说再拖下去就把你关进去吃牢饭", "arrest-threat"),
+        ("说我已经涉嫌诈骗 要移送派出所处理", "arrest-threat"),
+        # the debt itself made to go away for a fee, also paid in gift cards
+        ("对方说交一笔手续费 欠款就全部清零", "fee-to-stop"),
+        ("buy 300 in itunes gift cards and your loan will be written off", "fee-to-stop"),
+        # one's money moved out "to be checked" is a safe-account scam
+        ("让我把卡里的钱全部转出来核实", "personal-account"),
+        # a login asked for
+        ("he asked me for my online banking login", "credentials"),
+    ],
+)
+def test_prison_words_debts_wiped_money_moved_out_and_logins(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_court_asking_for_papers_outside_its_channels() -> None:
+    flags = {f.id for f in check("说是法院的 要我把身份证和银行卡拍照发过去")}
+    assert {"credentials", "court-channel"} <= flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】您可登录掌上生活App查看账单，还款后欠款即可结清。",
+        "the bank said once I finish the plan my balance will be cleared",
+        "HSBC: log in to the HSBC HK app to view your statement.",
+    ],
+)
+def test_genuine_settling_and_logging_in_stay_clean(text: str) -> None:
+    assert check(text) == []

@@ -13,9 +13,11 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.evidence.when import EN_NUMBERS, When, parse_when, prepare
+from bot.homophones import HomophoneFixer
 from bot.parsing.numbers import chinese_number
 from bot.parsing.relations import EN_KIN, ZH_KIN
 
@@ -51,15 +53,20 @@ class _Found:
 # -- vocabulary ------------------------------------------------------------------------------
 # Employers as people, and as places (a call to the workplace reaches the employer, but the
 # workplace is nobody to count).
-_BOSS_ZH = "同事|领导|老板|上司|人事|hr|经理|主管|组长|店长"
-_BOSS_EN = r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|hr"
+_BOSS_ZH = "同事|工友|同僚|搭档|领导|老板|上司|人事|hr|经理|主管|组长|店长|财务部|行政部|部门|前台"
+_BOSS_EN = (
+    r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr (?:department|dept)|hr|"
+    r"oga|foreman|"
+    r"director|principal|receptionist|front desk|department|dept"
+)
 # Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
     "family": ZH_KIN
     + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
-    "employer": _BOSS_ZH + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师",
+    "employer": _BOSS_ZH
+    + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授",
     "contacts": "紧急联系人|通讯录|联系人",
     "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|社区|房东",
 }
@@ -69,24 +76,32 @@ _REL_EN = {
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
     "employer": _BOSS_EN
     + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
-    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)",
-    "contacts": r"contacts|contact list|emergency contacts?|phone ?book",
+    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|"
+    r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
+    r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
+    "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
     "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
+# Where one works, reached by a call or a text (not a shop one owns: "店里来了电话" is a call).
+_WORKPLACE_ZH = "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话"
 # The place a person or an office reached is at, named before it: "诊所前台", "嘎查村委会",
 # "店里的收银", "工地的老板". Only a place word may stand there, so "打给我说我朋友…" reads nothing.
 _AT_PLACE_ZH = (
     r"(?:[\u4e00-\u9fff]{0,4}?(?:诊所|门诊|药店|店|馆|铺|摊|档口|公司|单位|医院|学校|小区|大厦|大楼|"
-    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道)(?:里|里面|上)?的?)?"
+    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道|场|网点|门店|集团|中心|银行|仓库|车间|食堂|超市)"
+    r"(?:里|里面|上)?的?)?"
 )
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
-_EN_ADJ = r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big)\s+)?"
+_EN_ADJ = (
+    r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big|college|university|uni|"
+    r"school|high school|childhood|work|church|gym)\s+)?"
+)
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
         r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
-        rf"了?(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
+        rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
@@ -105,7 +120,7 @@ _THIRD_PARTY_RES = (
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
     ),
     re.compile(
-        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全)?(?:接到|收到)了?"
+        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全|确实|真的|果然|还|又|已经|就)*(?:接到|收到)了?"
     ),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"),
     # Told in the passive: "老伴的手机也被打了", "我妈的电话都被打爆了".
@@ -139,14 +154,35 @@ _VISIT_RE = re.compile(
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
+    r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
+    r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
+    # a relative's home: "找到我爸妈家去了", "跑去我姐家"
+    r"(?<![打拨话])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
+    r"(?:家(?=$|[\s，。,.!！?？]|里(?!\s*(?:电话|座机))|门口|楼下|去|来|了|找|堵|闹|附近|那边|楼道)|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
+    # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
+    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家)|"
+    r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|大汉|催收|陌生人)[^，。]{0,6}(?:等我|堵我|守着我|蹲我|拦我|在门口|在楼下|在家门口)|"
+    r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口)[^，。]{0,6}(?:等|堵|守|蹲|拦)着?我|"
+    r"\b(?:were|was|are|is) waiting (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
+    r"\b(?:waited|lurked|lurking|hung around|hanging around|loitered|loitering) (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
+    r"\bsent (?:a guy|a man|someone|somebody|people|two men|\w+ (?:guys|men|people|collectors)) (?:over )?to (?:my|our) "
+    r"(?:house|home|door|place|flat|apartment|work|office|workplace|shop|store)\b|"
+    r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口|楼道)[^，。]{0,4}(?:蹲|守|堵)(?:了|着)|"
+    r"(?<![打拨话])(?:来|到|跑|去|找)了?(?:我|我们)的?(?:工作|上班|住)的地方|"
+    r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
+    # came to the shop, said without whose: "来店里了", "到厂里来"
+    r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
+    r"(?!\s*(?:电话|短信|信息|消息))|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
     r"(?:(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 _POSTING_RE = re.compile(
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
+    r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
-    r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
+    r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
+    r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
@@ -155,7 +191,11 @@ _POSTING_RE = re.compile(
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
 )
 _MESSAGE_RE = re.compile(
-    r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|\bline\b|"
+    r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
+    r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
+    r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
+    r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
+    r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms)\b"
 )
 _CALL_RE = re.compile(
@@ -243,16 +283,34 @@ _CANTONESE = (
 
 
 def _fold(s: str) -> str:
-    """Cantonese function words to Mandarin, so one vocabulary reads both."""
+    """Cantonese function words to Mandarin, so one vocabulary reads both; English words for
+    people inside Chinese ("打咗俾我个friend") in Chinese."""
     for a, b in _CANTONESE:
         s = s.replace(a, b)
-    return s
+    return _MIXED_PERSON_RE.sub(lambda m: "的" + _MIXED_PEOPLE[m.group(2)], s)
+
+
+_MIXED_PEOPLE = {
+    "friend": "朋友",
+    "boss": "老板",
+    "colleague": "同事",
+    "manager": "经理",
+    "mum": "妈妈",
+    "mom": "妈妈",
+    "dad": "爸爸",
+    "wife": "老婆",
+    "husband": "老公",
+    "sister": "姐姐",
+    "brother": "哥哥",
+    "roommate": "室友",
+}
+_MIXED_PERSON_RE = re.compile(rf"(?<=我)(个|的|嘅)?\s*({'|'.join(_MIXED_PEOPLE)})s?(?![a-z])")
 
 
 # Counting units the shared parser (bot.parsing.past.prepare) leaves in Chinese numerals:
 # "五封讯息", "来了三趟", "两回". Not after 这/那/上/下/每/第 ("这一回" is "this time").
 _CN_COUNT_RE = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波))"
+    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波|拨|批))"
 )
 
 
@@ -275,9 +333,11 @@ _DIGIT_RANGE_RE = re.compile(
     r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|\s(?:times|calls|texts|messages|missed)\b))"
 )
 _ROUND_RE = re.compile(
-    r"([一二两三四五六七八九]?[百千])多(?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
+    r"([一二两三四五六七八九]?[百千])[多来](?=\s*(?:个|次|通|条|封|则))|上([百千])(?=\s*(?:个|次|通|条))"
 )
 _ZH_ORDER = "一二三四五六七八九"
+# "20+ calls", "30+个": the round figure, as "30多个" is read (30).
+_SOME_MORE_RE = re.compile(r"(\d{1,3})\s*\+(?=\s*[a-z\u4e00-\u9fff])")
 
 
 def _lowest(text: str) -> str:
@@ -291,15 +351,39 @@ def _lowest(text: str) -> str:
 
     text = _ZH_RANGE_RE.sub(zh, text)
     text = _DIGIT_RANGE_RE.sub(digits, text)
+    text = _SOME_MORE_RE.sub(r"\1", text)
     return _ROUND_RE.sub(lambda m: m.group(1) or ("一" + m.group(2)), text)
+
+
+# What they did not do is no contact: "今天没打电话 只发了两条短信", "no calls today, just texts",
+# "didn't come". Only a negation right before the act ("我没接" is an unanswered call).
+_NOT_DONE_RE = re.compile(
+    r"(?:没有?|并没有?|从没有?|未曾|倒是没有?)(?:再|有)?(?:打(?:过|来|给我)?|发(?:过|来)?|来(?:过)?|上门|找(?:过)?我?)了?"
+    r"(?:\d+\s*[个次通条])?(?:电话|短信|信息|消息|微信)?|"
+    r"\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never)\s+(?:(?:call|text|message|phone|ring|visit)(?:ed)?|come|"
+    r"show(?:ed)? up)\b(?:\s+me)?|\bno (?:more )?(?:calls?|texts?|messages?|visits?)\b"
+)
 
 
 def _prepared(text: str) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
-    ranges and round figures as their lowest number)."""
+    ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
-    return _CN_COUNT_RE.sub(_cn_count, _fold(prepare(text)))
+    folded = _typo_fixer()(_fold(prepare(text)))
+    return _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
+
+
+# The words kinds and targets are read from, so that a sound-alike typo (电化, 上们, 领倒, 朋友全)
+# reads as the word: people type with pinyin input methods. Strict: one character changed, a
+# two-character word keeping its first. Ordinary words that sound the same are listed as
+# themselves so they stay (同时 is not 同事).
+_TYPO_TERMS = ("电话 短信 微信 上门 催收 朋友圈 通讯录 同事 邻居 同时 电化学").split()
+
+
+@lru_cache(maxsize=1)
+def _typo_fixer() -> HomophoneFixer:
+    return HomophoneFixer(_TYPO_TERMS, "我你他她的了是在有不", strict=True)
 
 
 def _number(token: str | None) -> int | None:
@@ -309,7 +393,12 @@ def _number(token: str | None) -> int | None:
 
 
 def _clauses(s: str) -> list[str]:
-    return [c for c in re.split(r"[，,。!！?？;；\n]+|\.(?:\s|$)|\band then\b", s) if c.strip()]
+    # a colon ends a clause ("记一下：…"), not before its count ("texts: 4") or inside a time
+    return [
+        c
+        for c in re.split(r"[，,。!！?？;；\n]+|[：:](?=\s*[^\d\s])|\.(?:\s|$)|\band then\b", s)
+        if c.strip()
+    ]
 
 
 def _would_before(clause: str, pos: int) -> bool:
@@ -435,15 +524,20 @@ def extract(text: str, now: datetime) -> Extraction:
 # call or a text is third-party contact), and the clause's own number as its count. A clause
 # with a number but no verb of its own continues the one before ("上午打了4个，下午6个").
 _SUB_RE = re.compile(
+    r"(?<!那边)(?<!那里)(?<!那儿)(?<!这边)"  # "我妈那边也打了五通": the person is the target
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
     r"call|text|message|post)|"
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
-    r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:also\s+)?(?:then\s+)?(?:called|texted|messaged|posted|"
+    r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
-_SPACE_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍])")
-_AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打")
+_SPACE_CUT_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
+    # a count after a channel word starts a new part: "2次电话2次短信"
+    r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
+)
+_AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打|又发|又call")
 _EXPLICIT_RES = (
     re.compile(
         r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
@@ -456,10 +550,14 @@ _EXPLICIT_RES = (
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|"
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
+        r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
         r"\b(once|twice|thrice)\b|"
-        r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"  # a part of a count: "20 of them"
+        r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
+        r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
         r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
+        # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
+        r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between)\b|"
         # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
         r"^\s*(?:and\s+)?(?:to\s+)?(?:my|our)\s+(?:[a-z'-]+\s+){1,2}?(\d{1,3})\s*$"
     ),
@@ -470,7 +568,7 @@ _SUBSET_RE = re.compile(
     r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b"
 )
 _VISIT_MORE_RE = re.compile(
-    r"来了[一1]次|(?:来|跑|过来)了?\s*\d{1,2}\s*(?:趟|回)|来了\s*\d{1,2}\s*次"
+    r"来了[一1]次|(?:来|跑|过来)了?\s*\d{1,2}\s*(?:趟|回|拨|批|波)|来了\s*\d{1,2}\s*次"
 )
 # A visit clause with its own time or "一次" is a visit of its own ("12点来了一次，8点又来了一次").
 _VISIT_TIMED_RE = re.compile(
@@ -498,7 +596,7 @@ _MORE_POSTING_RE = re.compile(
     r"(?:朋友圈|微博|抖音|快手|贴吧|小红书)(?:里|上|底下|下面|下边)?(?:评论|留言|骂|说|发|挂)|评论区|"
     r"\bput (?:my|our|his|her) (?:\w+ ){0,2}(?:name|photos?|pictures?|details|number|info\w*|id|face|debt)\b[^,.]{0,20}"
     r"\b(?:online|on the internet|on social media|on weibo|on douyin|on tiktok|on facebook)\b|"
-    r"\b(?:weibo|douyin|tiktok|facebook|instagram|twitter|xiaohongshu|online)\b[^,.]{0,12}\b(?:post|posted|comment|commented|shared|wrote)\b|"
+    r"\b(?:weibo|douyin|tiktok|facebook|instagram|twitter|xiaohongshu|online)\b[^,.]{0,12}\b(?:posts?|posted|comments?|commented|shared|wrote)\b|"
     r"\b(?:posted|shared|commented|wrote|left comments?)\b[^,.]{0,40}\b(?:online|weibo|douyin|tiktok|facebook|instagram|"
     r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
     r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+)?group\b|"
@@ -512,13 +610,16 @@ _GROUP_RE = re.compile(
     r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
-    r"群发|(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
+    r"群发|(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|"
+    # a picture, video or recording sent: "给我发了张P的遗照", "发了段录音"
+    r"(?:发|传)了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
     r"(?:传|发)(?:了)?\s*(?:line|whatsapp|wechat|ig|fb|messenger|telegram|tg)\b|"
     r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
 )
 _MORE_CALL_RE = re.compile(
-    r"\bcall(?=\s*[了过给\u4e00-\u9fff])|语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)"
+    r"\bcall(?=\s*[了过给\u4e00-\u9fff])|语音(?:电话|通话)|打语音|打(?:了|过|来|去|到|给|爆|遍|不停|个不停|进来|过来)|狂打|一直打|连续打|又打|打(?=\s*\d)|"
+    r"(?:轮流|轮番|不停|不断|反复|天天|每天|一直|连着|换着?号码?|换号|用不同的?号码?)(?:地|的)?(?:在)?(?:给我)?打"
 )
 _ANY_CALL_RE = re.compile(
     r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
@@ -542,9 +643,33 @@ _MORE_THIRD_RES = (
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
         rf"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})"
     ),
-    re.compile(r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?(?:公司|单位)"),
+    # a channel used as a verb on a person: "WhatsApp我阿妈", "微信了我老板", "line咗我老细"
     re.compile(
-        rf"给(?:我的?)?(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
+        r"(?:whatsapp|wechat|line|telegram|signal|viber|qq|微信)\s*了?\s*(?:给)?\s*(?:我的?|我们的?)"
+        rf"(?:{_REL_ZH_ANY})"
+    ),
+    # a channel sent to a person or the workplace: "send了几个短讯去我公司", "短信发了我全家人"
+    re.compile(
+        r"(?:电话|短信|短讯|信息|消息|微信|邮件|语音)(?:都|也)?(?:发|打|传|群发)?(?:了|遍)?(?:去|到|给|遍)?了?(?:我的?|我们的?)"
+        rf"(?:全家人?|家里人|一家人|[\u4e00-\u9fff]{{0,4}}?(?:{_WORKPLACE_ZH})|{_REL_ZH_ANY})"
+    ),
+    # the workplace itself, or its landline: "打到我们网点座机", "打去我上班的厂里"
+    re.compile(
+        r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
+        rf"(?:{_WORKPLACE_ZH})"
+    ),
+    # toward a place or person: "往我单位打了两次", "向我老家寄了信"
+    re.compile(
+        r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
+        rf"(?:{_WORKPLACE_ZH}|{_REL_ZH_ANY})[^，。]{{0,3}}?(?:打|发|传)"
+    ),
+    re.compile(
+        r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:my|our)\s+(?:\w+\s+)?"
+        r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b"
+    ),
+    re.compile(
+        r"给(?:我的?)?(?:前|原|老|以前的?|之前的?|现在的?)?"
+        rf"(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
         r"(?:[^，。]{0,6})(?:打|发|传)"
     ),
     re.compile(
@@ -554,7 +679,8 @@ _MORE_THIRD_RES = (
     ),
     # Something passed on to them: "sent it to my coworkers", "forwarded the photo to my wife".
     re.compile(
-        r"\b(?:sent|forwarded|showed|shared|spread|passed)\b[^,.]{0,20}\bto\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+"
+        r"\b(?:sent(?!\s+(?:a guy|a man|someone|somebody|people|\w+ (?:guys|men|people|collectors))\b)|"
+        r"forwarded|showed|shared|spread|passed)\b[^,.]{0,20}\bto\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
     ),
 )
@@ -573,7 +699,9 @@ _PERSON_EN = (
 )
 _OWNED_PERSON_RE = re.compile(
     rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
-    rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
+    # a one-character kin word after 我: "打了我妈3次", "我爸那边"
+    r"我的?(?:哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶)(?!\s*(?:说|讲|话|告诉))|"
+    rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?{_EN_ADJ}"
     rf"(?:{_PERSON_EN})\b(?!\s+(?:said|says|told))"
 )
 _REL_COUNT_RES = (
@@ -637,7 +765,17 @@ def _explicit(clause: str) -> int | None:
 _OWNED_BY_RE = re.compile(
     rf"(?:{_REL_ZH['employer']}|{_REL_ZH['neighbours']}|{_REL_EN['employer']}|{_REL_EN['neighbours']})"
 )
+# Words with a person's word in them that name no one: a friend request, adding as a friend.
+_NOT_A_PERSON_RE = re.compile(r"好友(?:申请|请求|验证)|加了?(?:微信|qq)?好友|\bfriend requests?\b")
 _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|work)\b")
+
+
+# Between a person and what is theirs: "我老婆的同事", "姐姐公司的人事" (公司 read as 的),
+# "老婆上班的超市收银", "my sister's manager".
+_OWNER_GAP_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]?的)?的*(?:(?<=的)[村镇乡县区街厂校])?(?:(?:上班|工作|打工)的)?(?:[\u4e00-\u9fff]{0,4}?(?:店|超市|厂|医院|网点|门店|银行|商场|酒店|工地|班|学校|幼儿园)(?:里|上)?的?)?|"
+    r"'s?\s+|s'\s+"
+)
 
 
 def _people(clause: str) -> int:
@@ -650,7 +788,8 @@ def _people(clause: str) -> int:
         m = rx.search(clause)
         if m:
             return _number(m.group(1)) or 1
-    clause = _PLACES_RE.sub(" ", clause)
+    clause = _PLACES_RE.sub(lambda m: " " if m.group(0).isascii() else "的", clause)
+    clause = _NOT_A_PERSON_RE.sub(" ", clause)
     spans = {m.span() for _, rel in _REL_FIND for m in rel.finditer(clause)}
     people = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
     # "孩子学校", "我老婆的同事": whose school or colleague, one target, not two
@@ -659,7 +798,7 @@ def _people(clause: str) -> int:
         for a in people
         for b in people
         if b[0] > a[0]
-        and re.fullmatch(r"的?|'s?\s+|s'\s+", clause[a[1] : b[0]])
+        and _OWNER_GAP_RE.fullmatch(clause[a[1] : b[0]])
         and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
     }
     people = [a for a in people if a not in owned]
@@ -674,7 +813,7 @@ def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
 
 # Something sent by post or courier: a message (a letter), even when it went to the home.
 _MAIL_RE = re.compile(
-    r"(?:邮寄|寄了?|寄来|寄到|快递)[^，。]{0,8}(?:信|函|律师函|通知|文件|材料)|"
+    r"(?:邮寄|寄了?|寄来|寄到|快递了?)[^，。]{0,8}(?:信|函|律师函|通知|文件|材料|传票|文书|单子|卡片|明信片)|"
     r"\b(?:mailed|posted|sent|delivered)\b[^,.]{0,12}\b(?:letters?|notices?|lawyer'?s letter)\b[^,.]{0,20}"
     r"\b(?:to|at)\b|\bby (?:post|mail|courier)\b"
 )
@@ -699,7 +838,16 @@ _VENUE_RE = re.compile(
 _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|\band\b|\bplus\b|,")
 
 
+# A number of groups or places: "发到了三个微信群里", "in 3 group chats".
+_VENUE_COUNT_RE = re.compile(
+    r"(\d{1,2})\s*个[^，。\s]{0,4}?(?:群|平台)|\b(\d{1,2}|two|three|four|five|six)\s+(?:\w+\s+)?(?:groups|group chats|platforms|sites)\b"
+)
+
+
 def _venues(clause: str) -> int:
+    counted = _VENUE_COUNT_RE.search(clause)
+    if counted:
+        return max(1, min(_number(counted.group(1) or counted.group(2)) or 1, 20))
     found = list(_VENUE_RE.finditer(clause))
     n = 1
     for a, b in zip(found, found[1:], strict=False):
@@ -736,7 +884,13 @@ def _third_party(clause: str) -> re.Match[str] | None:
     phrasing, or a person of one's own in a clause about a call or a text."""
     for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES):
         m = rx.search(clause)
-        if m and not _would_before(clause, m.start()):
+        if m and _MOVED_RE.match(m.group(0)) and _HOME_AFTER_RE.match(clause, m.end()):
+            continue  # "找到我爸妈家": a visit to their home, not a call to them
+        if (
+            m
+            and not _would_before(clause, m.start())
+            and not _CLAIMED_RE.search(clause[: m.start()])
+        ):
             return m
     if _ANY_CALL_RE.search(clause) or _ANY_MESSAGE_RE.search(clause):
         return _owned_person(clause)
@@ -749,9 +903,20 @@ def _owned_person(clause: str) -> re.Match[str] | None:
     m = _OWNED_PERSON_RE.search(clause)
     if m is None or _would_before(clause, m.start()) or _ASKED_ABOUT_RE.search(clause[: m.start()]):
         return None
+    if _CLAIMED_RE.search(clause[: m.start()]):
+        return None
     return m
 
 
+# Going to someone's home is a visit: "找到我爸妈家去了", "找了我姐住的地方".
+_MOVED_RE = re.compile(r"找|跑|去|来|到")
+_HOME_AFTER_RE = re.compile(r"的?(?:家(?!里?(?:电话|座机))|老家|住处|住的地方)")
+# What a message said they had done ("发短信给我说已经联系了我爸妈", "texted me saying they had
+# already called my boss"): their claim, told inside another contact, not a contact logged.
+_CLAIMED_RE = re.compile(
+    r"说(?:是|他们|对方|他|她)?(?:已经|早就|已|早都|都已经)[^，。]{0,3}$|"
+    r"\b(?:said|says|saying|claimed|claims|claiming)\b(?: that)? (?:they|he|she)(?:'ve| have| had)? already\s+\w*\s*$"
+)
 # "问我老公在哪", "asked about my wife": the person is talked about, not reached.
 _ASKED_ABOUT_RE = re.compile(r"(?:问|打听|问起)\s*$|\b(?:asked|asking|about|where(?:'s| is))\s*$")
 
@@ -828,7 +993,7 @@ def _read(clause: str) -> _Clause:
 
 
 _VISIT_TIMES_RE = re.compile(
-    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b"
+    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b"
 )
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b")
 # A total said after the people it reached: "打给我爸妈跟我同事 总共打了4通".
@@ -902,7 +1067,7 @@ _EACH_ONLY_RE = re.compile(
 _AT_THE_DOOR_RE = re.compile(
     r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散)|"
     r"(?:贴|喷|挂|写)[^，。]{0,6}(?:门口|门上|大门|楼道|电梯|墙上)|"
-    r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
+    r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote|left|pinned)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
     r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
 )
 # Something posted in the group just made of one's contacts: "拉了个群发我欠钱", "拉群@我".
@@ -914,6 +1079,46 @@ _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)
 _GENERIC_PERSON_RE = re.compile(
     r"紧急联系人|联系人|通讯录|家人|家里人|亲戚|亲人|家属|\b(?:emergency )?contacts?\b|\bfamily\b|\brelatives\b"
 )
+
+
+# The person just named, as a pronoun: "还发短信骂她", "then texted him too".
+_PRONOUN_TARGET_RE = re.compile(
+    r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
+    r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b"
+)
+# One of a count just given, told apart: "一封到我工作邮箱", "其中一个是我老板接的".
+_ONE_OF_RE = re.compile(
+    r"^\s*(?:其中)?(?:1|一)\s*(?:封|条|个|次|通|则)(?!\s*(?:电话|短信|信息|消息|微信))"
+)
+# Counts with no verb or channel at all, in a contact log: calls ("早上9点一个 中午一个").
+_BARE_CALLS_RE = re.compile(
+    r"(\d{1,3})\s*(?:个|通)(?!\s*(?:人|男|女|小时|钟头|月|星期|礼拜|多小时|催收|大汉))"
+)
+
+
+# A total said before its parts: "一共联系了我4次 2次电话2次短信", "8 contacts in total: 5 calls, 3 texts".
+_GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\b|\baltogether\b|\btotal\b")
+
+
+def _without_totals(pieces: list[str]) -> list[str]:
+    """The clauses without a total that the next clauses break down by kind (two or more parts,
+    each with its own count, adding up to it)."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        total = _explicit(piece) if _GRAND_TOTAL_RE.search(piece) else None
+        if total:
+            parts = []
+            for nxt in pieces[i + 1 :]:
+                n = _explicit(nxt)
+                if not n or _action(nxt) is None:
+                    break
+                parts.append(n)
+                if sum(parts) >= total:
+                    break
+            if len(parts) >= 2 and sum(parts) == total:
+                continue
+        out.append(piece)
+    return out
 
 
 def extract_all(text: str, now: datetime) -> list[Extraction]:
@@ -931,7 +1136,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last_people = 1  # the people the clause before named
     last_generic = False  # the clause before named a group, not a person ("我紧急联系人")
     pending = 0  # people named in clauses before the one with the verb
-    pieces = _sub_clauses(s)
+    pieces = _without_totals(_sub_clauses(s))
     skip = 0
     for i, piece in enumerate(pieces):
         if i < skip:
@@ -948,6 +1153,12 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if last == "third-party" and each:
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
+        if (
+            last == "third-party"
+            and kind in ("call", "message")
+            and _PRONOUN_TARGET_RE.search(piece)
+        ):
+            kind = "third-party"  # "打了我老婆电话 还发短信骂她": the person just named, again
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
             kind = "third-party"  # the total of the calls to the people just named
             fallback[kind] = 0
@@ -966,6 +1177,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         pending = 0
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece) and last_generic:
+                last_generic = False  # the next person named is one more ("我姐 我表弟 …")
                 continue  # the same person named again ("我紧急联系人 我表姐")
         if kind is None and last in ("call", "message", "third-party") and c.rel:
             if _CONSEQUENCE_RE.search(piece):
@@ -973,6 +1185,13 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
         elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
             pass  # "来了三个人", "待了一个小时": people and hours, not more visits
+        elif (
+            kind in (None, last)
+            and last
+            and _ONE_OF_RE.match(piece)
+            and stated.get(last, [0])[-1] > 1
+        ):
+            continue  # "发了两封邮件 一封到我工作邮箱": one of those just counted
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
@@ -994,12 +1213,17 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         elif c.counted:
             extra[kind] = extra.get(kind, 0) + c.people  # "… and texted 4 of my coworkers"
+        elif kind in ("call", "message") and kind in stated and _AGAIN_RE.search(piece):
+            extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
         if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
             added = c.rel and not c.count and last == "third-party"
             last_people = last_people + c.people if added else c.people
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
         last = kind
     if not fallback:
+        bare = [int(n) for n in _BARE_CALLS_RE.findall(s)]
+        if bare and base.kind == "other":  # "早上9点一个 中午一个 下午三个": no verb, calls
+            return [replace(base, kind="call", count=max(1, min(sum(bare), 500)))]
         return [base]
     events: list[Extraction] = []
     for i, kind in enumerate(fallback):

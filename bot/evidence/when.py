@@ -44,7 +44,15 @@ _PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"早上|早晨|清晨|一早|上午|\bin the morning\b|\bmorning\b"), "morning"),
     (re.compile(r"中午|午间|\bat lunch(?:time)?\b"), "noon"),
     (re.compile(r"下午|午后|\bafternoon\b"), "afternoon"),
-    (re.compile(r"傍晚|晚上|夜里|夜间|\bevening\b|\bat night\b"), "evening"),
+    (re.compile(r"傍晚|晚上|夜里|夜间|夜晚|晚间|\bevening\b|\bat night\b"), "evening"),
+    # Said by what one was doing or what the sky was like, looked at last: "天还没亮", "我都睡了".
+    (
+        re.compile(
+            r"天还没亮|天没亮|天不亮|睡着了|睡了|在睡觉|睡觉的时候|\bbefore (?:dawn|sunrise|daybreak)\b|"
+            r"\b(?:i was|i'd|i had) (?:asleep|gone to bed|sleeping)\b|\bwoke me up\b"
+        ),
+        "night",
+    ),
 ]
 _AMPM = r"(?P<ap>a\.?m\.?|p\.?m\.?)"
 _CLOCK_RES = (
@@ -77,10 +85,20 @@ def _period(s: str) -> str | None:
     return None
 
 
-def _clock(s: str) -> tuple[int, int, str | None] | None:
-    """(hour, minute, 'am'/'pm' or None) of the first clock time in the text."""
+def _period_before(s: str, pos: int) -> str | None:
+    """The part of day said just before a clock time ("晚上11点多 … 早上7点": 晚上 for 11点)."""
+    near: tuple[int, str] | None = None
+    for rx, name in _PERIOD_RES:
+        for m in rx.finditer(s, 0, pos):
+            if pos - m.end() <= 3 and (near is None or m.end() > near[0]):
+                near = (m.end(), name)
+    return near[1] if near else None
+
+
+def _clock_at(s: str) -> tuple[int, tuple[int, int, str | None]] | None:
+    """Where the first clock time starts, and its (hour, minute, 'am'/'pm' or None)."""
     if _MIDNIGHT_RE.search(s):
-        return 0, 0, "am"
+        return 0, (0, 0, "am")
     best: tuple[int, tuple[int, int, str | None]] | None = None
     for rx in _CLOCK_RES:
         for m in rx.finditer(s):
@@ -101,9 +119,9 @@ def _clock(s: str) -> tuple[int, int, str | None] | None:
                 best = (m.start(), found)
             break
     if best:
-        return best[1]
+        return best
     if _NOON_RE.search(s):
-        return 12, 0, "pm"
+        return 0, (12, 0, "pm")
     return None
 
 
@@ -134,6 +152,40 @@ def _hour_options(h: int, ap: str | None, period: str | None) -> list[tuple[int,
     return [(h + 12, 0), (h, 0)] if h <= 6 else [(h, 0), (h + 12, 0)]
 
 
+# The end of a span of time: "晚上8点到11点", "from 9 until 11pm", "between 8 and 11 at night".
+_SPAN_END_RE = re.compile(
+    r"\s*(?:点|时|:\d\d|am|pm|a\.m\.|p\.m\.)?\s*(?:钟)?\s*(?:到|至|~|～|-|—|\buntil\b|\btill\b|\bto\b|\band\b)\s*"
+    r"(?:(?P<p>晚上|夜里|凌晨|半夜|深夜)\s*)?(?P<h>\d{1,2})(?=\s*(?:点|时|:\d\d|am|pm|a\.m\.|p\.m\.|o'?clock|\bat night\b))"
+    r"(?:\s*(?:点|时|:\d\d)?\s*(?P<ap>am|pm|a\.m\.|p\.m\.))?"
+)
+
+
+_HOUR_RE = re.compile(r"\d{1,2}")
+
+
+def _night_hour(hour: int) -> bool:
+    return hour >= 22 or hour < 8
+
+
+def _into_the_night(s: str, pos: int, at: datetime, period: str | None, now: datetime) -> datetime:
+    """A span that runs into the night ("晚上8点到11点打了5个") is logged at its end, so the night
+    rule sees it; any other time is kept as read."""
+    start = _HOUR_RE.match(s, pos)
+    m = _SPAN_END_RE.match(s, start.end()) if start else None
+    if m is None or _night_hour(at.hour):
+        return at
+    ap = m.group("ap")
+    half = ("am" if ap.startswith("a") else "pm") if ap else None
+    options = _hour_options(int(m.group("h")), half, _period(m.group("p") or "") or period)
+    if not options or options[0][0] == at.hour:
+        return at
+    end_hour, _ = options[0]
+    if not _night_hour(end_hour):
+        return at
+    end = at.replace(hour=end_hour, minute=0) + timedelta(days=1 if end_hour < at.hour else 0)
+    return end if end <= now else at
+
+
 def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
     """When the contact happened (default: now); never later than `now`."""
     s = text if prepared else prepare(text)
@@ -142,10 +194,11 @@ def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
     found = find_past_day(s, now.date(), prepared=True)
     day, day_period, named = (found.day, found.period, True) if found else (now.date(), None, False)
     period = _period(s) or day_period
-    clock = _clock(s)
+    clock_at = _clock_at(s)
     tz = now.tzinfo
-    if clock is not None:
-        h, minute, ap = clock
+    if clock_at is not None:
+        pos, (h, minute, ap) = clock_at
+        period = _period_before(s, pos) or period
         options = _hour_options(h, ap, period)
         candidates = [
             datetime.combine(day + timedelta(days=extra), time(hour, minute), tz)
@@ -155,9 +208,11 @@ def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
             # No day said: the likeliest reading at its most recent past occurrence
             # ("3点" at ten in the morning is yesterday afternoon, not a night call today).
             first = candidates[0]
-            return When(first if first <= now else min(first - timedelta(days=1), now), "time")
-        past = [c for c in candidates if c <= now]
-        return When(past[0] if past else now, "time")
+            at = first if first <= now else min(first - timedelta(days=1), now)
+        else:
+            past = [c for c in candidates if c <= now]
+            at = past[0] if past else now
+        return When(_into_the_night(s, pos, at, period, now), "time")
     if period is not None:
         at = datetime.combine(day, time(DEFAULT_HOUR[period]), tz)
         if at > now:

@@ -17,12 +17,12 @@ abbreviation (or 最高法), the court's code, the case type, the serial number,
 from __future__ import annotations
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
-from bot.scamcheck.places import gazetteer, place_exists
+from bot.scamcheck.places import basic_court_seat, gazetteer, place_exists
 
 _CJK = r"\u4e00-\u9fff"
 _ADMIN = r"(?:省|市|自治区|特别行政区|自治州|州|盟|地区|新区|区|县|自治县|旗|自治旗|林区|特区)"
 _PLACE_COURT_RE = re.compile(
-    rf"^(?P<place>(?:[{_CJK}]{{1,10}}?{_ADMIN})+)(?:高级|(?:第[一二三四五六七八九十]+)?中级|"
+    rf"^(?P<place>(?:[{_CJK}]{{1,10}}?{_ADMIN})+)(?P<level>高级|(?:第[一二三四五六七八九十]+)?中级|"
     rf"第[一二三四五六七八九十]+)?人民法院$"  # 东莞市第一人民法院: a city without districts
 )
 _SPECIAL_COURT_RE = re.compile(
@@ -69,7 +69,11 @@ def real_court_name(name: str) -> bool:
     placed = _PLACE_COURT_RE.match(name)
     if placed:  # the shape of a real name, and a place that exists (places.py)
         place = placed["place"]
-        return bool(_PLACEHOLDER_RE.search(place)) or place_exists(place)
+        if _PLACEHOLDER_RE.search(place):
+            return True
+        # With no level (高级, 中级), the court is a basic one: it sits in a district, a county or
+        # a city without districts. "昆明市人民法院", "广东省人民法院" name no court.
+        return place_exists(place) and (placed["level"] is not None or basic_court_seat(place))
     special = _SPECIAL_COURT_RE.match(name)
     if special is None or _NOT_A_CITY.search(special["city"]):
         return False
@@ -142,7 +146,9 @@ _CASE_LEAD_RE = re.compile(
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
 _BARE_CASE_RE = re.compile(
     rf"[{_PROVINCES}](?:民|执|法)[{_CJK}]{{0,4}}(?:19|20)\d{{2}}[-—第]\s*\d{{1,6}}号?|"
-    r"\b20\d{2}-[a-z]{2,6}-\d{3,6}\b"
+    r"\b20\d{2}-[a-z]{2,6}-\d{3,6}\b|"
+    # in English with the year in brackets: "case (2026) no. 4471"
+    r"[（(](?:19|20)\d{2}[）)]\s*(?:no\.?|number|#)\s*\d{1,7}\b"
 )
 
 
@@ -167,6 +173,11 @@ def identified_court(s: str) -> bool:
     return real and not bad_case_numbers(s) and not fake_court_names(s)
 
 
+# Taiwan's courts number by the ROC year ("113年度诉字第1234号"), Hong Kong's by a court code
+# and the year ("hca 1234/2026"): their own formats, not misused mainland ones.
+_OTHER_CASE_NUMBER_RE = re.compile(
+    r"^\d{2,3}\s*年度?\s*[\u4e00-\u9fff]{1,8}字\s*第\s*\d{1,7}\s*号|^[a-z]{2,5}\s*\d{1,6}/(?:19|20)\d{2}\b"
+)
 _YEAR_SINCE_2016_RE = re.compile(r"20(?:1[6-9]|[2-9]\d)")
 
 
@@ -184,7 +195,8 @@ def bad_case_numbers(s: str) -> list[str]:
     bad = [
         n
         for n in dict.fromkeys(found)
-        if not _CASE_NUMBER_RE.match(n.strip())
+        if not _OTHER_CASE_NUMBER_RE.match(n.strip())
+        and not _CASE_NUMBER_RE.match(n.strip())
         or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
     ]
     return bad
@@ -245,12 +257,30 @@ def _english_place_exists(name: str) -> bool:
     return gazetteer().english_exists(m.group(1), m.group(2)) is not False
 
 
+_EN_CITY_ONLY_RE = re.compile(
+    r"^([a-z]+(?: [a-z]+)?) (?:(?:city|municipal|municipality|province|provincial) )?people'?s$"
+)
+
+
+def _en_city_without_level(name: str) -> bool:
+    """ "Kunming People's Court": a city with districts and no level (intermediate, higher) names
+    no court, as in Chinese; a county-level city's ("Yiwu People's Court") does."""
+    m = _EN_CITY_ONLY_RE.match(name)
+    if m is None:
+        return False
+    key = m.group(1).replace(" ", "")
+    g = gazetteer()
+    if not g.pinyin.get(key):
+        return False
+    return not any(key in districts for districts in g.pinyin.values())
+
+
 def real_english_court_name(name: str) -> bool:
     """Whether `name` (the words before "court", lower case) has the shape of a real court's."""
     if _EN_OTHER_REAL_RE.match(name):
         return True
     if _EN_PLACE_COURT_RE.match(name):
-        return _english_place_exists(name)
+        return _english_place_exists(name) and not _en_city_without_level(name)
     special = _EN_SPECIAL_COURT_RE.match(name)
     if special is None or _EN_NOT_A_CITY.search(special["city"]):
         return False

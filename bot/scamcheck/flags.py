@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
+from bot.homophones import HomophoneFixer
 from bot.kb.model import Lang
 from bot.scamcheck.court import (
     bad_case_numbers,
@@ -141,7 +143,11 @@ _NEGATION_RE = re.compile(
 
 _PERSONAL_ACCOUNT_RE = re.compile(
     r"个人(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码)|私人(?:账户|账号|户口|卡|微信|支付宝|收款码)|"
+    # money sent to the caller himself ("再汇款给他"), not to his company
+    r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
+    # the money moved out of one's own account to be "checked": "把卡里的钱转出来验证"
+    r"(?:把|将)(?:卡里|账户里|银行卡里|卡上)?的?(?:钱|资金|存款|余额)(?:都|全部)?转(?:出来?|走|到别处)[^，。]{0,4}(?:验证|核实|核查|保护|保管|审核)|"
     r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
@@ -163,6 +169,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:to|into)\s+(?:mr|ms|mrs|miss|madam)\.?\s+[a-z]+(?: [a-z]+)?(?:'s)?\s*(?:(?:own |personal |bank )*"
     r"(?:account|card|alipay|wechat)\b|(?:at \w+ )?(?:card |account )?\d{4})|"
     r"\b(?:named|called)\s+[a-z]+(?: [a-z]+)?'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"\b(?:account|card|alipay|wechat|wallet) of (?:some|a|this|that|another) (?:random )?"
+    r"(?:guy|man|woman|lady|person|individual|stranger)\b|"
     r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
     r"[^.,;]{0,25}\b(?:account|card|alipay|wechat)\b|"
     r"\b(?:pay|paying|transfer(?:ring)? (?:it |money )?to|send(?:ing)? (?:it |money )?to) (?:some|a|this|that|another) "
@@ -173,7 +181,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
     rf"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*{_CN_MOBILE}|"
     # paying to a WeChat or Alipay id someone gives ("pay 3000 to wechat id zhang_law", "转到微信号 lw8888")
-    r"(?:转|打|汇|付|交|\bpay\b|\bsend\b|\btransfer\b)[^，。.;]{0,20}(?:\bto\b|到|给|至)\s*(?:his |her |their |the |this )?"
+    r"(?:转|打|汇|付|交|\b(?:pay|send|transfer|settle|repay|remit|wire|deposit)\b)[^，。.;]{0,40}(?:\bto\b|\bvia\b|\bthrough\b|\bon\b|到|给|至)\s*(?:his |her |their |the |this )?"
     r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
     r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b|"
     # paying by a code someone sends ("扫描下方二维码缴纳滞纳金"), not in the lender's own app
@@ -186,16 +194,19 @@ _SOMEONES_ACCOUNT_RE = re.compile(
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
-_CARD = r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14})"
+_CARD = (
+    r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14}|"
+    r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?)"  # 822-5401-2233-88
+)
 _PAYEE_RE = re.compile(
     rf"(?:户名|收款人|账户名|开户名)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
-    rf"(?:账户|账号)\s*[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
+    rf"(?:账户|账号|户口)\s*[:：]?\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
-    rf"\b(?:account|payee|account name)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
+    rf"\b(?:account|acct|a/c|payee|account name|beneficiary)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
     # Any verb that sends money "to/至" a person's name followed by a card number: "还款至 王磊 6217…",
     # "transfer 3000 to Wang Fang 6222…".
-    rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}}?)\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*的?(?:个人)?(?:卡号|账号|账户|户口|银行卡|卡)?\s*[:：]?\s*{_CARD}|"
+    rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}}?)\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}(?:银行|信托|信用社|商行))?\s*的?(?:个人)?(?:卡号|账号|账户|户口|银行卡|卡)?\s*[:：]?\s*{_CARD}|"
     # The holder's name after the number: "到 6217 0000 1111 2222 张伟", "to account 6222 … (Zhang Wei)".
     rf"(?:至|到|入|给|进|\bto\b|\binto\b)\s*(?:account|card|账户|账号|卡号)?\s*[:：]?\s*{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（]?\s*"
     rf"(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
@@ -203,7 +214,7 @@ _PAYEE_RE = re.compile(
     rf"\b(?:to|into)\s+(?:(?:the|an?|this)\s+)?(?:(?:bank\s+)?(?:account|card)\s+(?:of\s+|holder\s+|name\s+)?)?"
     rf"(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
     r"\b(?:account of|account holder|beneficiary|in the name of|account (?:named|called)|under the name(?: of)?|"
-    r"belonging to)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
+    r"belonging to|account name|payee name|name on the account|(?:alipay|wechat|card|wallet) of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
 )
 # Money sent to someone: 转/汇/付 alone, 打/交/还/存 only with money (打给 is a phone call,
@@ -214,7 +225,7 @@ _MONEY_TO = (
 )
 # An account named for a person by surname and title: "匯款至陳先生帳戶", "转到李小姐的支付宝".
 _TITLED_PAYEE_RE = re.compile(
-    rf"{_MONEY_TO}\s*[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|老师|师傅|生)"
+    rf"{_MONEY_TO}\s*[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|老师|师傅|生|经理|总|主管|律师|法官|专员|会计|主任|科长|队长|警官)"
     r"(?:的|之)?\s*(?:个人)?(?:账户|账号|户口|银行卡|卡|微信|支付宝|收款码)?"
 )
 # Money to a person named by a role ("转至经办人王磊的支付宝", "汇款至承办人陈志明账户", "to our
@@ -225,15 +236,17 @@ _ROLE_EN = (
     r"agent|representative|specialist|case worker"
 )
 _ROLE_PAYEE_RE = re.compile(
-    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})|"
+    rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})(?!部|处|科|中心|组|室|团队)|"
     rf"(?:{_ROLE_ZH})\s*[\u4e00-\u9fff]{{2,4}}?\s*的?(?:个人)?(?:账户|账号|户口|银行卡|卡号|微信|支付宝|收款码)|"
-    rf"\b(?:pay|paid|transfer|send|wire|remit)\w*\b[^.]{{0,40}}\b(?:to|via|into)\s+(?:our|the|my|a|your)?\s*"
+    rf"\b(?:pay|paid|transfer|send|wire|remit)\w*\b[^.]{{0,40}}\b(?:to|via|into)\s+(?:our|the|my|a|your|their|his|her)?\s*"
     rf"(?:case\s+)?(?:{_ROLE_EN})s?\b"
 )
 _EN_LENDER_RE = re.compile(
     r"\b(?:bank|cmb|icbc|ccb|boc|abc|citi\w*|hsbc|alipay|jiebei|huabei|ping|weilidai|webank|mybank|jd|"
     r"meituan|court|company|ltd|limited|lender)\b"
 )
+# An organisation, not a person with the bank after the name ("China Merchants Bank").
+_EN_ORG_WORD_RE = re.compile(r"\b(?:bank|court|company|ltd|limited|lender)\b")
 # Words that make "to X Y 6222…" an account's description rather than a person's name.
 _EN_NOT_A_NAME = frozenset(
     "my your his her their our the this that a an card credit debit account bank savings alipay wechat "
@@ -241,7 +254,7 @@ _EN_NOT_A_NAME = frozenset(
 )
 # Words that are an account's description, not a payee's name.
 _NOT_A_NAME_RE = re.compile(
-    r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|"
+    r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|本人|您本人|自己|您的|你的|"
     r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册)"
 )
 _LENDER_RE = re.compile(
@@ -278,13 +291,16 @@ _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
-    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|(?:公安|警察|派出所).{0,6}(?:上门|找你|抓)|"
-    r"(?:上报|报给|交给|转交|移交到?)公安|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
+    r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
+    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
-    r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
+    r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bwarrant (?:will|would|has|have|is|was|issued|out)\b|"
+    r"\b(?:issue|issued|issuing) (?:a |an )?warrant\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
     r"\breported (?:you|me) to the police\b|\bofficers? (?:will|are going to) (?:come|arrive|visit)\b|"
     r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警(?:抓|拉|捉)|"
+    r"\bsend(?:ing)? (?:the )?(?:police|cops|officers)\b|"
     r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
@@ -292,6 +308,7 @@ _ARREST_RE = re.compile(
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
+    r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
     r"费|收费|[交缴付俾给打转汇]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
@@ -306,6 +323,8 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure) fees?\b|停止(?:强制)?(?:执行|催收|冻结)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
+    # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
+    r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
     r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
     # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
     r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
@@ -313,6 +332,9 @@ _STOP_ACTION_RE = re.compile(
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
+    # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
+    r"(?:就|可以|便)?不用(?:再)?还了?|免还|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
+    r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
@@ -335,10 +357,14 @@ _AVOID_RE = re.compile(
 _FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
     r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
+    # another lender named any way: "喺第二间财务公司借钱还佢", "找另一家银行贷款来还"
+    r"(?:别的|其他|另一?[个间家]|另外的?|第二[个间家])[^，。]{0,6}?(?:平台|网贷|app|软件|公司|银行|小贷|贷款)[^，。]{0,4}?借"
+    r"[^，。]{0,6}?还|借(?:钱|款)?[^，。]{0,4}?还(?:他|她|他们|我们|给他|这笔|欠款)|"
     # "在另一个贷款APP上借2万把信用卡先还了"
     r"(?:在|到|上)(?:别的|其他|另一个|另外的?|新的?)[^，。]{0,4}(?:平台|网贷|app|软件)(?:上|里)?借|借[^，。]{0,8}(?:先还|还掉)|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
     r"(?:申请|办理?)(?:一张)?新的?信用卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
-    r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
+    r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|"
+    r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
     r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:off|back|this|it)|settle|cover)\b|"
     r"\b(?:download|install)\b[^.]{0,25}\bapp\b[^.]{0,25}\b(?:borrow|loan)"
@@ -346,11 +372,17 @@ _BORROW_RE = re.compile(
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
-    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|远程|远端|"
+    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
     r"anydesk|teamviewer|todesk|向日葵|"
-    r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)"
+    r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|"
+    # the code named by where it came: "短信里的数字", "刚收到的那串数字"
+    r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|(?:那串|那几个|这串)(?:数字|号码)"
 )
 _CREDENTIALS_RES = (
+    # asked to give it: "叫我给身份证号码他核实", "让我拍银行卡正反面"
+    re.compile(
+        rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
+    ),
     re.compile(
         rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
@@ -363,6 +395,7 @@ _CREDENTIALS_RES = (
         r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
         r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
+        r"(?:bank |online banking |app )?(?:login|log-in|username and password)|"
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
@@ -383,7 +416,7 @@ _HAND_OVER_RE = re.compile(
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
-    r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
+    r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|法官|拘[提传傳]|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
@@ -391,7 +424,7 @@ _GATE_RE = re.compile(
     r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
     r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent|"
     r"transfer|wire|remit|\d{4}[\s-]?\d{4}[\s-]?\d{4}|"  # money sent, or a card number
-    r"案件|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
+    r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
     r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police"
 )
 _PASTED_RE = re.compile(
@@ -421,7 +454,7 @@ _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     # Reported speech with its subject dropped ("说是分期乐法务部 说交1500的保证金"), someone
     # unnamed who got in touch ("有个人微信加我"), and contact made ("加我", "called me").
-    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再)|"
+    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再|帮)|"
     r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|\b(?:called|texted|messaged|added) me\b|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim|"
@@ -585,11 +618,31 @@ _CANTONESE = (
 _CANTONESE_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])个(?=户口|账户|账号|卡)")
 
 
+# The words the red flags are read from, so that a sound-alike typo (验正码, 传漂, 崔收的) reads
+# as the word: people type with pinyin input methods. Strict: one character of a term changed.
+_TYPO_TERMS = (
+    "验证码 校验码 动态码 短信码 支付密码 身份证 银行卡 收款人 收款码 个人账户 私人账户 安全账户 监管账户 "
+    "共享屏幕 屏幕共享 传票 法院 起诉 立案 案号 拘留 逮捕 拘捕 坐牢 催收的 催收说 催收员 催收公司 征信 失信 "
+    "黑名单 撤诉 保证金 手续费 解冻 转账 汇款 律师函 执行局 公安局 派出所"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _typo_fixer() -> HomophoneFixer:
+    return HomophoneFixer(_TYPO_TERMS, "我你他她的了是在有不", strict=True)
+
+
+# A mobile number written in groups ("139 5601 7723", "139-5601-7723") is read as one.
+_SPACED_MOBILE_RE = re.compile(r"(?<![\d-])(1[3-9]\d)[ -](\d{4})[ -](\d{4})(?![\d-])")
+
+
 def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
     s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    s = _typo_fixer()(s)
     for a, b in _CANTONESE:
         s = s.replace(a, b)
+    s = _SPACED_MOBILE_RE.sub(r"\1\2\3", s)
     return _CANTONESE_POSSESSIVE.sub("的", s)
 
 
@@ -648,9 +701,17 @@ _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+_BANK_SHORT = (
+    r"工行|建行|农行|中行|招行|交行|邮储|浦发|兴业|中信|光大|民生|华夏|广发|汇丰|恒生|中银|"
+    r"[\u4e00-\u9fff]{2,4}(?:银行|信托|信用社|商行)"
+)
 _NAMED_ACCOUNT_RE = re.compile(
-    rf"(?:到|至|入|进|给)\s*(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)\s*(?:的|之)?\s*(?:个人)?"
-    r"(?:账户|账号|户口|银行卡|支付宝|微信|收款码)"
+    rf"(?:到|至|入|进|给|去)\s*(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)\s*(?:的|之)?\s*"
+    rf"(?:(?<=[\s的])(?:{_BANK_SHORT})的?)?\s*(?:个人)?"  # a bank after the name, set apart from it
+    r"(?:账户|账号|户口|银行卡|卡|支付宝|微信|收款码)|"
+    # the holder's name given after the channel: "还到支付宝 名字 陈美玲", "微信 实名：周丽"
+    r"(?:支付宝|微信|银行卡|卡号|账户|账号|户口)[^，。,.]{0,8}?(?:名字|姓名|实名|户名|名称)\s*(?:是|叫|为)?\s*[:：]?\s*"
+    rf"(?P<holder>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
 )
 
 # An account named for a company that is not a lender ("打到一个叫深圳市鑫融咨询有限公司的账户",
@@ -665,7 +726,17 @@ _LABELLED_COMPANY_RE = re.compile(
     r"(?:对公账户|对公账号|收款账户|收款账号|收款方|收款单位|账户名称|账户名|户名|开户名|收款人)\s*(?:是|为)?\s*[:：]?\s*"
     r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))"
 )
+_PRONOUN_CO_RE = re.compile(
+    r"(?:他们|她们|你们|我们|他|她|你|我|对方|贵|本|该|这家|那家|这个|那个)"
+)
 _FINANCE_RE = re.compile(r"金融|小贷|小额贷款|信托|保险|消费|信用卡|支付|财付通|催收|法院")
+
+
+_SEND_MONEY_RE = re.compile(
+    r"转|汇|打款|打到|打入|打给|存入|存到|付款|付到|支付|缴|过数|入数|收款|(?:交|付)\s*\d|"
+    r"(?:交|付|打|存|还)[^，。]{0,10}?(?:到|至|给|进|入)(?!账)|"
+    r"\b(?:pay|paid|paying|transfer\w*|send|sent|wire\w*|remit\w*|deposit\w*|to account)\b"
+)
 
 
 def _private_payee(s: str) -> bool:
@@ -681,23 +752,45 @@ def _private_payee(s: str) -> bool:
     for rx in (_COMPANY_ACCOUNT_RE, _LABELLED_COMPANY_RE):
         for m in rx.finditer(s):
             co = m.group("co")
+            if _PRONOUN_CO_RE.match(co):
+                continue  # "他们公司的对公账户": their own company, named by a pronoun
             if not _LENDER_RE.search(co) and not _FINANCE_RE.search(co) and _asked(rx, s):
                 return True
     for m in _NAMED_ACCOUNT_RE.finditer(s):
-        if not _NOT_A_NAME_RE.match(m.group("name")) and not _LENDER_RE.search(m.group("name")):
+        name = m.group("name") or m.group("holder")
+        if not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
-    for m in _PAYEE_RE.finditer(s):
+    # A name on an account is a payee only where money is asked to go ("户名：张三 … 已入账" is a
+    # receipt showing the customer's own name).
+    sending = _SEND_MONEY_RE.search(s)
+    for m in _PAYEE_RE.finditer(s) if sending else ():
         groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
         name = next((g for g in m.group(*groups) if g), "")
         english = m.group("name3") or m.group("name6") or m.group("name7") or m.group("name9")
         if m.group("name7"):  # "account of Mr. Zhang at ICBC": the name ends at a linking word
             name = re.split(r"\s(?:at|in|via|with|from|for|by|and|on)\b", name)[0]
+            words = name.split()
+            while (
+                len(words) > 1
+                and _EN_LENDER_RE.fullmatch(words[-1])
+                and not _EN_ORG_WORD_RE.search(name)
+            ):
+                words.pop()  # "account name Zhang Wei ICBC": the bank after the name
+            name = " ".join(words)
         if english and (set(name.split()) & _EN_NOT_A_NAME or _EN_LENDER_RE.search(name)):
             continue
         asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
         if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
     return False
+
+
+def _found_credentials(s: str) -> set[str]:
+    """ "credentials" when a secret is asked for (for a court that asks for one outside its channels)."""
+    asked = any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
+        _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
+    )
+    return {"credentials"} if asked else set()
 
 
 def _fee_to_stop(s: str) -> bool:
@@ -756,6 +849,7 @@ def check(text: str) -> list[Flag]:
             or "personal-account" in found
             or _asked(_PAY_RE, s)
             or bool(_IM_RE.search(s))
+            or "credentials" in _found_credentials(s)
         )
         if suspicious or (not official and (callback or _PRESSURE_RE.search(s))):
             found.append("court-channel")
@@ -767,9 +861,7 @@ def check(text: str) -> list[Flag]:
         found.append("arrest-threat")
     if _asked(_BORROW_RE, s):
         found.append("borrow-to-repay")
-    if any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
-        _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
-    ):
+    if _found_credentials(s):
         found.append("credentials")
     return [Flag(f, REASONS[f], VERIFY[f]) for f in FLAG_IDS if f in found]
 
@@ -780,9 +872,9 @@ def worth_checking(text: str) -> bool:
     Pasted texts are recognised by their form (a sender in 【】, an order addressed to "您",
     "否则…") as well as by being described ("收到短信…"), so "请将欠款转入个人账户 张伟…，否则上门拘捕"
     is checked without /check; a question in the person's own words ("欠信用卡会坐牢吗") is not."""
-    if not _GATE_RE.search(text.lower()):
+    s = normalise(text)  # typos fixed first: "验正码" passes the gate as 验证码
+    if not _GATE_RE.search(s):
         return False
-    s = normalise(text)
     if _DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s):
         return True
     # A bare order to "you" that raises a red flag of its own ("pay to the account of Mr. Zhang…",

@@ -58,6 +58,26 @@ class Gazetteer:
         # Nowhere in the gazetteer: a development zone's court, or a made-up place.
         return bool(_ZONE_RE.search(place)) and not self._known_elsewhere(place)
 
+    def basic_seat(self, place: str) -> bool:
+        """Whether `place` can seat a basic court: a district, a county or a county-level city, a
+        city without districts (东莞市, 嘉峪关市), or a development zone; not a province or a city
+        with districts (昆明市)."""
+        for prov in [None, *self._prefixes(self.provinces, place)]:
+            rest = place[len(prov) :] if prov else place
+            province = self.provinces[prov] if prov else None
+            if not rest:
+                continue  # a province alone
+            for name in self._prefixes(self.cities, rest):
+                for where in self.cities[name]:
+                    if province is not None and where[0] != province:
+                        continue
+                    tail = rest[len(name) :]
+                    if tail or not self.districts.get(where):
+                        return True
+            if rest in self.anywhere or _ZONE_RE.search(rest):
+                return True
+        return False
+
     def _known_elsewhere(self, place: str) -> bool:
         return any(place.endswith(d) for d in self.anywhere if len(d) >= 3)
 
@@ -94,3 +114,7 @@ def gazetteer() -> Gazetteer:
 
 def place_exists(place: str) -> bool:
     return gazetteer().exists(place)
+
+
+def basic_court_seat(place: str) -> bool:
+    return gazetteer().basic_seat(place)
