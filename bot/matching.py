@@ -74,7 +74,7 @@ W_LAST_WEAK, W_RELATED_WEAK = 0.3, 0.12
 # Without a subject of its own, a turn counts as a follow-up only if it asks something.
 FOLLOW_UP_CUE = re.compile(
     r"吗|呢|怎么|怎样|如何|咋|能不能|可不可以|会不会|要不要|是不是|有没有|多久|多少|几|哪|什么|为什么|"
-    r"那|如果|要是|万一|还是|点样|点算|系咪|\b(what|how|can|could|will|would|should|is|are|does|do|"
+    r"那|如果|要是|万一|还是|点样|点算|系咪|谁|咩|乜|边个|边度|(.)[不唔]\1|\b(what|how|can|could|will|would|should|is|are|does|do|"
     r"did|why|when|where|which|who|and|but|if|then|so)\b"
 )
 _QUESTION_MARK = re.compile(r"[?？]")

@@ -91,3 +91,29 @@ def test_a_new_keyword_of_the_other_audience_changes_nothing(matcher: Matcher) -
     assert at(matcher, "collector-pay") in {i for t in found for i in matcher._keyword_owner[t]}
     scores, _, _ = matcher._in_context(text, norm, found, dict(own), True, (last, (), ()))
     assert scores[at(matcher, "collector-pay")] == pytest.approx(0.2)
+
+
+@pytest.mark.parametrize("text", ["找谁核对", "畀唔畀得", "行不行", "係咩嚟"])
+def test_who_and_a_not_a_questions_ask_so_a_subject_less_turn_is_a_follow_up(
+    matcher: Matcher, text: str
+) -> None:
+    # "who" and the A-not-A form ("行不行", Cantonese "畀唔畀得") ask as much as 吗 does.
+    last = "check-debt"
+    related = matcher.kb.get(last).follow_ups
+    own = {at(matcher, "collector-pay"): 0.2}
+    norm = matcher.normalize(text)
+    scores, subject, within = matcher._in_context(
+        text, norm, [], dict(own), False, (last, related, ())
+    )
+    assert subject and last in within
+    assert max(scores, key=scores.__getitem__) == at(matcher, last)
+
+
+def test_a_repeated_character_without_a_negation_between_is_not_a_question(
+    matcher: Matcher,
+) -> None:
+    own = {at(matcher, "waive-fees"): 0.2}
+    scores, subject, _ = matcher._in_context(
+        "谢谢谢谢", "谢谢谢谢", [], dict(own), False, ("sued", (), ())
+    )
+    assert scores == own and not subject
