@@ -454,6 +454,9 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("i gave my laptop and my camera to my flatmate today", "sh_prep"),  # things given away
         ("my brother just drank antifreeze from the garage", "sh_attempt"),  # a poison taken
         ("fine, i'll just disappear then", "sh_euphemism"),
+        ("which of the towers in this district is the tallest", "sh_prep"),
+        ("the loan app can't collect from a dead guy, right", "sh_prep"),
+        ("I want to know about the estate before I do anything", "sh_prep"),
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:
@@ -493,6 +496,8 @@ def test_veiled_threats_are_read_as_grammars(text: str) -> None:
         ("they said they'd break my younger sister's arm", "v_threat"),
         ("收数佬话要踢佢", "v_threat"),
         ("你这只手还想不想要了", "v_threat"),  # a body part's keeping made conditional
+        ("短信写着下次就烧你家的店", "v_threat"),  # burning a home or a shop
+        ("说要连人带摊一起烧", "v_threat"),
         ("昨天在楼道被扇了一巴掌", "v_happened"),
         ("被他们扣在公司办公室里", "v_confine"),  # held at a place
         ("they keep asking my neighbours about my daily schedule", "v_probe"),
@@ -512,6 +517,8 @@ def test_threats_harm_and_probing_in_more_wordings(text: str, signal: str) -> No
         "工资被扣了一半",  # wages held back, not a person
         "理赔金会不会被法院扣押",
         "把我踢出群了",
+        "孩子发烧了，家长问能不能请假",  # a fever, then parents
+        "周末在家烧饭给我妈吃",
         "开会的时候一直被打断",
         "I'll break the payment into two parts",
     ],
@@ -536,6 +543,8 @@ def test_violence_in_a_story_or_a_wedding_gets_the_line_not_the_crisis_reply(tex
         any(rule.endswith("(story)") for rule in result.signals.rules)
         or "act" in result.signals.rules
     )
+    # the model cannot make a crisis of it either
+    assert assess(text).levels["violence"] <= POSSIBLE
     # the same words about oneself are a crisis
     assert assess("他们把我关在仓库里", model=False).levels["violence"] == CLEAR
     assert assess("他们把我绑在仓库里", model=False).levels["violence"] == CLEAR

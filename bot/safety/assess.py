@@ -98,6 +98,8 @@ def assess(
         }
     if "negation" in signals.found and "attempt" not in signals.rules:
         levels["self-harm"] = min(levels["self-harm"], POSSIBLE)
+    if "fiction" in signals.found:  # a drama's kidnapping, a wedding's 堵门: the line at most
+        levels["violence"] = min(levels["violence"], POSSIBLE)
     # The region only matters for a reply with numbers; finding it costs a script check.
     region = _region(text, signals, lang_hint) if max(levels.values()) > NONE else None
     return Assessment(levels, signals, scores, lexicon_levels, model_levels, region)

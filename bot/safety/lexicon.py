@@ -414,7 +414,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "how would tallest highest",
             r"\bhow long (?:does it|would it|will it|until you|till you|to)\b.{0,25}\b(?:drown|die|bleed out|suffocate|pass out|stop breathing)\b"
             r"|\bwould it (?:be painful|hurt)\b"
-            r"|\b(?:tallest|highest) (?:building|bridge|floor|rooftop|roof)\b",
+            r"|\b(?:tallest|highest) (?:building|bridge|floor|rooftop|roof|tower)\b"
+            r"|\b(?:bridge|bridges|building|buildings|rooftop|rooftops|tower|towers)\b.{0,40}\b(?:the highest|the tallest)\b",
         ),
         # Giving one's things away, in English ("gave my bike and my guitar to the other
         # teachers", "gave me her plants and her winter coat"), not handing over documents.
@@ -441,6 +442,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:如果|要是|假如|万一|假设|等|系咪|是不是)我(?:哪天|以后|真的|真系)?"
             r"(?:死了|死咗|死左|不在了|唔喺度|走了|走咗|没了|离开了|出事了|出咗事|出了意外|跳了)",
         ),
+        # A debt that dies with the writer ("they can't collect from a dead person"), and a
+        # question asked "before I do anything" (在我离开之前).
+        (
+            "dead anything something 之前",
+            r"\b(?:can ?t|cannot|can not|won ?t) (?:collect|chase|sue|get (?:money|anything)) (?:from|off) (?:a )?dead\b"
+            r"|\bbefore i do (?:anything|something|it)\b|在我(?:走|离开|做决定|做傻事)之前",
+        ),
         (
             "if when after once",
             r"\b(?:if|when|after|once) i(?: ?m| am)? (?:die|died|dead|gone|not here|not around|pass away|passed away|kill myself)\b",
@@ -458,7 +466,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "cut break chop",
             r"\b(?:cut|break|chop)\b.{0,25}\b(?:hand|hands|leg|legs|finger|fingers|arm|arms)\b",
         ),
-        ("烧", r"烧.{0,3}(?:你|我|屋|房|家|车|店)"),
+        # Burning a home, a car or a shop (烧你屋企, 烧咗佢架车), not a fever (发烧, 家长) or cooking.
+        (
+            "烧",
+            r"(?<![发燃红火高退])烧(?:了|掉|咗|晒)?(?:的是|的就是)?(?:你|我|佢|他|她)?(?:们|哋)?(?:的|嘅|个|架|间)?"
+            r"(?:屋|房子|房|家(?![长务])|车|店|铺|档|摊)|烧死(?:你|我|佢|他|她)|连人.{0,4}烧",
+        ),
         # A body part's keeping made conditional (你这双手还要不要了, 腿还想不想要).
         (
             "要不要 想不想要 保不住 还想要",
