@@ -353,8 +353,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "sh_despair": (
         ("看不", r"看不(?:到|见)(?:任何|一点|一丝|半点)?(?:未来|希望|出路|尽头|光)"),
         (
-            "see",
-            r"\b(?:can ?t|cannot|can not|don ?t|do not|dont) see (?:a|any|the|no)? ?(?:future|way out|point|light|end)\b",
+            "future point light way out",
+            r"\b(?:can ?t|cannot|can not|don ?t|do not|dont) see (?:a|any|the|no)? ?(?:future|way out|point|light)\b",
         ),
     ),
     # Thanking someone for having cared (多谢我咁耐以嚟照顾佢, 谢谢你们这些年的照顾): a farewell sign.
@@ -382,10 +382,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:吃|食|吞|服)(?:下|掉)?(?:十|二十|三十|四十|五十|六十|一百|几十|[1-9][0-9])(?:多|几)?(?:片|粒|颗)",
         ),
         (
-            "how",
+            "pills tablets meds",
             r"\bhow (?:many|much) (?:pills|tablets|of (?:these pills|the pills|my meds|my pills))\b",
         ),
-        ("信 遗", r"(?:写|寫|留).{0,4}(?:信|遗书|遗言).{0,6}(?:给|俾|畀)"),
+        (
+            "遗书 遗言 封信 写信 寫信 留信 了信 好信 咗信",
+            r"(?:写|寫|留).{0,4}(?:信|遗书|遗言).{0,6}(?:给|俾|畀)",
+        ),
         # Several letters written (写了好几封信), unless to a bank, court or lender.
         (
             "封信",
@@ -411,7 +414,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # Asking how long a method takes, or whether it would hurt ("how long does it take to
         # drown"), and the tallest place one can get into.
         (
-            "how would tallest highest",
+            "long would tallest highest",
             r"\bhow long (?:does it|would it|will it|until you|till you|to)\b.{0,25}\b(?:drown|die|bleed out|suffocate|pass out|stop breathing)\b"
             r"|\bwould it (?:be painful|hurt)\b"
             r"|\b(?:tallest|highest) (?:building|bridge|floor|rooftop|roof|tower)\b"
@@ -426,7 +429,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # Giving one's things away (电脑同波鞋全部送晒俾我, 东西都分给了朋友), not selling them.
         (
-            "送 分",
+            "送晒 送光 送完 送了 送咗 送掉 送俾 送畀 送给 送出去 送人 分晒 分光 分完 分了 分咗 分掉 分俾 分畀 分给 分出去 分人",
             r"(?:全部|都|所有|全都|通通|统统)[^，。]{0,8}(?:送|分)(?:晒|光|完|了|咗|掉)?(?:俾|畀|给|出去|人)"
             r"|(?:送|分)(?:晒|光|咗晒)(?:俾|畀|给)?",
         ),
@@ -438,7 +441,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # The writer's own death as a condition (要是我不在了, 等我死咗, "once I'm gone"):
         # first person only; a parent's or a guarantor's death is an inheritance question.
         (
-            "如果 要是 假如 万一 假设 等 我死 我走 我不在",
+            "死了 死咗 死左 不在了 唔喺度 走了 走咗 没了 离开了 出事了 出咗事 出了意外 跳了",
             r"(?:如果|要是|假如|万一|假设|等|系咪|是不是)我(?:哪天|以后|真的|真系)?"
             r"(?:死了|死咗|死左|不在了|唔喺度|走了|走咗|没了|离开了|出事了|出咗事|出了意外|跳了)",
         ),
@@ -450,7 +453,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|\bbefore i do (?:anything|something|it)\b|在我(?:走|离开|做决定|做傻事)之前",
         ),
         (
-            "if when after once",
+            "die died dead gone here around pass passed kill",
             r"\b(?:if|when|after|once) i(?: ?m| am)? (?:die|died|dead|gone|not here|not around|pass away|passed away|kill myself)\b",
         ),
     ),
@@ -496,7 +499,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("堵 围 守", r"(?:堵|围|守)(?:在|住|喺)我?(?:家|屋企|屋|宿舍|门口|房间|店)"),
         # Held at a place (被扣在宾馆了, 扣喺佢哋公司), not wages held back.
         (
-            "扣",
+            "扣在 扣住 扣喺 扣押在",
             r"扣(?:在|住|喺|押在)(?:了)?[^，。]{0,4}(?:宾馆|酒店|旅馆|办公室|公司|房间|仓库|车上|车里|那里|那边|这里|度)",
         ),
     ),
@@ -537,7 +540,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|哪个区|哪条路|孩子(?:在)?哪|几点放学|作息|行程|日程|几点出门)",
         ),
         (
-            "听说 知道 预产期",
+            "听说你 听说妳 知道你 知道妳 预产期",
             r"(?:听说|知道)(?:你|妳|你老婆|你太太)[^，。]{0,8}(?:很晚才回家|很晚回家|几点回家|几点下班|一个人住|住几楼|自己住)|预产期是?几",
         ),
         (
@@ -552,13 +555,28 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # made likely (摔一跤可就起不来了, "a long way down"), something happening to someone,
         # a lesson to learn, keeping company as payment (还不起可以陪陪我们).
         (
-            "法律 法院 司法 不走 ways courts law 摔 long something lesson remember 陪",
-            r"(?:法律|法院|司法)(?:以外|之外)的?(?:方式|办法|手段|途径)|不走法律"
-            r"|\bother ways? to (?:pay|settle|sort (?:this|it) out)\b|\bdon ?t do courts\b|\boutside (?:of )?the law\b"
-            r"|摔(?:一跤|一下|倒|跤)[^，。]{0,6}(?:起不来|就麻烦|可不好|就惨)|\blong way down\b"
-            r"|\bsomething (?:to )?happen(?:s|ed)? to (?:you|your|him|her|them)\b|出(?:点|了)?什么事(?:可)?(?:别怪|不好说|就不好)"
-            r"|\blearn (?:a|your|his|her) lesson\b|\bhelp (?:you|me|him|her) remember\b"
-            r"|(?:还不起|还不上|没钱还|冇钱还)[^。]{0,10}陪(?:陪)?(?:我们|我哋|哥几个|大哥|老板)",
+            "以外 之外 不走法律",
+            r"(?:法律|法院|司法)(?:以外|之外)的?(?:方式|办法|手段|途径)|不走法律",
+        ),
+        (
+            "ways courts law",
+            r"\bother ways? to (?:pay|settle|sort (?:this|it) out)\b|\bdon ?t do courts\b|\boutside (?:of )?the law\b",
+        ),
+        (
+            "摔 long",
+            r"摔(?:一跤|一下|倒|跤)[^，。]{0,6}(?:起不来|就麻烦|可不好|就惨)|\blong way down\b",
+        ),
+        (
+            "something 什么事",
+            r"\bsomething (?:to )?happen(?:s|ed)? to (?:you|your|him|her|them)\b|出(?:点|了)?什么事(?:可)?(?:别怪|不好说|就不好)",
+        ),
+        (
+            "lesson remember",
+            r"\blearn (?:a|your|his|her) lesson\b|\bhelp (?:you|me|him|her) remember\b",
+        ),
+        (
+            "陪",
+            r"(?:还不起|还不上|没钱还|冇钱还)[^。]{0,10}陪(?:陪)?(?:我们|我哋|哥几个|大哥|老板)",
         ),
         # Being photographed at home (taking pictures of my flat door, 拍我家门口).
         (
@@ -575,7 +593,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|\b(?:lots of|many|all kinds of|anything|any thing|things) (?:things )?(?:can|could|might|may) happen\b",
         ),
         (
-            "还 偿 抵 躲",
+            "用命 拿命 用身体 拿身体 用身子 拿身子 用肉 拿肉 用什么还 拿什么还 用啥还 拿啥还 用乜还 拿乜还 躲多久 躲到几时 躲得几耐 躲一辈子",
             r"(?:用|拿)(?:命|身体|身子|肉)(?:来)?(?:还|偿|抵)|(?:用|拿)(?:什么|啥|乜)还(?:就)?(?:不一定|难说|说不准|唔一定)"
             r"|(?:看|睇)(?:你|她|他|佢|你老婆|你老公)(?:能|可以|仲可以)?躲(?:多久|到几时|得几耐|一辈子)",
         ),

@@ -154,13 +154,17 @@ def _phrases(text: str) -> list[str]:
 
 # Where Chinese and Latin letters touch ("会learn a lesson", "好creepy"): a space, so that
 # English words in mixed messages are whole words to the lexicon.
+_LATIN = re.compile(r"[a-z]")
 _SCRIPT_SEAM = re.compile(r"(?<=[\u3400-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u3400-\u9fff])")
 
 
 def fold(text: str) -> str:
     """The lexicon's normal form without typo fixing (used for the lexicon itself);
     著 and 着 are written interchangeably, so 著 becomes 着; a space where scripts meet."""
-    return _SCRIPT_SEAM.sub(" ", clean(text).replace("著", "着"))
+    folded = clean(text).replace("著", "着")
+    if folded.isascii() or not _LATIN.search(folded):
+        return folded
+    return _SCRIPT_SEAM.sub(" ", folded)
 
 
 class Lexicon:
@@ -184,7 +188,12 @@ class Lexicon:
             for category, patterns in lexicon.PATTERNS.items()
             for anchors, p in patterns
         ]
-        anchors = {a for _, anchors, _ in self._patterns for a in anchors}
+        # Which patterns each anchor wakes (a message wakes few of the many patterns).
+        self._by_anchor: dict[str, list[int]] = {}
+        for i, (_, pattern_anchors, _) in enumerate(self._patterns):
+            for a in pattern_anchors:
+                self._by_anchor.setdefault(a, []).append(i)
+        anchors = set(self._by_anchor)
         # One automaton for the three kinds of phrase looked for in the normalised text:
         # figures of speech, the categories' phrases and the patterns' anchors. A hit inside
         # a figure of speech (or a phone-call count) is dropped, as if the span were blank.
@@ -245,10 +254,10 @@ class Lexicon:
             if plans:
                 found["sh_plan"] = plans
         if present:
-            for category, anchors, pattern in self._patterns:
-                if not anchors.isdisjoint(present):
-                    for m in pattern.finditer(literal):
-                        found.setdefault(category, []).append(m.group(0).strip())
+            for i in sorted({i for a in present for i in self._by_anchor[a]}):
+                category, _, pattern = self._patterns[i]
+                for m in pattern.finditer(literal):
+                    found.setdefault(category, []).append(m.group(0).strip())
         if not text.isascii():  # the regions' marks are all Chinese
             for region, index in (("hk", self._hk), ("tw", self._tw)):
                 marks = index.find(text)
@@ -318,7 +327,7 @@ def combine(found: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], dict[st
     """The rules that fire on these categories, and the level each risk reaches."""
     fired: list[str] = []
     levels = dict.fromkeys(RISKS, NONE)
-    present = found.keys()
+    present = frozenset(found)  # set operations on a frozenset, not on a dict's key view
     for name, risk, level, needs, blockers in _RULE_SETS:
         if level > levels[risk] and needs <= present and blockers.isdisjoint(present):
             fired.append(name)
