@@ -88,7 +88,9 @@ def _asks(text: str, norm: str) -> bool:
 # A subject-less turn may still leave the conversation when its own best match is clear.
 OWN_CLEAR_AT, OWN_CLEAR_RATIO = 0.3, 2.0
 POINTING_MAX_FEATURES = 2  # an in-domain turn with this little content that points back
-_POINTS_BACK = re.compile(r"\b(that|this)\b|这样|这么|这种|那样|咁样|噉样")
+_POINTS_BACK = re.compile(
+    r"\b(that|this)\b|这样|这么|这种|那样|咁样|噉样|这(?=违法|犯法|合法|正常|算|可以|能|是不是)"
+)
 W_NEW_KEYWORD = W_LAST_TIE  # a keyword the conversation had not named yet (see _in_context)
 W_AUDIENCE = 0.03  # a conversation stays with its audience (debtor or collections staff)
 # A safety trigger in a message about someone else's crisis, told by collections staff

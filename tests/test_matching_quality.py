@@ -143,6 +143,9 @@ def test_typos_and_homophones(matcher: Matcher, text: str, topic: str) -> None:
             "home-visit",
         ),
         ("催收把我的照片发到群里了", "public-shaming", "is this illegal?", "public-shaming"),
+        # A bare 这 before the predicate ("这违法吧") points back as 这样 does.
+        ("催收打电话给我爸妈了", "contacts-called", "这违法吧", "contacts-called"),
+        ("催收打電話給我爸媽", "contacts-called", "這算違法嗎", "contacts-called"),
         (
             "the collector keeps insulting me on the phone",
             "abusive-caller",
