@@ -1453,3 +1453,31 @@ def test_a_court_asking_for_papers_outside_its_channels() -> None:
 )
 def test_genuine_settling_and_logging_in_stay_clean(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real court as people say it, without 人民
+        "12368发来的 说鼓楼区法院受理了 我明天去趟法院问问",
+        "我查了下 是武侯区法院立的案 案号(2026)川0107民初2231号",
+        # a province's court abbreviation: 黔 for Guizhou, 陕 for Shaanxi
+        "传票上写着案号(2026)黔0103民初1520号 开庭在下个月",
+        "收到(2026)陕0113民初889号的起诉状副本",
+    ],
+)
+def test_spoken_court_names_and_every_province_abbreviation_are_not_flagged(text: str) -> None:
+    assert [f.id for f in check(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the spoken form of a place that names no court is still fake
+        ("【朝阳省法院】您已被起诉 请速处理", "fake-court"),
+        # an old 字第 number from Guizhou is still malformed
+        ("案号(2026)黔0103执字第88号 速交执行费", "bad-case-number"),
+    ],
+)
+def test_spoken_names_and_new_abbreviations_do_not_hide_fakes(text: str, flag: str) -> None:
+    assert flag in [f.id for f in check(text)]

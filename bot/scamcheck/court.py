@@ -81,6 +81,14 @@ def real_court_name(name: str) -> bool:
     return only is None or special["city"].removesuffix("市") in only
 
 
+def spoken_court_name(name: str) -> bool:
+    """A real court as people name it in speech, without 人民: "思明区法院", "南明区法院",
+    "杭州市中级法院" (a place that exists and a level, or a basic court's seat)."""
+    if name.endswith("人民法院") or not name.endswith("法院"):
+        return False
+    return real_court_name(name[:-2] + "人民法院")
+
+
 def _trim(before: str) -> str:
     """The tail of `before` that can be a place name (自治区/自治州 protected from the 自 stop)."""
     protected = before.replace("自治", "\0\1")
@@ -125,14 +133,15 @@ def fake_court_names(s: str) -> list[str]:
             continue  # "发送至人民法院送达平台": the platform, not a court's name
         if not _NAMEISH_RE.search(name[:-2]):
             continue  # "将欠款转入法院监管账户": words before 法院, not a name
-        if not real_court_name(name):
+        if not real_court_name(name) and not spoken_court_name(name):
             fakes.append(name)
     fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
     return list(dict.fromkeys(fakes))
 
 
 # -- case numbers ------------------------------------------------------------------------------
-_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵港澳"
+# The courts' own abbreviations (贵州 is 黔, as in "(2026)黔0102民初7741号").
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼兵港澳"
 _CASE_NUMBER_RE = re.compile(
     rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*\d{{2,6}})\s*"
     rf"[{_CJK}]{{1,8}}?\s*\d{{1,7}}\s*号"
@@ -159,7 +168,7 @@ def identified_court(s: str) -> bool:
         _trim(m.group(1)) + "法院" for m in _MENTION_RE.finditer(s)
     ]
     real = any(
-        real_court_name(m.group(1))
+        real_court_name(m.group(1)) or spoken_court_name(m.group(1))
         for n in names
         if (m := re.match(rf"([{_CJK}]*?法院)", n)) is not None
     )
