@@ -1481,3 +1481,41 @@ def test_spoken_court_names_and_every_province_abbreviation_are_not_flagged(text
 )
 def test_spoken_names_and_new_abbreviations_do_not_hide_fakes(text: str, flag: str) -> None:
     assert flag in [f.id for f in check(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the record named first, then what is done to it, for a fee
+        ("有个中介说可以把我的不良记录抹干净 收2000", "fee-to-stop"),
+        ("他说征信上的逾期能清除掉 只要收1500服务费", "fee-to-stop"),
+        # a person of theirs: a colleague's, a boss's account
+        ("说交800就不上门 转他老板支付宝就行", "personal-account"),
+        ("叫我先转到她财务的卡上", "personal-account"),
+        # a company that is not a lender, paid by its registered name without "账户"
+        ("让我把钱汇到深圳市华盈商务咨询有限公司", "personal-account"),
+        ("they want it paid to the wechat pay of ms zhou", "personal-account"),
+        # arrest said in Cantonese or colloquially
+        ("佢话唔还钱就喺公司门口拉你", "arrest-threat"),
+        # a secret entered in other words, a code "they need"
+        ("短信叫我撳链接 入埋身份证同密码", "credentials"),
+        ("the caller needs the 4 digit code from my phone", "credentials"),
+    ],
+)
+def test_records_people_of_theirs_companies_and_entered_secrets_are_flagged(
+    text: str, flag: str
+) -> None:
+    assert flag in [f.id for f in check(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拉我进群的是我同事 不是催收",
+        "还款请转到招商银行信用卡中心 官方App也可以",
+        "我在贵州 贵阳的法院寄来的传票是真的吗",
+    ],
+)
+def test_those_wordings_do_not_flag_ordinary_messages(text: str) -> None:
+    ids = {f.id for f in check(text)}
+    assert not ids & {"personal-account", "arrest-threat", "fee-to-stop"}
