@@ -1519,3 +1519,20 @@ def test_records_people_of_theirs_companies_and_entered_secrets_are_flagged(
 def test_those_wordings_do_not_flag_ordinary_messages(text: str) -> None:
     ids = {f.id for f in check(text)}
     assert not ids & {"personal-account", "arrest-threat", "fee-to-stop"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fake"),
+    [
+        # a municipality's numbered intermediate court beyond those it has
+        ("【上海市第四中级人民法院】您的案件已立案", True),
+        ("【天津市第三中级人民法院】您的案件已立案 详询12368", False),
+        # a real court's name with a department no court has
+        ("自称是杭州市中级人民法院征信修复中心的 要我交钱", True),
+        ("最高人民法院债务处理办公室来电", True),
+        # a bare 法院 talked about is no department
+        ("法院催收是真的吗", False),
+    ],
+)
+def test_numbered_courts_and_loan_departments(text: str, fake: bool) -> None:
+    assert ("fake-court" in [f.id for f in check(text)]) is fake
