@@ -45,7 +45,26 @@ def deadline(p: Probe) -> str | None:
 
 
 def scam(p: Probe) -> Any:
-    return worth_checking(p.text) and check(p.text)
+    return p.once("scam", lambda: worth_checking(p.text) and check(p.text))
+
+
+# Signs that a pasted court paper is not one: it asks for a secret, a private account, a fee to
+# make the case go away, or sends to a link or a court that is not official.
+_FAKE_PAPER_FLAGS = frozenset(
+    (
+        "fake-court",
+        "unofficial-link",
+        "short-link",
+        "credentials",
+        "personal-account",
+        "fee-to-stop",
+    )
+)
+
+
+def fake_paper(p: Probe) -> Any:
+    flags = scam(p)
+    return flags and any(f.id in _FAKE_PAPER_FLAGS for f in flags)
 
 
 def about_the_bot(p: Probe) -> bool:
@@ -63,6 +82,9 @@ RULES: tuple[Rule, ...] = (
     Rule("reminder-set", "rem", reminder_request),
     Rule("evidence", "evidence"),  # "记一下：…", "log: …", 导出 — the skill decides
     Rule("letter", "letter", letter),
+    # A "传票" that asks for a password or sends to www.c0urt-gov.com is checked, not given a
+    # deadline: counting days on a fake paper would lend it weight.
+    Rule("scam-check-paper", "scam", fake_paper),
     Rule("deadline", "deadline", deadline),
     Rule("scam-check", "scam", scam),
     # A payment said in passing: an offer, after the skills that read pasted texts and papers.
