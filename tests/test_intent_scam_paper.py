@@ -31,3 +31,20 @@ def test_fake_court_papers_are_checked_not_counted(text: str) -> None:
 )
 def test_real_papers_still_get_a_deadline(text: str) -> None:
     assert LAYER.classify(text, SUNDAY).name == "deadline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other side's order to pay a person, relayed: not the person asking for a reminder
+        "they sent me a text saying pay 2000 to account name Li Ming by tomorrow or police will arrest me",
+        "收到短信说明天之前把5000转到王刚的银行卡 不然就上门抓人",
+    ],
+)
+def test_a_relayed_demand_is_checked_not_set_as_a_reminder(text: str) -> None:
+    names = [i.name for i in LAYER.intents(text, SUNDAY)]
+    assert "reminder-set" not in names and "scam-check" in names
+
+
+def test_asking_for_a_reminder_to_pay_someone_is_still_a_reminder() -> None:
+    assert LAYER.classify("提醒我明天还招行3000", SUNDAY).name == "reminder-set"

@@ -15,7 +15,7 @@ from bot.intent.features import asks_about_features, feature_reply
 from bot.intent.layer import Probe, Rule
 from bot.letters.skill import wants_letter
 from bot.reminders import frame, manage
-from bot.scamcheck.flags import check, worth_checking
+from bot.scamcheck.flags import check, pasted, worth_checking
 
 
 def _frame(p: Probe) -> frame.Frame | None:
@@ -28,7 +28,21 @@ def reminder_manage(p: Probe) -> manage.Command | None:
 
 def reminder_request(p: Probe) -> frame.Frame | None:
     found = _frame(p)
-    return found if found is not None and found.asked else None
+    if found is None or not found.asked or _relayed_scam(p):
+        return None
+    return found
+
+
+# What the other side demanded, relayed ("dem send me msg say … make i pay to account name Zhang
+# Wei"): their order to pay, not the person asking for a reminder.
+_RELAYED_FLAGS = frozenset(
+    ("personal-account", "fake-court", "credentials", "fee-to-stop", "arrest-threat")
+)
+
+
+def _relayed_scam(p: Probe) -> bool:
+    flags = scam(p)
+    return bool(flags) and pasted(p.text) and any(f.id in _RELAYED_FLAGS for f in flags)
 
 
 def payment_statement(p: Probe) -> frame.Frame | None:
