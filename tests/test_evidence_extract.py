@@ -983,6 +983,8 @@ def test_pronouns_people_posted_toward_a_place_and_former_people(
         ("上午来了三个人 在门口守了我一上午", [("visit", 1)]),
         # posts counted as posts
         ("在抖音发了2条视频曝光我", [("posting", 2)]),
+        ("they posted 3 times on weibo about me", [("posting", 3)]),
+        ("he made 2 posts on facebook with my photo", [("posting", 2)]),
         # a group already made is the same place when they post in it
         ("拉了个群 把我同事都拉进去 在群里发我的欠条", [("third-party", 1), ("posting", 1)]),
     ],

@@ -191,7 +191,8 @@ _POSTING_RE = re.compile(
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
     r"(?:群|群组|群聊)(?:里|上|度|入面|里面)[^，。]{0,4}(?:说|讲|骂|话)|"
-    r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|\bsocial media\b|\bgroup chat\b|"
+    r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|"
+    r"\b(?:made|wrote|published|put up)\s+(?:\d{1,2}\s+|a\s+|an\s+|two\s+|three\s+|some\s+)?posts?\b|\bsocial media\b|\bgroup chat\b|"
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
 )
 _MESSAGE_RE = re.compile(
@@ -761,7 +762,8 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
 # Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
 _POST_COUNT_RE = re.compile(
     r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
-    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b"
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
+    r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b"
 )
 
 
@@ -981,7 +983,7 @@ def _read(clause: str) -> _Clause:
     count = _explicit(clause) if kind in ("call", "message", "third-party", None) else None
     if kind == "posting":
         posts = _POST_COUNT_RE.search(clause)  # "在微博上发了3条帖子": three posts
-        count = _number(posts.group(1) or posts.group(2)) if posts else None
+        count = _number(next((g for g in posts.groups() if g), None)) if posts else None
     if kind == "visit":
         times = _VISIT_TIMES_RE.search(clause)  # "上门了2次", "came twice": visits, not people
         if times:
