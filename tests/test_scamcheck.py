@@ -173,7 +173,8 @@ def test_ordinary_messages_skip_the_full_check(ev: Engine, monkeypatch: pytest.M
         ev.handle(8, text)
     assert seen == []
     ev.handle(8, "对方让我把钱转到他个人账户")
-    assert seen == ["对方让我把钱转到他个人账户"]
+    # checked (once per table row that names the scam check, when a patched check finds nothing)
+    assert seen and set(seen) == {"对方让我把钱转到他个人账户"}
 
 
 # -- issue #14: the most dangerous signs --------------------------------------------------------
@@ -1489,6 +1490,8 @@ def test_spoken_names_and_new_abbreviations_do_not_hide_fakes(text: str, flag: s
         # the record named first, then what is done to it, for a fee
         ("有个中介说可以把我的不良记录抹干净 收2000", "fee-to-stop"),
         ("他说征信上的逾期能清除掉 只要收1500服务费", "fee-to-stop"),
+        ("逾期记录他们能处理掉 要交3000", "fee-to-stop"),
+        ("先打3000到他助理的卡里", "personal-account"),
         # a person of theirs: a colleague's, a boss's account
         ("说交800就不上门 转他老板支付宝就行", "personal-account"),
         ("叫我先转到她财务的卡上", "personal-account"),
