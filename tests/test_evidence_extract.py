@@ -960,3 +960,42 @@ def test_pronouns_people_posted_toward_a_place_and_former_people(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a time of day, an age or "the same one" in another clause is not a count of attempts
+        ("上午10点他们打到我老婆单位 说我欠钱 单位领导脸色很难看", [("third-party", 1)]),
+        ("打了我7个电话 发了4条信息 用的是同一个号码", [("call", 7), ("message", 4)]),
+        ("换了2个号码轮流打 打了9个电话", [("call", 9)]),
+        # the person just reached, told of again, is not one more person
+        ("给我妈发了语音 我妈都七十了 吓得睡不着", [("third-party", 1)]),
+        ("他们打到我们店的收银 收银小姑娘都不敢接了", [("third-party", 1)]),
+        # but one more person joined by "and/还有" is
+        ("给我哥打了电话 还有我嫂子", [("third-party", 2)]),
+        # titles at work are the employer: 主任, 厂长, 包工头
+        ("给我们厂长打了三次电话", [("third-party", 3)]),
+        ("打电话给工地的包工头 说我是老赖", [("third-party", 1)]),
+        # a door knocked at, with the place between, is a visit
+        ("半夜有人来敲我宿舍楼的门", [("visit", 1)]),
+        # people who came together, and waited all afternoon, are one visit
+        ("上午来了三个人 在门口守了我一上午", [("visit", 1)]),
+        # posts counted as posts
+        ("在抖音发了2条视频曝光我", [("posting", 2)]),
+        ("they posted 3 times on weibo about me", [("posting", 3)]),
+        ("he made 2 posts on facebook with my photo", [("posting", 2)]),
+        # a group already made is the same place when they post in it
+        ("拉了个群 把我同事都拉进去 在群里发我的欠条", [("third-party", 1), ("posting", 1)]),
+    ],
+)
+def test_counts_people_and_places_told_in_other_clauses(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+def test_a_night_time_still_to_come_today_keeps_the_night() -> None:
+    # NOW is 10:00; "今晚11点多" cannot be past yet, but the person said night
+    assert parse_when("今天晚上11点多 打了5个电话", NOW).precision == "night"
+    assert parse_when("今天下午4点打了5个电话", NOW).precision == "afternoon"

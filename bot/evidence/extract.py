@@ -53,7 +53,11 @@ class _Found:
 # -- vocabulary ------------------------------------------------------------------------------
 # Employers as people, and as places (a call to the workplace reaches the employer, but the
 # workplace is nobody to count).
-_BOSS_ZH = "同事|工友|同僚|搭档|领导|老板|上司|人事|hr|经理|主管|组长|店长|财务部|行政部|部门|前台"
+_BOSS_ZH = (
+    "同事|工友|同僚|搭档|领导|老板|上司|人事|hr|经理|主管|组长|店长|财务部|行政部|部门|前台|"
+    # titles at work: "车间主任", "工地的包工头", "厂长"
+    "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长"
+)
 _BOSS_EN = (
     r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr (?:department|dept)|hr|"
     r"oga|foreman|"
@@ -104,7 +108,7 @@ _THIRD_PARTY_RES = (
         rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
-        rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
+        rf"给(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
     ),
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
@@ -147,7 +151,7 @@ _WOULD_RE = re.compile(
     r"threaten\w*|(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
-    r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,4}门|家访|登门|家门口|"
+    r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
@@ -187,7 +191,8 @@ _POSTING_RE = re.compile(
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
     r"(?:群|群组|群聊)(?:里|上|度|入面|里面)[^，。]{0,4}(?:说|讲|骂|话)|"
-    r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|\bsocial media\b|\bgroup chat\b|"
+    r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|"
+    r"\b(?:made|wrote|published|put up)\s+(?:\d{1,2}\s+|a\s+|an\s+|two\s+|three\s+|some\s+)?posts?\b|\bsocial media\b|\bgroup chat\b|"
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
 )
 _MESSAGE_RE = re.compile(
@@ -572,7 +577,9 @@ _VISIT_MORE_RE = re.compile(
 )
 # A visit clause with its own time or "一次" is a visit of its own ("12点来了一次，8点又来了一次").
 _VISIT_TIMED_RE = re.compile(
-    r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|上午|下午|晚上|中午|凌晨|半夜|一次|1次"
+    r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|"
+    # not a duration: "在楼下等了我一下午", "守了一整晚上"
+    r"(?<![一整])(?:上午|下午|晚上|中午|凌晨|半夜)|一次|1次"
 )
 _PAIR_RE = re.compile(r"(?<!爸)爸妈(?!妈)|父母|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b")
 _EACH_RE = re.compile(
@@ -745,6 +752,19 @@ _CONSEQUENCE_RE = re.compile(
 )
 # "一个同事" is "a colleague" (one more person reached), not a count of attempts or a total.
 _PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_REL_ZH_TARGETS})")
+# "同一个平台", "这两个号码", "每个月": which one or how often, not a count of attempts; nor a
+# number of things that are not attempts ("1个平台", "2个号码", "3个小时").
+# (同 before a count is "and" in Cantonese, "3个电话同2个短讯"; only 同一个 is "the same".)
+_NOT_A_COUNT_BEFORE_RE = re.compile(r"(?:这|那|每|哪|第|其他|另)\s*$")
+_NOT_A_COUNT_AFTER_RE = re.compile(
+    r"\s*(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
+)
+# Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
+_POST_COUNT_RE = re.compile(
+    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
+    r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b"
+)
 
 
 def _explicit(clause: str) -> int | None:
@@ -755,6 +775,13 @@ def _explicit(clause: str) -> int | None:
                 continue  # "一个都没接": none answered, not one more call
             if m.group(1) == "1" and _PEOPLE_AFTER_RE.match(clause, m.end()):
                 continue  # "给我1个同事发了微信": "a colleague", one more person, not a total
+            same = m.group(1) == "1" and clause[: m.start()].rstrip().endswith("同")
+            if (
+                same
+                or _NOT_A_COUNT_BEFORE_RE.search(clause[: m.start()])
+                or (m.group(1) and _NOT_A_COUNT_AFTER_RE.match(clause, m.end()))
+            ):
+                continue  # "都是同1个平台的", "用了2个号码": not attempts
             n = _number(next((g for g in m.groups() if g), None))
             if n:
                 total += n
@@ -954,6 +981,9 @@ def _read(clause: str) -> _Clause:
     if verbs and _would_before(clause, _first(clause, *verbs) or 0):
         kind = None  # "说要发到朋友圈", "said they'd call my boss": a threat, not the act
     count = _explicit(clause) if kind in ("call", "message", "third-party", None) else None
+    if kind == "posting":
+        posts = _POST_COUNT_RE.search(clause)  # "在微博上发了3条帖子": three posts
+        count = _number(next((g for g in posts.groups() if g), None)) if posts else None
     if kind == "visit":
         times = _VISIT_TIMES_RE.search(clause)  # "上门了2次", "came twice": visits, not people
         if times:
@@ -1121,6 +1151,19 @@ def _without_totals(pieces: list[str]) -> list[str]:
     return out
 
 
+def _named_again(piece: str, before: str) -> bool:
+    """Whether every person a clause names was named in the clause before ("我爸" after
+    "给我爸发微信"): the same person, not one more, unless joined by "and/还有"."""
+    if _ADDED_RE.search(piece):
+        return False
+    named = {(name, m.group(0)) for name, rel in _REL_FIND for m in rel.finditer(piece)}
+    reached = {name for name, rel in _REL_FIND if rel.search(before)}
+    # the workplace and the people at it are one target ("打到我单位 … 单位领导找我谈话")
+    return bool(named) and all(
+        word in before or (name == "employer" and name in reached) for name, word in named
+    )
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
@@ -1136,6 +1179,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last_people = 1  # the people the clause before named
     last_generic = False  # the clause before named a group, not a person ("我紧急联系人")
     pending = 0  # people named in clauses before the one with the verb
+    last_piece = ""  # the clause that set `last`
+    grouped = False  # a group was made or posted in already
     pieces = _without_totals(_sub_clauses(s))
     skip = 0
     for i, piece in enumerate(pieces):
@@ -1182,6 +1227,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if kind is None and last in ("call", "message", "third-party") and c.rel:
             if _CONSEQUENCE_RE.search(piece):
                 continue  # "同事全部知道了", "前台都问我咋回事": what followed, nobody new reached
+            if last == "third-party" and not c.count and _named_again(piece, last_piece):
+                continue  # "给我爸发微信 我爸都60多了": the person just reached, told of
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
         elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
             pass  # "来了三个人", "待了一个小时": people and hours, not more visits
@@ -1198,6 +1245,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             continue
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
+        if kind == "posting" and grouped and _IN_IT_RE.search(piece) and not c.count:
+            continue  # "拉了个群 把我通讯录的人拉进去 在群里说我欠钱": the same group
+        grouped = grouped or (kind == "posting" and action == "group") or "群" in piece
         if kind == "posting" and _AT_THE_DOOR_RE.search(piece) and "visit" not in fallback:
             fallback["visit"] = 1  # "在我家门口贴大字报": someone came to put it there
         if kind == "third-party":
@@ -1220,6 +1270,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             last_people = last_people + c.people if added else c.people
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
         last = kind
+        last_piece = piece
     if not fallback:
         bare = [int(n) for n in _BARE_CALLS_RE.findall(s)]
         if bare and base.kind == "other":  # "早上9点一个 中午一个 下午三个": no verb, calls

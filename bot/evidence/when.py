@@ -211,7 +211,12 @@ def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
             at = first if first <= now else min(first - timedelta(days=1), now)
         else:
             past = [c for c in candidates if c <= now]
-            at = past[0] if past else now
+            if not past:
+                # A time of the day named that is still to come ("今天晚上11点多" logged at 10:00,
+                # a clock or a zone that differs): keep the part of the day they said, not our now.
+                hour = candidates[0].hour
+                return When(now, "night" if _night_hour(hour) else (period or "day"))
+            at = past[0]
         return When(_into_the_night(s, pos, at, period, now), "time")
     if period is not None:
         at = datetime.combine(day, time(DEFAULT_HOUR[period]), tz)

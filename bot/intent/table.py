@@ -15,7 +15,7 @@ from bot.intent.features import asks_about_features, feature_reply
 from bot.intent.layer import Probe, Rule
 from bot.letters.skill import wants_letter
 from bot.reminders import frame, manage
-from bot.scamcheck.flags import check, worth_checking
+from bot.scamcheck.flags import check, pasted, worth_checking
 
 
 def _frame(p: Probe) -> frame.Frame | None:
@@ -28,7 +28,21 @@ def reminder_manage(p: Probe) -> manage.Command | None:
 
 def reminder_request(p: Probe) -> frame.Frame | None:
     found = _frame(p)
-    return found if found is not None and found.asked else None
+    if found is None or not found.asked or _relayed_scam(p):
+        return None
+    return found
+
+
+# What the other side demanded, relayed ("dem send me msg say … make i pay to account name Zhang
+# Wei"): their order to pay, not the person asking for a reminder.
+_RELAYED_FLAGS = frozenset(
+    ("personal-account", "fake-court", "credentials", "fee-to-stop", "arrest-threat")
+)
+
+
+def _relayed_scam(p: Probe) -> bool:
+    flags = scam(p)
+    return bool(flags) and pasted(p.text) and any(f.id in _RELAYED_FLAGS for f in flags)
 
 
 def payment_statement(p: Probe) -> frame.Frame | None:
@@ -45,7 +59,26 @@ def deadline(p: Probe) -> str | None:
 
 
 def scam(p: Probe) -> Any:
-    return worth_checking(p.text) and check(p.text)
+    return p.once("scam", lambda: worth_checking(p.text) and check(p.text))
+
+
+# Signs that a pasted court paper is not one: it asks for a secret, a private account, a fee to
+# make the case go away, or sends to a link or a court that is not official.
+_FAKE_PAPER_FLAGS = frozenset(
+    (
+        "fake-court",
+        "unofficial-link",
+        "short-link",
+        "credentials",
+        "personal-account",
+        "fee-to-stop",
+    )
+)
+
+
+def fake_paper(p: Probe) -> Any:
+    flags = scam(p)
+    return flags and any(f.id in _FAKE_PAPER_FLAGS for f in flags)
 
 
 def about_the_bot(p: Probe) -> bool:
@@ -63,6 +96,9 @@ RULES: tuple[Rule, ...] = (
     Rule("reminder-set", "rem", reminder_request),
     Rule("evidence", "evidence"),  # "记一下：…", "log: …", 导出 — the skill decides
     Rule("letter", "letter", letter),
+    # A "传票" that asks for a password or sends to www.c0urt-gov.com is checked, not given a
+    # deadline: counting days on a fake paper would lend it weight.
+    Rule("scam-check-paper", "scam", fake_paper),
     Rule("deadline", "deadline", deadline),
     Rule("scam-check", "scam", scam),
     # A payment said in passing: an offer, after the skills that read pasted texts and papers.

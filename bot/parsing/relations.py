@@ -34,7 +34,7 @@ ZH_KIN = (
     rf"(?:(?:{_ZH_THROUGH})的?(?:{_ZH_SIDE})?(?:{_ZH_WORDS}|{_ZH_CORE}))|"
     rf"(?:婆家|娘家|岳家|夫家|老家)(?:的?人)?|"
     rf"(?:{_ZH_SIDE})(?:{_ZH_WORDS}|{_ZH_CORE})|"
-    rf"(?:{_ZH_ORDER})(?:{_ZH_ORDERED})(?:父|夫|妈|子)?|"
+    rf"(?:{_ZH_ORDER})(?:{_ZH_ORDERED})(?:父|夫|妈|子)?(?!娘)|"  # 小姑娘 is a girl, not an aunt
     rf"{_ZH_WORDS}|"
     rf"我的?(?:{_ZH_CORE})|家里"
 )

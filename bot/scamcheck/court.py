@@ -61,6 +61,23 @@ _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」�
 _PLACEHOLDER_RE = re.compile(r"某|[×xX*＊○〇]")
 
 
+# The municipalities' numbered intermediate courts: 北京 has 第一 to 第四, 上海 and 天津 第一 to
+# 第三, 重庆 第一 to 第五; "北京市第五中级人民法院" does not exist.
+_NUMBERED_INTERMEDIATE = {"北京": 4, "上海": 3, "天津": 3, "重庆": 5}
+_CN_ORDINAL = "一二三四五六七八九十"
+
+
+def _numbered_intermediate_exists(place: str, level: str | None) -> bool:
+    if not level or not level.startswith("第") or not level.endswith("中级"):
+        return True
+    city = place.removesuffix("市")
+    most = _NUMBERED_INTERMEDIATE.get(city)
+    if most is None:
+        return True  # elsewhere (海南省第一中级人民法院) not checked here
+    n = level[1:-2]
+    return len(n) == 1 and _CN_ORDINAL.index(n) + 1 <= most
+
+
 def real_court_name(name: str) -> bool:
     """Whether `name` (ending in 法院) has the shape of a real PRC court's name."""
     name = name.removeprefix("中华人民共和国")  # the formal heading of any court's name
@@ -73,12 +90,22 @@ def real_court_name(name: str) -> bool:
             return True
         # With no level (高级, 中级), the court is a basic one: it sits in a district, a county or
         # a city without districts. "昆明市人民法院", "广东省人民法院" name no court.
+        if not _numbered_intermediate_exists(place, placed["level"]):
+            return False
         return place_exists(place) and (placed["level"] is not None or basic_court_seat(place))
     special = _SPECIAL_COURT_RE.match(name)
     if special is None or _NOT_A_CITY.search(special["city"]):
         return False
     only = _ONLY_IN.get(special["kind"])
     return only is None or special["city"].removesuffix("市") in only
+
+
+def spoken_court_name(name: str) -> bool:
+    """A real court as people name it in speech, without 人民: "思明区法院", "南明区法院",
+    "杭州市中级法院" (a place that exists and a level, or a basic court's seat)."""
+    if name.endswith("人民法院") or not name.endswith("法院"):
+        return False
+    return real_court_name(name[:-2] + "人民法院")
 
 
 def _trim(before: str) -> str:
@@ -92,6 +119,13 @@ def _trim(before: str) -> str:
 # none is about online loans: "网络金融仲裁院", "互联网仲裁中心" are made up.
 _FAKE_ARBITRATION_RE = re.compile(
     rf"[{_CJK}]{{0,10}}(?:网络|互联网|网贷|金融|借贷|债务|催收|全国)[{_CJK}]{{0,6}}仲裁(?:院|中心|庭|法院)"
+)
+
+
+# Departments no court has: "网贷清理办公室", "征信修复中心", "债务处理部".
+_LOAN_DEPARTMENT_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}?(?:网贷|网络借贷|借贷|清理|清欠|催收|征信|债务|逾期|不良记录)"
+    r"[\u4e00-\u9fff]{0,4}?(?:办公室|中心|部门|部|处|科|小组|专线|委员会)"
 )
 
 
@@ -119,20 +153,24 @@ def fake_court_names(s: str) -> list[str]:
         name = _trim(m.group(1)) + "法院"
         if name.endswith("微法院"):
             continue  # "广州微法院", "移动微法院": the courts' WeChat service, an official channel
+        if len(name) > 4 and _LOAN_DEPARTMENT_RE.match(m.group(2)):
+            fakes.append(name + m.group(2))  # "最高人民法院网贷清理办公室": no court has one
+            continue
         if len(name) <= 4 or name in ("人民法院", "基层法院", "当地法院", "中级法院", "高级法院"):
             continue  # no court named: "法院", "人民法院在线服务", "去当地法院问"
         if name.endswith("人民法院") and not re.search(_ADMIN, name[:-4]):
             continue  # "发送至人民法院送达平台": the platform, not a court's name
         if not _NAMEISH_RE.search(name[:-2]):
             continue  # "将欠款转入法院监管账户": words before 法院, not a name
-        if not real_court_name(name):
+        if not real_court_name(name) and not spoken_court_name(name):
             fakes.append(name)
     fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
     return list(dict.fromkeys(fakes))
 
 
 # -- case numbers ------------------------------------------------------------------------------
-_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵港澳"
+# The courts' own abbreviations (贵州 is 黔, as in "(2026)黔0102民初7741号").
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼兵港澳"
 _CASE_NUMBER_RE = re.compile(
     rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*\d{{2,6}})\s*"
     rf"[{_CJK}]{{1,8}}?\s*\d{{1,7}}\s*号"
@@ -159,7 +197,7 @@ def identified_court(s: str) -> bool:
         _trim(m.group(1)) + "法院" for m in _MENTION_RE.finditer(s)
     ]
     real = any(
-        real_court_name(m.group(1))
+        real_court_name(m.group(1)) or spoken_court_name(m.group(1))
         for n in names
         if (m := re.match(rf"([{_CJK}]*?法院)", n)) is not None
     )

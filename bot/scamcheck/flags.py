@@ -148,8 +148,10 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
     # the money moved out of one's own account to be "checked": "把卡里的钱转出来验证"
     r"(?:把|将)(?:卡里|账户里|银行卡里|卡上)?的?(?:钱|资金|存款|余额)(?:都|全部)?转(?:出来?|走|到别处)[^，。]{0,4}(?:验证|核实|核查|保护|保管|审核)|"
-    r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
-    r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?(?:卡|账户|账号|微信|支付宝)|"
+    r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?"
+    r"(?:卡|账户|账号|微信|支付宝)|"
+    r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?"
+    r"(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
     r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
     r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure|safety|supervised|supervision|designated|"
@@ -214,7 +216,7 @@ _PAYEE_RE = re.compile(
     rf"\b(?:to|into)\s+(?:(?:the|an?|this)\s+)?(?:(?:bank\s+)?(?:account|card)\s+(?:of\s+|holder\s+|name\s+)?)?"
     rf"(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
     r"\b(?:account of|account holder|beneficiary|in the name of|account (?:named|called)|under the name(?: of)?|"
-    r"belonging to|account name|payee name|name on the account|(?:alipay|wechat|card|wallet) of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
+    r"belonging to|account name|payee name|name on the account|(?:alipay|wechat|wechat pay|weixin|card|wallet) of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
 )
 # Money sent to someone: 转/汇/付 alone, 打/交/还/存 only with money (打给 is a phone call,
@@ -293,7 +295,7 @@ _PRESSURE_RE = re.compile(
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
-    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bwarrant (?:will|would|has|have|is|was|issued|out)\b|"
@@ -310,7 +312,7 @@ _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
-    r"费|收费|[交缴付俾给打转汇]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
+    r"费|收费|[交缴付俾给打转汇收]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
@@ -319,7 +321,9 @@ _FEE_WORD_RE = re.compile(
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
-    r"(?:消|删|清|去|洗)掉?(?:逾期|不良|征信)?记录|消逾期|(?:申请)?停止(?:起诉|诉讼|追诉)|"
+    r"(?:消|删|清|去|洗)掉?(?:逾期|不良|征信)?记录|消逾期|"
+    # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
+    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|(?:申请)?停止(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure) fees?\b|停止(?:强制)?(?:执行|催收|冻结)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
@@ -384,7 +388,7 @@ _CREDENTIALS_RES = (
         rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|入埋|键入|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
@@ -401,7 +405,8 @@ _CREDENTIALS_RES = (
     re.compile(
         r"\b(?:install|download|open|use)\b[^.,]{0,20}\b(?:anydesk|teamviewer|todesk|remote (?:access|control|desktop)|"
         r"screen[- ]?shar\w*)\b|"
-        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:otp|sms code|verification code|pin|password|cvv)\b|"
+        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:\d[- ]?digit |one[- ]time |sms |verification )?"
+        r"(?:otp|code|pin|password|cvv)\b|"
         r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
     ),
 )
@@ -719,7 +724,9 @@ _NAMED_ACCOUNT_RE = re.compile(
 _COMPANY_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|存|交|还)(?:账|款|钱)?(?:到|给|进|入|至|去)\s*(?:一个|个|这个)?(?:叫|名为|名叫|叫做)?\s*"
     r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))\s*的?\s*(?:对公)?"
-    r"(?:账户|账号|户口|银行卡|卡|支付宝)"
+    r"(?:账户|账号|户口|银行卡|卡|支付宝)|"
+    # "转到贵州XX商务咨询有限公司": a registered company's full name is an account all the same
+    r"(?:转|汇|打)(?:账|款|钱)?(?:到|给|进|入|至)\s*(?P<co2>[\u4e00-\u9fff]{4,24}?有限(?:责任)?公司)"
 )
 # ... or named after the account word: "转账至对公账户 深圳市鑫达商贸有限公司 账号…", "收款单位：XX咨询中心".
 _LABELLED_COMPANY_RE = re.compile(
@@ -727,7 +734,7 @@ _LABELLED_COMPANY_RE = re.compile(
     r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))"
 )
 _PRONOUN_CO_RE = re.compile(
-    r"(?:他们|她们|你们|我们|他|她|你|我|对方|贵|本|该|这家|那家|这个|那个)"
+    r"(?:他们|她们|你们|我们|他|她|你|我|对方|贵(?=公司|司|单位|平台)|本|该|这家|那家|这个|那个)"  # 贵州 is a place
 )
 _FINANCE_RE = re.compile(r"金融|小贷|小额贷款|信托|保险|消费|信用卡|支付|财付通|催收|法院")
 
@@ -751,7 +758,7 @@ def _private_payee(s: str) -> bool:
             return True
     for rx in (_COMPANY_ACCOUNT_RE, _LABELLED_COMPANY_RE):
         for m in rx.finditer(s):
-            co = m.group("co")
+            co = m.group("co") or m.groupdict().get("co2") or ""
             if _PRONOUN_CO_RE.match(co):
                 continue  # "他们公司的对公账户": their own company, named by a pronoun
             if not _LENDER_RE.search(co) and not _FINANCE_RE.search(co) and _asked(rx, s):
