@@ -251,8 +251,10 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     if op == "paid" and _PLANNED.search(verb.group(0)) and not _DONE_WORD.search(s):
         # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a
         # plan to pay, not a payment made.
-        if any(d.value > now.date() and not _points(s, d.span) for d in dates):
-            return None
+        if _STILL_TO_DO.search(s) or any(
+            d.value > now.date() and not _points(s, d.span) for d in dates
+        ):
+            return None  # so is one that must be done, or is due later today ("今晚要把…还了")
     # Where the new value is said: after the verb, or after 是 in "不是600 是650".
     said = (
         verb.start("new") if verb.re.groupindex.get("new") and verb.group("new") else verb.start()
@@ -338,6 +340,9 @@ _CORRECTION = re.compile(
 )
 _PLANNED = re.compile(r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上)$")
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
+_STILL_TO_DO = re.compile(
+    r"必须|务必|一定要|赶紧|赶快|今晚|今天晚上|今天下午|今天之内|今天内|(?:要|得|准备|打算)把", _I
+)
 
 _POINTS_AFTER = re.compile(
     r"\s?(?:那|的|[嗰𠮶]|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
