@@ -8,11 +8,13 @@ does not outweigh "I already paid it".
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
+from decimal import Decimal
 
 import pytest
 
-from tests.intent_cases import assert_no_reminder, assert_payment, assert_plan
+from bot.reminders.parse import Proposal
+from tests.intent_cases import SUNDAY, assert_no_reminder, assert_payment, assert_plan
 
 
 @pytest.mark.parametrize(
@@ -58,3 +60,50 @@ def test_rent_naming_a_loan_keeps_the_amount() -> None:
 )
 def test_no_reminder_from_these(text: str) -> None:
     assert_no_reminder(text)
+
+
+# --- managing reminders: every lender the payment cues know can name a reminder again ---
+
+
+@pytest.fixture
+def bot(shipped_kb, tmp_path):  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_engine
+
+    return build_engine(kb=shipped_kb, db_path=tmp_path / "s.db", clock=lambda: SUNDAY)
+
+
+def _seed(bot, chat: str) -> None:  # type: ignore[no-untyped-def]
+    skill = bot._skill_by_name["rem"]
+    add = getattr(skill, "skill", skill).reminders.add
+    for day, amount, note in ((4, 800, "度小满"), (8, 1200, "中信银行"), (12, 600, "Amex")):
+        add(
+            chat,
+            Proposal(date(2026, 12, day), time(9), Decimal(amount), None, note),
+            "Asia/Shanghai",
+            SUNDAY,
+        )
+
+
+def _status(bot, chat: str) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    skill = bot._skill_by_name["rem"]
+    return {r.local_due.day: r.status for r in getattr(skill, "skill", skill).reminders.all(chat)}
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "day"),
+    [
+        ("度小满那个取消", "cancel", 4),
+        ("有钱花的提醒不要了", "cancel", 4),  # another name of the same lender
+        ("中信那笔已经还了", "paid", 8),
+        ("scrap the amex reminder", "cancel", 12),
+        ("american express one is paid", "paid", 12),
+    ],
+)
+def test_any_known_lender_names_its_reminder(bot, text: str, op: str, day: int) -> None:  # type: ignore[no-untyped-def]
+    _seed(bot, "m")
+    before = _status(bot, "m")
+    reply = bot.handle("m", text)
+    assert reply.action is not None and reply.action["op"] == op
+    after = _status(bot, "m")
+    changed = {d for d in after if after[d] != before[d]}
+    assert changed == {day}
