@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from bot.reminders.parse import Proposal
-from tests.intent_cases import SUNDAY, assert_no_reminder, assert_payment, assert_plan
+from tests.intent_cases import LAYER, SUNDAY, assert_no_reminder, assert_payment, assert_plan
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,66 @@ def test_any_known_lender_names_its_reminder(bot, text: str, op: str, day: int) 
     after = _status(bot, "m")
     changed = {d for d in after if after[d] != before[d]}
     assert changed == {day}
+
+
+@pytest.mark.parametrize(
+    ("text", "new_amount", "old_amount"),
+    [
+        # the new value said first, the one it replaces after "instead of" / 而不是
+        ("pay 650 on the citi one instead of 700", 650, 700),
+        ("make the jiebei one 900 rather than 1000", 900, 1000),
+        ("招行那个改成500而不是800", 500, 800),
+        ("800的那个不是800 是900", 900, 800),  # the verb says which one is new
+    ],
+)
+def test_the_new_amount_is_the_one_said_instead(
+    text: str, new_amount: int, old_amount: int
+) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.op == "change"
+    assert found.detail.new_amount == Decimal(new_amount)
+    assert Decimal(old_amount) in found.detail.amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "day"),
+    [
+        ("把招行那个更新成2000", 2000, None),
+        ("平安那笔调成1600", 1600, None),
+        ("招行那个设成周三", None, 2),
+    ],
+)
+def test_more_change_words(text: str, amount: int | None, day: int | None) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.op == "change"
+    assert found.detail.new_amount == (Decimal(amount) if amount else None)
+    assert (found.detail.new_due.day if found.detail.new_due else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "days"), [("借呗那个晚一个礼拜", 7), ("招行那个推迟两个星期", 14)]
+)
+def test_a_shift_in_weeks_said_with_a_measure_word(text: str, days: int) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.shift == days
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("my husband pays his car loan 2600 on the 20th", date(2026, 12, 20), 2600),
+        ("dad's paying his card 900 on friday", date(2026, 12, 4), 900),
+    ],
+)
+def test_family_paying_his_bill_is_the_households_payment(
+    text: str, due: date, amount: int
+) -> None:
+    assert_payment(text, "reminder-offer", due, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my friend pays his card 3000 on the 9th", "my husband pays his own card 3000 on the 9th"],
+)
+def test_someone_elses_own_bill_is_not(text: str) -> None:
+    assert_no_reminder(text)

@@ -153,7 +153,10 @@ _UNABLE = re.compile(
 _OTHER_PERSON = re.compile(
     r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|他的|她的(?=车贷|信贷)|[他她]自己的|"
     r"\b(?:his|her|their)\s+own\b|"
-    r"^\s*my\s+(?:friend|roommate|colleague|coworker|co-worker|classmate|neighbou?r)\b|\bhis\b|"
+    r"^\s*my\s+(?:friend|roommate|colleague|coworker|co-worker|classmate|neighbou?r)\b|"
+    # "his" is someone else's, unless he is family whose bill the household pays: "husband
+    # pays his credit card 4200 on the 6th", "my dad's paying his car loan"
+    r"^(?![^.]*\b(?:husband|hubby|dad|father|son|brother|partner|boyfriend|fianc[eé])\b)[^.]*\bhis\b|"
     r"\b(?:friend|roommate|colleague|coworker|classmate|neighbou?r)s?\s+(?:needs?|has|have|is|are|will|"
     r"must|should|gotta|owes?)\b",
     _I,

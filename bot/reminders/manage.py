@@ -17,7 +17,7 @@ from decimal import Decimal
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import DateMatch, find_dates, find_time
-from bot.parsing.numbers import find_amounts, small_int
+from bot.parsing.numbers import Amount, find_amounts, small_int
 from bot.reminders.store import Reminder
 from bot.reminders.typos import fix_typos
 
@@ -85,7 +85,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "make the 800 one 900", "make the cmb one the 20th"
             r"\bmake\s+(?:the\s+|that\s+)?[\w\s]{0,20}?\bone\b(?=\s+(?:\d|\$|¥|on\b|the\b|next\b|this\b))|"
             # bringing it forward: 提前到 (not 提前一天提醒我, a lead time for a new one)
-            r"改期|变更|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
+            r"改期|变更|更新(?:成|为|到)|(?:调|设|弄)(?:成|为)|\brather\s+than\b|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
             r"\bswitch\s+(?:it\s+)?to\b|(?:->|=>|→)(?=\s*\S)|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
             _I,
         ),
@@ -318,7 +318,12 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
             new_due = pick.value
             free = [d for d in free if d is not pick]
         money = [a for a in amounts if a.span[0] >= said and not _points(s, a.span)]
-        if op == "change" and money:
+        # (not in "不是800 是900", where the verb itself says which one is new)
+        swapped = None if said != verb.start() else _new_before_old(s, amounts)
+        if op == "change" and swapped is not None:  # "500 instead of 800": the first is new
+            new_amount = swapped.value
+            amounts = [a for a in amounts if a is not swapped]
+        elif op == "change" and money:
             new_amount = money[0].value
             amounts = [a for a in amounts if a is not money[0]]
     dates = marked + (free if op in ("cancel", "change") else [])
@@ -441,6 +446,22 @@ _EN_SMALL = {
 }
 
 
+# Between a new value and the old one it replaces, ending right before the old one: "500
+# instead of 800", "pay 500 on the cmb one instead of 800", "900 而不是 1000".
+_INSTEAD = re.compile(
+    r"^[^。;；!！?？\n]{0,30}?(?:\binstead\s+of|\brather\s+than|\bnot|而不是|不是)\s*(?:the\s+)?[$¥]?\s*$",
+    _I,
+)
+
+
+def _new_before_old(s: str, amounts: list[Amount]) -> Amount | None:
+    """The amount said first when the next one is the value it replaces, or None."""
+    for a, b in zip(amounts, amounts[1:], strict=False):
+        if a.value != b.value and _INSTEAD.search(s[a.span[1] : b.span[0]]):
+            return a
+    return None
+
+
 def _shift(s: str) -> int:
     """Days a change moves a reminder by, or 0."""
     m = _SHIFT.search(s)
@@ -448,7 +469,7 @@ def _shift(s: str) -> int:
         return 0
     raw = m["n"].lower()
     n = _EN_SMALL.get(raw) or small_int(raw) or 0
-    unit = m["u"].lower()
+    unit = m["u"].lower().lstrip("个")  # 一个礼拜, 两个星期: weeks
     return n * (7 if unit[0] in "周星礼w" else 1)
 
 
