@@ -170,3 +170,20 @@ def test_family_paying_his_bill_is_the_households_payment(
 )
 def test_someone_elses_own_bill_is_not(text: str) -> None:
     assert_no_reminder(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("周五转给平安1500", date(2026, 12, 4), 1500),  # 转给 the payee, the amount after it
+        ("下周三转账给老王两千", date(2026, 12, 2), 2000),
+        ("后天要转给借呗三千", date(2026, 12, 1), 3000),  # a day to come: not "mark paid"
+    ],
+)
+def test_a_transfer_to_the_payee_is_a_payment(text: str, due: date, amount: int) -> None:
+    assert_payment(text, "reminder-offer", due, amount)
+
+
+@pytest.mark.parametrize("text", ["他说周五转给我1500", "昨天转给平安1500了"])
+def test_a_transfer_coming_in_or_done_is_not(text: str) -> None:
+    assert_no_reminder(text)

@@ -34,6 +34,7 @@ PAY = re.compile(
     r"[打转](?=\s?(?:\d|[一二两三四五六七八九十])[\d,.一二两三四五六七八九十百千万kK]*\s?(?:块|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)(?!\s?我))|"
     # money sent over, the amount after: "后天打过去1800", "周五转过去两千" (not 打过来: incoming)
     r"[打转](?:过去|给他们|给她们|给对方)(?=\s?(?:\d|[一二两三四五六七八九十]))|"
+    r"转(?:账|帐)?给(?!我)|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing|ed(?=\s+(?:on|at)\b))\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"

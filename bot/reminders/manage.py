@@ -384,7 +384,9 @@ _CORRECTION = re.compile(
     r"不对|哦不|不是|我是说|说错了|应该是|还是",
     _I,
 )
-_PLANNED = re.compile(r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上)$")
+_PLANNED = re.compile(
+    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|转账给|转给)$"
+)  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 _STILL_TO_DO = re.compile(
     r"必须|务必|一定要|赶紧|赶快|今晚|今天晚上|今天下午|今天之内|今天内|(?:要|得|准备|打算)把", _I
