@@ -187,3 +187,14 @@ def test_a_transfer_to_the_payee_is_a_payment(text: str, due: date, amount: int)
 @pytest.mark.parametrize("text", ["他说周五转给我1500", "昨天转给平安1500了"])
 def test_a_transfer_coming_in_or_done_is_not(text: str) -> None:
     assert_no_reminder(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["i always forget my pin", "我怕忘了密码", "银行转给我1500", "老板转给我工资5000"]
+)
+def test_forgetting_something_else_or_money_coming_in_is_no_reminder_order(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name not in (
+        "reminder-offer",
+        "reminder-set",
+        "reminder-manage",
+    )

@@ -97,7 +97,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:还|付|交|缴)掉(?:了|咗)|\bfinished\s+paying\b|\bdone\s+with\s+(?:the|my|that)\b|"
             r"扣咗|✅|✔|☑|"  # "普惠嗰笔已经扣咗", "cmb ✅"
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
-            r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
+            r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给(?!我)|转给(?!我)|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
             r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b(?!\s+(?:on|at)\b)|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
             r"搞掂|清咗|付清|处理好了|结了(?!婚)|(?:打|转)过去了|(?:还|交|付)过了|"

@@ -67,7 +67,8 @@ _REMIND = re.compile(
     r"\bheads[\s-]up\b|\bneed\s+a\s+reminder\b|"
     # afraid of forgetting, said after the payment: "我怕忘", "怕到时候忘了", "i'll forget"
     r"(?:我|就|又|会)?怕(?:我|自己)?(?:会|又)?(?:到时候?)?(?:忘|记不住)(?:记|掉|了)?(?=\s*$|\s*[，。,.!！~]|啊|哈|呀|啦|吧|哦)|"
-    r"\b(?:i'?ll|i\s+will|i\s+might|i\s+may|i\s+always|in\s+case\s+i|so\s+i\s+don'?t)\s+forget\b",
+    r"\b(?:i'?ll|i\s+will|i\s+might|i\s+may|i\s+always|in\s+case\s+i|so\s+i\s+don'?t)\s+forget"
+    r"(?:\s+(?:it|this|that))?(?:\s+(?:though|otherwise|lol))?(?=\s*$|\s*[,.!;~])",  # not "forget my pin"
     _I,
 )
 _NEGATED = re.compile(
