@@ -198,3 +198,25 @@ def test_forgetting_something_else_or_money_coming_in_is_no_reminder_order(text:
         "reminder-set",
         "reminder-manage",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("今晚一定要還咗借唄嗰800", date(2026, 11, 29), 800),  # Cantonese 咗 after "must": to do
+        ("今晚要還咗借唄嗰800", date(2026, 11, 29), 800),
+        ("我老公下周一还他的车贷2600", date(2026, 11, 30), 2600),  # family: the household's bill
+    ],
+)
+def test_must_with_a_done_marker_and_family_bills(text: str, due: date, amount: int) -> None:
+    assert_payment(text, "reminder-offer", due, amount)
+
+
+@pytest.mark.parametrize("text", ["我朋友下周一还他的车贷2600", "我哥们下周一还他的车贷2600"])
+def test_a_friends_bill_stays_his(text: str) -> None:
+    assert_no_reminder(text)
+
+
+def test_done_in_cantonese_is_still_mark_paid() -> None:
+    found = LAYER.classify("招行嗰筆還咗", SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.op == "paid"

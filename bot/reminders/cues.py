@@ -152,7 +152,9 @@ _UNABLE = re.compile(
 )
 # A clause about another person's own debt (not a family member whose bill the person pays).
 _OTHER_PERSON = re.compile(
-    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|他的|她的(?=车贷|信贷)|[他她]自己的|"
+    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|[他她]自己的|"
+    # 他的 is someone else's, unless he is family: "我老公下周一还他的车贷2600"
+    r"^(?![^。，,]*(?:老公|丈夫|先生|爸|父亲|儿子|哥(?!们)|弟|男朋友|男友|对象|老伴))[^。，,]*(?:他的|她的(?=车贷|信贷))|"
     r"\b(?:his|her|their)\s+own\b|"
     r"^\s*my\s+(?:friend|roommate|colleague|coworker|co-worker|classmate|neighbou?r)\b|"
     # "his" is someone else's, unless he is family whose bill the household pays: "husband
@@ -292,6 +294,9 @@ _AFTER_PAYDAY = re.compile(
 )
 
 
+_MUST_DO = re.compile(r"必须|务必|一定要|今晚|今日之内|今天之内|要还咗|要交咗")
+
+
 def _dead(piece: str) -> str | None:
     if _DONE.search(piece) and not _AHEAD.search(piece):
         return "past"
@@ -307,6 +312,8 @@ def _dead(piece: str) -> str | None:
         # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
         # the background; the payment comes after it.
         piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
+    if _MUST_DO.search(piece):  # "今晚一定要还咗借呗": Cantonese 咗 after "must" is still to do
+        piece = re.sub(r"(?<=[还俾畀交缴转供])咗", " ", piece)
     for why, regex in (
         ("past", _PAST),
         ("not-a-payment", _NOT_A_PAYMENT),

@@ -289,6 +289,8 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         # about a reminder (one that names a reminder or points at one still is: "…那个取消吗")
         return None
     dates = find_dates(s, now, normalized=True)
+    if op == "paid" and _MUST.search(s) and not _DONE_WORD.search(s):
+        return None  # "今晚一定要还咗借呗嗰800": what must be done is not done yet
     if op == "paid" and _PLANNED.search(verb.group(0)) and not _DONE_WORD.search(s):
         # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a
         # plan to pay, not a payment made.
@@ -388,6 +390,9 @@ _PLANNED = re.compile(
     r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|转账给|转给)$"
 )  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
+_MUST = re.compile(
+    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b", _I
+)
 _STILL_TO_DO = re.compile(
     r"必须|务必|一定要|赶紧|赶快|今晚|今天晚上|今天下午|今天之内|今天内|(?:要|得|准备|打算)把", _I
 )
