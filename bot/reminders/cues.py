@@ -32,6 +32,9 @@ PAY = re.compile(
     r"入(?:返|番|翻)(?=\s?(?:\d|[一二两三四五六七八九十]|钱|数))|入数|"
     # money sent into an account: "打2000到度小满", "转五百给花呗" (not 打电话, 打给)
     r"[打转](?=\s?(?:\d|[一二两三四五六七八九十])[\d,.一二两三四五六七八九十百千万kK]*\s?(?:块|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)(?!\s?我))|"
+    # money sent over, the amount after: "后天打过去1800", "周五转过去两千" (not 打过来: incoming)
+    r"[打转](?:过去|给他们|给她们|给对方)(?=\s?(?:\d|[一二两三四五六七八九十]))|"
+    r"转(?:账|帐)?给(?!我)|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing|ed(?=\s+(?:on|at)\b))\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
@@ -61,7 +64,7 @@ _PAST = re.compile(
     r"昨天|昨晚|前天|琴日|寻日|上个?月|上上?周|上星期|上礼拜|上个?礼拜|(?:^|我|他|她)(?:之前|以前)|"
     r"刚刚?还|刚还|还完(?=\s?(?:了|咗|啦))|还过|最近一次|上一?次|"
     r"已经(?!\s?(?:跟|和|与|同|协商|谈|约|说好|商量))|已(?![经跟和与同])|"
-    r"(?<!答应)(?<!应承)(?<!讲好)(?<!倾好)(?<!约好)(?<!倾掂)(?<!讲掂)咗|"
+    r"(?<!答应)(?<!应承)(?<!讲好)(?<!倾好)(?<!约好)(?<!倾掂)(?<!讲掂)(?<![分拆批])咗|"
     r"\byesterday\b|\blast\s+(?:week|month|year|time)\b|\bago\b|\balready\b|\bpaid\b|"
     r"\bsupposed\s+to\b|\bmissed\b|\bhad\s+a\b|\bwas\b|前几天|前阵子|几天前|当时|"
     r"\b(?:sent|transferred|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
@@ -74,6 +77,8 @@ _PAST = re.compile(
 _DONE = re.compile(r"(?:还|付|交|缴|转|扣|还清|还完)了", _I)
 _AHEAD = re.compile(
     r"明|后天|后日|下|之前|以前|前要|要|得|会|准备|打算|月底|月低|月尾|号前|日前|"
+    # must, or later today: "今天必须把借呗三千还了", "今晚把白条的300还了" (not 今天还了: done)
+    r"必须|务必|一定|赶紧|赶快|今晚|今天晚上|今天下午|今天之内|今天内|"
     r"(?:帮|替)我把|"  # someone paying for the person: "我哥说1月10号帮我把信用卡还了"
     # a coming weekday or day before 把…还了: "他周四把交行的9千还了" (not 上周四, 昨天)
     r"(?<![上前昨])(?:周|星期|礼拜)[一二三四五六日天](?=[^，。,.]{0,12}把)|"
@@ -88,7 +93,7 @@ _NOT_A_PAYMENT = re.compile(
     r"(?<=[号日])\s?发(?:工资|薪水|钱)?(?=\s*$)|"  # "工资5000 每月10号发": pay day
     r"\bowe\b|\bowing\b|\boverdue\b|\blate\s+fee\b|\blimit\b|\binterest\b|\bapr\b|"
     r"\bsalary\b|\bpayday\b|\bget\s+paid\b|\bgot\s+paid\b|\bborrowed\b|\bbalance\b|"
-    r"\bearn\w*\b|\bi\s+make\s+(?:about\s+|around\s+)?[$¥]?\d|\bincome\b|\brent\b|"
+    r"\bearn\w*\b|\bi\s+make\s+(?:about\s+|around\s+)?[$¥]?\d|\bincome\b|\brent\b(?!\s+(?:loan|arrears|debt))|"
     r"\boutstanding\b|\brefund\w*\b|\bpay(?:s|ing)?\s+me\b|\bowes\s+me\b|\bback\s+to\s+me\b",
     _I,
 )
@@ -120,7 +125,10 @@ _OTHERS = re.compile(
 # Not being able to pay, anywhere in the message, undoes the whole plan; so does a description
 # of a loan's terms ("借了一万，到手只有七千…一周后要还一万二" is a question about the loan).
 _UNABLE = re.compile(
-    r"到手|服务费|砍头|账单日(?:是|为|在)|出账日|(?<=[号日])\s?出账|否则|不然|要不然|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
+    r"到手|服务费|砍头|账单日(?:是|为|在)|出账日|(?<=[号日])\s?出账|"
+    # "否则上门" is a threat; "不然又要逾期", "否则会上征信" is why the person pays on time
+    r"(?:否则|要不然|不然)(?!\s?(?:又|就|会|要|我|又要|就要|就会|我又|我就|又会){0,2}\s?"
+    r"(?:逾期|超期|上征信|影响征信|有罚息|产生罚息|罚息|来不及|晚了|忘了|忘记))|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
     r"\bor\s+(?:else|face|we|they|legal)\b|\bdon'?t\s+want\s+to\s+pay\b|\bnot\s+going\s+to\s+pay\b|"
     r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
     r"\bbroke\b(?!\s+(?:down|into|up|out)\b)|"  # not "the car broke down"
@@ -144,9 +152,14 @@ _UNABLE = re.compile(
 )
 # A clause about another person's own debt (not a family member whose bill the person pays).
 _OTHER_PERSON = re.compile(
-    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|他的|她的(?=车贷|信贷)|[他她]自己的|"
+    r"^\s*(?:我的?)?(?:同事|朋友|室友|同学|邻居|舍友)|[他她]自己的|"
+    # 他的 is someone else's, unless he is family: "我老公下周一还他的车贷2600"
+    r"^(?![^。，,]*(?:老公|丈夫|先生|爸|父亲|儿子|哥(?!们)|弟|男朋友|男友|对象|老伴))[^。，,]*(?:他的|她的(?=车贷|信贷))|"
     r"\b(?:his|her|their)\s+own\b|"
-    r"^\s*my\s+(?:friend|roommate|colleague|coworker|co-worker|classmate|neighbou?r)\b|\bhis\b|"
+    r"^\s*my\s+(?:friend|roommate|colleague|coworker|co-worker|classmate|neighbou?r)\b|"
+    # "his" is someone else's, unless he is family whose bill the household pays: "husband
+    # pays his credit card 4200 on the 6th", "my dad's paying his car loan"
+    r"^(?![^.]*\b(?:husband|hubby|dad|father|son|brother|partner|boyfriend|fianc[eé])\b)[^.]*\bhis\b|"
     r"\b(?:friend|roommate|colleague|coworker|classmate|neighbou?r)s?\s+(?:needs?|has|have|is|are|will|"
     r"must|should|gotta|owes?)\b",
     _I,
@@ -281,6 +294,9 @@ _AFTER_PAYDAY = re.compile(
 )
 
 
+_MUST_DO = re.compile(r"必须|务必|一定要|今晚|今日之内|今天之内|要还咗|要交咗")
+
+
 def _dead(piece: str) -> str | None:
     if _DONE.search(piece) and not _AHEAD.search(piece):
         return "past"
@@ -296,6 +312,8 @@ def _dead(piece: str) -> str | None:
         # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
         # the background; the payment comes after it.
         piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
+    if _MUST_DO.search(piece):  # "今晚一定要还咗借呗": Cantonese 咗 after "must" is still to do
+        piece = re.sub(r"(?<=[还俾畀交缴转供])咗", " ", piece)
     for why, regex in (
         ("past", _PAST),
         ("not-a-payment", _NOT_A_PAYMENT),

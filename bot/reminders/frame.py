@@ -60,8 +60,11 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
     creditor = CREDITOR.search(live) is not None
     if not (verb or creditor):
         return None
-    if not pay and any(c.dead == "past" and PAY.search(c.text) for c in clauses(s)):
-        return None  # "周五 还了 招行 3000": the only repayment verb said is a done one
+    # "周五 还了 招行 3000": the only repayment verb said is a done one; "今天还款日 但是我已经还过了":
+    # 还款日 names the day, it pays nothing, so the done verb is the only one said.
+    pays = PAY.search(_PAY_DAY.sub(lambda m: " " * len(m.group(0)), live)) is not None
+    if not pays and any(c.dead == "past" and PAY.search(c.text) for c in clauses(s)):
+        return None
     parsed = extract(s, now, normalized=True)
     if parsed.due is None or parsed.due < now.date():
         return None
@@ -77,6 +80,11 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
 # Repaying money as such, with no amount or lender named.
 _MONEY_BACK = re.compile(
     r"还(?:钱|款)|还债|还数|找数|\brepay(?:ing)?\b|\bpay(?:ing)?\s+(?:it\s+|the\s+money\s+)?back\b",
+    re.IGNORECASE,
+)
+# The day a payment falls due, named as a noun (not a payment made on it).
+_PAY_DAY = re.compile(
+    r"还款(?:日期?|期限|时间|的日子)|\b(?:due|payment)\s+(?:date|day)\b",
     re.IGNORECASE,
 )
 _NOTE_IT = re.compile(

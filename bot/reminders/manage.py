@@ -17,7 +17,7 @@ from decimal import Decimal
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import DateMatch, find_dates, find_time
-from bot.parsing.numbers import find_amounts, small_int
+from bot.parsing.numbers import Amount, find_amounts, small_int
 from bot.reminders.store import Reminder
 from bot.reminders.typos import fix_typos
 
@@ -85,7 +85,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "make the 800 one 900", "make the cmb one the 20th"
             r"\bmake\s+(?:the\s+|that\s+)?[\w\s]{0,20}?\bone\b(?=\s+(?:\d|\$|¥|on\b|the\b|next\b|this\b))|"
             # bringing it forward: 提前到 (not 提前一天提醒我, a lead time for a new one)
-            r"改期|变更|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
+            r"改期|变更|更新(?:成|为|到)|(?:调|设|弄)(?:成|为)|\brather\s+than\b|提前(?:到|至)|提早(?:到|至)|往前(?:挪|调|移)|"
             r"\bswitch\s+(?:it\s+)?to\b|(?:->|=>|→)(?=\s*\S)|\bbring\b[^.,;]{0,25}\bforward\b|\bmove\s+(?:it\s+)?up\b|\bmoved\b",
             _I,
         ),
@@ -97,7 +97,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:还|付|交|缴)掉(?:了|咗)|\bfinished\s+paying\b|\bdone\s+with\s+(?:the|my|that)\b|"
             r"扣咗|✅|✔|☑|"  # "普惠嗰笔已经扣咗", "cmb ✅"
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
-            r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给|转给|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
+            r"(?:还|付|交|缴)好了|(?:转账|打款|付款|汇款|还款)了|供咗|供了|已供|转账给(?!我)|转给(?!我)|转了|已转|结清|扣款了|扣了|已扣|扣款成功|还款成功|"
             r"\bdone\b|\bdeducted\b|\bsent\b|\btransferred\b|\bauto-?debit\w*\b|\bcleared\b|"
             r"\bpaid\b|\bpayed\b|\brepaid\b|\bpaid\s+back\b|\bsettled\b(?!\s+(?:on|at)\b)|\bpaid\s+off\b|\bdone\s+paying\b|\bmark\w*\b.{0,20}\bpaid\b|"
             r"搞掂|清咗|付清|处理好了|结了(?!婚)|(?:打|转)过去了|(?:还|交|付)过了|"
@@ -181,6 +181,47 @@ _ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("meituan", ("美团", "meituan")),
     ("baitiao", ("白条", "京东", "baitiao", "jd")),
     ("fenqile", ("分期乐", "fenqile")),
+    # every other lender the payment cues know (cues.CREDITOR), so a reminder set for one can be
+    # named again: "度小满那个取消", "the amex one is paid"
+    ("boc", ("中国银行", "中行", "中银", "boc", "bank of china")),
+    ("abc", ("农业银行", "农行")),
+    ("bocom", ("交通银行", "交行", "bocom")),
+    ("spdb", ("浦发", "spdb", "pufa")),
+    ("citic", ("中信", "citic")),
+    ("ceb", ("光大", "everbright")),
+    ("cgb", ("广发", "guangfa", "cgb")),
+    ("cib", ("兴业", "cib")),
+    ("cmbc", ("民生银行", "民生", "minsheng", "cmbc")),
+    ("hxb", ("华夏银行", "华夏")),
+    ("psbc", ("邮储", "邮政", "psbc")),
+    ("sc", ("渣打", "standard chartered")),
+    ("hangseng", ("恒生", "hang seng")),
+    ("dbs", ("星展", "dbs")),
+    ("ocbc", ("华侨银行", "ocbc")),
+    ("uob", ("大华银行", "uob")),
+    ("dxm", ("度小满", "有钱花", "duxiaoman", "dxm")),
+    ("anyihua", ("安逸花", "马上消费", "anyihua", "mashang")),
+    ("zhaolian", ("招联", "zhaolian")),
+    ("jintiao", ("金条", "jintiao")),
+    ("paipaidai", ("拍拍贷", "paipaidai")),
+    ("zhongan", ("众安", "zhongan")),
+    ("suning", ("苏宁", "任性贷", "suning")),
+    ("ctrip", ("携程", "拿去花", "ctrip")),
+    ("homecredit", ("捷信", "home credit")),
+    ("hengyidai", ("恒易贷", "hengyidai")),
+    ("welab", ("我来贷", "welab")),
+    ("lufax", ("陆金所", "陆金服", "lufax")),
+    ("webank", ("微众", "webank")),
+    ("rural", ("信用社", "农商", "农信")),
+    ("amex", ("运通", "amex", "american express")),
+    ("chase", ("chase",)),
+    ("bofa", ("bofa", "bank of america")),
+    ("wells", ("wells fargo",)),
+    ("barclays", ("巴克莱", "barclays")),
+    ("capitalone", ("capital one",)),
+    ("klarna", ("klarna",)),
+    ("afterpay", ("afterpay",)),
+    ("affirm", ("affirm",)),
 )
 
 
@@ -248,11 +289,15 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
         # about a reminder (one that names a reminder or points at one still is: "…那个取消吗")
         return None
     dates = find_dates(s, now, normalized=True)
+    if op == "paid" and _MUST.search(s) and not _DONE_WORD.search(s):
+        return None  # "今晚一定要还咗借呗嗰800": what must be done is not done yet
     if op == "paid" and _PLANNED.search(verb.group(0)) and not _DONE_WORD.search(s):
         # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a
         # plan to pay, not a payment made.
-        if any(d.value > now.date() and not _points(s, d.span) for d in dates):
-            return None
+        if _STILL_TO_DO.search(s) or any(
+            d.value > now.date() and not _points(s, d.span) for d in dates
+        ):
+            return None  # so is one that must be done, or is due later today ("今晚要把…还了")
     # Where the new value is said: after the verb, or after 是 in "不是600 是650".
     said = (
         verb.start("new") if verb.re.groupindex.get("new") and verb.group("new") else verb.start()
@@ -275,7 +320,12 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
             new_due = pick.value
             free = [d for d in free if d is not pick]
         money = [a for a in amounts if a.span[0] >= said and not _points(s, a.span)]
-        if op == "change" and money:
+        # (not in "不是800 是900", where the verb itself says which one is new)
+        swapped = None if said != verb.start() else _new_before_old(s, amounts)
+        if op == "change" and swapped is not None:  # "500 instead of 800": the first is new
+            new_amount = swapped.value
+            amounts = [a for a in amounts if a is not swapped]
+        elif op == "change" and money:
             new_amount = money[0].value
             amounts = [a for a in amounts if a is not money[0]]
     dates = marked + (free if op in ("cancel", "change") else [])
@@ -336,8 +386,16 @@ _CORRECTION = re.compile(
     r"不对|哦不|不是|我是说|说错了|应该是|还是",
     _I,
 )
-_PLANNED = re.compile(r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上)$")
+_PLANNED = re.compile(
+    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|转账给|转给)$"
+)  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
+_MUST = re.compile(
+    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b", _I
+)
+_STILL_TO_DO = re.compile(
+    r"必须|务必|一定要|赶紧|赶快|今晚|今天晚上|今天下午|今天之内|今天内|(?:要|得|准备|打算)把", _I
+)
 
 _POINTS_AFTER = re.compile(
     r"\s?(?:那|的|[嗰𠮶]|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
@@ -395,6 +453,22 @@ _EN_SMALL = {
 }
 
 
+# Between a new value and the old one it replaces, ending right before the old one: "500
+# instead of 800", "pay 500 on the cmb one instead of 800", "900 而不是 1000".
+_INSTEAD = re.compile(
+    r"^[^。;；!！?？\n]{0,30}?(?:\binstead\s+of|\brather\s+than|\bnot|而不是|不是)\s*(?:the\s+)?[$¥]?\s*$",
+    _I,
+)
+
+
+def _new_before_old(s: str, amounts: list[Amount]) -> Amount | None:
+    """The amount said first when the next one is the value it replaces, or None."""
+    for a, b in zip(amounts, amounts[1:], strict=False):
+        if a.value != b.value and _INSTEAD.search(s[a.span[1] : b.span[0]]):
+            return a
+    return None
+
+
 def _shift(s: str) -> int:
     """Days a change moves a reminder by, or 0."""
     m = _SHIFT.search(s)
@@ -402,7 +476,7 @@ def _shift(s: str) -> int:
         return 0
     raw = m["n"].lower()
     n = _EN_SMALL.get(raw) or small_int(raw) or 0
-    unit = m["u"].lower()
+    unit = m["u"].lower().lstrip("个")  # 一个礼拜, 两个星期: weeks
     return n * (7 if unit[0] in "周星礼w" else 1)
 
 

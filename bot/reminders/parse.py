@@ -31,7 +31,7 @@ MAX_YEARS_AHEAD = 10
 # Traditional spellings are listed too: this runs before any conversion.
 _PRECHECK = re.compile(
     r"提醒|到时候?叫我|到時候?叫我|记得叫我|記得叫我|叫醒我|喊我|通知我|告诉我|告訴我|记得|記得|别忘|別忘|不要忘|让我忘|讓我忘|约好|約好|约定|約定|说好|說好|谈好|談好|"
-    r"定好|商量好|协商好|協商好|讲好|講好|答应|答應|承诺|承諾|每月|每个月|每個月|"
+    r"定好|商量好|协商好|協商好|讲好|講好|答应|答應|承诺|承諾|每月|每个月|每個月|怕忘|怕會忘|怕会忘|怕記不住|怕记不住|"
     r"remind|agreed|promised|arranged|every month|each month|monthly|forget",
     _I,
 )
@@ -64,7 +64,11 @@ _REMIND = re.compile(
     r"\bremind(?:\s+me)?\b|\bset\s+(?:up\s+)?(?:a\s+|an\s+)?(?:reminder|alarm|alert)|"
     r"\breminder\s+(?:for|to|on|about|please|pls|plz)\b|\badd\s+(?:a\s+)?reminder|"
     r"\bdon'?t\s+let\s+me\s+forget|\bnotify\s+me\b|\balert\s+me\b|\bping\s+me\b|"
-    r"\bheads[\s-]up\b|\bneed\s+a\s+reminder\b",
+    r"\bheads[\s-]up\b|\bneed\s+a\s+reminder\b|"
+    # afraid of forgetting, said after the payment: "我怕忘", "怕到时候忘了", "i'll forget"
+    r"(?:我|就|又|会)?怕(?:我|自己)?(?:会|又)?(?:到时候?)?(?:忘|记不住)(?:记|掉|了)?(?=\s*$|\s*[，。,.!！~]|啊|哈|呀|啦|吧|哦)|"
+    r"\b(?:i'?ll|i\s+will|i\s+might|i\s+may|i\s+always|in\s+case\s+i|so\s+i\s+don'?t)\s+forget"
+    r"(?:\s+(?:it|this|that))?(?:\s+(?:though|otherwise|lol))?(?=\s*$|\s*[,.!;~])",  # not "forget my pin"
     _I,
 )
 _NEGATED = re.compile(
@@ -194,7 +198,7 @@ _WHO_ZH = re.compile(
 _WHO_EN = re.compile(r"\b(?:with|to)\s+(?P<who>(?:[A-Z][\w&.-]+)(?:\s+[A-Z][\w&.-]+){0,2})")
 _PAY_NEAR = 8  # a plain number after a payment verb within this many characters is the amount
 _PLAIN_MIN = 10  # smaller plain numbers in a payment clause are not taken as the amount
-_NOT_AMOUNT_BEFORE = re.compile(r"尾号|尾数|ending|last\s*4|给|打|拨|call|dial", _I)
+_NOT_AMOUNT_BEFORE = re.compile(r"尾号|尾数|ending|last\s*4|给|打(?!过去)|拨|call|dial", _I)
 
 
 @dataclass(frozen=True)
