@@ -72,8 +72,10 @@ def test_any_split_with_files_is_accepted_and_an_unknown_one_is_a_clear_error(
     monkeypatch.undo()
     for flag in ("--split", "--skills"):
         args = (
-            ["eval", "--intents", flag, "round9"] if flag == "--split" else ["eval", flag, "round9"]
+            ["eval", "--intents", flag, "round99"]
+            if flag == "--split"
+            else ["eval", flag, "round99"]
         )
         assert cli_main(args) == 2
         err = capsys.readouterr().err
-        assert "unknown split 'round9'" in err and "dev" in err and "Traceback" not in err
+        assert "unknown split 'round99'" in err and "dev" in err and "Traceback" not in err
