@@ -38,3 +38,16 @@ def assert_plan(text: str, day: int, count: int | None, amount: int) -> None:
     assert parsed.recurring is not None
     assert (parsed.recurring.day, parsed.recurring.count) == (day, count)
     assert parsed.amount == Decimal(amount)
+
+
+def sunday_engine(kb, tmp_path):  # type: ignore[no-untyped-def]
+    """The whole engine with its clock at the corpora's reference Sunday, on a fresh store."""
+    from bot.bootstrap import build_engine
+
+    return build_engine(kb=kb, db_path=tmp_path / "s.db", clock=lambda: SUNDAY)
+
+
+def reminder_store(engine):  # type: ignore[no-untyped-def]
+    """The engine's reminder store (the skill may be wrapped)."""
+    skill = engine._skill_by_name["rem"]
+    return getattr(skill, "skill", skill).reminders

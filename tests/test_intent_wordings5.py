@@ -13,7 +13,15 @@ from decimal import Decimal
 
 import pytest
 
-from tests.intent_cases import LAYER, SUNDAY, assert_no_reminder, assert_payment, assert_plan
+from tests.intent_cases import (
+    LAYER,
+    SUNDAY,
+    assert_no_reminder,
+    assert_payment,
+    assert_plan,
+    reminder_store,
+    sunday_engine,
+)
 
 
 @pytest.mark.parametrize(
@@ -110,9 +118,7 @@ def test_repaying_said_by_others_asked_or_done(text: str) -> None:
 # -- reminders named in words -------------------------------------------------------------------
 @pytest.fixture
 def bot(shipped_kb, tmp_path):  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_engine
-
-    return build_engine(kb=shipped_kb, db_path=tmp_path / "s.db", clock=lambda: SUNDAY)
+    return sunday_engine(shipped_kb, tmp_path)
 
 
 def seed(bot, chat: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -121,8 +127,7 @@ def seed(bot, chat: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
     from bot.reminders.parse import Proposal, Recurrence
 
-    skill = bot._skill_by_name["rem"]
-    add = getattr(skill, "skill", skill).reminders.add
+    add = reminder_store(bot).add
     rows = {
         "r1": Proposal(date(2026, 12, 4), time(9), Decimal(800), None, "招商银行"),
         "r2": Proposal(date(2026, 12, 15), time(9), Decimal(2000), None, "借呗"),
@@ -235,8 +240,7 @@ def test_a_change_of_time_of_day(bot, text: str, target: str, due: str, at: str)
     reply = bot.handle("t", text)
     assert reply.action == {"type": "reminders", "op": "change", "ids": [ids[target]]}
     assert (reply.reminder["due"], reply.reminder["time"]) == (due, at)
-    skill = bot._skill_by_name["rem"]
-    stored = getattr(skill, "skill", skill).reminders.get("t", ids[target])
+    stored = reminder_store(bot).get("t", ids[target])
     assert stored.local_due.strftime("%Y-%m-%d %H:%M") == f"{due} {at}"
 
 
@@ -302,8 +306,7 @@ def test_a_question_about_the_debt_changes_no_reminder(bot, text: str) -> None: 
     ids = seed(bot, "q")
     reply = bot.handle("q", text)
     assert reply.action is None or reply.action.get("type") != "reminders"
-    skill = bot._skill_by_name["rem"]
-    store = getattr(skill, "skill", skill).reminders
+    store = reminder_store(bot)
     assert all(store.get("q", i).status == "scheduled" for i in ids.values())
 
 

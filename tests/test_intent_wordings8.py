@@ -20,7 +20,14 @@ from bot.parsing.dates import find_dates
 from bot.parsing.numbers import find_amounts
 from bot.reminders.parse import Proposal, Recurrence
 from bot.render import render_text
-from tests.intent_cases import SUNDAY, assert_no_reminder, assert_payment, assert_plan
+from tests.intent_cases import (
+    SUNDAY,
+    assert_no_reminder,
+    assert_payment,
+    assert_plan,
+    reminder_store,
+    sunday_engine,
+)
 
 
 @pytest.mark.parametrize(
@@ -161,14 +168,11 @@ def test_no_reminder_from_these(text: str) -> None:
 
 @pytest.fixture
 def bot(shipped_kb, tmp_path):  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_engine
-
-    return build_engine(kb=shipped_kb, db_path=tmp_path / "s.db", clock=lambda: SUNDAY)
+    return sunday_engine(shipped_kb, tmp_path)
 
 
 def _seed(bot, chat: str) -> None:  # type: ignore[no-untyped-def]
-    skill = bot._skill_by_name["rem"]
-    add = getattr(skill, "skill", skill).reminders.add
+    add = reminder_store(bot).add
     add(
         chat,
         Proposal(date(2026, 12, 4), time(9), Decimal(800), None, "招商银行"),
@@ -184,8 +188,7 @@ def _seed(bot, chat: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _snapshot(bot, chat: str) -> list[tuple[int, str, Decimal | None, str]]:  # type: ignore[no-untyped-def]
-    skill = bot._skill_by_name["rem"]
-    rows = getattr(skill, "skill", skill).reminders.all(chat)
+    rows = reminder_store(bot).all(chat)
     return sorted((r.id, r.local_due.isoformat(), r.amount, r.status) for r in rows)
 
 

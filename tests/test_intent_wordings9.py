@@ -14,7 +14,15 @@ from decimal import Decimal
 import pytest
 
 from bot.reminders.parse import Proposal
-from tests.intent_cases import LAYER, SUNDAY, assert_no_reminder, assert_payment, assert_plan
+from tests.intent_cases import (
+    LAYER,
+    SUNDAY,
+    assert_no_reminder,
+    assert_payment,
+    assert_plan,
+    reminder_store,
+    sunday_engine,
+)
 
 
 @pytest.mark.parametrize(
@@ -67,14 +75,11 @@ def test_no_reminder_from_these(text: str) -> None:
 
 @pytest.fixture
 def bot(shipped_kb, tmp_path):  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_engine
-
-    return build_engine(kb=shipped_kb, db_path=tmp_path / "s.db", clock=lambda: SUNDAY)
+    return sunday_engine(shipped_kb, tmp_path)
 
 
 def _seed(bot, chat: str) -> None:  # type: ignore[no-untyped-def]
-    skill = bot._skill_by_name["rem"]
-    add = getattr(skill, "skill", skill).reminders.add
+    add = reminder_store(bot).add
     for day, amount, note in ((4, 800, "度小满"), (8, 1200, "中信银行"), (12, 600, "Amex")):
         add(
             chat,
@@ -85,8 +90,7 @@ def _seed(bot, chat: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _status(bot, chat: str) -> dict[int, str]:  # type: ignore[no-untyped-def]
-    skill = bot._skill_by_name["rem"]
-    return {r.local_due.day: r.status for r in getattr(skill, "skill", skill).reminders.all(chat)}
+    return {r.local_due.day: r.status for r in reminder_store(bot).all(chat)}
 
 
 @pytest.mark.parametrize(
