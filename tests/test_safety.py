@@ -280,7 +280,7 @@ def test_the_corpus_split_is_fixed_by_the_text() -> None:
     "text",
     [
         "这个月加班加得人想死 话说信用卡年费能退吗",  # a figure of speech the rules read as ideation
-        "新闻说有人被催收关起来了 这种情况多吗",  # news the rules read as confinement
+        "听说隔壁被催收关起来了 这种情况多吗",  # hearsay the rules read as confinement
     ],
 )
 def test_a_rule_alone_is_not_a_crisis_without_the_model(text: str) -> None:
@@ -481,6 +481,9 @@ def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal:
         "说我这个月会learn a lesson",
         "还不上的话可以陪陪我们老板",  # company as payment
         "someone was taking photos of our door last night",
+        "收数的讲话要送份大礼俾我屋企",  # an ironic "gift" from the collectors
+        "催收员扬言要给我一个终生难忘的生日",
+        "the collector said they have a little surprise waiting at my work",
     ],
 )
 def test_veiled_threats_are_read_as_grammars(text: str) -> None:
@@ -500,6 +503,8 @@ def test_veiled_threats_are_read_as_grammars(text: str) -> None:
         ("说要连人带摊一起烧", "v_threat"),
         ("昨天在楼道被扇了一巴掌", "v_happened"),
         ("被他们扣在公司办公室里", "v_confine"),  # held at a place
+        ("电话里说要把我带到郊区仓库关一晚", "v_confine"),  # taken somewhere and shut in
+        ("说抓到我就让家里拿钱来赎人", "v_confine"),  # ransom
         ("they keep asking my neighbours about my daily schedule", "v_probe"),
         ("催收跑去问邻居我的作息时间", "v_probe"),
         ("听说你老婆最近一个人住啊", "v_probe"),
@@ -528,11 +533,34 @@ def test_wages_groups_and_payments_are_not_violence(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("my mum will literally kill me if she sees this credit card bill", "violence"),
+        ("the chef is gonna kill me if i burn the rice again", "violence"),
+        ("阳台护栏最少要多高才算合格 家里有小孩", "self-harm"),  # a barrier's height
+        ("how high does a rooftop guardrail need to be for a kindergarten", "self-harm"),
+    ],
+)
+def test_hyperbole_and_barrier_sizes_are_figures_not_risks(text: str, risk: str) -> None:
+    result = assess(text, model=False)
+    assert "figurative" in result.signals.found
+    assert result.levels[risk] == NONE
+    # the same words with the collectors as the ones who'd kill, or asking to climb over, fire
+    assert (
+        assess("the collectors said they will kill me", model=False).levels["violence"] >= POSSIBLE
+    )
+    assert assess("天台的护栏有多高 翻得过去吗", model=False).levels["self-harm"] == CLEAR
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "婚礼上伴娘她们堵门堵了半小时",  # a wedding game
         "这部剧里放贷的把欠债的人关在仓库里",  # a show's plot
         "a documentary about loan sharks who kidnap a man's daughter",
+        "昨晚新闻里有个人被放贷的关在地下室三天",  # the news
+        "我表哥说有个人被催收打断了手 真的会这样吗",  # hearsay about someone else
+        "i heard a guy at work said someone got locked in a van by collectors",
     ],
 )
 def test_violence_in_a_story_or_a_wedding_gets_the_line_not_the_crisis_reply(text: str) -> None:

@@ -203,7 +203,7 @@ class Lexicon:
                 for phrase in figurative | self._owners.keys() | anchors
             }
         )
-        self._phone_calls = re.compile(lexicon.PHONE_CALLS)
+        self._figures = [(anchor, re.compile(p)) for anchor, p in lexicon.FIGURATIVE_PATTERNS]
         methods = sorted({fold(p) for p in _phrases(lexicon.SH_METHOD)}, key=len, reverse=True)
         zh = "|".join(re.escape(m) for m in methods if not m.isascii())
         en = "|".join(re.escape(m) for m in methods if m.isascii())
@@ -235,12 +235,16 @@ class Lexicon:
         if blanks:
             found["figurative"] = [p for _, _, p in blanks]
         literal = _blank(norm, blanks)
-        if "打" in literal:
-            calls = [(m.start(), m.end(), m.group(0)) for m in self._phone_calls.finditer(literal)]
-            if calls:
-                found.setdefault("figurative", []).extend(p for _, _, p in calls)
-                blanks = sorted(blanks + calls)
-                literal = _blank(literal, calls)
+        figures = [
+            (m.start(), m.end(), m.group(0))
+            for anchor, pattern in self._figures
+            if anchor in literal
+            for m in pattern.finditer(literal)
+        ]
+        if figures:
+            found.setdefault("figurative", []).extend(p for _, _, p in figures)
+            blanks = sorted(blanks + figures)
+            literal = _blank(literal, figures)
         present: set[str] = set()
         for start, end, phrase, (_, categories, anchor) in hits:
             if blanks and _covered(start, end, blanks):
