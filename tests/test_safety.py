@@ -604,3 +604,13 @@ def test_blessings_sales_and_barbecues_fire_no_rule(text: str) -> None:
 )
 def test_ordinary_doses_letters_and_dances_fire_no_self_harm_rule(text: str) -> None:
     assert assess(text, model=False).levels["self-harm"] == NONE
+
+
+def test_no_lexicon_phrase_is_a_common_english_word() -> None:
+    """A Chinese line split on spaces with English on it once made "the" and "in" phrases of a
+    category; every English phrase must be a word or words that mean something alone."""
+    from bot.safety.signals import CATEGORIES, _phrases
+
+    common = set("the a an in on at of to and or is it i you he she we they my your for".split())
+    for category, text in CATEGORIES.items():
+        assert not common & set(_phrases(text)), category

@@ -283,7 +283,8 @@ passed away, died, funeral, inherit, estate, news, article, movie, film, novel, 
 FICTION = """
 电视剧 电影 小说 游戏 剧情 纪录片 港剧 港片 韩剧 美剧 网剧 短剧 追剧 这部剧 那部剧 套剧 套戏 戏入面 拍戏 八点档 剧集
 婚礼 接亲 伴娘 伴郎 新郎 新娘 婚车 迎亲 闹洞房
-新闻 新闻报道 新闻里 看新闻 news article, in the news, on the news, news report, news story
+新闻 新闻报道 新闻里 看新闻
+news article, in the news, on the news, news report, news story
 drama, documentary, movie, film, novel, video game, tv series, tv show, episode, wedding, bride, groom, bridesmaid, bridesmaids
 """
 
