@@ -457,6 +457,10 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("which of the towers in this district is the tallest", "sh_prep"),
         ("the loan app can't collect from a dead guy, right", "sh_prep"),
         ("I want to know about the estate before I do anything", "sh_prep"),
+        ("路过殡仪馆 看着那些骨灰盒居然有点羡慕", "sh_euphemism"),  # envying the dead
+        ("some days i honestly envy the dead", "sh_euphemism"),
+        ("i'm worth more dead than alive to my family", "sh_despair"),
+        ("天台的护栏有多高 翻得过去吗", "sh_prep"),  # climbing over a barrier
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:
@@ -484,6 +488,8 @@ def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal:
         "收数的讲话要送份大礼俾我屋企",  # an ironic "gift" from the collectors
         "催收员扬言要给我一个终生难忘的生日",
         "the collector said they have a little surprise waiting at my work",
+        "我觉得自己被催收盯上了",  # being marked
+        "text said: lovely kids, nice school. be a shame.",
     ],
 )
 def test_veiled_threats_are_read_as_grammars(text: str) -> None:

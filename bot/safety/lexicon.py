@@ -96,6 +96,8 @@ want to disappear, wish i could disappear, no point in living, what's the point
 can't see a future, cant see a future, no future, failed at everything, i am useless, im useless, i'm useless, waste of space, don't deserve to live, dont deserve to live
 want disappear, nobody needs me, no one needs me
 what's the point of living, whats the point of living
+worth more dead, worth more dead than alive, only useful thing left, only thing i am good for, only thing im good for, organ donor card, walking liability
+死了更值钱 死了还值钱 死了反而值钱 死了值钱 器官捐献卡
 """
 
 # Weaker strain: many ordinary questions say these; for the model, never a rule alone.
@@ -172,6 +174,7 @@ V_VEILED = """
 学校门口 小心点 出门小心 走夜路 注意安全 小心你 后果自负 别怪我们 别怪我 不客气
 让你好看 有你好受 有你好看 等着瞧 你等着 等住 不会放过 唔会放过 上门找你 见不到 出意外
 好自为之 走着瞧 后果很严重 唔客气 唔好怪我哋 唔好怪我 小心你家 小心你屋企 你的家人 睇住
+被盯上 盯上我 盯上了 盯住我 被人盯着 被人盯上 盯梢 盯咗
 知我住 知你住 行路小心 走路小心 夜晚行路 小心身体 去机场接 接你 接我 你全家 你家人 你屋企人 好睇 有排你受 等你出来 等你放学 你女儿很漂亮 你老婆很漂亮 你老婆后生 叫你老婆 叫佢去做 以为躲得了 躲得过 跑得了 跑不掉 出门看路 还有命
 在国外就安全 以为在国外 以为躲
 we know where you live, know where you live, which school, your kids school, be careful, watch your back,
@@ -179,7 +182,7 @@ something might happen, accident, you'll regret, you will regret, we'll find you
 send people, pay a visit, last warning
 you think you are safe, you think in uk is safe, is safe?, watching my, watching the house, car always park, parked outside, always parked, leaving in a box, pretty, we know your, we know where, see you soon, we are watching, nice house, nice family, beautiful daughter
 walk carefully, careful at night, camped outside, stared at me, staring at me, kept staring
-nice neighborhood, nice neighbourhood, nice area you live in, we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, nice car, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
+nice neighborhood, nice neighbourhood, be a shame, be a pity, shame if something, nice view, nice area you live in, we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, nice car, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
 """
 
 V_IMMINENT = """
@@ -367,6 +370,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "世界 收走 收了 带走",
             r"(?:从|喺|在)?这个世界(?:上)?(?:消失|注销|下线|离开|退出|删除|走)"
             r"|(?:老天|老天爷|天爷|阎王|上帝|菩萨)[^，。]{0,8}(?:收走|收了|带走)",
+        ),
+        (
+            "羡慕 envy jealous envious",
+            r"羡慕[^，。]{0,10}(?:死人|死了的|死去的|走了的|去世的|躺着的|躺进|骨灰|坟|墓|太平间|那些走了)"
+            r"|(?:死人|死了的人|死去的人|躺进来的人|太平间|骨灰盒|坟里)[^。]{0,24}羡慕"
+            r"|\b(?:envy|jealous of|envious of)\b.{0,15}\b(?:the dead|dead people|dead ones|the ones who died|people who died|corpses)\b",
         ),
         (
             "盼 希望 巴不得 恨不得 但愿",
