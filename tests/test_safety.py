@@ -490,6 +490,13 @@ def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal:
         "the collector said they have a little surprise waiting at my work",
         "我觉得自己被催收盯上了",  # being marked
         "text said: lovely kids, nice school. be a shame.",
+        "讨债的说要请我老公去码头喝茶",  # an ironic "free service"
+        "the guy offered me a free trip to see his manager, in the van",
+        "对方说你家防盗门不太牢啊",  # how well the home is secured
+        "he said they know the code to your gate already",
+        "they told me i better not go out on the weekend",
+        "放数佬话过两日亲自上门招呼我",  # coming in person to "handle" it
+        "以为搬去深圳就可以避得几耐",  # hiding that won't last
     ],
 )
 def test_veiled_threats_are_read_as_grammars(text: str) -> None:
@@ -511,6 +518,11 @@ def test_veiled_threats_are_read_as_grammars(text: str) -> None:
         ("被他们扣在公司办公室里", "v_confine"),  # held at a place
         ("电话里说要把我带到郊区仓库关一晚", "v_confine"),  # taken somewhere and shut in
         ("说抓到我就让家里拿钱来赎人", "v_confine"),  # ransom
+        ("do you like your knees? he asked me", "v_threat"),  # a body part's keeping
+        ("说要去幼儿园把你儿子接走", "v_threat"),  # a child taken away
+        ("说我那个档口烧起来会很好看", "v_threat"),  # a stall that would burn
+        ("昨晚有人拿螺丝刀撬我家门", "v_happened"),  # someone trying the door
+        ("我爸被扣下了 说拿钱来才放", "v_confine"),  # a relative detained
         ("they keep asking my neighbours about my daily schedule", "v_probe"),
         ("催收跑去问邻居我的作息时间", "v_probe"),
         ("听说你老婆最近一个人住啊", "v_probe"),
@@ -532,6 +544,8 @@ def test_threats_harm_and_probing_in_more_wordings(text: str, signal: str) -> No
         "周末在家烧饭给我妈吃",
         "开会的时候一直被打断",
         "I'll break the payment into two parts",
+        "我的信用分被扣了",  # points held back, not a person
+        "押金被扣了三百",
     ],
 )
 def test_wages_groups_and_payments_are_not_violence(text: str) -> None:

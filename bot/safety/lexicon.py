@@ -161,12 +161,12 @@ V_ACT = """
 断手 断脚 断腿 硫酸 镪水 腐蚀 泼 红油 油漆 汽油 放火 纵火 烧屋 烧你 烧死 点火 绑架 掳走 动手 揍 殴打
 打人 郁手 入屋 强奸 卖到 卖去 卖淫 裸照 陪睡 肉偿 拍裸 脱光 刀 枪 见血 放血 弄残 搞残 搞你 搞你屋企 收拾你 教训
 揼死 揼你 劈死 斩手 斩脚 斩你 斩死你 剁手 剁你 割你 腿打断 手打断 打断他的腿 打断你的腿 抓你老婆 抓你女儿 卖你女儿 做嘢抵数 肉偿 卖身 裸聊 裸贷 视频裸 淫照 黄图 泼粪 泼红油 泼油漆 淋红油 锁链 铁链 石头 砸窗 死老鼠 死猫 死鸡 死鸟 死狗 冥币 花圈 寿衣 遗照 遗像 黑白照
-卖肾 割肾 挖肾 摘器官 卖器官
+卖肾 割肾 挖肾 摘器官 卖器官 燃烧瓶 汽油弹
 kill you, kill me, kill my, hurt you, hurt me, hurt my, beat you, beat me up, break your legs, break his legs, acid,
 burn down, burn your, set fire, kidnap, take your, lock me, locked me, stalk,
 smash, smashed, rape, assault, punched, hit me, grabbed, knife, gun, pour, splash
 cut my hand, cut off, cut your, in a box, take her, naked, nude, porn, edit my face, dead bird, dead rat, dead cat, throw stone, threw stones, threw a brick, chained, chain, red paint, splashed, punch me, beat him, funeral wreath, coffin
-or else, make you pay, teach you a lesson, come for you, come after you, coming for you, hurt your, harm your, harm you, kill your, break your, smash your, burn your house, slash your, slashed my, acid on, throw acid, pay with your body, sleep with, sell your, kidney, organs, beaten, beat up, rough you up, rough up, put you in hospital, you'll be sorry, you will be sorry, something bad will happen, bad things will happen
+molotov, petrol bomb, firebomb, or else, make you pay, teach you a lesson, come for you, come after you, coming for you, hurt your, harm your, harm you, kill your, break your, smash your, burn your house, slash your, slashed my, acid on, throw acid, pay with your body, sleep with, sell your, kidney, organs, beaten, beat up, rough you up, rough up, put you in hospital, you'll be sorry, you will be sorry, something bad will happen, bad things will happen
 """
 
 V_VEILED = """
@@ -525,6 +525,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         ("卖", r"卖.{0,4}(?:去|到).{0,4}(?:卖淫|夜总会|会所|缅甸|柬埔寨|kk园区)"),
         (
+            "like keep need",
+            r"\b(?:you like|do you like|you need|you want to keep|want to keep) (?:your|those) (?:fingers|hands|legs|knees|kneecaps|teeth|face|eyes|arms)\b",
+        ),
+        # A child or a partner taken away (把你女儿接走, 带走你个仔).
+        (
+            "接走 带走 抱走 抓走",
+            r"(?:你|我|他|她|佢)的?(?:女儿|儿子|孩子|小孩|老婆|老公|爸妈|个女|个仔|细路)(?:接走|带走|抱走|抓走)"
+            r"|(?:接走|带走|抱走|抓走)(?:你|我|他|她|佢)的?(?:女儿|儿子|孩子|小孩|老婆|老公|个女|个仔|细路)",
+        ),
+        # A home or a stall that would burn (摊子烧起来一定很旺).
+        (
+            "烧起来 着火 一把火",
+            r"(?:屋|房子|店|铺|档|摊|摊子|档口|车)[^，。]{0,3}(?:烧起来|(?<![不打点])着(?:起)?火|一把火)",
+        ),
+        (
             "kill hurt stab kidnap beat rape",
             r"\b(?:kill|hurt|stab|kidnap|beat up|rape)\b (?:you|me|him|her|your \w+|"
             r"my (?:family|kids|children|son|daughter|wife|husband|parents|mom|mum|dad))\b",
@@ -556,6 +571,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:把|将|拉到|带到|抓到|送到|拖到|押到)[^，。]{0,12}关(?:你|我|他|她|佢|人|上)?"
             r"(?:几天|几日|一晚|一夜|几晚|一阵|起来|个几日|到)",
         ),
+        # A person detained or "controlled" (我哥被扣了, 先把人控制住), not wages or points held back.
+        (
+            "被扣 控制住 被控制 被扣押 被扣留",
+            r"(?:哥|弟|姐|妹|爸|妈|老公|老婆|儿子|女儿|孩子|家人|我|人)被(?:扣|扣押|扣留|控制)(?:了|住|下|咗)?(?![^，。]{0,2}(?:工资|钱|分|款|费|卡|证))"
+            r"|(?:把|将)(?:人|他|她|我|佢)控制住",
+        ),
         # Held at a place (被扣在宾馆了, 扣喺佢哋公司), not wages held back.
         (
             "扣在 扣住 扣喺 扣押在",
@@ -574,6 +595,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:.{0,3}(?:骨折|骨裂|断|肿|流血|出血|缝针|淤青|青|伤))?",
         ),
         ("验伤 伤情鉴定 验咗伤", r"验伤|伤情鉴定|验咗伤"),
+        # Someone trying the door (有人用钥匙开我家门, 他们撬咗我屋企门).
+        (
+            "门",
+            r"(?:有人|他们|催收|佢哋|对方)[^，。]{0,8}(?<![不唔没冇别我])(?:开|撬|踹|砸|拧)(?:了|咗|过)?(?:我|我们|我哋)?(?:家|屋企|房)?(?:的|嘅)?门",
+        ),
         (
             "放人 放你 放他 放她",
             r"(?:还|给|交|拿|俾|畀|凑)(?:了|完|齐|够|咗)?钱.{0,6}(?:再|才|就)?放(?:人|你|他|她|佢)",
@@ -652,22 +678,41 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|\b(?:lots of|many|all kinds of|anything|any thing|things) (?:things )?(?:can|could|might|may) happen\b",
         ),
         (
-            "用命 拿命 用身体 拿身体 用身子 拿身子 用肉 拿肉 用什么还 拿什么还 用啥还 拿啥还 用乜还 拿乜还 躲多久 躲到几时 躲得几耐 躲一辈子",
+            "躲 避 用命 拿命 用身体 拿身体 用身子 拿身子 用肉 拿肉 用什么还 拿什么还 用啥还 拿啥还 用乜还 拿乜还 躲多久 躲到几时 躲得几耐 躲一辈子",
             r"(?:用|拿)(?:命|身体|身子|肉)(?:来)?(?:还|偿|抵)|(?:用|拿)(?:什么|啥|乜)还(?:就)?(?:不一定|难说|说不准|唔一定)"
-            r"|(?:看|睇)(?:你|她|他|佢|你老婆|你老公)(?:能|可以|仲可以)?躲(?:多久|到几时|得几耐|一辈子)",
+            r"|(?:看|睇)(?:你|她|他|佢|你老婆|你老公)(?:能|可以|仲可以)?躲(?:多久|到几时|得几耐|一辈子)"
+            r"|(?:以为|估|睇下)[^，。]{0,10}(?:躲|避)(?:得)?(?:几耐|多久|几时|到几时|一辈子)",
         ),
         (
             "好看 漂亮 靓 后生 正点",
             r"(?:老婆|女朋友|女儿|太太|妹妹|个女|女仔).{0,6}(?:好看|漂亮|靓|后生|正点)",
         ),
-        # A "gift" or a "surprise" promised by the collectors (催收说要给我一个难忘的毕业季, 话要送份大礼
-        # 俾我屋企, "they said they have a surprise for me"): irony that carries a threat.
+        # A "gift", a "surprise" or a "free service" offered by the collectors (催收说要给我一个难忘的
+        # 毕业季, 话要送份大礼俾我屋企, 要请他去仓库喝茶, 给我安排个VIP上门服务, "offered me a free ride to
+        # meet his boss"): irony that carries a threat.
         (
-            "惊喜 难忘 大礼 礼物 好礼 锦旗 花圈 surprise gift present special",
-            r"(?:催收|收数|讨债|要债|他们|对方|那边|佢哋)[^，。]{0,4}(?:说|讲|话|扬言|放话)[^，。]{0,6}"
-            r"(?:给|送|俾|畀)[^，。]{0,12}(?:惊喜|难忘|大礼|礼物|好礼|锦旗|花圈)"
-            r"|\b(?:said|say|says|told me|promised|promising)\b.{0,25}\b(?:a )?(?:little )?(?:surprise|gift|present|something special)\b"
-            r".{0,20}\b(?:for (?:you|me|my|your|the family|the kids)|at (?:my|your|the)|waiting)\b",
+            "惊喜 难忘 大礼 礼物 好礼 锦旗 花圈 喝茶 服务 手术 免费 vip 专车 surprise gift present special free ride",
+            r"(?:催收|收数|讨债|要债|他们|对方|那边|佢哋|钱庄|大哥)[^，。]{0,4}(?:说|讲|话|扬言|放话)[^，。]{0,6}"
+            r"(?:给|送|俾|畀|请|安排|提供|带)[^，。]{0,12}(?:惊喜|难忘|大礼|礼物|好礼|锦旗|花圈|喝茶|服务|手术|免费|vip|专车)"
+            r"|\b(?:said|say|says|told me|promised|promising|offered|offers|offering)\b.{0,25}"
+            r"\b(?:a )?(?:little |free |special )?(?:surprise|gift|present|something special|ride|trip|visit|treatment)\b"
+            r".{0,20}\b(?:for (?:you|me|my|your|the family|the kids)|at (?:my|your|the)|waiting|to meet|to see)\b",
+        ),
+        # Remarks on how well a home is secured, knowing its door code, or advice not to go out
+        # (你那个铁门不太牢喔, "we already know the code to your building", "you'd better not leave
+        # the flat this week").
+        (
+            "牢 结实 密码 code better shouldn should",
+            r"(?:门|锁|窗|铁门|卷闸)[^，。]{0,3}(?:不太|不够|不)(?:牢|结实|经得起)"
+            r"|(?:知道|有)(?:你|你家|你们)?(?:家|屋企|楼|小区)?的?(?:门禁|门锁|大门)?密码"
+            r"|\bknow (?:the|your) (?:door |gate |building )?code\b"
+            r"|\b(?:better not|shouldn ?t|should not) (?:leave|go out|go outside|step out)\b",
+        ),
+        # Coming "in person" to "handle" it (说要亲自来处理, "talk to you in person").
+        (
+            "亲自 person personally",
+            r"亲自(?:来|上门|过来)(?:处理|解决|拜访|招呼|关照)"
+            r"|\b(?:talk to|see|visit|meet|say hello to|deal with) (?:you|your \w+)(?: \w+)? (?:in person|personally)\b",
         ),
         ("知", r"知道?.{0,6}(?:住(?:边|哪|在)|学校|上学|放学|在哪|地址|上班|屋企|返工|几点返)"),
         ("know", r"\bknow (?:where|which)\b"),
