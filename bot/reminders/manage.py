@@ -18,6 +18,7 @@ from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import DateMatch, find_dates, find_time
 from bot.parsing.numbers import Amount, find_amounts, small_int
+from bot.reminders.cues import UNTIL_PAID
 from bot.reminders.store import Reminder
 from bot.reminders.typos import fix_typos
 
@@ -481,10 +482,14 @@ def _shift(s: str) -> int:
 
 
 def _op(s: str) -> tuple[str | None, re.Match[str] | None]:
+    # "until it's paid off", "直到还清": how long a plan runs, not a payment made
+    runs = [m.span() for m in UNTIL_PAID.finditer(s)]
     for op, regex in _OPS:
         for m in regex.finditer(s):
             if op == "paid" and _NOT_YET.search(s, 0, m.start()):
                 continue  # "未搞掂", "还没还", "haven't paid": not paid
+            if op == "paid" and any(a <= m.start() < b for a, b in runs):
+                continue
             return op, m
     return None, None
 
