@@ -2,6 +2,9 @@
 rows): a refusal or shortfall said of *now* followed by a payment on a later day; a family
 member asked to pay for the person (让我妈帮我还); a plan that runs "until it's paid off"
 (not a payment made); Cantonese pay day (出粮, 出咗粮就还) as the day of the payment.
+Asking for the reminder: a note headed "提醒：" / "reminder:"; a bare 提醒 after a payee bank
+and an amount; "叫我" after a lender and an amount with no verb; "其他的…" is not "he";
+and an abbreviated weekday ("wed") with an amount right after it is a day.
 """
 
 from __future__ import annotations
@@ -33,6 +36,24 @@ def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("提醒：周三还白条 450", date(2026, 12, 2), 450),
+        ("reminder: citi 450 on friday", date(2026, 12, 4), 450),
+        ("12月20号还交通银行 六千 提醒", date(2026, 12, 20), 6000),
+        ("平安 3000 周五 叫我", date(2026, 12, 4), 3000),
+        ("先还度小满 2000 下周二 其他的再说 到时候提醒我", date(2026, 12, 1), 2000),
+    ],
+)
+def test_requests(text: str, due: date, amount: int) -> None:
+    assert_payment(text, "reminder-set", due, amount)
+
+
+def test_abbreviated_weekday_before_an_amount() -> None:
+    assert_payment("my son covers the hsbc card wed $900", "reminder-offer", date(2026, 12, 2), 900)
+
+
+@pytest.mark.parametrize(
     ("text", "day", "amount"),
     [
         ("每月8号还网商贷700 直到还清", 8, 700),
@@ -54,6 +75,9 @@ def test_plan_until_paid_off(text: str, day: int, amount: int) -> None:
         "今天没钱还 下个月5号催收要上门",  # the later day is a visit
         "催收让我明天还3000",  # a demand, not a family member paying
         "还咗招行3000",  # done
+        "银行每天都提醒我",  # the bank reminding, no request
+        "提醒：催收说周五上门",  # a note, no payment in it
+        "they called wed 3 times",  # "wed" with a count, not an amount
     ],
 )
 def test_no_reminder_from_these(text: str) -> None:

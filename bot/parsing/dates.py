@@ -450,7 +450,10 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
         # abbreviation sits next to a payment or reminder word ("remind me sat pay icbc").
         around = m.string[max(0, m.start() - 20) : m.end() + 12].lower()
         # ...or heads a terse note, an amount after it: "wed / 950 / amex", "sat: 400 citi"
-        note = not m.string[: m.start()].strip() and _NOTE_AMOUNT.match(m.string, m.end())
+        # ...or has an amount right after it: "the boc card wed 2500" (not "wed 3 times")
+        note = _NOTE_AMOUNT.match(m.string, m.end()) and (
+            not m.string[: m.start()].strip() or _DAY_AMOUNT.match(m.string, m.end())
+        )
         if not (_DAY_CONTEXT.search(around) or note):
             return None
     weekday = _EN_WEEKDAYS[name[:3]]
@@ -460,6 +463,9 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
 
 
 _NOTE_AMOUNT = re.compile(r"\s*[:/\-–—,]?\s*[$¥]?\d")
+_DAY_AMOUNT = re.compile(
+    r"\s*[:/\-–—,]?\s*(?:[$¥]\s?\d|\d{3,}|\d+(?:\.\d+)?\s?[kKwW]\b|\d{1,3}(?:,\d{3})+)"
+)
 _DAY_CONTEXT = re.compile(
     r"\b(?:pay(?:ing)?|due|remind\s+me|repay|transfer|send|by|until|till|before)\b"
 )

@@ -37,6 +37,9 @@ _PRECHECK = re.compile(
 )
 _REMIND = re.compile(
     r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|喔|谢))|"
+    # a payment note headed "reminder:" ("提醒：23号还平安 3300", "reminder: citi 450 on friday")
+    r"(?:(?:^|(?<=[\s，。,.!！~]))提醒|^\s*(?:reminder|remind\s+me))\s*[:：-]"
+    r"(?=.*?(?:还|缴|交|付|转|供|过数|找数|\bpay|\bdue\b|\d{2,}|\d\s?[kw万千]|[一二两三四五六七八九十][万千百]))|"
     r"提个醒|提我|提(?:一下|下|吓|一吓)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
     r"(?:帮|给|替)我\s?(?:每个?月|每次|每期|到时候?|按时|准时)?\s?(?:提醒|提一下|提个醒)|"
     r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
@@ -92,7 +95,7 @@ _QUESTION = re.compile(
     _I,
 )
 THIRD_PARTY = re.compile(
-    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|系统|\bapp\b|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
+    r"催收|银行|他们|(?<!其)他|(?<!其)她|对方|客服|短信|法务|律师|平台|支付宝|微信|系统|\bapp\b|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
     _I,
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
@@ -572,16 +575,25 @@ _CALL_ME_LAST = re.compile(
 
 def _explicit(s: str) -> bool:
     last = _CALL_ME_LAST.search(s)
-    if last and any(PAY.search(s[a:b]) for a, b in live_spans(s[: last.start()])):
+    if last and _a_payment(" ".join(s[a:b] for a, b in live_spans(s[: last.start()]))):
         return True
     for clause in _clauses(s):
         for m in _REMIND.finditer(clause):
-            before = clause[: m.start()]
             # the bank or the collector reminding the person ("银行天天提醒我") is not a
-            # request; a lender named as the payee further back ("华夏银行的 7k 到时候提醒我") is
-            if not THIRD_PARTY.search(before[-6:]):
+            # request; a lender named as the payee further back ("华夏银行的 7k 到时候提醒我",
+            # "还联邦银行 两万 提醒": an amount stands between) is
+            who = list(THIRD_PARTY.finditer(clause, max(0, m.start() - 6), m.start()))
+            if not who or _MONEY.search(clause, who[-1].end(), m.start()):
                 return True
     return False
+
+
+_MONEY = re.compile(r"\d{2,}|\d\s?[kKwW万千]|[一二两三四五六七八九十][万千百]|[块元蚊]")
+
+
+def _a_payment(span: str) -> bool:
+    """A payment to make: a repayment verb, or a lender and an amount ("大后天 微粒贷 1.1w")."""
+    return bool(PAY.search(span)) or (bool(CREDITOR.search(span)) and bool(_MONEY.search(span)))
 
 
 def _statement(s: str) -> bool:
