@@ -4,17 +4,29 @@ member asked to pay for the person (让我妈帮我还); a plan that runs "until
 (not a payment made); Cantonese pay day (出粮, 出咗粮就还) as the day of the payment.
 Asking for the reminder: a note headed "提醒：" / "reminder:"; a bare 提醒 after a payee bank
 and an amount; "叫我" after a lender and an amount with no verb; "其他的…" is not "he";
-and an abbreviated weekday ("wed") with an amount right after it is a day.
+and an abbreviated weekday ("wed") with an amount right after it is a day. Managing them:
+putting one off (延期, 延迟, 展期, 往后延, defer, extend … to), asking for the list in a few words
+("see the list", "看下列表"), and a possessive typed without its apostrophe ("fridays one").
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
+from decimal import Decimal
 
 import pytest
 
 from bot.reminders import manage
-from tests.intent_cases import SUNDAY, assert_no_reminder, assert_payment, assert_plan
+from bot.reminders.parse import Proposal
+from tests.intent_cases import (
+    LAYER,
+    SUNDAY,
+    assert_no_reminder,
+    assert_payment,
+    assert_plan,
+    reminder_store,
+    sunday_engine,
+)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +99,81 @@ def test_no_reminder_from_these(text: str) -> None:
 def test_paid_off_still_marks_paid() -> None:
     found = manage.read("the citi one is paid off", SUNDAY)
     assert found is not None and found.op == "paid"
+
+
+# --- managing reminders: putting one off, asking for the list, possessives without "'" ---
+
+
+@pytest.fixture
+def bot(shipped_kb, tmp_path):  # type: ignore[no-untyped-def]
+    return sunday_engine(shipped_kb, tmp_path)
+
+
+def _seed(bot, chat: str) -> None:  # type: ignore[no-untyped-def]
+    add = reminder_store(bot).add
+    for day, amount, note in ((1, 600, "花呗"), (4, 800, "招商银行"), (15, 2000, "借呗")):
+        add(
+            chat,
+            Proposal(date(2026, 12, day), time(9), Decimal(amount), None, note),
+            "Asia/Shanghai",
+            SUNDAY,
+        )
+
+
+def _dues(bot, chat: str) -> dict[str, tuple[date, str]]:  # type: ignore[no-untyped-def]
+    return {r.note: (r.local_due.date(), r.status) for r in reminder_store(bot).all(chat)}
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "due"),
+    [
+        ("招行那笔延期到12月8号", "招商银行", date(2026, 12, 8)),
+        ("借呗的延迟到20号", "借呗", date(2026, 12, 20)),
+        ("花呗那个往后延三天", "花呗", date(2026, 12, 4)),
+        ("把借呗那个延期一个星期", "借呗", date(2026, 12, 22)),
+        ("defer the cmb one to dec 9", "招商银行", date(2026, 12, 9)),
+        ("extend the jiebei one to the 22nd", "借呗", date(2026, 12, 22)),
+    ],
+)
+def test_putting_a_payment_off(bot, text: str, note: str, due: date) -> None:  # type: ignore[no-untyped-def]
+    _seed(bot, "m")
+    before = _dues(bot, "m")
+    reply = bot.handle("m", text)
+    assert reply.action is not None and reply.action["op"] == "change"
+    after = _dues(bot, "m")
+    assert after[note][0] == due
+    assert {n: v for n, v in after.items() if n != note} == {
+        n: v for n, v in before.items() if n != note
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["see the list", "list pls", "open my reminders", "看下列表", "显示清单", "清单给我看看"],
+)
+def test_the_list_asked_for_in_a_few_words(text: str) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.op == "list"
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "note"),
+    [
+        ("tuesdays one is paid", "paid", "花呗"),
+        ("cancel the fridays payment", "cancel", "招商银行"),
+        ("huabeis one can go", "cancel", "花呗"),
+        ("the 15ths one is done", "paid", "借呗"),
+    ],
+)
+def test_a_possessive_without_its_apostrophe_points(bot, text: str, op: str, note: str) -> None:  # type: ignore[no-untyped-def]
+    _seed(bot, "m")
+    before = _dues(bot, "m")
+    reply = bot.handle("m", text)
+    assert reply.action is not None and reply.action["op"] == op
+    after = _dues(bot, "m")
+    assert {n for n in after if after[n] != before[n]} == {note}
+
+
+@pytest.mark.parametrize("text", ["thanks one more question", "its one thing after another"])
+def test_plain_words_ending_in_s_are_left_alone(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name != "reminder-manage"

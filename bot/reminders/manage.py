@@ -34,7 +34,7 @@ _LIST_CUE = re.compile(
     r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|有冇|有没有|"
     r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*(?:pls|please|plz)?\s*[?.!]?\s*$|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
-    r"\b(?:what|which|list|show|see|view|check|any|all)\b",
+    r"\b(?:what|which|list|show|see|view|check|any|all|open|pull\s+up)\b",
     _I,
 )
 # ...and about the person's own ones, or said in a few words ("看下提醒", "list reminders").
@@ -76,6 +76,8 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "change",
         re.compile(
             r"改(?:成|到|为|在|下|一下|去)?|(?:晚|迟)(?=\s?(?:\d{1,2}|[一两二三四五六七八九十])\s?(?:天|日|周|个?星期|个?礼拜))|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
+            # putting it off: 延期到, 延迟, 展期, 往后延, "defer", "extend it to the 22nd"
+            r"延期|延迟|展期|往后延|\bdefer\w*\b|\bextend\w*\b(?=[^.;!?]{0,30}\b(?:to|by|until|till)\b)|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
             # the old value denied, the new one said: "金额不是600 是650", "不是15号 而是18号"
@@ -142,6 +144,12 @@ _UPCOMING_RE = re.compile(
     r"我(?:都|之前|已经)?(?:设|定|设置|设定|加|存)(?:了|过|咗)(?:哪些|什么|啥|些啥|几个|几条|啲乜|咩|乜嘢)"
     r"(?:提醒|还款|东西|的)?\s*(?:[呢啊呀吖嘛]|来着)?\s*[?？]?\s*$|"
     r"\b(?:show|see|view|check|open|pull\s+up)\s+(?:me\s+)?my\s+list\b(?!\s+of\b)|"
+    # the list asked for in a few words: "see the list", "list pls", "看下列表", "清单给我看看"
+    r"^\s*(?:(?:show|see|view|check|open|pull\s+up|get)\s+(?:me\s+)?(?:the\s+|my\s+)?)?list"
+    r"(?:\s+(?:pls|please|plz))?\s*[.!?]?\s*$|"
+    r"^\s*(?:(?:给我)?(?:看|看看|看下|看一下|瞧瞧|显示|打开|查看|调出|列出|睇下|睇睇)(?:一下)?\s?(?:我的)?\s?"
+    r"(?:提醒|还款)?(?:列表|清单)|(?:我的)?(?:提醒|还款)?(?:列表|清单)\s?(?:给我|发我)?\s?(?:看看|看下|看一下|睇下))"
+    r"\s*[吧呢啊呀]?\s*[?？]?\s*$|"
     r"\bwhat'?s\s+on\s+my\s+(?:list|schedule)\b|\bwhat\s+(?:did|have)\s+i\s+(?:set|added|add|scheduled|schedule)\b|"
     r"(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
@@ -274,9 +282,30 @@ class Command:
         )
 
 
+# A possessive typed without its apostrophe ("fridays one", "huabeis payment", "the 15ths one"):
+# a day, a date or a lender's English name, then "s" and the thing it owns.
+_BARE_POSSESSIVE = re.compile(
+    r"\b(?P<w>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)|[a-z]{2,})"
+    r"s(?=\s+(?:one|payment|reminder|bill|instal\w*)\b)",
+    _I,
+)
+_WEEKDAY_OR_DAY = re.compile(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)", _I
+)
+
+
+def _apostrophe(s: str) -> str:
+    def put(m: re.Match[str]) -> str:
+        word = m["w"]
+        known = _WEEKDAY_OR_DAY.fullmatch(word) or creditor_keys(word, normalized=True)
+        return f"{word}'s" if known else m.group(0)
+
+    return _BARE_POSSESSIVE.sub(put, s) if s.isascii() or re.search(r"[a-z]s\s", s, _I) else s
+
+
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     """The management operation a message asks for, or None."""
-    s = fix_typos(text if normalized else normalize(text))
+    s = _apostrophe(fix_typos(text if normalized else normalize(text)))
     names = bool(_REMINDER.search(s))
     op, verb = _op(s)
     if op is None or verb is None:
@@ -435,7 +464,7 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
 
 
 _SHIFT = re.compile(
-    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*|"
+    r"(?:推迟|延后|延期|延迟|展期|往后延|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*|"
     r"\b(?:push|bump)\w*(?:\s+(?:it|that|this|them))?)\s*"
     r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
     r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
