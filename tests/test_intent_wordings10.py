@@ -61,6 +61,30 @@ def test_requests(text: str, due: date, amount: int) -> None:
     assert_payment(text, "reminder-set", due, amount)
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paying citi 2.5 grand on friday", 2500),  # a decimal before a magnitude is not 2月5日
+        ("paying citi 1.5 thousand on friday", 1500),
+    ],
+)
+def test_a_decimal_with_a_magnitude_word_is_money(text: str, amount: int) -> None:
+    assert_payment(text, "reminder-offer", date(2026, 12, 4), amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "count", "amount"),
+    [
+        ("15th monthly, 1100 to ccb till it's done", 15, None, 1100),  # the day before "monthly"
+        ("the 3rd each month 450 to hsbc", 3, None, 450),
+        ("every 10th i send 700 to amex, 5 more times", 10, 5, 700),
+        ("每个月还招行800 日子是10号", 10, None, 800),  # 800 before 日子 is money, not a day
+    ],
+)
+def test_more_plan_wordings(text: str, day: int, count: int | None, amount: int) -> None:
+    assert_plan(text, day, count, amount)
+
+
 def test_abbreviated_weekday_before_an_amount() -> None:
     assert_payment("my son covers the hsbc card wed $900", "reminder-offer", date(2026, 12, 2), 900)
 

@@ -252,7 +252,7 @@ def _cn_weekend(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    r"(?<![\d.\-/:晚早午上下点])(?P<a>\d{1,2})[.\-](?P<b>\d{1,2})(?![\d.%]|\s?[万千kKwW元块点分])",
+    r"(?<![\d.\-/:晚早午上下点])(?P<a>\d{1,2})[.\-](?P<b>\d{1,2})(?![\d.%]|\s?[万千kKwW元块点分蚊]|\s?(?:grand|thousand|hundred|bucks|dollars|rmb|yuan)\b)",
     "absolute",
 )
 def _dotted_md(m: re.Match[str], today: date) -> date | None:
@@ -473,7 +473,7 @@ _DAY_CONTEXT = re.compile(
 
 @_pattern(r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", "day")
 @_pattern(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|instal|payment|time|month|week|year|floor|day))",
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|instal|payment|time|month(?!ly)|week|year|floor|day))",  # "15th monthly" is a day
     "day",
 )
 def _en_day(m: re.Match[str], today: date) -> date | None:

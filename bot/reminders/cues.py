@@ -308,7 +308,7 @@ _MUST_DO = re.compile(r"必须|务必|一定要|今晚|今日之内|今天之内
 UNTIL_PAID = re.compile(
     r"\b(?:until|till|til|untill)\s+(?:(?:it|that|everything|the\s+(?:loan|card|debt|balance|bill))"
     r"(?:'s|\s+is|\s+gets|s)?\s+)?(?:been\s+)?(?:all\s+|fully\s+|completely\s+)?"
-    r"(?:paid|cleared|settled|repaid)(?:\s+(?:off|in\s+full|back|up))?\b|"
+    r"(?:paid|cleared|settled|repaid|done|finished|over)(?:\s+(?:off|in\s+full|back|up|with))?\b|"
     r"(?:直到|一直到|到)(?:全部|都)?(?:还清|还完|结清|付清)(?:为止)?|(?:还清|还完|结清|付清)为止",
     _I,
 )

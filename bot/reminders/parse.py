@@ -117,9 +117,14 @@ _RECUR_DAY = [
         r"\b(?:every|each)\s+month\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
         _I,
     ),
-    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", _I),
+    re.compile(r"\bmonthly\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _I),
     re.compile(
-        r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b",
+        r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b",
+        _I,
+    ),
+    # the day first: "15th monthly", "the 3rd each month"; or "every 10th"
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\s+monthly\b|\bevery\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)\b",
         _I,
     ),
 ]
@@ -611,7 +616,7 @@ def _recurrence(s: str) -> Recurrence | None:
         m = regex.search(s)
         if m:
             ends = [v for k, v in m.groupdict().items() if k.startswith("end") and v]
-            day = 31 if ends else small_int(m["d"])
+            day = 31 if ends else small_int(m["d"] or m.groupdict().get("d2") or "")
             break
     count = None
     for regex in _COUNT:
