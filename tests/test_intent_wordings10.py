@@ -201,3 +201,33 @@ def test_a_possessive_without_its_apostrophe_points(bot, text: str, op: str, not
 @pytest.mark.parametrize("text", ["thanks one more question", "its one thing after another"])
 def test_plain_words_ending_in_s_are_left_alone(text: str) -> None:
     assert LAYER.classify(text, SUNDAY).name != "reminder-manage"
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "note"),
+    [
+        ("招商银行的那个划掉", "cancel", "招商银行"),
+        ("借呗那个干掉", "cancel", "借呗"),
+        ("nix the huabei reminder", "cancel", "花呗"),
+        ("axe the cmb one", "cancel", "招商银行"),
+        ("花呗那笔付完了", "paid", "花呗"),
+        ("招行那个清了", "paid", "招商银行"),
+    ],
+)
+def test_more_op_words(bot, text: str, op: str, note: str) -> None:  # type: ignore[no-untyped-def]
+    _seed(bot, "m")
+    before = _dues(bot, "m")
+    reply = bot.handle("m", text)
+    assert reply.action is not None and reply.action["op"] == op
+    after = _dues(bot, "m")
+    assert {n for n in after if after[n] != before[n]} == {note}
+
+
+@pytest.mark.parametrize("text", ["what's pending", "anything pending?", "pending payments"])
+def test_pending_asks_for_the_list(text: str) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.op == "list"
+
+
+def test_paying_off_on_a_day_to_come_is_a_plan_not_mark_paid() -> None:
+    assert_payment("后天把招行的800付完", "reminder-offer", date(2026, 12, 1), 800)

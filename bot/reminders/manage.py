@@ -97,6 +97,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
+            r"(?:付|交|缴)完了?|(?<=那个|那笔|那条|[嗰𠮶]个|[嗰𠮶]笔)\s?清(?:了|咗)|已清|"  # 付完了, 招行那个清了
             r"(?:还|付|交|缴)掉(?:了|咗)|\bfinished\s+paying\b|\bdone\s+with\s+(?:the|my|that)\b|"
             r"扣咗|✅|✔|☑|"  # "普惠嗰笔已经扣咗", "cmb ✅"
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
@@ -124,6 +125,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cancel",
         re.compile(
             r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|撤了|撤咗|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            r"划掉|划了|干掉|拿掉|\bnix\b|\baxe\b|"
             # no need to bother with it: "那个800的不用管了", "唔使理佢"
             r"(?:不用|不必|不需要|唔使|唔洗|别)(?:再)?(?:管|理)(?:了|佢|它|喇|啦)|"
             r"不需要了|用不着|作废|移除|撤回|删去|关闭|停掉|停止提醒|暂停|不(?:再)?提醒了|\bpause\b|"
@@ -155,6 +157,7 @@ _UPCOMING_RE = re.compile(
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
     r"\bupcoming\s+(?:payments|bills|reminders)\b|"
+    r"\bwhat'?s\s+(?:still\s+)?pending\b|\b(?:anything|any)\s+(?:still\s+)?pending\b|\bpending\s+(?:payments|bills|reminders)\b|"
     r"\b(?:any|anything)\s+(?:payments?\s+|bills?\s+|reminders?\s+)?(?:coming\s+up|due\s+soon|upcoming)\b|"
     r"下一(?:个|笔)(?:要还|到期)|\bwhat'?s\s+(?:my\s+)?next\s+(?:payment|one|reminder)\b|"
     r"\bwhen\s+is\s+(?:my\s+)?next\s+payment\b|"
@@ -417,7 +420,7 @@ _CORRECTION = re.compile(
     _I,
 )
 _PLANNED = re.compile(
-    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|转账给|转给)$"
+    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|[付交缴]完|转账给|转给)$"
 )  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 _MUST = re.compile(
