@@ -231,3 +231,34 @@ def test_pending_asks_for_the_list(text: str) -> None:
 
 def test_paying_off_on_a_day_to_come_is_a_plan_not_mark_paid() -> None:
     assert_payment("后天把招行的800付完", "reminder-offer", date(2026, 12, 1), 800)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        # a lender's demand named by the lender, then the person's own amount
+        (
+            "medical bills wiped me out. amex wants the full 9k but i can only do 1,500 "
+            "and i'm sending that on thursday",
+            date(2026, 12, 3),
+            1500,
+        ),
+        # after a payment made, the next one named as such
+        (
+            "lost my job, paid hsbc 250 last week. next installment is 250 on dec 18",
+            date(2026, 12, 18),
+            250,
+        ),
+    ],
+)
+def test_payments_inside_a_story(bot, text: str, due: date, amount: int) -> None:  # type: ignore[no-untyped-def]
+    got = bot.handle("s", text).reminder or {}
+    assert got.get("offer") and got.get("due") == due.isoformat()
+    assert float(got.get("amount") or 0) == amount
+
+
+@pytest.mark.parametrize(
+    "text", ["citi wants 3000 by friday", "amex said i have to pay 500 on friday"]
+)
+def test_a_lenders_demand_by_name_is_not_a_plan(text: str) -> None:
+    assert_no_reminder(text)

@@ -37,6 +37,8 @@ PAY = re.compile(
     # money sent over, the amount after: "后天打过去1800", "周五转过去两千" (not 打过来: incoming)
     r"[打转](?:过去|给他们|给她们|给对方)(?=\s?(?:\d|[一二两三四五六七八九十]))|"
     r"转(?:账|帐)?给(?!我)|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
+    # the next payment named as such: "next installment is 300 on dec 20"
+    r"\bnext\s+(?:one|instal+ment|payment)\b(?=\s+(?:is|of|will\s+be|due|on)\b)|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing|ed(?=\s+(?:on|at)\b))\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
@@ -120,6 +122,9 @@ _OTHERS = re.compile(
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
     r"不关我事|唔关我事|"
     r"\b(?:they|he|she|it|the\s+bank|bank|(?:the\s+)?collectors?|(?:the\s+)?lawyer|court|"
+    # a lender by name: "amex wants the full 9k", "citi said …"
+    r"citi\w*|hsbc|cmb|ccb|icbc|boc|amex|chase|barclays|discover|capital\s+one|wells\s+fargo|"
+    r"jiebei|huabei|weilidai|ping\s?an|standard\s+chartered|"
     r"(?:the\s+)?agent|(?:the\s+)?caller|(?:the\s+)?lender|(?:the\s+)?app)\s+(?:said|says|sent|told|"
     r"offered|wants?|charged|debits?|deducts?|takes|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
     r"\b(?:debits?|deducts?)\b|\bauto-?(?:debit|deduct)\w*\b|\bautomatically\b|"
