@@ -262,3 +262,18 @@ def test_payments_inside_a_story(bot, text: str, due: date, amount: int) -> None
 )
 def test_a_lenders_demand_by_name_is_not_a_plan(text: str) -> None:
     assert_no_reminder(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收让我妈明天还3000",  # a demand made of the family, not family paying for the person
+        "他们让我老公周五还5000 不然就上门",
+        "reminder: court hearing dec 15 at 9am, i owe 20k",  # a note, no payment of one's own
+        "今天还不上 明天再说吧",  # nothing paid on the later day
+        "这个月还不上 下个月5号银行就要起诉",
+        "让我想想 周五还借呗还是下周还",  # not decided
+    ],
+)
+def test_no_reminder_from_these_either(text: str) -> None:
+    assert_no_reminder(text)
