@@ -223,7 +223,16 @@ def test_more_op_words(bot, text: str, op: str, note: str) -> None:  # type: ign
     assert {n for n in after if after[n] != before[n]} == {note}
 
 
-@pytest.mark.parametrize("text", ["what's pending", "anything pending?", "pending payments"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's pending",
+        "anything pending?",
+        "pending payments",
+        "which reminders are still on",
+        "what reminders are left",
+    ],
+)
 def test_pending_asks_for_the_list(text: str) -> None:
     found = LAYER.classify(text, SUNDAY)
     assert found.name == "reminder-manage" and found.detail.op == "list"

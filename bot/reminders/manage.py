@@ -156,6 +156,7 @@ _UPCOMING_RE = re.compile(
     r"(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
+    r"\b(?:what|which)\s+reminders\s+(?:are|is)\s+(?:still\s+)?(?:on|set|left|active|there|open)\b|"
     r"\bupcoming\s+(?:payments|bills|reminders)\b|"
     r"\bwhat'?s\s+(?:still\s+)?pending\b|\b(?:anything|any)\s+(?:still\s+)?pending\b|\bpending\s+(?:payments|bills|reminders)\b|"
     r"\b(?:any|anything)\s+(?:payments?\s+|bills?\s+|reminders?\s+)?(?:coming\s+up|due\s+soon|upcoming)\b|"
