@@ -286,3 +286,21 @@ def test_a_lenders_demand_by_name_is_not_a_plan(text: str) -> None:
 )
 def test_no_reminder_from_these_either(text: str) -> None:
     assert_no_reminder(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "count", "amount"),
+    [
+        ("每月18號供私貸 1800 供多11個月", 18, 11, 1800),  # Cantonese "N more months"
+        ("每月9號還大新 2600 還多六期", 9, 6, 2600),
+        ("every month 16th 480 to klarna x6", 16, 6, 480),  # times over
+        ("协商了个性化分期 60期 每月3号 每期980", 3, 60, 980),  # 每期 N is the payment
+    ],
+)
+def test_plan_counts_and_instalments(text: str, day: int, count: int, amount: int) -> None:
+    assert_plan(text, day, count, amount)
+
+
+@pytest.mark.parametrize("text", ["每期多少钱", "他们说每期2000 分12期", "每期980是怎么算的"])
+def test_asking_or_relaying_an_instalment_is_not_a_plan(text: str) -> None:
+    assert_no_reminder(text)

@@ -37,6 +37,8 @@ PAY = re.compile(
     # money sent over, the amount after: "后天打过去1800", "周五转过去两千" (not 打过来: incoming)
     r"[打转](?:过去|给他们|给她们|给对方)(?=\s?(?:\d|[一二两三四五六七八九十]))|"
     r"转(?:账|帐)?给(?!我)|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
+    # an instalment's amount is a payment: "60期 每月3号 每期980"
+    r"每期(?=\s?(?:要|得)?\s?(?:\d|[一二两三四五六七八九十]))|"
     # the next payment named as such: "next installment is 300 on dec 20"
     r"\bnext\s+(?:one|instal+ment|payment)\b(?=\s+(?:is|of|will\s+be|due|on)\b)|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"

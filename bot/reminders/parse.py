@@ -138,7 +138,8 @@ _EN_NUM = (
 )
 _ZH_LEAD = (
     r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还|还差|差|分期|"
-    r"(?:要|再)?(?:畀|俾|给|付|交|供))"  # Cantonese and other verbs of paying: 要畀12个月
+    r"(?:要|再)?(?:畀|俾|给|付|交|供)|"  # Cantonese and other verbs of paying: 要畀12个月
+    r"(?:还|供|畀|俾|交|付)多)"  # Cantonese "N more": 供多11个月, 还多六期
 )
 _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期|期数\s?[:：]?\s?(?P<n2>{_N})"),
@@ -146,6 +147,8 @@ _COUNT = [
     re.compile(rf"(?<![第\d这本])(?<!最后)(?!(?<=[上下])一)(?P<n>{_N})\s?期(?!\s?[\d¥])"),
     re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
     re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", _I),
+    # "480 to klarna x6", "×12": times over (two digits at most, not a magnitude)
+    re.compile(r"(?<![\w.])[x×]\s?(?P<n>\d{1,2})\b(?!\s*(?:k|w|grand|thousand|元|块|[.,]\d))", _I),
     re.compile(
         rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+|remaining\s+)?(?:monthly\s+)?(?:months|payments|instal+ments)\b",
         _I,
