@@ -304,3 +304,49 @@ def test_plan_counts_and_instalments(text: str, day: int, count: int, amount: in
 @pytest.mark.parametrize("text", ["每期多少钱", "他们说每期2000 分12期", "每期980是怎么算的"])
 def test_asking_or_relaying_an_instalment_is_not_a_plan(text: str) -> None:
     assert_no_reminder(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "due"),
+    [
+        ("把招行那个往前挪一天", "招商银行", date(2026, 12, 3)),  # earlier by some days
+        ("借呗那个提早两天", "借呗", date(2026, 12, 13)),
+        ("bring the jiebei one forward 2 days", "借呗", date(2026, 12, 13)),
+        ("the cmb one, 1 day earlier", "招商银行", date(2026, 12, 3)),
+    ],
+)
+def test_moving_a_payment_earlier_by_days(bot, text: str, note: str, due: date) -> None:  # type: ignore[no-untyped-def]
+    _seed(bot, "m")
+    reply = bot.handle("m", text)
+    assert reply.action is not None and reply.action["op"] == "change"
+    assert _dues(bot, "m")[note][0] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("jiebei amount is 2200 now", 2200),
+        ("the jiebei payment is 2100 not 2000", 2100),
+        ("借呗其实要还2300", 2300),
+    ],
+)
+def test_a_new_amount_said_as_what_it_is(text: str, amount: int) -> None:
+    found = LAYER.classify(text, SUNDAY)
+    assert found.name == "reminder-manage" and found.detail.op == "change"
+    assert found.detail.new_amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [("huabei reminder off", "花呗"), ("turn the cmb reminder off", "招商银行")],
+)
+def test_a_reminder_turned_off(bot, text: str, note: str) -> None:  # type: ignore[no-untyped-def]
+    _seed(bot, "m")
+    reply = bot.handle("m", text)
+    assert reply.action is not None and reply.action["op"] == "cancel"
+    assert _dues(bot, "m")[note][1] == "cancelled"
+
+
+def test_weds_is_wednesday() -> None:
+    found = manage.read("cancel the weds one", SUNDAY)
+    assert found is not None and found.days == (date(2026, 12, 2),)

@@ -55,7 +55,7 @@ _MONTH_NAMES = (
 )
 _WEEKDAY_NAMES = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
+    r"|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)"
 )
 _EN_NUMBERS = EN_NUMBER_WORDS
 _ORD = r"(?:st|nd|rd|th)?"

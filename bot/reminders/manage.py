@@ -83,6 +83,11 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the old value denied, the new one said: "金额不是600 是650", "不是15号 而是18号"
             r"不是\s?[\d一二两三四五六七八九十百千万.,kK块元号日月周星期礼拜]{1,10}\s?[，,]?\s?(?:而|应该)?(?P<new>是)|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
+            # the new amount said as what it is: "amount is 2200 now", "is 650 not 600", 其实要还650
+            r"\bis\s+[$¥]?\d[\d,.]*\s?k?\s+(?:now|not)\b|其实(?:要|得|应该)?还(?=\s?(?:\d|[一二两三四五六七八九十]))|"
+            # a payment brought forward by some days: 往前挪一天, 提早两天, "forward 2 days"
+            r"往前(?:挪|移|调|推)|提早(?=\s?(?:\d{1,2}|[一两二三四五六七八九十])\s?(?:天|日|周|个?星期|个?礼拜))|"
+            r"\bbring\b[^.,;]{0,25}\bforward\b|\b(?:days?|weeks?)\s+earlier\b|"
             r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b|"
             # "make the 800 one 900", "make the cmb one the 20th"
@@ -134,6 +139,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!n't\s)(?<!not\s)(?<!never\s)\bforget\s+(?:it\b|about\s+(?:it|the|that|my)\b)|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
+            r"\b(?:reminders?|alerts?)\s+off\b|\bturn\s+(?:\w+\s+){1,4}off\b|"
             # "clear the loan", "clear my weilidai 800" pay a debt off; "clear them" cancels
             r"\bclear\b(?![^.,;!?]{0,30}\b(?:loan|debt|balance|bill|card|\d))|\bdrop\b|\bdon'?t\s+need\b|\b(?:don'?t|no\s+longer)\s+want\s+(?:the|that|this|my|any)\b",
             _I,
@@ -293,8 +299,8 @@ _BARE_POSSESSIVE = re.compile(
     r"s(?=\s+(?:one|payment|reminder|bill|instal\w*)\b)",
     _I,
 )
-_WEEKDAY_OR_DAY = re.compile(
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)", _I
+_WEEKDAY_OR_DAY = re.compile(  # a whole weekday name: "weds", "tues" are abbreviations already
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)", _I
 )
 
 
@@ -503,15 +509,31 @@ def _new_before_old(s: str, amounts: list[Amount]) -> Amount | None:
     return None
 
 
+# Moving it earlier: "往前挪一天", "提早两天", "bring it forward 2 days", "2 days earlier".
+_SHIFT_EARLIER = re.compile(
+    r"(?:往前(?:挪|移|调|推)?|提早|\bforward\b|\bup\b)\s*"
+    r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
+    r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)|"
+    r"(?P<n2>\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?P<u2>days?|weeks?)\s+earlier\b",
+    _I,
+)
+
+
 def _shift(s: str) -> int:
-    """Days a change moves a reminder by, or 0."""
-    m = _SHIFT.search(s)
+    """Days a change moves a reminder by (negative: earlier), or 0."""
+    m = _SHIFT_EARLIER.search(s)
+    sign = -1
+    if m is None:
+        m, sign = _SHIFT.search(s), 1
     if m is None:
         return 0
-    raw = m["n"].lower()
+    found = {k: v for k, v in m.groupdict().items() if v}
+    raw = (found.get("n") or found.get("n2") or "").lower()
     n = _EN_SMALL.get(raw) or small_int(raw) or 0
-    unit = m["u"].lower().lstrip("个")  # 一个礼拜, 两个星期: weeks
-    return n * (7 if unit[0] in "周星礼w" else 1)
+    unit = (
+        (found.get("u") or found.get("u2") or "d").lower().lstrip("个")
+    )  # 一个礼拜, 两个星期: weeks
+    return sign * n * (7 if unit[0] in "周星礼w" else 1)
 
 
 def _op(s: str) -> tuple[str | None, re.Match[str] | None]:
