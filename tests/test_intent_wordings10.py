@@ -350,3 +350,15 @@ def test_a_reminder_turned_off(bot, text: str, note: str) -> None:  # type: igno
 def test_weds_is_wednesday() -> None:
     found = manage.read("cancel the weds one", SUNDAY)
     assert found is not None and found.days == (date(2026, 12, 2),)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        # Cantonese 谂住 / 打算 (mean to) before V咗: still to do
+        ("我谂住收到钱先还咗 WeLab 嗰二千 大概星期五", date(2026, 12, 4), 2000),
+        ("谂住星期一还咗渣打 1800", date(2026, 11, 30), 1800),
+    ],
+)
+def test_meaning_to_pay_in_cantonese(text: str, due: date, amount: int) -> None:
+    assert_payment(text, "reminder-offer", due, amount)

@@ -310,7 +310,8 @@ _AFTER_PAYDAY = re.compile(
 )
 
 
-_MUST_DO = re.compile(r"必须|务必|一定要|今晚|今日之内|今天之内|要还咗|要交咗")
+# Must, or means to: "今晚一定要还咗借呗", "我谂住收到钱先还咗 WeLab" (Cantonese 谂住: plan to)
+_MUST_DO = re.compile(r"必须|务必|一定要|今晚|今日之内|今天之内|要还咗|要交咗|谂住|打算|准备|计划")
 
 
 # How long a plan runs, not a payment made: "until it's paid off", "直到还清", "还完为止".

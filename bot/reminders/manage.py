@@ -431,7 +431,8 @@ _PLANNED = re.compile(
 )  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 _MUST = re.compile(
-    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b", _I
+    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|谂住|打算|准备|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b",
+    _I,
 )
 _STILL_TO_DO = re.compile(
     r"必须|务必|一定要|赶紧|赶快|今晚|今天晚上|今天下午|今天之内|今天内|(?:要|得|准备|打算)把", _I
