@@ -362,3 +362,19 @@ def test_weds_is_wednesday() -> None:
 )
 def test_meaning_to_pay_in_cantonese(text: str, due: date, amount: int) -> None:
     assert_payment(text, "reminder-offer", due, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("周五给平安转1500", date(2026, 12, 4), 1500),  # the payee first, then the transfer
+        ("明天给招行汇两千", date(2026, 11, 30), 2000),
+    ],
+)
+def test_payee_first_then_the_transfer_keeps_the_amount(text: str, due: date, amount: int) -> None:
+    assert_payment(text, "reminder-offer", due, amount)
+
+
+@pytest.mark.parametrize("text", ["明天给老板打2个电话", "周五给我转1500", "明天给他打3次电话"])
+def test_calls_and_money_coming_in_are_not_payments(text: str) -> None:
+    assert_no_reminder(text)

@@ -701,6 +701,7 @@ def _amount(
                 and not _NOT_AMOUNT_BEFORE.search(masked[max(0, a.span[0] - 4) : a.span[0]])
             )
             or (_SENT_BEFORE.search(window) and _SENT_AFTER.match(masked, a.span[1]))
+            or (_PAYEE_FIRST.search(window) and not _NOT_SENT_AFTER.match(masked, a.span[1]))
         ):
             return a
     for a in amounts:
@@ -719,6 +720,9 @@ def _amount(
 
 
 _SENT_BEFORE = re.compile(r"[打转汇]\s?$")
+# The payee first, then the transfer: "周五给平安转1500", "下周二给老王打3000" (not 给我: incoming)
+_PAYEE_FIRST = re.compile(r"给(?!我)[^\s，。,.了]{1,5}?(?:[打转汇](?:款|钱|账)?|打过去|转过去)\s?$")
+_NOT_SENT_AFTER = re.compile(r"\s?(?:个|次|通|遍|多个)?\s?(?:电话|call|短信)")
 _SENT_AFTER = re.compile(r"\s?(?:块钱?|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)")
 _PER_BEFORE = re.compile(
     r"(?:每期|每个?月|每次|月供|每笔)\s?(?:要|得)?(?:还|供|付|交|缴)?\s?$|"
