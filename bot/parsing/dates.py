@@ -55,7 +55,7 @@ _MONTH_NAMES = (
 )
 _WEEKDAY_NAMES = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)"
+    r"|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)"
 )
 _EN_NUMBERS = EN_NUMBER_WORDS
 _ORD = r"(?:st|nd|rd|th)?"
@@ -252,7 +252,7 @@ def _cn_weekend(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    r"(?<![\d.\-/:晚早午上下点])(?P<a>\d{1,2})[.\-](?P<b>\d{1,2})(?![\d.%]|\s?[万千kKwW元块点分])",
+    r"(?<![\d.\-/:晚早午上下点])(?P<a>\d{1,2})[.\-](?P<b>\d{1,2})(?![\d.%]|\s?[万千kKwW元块点分蚊]|\s?(?:grand|thousand|hundred|bucks|dollars|rmb|yuan)\b)",
     "absolute",
 )
 def _dotted_md(m: re.Match[str], today: date) -> date | None:
@@ -450,7 +450,10 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
         # abbreviation sits next to a payment or reminder word ("remind me sat pay icbc").
         around = m.string[max(0, m.start() - 20) : m.end() + 12].lower()
         # ...or heads a terse note, an amount after it: "wed / 950 / amex", "sat: 400 citi"
-        note = not m.string[: m.start()].strip() and _NOTE_AMOUNT.match(m.string, m.end())
+        # ...or has an amount right after it: "the boc card wed 2500" (not "wed 3 times")
+        note = _NOTE_AMOUNT.match(m.string, m.end()) and (
+            not m.string[: m.start()].strip() or _DAY_AMOUNT.match(m.string, m.end())
+        )
         if not (_DAY_CONTEXT.search(around) or note):
             return None
     weekday = _EN_WEEKDAYS[name[:3]]
@@ -460,6 +463,9 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
 
 
 _NOTE_AMOUNT = re.compile(r"\s*[:/\-–—,]?\s*[$¥]?\d")
+_DAY_AMOUNT = re.compile(
+    r"\s*[:/\-–—,]?\s*(?:[$¥]\s?\d|\d{3,}|\d+(?:\.\d+)?\s?[kKwW]\b|\d{1,3}(?:,\d{3})+)"
+)
 _DAY_CONTEXT = re.compile(
     r"\b(?:pay(?:ing)?|due|remind\s+me|repay|transfer|send|by|until|till|before)\b"
 )
@@ -467,7 +473,7 @@ _DAY_CONTEXT = re.compile(
 
 @_pattern(r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", "day")
 @_pattern(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|instal|payment|time|month|week|year|floor|day))",
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|instal|payment|time|month(?!ly)|week|year|floor|day))",  # "15th monthly" is a day
     "day",
 )
 def _en_day(m: re.Match[str], today: date) -> date | None:

@@ -89,7 +89,7 @@ _MONTHS_EN = (
 )
 # What may follow a number that is not money (dates, times, counts, ordinals, percentages).
 _NOT_MONEY_AFTER = re.compile(
-    r"\s?(?:[月号點点:个個天年周次岁歲%％秒樓楼层]|-(?=\s?\d)|日(?!期)|[时時](?![间間])|/(?=\s?\d)(?!\s?(?:month|mo\b|月|期|mth))|期(?!数)|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
+    r"\s?(?:[月号點点:个個天年周次岁歲%％秒樓楼层]|-(?=\s?\d)|日(?!期|子)|[时時](?![间間])|/(?=\s?\d)(?!\s?(?:month|mo\b|月|期|mth))|期(?!数)|分钟|分(?![期\d一二三四五六七八九十两])|小时|星期|礼拜|多?个月"
     rf"|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|am|pm|a\.m|p\.m"
     rf"|o'?clock|(?:monthly\s+)?(?:instal+ments|payments|(?:instal+ment|payment)\s+(?:left|remaining|to\s+go))|times|percent|{_MONTHS_EN})\b)",
     re.IGNORECASE,

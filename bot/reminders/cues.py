@@ -11,9 +11,11 @@ offered…), a court date, or not being able to pay. All regexes run on `normali
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
+from bot.parsing.dates import find_dates
 
 _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
 
@@ -35,6 +37,10 @@ PAY = re.compile(
     # money sent over, the amount after: "后天打过去1800", "周五转过去两千" (not 打过来: incoming)
     r"[打转](?:过去|给他们|给她们|给对方)(?=\s?(?:\d|[一二两三四五六七八九十]))|"
     r"转(?:账|帐)?给(?!我)|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
+    # an instalment's amount is a payment: "60期 每月3号 每期980"
+    r"每期(?=\s?(?:要|得)?\s?(?:\d|[一二两三四五六七八九十]))|"
+    # the next payment named as such: "next installment is 300 on dec 20"
+    r"\bnext\s+(?:one|instal+ment|payment)\b(?=\s+(?:is|of|will\s+be|due|on)\b)|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing|ed(?=\s+(?:on|at)\b))\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
@@ -64,7 +70,8 @@ _PAST = re.compile(
     r"昨天|昨晚|前天|琴日|寻日|上个?月|上上?周|上星期|上礼拜|上个?礼拜|(?:^|我|他|她)(?:之前|以前)|"
     r"刚刚?还|刚还|还完(?=\s?(?:了|咗|啦))|还过|最近一次|上一?次|"
     r"已经(?!\s?(?:跟|和|与|同|协商|谈|约|说好|商量))|已(?![经跟和与同])|"
-    r"(?<!答应)(?<!应承)(?<!讲好)(?<!倾好)(?<!约好)(?<!倾掂)(?<!讲掂)(?<![分拆批])咗|"
+    r"(?<!答应)(?<!应承)(?<!讲好)(?<!倾好)(?<!约好)(?<!倾掂)(?<!讲掂)(?<![分拆批])咗"
+    r"(?![\u4e00-\u9fff]{0,3}就)|"  # "出咗粮就还", "收咗钱就还": once it happens, then pay
     r"\byesterday\b|\blast\s+(?:week|month|year|time)\b|\bago\b|\balready\b|\bpaid\b|"
     r"\bsupposed\s+to\b|\bmissed\b|\bhad\s+a\b|\bwas\b|前几天|前阵子|几天前|当时|"
     r"\b(?:sent|transferred|cleared|repaid|made\s+(?:a|the|my)\s+payment)\b|"
@@ -89,6 +96,7 @@ _AHEAD = re.compile(
 # Money owed, earned or offered, not a payment the person is making.
 _NOT_A_PAYMENT = re.compile(
     r"(?<!把)欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
+    r"出(?:咗)?粮|粮期|"  # Cantonese pay day: "周五出粮", "出咗粮就还"
     r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十]))|还给我|还钱给我|"
     r"(?<=[号日])\s?发(?:工资|薪水|钱)?(?=\s*$)|"  # "工资5000 每月10号发": pay day
     r"\bowe\b|\bowing\b|\boverdue\b|\blate\s+fee\b|\blimit\b|\binterest\b|\bapr\b|"
@@ -109,10 +117,18 @@ _OTHERS = re.compile(
     r"(?:招行|招商|建行|工行|农行|中行|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|平安|借呗|花呗|网商贷|"
     r"微粒贷|美团|京东|白条|度小满|招联|捷信|汇丰|渣打|恒生|花旗)(?:那边|那头|的人|客服|方面)?(?:说|讲|话|称|通知)(?!好)|"
     r"不还[^，。,.]{0,8}?就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
-    r"提出|建议|提议|(?<![别要])让我(?!忘)|逼我|催我|要求我|限我|勒令|"
+    # "让我还" is a demand; "让我妈帮我还" is the person asking family to pay for them (not
+    # "催收让我妈明天还3000": a demand made of the family)
+    r"提出|建议|提议|(?<![别要])让我(?!忘|"
+    r"(?:妈|爸|老公|老婆|哥|姐|弟|妹|儿子|女儿|家里|家人|媳妇|爱人|老伴|男朋友|女朋友|对象|老豆|老母)"
+    r"[^，。,.]{0,8}?(?:帮|替)我)|"
+    r"逼我|催我|要求我|限我|勒令|"
     r"开庭|出庭|上庭|庭审|传票|判决|上门|来我家|来家里|来公司|家访|"
     r"不关我事|唔关我事|"
     r"\b(?:they|he|she|it|the\s+bank|bank|(?:the\s+)?collectors?|(?:the\s+)?lawyer|court|"
+    # a lender by name: "amex wants the full 9k", "citi said …"
+    r"citi\w*|hsbc|cmb|ccb|icbc|boc|amex|chase|barclays|discover|capital\s+one|wells\s+fargo|"
+    r"jiebei|huabei|weilidai|ping\s?an|standard\s+chartered|"
     r"(?:the\s+)?agent|(?:the\s+)?caller|(?:the\s+)?lender|(?:the\s+)?app)\s+(?:said|says|sent|told|"
     r"offered|wants?|charged|debits?|deducts?|takes|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
     r"\b(?:debits?|deducts?)\b|\bauto-?(?:debit|deduct)\w*\b|\bautomatically\b|"
@@ -294,10 +310,22 @@ _AFTER_PAYDAY = re.compile(
 )
 
 
-_MUST_DO = re.compile(r"必须|务必|一定要|今晚|今日之内|今天之内|要还咗|要交咗")
+# Must, or means to: "今晚一定要还咗借呗", "我谂住收到钱先还咗 WeLab" (Cantonese 谂住: plan to)
+_MUST_DO = re.compile(r"必须|务必|一定要|今晚|今日之内|今天之内|要还咗|要交咗|谂住|打算|准备|计划")
+
+
+# How long a plan runs, not a payment made: "until it's paid off", "直到还清", "还完为止".
+UNTIL_PAID = re.compile(
+    r"\b(?:until|till|til|untill)\s+(?:(?:it|that|everything|the\s+(?:loan|card|debt|balance|bill))"
+    r"(?:'s|\s+is|\s+gets|s)?\s+)?(?:been\s+)?(?:all\s+|fully\s+|completely\s+)?"
+    r"(?:paid|cleared|settled|repaid|done|finished|over)(?:\s+(?:off|in\s+full|back|up|with))?\b|"
+    r"(?:直到|一直到|到)(?:全部|都)?(?:还清|还完|结清|付清)(?:为止)?|(?:还清|还完|结清|付清)为止",
+    _I,
+)
 
 
 def _dead(piece: str) -> str | None:
+    piece = UNTIL_PAID.sub(lambda m: " " * len(m.group(0)), piece)
     if _DONE.search(piece) and not _AHEAD.search(piece):
         return "past"
     piece = _AFTER_PAYDAY.sub(lambda m: " " * len(m.group(0)), piece)
@@ -374,7 +402,9 @@ def negates_reminder(s: str) -> bool:
 
 # Not decided ("还没想好", "not sure I can"), unless it is about the rest ("其他的我还没想好").
 _UNDECIDED = re.compile(
-    r"没想好|没决定|还没定|不确定|说不准|不一定|考虑一下|"
+    r"没想好|没决定|还没定|不确定|说不准|不一定|考虑一下|让我想想|我再想想|再想想|"
+    # a choice between a day and a week or month: "周五还借呗还是下周还"
+    r"还是\s?(?:下|这|本)(?:周|个?星期|个?礼拜|个?月)(?![一二三四五六日天])|"
     # a choice between days: "周五还借呗600 还是周六还"
     r"还是\s?(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|还是\s?(?:明天|后天|月底|\d{1,2}\s?[号日])|\b(?:think|thinking)\s+(?:about\s+it|it\s+over)\b|"
     r"\bi'?ll\s+think\s+about\b|"
@@ -392,14 +422,38 @@ _COMMITS = re.compile(
 )
 
 
-def cannot_pay(s: str) -> bool:
+# A refusal or a shortfall said of now ("今天先不还了", "这个月底之前还不上", "can't pay today"):
+# a payment said after it for a later day is still the plan ("…明天还信用卡两千").
+_NOW_SCOPE = re.compile(
+    r"今天|今日|今晚|今个月|这个?月|本月|这周|这星期|这礼拜|本周|现在|目前|暂时|眼下|"
+    r"\btoday\b|\btonight\b|\bthis\s+(?:week|month)\b|\bright\s+now\b|\bat\s+the\s+moment\b",
+    _I,
+)
+
+
+def _later_plan(s: str, refused: re.Match[str], now: datetime) -> bool:
+    """Is `refused` said of now, and followed by a payment of the person's own on a later day?"""
+    here = next((c for c in clauses(s) if c.span[0] <= refused.start() < c.span[1]), None)
+    if here is None or not _NOW_SCOPE.search(here.text):
+        return False
+    later = [c for c in clauses(s) if c.span[0] >= here.span[1] and c.dead is None]
+    if not any(PAY.search(c.text) for c in later):
+        return False
+    rest = s[here.span[1] :]
+    return any(d.value > now.date() for d in find_dates(rest, now, normalized=True))
+
+
+def cannot_pay(s: str, now: datetime | None = None) -> bool:
     """Not able or not willing to pay, unless the person then commits to a payment ("只是还不上全部
-    … 我答应了18号还1200"): what comes last is the plan."""
-    unable = [m.end() for m in _UNABLE.finditer(s)]
+    … 我答应了18号还1200") or the refusal is about now and a later payment follows ("今天没钱
+    明天还招行1200"): what comes last is the plan."""
+    found = list(_UNABLE.finditer(s))
+    unable = [m.end() for m in found]
     if unable:
         commit = [m.start() for m in _COMMITS.finditer(s)]
         if not commit or max(commit) < max(unable) or not PAY.search(s, max(commit)):
-            return True
+            if now is None or not _later_plan(s, found[-1], now):
+                return True
     return any(_UNDECIDED.search(c.text) and not _THE_REST.search(c.text) for c in clauses(s))
 
 

@@ -47,7 +47,7 @@ def read(text: str, now: datetime, normalized: bool = False) -> Frame | None:
         return Frame(extract(s, now, normalized=True), asked=True)
     if (
         is_question(s)
-        or cannot_pay(s)
+        or cannot_pay(s, now)
         or not (PAY.search(s) or CREDITOR.search(s) or ACCEPT.search(s))
     ):
         return None

@@ -18,6 +18,7 @@ from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing import normalize
 from bot.parsing.dates import DateMatch, find_dates, find_time
 from bot.parsing.numbers import Amount, find_amounts, small_int
+from bot.reminders.cues import UNTIL_PAID
 from bot.reminders.store import Reminder
 from bot.reminders.typos import fix_typos
 
@@ -33,7 +34,7 @@ _LIST_CUE = re.compile(
     r"哪些|哪几|什么|啥|几个|几条|几多|多少|咩|啲乜|边啲|看|睇|查|列|显示|清单|列表|都有|还在|在吗|有冇|有没有|"
     r"呢\s*[?？]?\s*$|\bstill\s+(?:there|set|on)\b|^\s*(?:my\s+)?reminders\s*(?:pls|please|plz)?\s*[?.!]?\s*$|"
     r"^\s*(?:我的)?(?:所有)?(?:还款)?提醒\s*[?？]?\s*$|"
-    r"\b(?:what|which|list|show|see|view|check|any|all)\b",
+    r"\b(?:what|which|list|show|see|view|check|any|all|open|pull\s+up)\b",
     _I,
 )
 # ...and about the person's own ones, or said in a few words ("看下提醒", "list reminders").
@@ -75,11 +76,18 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "change",
         re.compile(
             r"改(?:成|到|为|在|下|一下|去)?|(?:晚|迟)(?=\s?(?:\d{1,2}|[一两二三四五六七八九十])\s?(?:天|日|周|个?星期|个?礼拜))|换成|换到|推迟|推到|推后|往后推|往后挪|顺延|延到|延后|挪到|挪|调到|调整|更改|修改|"
+            # putting it off: 延期到, 延迟, 展期, 往后延, "defer", "extend it to the 22nd"
+            r"延期|延迟|展期|往后延|\bdefer\w*\b|\bextend\w*\b(?=[^.;!?]{0,30}\b(?:to|by|until|till)\b)|"
             r"\bbump\w*\b|\bdelay\w*\b|\bpush\w*\b|\bput\s+off\b|"
             r"应该是|应该为|其实是|实际是|(?:金额|日期|时间|数)不对|变成|变为|涨到|降到|"
             # the old value denied, the new one said: "金额不是600 是650", "不是15号 而是18号"
             r"不是\s?[\d一二两三四五六七八九十百千万.,kK块元号日月周星期礼拜]{1,10}\s?[，,]?\s?(?:而|应该)?(?P<new>是)|"
             r"\bshould\s+be\b|\binstead\b|\bwent\s+(?:up|down)\s+to\b|\bis\s+now\b|\bis\s+actually\b|"
+            # the new amount said as what it is: "amount is 2200 now", "is 650 not 600", 其实要还650
+            r"\bis\s+[$¥]?\d[\d,.]*\s?k?\s+(?:now|not)\b|其实(?:要|得|应该)?还(?=\s?(?:\d|[一二两三四五六七八九十]))|"
+            # a payment brought forward by some days: 往前挪一天, 提早两天, "forward 2 days"
+            r"往前(?:挪|移|调|推)|提早(?=\s?(?:\d{1,2}|[一两二三四五六七八九十])\s?(?:天|日|周|个?星期|个?礼拜))|"
+            r"\bbring\b[^.,;]{0,25}\bforward\b|\b(?:days?|weeks?)\s+earlier\b|"
             r"\bchang(?:e|ed)\b|\bmove\b|\breschedule\b|\bpush\b|\bupdate\b|\bpostpone\b|\bshift\b|"
             r"\bmake\s+it\b|\bset\s+it\s+to\b|\bedit\b|"
             # "make the 800 one 900", "make the cmb one the 20th"
@@ -94,6 +102,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
+            r"(?:付|交|缴)完了?|(?<=那个|那笔|那条|[嗰𠮶]个|[嗰𠮶]笔)\s?清(?:了|咗)|已清|"  # 付完了, 招行那个清了
             r"(?:还|付|交|缴)掉(?:了|咗)|\bfinished\s+paying\b|\bdone\s+with\s+(?:the|my|that)\b|"
             r"扣咗|✅|✔|☑|"  # "普惠嗰笔已经扣咗", "cmb ✅"
             r"俾咗|畀咗|交咗|缴咗|过咗数|入咗数|转咗|"  # Cantonese: "gave", "paid in"
@@ -121,6 +130,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cancel",
         re.compile(
             r"取消|删除|删掉|删了|删咗|删晒|清晒|取消晒|去掉|撤销|撤掉|撤了|撤咗|关掉|关了|不要了|不用了|唔要|唔使|清空|清掉|清除|"
+            r"划掉|划了|干掉|拿掉|\bnix\b|\baxe\b|"
             # no need to bother with it: "那个800的不用管了", "唔使理佢"
             r"(?:不用|不必|不需要|唔使|唔洗|别)(?:再)?(?:管|理)(?:了|佢|它|喇|啦)|"
             r"不需要了|用不着|作废|移除|撤回|删去|关闭|停掉|停止提醒|暂停|不(?:再)?提醒了|\bpause\b|"
@@ -129,6 +139,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!n't\s)(?<!not\s)(?<!never\s)\bforget\s+(?:it\b|about\s+(?:it|the|that|my)\b)|"
             r"\bnvm\b|\bnever\s?mind\b|\bscrap\b|\bkill\b|\bditch\b|\bno\s+longer\s+need\b|"
             r"\bcancel\w*\b|\bcancle\w*\b|\bdelete\b|\bremove\b|\bstop\b|\bturn\s+off\b|\bget\s+rid\b|"
+            r"\b(?:reminders?|alerts?)\s+off\b|\bturn\s+(?:\w+\s+){1,4}off\b|"
             # "clear the loan", "clear my weilidai 800" pay a debt off; "clear them" cancels
             r"\bclear\b(?![^.,;!?]{0,30}\b(?:loan|debt|balance|bill|card|\d))|\bdrop\b|\bdon'?t\s+need\b|\b(?:don'?t|no\s+longer)\s+want\s+(?:the|that|this|my|any)\b",
             _I,
@@ -141,11 +152,19 @@ _UPCOMING_RE = re.compile(
     r"我(?:都|之前|已经)?(?:设|定|设置|设定|加|存)(?:了|过|咗)(?:哪些|什么|啥|些啥|几个|几条|啲乜|咩|乜嘢)"
     r"(?:提醒|还款|东西|的)?\s*(?:[呢啊呀吖嘛]|来着)?\s*[?？]?\s*$|"
     r"\b(?:show|see|view|check|open|pull\s+up)\s+(?:me\s+)?my\s+list\b(?!\s+of\b)|"
+    # the list asked for in a few words: "see the list", "list pls", "看下列表", "清单给我看看"
+    r"^\s*(?:(?:show|see|view|check|open|pull\s+up|get)\s+(?:me\s+)?(?:the\s+|my\s+)?)?list"
+    r"(?:\s+(?:pls|please|plz))?\s*[.!?]?\s*$|"
+    r"^\s*(?:(?:给我)?(?:看|看看|看下|看一下|瞧瞧|显示|打开|查看|调出|列出|睇下|睇睇)(?:一下)?\s?(?:我的)?\s?"
+    r"(?:提醒|还款)?(?:列表|清单)|(?:我的)?(?:提醒|还款)?(?:列表|清单)\s?(?:给我|发我)?\s?(?:看看|看下|看一下|睇下))"
+    r"\s*[吧呢啊呀]?\s*[?？]?\s*$|"
     r"\bwhat'?s\s+on\s+my\s+(?:list|schedule)\b|\bwhat\s+(?:did|have)\s+i\s+(?:set|added|add|scheduled|schedule)\b|"
     r"(?:接下来|最近|快到期)(?:要还|有)(?:哪些|什么|几笔)|"
     r"\bwhat(?:'s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got)\b[^.?]{0,20}\b(?:coming\s+up|upcoming|due\s+soon|scheduled)\b|"
     r"\b(?:what|which)\s+(?:payments|reminders)\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set))\b|"
+    r"\b(?:what|which)\s+reminders\s+(?:are|is)\s+(?:still\s+)?(?:on|set|left|active|there|open)\b|"
     r"\bupcoming\s+(?:payments|bills|reminders)\b|"
+    r"\bwhat'?s\s+(?:still\s+)?pending\b|\b(?:anything|any)\s+(?:still\s+)?pending\b|\bpending\s+(?:payments|bills|reminders)\b|"
     r"\b(?:any|anything)\s+(?:payments?\s+|bills?\s+|reminders?\s+)?(?:coming\s+up|due\s+soon|upcoming)\b|"
     r"下一(?:个|笔)(?:要还|到期)|\bwhat'?s\s+(?:my\s+)?next\s+(?:payment|one|reminder)\b|"
     r"\bwhen\s+is\s+(?:my\s+)?next\s+payment\b|"
@@ -273,9 +292,30 @@ class Command:
         )
 
 
+# A possessive typed without its apostrophe ("fridays one", "huabeis payment", "the 15ths one"):
+# a day, a date or a lender's English name, then "s" and the thing it owns.
+_BARE_POSSESSIVE = re.compile(
+    r"\b(?P<w>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)|[a-z]{2,})"
+    r"s(?=\s+(?:one|payment|reminder|bill|instal\w*)\b)",
+    _I,
+)
+_WEEKDAY_OR_DAY = re.compile(  # a whole weekday name: "weds", "tues" are abbreviations already
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)", _I
+)
+
+
+def _apostrophe(s: str) -> str:
+    def put(m: re.Match[str]) -> str:
+        word = m["w"]
+        known = _WEEKDAY_OR_DAY.fullmatch(word) or creditor_keys(word, normalized=True)
+        return f"{word}'s" if known else m.group(0)
+
+    return _BARE_POSSESSIVE.sub(put, s) if s.isascii() or re.search(r"[a-z]s\s", s, _I) else s
+
+
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     """The management operation a message asks for, or None."""
-    s = fix_typos(text if normalized else normalize(text))
+    s = _apostrophe(fix_typos(text if normalized else normalize(text)))
     names = bool(_REMINDER.search(s))
     op, verb = _op(s)
     if op is None or verb is None:
@@ -387,11 +427,12 @@ _CORRECTION = re.compile(
     _I,
 )
 _PLANNED = re.compile(
-    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|转账给|转给)$"
+    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|[付交缴]完|转账给|转给)$"
 )  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 _MUST = re.compile(
-    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b", _I
+    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|谂住|打算|准备|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b",
+    _I,
 )
 _STILL_TO_DO = re.compile(
     r"必须|务必|一定要|赶紧|赶快|今晚|今天晚上|今天下午|今天之内|今天内|(?:要|得|准备|打算)把", _I
@@ -434,7 +475,7 @@ def _names_in_clause(s: str, verb: re.Match[str] | None = None) -> bool:
 
 
 _SHIFT = re.compile(
-    r"(?:推迟|延后|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*|"
+    r"(?:推迟|延后|延期|延迟|展期|往后延|推后|往后推|往后挪|挪|顺延|延|推|晚|迟|\bback\b|\bby\b|\bdelay\w*|\bpostpone\w*|"
     r"\b(?:push|bump)\w*(?:\s+(?:it|that|this|them))?)\s*"
     r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
     r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)",
@@ -469,22 +510,42 @@ def _new_before_old(s: str, amounts: list[Amount]) -> Amount | None:
     return None
 
 
+# Moving it earlier: "往前挪一天", "提早两天", "bring it forward 2 days", "2 days earlier".
+_SHIFT_EARLIER = re.compile(
+    r"(?:往前(?:挪|移|调|推)?|提早|\bforward\b|\bup\b)\s*"
+    r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,2}|an?|one|two|three|four|five|six|seven)\s*"
+    r"(?P<u>天|日|周|个?星期|个?礼拜|days?\b|weeks?\b)|"
+    r"(?P<n2>\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?P<u2>days?|weeks?)\s+earlier\b",
+    _I,
+)
+
+
 def _shift(s: str) -> int:
-    """Days a change moves a reminder by, or 0."""
-    m = _SHIFT.search(s)
+    """Days a change moves a reminder by (negative: earlier), or 0."""
+    m = _SHIFT_EARLIER.search(s)
+    sign = -1
+    if m is None:
+        m, sign = _SHIFT.search(s), 1
     if m is None:
         return 0
-    raw = m["n"].lower()
+    found = {k: v for k, v in m.groupdict().items() if v}
+    raw = (found.get("n") or found.get("n2") or "").lower()
     n = _EN_SMALL.get(raw) or small_int(raw) or 0
-    unit = m["u"].lower().lstrip("个")  # 一个礼拜, 两个星期: weeks
-    return n * (7 if unit[0] in "周星礼w" else 1)
+    unit = (
+        (found.get("u") or found.get("u2") or "d").lower().lstrip("个")
+    )  # 一个礼拜, 两个星期: weeks
+    return sign * n * (7 if unit[0] in "周星礼w" else 1)
 
 
 def _op(s: str) -> tuple[str | None, re.Match[str] | None]:
+    # "until it's paid off", "直到还清": how long a plan runs, not a payment made
+    runs = [m.span() for m in UNTIL_PAID.finditer(s)]
     for op, regex in _OPS:
         for m in regex.finditer(s):
             if op == "paid" and _NOT_YET.search(s, 0, m.start()):
                 continue  # "未搞掂", "还没还", "haven't paid": not paid
+            if op == "paid" and any(a <= m.start() < b for a, b in runs):
+                continue
             return op, m
     return None, None
 

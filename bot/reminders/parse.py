@@ -37,6 +37,9 @@ _PRECHECK = re.compile(
 )
 _REMIND = re.compile(
     r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|喔|谢))|"
+    # a payment note headed "reminder:" ("提醒：23号还平安 3300", "reminder: citi 450 on friday");
+    # _explicit asks that a payment of the person's own follows
+    r"(?P<label>(?:(?:^|(?<=[\s，。,.!！~]))提醒|^\s*(?:reminder|remind\s+me))\s*[:：-])|"
     r"提个醒|提我|提(?:一下|下|吓|一吓)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
     r"(?:帮|给|替)我\s?(?:每个?月|每次|每期|到时候?|按时|准时)?\s?(?:提醒|提一下|提个醒)|"
     r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
@@ -92,7 +95,7 @@ _QUESTION = re.compile(
     _I,
 )
 THIRD_PARTY = re.compile(
-    r"催收|银行|他们|他|她|对方|客服|短信|法务|律师|平台|支付宝|微信|系统|\bapp\b|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
+    r"催收|银行|他们|(?<!其)他|(?<!其)她|对方|客服|短信|法务|律师|平台|支付宝|微信|系统|\bapp\b|\bthey\b|\bhe\b|\bshe\b|\bbank\b|\bcollectors?\b",
     _I,
 )
 _CLAUSE = re.compile(r"[，。,.!！?？;；\n]")
@@ -114,9 +117,14 @@ _RECUR_DAY = [
         r"\b(?:every|each)\s+month\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
         _I,
     ),
-    re.compile(r"\bmonthly\s+on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b", _I),
+    re.compile(r"\bmonthly\s+(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _I),
     re.compile(
-        r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b",
+        r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b",
+        _I,
+    ),
+    # the day first: "15th monthly", "the 3rd each month"; or "every 10th"
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\s+monthly\b|\bevery\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)\b",
         _I,
     ),
 ]
@@ -130,7 +138,8 @@ _EN_NUM = (
 )
 _ZH_LEAD = (
     r"(?:共|一共|总共|分|总计|还|连续|连还|再还|还有|剩|剩下|还剩|剩余|需还|要还|总共还|还差|差|分期|"
-    r"(?:要|再)?(?:畀|俾|给|付|交|供))"  # Cantonese and other verbs of paying: 要畀12个月
+    r"(?:要|再)?(?:畀|俾|给|付|交|供)|"  # Cantonese and other verbs of paying: 要畀12个月
+    r"(?:还|供|畀|俾|交|付)多)"  # Cantonese "N more": 供多11个月, 还多六期
 )
 _COUNT = [
     re.compile(rf"(?:共|一共|总共|分|总计)\s?(?P<n>{_N})\s?期|期数\s?[:：]?\s?(?P<n2>{_N})"),
@@ -138,6 +147,8 @@ _COUNT = [
     re.compile(rf"(?<![第\d这本])(?<!最后)(?!(?<=[上下])一)(?P<n>{_N})\s?期(?!\s?[\d¥])"),
     re.compile(rf"{_ZH_LEAD}\s?(?P<n>{_N})\s?(?:个月|回|次)"),
     re.compile(rf"\bfor\s+(?:another\s+)?(?P<n>{_EN_NUM})\s+(?:more\s+)?months?\b", _I),
+    # "480 to klarna x6", "×12": times over (two digits at most, not a magnitude)
+    re.compile(r"(?<![\w.])[x×]\s?(?P<n>\d{1,2})\b(?!\s*(?:k|w|grand|thousand|元|块|[.,]\d))", _I),
     re.compile(
         rf"\b(?P<n>{_EN_NUM})\s+(?:more\s+|remaining\s+)?(?:monthly\s+)?(?:months|payments|instal+ments)\b",
         _I,
@@ -572,16 +583,27 @@ _CALL_ME_LAST = re.compile(
 
 def _explicit(s: str) -> bool:
     last = _CALL_ME_LAST.search(s)
-    if last and any(PAY.search(s[a:b]) for a, b in live_spans(s[: last.start()])):
+    if last and _a_payment(" ".join(s[a:b] for a, b in live_spans(s[: last.start()]))):
         return True
     for clause in _clauses(s):
         for m in _REMIND.finditer(clause):
-            before = clause[: m.start()]
+            if m["label"] and not _a_payment(" ".join(s[a:b] for a, b in live_spans(s))):
+                continue  # "提醒：催收说周五上门": a note about someone else's plan
             # the bank or the collector reminding the person ("银行天天提醒我") is not a
-            # request; a lender named as the payee further back ("华夏银行的 7k 到时候提醒我") is
-            if not THIRD_PARTY.search(before[-6:]):
+            # request; a lender named as the payee further back ("华夏银行的 7k 到时候提醒我",
+            # "还联邦银行 两万 提醒": an amount stands between) is
+            who = list(THIRD_PARTY.finditer(clause, max(0, m.start() - 6), m.start()))
+            if not who or _MONEY.search(clause, who[-1].end(), m.start()):
                 return True
     return False
+
+
+_MONEY = re.compile(r"\d{2,}|\d\s?[kKwW万千]|[一二两三四五六七八九十][万千百]|[块元蚊]")
+
+
+def _a_payment(span: str) -> bool:
+    """A payment to make: a repayment verb, or a lender and an amount ("大后天 微粒贷 1.1w")."""
+    return bool(PAY.search(span)) or (bool(CREDITOR.search(span)) and bool(_MONEY.search(span)))
 
 
 def _statement(s: str) -> bool:
@@ -599,7 +621,7 @@ def _recurrence(s: str) -> Recurrence | None:
         m = regex.search(s)
         if m:
             ends = [v for k, v in m.groupdict().items() if k.startswith("end") and v]
-            day = 31 if ends else small_int(m["d"])
+            day = 31 if ends else small_int(m["d"] or m.groupdict().get("d2") or "")
             break
     count = None
     for regex in _COUNT:
@@ -679,6 +701,7 @@ def _amount(
                 and not _NOT_AMOUNT_BEFORE.search(masked[max(0, a.span[0] - 4) : a.span[0]])
             )
             or (_SENT_BEFORE.search(window) and _SENT_AFTER.match(masked, a.span[1]))
+            or (_PAYEE_FIRST.search(window) and not _NOT_SENT_AFTER.match(masked, a.span[1]))
         ):
             return a
     for a in amounts:
@@ -697,6 +720,9 @@ def _amount(
 
 
 _SENT_BEFORE = re.compile(r"[打转汇]\s?$")
+# The payee first, then the transfer: "周五给平安转1500", "下周二给老王打3000" (not 给我: incoming)
+_PAYEE_FIRST = re.compile(r"给(?!我)[^\s，。,.了]{1,5}?(?:[打转汇](?:款|钱|账)?|打过去|转过去)\s?$")
+_NOT_SENT_AFTER = re.compile(r"\s?(?:个|次|通|遍|多个)?\s?(?:电话|call|短信)")
 _SENT_AFTER = re.compile(r"\s?(?:块钱?|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)")
 _PER_BEFORE = re.compile(
     r"(?:每期|每个?月|每次|月供|每笔)\s?(?:要|得)?(?:还|供|付|交|缴)?\s?$|"
