@@ -1151,6 +1151,28 @@ def _without_totals(pieces: list[str]) -> list[str]:
     return out
 
 
+# What may follow a person named as one more target: a count, "too", "那边也" ("… and my mum
+# twice", "我姐 我表弟", "还有我舅舅也是"). Anything else after the person is said *of* them.
+_TARGET_TAIL_RE = re.compile(
+    r"(?:\s|那边|这边|那里|也是|也|都|还|又|了|的|各|\d+\s*(?:次|个|通|条|遍|回)|"
+    r"\b(?:and|too|also|as well|once|twice|thrice|times?|each|more|\d+|two|three|four|five|six)\b|[,.]|"
+    # where the person is: "my friend here", "my brother back in accra", "my aunt in Shenzhen"
+    r"\b(?:here|there|back home|(?:back |over |out )?(?:in|at|from) (?:the )?[a-z]+)\b)*"
+)
+
+
+def _said_of(piece: str) -> bool:
+    """A person as the subject of what follows ("我老公快抓狂", "我妈在老家哭了一晚上", "my
+    supervisor picked up"), not a list of people reached."""
+    m = _REL_TARGET_RE.match(piece) or _owned_person(piece)
+    if m is None:
+        return False
+    rest = piece[m.end() :]
+    tail = _TARGET_TAIL_RE.match(rest)
+    left = rest[tail.end() if tail else 0 :]
+    return len(re.findall(r"[\u4e00-\u9fff]|[a-z]{2,}", left)) >= 2
+
+
 def _named_again(piece: str, before: str) -> bool:
     """Whether every person a clause names was named in the clause before ("我爸" after
     "给我爸发微信"): the same person, not one more, unless joined by "and/还有"."""
@@ -1162,6 +1184,31 @@ def _named_again(piece: str, before: str) -> bool:
     return bool(named) and all(
         word in before or (name == "employer" and name in reached) for name, word in named
     )
+
+
+# What a call or a message said is its content, not more contacts: "发短信说今天再不还就上门",
+# "短訊嚟 話今日去我屋企", "texted me saying they'd come". The speech verb ends the act; a clause
+# that opens on one after a call or a message is all content. (Not 电话; 跟我经理讲 is the act.)
+_SAID_RE = re.compile(r"(?<!电)(?:说|话|讲)|\b(?:saying|said|says|to say|telling me)\b")
+_CHANNELS = ("call", "message")
+
+
+def _said_dropped(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    before: str | None = None  # the action of the clause before
+    for piece in pieces:
+        said = _SAID_RE.search(piece)
+        if said and not piece[: said.start()].strip() and before in _CHANNELS:
+            continue  # "…短信 话今日去我屋企": what the text said
+        if (
+            said
+            and _action(piece[: said.start()]) in _CHANNELS
+            and _action(piece) not in ("posting", "group")  # "在群组度讲我欠钱": said in a group
+        ):
+            piece = piece[: said.start()]
+        before = _action(piece) or before
+        out.append(piece)
+    return out
 
 
 def extract_all(text: str, now: datetime) -> list[Extraction]:
@@ -1181,7 +1228,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     pending = 0  # people named in clauses before the one with the verb
     last_piece = ""  # the clause that set `last`
     grouped = False  # a group was made or posted in already
-    pieces = _without_totals(_sub_clauses(s))
+    pieces = _said_dropped(_without_totals(_sub_clauses(s)))
     skip = 0
     for i, piece in enumerate(pieces):
         if i < skip:
@@ -1225,8 +1272,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 last_generic = False  # the next person named is one more ("我姐 我表弟 …")
                 continue  # the same person named again ("我紧急联系人 我表姐")
         if kind is None and last in ("call", "message", "third-party") and c.rel:
-            if _CONSEQUENCE_RE.search(piece):
-                continue  # "同事全部知道了", "前台都问我咋回事": what followed, nobody new reached
+            if _CONSEQUENCE_RE.search(piece) or _said_of(piece):
+                continue  # "同事全部知道了", "我老公快抓狂": what followed, nobody new reached
             if last == "third-party" and not c.count and _named_again(piece, last_piece):
                 continue  # "给我爸发微信 我爸都60多了": the person just reached, told of
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
