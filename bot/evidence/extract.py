@@ -201,7 +201,7 @@ _MESSAGE_RE = re.compile(
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
-    r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms)\b"
+    r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms|msgs?|txts?|smses|txted|msged)\b"
 )
 _CALL_RE = re.compile(
     r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
@@ -533,7 +533,7 @@ _SUB_RE = re.compile(
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
     r"call|text|message|post)|"
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
-    r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|"
+    r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
@@ -542,7 +542,9 @@ _SPACE_CUT_RE = re.compile(
     # a count after a channel word starts a new part: "2次电话2次短信"
     r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
 )
-_AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打|又发|又call")
+_AGAIN_RE = re.compile(
+    r"\bagain\b|\banother(?: one)?\b|\bone more\b|又一次|再一次|又来|又打|又发|又call|又一[个通条次]|又有一[个通条]"
+)
 _EXPLICIT_RES = (
     re.compile(
         r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
@@ -552,10 +554,12 @@ _EXPLICIT_RES = (
         r"各\s*(\d{1,2})\s*(?:次|个|通)"
     ),
     re.compile(
-        r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|"
+        r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
         r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
+        # a count written as a tally: "calls x10", "sms ×3", "called me 4x", "电话x8"
+        r"(?:(?<![a-z\d])[x×]\s*(\d{1,3})\b(?!\s*(?:am|pm|[:：.]\d)))|(?<![\d:：.])\b(\d{1,3})\s*[x×](?![a-z\d])|"
         r"\b(once|twice|thrice)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
