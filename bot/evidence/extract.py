@@ -88,13 +88,20 @@ _REL_EN = {
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
 # Where one works, reached by a call or a text (not a shop one owns: "店里来了电话" is a call).
-_WORKPLACE_ZH = "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话"
+_WORKPLACE_ZH = (
+    "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话|"
+    # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
+    # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
+    "(?:上班|工作|打工|实习|做事|做工|兼职|返工)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
+)
 # The place a person or an office reached is at, named before it: "诊所前台", "嘎查村委会",
 # "店里的收银", "工地的老板". Only a place word may stand there, so "打给我说我朋友…" reads nothing.
 _AT_PLACE_ZH = (
     r"(?:[\u4e00-\u9fff]{0,4}?(?:诊所|门诊|药店|店|馆|铺|摊|档口|公司|单位|医院|学校|小区|大厦|大楼|"
-    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道|场|网点|门店|集团|中心|银行|仓库|车间|食堂|超市)"
-    r"(?:里|里面|上)?的?)?"
+    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道|场|网点|门店|集团|中心|银行|仓库|车间|食堂|超市|"
+    r"科室|部门|药房|站|所|局)"
+    # a place within a place: "我们医院科室主任", "公司财务部的"
+    r"(?:里|里面|上)?的?){0,2}"
 )
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
 _EN_ADJ = (
@@ -129,6 +136,11 @@ _THIRD_PARTY_RES = (
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"),
     # Told in the passive: "老伴的手机也被打了", "我妈的电话都被打爆了".
     re.compile(rf"(?:{_REL_ZH_ANY})的?(?:电话|手机)(?:也|都|还)?被[^，。]{{0,4}}?打"),
+    # any contact in the passive: "一个同事也被加微信了", "我表姐都被骚扰了", "我老板被他们联系了"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})们?(?:也|都|还|全)?被[^，。]{{0,4}}?"
+        r"(?:加了?(?:微信|qq|好友|line)|骚扰|联系|找|打电话|发短信|发信息|发消息|短信轰炸|电话轰炸|call)"
+    ),
     re.compile(
         rf"打(?:了|过|遍)?(?:我的?)?(?:(?:{_REL_ZH_ANY})\s*[、和跟及与]\s*(?:我的?)?)*[^，。\s]{{0,4}}?"
         rf"(?:{_REL_ZH_ANY})的?(?:电话|手机)"
@@ -284,6 +296,8 @@ _CANTONESE = (
     ("屋企人", "家人"),
     ("屋企", "家"),
     ("仲", "还"),
+    ("返工", "上班"),
+    ("嘅", "的"),
 )
 
 
@@ -674,6 +688,11 @@ _MORE_THIRD_RES = (
         r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
         rf"(?:{_WORKPLACE_ZH}|{_REL_ZH_ANY})[^，。]{{0,3}}?(?:打|发|传)"
     ),
+    # a place said to be where one works: "called the hospital where i do my internship"
+    re.compile(
+        r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|emailed|contacted)\s+(?:the|a|my|our)\s+"
+        r"(?:[a-z]+\s+){0,2}?(?:where (?:i|we) (?:work|intern|study|do my)|(?:i|we) (?:work|intern) (?:at|for|in))\b"
+    ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:my|our)\s+(?:\w+\s+)?"
         r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b"
@@ -754,6 +773,10 @@ _CONSEQUENCE_RE = re.compile(
     r"知道|知晓|知晒|晓得|听说|问我|问起|看到|看见|议论|笑话|吓坏|吓到|吓得|吓死|害怕|担心|崩溃|"
     r"\b(?:knows?|knew|found out|heard|asked me|saw|scared|worried|upset)\b"
 )
+# "一个规培生", "一个陌生号码": "a …" before a word that is no channel: not a count.
+_A_THING_AFTER_RE = re.compile(
+    r"(?<=个)\s*(?!电话|来电|短信|信息|消息|微信|语音|未接|是|都|也|了|还|又|多|左右|人上门)[\u4e00-\u9fff]"
+)
 # "一个同事" is "a colleague" (one more person reached), not a count of attempts or a total.
 _PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_REL_ZH_TARGETS})")
 # "同一个平台", "这两个号码", "每个月": which one or how often, not a count of attempts; nor a
@@ -779,6 +802,8 @@ def _explicit(clause: str) -> int | None:
                 continue  # "一个都没接": none answered, not one more call
             if m.group(1) == "1" and _PEOPLE_AFTER_RE.match(clause, m.end()):
                 continue  # "给我1个同事发了微信": "a colleague", one more person, not a total
+            if m.group(1) == "1" and _A_THING_AFTER_RE.match(clause, m.end()):
+                continue  # "我1个规培生", "1个女的": "a …", a person or thing, not a count
             same = m.group(1) == "1" and clause[: m.start()].rstrip().endswith("同")
             if (
                 same
@@ -1177,6 +1202,18 @@ def _said_of(piece: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]|[a-z]{2,}", left)) >= 2
 
 
+_WORKPLACE_RE = re.compile(rf"{_WORKPLACE_ZH}|\b(?:office|workplace|company|work)\b")
+
+
+def _at_work_again(piece: str, before: str) -> bool:
+    """Whether a clause names only people at work after one that reached the workplace."""
+    named = [name for name, rel in _REL_FIND if rel.search(piece)]
+    if not named or set(named) != {"employer"} or not _WORKPLACE_RE.search(before):
+        return False
+    rest = _PLACES_RE.sub(" ", _WORKPLACE_RE.sub(" ", before))
+    return not any(rel.search(rest) for _, rel in _REL_FIND)  # the place only, nobody named
+
+
 def _named_again(piece: str, before: str) -> bool:
     """Whether every person a clause names was named in the clause before ("我爸" after
     "给我爸发微信"): the same person, not one more, unless joined by "and/还有"."""
@@ -1232,6 +1269,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     pending = 0  # people named in clauses before the one with the verb
     last_piece = ""  # the clause that set `last`
     grouped = False  # a group was made or posted in already
+    people_counted = False  # a third-party clause counted its people ("我的3个亲戚")
     pieces = _said_dropped(_without_totals(_sub_clauses(s)))
     skip = 0
     for i, piece in enumerate(pieces):
@@ -1301,6 +1339,14 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         grouped = grouped or (kind == "posting" and action == "group") or "群" in piece
         if kind == "posting" and _AT_THE_DOOR_RE.search(piece) and "visit" not in fallback:
             fallback["visit"] = 1  # "在我家门口贴大字报": someone came to put it there
+        if (
+            kind == "third-party"
+            and last == "third-party"
+            and not c.count
+            and not c.counted
+            and _at_work_again(piece, last_piece)
+        ):
+            continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
         if kind == "third-party":
             fallback[kind] = fallback.get(kind, 0) + c.people
         else:
@@ -1314,8 +1360,16 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         elif c.counted:
             extra[kind] = extra.get(kind, 0) + c.people  # "… and texted 4 of my coworkers"
+        elif (
+            kind == "third-party"
+            and kind in stated
+            and not people_counted  # "打给了我的3个亲戚 … 还给我舅舅打": one of those
+            and not _named_again(piece, last_piece)
+        ):
+            extra[kind] = extra.get(kind, 0) + c.people  # "… 3次 一个同事也被加微信了": one more
         elif kind in ("call", "message") and kind in stated and _AGAIN_RE.search(piece):
             extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
+        people_counted = people_counted or (kind == "third-party" and c.counted)
         if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
             added = c.rel and not c.count and last == "third-party"
             last_people = last_people + c.people if added else c.people
