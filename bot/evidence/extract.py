@@ -165,7 +165,7 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
-    r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace|"
+    r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z]+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
@@ -186,6 +186,10 @@ _VISIT_RE = re.compile(
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口|楼道)[^，。]{0,4}(?:蹲|守|堵)(?:了|着)|"
     r"(?<![打拨话])(?:来|到|跑|去|找)了?(?:我|我们)的?(?:工作|上班|住)的地方|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
+    # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
+    # door ("在门口等很久"): a visit, wherever it was
+    r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找我|堵我|寻我|搵我|要债|讨债|催债|催收我)|"
+    r"在(?:我?家)?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵)|"
     # came to the shop, said without whose: "来店里了", "到厂里来"
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
@@ -1147,7 +1151,7 @@ _PRONOUN_TARGET_RE = re.compile(
 )
 # One of a count just given, told apart: "一封到我工作邮箱", "其中一个是我老板接的".
 _ONE_OF_RE = re.compile(
-    r"^\s*(?:其中)?(?:1|一)\s*(?:封|条|个|次|通|则)(?!\s*(?:电话|短信|信息|消息|微信))"
+    rf"^\s*(?:其中)?(?:1|一)\s*(?:封|条|个|次|通|则)(?!\s*(?:电话|短信|信息|消息|微信|{_REL_ZH_TARGETS}))"
 )
 # Counts with no verb or channel at all, in a contact log: calls ("早上9点一个 中午一个").
 _BARE_CALLS_RE = re.compile(
