@@ -636,6 +636,8 @@ _MORE_POSTING_RE = re.compile(
 )
 _GROUP_RE = re.compile(
     r"拉(?:进|到|入|了)?[^，。]{0,8}群|拉群|"
+    # a group made, then people pulled in: "建了个群把我亲戚朋友都拉进去了"
+    r"(?:建|开|创建|组)了?(?:个|一个)?[^，。]{0,4}?群[^，。]{0,14}?拉(?:进|入)|"
     r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
@@ -893,7 +895,8 @@ _FOLLOW_THROUGH_RE = re.compile(
 # ("on weibo and in my compound group", "在朋友圈和抖音上都发了").
 _VENUE_RE = re.compile(
     r"朋友圈|微博|抖音|快手|贴吧|小红书|脸书|推特|[^，。\s和跟、]{0,6}群(?!发|众)|"
-    r"\b(?:weibo|douyin|tiktok|facebook|fb|instagram|ig|twitter|xiaohongshu|moments|group(?: chat)?)\b"
+    r"\b(?:weibo|douyin|tiktok|facebook|fb|instagram|ig|twitter|xiaohongshu|moments|group(?: chat)?|forums?|bbs|"
+    r"websites?|site|page|reddit|telegram channel)\b|论坛|网站|公众号|视频号|头条"
 )
 _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|\band\b|\bplus\b|,")
 
@@ -1032,6 +1035,8 @@ def _read(clause: str) -> _Clause:
             kind = "posting"  # "拉了个群 把我的欠款信息发在里面": a group nobody of one's own is in
             count = None
     people = _people(clause) if kind in ("third-party", None) else 1
+    if action == "group":
+        people = 1  # "把我亲戚朋友都拉进群": the group is one contact, whoever is in it
     rel = (
         third is None
         and kind is None
@@ -1133,6 +1138,8 @@ _AT_THE_DOOR_RE = re.compile(
     r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote|left|pinned)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
     r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
 )
+# A note for the person (not a notice for others to see): "门上贴了张纸条", "left a note".
+_NOTE_RE = re.compile(r"纸条|便条|字条|留言条|便签|\bnotes?\b(?! ?book)")
 # Something posted in the group just made of one's contacts: "拉了个群发我欠钱", "拉群@我".
 _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
@@ -1187,11 +1194,16 @@ def _without_totals(pieces: list[str]) -> list[str]:
 # What may follow a person named as one more target: a count, "too", "那边也" ("… and my mum
 # twice", "我姐 我表弟", "还有我舅舅也是"). Anything else after the person is said *of* them.
 _TARGET_TAIL_RE = re.compile(
-    r"(?:\s|那边|这边|那里|也是|也|都|还|又|了|的|各|\d+\s*(?:次|个|通|条|遍|回)|"
+    r"(?:\s|那边|这边|那里|也是|也|都|还|又|了|的|各|\d+\s*(?:次|个|通|条|遍|回)|电话|手机|座机|微信|"
+    r"\b(?:line|landline|number|phone|mobile|cell|desk|email|inbox)\b|"
     r"\b(?:and|too|also|as well|once|twice|thrice|times?|each|more|\d+|two|three|four|five|six)\b|[,.]|"
     # where the person is: "my friend here", "my brother back in accra", "my aunt in Shenzhen"
     r"\b(?:here|there|back home|(?:back |over |out )?(?:in|at|from) (?:the )?[a-z]+)\b)*"
 )
+
+
+# People tagged in a post ("@了我3个朋友", "艾特我同事", "tagged my friends"): part of the post.
+_TAGGED_RE = re.compile(r"@|艾特|圈了|\btag(?:ged|s)?\b|\bmention(?:ed)?\b")
 
 
 def _said_of(piece: str) -> bool:
@@ -1287,6 +1299,16 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        if (
+            last
+            and kind in (None, last)
+            and c.count
+            and _GRAND_TOTAL_RE.search(piece)
+            and stated.get(last)
+            and c.count >= sum(stated[last])
+        ):
+            stated[last] = [c.count]  # "发了20多条语音 … 一共23条": the total of those, not more
+            continue
         each = _EACH_ONLY_RE.match(piece)
         if last == "third-party" and each:
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
@@ -1338,9 +1360,24 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             continue
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
-        if kind == "posting" and grouped and _IN_IT_RE.search(piece) and not c.count:
+        if last == "posting" and _TAGGED_RE.search(piece) and not _action(_TAGGED_RE.sub(" ", piece)):
+            continue  # "发视频挂我 还@了我好几个朋友": people tagged in that post
+        if (
+            kind == "posting"
+            and grouped
+            and _IN_IT_RE.search(piece)
+            and not c.count
+            and "posting" in fallback
+        ):
             continue  # "拉了个群 把我通讯录的人拉进去 在群里说我欠钱": the same group
         grouped = grouped or (kind == "posting" and action == "group") or "群" in piece
+        if kind == "posting" and _NOTE_RE.search(piece) and _AT_THE_DOOR_RE.search(piece):
+            # "上门两次 … 还在门上贴了纸条": a note left for the person by whoever came, part of
+            # the visit told of (or a visit of its own), not a public post
+            if "visit" not in fallback:
+                fallback["visit"] = 1
+            last, last_piece = "visit", piece
+            continue
         if kind == "posting" and _AT_THE_DOOR_RE.search(piece) and "visit" not in fallback:
             fallback["visit"] = 1  # "在我家门口贴大字报": someone came to put it there
         if (
