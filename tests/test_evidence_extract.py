@@ -999,3 +999,66 @@ def test_a_night_time_still_to_come_today_keeps_the_night() -> None:
     # NOW is 10:00; "今晚11点多" cannot be past yet, but the person said night
     assert parse_when("今天晚上11点多 打了5个电话", NOW).precision == "night"
     assert parse_when("今天下午4点打了5个电话", NOW).precision == "afternoon"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what a call or a text said is its content, not another contact
+        ("下午发了条短信说明天要去我公司闹", [("message", 1)]),
+        ("晚上八点打了个电话 说周末上门", [("call", 1)]),
+        ("收到一条微信 讲后天来我家", [("message", 1)]),
+        ("they texted me saying they would come to my house", [("message", 1)]),
+        # a person followed by what they did or felt is the subject, not one more target
+        ("上午打了我4个电话 我老婆吓得直哭", [("call", 4)]),
+        ("给我爸打了电话 我爸在医院住着呢", [("third-party", 1)]),
+        ("called me 3 times, my husband is freaking out", [("call", 3)]),
+        # ...while a person with a count, "too" or where they are is one more
+        ("called my aunt in Shenzhen twice and my cousin there once", [("third-party", 3)]),
+        # kin said with 阿 or in Cantonese
+        ("打咗俾我阿爸三次", [("third-party", 3)]),
+        ("佢哋打俾我家姐 同埋我细佬", [("third-party", 2)]),
+        # counts written as tallies, joined by n / &
+        ("calls x6, texts x2", [("call", 6), ("message", 2)]),
+        ("they rang me 7x today & sent 3 msgs", [("call", 7), ("message", 3)]),
+        ("one call at 8am then another one at 9", [("call", 2)]),
+        ("电话×8 短信×2", [("call", 8), ("message", 2)]),
+        ("they called me a couple of times and texted my mum", [("call", 2), ("third-party", 1)]),
+        # a total restated after its parts
+        ("发了十几条短信 后来数了一下 一共14条", [("message", 14)]),
+    ],
+)
+def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the workplace named as where one works, and places within places before a person
+        ("打电话去我打工的餐厅 还跟我们店长讲我欠钱", [("third-party", 1)]),
+        ("他们给我们学校教务处主任打了电话", [("third-party", 1)]),
+        ("打到所里找了我两次", [("third-party", 2)]),
+        ("他們打去我做嘢嘅餐廳 搵我老細", [("third-party", 1)]),
+        ("they phoned the shop where i work twice", [("third-party", 2)]),
+        # contact in the passive, one more person after a count of attempts
+        ("我老板接了他们5个电话 我表哥也被加了微信", [("third-party", 6)]),
+        # someone came anywhere to look for one, or waited at the door
+        ("有两个人跑到鱼塘找我", [("visit", 1)]),
+        ("下午有人在门口守了很久", [("visit", 1)]),
+        ("two men came to my uncle's repair shop looking for me", [("visit", 1)]),
+        # people tagged in a post are that post; a group with people pulled in is one contact
+        ("在快手发了段视频骂我 还艾特了我几个同学", [("posting", 1)]),
+        (
+            "创建了一个群把我同学同事都拉进去 在群里发我照片",
+            [("third-party", 1), ("posting", 1)],
+        ),
+        ("posted my photo on a forum and on douyin", [("posting", 2)]),
+        # a note at the door is part of the visit
+        ("昨天来了两次 门上还留了张便条", [("visit", 2)]),
+    ],
+)
+def test_workplaces_passives_visits_tags_and_notes(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

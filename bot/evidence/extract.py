@@ -92,14 +92,14 @@ _WORKPLACE_ZH = (
     "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
-    "(?:上班|工作|打工|实习|做事|做工|兼职|返工)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
+    "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
 )
 # The place a person or an office reached is at, named before it: "诊所前台", "嘎查村委会",
 # "店里的收银", "工地的老板". Only a place word may stand there, so "打给我说我朋友…" reads nothing.
 _AT_PLACE_ZH = (
     r"(?:[\u4e00-\u9fff]{0,4}?(?:诊所|门诊|药店|店|馆|铺|摊|档口|公司|单位|医院|学校|小区|大厦|大楼|"
     r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道|场|网点|门店|集团|中心|银行|仓库|车间|食堂|超市|"
-    r"科室|部门|药房|站|所|局)"
+    r"科室|部门|药房|站|所|局|处|办|组|室)"
     # a place within a place: "我们医院科室主任", "公司财务部的"
     r"(?:里|里面|上)?的?){0,2}"
 )
@@ -165,7 +165,7 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
-    r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z]+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
+    r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
@@ -388,11 +388,16 @@ _NOT_DONE_RE = re.compile(
 )
 
 
+# "a couple of times" is 2, "several texts" 3: the lowest number they promise.
+_COUPLE_RE = re.compile(r"\ba (couple)(?: of)?\s+|\bseveral\s+", re.IGNORECASE)
+
+
 def _prepared(text: str) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
+    text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
     folded = _typo_fixer()(_fold(prepare(text)))
     return _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
 
@@ -557,6 +562,7 @@ _SUB_RE = re.compile(
 )
 _SPACE_CUT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
+    r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
     # a count after a channel word starts a new part: "2次电话2次短信"
     r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
 )
@@ -835,7 +841,7 @@ _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|wor
 # Between a person and what is theirs: "我老婆的同事", "姐姐公司的人事" (公司 read as 的),
 # "老婆上班的超市收银", "my sister's manager".
 _OWNER_GAP_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]?的)?的*(?:(?<=的)[村镇乡县区街厂校])?(?:(?:上班|工作|打工)的)?(?:[\u4e00-\u9fff]{0,4}?(?:店|超市|厂|医院|网点|门店|银行|商场|酒店|工地|班|学校|幼儿园)(?:里|上)?的?)?|"
+    r"(?:[\u4e00-\u9fff]?的)?的*(?:(?<=的)[村镇乡县区街厂校])?(?:(?:上班|工作|打工)的)?(?:[\u4e00-\u9fff]{0,4}?(?:店|超市|厂|医院|网点|门店|银行|商场|酒店|工地|班|学校|幼儿园|处|科|室|部|办|组|站|所)(?:里|上)?的?)?|"
     r"'s?\s+|s'\s+"
 )
 
