@@ -1062,3 +1062,9 @@ def test_workplaces_passives_visits_tags_and_notes(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+def test_just_now_with_a_clock_time_keeps_the_time() -> None:
+    # "刚刚" alone is now; with a clock time, the time said decides (here the night)
+    assert parse_when("刚才 00:15 又来了一个电话", NOW).at.hour == 0
+    assert parse_when("刚刚又打来了", NOW).at == NOW
