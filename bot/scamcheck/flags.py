@@ -136,7 +136,8 @@ _LINK_MENTION_RE = re.compile(
 
 _NEGATION_RE = re.compile(
     # a request said not to have been made ("没要验证码也没让我转账", "didn't ask for")
-    r"没有?(?:要|让|叫|问|索要|提|说要)|并没|从没|从未|"
+    r"(?:没有?|冇|无|未曾|唔曾)(?:要|让|叫|问|索要|提|说要|讲要|话要)|并没|从没|从未|"
+    r"(?:没有?|冇|未曾|唔曾|并未|从未)\s*(?:再|有)?\s*$|"  # right before the request: "冇问我要密码"
     r"\bdidn'?t\b|\bdid not\b|\bnever (?:ask|want|need|request)|"
     r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|所谓|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b"
 )
@@ -148,7 +149,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
     # the money moved out of one's own account to be "checked": "把卡里的钱转出来验证"
     r"(?:把|将)(?:卡里|账户里|银行卡里|卡上)?的?(?:钱|资金|存款|余额)(?:都|全部)?转(?:出来?|走|到别处)[^，。]{0,4}(?:验证|核实|核查|保护|保管|审核)|"
-    r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?"
+    r"(?:转|打|汇|付|交|存|充)(?:钱|款|账)?(?:到|进|入|去|至|给)?(?:他|她|他们|对方)(?:的|个人)?(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?"
     r"(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?"
     r"(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?(?:卡|账户|账号|微信|支付宝)|"
@@ -171,6 +172,12 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:to|into)\s+(?:mr|ms|mrs|miss|madam)\.?\s+[a-z]+(?: [a-z]+)?(?:'s)?\s*(?:(?:own |personal |bank )*"
     r"(?:account|card|alipay|wechat)\b|(?:at \w+ )?(?:card |account )?\d{4})|"
     r"\b(?:named|called)\s+[a-z]+(?: [a-z]+)?'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    # an account said to be a named person's: "alipay acct of wang xiaoli", "account under Li Na"
+    r"\b(?:account|card|alipay|wechat|wallet|payme|fps)\s+(?:of|under|in the name of|belonging to|held by)\s+"
+    r"(?!(?:the|your|my|our|their|his|her|this|that|bank|court|company|lender|creditor|official|some|a|an|"
+    r"china|chinese|industrial|agricultural|construction|ping|citi\w*|hsbc|standard|bank of)\b)"
+    r"[a-z]+ [a-z]+\b(?!\s+(?:[a-z]+\s+)?(?:bank|co|company|corp\w*|ltd|limited|finance|financial|group|court|"
+    r"credit|consumer|inc|branch|plc|llc)\b)|"
     r"\b(?:account|card|alipay|wechat|wallet) of (?:some|a|this|that|another) (?:random )?"
     r"(?:guy|man|woman|lady|person|individual|stranger)\b|"
     r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
@@ -295,7 +302,7 @@ _PRESSURE_RE = re.compile(
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
-    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bwarrant (?:will|would|has|have|is|was|issued|out)\b|"
@@ -303,6 +310,9 @@ _ARREST_RE = re.compile(
     r"\breported (?:you|me) to the police\b|\bofficers? (?:will|are going to) (?:come|arrive|visit)\b|"
     r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警(?:抓|拉|捉)|"
     r"\bsend(?:ing)? (?:the )?(?:police|cops|officers)\b|"
+    # the police coming to one's place: "police come to my office tmrw", "cops will show up at your home"
+    r"\b(?:police|cops?|officers?)\s+(?:will\s+|would\s+|gonna\s+|going to\s+)?(?:come|coming|show up|turn up|visit|go)\s+"
+    r"(?:to|at|by)\s+(?:my|your|our|the)\b|"
     r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
@@ -335,6 +345,8 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
+    # the case closed for it: "交调解费就帮我结案", "付款后即可结案", "pay and we close the case"
+    r"(?:帮|给|替)(?:你|我)(?:办理?)?(?:结案|销案|了结)|(?:就|即|便)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
     r"(?:就|可以|便)?不用(?:再)?还了?|免还|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
@@ -355,6 +367,9 @@ _STOP_ACTION_RE = re.compile(
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
     r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
+    r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
+    r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
 )
@@ -383,6 +398,8 @@ _SECRET_ZH = (
     r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|(?:那串|那几个|这串)(?:数字|号码)"
 )
 _CREDENTIALS_RES = (
+    # asked of one: "问我要银行卡密码", "找我拿验证码", "向你索取密码"
+    re.compile(rf"(?:问|找|向|跟|同)(?:我|你|我们)(?:要|拿|索要|索取|讨|攞)[^，。,.]{{0,4}}(?:{_SECRET_ZH})"),
     # asked to give it: "叫我给身份证号码他核实", "让我拍银行卡正反面"
     re.compile(
         rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
@@ -641,6 +658,11 @@ def _typo_fixer() -> HomophoneFixer:
 _SPACED_MOBILE_RE = re.compile(r"(?<![\d-])(1[3-9]\d)[ -](\d{4})[ -](\d{4})(?![\d-])")
 
 
+# Shorthand written for the words the flags read: "acct", "a/c", "tmrw", "pls".
+_ABBREVIATIONS = {"acct": "account", "acc": "account", "a/c": "account", "accts": "accounts"}
+_ABBREVIATION_RE = re.compile(r"(?<![\w/])(?:accts|acct|acc|a/c)(?![\w/])")
+
+
 def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
     s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
@@ -648,6 +670,7 @@ def normalise(text: str) -> str:
     for a, b in _CANTONESE:
         s = s.replace(a, b)
     s = _SPACED_MOBILE_RE.sub(r"\1\2\3", s)
+    s = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group(0)], s)
     return _CANTONESE_POSSESSIVE.sub("的", s)
 
 
@@ -800,6 +823,9 @@ def _found_credentials(s: str) -> set[str]:
     return {"credentials"} if asked else set()
 
 
+_A_COURT_RE = re.compile(r"法院|法官|\bcourt\b|\bjudge\b")
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
@@ -807,6 +833,8 @@ def _fee_to_stop(s: str) -> bool:
             return True
         if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
             return True
+        if _AVOID_RE.search(sentence) and _A_COURT_RE.search(s) and _asked(_FEE_WORD_RE, sentence):
+            return True  # a "court" taking money to spare one court: courts sell no such thing
     return False
 
 
