@@ -1539,3 +1539,45 @@ def test_those_wordings_do_not_flag_ordinary_messages(text: str) -> None:
 )
 def test_numbered_courts_and_loan_departments(text: str, fake: bool) -> None:
     assert ("fake-court" in [f.id for f in check(text)]) is fake
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a secret asked *of* one, in other words
+        ("客服找我拿手机验证码 说帮我提额", "credentials"),
+        ("他向我索取了支付密码", "credentials"),
+        # money put into the other side's wallet or card, by any verb
+        ("把钱汇到他微信就行", "personal-account"),
+        ("存到她的银行卡上", "personal-account"),
+        # an account said to be a named person's, also in shorthand
+        ("please send the money to wechat account under zhang min", "personal-account"),
+        ("pay to the a/c of Liu Yang at ICBC", "personal-account"),
+        # the police coming to one's place; Cantonese 拉 with a new clause after it
+        ("officers are going to show up at your workplace", "arrest-threat"),
+        ("今晚就拉你 识做就入数", "arrest-threat"),
+        # money to be spared court, or to have the case closed
+        ("交1500手续费就不用去法院了 我们是朝阳法院的", "fee-to-stop"),
+        ("付清服务费后即可结案", "fee-to-stop"),
+        # a numbered basic court in a district; a case code after 案件 or "your case"
+        ("【杭州市西湖区第三人民法院】你的案件已立案", "fake-court"),
+        ("您的案件HZ2026-7781即将开庭", "bad-case-number"),
+        ("your case SZ-2026-118 will go to trial", "bad-case-number"),
+    ],
+)
+def test_flags_in_wordings_new_writers_use(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东莞市第一人民法院通知：请于12月3日到庭",  # a districtless city's numbered court
+        "客服没有要我的密码，只是提醒还款",
+        "建设银行95533打来 冇问我要验证码 只系提我还款",  # 冇: Cantonese "didn't"
+        "[CMB] Please repay to the account of China Merchants Bank via the CMB app",
+    ],
+)
+def test_those_new_wordings_do_not_flag_genuine_messages(text: str) -> None:
+    ids = {f.id for f in check(text)}
+    assert not ids & {"fake-court", "credentials", "personal-account"}
