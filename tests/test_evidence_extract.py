@@ -1043,10 +1043,12 @@ def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, in
         ("they phoned the shop where i work twice", [("third-party", 2)]),
         # contact in the passive, one more person after a count of attempts
         ("我老板接了他们5个电话 我表哥也被加了微信", [("third-party", 6)]),
+        ("我老板接了3个电话 我同事也被骚扰了", [("third-party", 4)]),
         # someone came anywhere to look for one, or waited at the door
         ("有两个人跑到鱼塘找我", [("visit", 1)]),
         ("下午有人在门口守了很久", [("visit", 1)]),
         ("two men came to my uncle's repair shop looking for me", [("visit", 1)]),
+        ("some guy came by my workshop", [("visit", 1)]),
         # people tagged in a post are that post; a group with people pulled in is one contact
         ("在快手发了段视频骂我 还艾特了我几个同学", [("posting", 1)]),
         (
@@ -1054,6 +1056,7 @@ def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, in
             [("third-party", 1), ("posting", 1)],
         ),
         ("posted my photo on a forum and on douyin", [("posting", 2)]),
+        ("建了个微信群 把我家人都拉进去 在群里骂我", [("third-party", 1), ("posting", 1)]),
         # a note at the door is part of the visit
         ("昨天来了两次 门上还留了张便条", [("visit", 2)]),
     ],

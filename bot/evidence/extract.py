@@ -167,6 +167,9 @@ _VISIT_RE = re.compile(
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
+    # came to any place of one's own: "came by my workshop", "came to our stall"
+    r"\bc(?:ame|ome|oming) (?:to|by|round to|over to|down to|up to) (?:my|our) (?:[a-z']+ )?"
+    r"(?!(?:phone|inbox|email|mobile|number|wechat|account|attention|mind|notice|rescue|senses|aid|side)\b)[a-z']{3,}\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
@@ -642,7 +645,8 @@ _MORE_POSTING_RE = re.compile(
 )
 _GROUP_RE = re.compile(
     r"拉(?:进|到|入|了)?[^，。]{0,8}群|拉群|"
-    # a group made, then people pulled in: "建了个群把我亲戚朋友都拉进去了"
+    # a group made ("建了个微信群", "开了个群"), then people pulled in: "建了个群把我亲戚朋友都拉进去了"
+    r"(?:建|开|创建|组)了?(?:个|一个)?[^，。\s]{0,4}?群(?!发|众)|"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。]{0,4}?群[^，。]{0,14}?拉(?:进|入)|"
     r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
 )
@@ -1244,8 +1248,13 @@ def _named_again(piece: str, before: str) -> bool:
     named = {(name, m.group(0)) for name, rel in _REL_FIND for m in rel.finditer(piece)}
     reached = {name for name, rel in _REL_FIND if rel.search(before)}
     # the workplace and the people at it are one target ("打到我单位 … 单位领导找我谈话")
+    # ... but a colleague after the boss is one more person ("我老板接了3个电话 我同事也被骚扰了")
+    rest = _PLACES_RE.sub(" ", _WORKPLACE_RE.sub(" ", before))
+    at_work = "employer" in reached and not any(
+        name == "employer" and rel.search(rest) for name, rel in _REL_FIND
+    )
     return bool(named) and all(
-        word in before or (name == "employer" and name in reached) for name, word in named
+        word in before or (name == "employer" and at_work) for name, word in named
     )
 
 
