@@ -1576,8 +1576,15 @@ def test_flags_in_wordings_new_writers_use(text: str, flag: str) -> None:
         "客服没有要我的密码，只是提醒还款",
         "建设银行95533打来 冇问我要验证码 只系提我还款",  # 冇: Cantonese "didn't"
         "[CMB] Please repay to the account of China Merchants Bank via the CMB app",
+        "您的案件（2026）京0105民初123号已结案，可登录人民法院在线服务查看",
     ],
 )
 def test_those_new_wordings_do_not_flag_genuine_messages(text: str) -> None:
     ids = {f.id for f in check(text)}
-    assert not ids & {"fake-court", "credentials", "personal-account"}
+    assert not ids & {"fake-court", "credentials", "personal-account", "bad-case-number"}
+
+
+def test_a_case_closed_after_mediation_is_no_fee_to_stop() -> None:
+    # closing a case after a settlement is ordinary; paying *for* the closing is the sign
+    assert "fee-to-stop" not in {f.id for f in check("调解员说达成调解后就可以结案 需要我交调解费吗")}
+    assert "fee-to-stop" in {f.id for f in check("交1200调解费就能直接结案")}
