@@ -1026,6 +1026,10 @@ def test_a_night_time_still_to_come_today_keeps_the_night() -> None:
         ("they called me a couple of times and texted my mum", [("call", 2), ("third-party", 1)]),
         # a total restated after its parts
         ("发了十几条短信 后来数了一下 一共14条", [("message", 14)]),
+        # ... and a total of every kind told is no more of the last
+        ("打了6个电话 发了4条短信 一共10次", [("call", 6), ("message", 4)]),
+        # a clause of clock times only: that many more
+        ("called at 11pm, 11:30pm and midnight", [("call", 3)]),
     ],
 )
 def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, int]]) -> None:
@@ -1044,6 +1048,7 @@ def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, in
         # contact in the passive, one more person after a count of attempts
         ("我老板接了他们5个电话 我表哥也被加了微信", [("third-party", 6)]),
         ("我老板接了3个电话 我同事也被骚扰了", [("third-party", 4)]),
+        ("he called my work phone twice then messaged my manager on linkedin", [("third-party", 3)]),
         # someone came anywhere to look for one, or waited at the door
         ("有两个人跑到鱼塘找我", [("visit", 1)]),
         ("下午有人在门口守了很久", [("visit", 1)]),

@@ -1216,6 +1216,21 @@ _TARGET_TAIL_RE = re.compile(
 _TAGGED_RE = re.compile(r"@|艾特|圈了|\btag(?:ged|s)?\b|\bmention(?:ed)?\b")
 
 
+# A clause that is only clock times ("11:30pm and midnight", "10点半、11点"): that many times.
+_CLOCK_TIME_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bmidnight\b|\bnoon\b|"
+    r"\d{1,2}\s*点(?:半|\d{1,2}分?)?"
+)
+_TIMES_GLUE_RE = re.compile(r"^(?:\s|,|、|和|跟|及|\band\b|\bat\b|\bthen\b|\bagain\b|又)*$")
+
+
+def _times_only(piece: str) -> int:
+    times = list(_CLOCK_TIME_RE.finditer(piece))
+    if not times or not _TIMES_GLUE_RE.match(_CLOCK_TIME_RE.sub(" ", piece)):
+        return 0
+    return len(times)
+
+
 def _said_of(piece: str) -> bool:
     """A person as the subject of what follows ("我老公快抓狂", "我妈在老家哭了一晚上", "my
     supervisor picked up"), not a list of people reached."""
@@ -1250,8 +1265,10 @@ def _named_again(piece: str, before: str) -> bool:
     # the workplace and the people at it are one target ("打到我单位 … 单位领导找我谈话")
     # ... but a colleague after the boss is one more person ("我老板接了3个电话 我同事也被骚扰了")
     rest = _PLACES_RE.sub(" ", _WORKPLACE_RE.sub(" ", before))
-    at_work = "employer" in reached and not any(
-        name == "employer" and rel.search(rest) for name, rel in _REL_FIND
+    at_work = (
+        "employer" in reached
+        and _action(piece) is None  # "… then messaged my manager": reached again, one more
+        and not any(name == "employer" and rel.search(rest) for name, rel in _REL_FIND)
     )
     return bool(named) and all(
         word in before or (name == "employer" and at_work) for name, word in named
@@ -1322,8 +1339,14 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             and stated.get(last)
             and c.count >= sum(stated[last])
         ):
-            stated[last] = [c.count]  # "发了20多条语音 … 一共23条": the total of those, not more
-            continue
+            if c.count != sum(n for counts in stated.values() for n in counts):
+                stated[last] = [c.count]  # "发了20多条语音 … 一共23条": the total of those
+            continue  # "打了6个电话 发了4条短信 一共10次": the total of every kind told
+        if kind is None and last in ("call", "message") and last not in stated:
+            times = _times_only(piece)
+            if times:  # "called at 11pm, 11:30pm and midnight": one more each time
+                fallback[last] = fallback.get(last, 0) + times
+                continue
         each = _EACH_ONLY_RE.match(piece)
         if last == "third-party" and each:
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
@@ -1400,6 +1423,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             and last == "third-party"
             and not c.count
             and not c.counted
+            and _action(piece) is None  # told there, not reached again by a channel of its own
             and _at_work_again(piece, last_piece)
         ):
             continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
