@@ -1064,6 +1064,9 @@ def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, in
         ("建了个微信群 把我家人都拉进去 在群里骂我", [("third-party", 1), ("posting", 1)]),
         # a note at the door is part of the visit
         ("昨天来了两次 门上还留了张便条", [("visit", 2)]),
+        ("two guys at my door at 8am, then left a note", [("visit", 1)]),
+        # someone who came and stood at one's door, said any way
+        ("下午来了个男的 在我店门口站了半天", [("visit", 1)]),
     ],
 )
 def test_workplaces_passives_visits_tags_and_notes(

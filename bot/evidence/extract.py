@@ -176,7 +176,7 @@ _VISIT_RE = re.compile(
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
     # a relative's home: "找到我爸妈家去了", "跑去我姐家"
-    r"(?<![打拨话])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
+    r"(?<![打拨话寄邮送递])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
     r"(?:家(?=$|[\s，。,.!！?？]|里(?!\s*(?:电话|座机))|门口|楼下|去|来|了|找|堵|闹|附近|那边|楼道)|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
     # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
     r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家)|"
@@ -192,7 +192,8 @@ _VISIT_RE = re.compile(
     # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
     # door ("在门口等很久"): a visit, wherever it was
     r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找我|堵我|寻我|搵我|要债|讨债|催债|催收我)|"
-    r"在(?:我?家)?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵)|"
+    r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|转悠|徘徊)|"
+    r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
     # came to the shop, said without whose: "来店里了", "到厂里来"
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
@@ -1409,7 +1410,11 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         ):
             continue  # "拉了个群 把我通讯录的人拉进去 在群里说我欠钱": the same group
         grouped = grouped or (kind == "posting" and action == "group") or "群" in piece
-        if kind == "posting" and _NOTE_RE.search(piece) and _AT_THE_DOOR_RE.search(piece):
+        if (
+            kind == "posting"
+            and _NOTE_RE.search(piece)
+            and (_AT_THE_DOOR_RE.search(piece) or "visit" in fallback)
+        ):
             # "上门两次 … 还在门上贴了纸条": a note left for the person by whoever came, part of
             # the visit told of (or a visit of its own), not a public post
             if "visit" not in fallback:
