@@ -1556,6 +1556,8 @@ def test_numbered_courts_and_loan_departments(text: str, fake: bool) -> None:
         # the police coming to one's place; Cantonese 拉 with a new clause after it
         ("officers are going to show up at your workplace", "arrest-threat"),
         ("今晚就拉你 识做就入数", "arrest-threat"),
+        ("催收说不还钱明天就让派出所的人来拷我", "arrest-threat"),
+        ("佢話交五千蚊保證金就唔會告我", "fee-to-stop"),
         # money to be spared court, or to have the case closed
         ("交1500手续费就不用去法院了 我们是朝阳法院的", "fee-to-stop"),
         ("付清服务费后即可结案", "fee-to-stop"),

@@ -304,6 +304,9 @@ _ARREST_RE = re.compile(
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
+    # handcuffs, and the police "coming to" take one: "让派出所的人来拷我", "戴手铐"
+    r"(?:拷|铐)(?:走|你|我|人|起来|上)|(?:戴|上)手铐|"
+    r"(?:公安|警察|派出所|民警|警方)的?人?[^，。]{0,4}来(?:拷|铐|抓|带|拉|捉|扣)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bwarrant (?:will|would|has|have|is|was|issued|out)\b|"
     r"\b(?:issue|issued|issuing) (?:a |an )?warrant\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
@@ -367,7 +370,7 @@ _STOP_ACTION_RE = re.compile(
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"不(?:再)?(?:起诉|追究|立案)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
     # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
     r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
