@@ -1590,3 +1590,17 @@ def test_a_case_closed_after_mediation_is_no_fee_to_stop() -> None:
     # closing a case after a settlement is ordinary; paying *for* the closing is the sign
     assert "fee-to-stop" not in {f.id for f in check("调解员说达成调解后就可以结案 需要我交调解费吗")}
     assert "fee-to-stop" in {f.id for f in check("交1200调解费就能直接结案")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chat shorthand for the words a paste is known by: msg, txt, pls, u
+        'msg from "Shenzhen Nanshan Court": pay 3000 deposit to avoid arrest, transfer to Chen Lei 6217 0000 1111 2222',
+        "txt from court: pls pay 800 fee to acct of Li Ming and u wont be sued",
+        # another platform's money to pay this one (平台 now passes the gate)
+        "催收让我用另一个平台的钱先还他们",
+    ],
+)
+def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:
+    assert worth_checking(text) and check(text)

@@ -314,6 +314,7 @@ _ARREST_RE = re.compile(
     r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警(?:抓|拉|捉)|"
     r"\bsend(?:ing)? (?:the )?(?:police|cops|officers)\b|"
     # the police coming to one's place: "police come to my office tmrw", "cops will show up at your home"
+    r"\b(?:police|cops?|officers?)\s+(?:are\s+|is\s+)?(?:heading|headed|en route|on (?:their|the) way)\s+(?:to|over|for)\b|"
     r"\b(?:police|cops?|officers?)\s+(?:are\s+|is\s+)?(?:will\s+|would\s+|gonna\s+|going to\s+)?(?:come|coming|show up|turn up|visit|go)\s+"
     r"(?:to|at|by)\s+(?:my|your|our|the)\b|"
     r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
@@ -379,7 +380,9 @@ _AVOID_RE = re.compile(
 )
 _FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
-    r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
+    r"以贷养贷|"
+    # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
+    r"(?:用|拿)(?:别的|其他|另一?[个家间]|另外的?|新的?)?[^，。]{0,6}?(?:平台|网贷|app|软件|贷款|信用卡|花呗|借呗)的?(?:钱|额度|借款)[^，。]{0,4}?还|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
     # another lender named any way: "喺第二间财务公司借钱还佢", "找另一家银行贷款来还"
     r"(?:别的|其他|另一?[个间家]|另外的?|第二[个间家])[^，。]{0,6}?(?:平台|网贷|app|软件|公司|银行|小贷|贷款)[^，。]{0,4}?借"
     r"[^，。]{0,6}?还|借(?:钱|款)?[^，。]{0,4}?还(?:他|她|他们|我们|给他|这笔|欠款)|"
@@ -443,7 +446,7 @@ _HAND_OVER_RE = re.compile(
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
     r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|法官|拘[提传傳]|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
-    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
+    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|平台|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
@@ -663,8 +666,25 @@ _SPACED_MOBILE_RE = re.compile(r"(?<![\d-])(1[3-9]\d)[ -](\d{4})[ -](\d{4})(?![\
 
 
 # Shorthand written for the words the flags read: "acct", "a/c", "tmrw", "pls".
-_ABBREVIATIONS = {"acct": "account", "acc": "account", "a/c": "account", "accts": "accounts"}
-_ABBREVIATION_RE = re.compile(r"(?<![\w/])(?:accts|acct|acc|a/c)(?![\w/])")
+_ABBREVIATIONS = {
+    "acct": "account",
+    "acc": "account",
+    "a/c": "account",
+    "accts": "accounts",
+    "msg": "message",
+    "msgs": "messages",
+    "txt": "text",
+    "txts": "texts",
+    "pls": "please",
+    "plz": "please",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "ur": "your",
+    "u": "you",
+}
+_ABBREVIATION_RE = re.compile(
+    r"(?<![\w/'])(?:accts|acct|acc|a/c|msgs|msg|txts|txt|pls|plz|tmrw|tmr|ur|u)(?![\w/'])"
+)
 
 
 def normalise(text: str) -> str:
