@@ -1048,7 +1048,10 @@ def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, in
         # contact in the passive, one more person after a count of attempts
         ("我老板接了他们5个电话 我表哥也被加了微信", [("third-party", 6)]),
         ("我老板接了3个电话 我同事也被骚扰了", [("third-party", 4)]),
-        ("he called my work phone twice then messaged my manager on linkedin", [("third-party", 3)]),
+        (
+            "he called my work phone twice then messaged my manager on linkedin",
+            [("third-party", 3)],
+        ),
         # someone came anywhere to look for one, or waited at the door
         ("有两个人跑到鱼塘找我", [("visit", 1)]),
         ("下午有人在门口守了很久", [("visit", 1)]),
@@ -1069,9 +1072,7 @@ def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, in
         ("下午来了个男的 在我店门口站了半天", [("visit", 1)]),
     ],
 )
-def test_workplaces_passives_visits_tags_and_notes(
-    text: str, want: list[tuple[str, int]]
-) -> None:
+def test_workplaces_passives_visits_tags_and_notes(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
 
 

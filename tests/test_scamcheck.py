@@ -1588,7 +1588,9 @@ def test_those_new_wordings_do_not_flag_genuine_messages(text: str) -> None:
 
 def test_a_case_closed_after_mediation_is_no_fee_to_stop() -> None:
     # closing a case after a settlement is ordinary; paying *for* the closing is the sign
-    assert "fee-to-stop" not in {f.id for f in check("调解员说达成调解后就可以结案 需要我交调解费吗")}
+    assert "fee-to-stop" not in {
+        f.id for f in check("调解员说达成调解后就可以结案 需要我交调解费吗")
+    }
     assert "fee-to-stop" in {f.id for f in check("交1200调解费就能直接结案")}
 
 

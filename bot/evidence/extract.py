@@ -1399,7 +1399,11 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             continue
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
-        if last == "posting" and _TAGGED_RE.search(piece) and not _action(_TAGGED_RE.sub(" ", piece)):
+        if (
+            last == "posting"
+            and _TAGGED_RE.search(piece)
+            and not _action(_TAGGED_RE.sub(" ", piece))
+        ):
             continue  # "发视频挂我 还@了我好几个朋友": people tagged in that post
         if (
             kind == "posting"

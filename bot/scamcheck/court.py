@@ -94,7 +94,9 @@ def real_court_name(name: str) -> bool:
             return False
         level = placed["level"] or ""
         if level.startswith("第") and not level.endswith("中级") and not place.endswith("市"):
-            return False  # numbered basic courts are a districtless city's (东莞市第一), no district's
+            return (
+                False  # numbered basic courts are a districtless city's (东莞市第一), no district's
+            )
         return place_exists(place) and (placed["level"] is not None or basic_court_seat(place))
     special = _SPECIAL_COURT_RE.match(name)
     if special is None or _NOT_A_CITY.search(special["city"]) or "第" in special["city"]:
