@@ -1080,3 +1080,31 @@ def test_just_now_with_a_clock_time_keeps_the_time() -> None:
     # "刚刚" alone is now; with a clock time, the time said decides (here the night)
     assert parse_when("刚才 00:15 又来了一个电话", NOW).at.hour == 0
     assert parse_when("刚刚又打来了", NOW).at == NOW
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one count shared by kinds told together: each kind gets it
+        ("电话和短信各来了5次", [("call", 5), ("message", 5)]),
+        ("calls and texts, 4 each", [("call", 4), ("message", 4)]),
+        ("they called and texted me 3 times each", [("call", 3), ("message", 3)]),
+        # ... and by every person named before "each"
+        ("phoned my uncle and my aunt twice each", [("third-party", 4)]),
+        ("打给我舅舅 打给我姨妈 各两次", [("third-party", 4)]),
+        # 两三条 is the lowest it promises, not 23
+        ("发了两三条短信", [("message", 2)]),
+        # a group named by whose it is (not 群发, mass texting); a group messaged in English
+        ("催收在我们业主群发了我的欠款信息", [("posting", 1)]),
+        ("they messaged my church group", [("posting", 1)]),
+        # kin and people the tables lacked: 阿公 after 我, a pastor
+        ("連我阿公都接到電話", [("third-party", 1)]),
+        ("called my pastor", [("third-party", 1)]),
+        # went to a place of one's own
+        ("they went to my kids' school and asked the teacher about me", [("visit", 1)]),
+    ],
+)
+def test_shared_counts_ranges_groups_and_places_gone_to(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -84,7 +84,8 @@ _REL_EN = {
     r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
     r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
     "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
-    "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
+    "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office|"
+    r"pastor|priest|imam|church|mosque|temple|congregation",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
 # Where one works, reached by a call or a text (not a shop one owns: "店里来了电话" is a call).
@@ -167,6 +168,9 @@ _VISIT_RE = re.compile(
     r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
+    # went to a place of one's own or one's people: "went to my kids' school", "went to my parents' place"
+    r"\bwent (?:to|round to|over to|down to) (?:my|our) (?:[a-z']+ )?(?:house|home|place|flat|apartment|school|"
+    r"office|work|workplace|shop|store|door|dorm|village|hometown|factory|site|restaurant|stall|salon|clinic)\b|"
     # came to any place of one's own: "came by my workshop", "came to our stall"
     r"\bc(?:ame|ome|oming) (?:to|by|round to|over to|down to|up to) (?:my|our) (?:[a-z']+ )?"
     r"(?!(?:phone|inbox|email|mobile|number|wechat|account|attention|mind|notice|rescue|senses|aid|side)\b)[a-z']{3,}\b|"
@@ -353,7 +357,7 @@ def _cn_count(m: re.Match[str]) -> str:
 # 一百多个 → 一百个, 上百个 → 100个.
 _UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|多|十|百))"
 _ZH_RANGE_RE = re.compile(
-    rf"(?<![零〇一二两三四五六七八九十百])([一二三四五六七八])([二三四五六七八九]){_UNIT}"
+    rf"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八])([二三四五六七八九]){_UNIT}"
 )
 _DIGIT_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
@@ -370,7 +374,8 @@ _SOME_MORE_RE = re.compile(r"(\d{1,3})\s*\+(?=\s*[a-z\u4e00-\u9fff])")
 def _lowest(text: str) -> str:
     def zh(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
-        return a if _ZH_ORDER.index(b) == _ZH_ORDER.index(a) + 1 else m.group(0)
+        order = _ZH_ORDER.index("二" if a == "两" else a)  # 两三条 is 二三条
+        return a if _ZH_ORDER.index(b) == order + 1 else m.group(0)
 
     def digits(m: re.Match[str]) -> str:
         a, b = int(m.group(1)), int(m.group(2))
@@ -623,7 +628,10 @@ _EACH_RE = re.compile(
 def _per(each: re.Match[str]) -> int:
     """How many each: "各3次", "各一次", "3 times each", "twice each"."""
     word = next((g for g in each.groups() if g), "一")
-    return _ZH_DIGITS.get(word) or _number(word) or 1
+    return _ZH_DIGITS.get(word) or _ONCE_TWICE.get(word) or _number(word) or 1
+
+
+_ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
@@ -632,6 +640,10 @@ _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 # a call and a text are told apart by which word comes first).
 _MORE_POSTING_RE = re.compile(
     r"在(?:我的?)?(?:朋友圈|微博|抖音|快手|贴吧|网上|小红书|脸书|facebook|ig|推特)(?:里|上|底下|下面|下边)?|"
+    # in a group named by whose it is: "在我们业主群发了", "在家族群里说" (not 群发, mass texting)
+    r"在[^，。\s]{1,8}?群(?:里|中|内|上|组)?(?:发|贴|公开|曝光|说|骂|讲|@)|"
+    r"\b(?:messaged|texted|posted (?:in|to|on)|wrote (?:in|to|on)|spammed|sent (?:it|them|this|that) to)\s+"
+    r"(?:my|our|the|a|his|her)\s+(?:[a-z']+\s+){0,2}(?:group|group chat|chat group|whatsapp group|wechat group)\b|"
     r"(?:朋友圈|微博|抖音|快手|贴吧|小红书)(?:里|上|底下|下面|下边)?(?:评论|留言|骂|说|发|挂)|评论区|"
     r"\bput (?:my|our|his|her) (?:\w+ ){0,2}(?:name|photos?|pictures?|details|number|info\w*|id|face|debt)\b[^,.]{0,20}"
     r"\b(?:online|on the internet|on social media|on weibo|on douyin|on tiktok|on facebook)\b|"
@@ -1301,6 +1313,49 @@ def _said_dropped(pieces: list[str]) -> list[str]:
     return out
 
 
+# One count shared by kinds told together: "电话和短信各来了5次", "called and texted me 3 times
+# each", "calls and texts, 4 each". Each kind gets the count (as a clause of its own).
+_SHARED_EACH_RE = re.compile(
+    r"各[^，。\d\s]{0,4}?(\d{1,3})\s*(?:次|个|通|条|封|回|遍)|"
+    r"\b(\d{1,3}|once|twice|thrice|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times\s+)?each\b"
+)
+
+
+def _both_channels(piece: str) -> bool:
+    if _third_party(piece) is not None or _action(piece) in ("posting", "group"):
+        return False
+    return bool(_ANY_CALL_RE.search(piece)) and bool(_ANY_MESSAGE_RE.search(piece))
+
+
+def _told_together(before: str, piece: str) -> bool:
+    """"they called / and texted me 3 times each": two channels, the count said once."""
+    kinds = {_action(before), _action(piece)}
+    return (
+        kinds == {"call", "message"}
+        and _explicit(before) is None
+        and _third_party(before) is None
+        and _third_party(piece) is None
+    )
+
+
+def _shared_counts(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        each = _SHARED_EACH_RE.search(piece)
+        if each and _both_channels(piece):
+            n = _ONCE_TWICE.get(each.group(2) or "") or _number(each.group(1) or each.group(2)) or 1
+            out += [f"电话{n}次", f"短信{n}条"]
+        elif each and out and (
+            (_EACH_ONLY_RE.match(piece) and _both_channels(pieces[i - 1]))
+            or _told_together(pieces[i - 1], piece)
+        ):
+            n = _ONCE_TWICE.get(each.group(2) or "") or _number(each.group(1) or each.group(2)) or 1
+            out[-1:] = [f"电话{n}次", f"短信{n}条"]  # "calls and texts, 4 each"
+        else:
+            out.append(piece)
+    return out
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
@@ -1319,7 +1374,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last_piece = ""  # the clause that set `last`
     grouped = False  # a group was made or posted in already
     people_counted = False  # a third-party clause counted its people ("我的3个亲戚")
-    pieces = _said_dropped(_without_totals(_sub_clauses(s)))
+    last_had_count = False  # the clause that set `last` gave a number
+    pieces = _shared_counts(_said_dropped(_without_totals(_sub_clauses(s))))
     skip = 0
     for i, piece in enumerate(pieces):
         if i < skip:
@@ -1374,6 +1430,11 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if kind == "third-party" and not c.count and pending:
             c = replace(c, people=c.people + pending)
         pending = 0
+        each_here = _EACH_RE.search(piece)
+        if kind is None and last == "third-party" and c.rel and each_here and _ADDED_RE.search(piece):
+            # "phoned my uncle and my aunt twice each": every person named so far, that many times
+            stated["third-party"] = [(last_people + c.people) * _per(each_here)]
+            continue
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece) and last_generic:
                 last_generic = False  # the next person named is one more ("我姐 我表弟 …")
@@ -1460,9 +1521,14 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
         people_counted = people_counted or (kind == "third-party" and c.counted)
         if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
-            added = c.rel and not c.count and last == "third-party"
+            added = (
+                (c.rel or not last_had_count)  # "打给我舅舅 打给我姨妈 各两次": both people
+                and not c.count
+                and last == "third-party"
+            )
             last_people = last_people + c.people if added else c.people
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
+        last_had_count = bool(c.count)
         last = kind
         last_piece = piece
     if not fallback:

@@ -40,7 +40,7 @@ ZH_KIN = (
     rf"(?:{_ZH_SIDE})(?:{_ZH_WORDS}|{_ZH_CORE})|"
     rf"(?:{_ZH_ORDER})(?:{_ZH_ORDERED})(?:父|夫|妈|子)?(?!娘)|"  # 小姑娘 is a girl, not an aunt
     rf"{_ZH_WORDS}|{_ZH_A}|"
-    rf"我的?(?:{_ZH_CORE})|家里"
+    rf"我的?(?:{_ZH_CORE})|我的?阿(?:公|婆|嫲|嬷|姨)|家里"
 )
 
 _EN_CORE = (
