@@ -1108,3 +1108,26 @@ def test_shared_counts_ranges_groups_and_places_gone_to(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what a text said before a post carried out is its content; the post is a post
+        ("短信说我再不还就曝光我 然后真的发到朋友圈了", [("message", 1), ("posting", 1)]),
+        # a voice message sent as 一段; a rate (每隔…一次) is no count
+        ("给我发了一段语音 又打了两个电话", [("message", 1), ("call", 2)]),
+        ("早上九点开始 每隔半小时打一次 到中午打了6次", [("call", 6)]),
+        # a total after its number; a bare count "from" another number
+        ("calls from 3 different numbers, 9 in total", [("call", 9)]),
+        ("got 4 calls from a private number and 1 from 021 number", [("call", 5)]),
+        # a call to the home's landline is no visit; the one who answered was reached
+        ("打到我家座机了 我爸接的", [("third-party", 1)]),
+        # someone else's workplace gone to
+        ("打了我老婆单位的电话 还去了她单位", [("third-party", 1), ("visit", 1)]),
+    ],
+)
+def test_contents_rates_totals_landlines_and_who_answered(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -164,8 +164,8 @@ _WOULD_RE = re.compile(
     r"threaten\w*|(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
-    r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
-    r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
+    r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
+    r"(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     # went to a place of one's own or one's people: "went to my kids' school", "went to my parents' place"
@@ -599,7 +599,8 @@ _EXPLICIT_RES = (
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
         r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
         # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
-        r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between)\b|"
+        r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between|from)\b|"
+        r"\b(\d{1,3})\s+(?:in total|altogether|total)\b|"  # "9 in total"
         # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
         r"^\s*(?:and\s+)?(?:to\s+)?(?:my|our)\s+(?:[a-z'-]+\s+){1,2}?(\d{1,3})\s*$"
     ),
@@ -664,7 +665,7 @@ _GROUP_RE = re.compile(
     r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
-    r"群发|(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|"
+    r"群发|(?:发|传)了?\s*(?:\d+|[一两二三四五六七八九十几]+)?\s*(?:条|段|个|则)?语音(?!电话|通话)|"
     # a picture, video or recording sent: "给我发了张P的遗照", "发了段录音"
     r"(?:发|传)了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
@@ -811,7 +812,9 @@ _PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_REL_ZH_TARGETS})")
 # "同一个平台", "这两个号码", "每个月": which one or how often, not a count of attempts; nor a
 # number of things that are not attempts ("1个平台", "2个号码", "3个小时").
 # (同 before a count is "and" in Cantonese, "3个电话同2个短讯"; only 同一个 is "the same".)
-_NOT_A_COUNT_BEFORE_RE = re.compile(r"(?:这|那|每|哪|第|其他|另)\s*$")
+_NOT_A_COUNT_BEFORE_RE = re.compile(
+    r"(?:这|那|每|哪|第|其他|另)\s*$|每隔[^，。\s\d]{0,6}$"  # "每隔半小时打一次": a rate
+)
 _NOT_A_COUNT_AFTER_RE = re.compile(
     r"\s*(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
 )
@@ -1244,6 +1247,10 @@ def _times_only(piece: str) -> int:
     return len(times)
 
 
+# The one who answered a call: "我爸接的", "是我老婆接的电话", "my dad picked up".
+_ANSWERED_RE = re.compile(r"接的|接了|接听|接起|\b(?:picked up|answered)\b")
+
+
 def _said_of(piece: str) -> bool:
     """A person as the subject of what follows ("我老公快抓狂", "我妈在老家哭了一晚上", "my
     supervisor picked up"), not a list of people reached."""
@@ -1295,6 +1302,11 @@ _SAID_RE = re.compile(r"(?<!电)(?:说|话|讲)|\b(?:saying|said|says|to say|tel
 _CHANNELS = ("call", "message")
 
 
+def _posted_before(piece: str, at: int) -> bool:
+    found = [m.start() for rx in (_POSTING_RE, _MORE_POSTING_RE, _GROUP_RE) if (m := rx.search(piece))]
+    return bool(found) and min(found) < at
+
+
 def _said_dropped(pieces: list[str]) -> list[str]:
     out: list[str] = []
     before: str | None = None  # the action of the clause before
@@ -1305,7 +1317,7 @@ def _said_dropped(pieces: list[str]) -> list[str]:
         if (
             said
             and _action(piece[: said.start()]) in _CHANNELS
-            and _action(piece) not in ("posting", "group")  # "在群组度讲我欠钱": said in a group
+            and not _posted_before(piece, said.start())  # "在群组度讲我欠钱": said in a group
         ):
             piece = piece[: said.start()]
         before = _action(piece) or before
@@ -1430,6 +1442,19 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if kind == "third-party" and not c.count and pending:
             c = replace(c, people=c.people + pending)
         pending = 0
+        if (
+            kind is None
+            and last == "call"
+            and c.rel
+            and _ANSWERED_RE.search(piece)
+            and "third-party" not in fallback
+        ):
+            # "打到我家座机了 我爸接的": the call reached the person who answered it
+            fallback = {("third-party" if k == "call" else k): v for k, v in fallback.items()}
+            stated = {("third-party" if k == "call" else k): v for k, v in stated.items()}
+            reached += [name for name, rel in _REL_FIND if rel.search(piece)]
+            last = "third-party"
+            continue
         each_here = _EACH_RE.search(piece)
         if kind is None and last == "third-party" and c.rel and each_here and _ADDED_RE.search(piece):
             # "phoned my uncle and my aunt twice each": every person named so far, that many times
