@@ -1558,6 +1558,7 @@ def test_numbered_courts_and_loan_departments(text: str, fake: bool) -> None:
         ("今晚就拉你 识做就入数", "arrest-threat"),
         ("催收说不还钱明天就让派出所的人来拷我", "arrest-threat"),
         ("佢話交五千蚊保證金就唔會告我", "fee-to-stop"),
+        ("有人話係財務公司 叫我俾三千蚊手續費就幫我清晒TU記錄", "fee-to-stop"),
         # money to be spared court, or to have the case closed
         ("交1500手续费就不用去法院了 我们是朝阳法院的", "fee-to-stop"),
         ("付清服务费后即可结案", "fee-to-stop"),
