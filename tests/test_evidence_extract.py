@@ -1125,6 +1125,9 @@ def test_shared_counts_ranges_groups_and_places_gone_to(
         ("打到我家座机了 我爸接的", [("third-party", 1)]),
         # someone else's workplace gone to
         ("打了我老婆单位的电话 还去了她单位", [("third-party", 1), ("visit", 1)]),
+        # English words inside Chinese are read as words; singular channel nouns counted
+        ("佢哋send咗條voice message嚟鬧我", [("message", 1)]),
+        ("i got 12 calls, 5 whatsapp messages and 1 voice note today", [("call", 12), ("message", 6)]),
     ],
 )
 def test_contents_rates_totals_landlines_and_who_answered(

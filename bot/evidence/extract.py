@@ -401,14 +401,19 @@ _NOT_DONE_RE = re.compile(
 _COUPLE_RE = re.compile(r"\ba (couple)(?: of)?\s+|\bseveral\s+", re.IGNORECASE)
 
 
-def _prepared(text: str) -> str:
+def _prepared(text: str, apart: bool = True) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
     text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
     folded = _typo_fixer()(_fold(prepare(text)))
+    # English words inside Chinese stand apart ("send了条voice message来"), so \b reads them
+    folded = _SCRIPT_JOIN_RE.sub(" ", folded) if apart else folded
     return _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
+
+
+_SCRIPT_JOIN_RE = re.compile(r"(?<=[a-z]{2})(?=[\u4e00-\u9fff])")
 
 
 # The words kinds and targets are read from, so that a sound-alike typo (电化, 上们, 领倒, 朋友全)
@@ -547,7 +552,7 @@ def extract(text: str, now: datetime) -> Extraction:
         kind=kind,
         acts=tuple(a for a in ACTS if a in found.acts),
         third_parties=tuple(p for p in THIRD_PARTIES if p in found.third),
-        who=_who(text, s),
+        who=_who(text, _prepared(text, apart=False)),
         count=_count(s) if kind in ("call", "message", "third-party") else 1,
         visitors=visitors,
         note=text.strip()[:MAX_NOTE_CHARS],
@@ -589,7 +594,7 @@ _EXPLICIT_RES = (
     re.compile(
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
         r"emails|e-mails|dms|wechats|letters)\b|"
-        r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
+        r"\b(\d{1,3})\s+(?:calls?|texts?|sms|voice (?:notes?|messages?)|voicemails?|whatsapps?|emails?|msgs?|dms?)\b|"
         r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
         # a count written as a tally: "calls x10", "sms ×3", "called me 4x", "电话x8"
         r"(?:(?<![a-z\d])[x×]\s*(\d{1,3})\b(?!\s*(?:am|pm|[:：.]\d)))|(?<![\d:：.])\b(\d{1,3})\s*[x×](?![a-z\d])|"
