@@ -1128,6 +1128,10 @@ def test_shared_counts_ranges_groups_and_places_gone_to(
         # English words inside Chinese are read as words; singular channel nouns counted
         ("佢哋send咗條voice message嚟鬧我", [("message", 1)]),
         ("i got 12 calls, 5 whatsapp messages and 1 voice note today", [("call", 12), ("message", 6)]),
+        # the one telling of it was reached; "all my friends" is whom it went to; a count of none
+        ("我姐说下午有人发微信给她 问我欠了多少", [("third-party", 1)]),
+        ("把我的照片发给了我所有同学", [("third-party", 1)]),
+        ("texts: 4, calls: 2, visits: 0", [("call", 2), ("message", 4)]),
     ],
 )
 def test_contents_rates_totals_landlines_and_who_answered(

@@ -128,6 +128,11 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"(?:{_REL_ZH_ANY})说?(?:催收|他们|对方)?(?:联系|找|打给|打电话给|打电话)(?:了|过)?(?:她|他|他们)"
     ),
+    # the one telling of it was reached: "我老婆说今天有人打电话给她", "my mum said they called her"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})(?:说|讲|话|告诉我)[^，。]{{0,10}}?(?:联系|找|打给|打电话给|打电话到|发短信给|发信息给|"
+        r"发微信给|加了?)(?:了|过)?(?:她|他)(?!们)"
+    ),
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
     ),
@@ -390,6 +395,9 @@ def _lowest(text: str) -> str:
 # What they did not do is no contact: "今天没打电话 只发了两条短信", "no calls today, just texts",
 # "didn't come". Only a negation right before the act ("我没接" is an unanswered call).
 _NOT_DONE_RE = re.compile(
+    # a count of none: "visit: 0", "0 texts", "上门 0次"
+    r"\b(?:calls?|texts?|messages?|visits?|sms|emails?)\s*[:：x×]\s*0\b|\b(?:0|zero)\s+(?:calls|texts|messages|visits)\b|"
+    r"(?:电话|短信|信息|上门|来电)\s*[:：]?\s*[0零]\s*[次个条通]?(?!\d)|"
     r"(?:没有?|并没有?|从没有?|未曾|倒是没有?)(?:再|有)?(?:打(?:过|来|给我)?|发(?:过|来)?|来(?:过)?|上门|找(?:过)?我?)了?"
     r"(?:\d+\s*[个次通条])?(?:电话|短信|信息|消息|微信)?|"
     r"\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never)\s+(?:(?:call|text|message|phone|ring|visit)(?:ed)?|come|"
@@ -701,7 +709,8 @@ _NUM_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|all|both"
 _MORE_THIRD_RES = (
     re.compile(
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
-        rf"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})"
+        r"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*|所有的?|全部的?|每(?:一)?个|好几个|几个|一些|很多|整个)?"
+        rf"(?:{_REL_ZH_TARGETS})"
     ),
     # a channel used as a verb on a person: "WhatsApp我阿妈", "微信了我老板", "line咗我老细"
     re.compile(
