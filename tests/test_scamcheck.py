@@ -1559,6 +1559,12 @@ def test_numbered_courts_and_loan_departments(text: str, fake: bool) -> None:
         ("催收说不还钱明天就让派出所的人来拷我", "arrest-threat"),
         ("佢話交五千蚊保證金就唔會告我", "fee-to-stop"),
         ("有人話係財務公司 叫我俾三千蚊手續費就幫我清晒TU記錄", "fee-to-stop"),
+        # a bank named between the owner and the card; taken to the police station; a meeting
+        # app to share the screen; "sent to the police"
+        ("让我把钱打到他同事刘洋的建行卡", "personal-account"),
+        ("明天就派人带我去派出所", "arrest-threat"),
+        ("对方说只要我下载一个会议软件开个共享就能帮我查账", "credentials"),
+        ("my case will be sent to the police station unless i pay today", "arrest-threat"),
         # money to be spared court, or to have the case closed
         ("交1500手续费就不用去法院了 我们是朝阳法院的", "fee-to-stop"),
         ("付清服务费后即可结案", "fee-to-stop"),

@@ -199,7 +199,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
     r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
-    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
+    # the bank may be named between: "打到他同事刘洋的建行卡"
+    r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{1,4}银行)?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
@@ -303,7 +304,8 @@ _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
-    r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
+    r"带(?:我|你|人|他|她)?(?:到|去|回|进)(?:派出所|公安局|警局|看守所)|"
+    r"\b(?:sent|handed|passed|transferred|referred|forwarded|escalated)\s+(?:over\s+)?to\s+(?:the\s+)?(?:police|cops|public security)\b|"
     # handcuffs, and the police "coming to" take one: "让派出所的人来拷我", "戴手铐"
     r"(?:拷|铐)(?:走|你|我|人|起来|上)|(?:戴|上)手铐|"
     r"(?:公安|警察|派出所|民警|警方)的?人?[^，。]{0,4}来(?:拷|铐|抓|带|拉|捉|扣)|"
@@ -399,7 +401,7 @@ _BORROW_RE = re.compile(
 _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
     r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
-    r"anydesk|teamviewer|todesk|向日葵|"
+    r"anydesk|teamviewer|todesk|向日葵|会议软件|会议app|腾讯会议|zoom|开(?:个|一下)?共享|"
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
     r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|(?:那串|那几个|这串)(?:数字|号码)"
@@ -449,7 +451,7 @@ _HAND_OVER_RE = re.compile(
 _GATE_RE = re.compile(
     r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|法官|拘[提传傳]|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|平台|"
-    r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
+    r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|共享|[会會][议議]|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
     r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
