@@ -1586,6 +1586,8 @@ def test_flags_in_wordings_new_writers_use(text: str, flag: str) -> None:
         "建设银行95533打来 冇问我要验证码 只系提我还款",  # 冇: Cantonese "didn't"
         "[CMB] Please repay to the account of China Merchants Bank via the CMB app",
         "您的案件（2026）京0105民初123号已结案，可登录人民法院在线服务查看",
+        # a hearing held on a meeting app is no request to share a screen
+        "本案将于12月10日通过腾讯会议在线开庭，请提前下载腾讯会议，会议号123456789",
     ],
 )
 def test_those_new_wordings_do_not_flag_genuine_messages(text: str) -> None:
