@@ -1132,6 +1132,10 @@ def test_shared_counts_ranges_groups_and_places_gone_to(
         ("我姐说下午有人发微信给她 问我欠了多少", [("third-party", 1)]),
         ("把我的照片发给了我所有同学", [("third-party", 1)]),
         ("texts: 4, calls: 2, visits: 0", [("call", 2), ("message", 4)]),
+        # a channel or a manner between the number and the noun; schoolmates by school; 书记
+        ("sent me 3 telegram messages and 2 signal messages", [("message", 5)]),
+        ("打給我大學同學", [("third-party", 1)]),
+        ("发短信给我村里的书记", [("third-party", 1)]),
     ],
 )
 def test_contents_rates_totals_landlines_and_who_answered(
