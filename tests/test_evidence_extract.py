@@ -1127,7 +1127,10 @@ def test_shared_counts_ranges_groups_and_places_gone_to(
         ("打了我老婆单位的电话 还去了她单位", [("third-party", 1), ("visit", 1)]),
         # English words inside Chinese are read as words; singular channel nouns counted
         ("佢哋send咗條voice message嚟鬧我", [("message", 1)]),
-        ("i got 12 calls, 5 whatsapp messages and 1 voice note today", [("call", 12), ("message", 6)]),
+        (
+            "i got 12 calls, 5 whatsapp messages and 1 voice note today",
+            [("call", 12), ("message", 6)],
+        ),
         # the one telling of it was reached; "all my friends" is whom it went to; a count of none
         ("我姐说下午有人发微信给她 问我欠了多少", [("third-party", 1)]),
         ("把我的照片发给了我所有同学", [("third-party", 1)]),

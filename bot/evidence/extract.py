@@ -1318,7 +1318,9 @@ _CHANNELS = ("call", "message")
 
 
 def _posted_before(piece: str, at: int) -> bool:
-    found = [m.start() for rx in (_POSTING_RE, _MORE_POSTING_RE, _GROUP_RE) if (m := rx.search(piece))]
+    found = [
+        m.start() for rx in (_POSTING_RE, _MORE_POSTING_RE, _GROUP_RE) if (m := rx.search(piece))
+    ]
     return bool(found) and min(found) < at
 
 
@@ -1355,7 +1357,7 @@ def _both_channels(piece: str) -> bool:
 
 
 def _told_together(before: str, piece: str) -> bool:
-    """"they called / and texted me 3 times each": two channels, the count said once."""
+    """ "they called / and texted me 3 times each": two channels, the count said once."""
     kinds = {_action(before), _action(piece)}
     return (
         kinds == {"call", "message"}
@@ -1372,9 +1374,13 @@ def _shared_counts(pieces: list[str]) -> list[str]:
         if each and _both_channels(piece):
             n = _ONCE_TWICE.get(each.group(2) or "") or _number(each.group(1) or each.group(2)) or 1
             out += [f"电话{n}次", f"短信{n}条"]
-        elif each and out and (
-            (_EACH_ONLY_RE.match(piece) and _both_channels(pieces[i - 1]))
-            or _told_together(pieces[i - 1], piece)
+        elif (
+            each
+            and out
+            and (
+                (_EACH_ONLY_RE.match(piece) and _both_channels(pieces[i - 1]))
+                or _told_together(pieces[i - 1], piece)
+            )
         ):
             n = _ONCE_TWICE.get(each.group(2) or "") or _number(each.group(1) or each.group(2)) or 1
             out[-1:] = [f"电话{n}次", f"短信{n}条"]  # "calls and texts, 4 each"
@@ -1471,7 +1477,13 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             last = "third-party"
             continue
         each_here = _EACH_RE.search(piece)
-        if kind is None and last == "third-party" and c.rel and each_here and _ADDED_RE.search(piece):
+        if (
+            kind is None
+            and last == "third-party"
+            and c.rel
+            and each_here
+            and _ADDED_RE.search(piece)
+        ):
             # "phoned my uncle and my aunt twice each": every person named so far, that many times
             stated["third-party"] = [(last_people + c.people) * _per(each_here)]
             continue
