@@ -1139,6 +1139,13 @@ def test_shared_counts_ranges_groups_and_places_gone_to(
         ("sent me 3 telegram messages and 2 signal messages", [("message", 5)]),
         ("打給我大學同學", [("third-party", 1)]),
         ("发短信给我村里的书记", [("third-party", 1)]),
+        # letters by other names, anything sent to one, someone who came looking "过",
+        # a private message to one's people, the office named with "the"
+        ("今天收到存證信函 還有兩通電話", [("message", 1), ("call", 2)]),
+        ("他们把我照片p成遗照发给我", [("message", 1)]),
+        ("物业说有人来找过我两次", [("visit", 2)]),
+        ("还私信了我3个同学", [("third-party", 3)]),
+        ("my coworker said someone called the office asking for me", [("third-party", 1)]),
     ],
 )
 def test_contents_rates_totals_landlines_and_who_answered(

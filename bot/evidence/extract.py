@@ -200,7 +200,7 @@ _VISIT_RE = re.compile(
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
     # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
     # door ("在门口等很久"): a visit, wherever it was
-    r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找我|堵我|寻我|搵我|要债|讨债|催债|催收我)|"
+    r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找过?我|堵过?我|寻我|搵我|要债|讨债|催债|催收我)|"
     r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|转悠|徘徊)|"
     r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
     # came to the shop, said without whose: "来店里了", "到厂里来"
@@ -698,7 +698,9 @@ _ANY_MESSAGE_RE = re.compile(
     _MORE_MESSAGE_RE.pattern
     + "|"
     + _MESSAGE_RE.pattern
-    + r"|律师函|催收函|信件|\bmailed\b|\bletters?\b"
+    + r"|律师函|催收函|信件|信函|函件|挂号信|催告函|\bmailed\b|\bletters?\b"
+    # anything sent to one: "把我照片p成遗照发给我", "传过来给我"
+    + r"|(?:发|传)(?:了|过来)?给我(?=$|[\s，。了看])"
 )
 
 # Someone else as the target (or the one who got it): then a call or a text is third-party contact.
@@ -732,6 +734,15 @@ _MORE_THIRD_RES = (
     re.compile(
         r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
         rf"(?:{_WORKPLACE_ZH}|{_REL_ZH_ANY})[^，。]{{0,3}}?(?:打|发|传)"
+    ),
+    # a private message to people of one's own: "私信我几个好友", "DM'd my sister"
+    re.compile(
+        r"(?:私信|私聊|私讯)了?(?:给)?(?:我的?|我们的?)(?:\d+\s*[个位名]\s*|所有的?|好几个|几个|一些|很多)?"
+        rf"(?:{_REL_ZH_TARGETS})"
+    ),
+    # "someone called the office asking for me": the workplace named with "the"
+    re.compile(
+        r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic)\b(?!\s+(?:of|at)\b)"
     ),
     # a place said to be where one works: "called the hospital where i do my internship"
     re.compile(
