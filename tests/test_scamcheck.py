@@ -1565,6 +1565,9 @@ def test_numbered_courts_and_loan_departments(text: str, fake: bool) -> None:
         ("明天就派人带我去派出所", "arrest-threat"),
         ("对方说只要我下载一个会议软件开个共享就能帮我查账", "credentials"),
         ("my case will be sent to the police station unless i pay today", "arrest-threat"),
+        # one's money taken out and handed over "to be kept"; Taiwan's 紀錄 for a record
+        ("對方叫我把存款領出來交給他們的專員保管", "personal-account"),
+        ("有人說可以幫我消除聯徵紀錄 只要先付5000元", "fee-to-stop"),
         # money to be spared court, or to have the case closed
         ("交1500手续费就不用去法院了 我们是朝阳法院的", "fee-to-stop"),
         ("付清服务费后即可结案", "fee-to-stop"),
@@ -1611,6 +1614,8 @@ def test_a_case_closed_after_mediation_is_no_fee_to_stop() -> None:
         "txt from court: pls pay 800 fee to acct of Li Ming and u wont be sued",
         # another platform's money to pay this one (平台 now passes the gate)
         "催收让我用另一个平台的钱先还他们",
+        "自稱檢察官的人叫我把存款領出來交給他的專員保管",
+        "有人說可以幫我消除聯徵紀錄 只要先付5000元",
     ],
 )
 def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:

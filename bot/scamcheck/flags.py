@@ -147,6 +147,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
+    # one's money taken out and handed over to be "kept": "把存款领出来交给他的专员保管"
+    r"(?:钱|存款|现金|积蓄|资金|余额)[^，。]{0,6}(?:领|取|提)出来?[^，。]{0,8}(?:交给|给|拿给)|"
+    r"(?:交给|交由|拿给)[^，。]{0,10}(?:保管|监管|代管|看管)|"
     # the money moved out of one's own account to be "checked": "把卡里的钱转出来验证"
     r"(?:把|将)(?:卡里|账户里|银行卡里|卡上)?的?(?:钱|资金|存款|余额)(?:都|全部)?转(?:出来?|走|到别处)[^，。]{0,4}(?:验证|核实|核查|保护|保管|审核)|"
     r"(?:转|打|汇|付|交|存|充)(?:钱|款|账)?(?:到|进|入|去|至|给)?(?:他|她|他们|对方)(?:的|个人)?(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?"
@@ -450,7 +453,7 @@ _HAND_OVER_RE = re.compile(
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
     r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|法官|拘[提传傳]|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
-    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|平台|"
+    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|平台|保管|[监監]管|存款|[检檢][察]|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|共享|[会會][议議]|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
@@ -694,6 +697,7 @@ _ABBREVIATION_RE = re.compile(
 def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
     s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    s = s.replace("纪录", "记录")  # Taiwan's 紀錄 for a (credit) record
     s = _typo_fixer()(s)
     for a, b in _CANTONESE:
         s = s.replace(a, b)
