@@ -1146,6 +1146,12 @@ def test_shared_counts_ranges_groups_and_places_gone_to(
         ("物业说有人来找过我两次", [("visit", 2)]),
         ("还私信了我3个同学", [("third-party", 3)]),
         ("my coworker said someone called the office asking for me", [("third-party", 1)]),
+        # a note handed to a neighbour reached them; a picture of one's door sent is no visit
+        (
+            "今天有两个催收上门 在门口待了一个多小时 还给我邻居塞了纸条",
+            [("visit", 1), ("third-party", 1)],
+        ),
+        ("收到一条彩信 是我家门口的照片", [("message", 1)]),
     ],
 )
 def test_contents_rates_totals_landlines_and_who_answered(

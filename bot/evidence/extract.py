@@ -756,7 +756,7 @@ _MORE_THIRD_RES = (
     re.compile(
         r"给(?:我的?)?(?:前|原|老|以前的?|之前的?|现在的?)?"
         rf"(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
-        r"(?:[^，。]{0,6})(?:打|发|传)"
+        r"(?:[^，。]{0,6})(?:打|发|传|塞|递|留)"
     ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|whatsapped|"
@@ -971,6 +971,9 @@ def _venues(clause: str) -> int:
     return n
 
 
+_PICTURE_OF_RE = re.compile(r"[^，。\s]{0,2}?的?(?:照片|图片|相片|视频|截图)")
+
+
 def _action(clause: str) -> str | None:
     """What was done in the clause: posting, group, visit, message, call, or None."""
     if _PRIVATE_MESSAGE_RE.search(clause) and not _POSTING_RE.search(clause):
@@ -983,7 +986,10 @@ def _action(clause: str) -> str | None:
         return "posting"  # "说要发到抖音上 后来真发了一条视频": the threat carried out
     if _GROUP_RE.search(clause):
         return "group"
-    if _VISIT_RE.search(clause) or _VISIT_MORE_RE.search(clause):
+    visit = _VISIT_RE.search(clause)
+    if visit and _PICTURE_OF_RE.match(clause, visit.end()):
+        visit = None  # "是我家门口的照片": a picture of the door, sent; nobody came
+    if visit or _VISIT_MORE_RE.search(clause):
         return "visit"
     call = _first(clause, _ANY_CALL_RE)
     message = _first(clause, _ANY_MESSAGE_RE)
@@ -1538,7 +1544,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         ):
             continue  # "拉了个群 把我通讯录的人拉进去 在群里说我欠钱": the same group
         grouped = grouped or (kind == "posting" and action == "group") or "群" in piece
-        if (
+        if kind == "posting" and _NOTE_RE.search(piece) and _third_party(piece) is not None:
+            kind = "third-party"  # "给我邻居塞了纸条": a note handed to someone of one's own
+        elif (
             kind == "posting"
             and _NOTE_RE.search(piece)
             and (_AT_THE_DOOR_RE.search(piece) or "visit" in fallback)
