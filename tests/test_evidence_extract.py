@@ -999,3 +999,162 @@ def test_a_night_time_still_to_come_today_keeps_the_night() -> None:
     # NOW is 10:00; "今晚11点多" cannot be past yet, but the person said night
     assert parse_when("今天晚上11点多 打了5个电话", NOW).precision == "night"
     assert parse_when("今天下午4点打了5个电话", NOW).precision == "afternoon"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what a call or a text said is its content, not another contact
+        ("下午发了条短信说明天要去我公司闹", [("message", 1)]),
+        ("晚上八点打了个电话 说周末上门", [("call", 1)]),
+        ("收到一条微信 讲后天来我家", [("message", 1)]),
+        ("they texted me saying they would come to my house", [("message", 1)]),
+        # a person followed by what they did or felt is the subject, not one more target
+        ("上午打了我4个电话 我老婆吓得直哭", [("call", 4)]),
+        ("给我爸打了电话 我爸在医院住着呢", [("third-party", 1)]),
+        ("called me 3 times, my husband is freaking out", [("call", 3)]),
+        # ...while a person with a count, "too" or where they are is one more
+        ("called my aunt in Shenzhen twice and my cousin there once", [("third-party", 3)]),
+        # kin said with 阿 or in Cantonese
+        ("打咗俾我阿爸三次", [("third-party", 3)]),
+        ("佢哋打俾我家姐 同埋我细佬", [("third-party", 2)]),
+        # counts written as tallies, joined by n / &
+        ("calls x6, texts x2", [("call", 6), ("message", 2)]),
+        ("they rang me 7x today & sent 3 msgs", [("call", 7), ("message", 3)]),
+        ("one call at 8am then another one at 9", [("call", 2)]),
+        ("电话×8 短信×2", [("call", 8), ("message", 2)]),
+        ("they called me a couple of times and texted my mum", [("call", 2), ("third-party", 1)]),
+        # a total restated after its parts
+        ("发了十几条短信 后来数了一下 一共14条", [("message", 14)]),
+        # ... and a total of every kind told is no more of the last
+        ("打了6个电话 发了4条短信 一共10次", [("call", 6), ("message", 4)]),
+        # a clause of clock times only: that many more
+        ("called at 11pm, 11:30pm and midnight", [("call", 3)]),
+    ],
+)
+def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the workplace named as where one works, and places within places before a person
+        ("打电话去我打工的餐厅 还跟我们店长讲我欠钱", [("third-party", 1)]),
+        ("他们给我们学校教务处主任打了电话", [("third-party", 1)]),
+        ("打到所里找了我两次", [("third-party", 2)]),
+        ("他們打去我做嘢嘅餐廳 搵我老細", [("third-party", 1)]),
+        ("they phoned the shop where i work twice", [("third-party", 2)]),
+        # contact in the passive, one more person after a count of attempts
+        ("我老板接了他们5个电话 我表哥也被加了微信", [("third-party", 6)]),
+        ("我老板接了3个电话 我同事也被骚扰了", [("third-party", 4)]),
+        (
+            "he called my work phone twice then messaged my manager on linkedin",
+            [("third-party", 3)],
+        ),
+        # someone came anywhere to look for one, or waited at the door
+        ("有两个人跑到鱼塘找我", [("visit", 1)]),
+        ("下午有人在门口守了很久", [("visit", 1)]),
+        ("two men came to my uncle's repair shop looking for me", [("visit", 1)]),
+        ("some guy came by my workshop", [("visit", 1)]),
+        # people tagged in a post are that post; a group with people pulled in is one contact
+        ("在快手发了段视频骂我 还艾特了我几个同学", [("posting", 1)]),
+        (
+            "创建了一个群把我同学同事都拉进去 在群里发我照片",
+            [("third-party", 1), ("posting", 1)],
+        ),
+        ("posted my photo on a forum and on douyin", [("posting", 2)]),
+        ("建了个微信群 把我家人都拉进去 在群里骂我", [("third-party", 1), ("posting", 1)]),
+        # a note at the door is part of the visit
+        ("昨天来了两次 门上还留了张便条", [("visit", 2)]),
+        ("two guys at my door at 8am, then left a note", [("visit", 1)]),
+        # someone who came and stood at one's door, said any way
+        ("下午来了个男的 在我店门口站了半天", [("visit", 1)]),
+    ],
+)
+def test_workplaces_passives_visits_tags_and_notes(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+def test_just_now_with_a_clock_time_keeps_the_time() -> None:
+    # "刚刚" alone is now; with a clock time, the time said decides (here the night)
+    assert parse_when("刚才 00:15 又来了一个电话", NOW).at.hour == 0
+    assert parse_when("刚刚又打来了", NOW).at == NOW
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one count shared by kinds told together: each kind gets it
+        ("电话和短信各来了5次", [("call", 5), ("message", 5)]),
+        ("calls and texts, 4 each", [("call", 4), ("message", 4)]),
+        ("they called and texted me 3 times each", [("call", 3), ("message", 3)]),
+        # ... and by every person named before "each"
+        ("phoned my uncle and my aunt twice each", [("third-party", 4)]),
+        ("打给我舅舅 打给我姨妈 各两次", [("third-party", 4)]),
+        # 两三条 is the lowest it promises, not 23
+        ("发了两三条短信", [("message", 2)]),
+        # a group named by whose it is (not 群发, mass texting); a group messaged in English
+        ("催收在我们业主群发了我的欠款信息", [("posting", 1)]),
+        ("they messaged my church group", [("posting", 1)]),
+        # kin and people the tables lacked: 阿公 after 我, a pastor
+        ("連我阿公都接到電話", [("third-party", 1)]),
+        ("called my pastor", [("third-party", 1)]),
+        # went to a place of one's own
+        ("they went to my kids' school and asked the teacher about me", [("visit", 1)]),
+    ],
+)
+def test_shared_counts_ranges_groups_and_places_gone_to(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what a text said before a post carried out is its content; the post is a post
+        ("短信说我再不还就曝光我 然后真的发到朋友圈了", [("message", 1), ("posting", 1)]),
+        # a voice message sent as 一段; a rate (每隔…一次) is no count
+        ("给我发了一段语音 又打了两个电话", [("message", 1), ("call", 2)]),
+        ("早上九点开始 每隔半小时打一次 到中午打了6次", [("call", 6)]),
+        # a total after its number; a bare count "from" another number
+        ("calls from 3 different numbers, 9 in total", [("call", 9)]),
+        ("got 4 calls from a private number and 1 from 021 number", [("call", 5)]),
+        # a call to the home's landline is no visit; the one who answered was reached
+        ("打到我家座机了 我爸接的", [("third-party", 1)]),
+        # someone else's workplace gone to
+        ("打了我老婆单位的电话 还去了她单位", [("third-party", 1), ("visit", 1)]),
+        # English words inside Chinese are read as words; singular channel nouns counted
+        ("佢哋send咗條voice message嚟鬧我", [("message", 1)]),
+        (
+            "i got 12 calls, 5 whatsapp messages and 1 voice note today",
+            [("call", 12), ("message", 6)],
+        ),
+        # the one telling of it was reached; "all my friends" is whom it went to; a count of none
+        ("我姐说下午有人发微信给她 问我欠了多少", [("third-party", 1)]),
+        ("把我的照片发给了我所有同学", [("third-party", 1)]),
+        ("texts: 4, calls: 2, visits: 0", [("call", 2), ("message", 4)]),
+        # a channel or a manner between the number and the noun; schoolmates by school; 书记
+        ("sent me 3 telegram messages and 2 signal messages", [("message", 5)]),
+        ("打給我大學同學", [("third-party", 1)]),
+        ("发短信给我村里的书记", [("third-party", 1)]),
+        # letters by other names, anything sent to one, someone who came looking "过",
+        # a private message to one's people, the office named with "the"
+        ("今天收到存證信函 還有兩通電話", [("message", 1), ("call", 2)]),
+        ("他们把我照片p成遗照发给我", [("message", 1)]),
+        ("物业说有人来找过我两次", [("visit", 2)]),
+        ("还私信了我3个同学", [("third-party", 3)]),
+        ("my coworker said someone called the office asking for me", [("third-party", 1)]),
+        # a note handed to a neighbour reached them; a picture of one's door sent is no visit
+        (
+            "今天有两个催收上门 在门口待了一个多小时 还给我邻居塞了纸条",
+            [("visit", 1), ("third-party", 1)],
+        ),
+        ("收到一条彩信 是我家门口的照片", [("message", 1)]),
+    ],
+)
+def test_contents_rates_totals_landlines_and_who_answered(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

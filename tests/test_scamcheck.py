@@ -1539,3 +1539,84 @@ def test_those_wordings_do_not_flag_ordinary_messages(text: str) -> None:
 )
 def test_numbered_courts_and_loan_departments(text: str, fake: bool) -> None:
     assert ("fake-court" in [f.id for f in check(text)]) is fake
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a secret asked *of* one, in other words
+        ("客服找我拿手机验证码 说帮我提额", "credentials"),
+        ("他向我索取了支付密码", "credentials"),
+        # money put into the other side's wallet or card, by any verb
+        ("把钱汇到他微信就行", "personal-account"),
+        ("存到她的银行卡上", "personal-account"),
+        # an account said to be a named person's, also in shorthand
+        ("please send the money to wechat account under zhang min", "personal-account"),
+        ("pay to the a/c of Liu Yang at ICBC", "personal-account"),
+        # the police coming to one's place; Cantonese 拉 with a new clause after it
+        ("officers are going to show up at your workplace", "arrest-threat"),
+        ("今晚就拉你 识做就入数", "arrest-threat"),
+        ("催收说不还钱明天就让派出所的人来拷我", "arrest-threat"),
+        ("佢話交五千蚊保證金就唔會告我", "fee-to-stop"),
+        ("有人話係財務公司 叫我俾三千蚊手續費就幫我清晒TU記錄", "fee-to-stop"),
+        # a bank named between the owner and the card; taken to the police station; a meeting
+        # app to share the screen; "sent to the police"
+        ("让我把钱打到他同事刘洋的建行卡", "personal-account"),
+        ("明天就派人带我去派出所", "arrest-threat"),
+        ("对方说只要我下载一个会议软件开个共享就能帮我查账", "credentials"),
+        ("my case will be sent to the police station unless i pay today", "arrest-threat"),
+        # one's money taken out and handed over "to be kept"; Taiwan's 紀錄 for a record
+        ("對方叫我把存款領出來交給他們的專員保管", "personal-account"),
+        ("有人說可以幫我消除聯徵紀錄 只要先付5000元", "fee-to-stop"),
+        # money to be spared court, or to have the case closed
+        ("交1500手续费就不用去法院了 我们是朝阳法院的", "fee-to-stop"),
+        ("付清服务费后即可结案", "fee-to-stop"),
+        # a numbered basic court in a district; a case code after 案件 or "your case"
+        ("【杭州市西湖区第三人民法院】你的案件已立案", "fake-court"),
+        ("您的案件HZ2026-7781即将开庭", "bad-case-number"),
+        ("your case SZ-2026-118 will go to trial", "bad-case-number"),
+    ],
+)
+def test_flags_in_wordings_new_writers_use(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东莞市第一人民法院通知：请于12月3日到庭",  # a districtless city's numbered court
+        "客服没有要我的密码，只是提醒还款",
+        "建设银行95533打来 冇问我要验证码 只系提我还款",  # 冇: Cantonese "didn't"
+        "[CMB] Please repay to the account of China Merchants Bank via the CMB app",
+        "您的案件（2026）京0105民初123号已结案，可登录人民法院在线服务查看",
+        # a hearing held on a meeting app is no request to share a screen
+        "本案将于12月10日通过腾讯会议在线开庭，请提前下载腾讯会议，会议号123456789",
+    ],
+)
+def test_those_new_wordings_do_not_flag_genuine_messages(text: str) -> None:
+    ids = {f.id for f in check(text)}
+    assert not ids & {"fake-court", "credentials", "personal-account", "bad-case-number"}
+
+
+def test_a_case_closed_after_mediation_is_no_fee_to_stop() -> None:
+    # closing a case after a settlement is ordinary; paying *for* the closing is the sign
+    assert "fee-to-stop" not in {
+        f.id for f in check("调解员说达成调解后就可以结案 需要我交调解费吗")
+    }
+    assert "fee-to-stop" in {f.id for f in check("交1200调解费就能直接结案")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chat shorthand for the words a paste is known by: msg, txt, pls, u
+        'msg from "Shenzhen Nanshan Court": pay 3000 deposit to avoid arrest, transfer to Chen Lei 6217 0000 1111 2222',
+        "txt from court: pls pay 800 fee to acct of Li Ming and u wont be sued",
+        # another platform's money to pay this one (平台 now passes the gate)
+        "催收让我用另一个平台的钱先还他们",
+        "自稱檢察官的人叫我把存款領出來交給他的專員保管",
+        "有人說可以幫我消除聯徵紀錄 只要先付5000元",
+    ],
+)
+def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:
+    assert worth_checking(text) and check(text)

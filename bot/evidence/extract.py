@@ -68,11 +68,11 @@ _BOSS_EN = (
 _REL_ZH = {
     "family": ZH_KIN
     + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
-    "friend": "女朋友|男朋友|女友|男友|朋友|同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
+    "friend": "女朋友|男朋友|女友|男友|朋友|(?:大学|高中|初中|小学|中学|老)?同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH
     + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授",
     "contacts": "紧急联系人|通讯录|联系人",
-    "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|社区|房东",
+    "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
@@ -84,17 +84,25 @@ _REL_EN = {
     r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
     r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
     "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
-    "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office",
+    "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office|"
+    r"pastor|priest|imam|church|mosque|temple|congregation",
 }
 _REL_ZH_ANY = "|".join(_REL_ZH.values())
 # Where one works, reached by a call or a text (not a shop one owns: "店里来了电话" is a call).
-_WORKPLACE_ZH = "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话"
+_WORKPLACE_ZH = (
+    "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话|"
+    # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
+    # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
+    "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
+)
 # The place a person or an office reached is at, named before it: "诊所前台", "嘎查村委会",
 # "店里的收银", "工地的老板". Only a place word may stand there, so "打给我说我朋友…" reads nothing.
 _AT_PLACE_ZH = (
     r"(?:[\u4e00-\u9fff]{0,4}?(?:诊所|门诊|药店|店|馆|铺|摊|档口|公司|单位|医院|学校|小区|大厦|大楼|"
-    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道|场|网点|门店|集团|中心|银行|仓库|车间|食堂|超市)"
-    r"(?:里|里面|上)?的?)?"
+    r"酒店|工厂|厂|工地|商场|村|嘎查|屯|乡|镇|街道|场|网点|门店|集团|中心|银行|仓库|车间|食堂|超市|"
+    r"科室|部门|药房|站|所|局|处|办|组|室)"
+    # a place within a place: "我们医院科室主任", "公司财务部的"
+    r"(?:里|里面|上)?的?){0,2}"
 )
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
 _EN_ADJ = (
@@ -120,6 +128,11 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"(?:{_REL_ZH_ANY})说?(?:催收|他们|对方)?(?:联系|找|打给|打电话给|打电话)(?:了|过)?(?:她|他|他们)"
     ),
+    # the one telling of it was reached: "我老婆说今天有人打电话给她", "my mum said they called her"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})(?:说|讲|话|告诉我)[^，。]{{0,10}}?(?:联系|找|打给|打电话给|打电话到|发短信给|发信息给|"
+        r"发微信给|加了?)(?:了|过)?(?:她|他)(?!们)"
+    ),
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
     ),
@@ -129,6 +142,11 @@ _THIRD_PARTY_RES = (
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"),
     # Told in the passive: "老伴的手机也被打了", "我妈的电话都被打爆了".
     re.compile(rf"(?:{_REL_ZH_ANY})的?(?:电话|手机)(?:也|都|还)?被[^，。]{{0,4}}?打"),
+    # any contact in the passive: "一个同事也被加微信了", "我表姐都被骚扰了", "我老板被他们联系了"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})们?(?:也|都|还|全)?被[^，。]{{0,4}}?"
+        r"(?:加了?(?:微信|qq|好友|line)|骚扰|联系|找|打电话|发短信|发信息|发消息|短信轰炸|电话轰炸|call)"
+    ),
     re.compile(
         rf"打(?:了|过|遍)?(?:我的?)?(?:(?:{_REL_ZH_ANY})\s*[、和跟及与]\s*(?:我的?)?)*[^，。\s]{{0,4}}?"
         rf"(?:{_REL_ZH_ANY})的?(?:电话|手机)"
@@ -151,17 +169,23 @@ _WOULD_RE = re.compile(
     r"threaten\w*|(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
-    r"上门|来了?我家|到了?我家|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
-    r"(?:来|到|去)了?我?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
-    r"\bc(?:ame|ome|oming) to (?:my|our) (?:house|home|door|place|flat|apartment|work|office|workplace|"
+    r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
+    r"(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
+    r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
+    # went to a place of one's own or one's people: "went to my kids' school", "went to my parents' place"
+    r"\bwent (?:to|round to|over to|down to) (?:my|our) (?:[a-z']+ )?(?:house|home|place|flat|apartment|school|"
+    r"office|work|workplace|shop|store|door|dorm|village|hometown|factory|site|restaurant|stall|salon|clinic)\b|"
+    # came to any place of one's own: "came by my workshop", "came to our stall"
+    r"\bc(?:ame|ome|oming) (?:to|by|round to|over to|down to|up to) (?:my|our) (?:[a-z']+ )?"
+    r"(?!(?:phone|inbox|email|mobile|number|wechat|account|attention|mind|notice|rescue|senses|aid|side)\b)[a-z']{3,}\b|"
     r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
     # a relative's home: "找到我爸妈家去了", "跑去我姐家"
-    r"(?<![打拨话])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
+    r"(?<![打拨话寄邮送递])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
     r"(?:家(?=$|[\s，。,.!！?？]|里(?!\s*(?:电话|座机))|门口|楼下|去|来|了|找|堵|闹|附近|那边|楼道)|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
     # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
     r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家)|"
@@ -174,6 +198,11 @@ _VISIT_RE = re.compile(
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口|楼道)[^，。]{0,4}(?:蹲|守|堵)(?:了|着)|"
     r"(?<![打拨话])(?:来|到|跑|去|找)了?(?:我|我们)的?(?:工作|上班|住)的地方|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
+    # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
+    # door ("在门口等很久"): a visit, wherever it was
+    r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找过?我|堵过?我|寻我|搵我|要债|讨债|催债|催收我)|"
+    r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|转悠|徘徊)|"
+    r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
     # came to the shop, said without whose: "来店里了", "到厂里来"
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
@@ -201,7 +230,7 @@ _MESSAGE_RE = re.compile(
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
-    r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms)\b"
+    r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms|msgs?|txts?|smses|txted|msged)\b"
 )
 _CALL_RE = re.compile(
     r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
@@ -284,6 +313,8 @@ _CANTONESE = (
     ("屋企人", "家人"),
     ("屋企", "家"),
     ("仲", "还"),
+    ("返工", "上班"),
+    ("嘅", "的"),
 )
 
 
@@ -331,7 +362,7 @@ def _cn_count(m: re.Match[str]) -> str:
 # 一百多个 → 一百个, 上百个 → 100个.
 _UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|多|十|百))"
 _ZH_RANGE_RE = re.compile(
-    rf"(?<![零〇一二两三四五六七八九十百])([一二三四五六七八])([二三四五六七八九]){_UNIT}"
+    rf"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八])([二三四五六七八九]){_UNIT}"
 )
 _DIGIT_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
@@ -348,7 +379,8 @@ _SOME_MORE_RE = re.compile(r"(\d{1,3})\s*\+(?=\s*[a-z\u4e00-\u9fff])")
 def _lowest(text: str) -> str:
     def zh(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
-        return a if _ZH_ORDER.index(b) == _ZH_ORDER.index(a) + 1 else m.group(0)
+        order = _ZH_ORDER.index("二" if a == "两" else a)  # 两三条 is 二三条
+        return a if _ZH_ORDER.index(b) == order + 1 else m.group(0)
 
     def digits(m: re.Match[str]) -> str:
         a, b = int(m.group(1)), int(m.group(2))
@@ -363,6 +395,9 @@ def _lowest(text: str) -> str:
 # What they did not do is no contact: "今天没打电话 只发了两条短信", "no calls today, just texts",
 # "didn't come". Only a negation right before the act ("我没接" is an unanswered call).
 _NOT_DONE_RE = re.compile(
+    # a count of none: "visit: 0", "0 texts", "上门 0次"
+    r"\b(?:calls?|texts?|messages?|visits?|sms|emails?)\s*[:：x×]\s*0\b|\b(?:0|zero)\s+(?:calls|texts|messages|visits)\b|"
+    r"(?:电话|短信|信息|上门|来电)\s*[:：]?\s*[0零]\s*[次个条通]?(?!\d)|"
     r"(?:没有?|并没有?|从没有?|未曾|倒是没有?)(?:再|有)?(?:打(?:过|来|给我)?|发(?:过|来)?|来(?:过)?|上门|找(?:过)?我?)了?"
     r"(?:\d+\s*[个次通条])?(?:电话|短信|信息|消息|微信)?|"
     r"\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never)\s+(?:(?:call|text|message|phone|ring|visit)(?:ed)?|come|"
@@ -370,13 +405,23 @@ _NOT_DONE_RE = re.compile(
 )
 
 
-def _prepared(text: str) -> str:
+# "a couple of times" is 2, "several texts" 3: the lowest number they promise.
+_COUPLE_RE = re.compile(r"\ba (couple)(?: of)?\s+|\bseveral\s+", re.IGNORECASE)
+
+
+def _prepared(text: str, apart: bool = True) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
+    text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
     folded = _typo_fixer()(_fold(prepare(text)))
+    # English words inside Chinese stand apart ("send了条voice message来"), so \b reads them
+    folded = _SCRIPT_JOIN_RE.sub(" ", folded) if apart else folded
     return _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
+
+
+_SCRIPT_JOIN_RE = re.compile(r"(?<=[a-z]{2})(?=[\u4e00-\u9fff])")
 
 
 # The words kinds and targets are read from, so that a sound-alike typo (电化, 上们, 领倒, 朋友全)
@@ -515,7 +560,7 @@ def extract(text: str, now: datetime) -> Extraction:
         kind=kind,
         acts=tuple(a for a in ACTS if a in found.acts),
         third_parties=tuple(p for p in THIRD_PARTIES if p in found.third),
-        who=_who(text, s),
+        who=_who(text, _prepared(text, apart=False)),
         count=_count(s) if kind in ("call", "message", "third-party") else 1,
         visitors=visitors,
         note=text.strip()[:MAX_NOTE_CHARS],
@@ -533,16 +578,19 @@ _SUB_RE = re.compile(
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
     r"call|text|message|post)|"
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
-    r"\s*,?\s+(?:and|also|plus|then)\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|"
+    r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
+    r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
     # a count after a channel word starts a new part: "2次电话2次短信"
     r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
 )
-_AGAIN_RE = re.compile(r"\bagain\b|又一次|再一次|又来|又打|又发|又call")
+_AGAIN_RE = re.compile(
+    r"\bagain\b|\banother(?: one)?\b|\bone more\b|又一次|再一次|又来|又打|又发|又call|又一[个通条次]|又有一[个通条]"
+)
 _EXPLICIT_RES = (
     re.compile(
         r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
@@ -552,17 +600,21 @@ _EXPLICIT_RES = (
         r"各\s*(\d{1,2})\s*(?:次|个|通)"
     ),
     re.compile(
-        r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:voice\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|"
+        r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:(?:voice|telegram|signal|whatsapp|wechat|line|viber|facebook|fb|ig|"
+        r"instagram|skype|text|sms|angry|threatening|abusive)\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
         r"emails|e-mails|dms|wechats|letters)\b|"
-        r"\b(\d{1,3})\s+(?:calls?|texts?|sms)\b|"
+        r"\b(\d{1,3})\s+(?:calls?|texts?|sms|voice (?:notes?|messages?)|voicemails?|whatsapps?|emails?|msgs?|dms?)\b|"
         r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
+        # a count written as a tally: "calls x10", "sms ×3", "called me 4x", "电话x8"
+        r"(?:(?<![a-z\d])[x×]\s*(\d{1,3})\b(?!\s*(?:am|pm|[:：.]\d)))|(?<![\d:：.])\b(\d{1,3})\s*[x×](?![a-z\d])|"
         r"\b(once|twice|thrice)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
         r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
         # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
-        r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between)\b|"
+        r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between|from)\b|"
+        r"\b(\d{1,3})\s+(?:in total|altogether|total)\b|"  # "9 in total"
         # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
         r"^\s*(?:and\s+)?(?:to\s+)?(?:my|our)\s+(?:[a-z'-]+\s+){1,2}?(\d{1,3})\s*$"
     ),
@@ -591,7 +643,10 @@ _EACH_RE = re.compile(
 def _per(each: re.Match[str]) -> int:
     """How many each: "各3次", "各一次", "3 times each", "twice each"."""
     word = next((g for g in each.groups() if g), "一")
-    return _ZH_DIGITS.get(word) or _number(word) or 1
+    return _ZH_DIGITS.get(word) or _ONCE_TWICE.get(word) or _number(word) or 1
+
+
+_ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
@@ -600,6 +655,10 @@ _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 # a call and a text are told apart by which word comes first).
 _MORE_POSTING_RE = re.compile(
     r"在(?:我的?)?(?:朋友圈|微博|抖音|快手|贴吧|网上|小红书|脸书|facebook|ig|推特)(?:里|上|底下|下面|下边)?|"
+    # in a group named by whose it is: "在我们业主群发了", "在家族群里说" (not 群发, mass texting)
+    r"在[^，。\s]{1,8}?群(?:里|中|内|上|组)?(?:发|贴|公开|曝光|说|骂|讲|@)|"
+    r"\b(?:messaged|texted|posted (?:in|to|on)|wrote (?:in|to|on)|spammed|sent (?:it|them|this|that) to)\s+"
+    r"(?:my|our|the|a|his|her)\s+(?:[a-z']+\s+){0,2}(?:group|group chat|chat group|whatsapp group|wechat group)\b|"
     r"(?:朋友圈|微博|抖音|快手|贴吧|小红书)(?:里|上|底下|下面|下边)?(?:评论|留言|骂|说|发|挂)|评论区|"
     r"\bput (?:my|our|his|her) (?:\w+ ){0,2}(?:name|photos?|pictures?|details|number|info\w*|id|face|debt)\b[^,.]{0,20}"
     r"\b(?:online|on the internet|on social media|on weibo|on douyin|on tiktok|on facebook)\b|"
@@ -614,10 +673,13 @@ _MORE_POSTING_RE = re.compile(
 )
 _GROUP_RE = re.compile(
     r"拉(?:进|到|入|了)?[^，。]{0,8}群|拉群|"
+    # a group made ("建了个微信群", "开了个群"), then people pulled in: "建了个群把我亲戚朋友都拉进去了"
+    r"(?:建|开|创建|组)了?(?:个|一个)?[^，。\s]{0,4}?群(?!发|众)|"
+    r"(?:建|开|创建|组)了?(?:个|一个)?[^，。]{0,4}?群[^，。]{0,14}?拉(?:进|入)|"
     r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
-    r"群发|(?:发|传)了?\s*\d*\s*条?语音(?!电话|通话)|"
+    r"群发|(?:发|传)了?\s*(?:\d+|[一两二三四五六七八九十几]+)?\s*(?:条|段|个|则)?语音(?!电话|通话)|"
     # a picture, video or recording sent: "给我发了张P的遗照", "发了段录音"
     r"(?:发|传)了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
@@ -636,7 +698,9 @@ _ANY_MESSAGE_RE = re.compile(
     _MORE_MESSAGE_RE.pattern
     + "|"
     + _MESSAGE_RE.pattern
-    + r"|律师函|催收函|信件|\bmailed\b|\bletters?\b"
+    + r"|律师函|催收函|信件|信函|函件|挂号信|催告函|\bmailed\b|\bletters?\b"
+    # anything sent to one: "把我照片p成遗照发给我", "传过来给我"
+    + r"|(?:发|传)(?:了|过来)?给我(?=$|[\s，。了看])"
 )
 
 # Someone else as the target (or the one who got it): then a call or a text is third-party contact.
@@ -648,7 +712,8 @@ _NUM_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|all|both"
 _MORE_THIRD_RES = (
     re.compile(
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
-        rf"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*)?(?:{_REL_ZH_TARGETS})"
+        r"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*|所有的?|全部的?|每(?:一)?个|好几个|几个|一些|很多|整个)?"
+        rf"(?:{_REL_ZH_TARGETS})"
     ),
     # a channel used as a verb on a person: "WhatsApp我阿妈", "微信了我老板", "line咗我老细"
     re.compile(
@@ -670,6 +735,20 @@ _MORE_THIRD_RES = (
         r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
         rf"(?:{_WORKPLACE_ZH}|{_REL_ZH_ANY})[^，。]{{0,3}}?(?:打|发|传)"
     ),
+    # a private message to people of one's own: "私信我几个好友", "DM'd my sister"
+    re.compile(
+        r"(?:私信|私聊|私讯)了?(?:给)?(?:我的?|我们的?)(?:\d+\s*[个位名]\s*|所有的?|好几个|几个|一些|很多)?"
+        rf"(?:{_REL_ZH_TARGETS})"
+    ),
+    # "someone called the office asking for me": the workplace named with "the"
+    re.compile(
+        r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic)\b(?!\s+(?:of|at)\b)"
+    ),
+    # a place said to be where one works: "called the hospital where i do my internship"
+    re.compile(
+        r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|emailed|contacted)\s+(?:the|a|my|our)\s+"
+        r"(?:[a-z]+\s+){0,2}?(?:where (?:i|we) (?:work|intern|study|do my)|(?:i|we) (?:work|intern) (?:at|for|in))\b"
+    ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:my|our)\s+(?:\w+\s+)?"
         r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b"
@@ -677,7 +756,7 @@ _MORE_THIRD_RES = (
     re.compile(
         r"给(?:我的?)?(?:前|原|老|以前的?|之前的?|现在的?)?"
         rf"(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
-        r"(?:[^，。]{0,6})(?:打|发|传)"
+        r"(?:[^，。]{0,6})(?:打|发|传|塞|递|留)"
     ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|whatsapped|"
@@ -750,12 +829,18 @@ _CONSEQUENCE_RE = re.compile(
     r"知道|知晓|知晒|晓得|听说|问我|问起|看到|看见|议论|笑话|吓坏|吓到|吓得|吓死|害怕|担心|崩溃|"
     r"\b(?:knows?|knew|found out|heard|asked me|saw|scared|worried|upset)\b"
 )
+# "一个规培生", "一个陌生号码": "a …" before a word that is no channel: not a count.
+_A_THING_AFTER_RE = re.compile(
+    r"(?<=个)\s*(?!电话|来电|短信|信息|消息|微信|语音|未接|是|都|也|了|还|又|多|左右|人上门)[\u4e00-\u9fff]"
+)
 # "一个同事" is "a colleague" (one more person reached), not a count of attempts or a total.
 _PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_REL_ZH_TARGETS})")
 # "同一个平台", "这两个号码", "每个月": which one or how often, not a count of attempts; nor a
 # number of things that are not attempts ("1个平台", "2个号码", "3个小时").
 # (同 before a count is "and" in Cantonese, "3个电话同2个短讯"; only 同一个 is "the same".)
-_NOT_A_COUNT_BEFORE_RE = re.compile(r"(?:这|那|每|哪|第|其他|另)\s*$")
+_NOT_A_COUNT_BEFORE_RE = re.compile(
+    r"(?:这|那|每|哪|第|其他|另)\s*$|每隔[^，。\s\d]{0,6}$"  # "每隔半小时打一次": a rate
+)
 _NOT_A_COUNT_AFTER_RE = re.compile(
     r"\s*(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
 )
@@ -775,6 +860,8 @@ def _explicit(clause: str) -> int | None:
                 continue  # "一个都没接": none answered, not one more call
             if m.group(1) == "1" and _PEOPLE_AFTER_RE.match(clause, m.end()):
                 continue  # "给我1个同事发了微信": "a colleague", one more person, not a total
+            if m.group(1) == "1" and _A_THING_AFTER_RE.match(clause, m.end()):
+                continue  # "我1个规培生", "1个女的": "a …", a person or thing, not a count
             same = m.group(1) == "1" and clause[: m.start()].rstrip().endswith("同")
             if (
                 same
@@ -800,7 +887,7 @@ _PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|wor
 # Between a person and what is theirs: "我老婆的同事", "姐姐公司的人事" (公司 read as 的),
 # "老婆上班的超市收银", "my sister's manager".
 _OWNER_GAP_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]?的)?的*(?:(?<=的)[村镇乡县区街厂校])?(?:(?:上班|工作|打工)的)?(?:[\u4e00-\u9fff]{0,4}?(?:店|超市|厂|医院|网点|门店|银行|商场|酒店|工地|班|学校|幼儿园)(?:里|上)?的?)?|"
+    r"(?:[\u4e00-\u9fff]?的)?的*(?:(?<=的)[村镇乡县区街厂校])?(?:(?:上班|工作|打工)的)?(?:[\u4e00-\u9fff]{0,4}?(?:店|超市|厂|医院|网点|门店|银行|商场|酒店|工地|班|学校|幼儿园|处|科|室|部|办|组|站|所)(?:里|上)?的?)?|"
     r"'s?\s+|s'\s+"
 )
 
@@ -860,7 +947,8 @@ _FOLLOW_THROUGH_RE = re.compile(
 # ("on weibo and in my compound group", "在朋友圈和抖音上都发了").
 _VENUE_RE = re.compile(
     r"朋友圈|微博|抖音|快手|贴吧|小红书|脸书|推特|[^，。\s和跟、]{0,6}群(?!发|众)|"
-    r"\b(?:weibo|douyin|tiktok|facebook|fb|instagram|ig|twitter|xiaohongshu|moments|group(?: chat)?)\b"
+    r"\b(?:weibo|douyin|tiktok|facebook|fb|instagram|ig|twitter|xiaohongshu|moments|group(?: chat)?|forums?|bbs|"
+    r"websites?|site|page|reddit|telegram channel)\b|论坛|网站|公众号|视频号|头条"
 )
 _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|\band\b|\bplus\b|,")
 
@@ -883,6 +971,9 @@ def _venues(clause: str) -> int:
     return n
 
 
+_PICTURE_OF_RE = re.compile(r"[^，。\s]{0,2}?的?(?:照片|图片|相片|视频|截图)")
+
+
 def _action(clause: str) -> str | None:
     """What was done in the clause: posting, group, visit, message, call, or None."""
     if _PRIVATE_MESSAGE_RE.search(clause) and not _POSTING_RE.search(clause):
@@ -895,7 +986,10 @@ def _action(clause: str) -> str | None:
         return "posting"  # "说要发到抖音上 后来真发了一条视频": the threat carried out
     if _GROUP_RE.search(clause):
         return "group"
-    if _VISIT_RE.search(clause) or _VISIT_MORE_RE.search(clause):
+    visit = _VISIT_RE.search(clause)
+    if visit and _PICTURE_OF_RE.match(clause, visit.end()):
+        visit = None  # "是我家门口的照片": a picture of the door, sent; nobody came
+    if visit or _VISIT_MORE_RE.search(clause):
         return "visit"
     call = _first(clause, _ANY_CALL_RE)
     message = _first(clause, _ANY_MESSAGE_RE)
@@ -999,6 +1093,8 @@ def _read(clause: str) -> _Clause:
             kind = "posting"  # "拉了个群 把我的欠款信息发在里面": a group nobody of one's own is in
             count = None
     people = _people(clause) if kind in ("third-party", None) else 1
+    if action == "group":
+        people = 1  # "把我亲戚朋友都拉进群": the group is one contact, whoever is in it
     rel = (
         third is None
         and kind is None
@@ -1100,6 +1196,8 @@ _AT_THE_DOOR_RE = re.compile(
     r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote|left|pinned)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
     r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
 )
+# A note for the person (not a notice for others to see): "门上贴了张纸条", "left a note".
+_NOTE_RE = re.compile(r"纸条|便条|字条|留言条|便签|\bnotes?\b(?! ?book)")
 # Something posted in the group just made of one's contacts: "拉了个群发我欠钱", "拉群@我".
 _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
@@ -1118,7 +1216,7 @@ _PRONOUN_TARGET_RE = re.compile(
 )
 # One of a count just given, told apart: "一封到我工作邮箱", "其中一个是我老板接的".
 _ONE_OF_RE = re.compile(
-    r"^\s*(?:其中)?(?:1|一)\s*(?:封|条|个|次|通|则)(?!\s*(?:电话|短信|信息|消息|微信))"
+    rf"^\s*(?:其中)?(?:1|一)\s*(?:封|条|个|次|通|则)(?!\s*(?:电话|短信|信息|消息|微信|{_REL_ZH_TARGETS}))"
 )
 # Counts with no verb or channel at all, in a contact log: calls ("早上9点一个 中午一个").
 _BARE_CALLS_RE = re.compile(
@@ -1151,6 +1249,64 @@ def _without_totals(pieces: list[str]) -> list[str]:
     return out
 
 
+# What may follow a person named as one more target: a count, "too", "那边也" ("… and my mum
+# twice", "我姐 我表弟", "还有我舅舅也是"). Anything else after the person is said *of* them.
+_TARGET_TAIL_RE = re.compile(
+    r"(?:\s|那边|这边|那里|也是|也|都|还|又|了|的|各|\d+\s*(?:次|个|通|条|遍|回)|电话|手机|座机|微信|"
+    r"\b(?:line|landline|number|phone|mobile|cell|desk|email|inbox)\b|"
+    r"\b(?:and|too|also|as well|once|twice|thrice|times?|each|more|\d+|two|three|four|five|six)\b|[,.]|"
+    # where the person is: "my friend here", "my brother back in accra", "my aunt in Shenzhen"
+    r"\b(?:here|there|back home|(?:back |over |out )?(?:in|at|from) (?:the )?[a-z]+)\b)*"
+)
+
+
+# People tagged in a post ("@了我3个朋友", "艾特我同事", "tagged my friends"): part of the post.
+_TAGGED_RE = re.compile(r"@|艾特|圈了|\btag(?:ged|s)?\b|\bmention(?:ed)?\b")
+
+
+# A clause that is only clock times ("11:30pm and midnight", "10点半、11点"): that many times.
+_CLOCK_TIME_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bmidnight\b|\bnoon\b|"
+    r"\d{1,2}\s*点(?:半|\d{1,2}分?)?"
+)
+_TIMES_GLUE_RE = re.compile(r"^(?:\s|,|、|和|跟|及|\band\b|\bat\b|\bthen\b|\bagain\b|又)*$")
+
+
+def _times_only(piece: str) -> int:
+    times = list(_CLOCK_TIME_RE.finditer(piece))
+    if not times or not _TIMES_GLUE_RE.match(_CLOCK_TIME_RE.sub(" ", piece)):
+        return 0
+    return len(times)
+
+
+# The one who answered a call: "我爸接的", "是我老婆接的电话", "my dad picked up".
+_ANSWERED_RE = re.compile(r"接的|接了|接听|接起|\b(?:picked up|answered)\b")
+
+
+def _said_of(piece: str) -> bool:
+    """A person as the subject of what follows ("我老公快抓狂", "我妈在老家哭了一晚上", "my
+    supervisor picked up"), not a list of people reached."""
+    m = _REL_TARGET_RE.match(piece) or _owned_person(piece)
+    if m is None:
+        return False
+    rest = piece[m.end() :]
+    tail = _TARGET_TAIL_RE.match(rest)
+    left = rest[tail.end() if tail else 0 :]
+    return len(re.findall(r"[\u4e00-\u9fff]|[a-z]{2,}", left)) >= 2
+
+
+_WORKPLACE_RE = re.compile(rf"{_WORKPLACE_ZH}|\b(?:office|workplace|company|work)\b")
+
+
+def _at_work_again(piece: str, before: str) -> bool:
+    """Whether a clause names only people at work after one that reached the workplace."""
+    named = [name for name, rel in _REL_FIND if rel.search(piece)]
+    if not named or set(named) != {"employer"} or not _WORKPLACE_RE.search(before):
+        return False
+    rest = _PLACES_RE.sub(" ", _WORKPLACE_RE.sub(" ", before))
+    return not any(rel.search(rest) for _, rel in _REL_FIND)  # the place only, nobody named
+
+
 def _named_again(piece: str, before: str) -> bool:
     """Whether every person a clause names was named in the clause before ("我爸" after
     "给我爸发微信"): the same person, not one more, unless joined by "and/还有"."""
@@ -1159,9 +1315,95 @@ def _named_again(piece: str, before: str) -> bool:
     named = {(name, m.group(0)) for name, rel in _REL_FIND for m in rel.finditer(piece)}
     reached = {name for name, rel in _REL_FIND if rel.search(before)}
     # the workplace and the people at it are one target ("打到我单位 … 单位领导找我谈话")
-    return bool(named) and all(
-        word in before or (name == "employer" and name in reached) for name, word in named
+    # ... but a colleague after the boss is one more person ("我老板接了3个电话 我同事也被骚扰了")
+    rest = _PLACES_RE.sub(" ", _WORKPLACE_RE.sub(" ", before))
+    at_work = (
+        "employer" in reached
+        and _action(piece) is None  # "… then messaged my manager": reached again, one more
+        and not any(name == "employer" and rel.search(rest) for name, rel in _REL_FIND)
     )
+    return bool(named) and all(
+        word in before or (name == "employer" and at_work) for name, word in named
+    )
+
+
+# What a call or a message said is its content, not more contacts: "发短信说今天再不还就上门",
+# "短訊嚟 話今日去我屋企", "texted me saying they'd come". The speech verb ends the act; a clause
+# that opens on one after a call or a message is all content. (Not 电话; 跟我经理讲 is the act.)
+_SAID_RE = re.compile(r"(?<!电)(?:说|话|讲)|\b(?:saying|said|says|to say|telling me)\b")
+_CHANNELS = ("call", "message")
+
+
+def _posted_before(piece: str, at: int) -> bool:
+    found = [
+        m.start() for rx in (_POSTING_RE, _MORE_POSTING_RE, _GROUP_RE) if (m := rx.search(piece))
+    ]
+    return bool(found) and min(found) < at
+
+
+def _said_dropped(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    before: str | None = None  # the action of the clause before
+    for piece in pieces:
+        said = _SAID_RE.search(piece)
+        if said and not piece[: said.start()].strip() and before in _CHANNELS:
+            continue  # "…短信 话今日去我屋企": what the text said
+        if (
+            said
+            and _action(piece[: said.start()]) in _CHANNELS
+            and not _posted_before(piece, said.start())  # "在群组度讲我欠钱": said in a group
+        ):
+            piece = piece[: said.start()]
+        before = _action(piece) or before
+        out.append(piece)
+    return out
+
+
+# One count shared by kinds told together: "电话和短信各来了5次", "called and texted me 3 times
+# each", "calls and texts, 4 each". Each kind gets the count (as a clause of its own).
+_SHARED_EACH_RE = re.compile(
+    r"各[^，。\d\s]{0,4}?(\d{1,3})\s*(?:次|个|通|条|封|回|遍)|"
+    r"\b(\d{1,3}|once|twice|thrice|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times\s+)?each\b"
+)
+
+
+def _both_channels(piece: str) -> bool:
+    if _third_party(piece) is not None or _action(piece) in ("posting", "group"):
+        return False
+    return bool(_ANY_CALL_RE.search(piece)) and bool(_ANY_MESSAGE_RE.search(piece))
+
+
+def _told_together(before: str, piece: str) -> bool:
+    """ "they called / and texted me 3 times each": two channels, the count said once."""
+    kinds = {_action(before), _action(piece)}
+    return (
+        kinds == {"call", "message"}
+        and _explicit(before) is None
+        and _third_party(before) is None
+        and _third_party(piece) is None
+    )
+
+
+def _shared_counts(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        each = _SHARED_EACH_RE.search(piece)
+        if each and _both_channels(piece):
+            n = _ONCE_TWICE.get(each.group(2) or "") or _number(each.group(1) or each.group(2)) or 1
+            out += [f"电话{n}次", f"短信{n}条"]
+        elif (
+            each
+            and out
+            and (
+                (_EACH_ONLY_RE.match(piece) and _both_channels(pieces[i - 1]))
+                or _told_together(pieces[i - 1], piece)
+            )
+        ):
+            n = _ONCE_TWICE.get(each.group(2) or "") or _number(each.group(1) or each.group(2)) or 1
+            out[-1:] = [f"电话{n}次", f"短信{n}条"]  # "calls and texts, 4 each"
+        else:
+            out.append(piece)
+    return out
 
 
 def extract_all(text: str, now: datetime) -> list[Extraction]:
@@ -1181,7 +1423,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     pending = 0  # people named in clauses before the one with the verb
     last_piece = ""  # the clause that set `last`
     grouped = False  # a group was made or posted in already
-    pieces = _without_totals(_sub_clauses(s))
+    people_counted = False  # a third-party clause counted its people ("我的3个亲戚")
+    last_had_count = False  # the clause that set `last` gave a number
+    pieces = _shared_counts(_said_dropped(_without_totals(_sub_clauses(s))))
     skip = 0
     for i, piece in enumerate(pieces):
         if i < skip:
@@ -1194,6 +1438,22 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        if (
+            last
+            and kind in (None, last)
+            and c.count
+            and _GRAND_TOTAL_RE.search(piece)
+            and stated.get(last)
+            and c.count >= sum(stated[last])
+        ):
+            if c.count != sum(n for counts in stated.values() for n in counts):
+                stated[last] = [c.count]  # "发了20多条语音 … 一共23条": the total of those
+            continue  # "打了6个电话 发了4条短信 一共10次": the total of every kind told
+        if kind is None and last in ("call", "message") and last not in stated:
+            times = _times_only(piece)
+            if times:  # "called at 11pm, 11:30pm and midnight": one more each time
+                fallback[last] = fallback.get(last, 0) + times
+                continue
         each = _EACH_ONLY_RE.match(piece)
         if last == "third-party" and each:
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
@@ -1220,13 +1480,37 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if kind == "third-party" and not c.count and pending:
             c = replace(c, people=c.people + pending)
         pending = 0
+        if (
+            kind is None
+            and last == "call"
+            and c.rel
+            and _ANSWERED_RE.search(piece)
+            and "third-party" not in fallback
+        ):
+            # "打到我家座机了 我爸接的": the call reached the person who answered it
+            fallback = {("third-party" if k == "call" else k): v for k, v in fallback.items()}
+            stated = {("third-party" if k == "call" else k): v for k, v in stated.items()}
+            reached += [name for name, rel in _REL_FIND if rel.search(piece)]
+            last = "third-party"
+            continue
+        each_here = _EACH_RE.search(piece)
+        if (
+            kind is None
+            and last == "third-party"
+            and c.rel
+            and each_here
+            and _ADDED_RE.search(piece)
+        ):
+            # "phoned my uncle and my aunt twice each": every person named so far, that many times
+            stated["third-party"] = [(last_people + c.people) * _per(each_here)]
+            continue
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece) and last_generic:
                 last_generic = False  # the next person named is one more ("我姐 我表弟 …")
                 continue  # the same person named again ("我紧急联系人 我表姐")
         if kind is None and last in ("call", "message", "third-party") and c.rel:
-            if _CONSEQUENCE_RE.search(piece):
-                continue  # "同事全部知道了", "前台都问我咋回事": what followed, nobody new reached
+            if _CONSEQUENCE_RE.search(piece) or _said_of(piece):
+                continue  # "同事全部知道了", "我老公快抓狂": what followed, nobody new reached
             if last == "third-party" and not c.count and _named_again(piece, last_piece):
                 continue  # "给我爸发微信 我爸都60多了": the person just reached, told of
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
@@ -1245,11 +1529,45 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             continue
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
-        if kind == "posting" and grouped and _IN_IT_RE.search(piece) and not c.count:
+        if (
+            last == "posting"
+            and _TAGGED_RE.search(piece)
+            and not _action(_TAGGED_RE.sub(" ", piece))
+        ):
+            continue  # "发视频挂我 还@了我好几个朋友": people tagged in that post
+        if (
+            kind == "posting"
+            and grouped
+            and _IN_IT_RE.search(piece)
+            and not c.count
+            and "posting" in fallback
+        ):
             continue  # "拉了个群 把我通讯录的人拉进去 在群里说我欠钱": the same group
         grouped = grouped or (kind == "posting" and action == "group") or "群" in piece
+        if kind == "posting" and _NOTE_RE.search(piece) and _third_party(piece) is not None:
+            kind = "third-party"  # "给我邻居塞了纸条": a note handed to someone of one's own
+        elif (
+            kind == "posting"
+            and _NOTE_RE.search(piece)
+            and (_AT_THE_DOOR_RE.search(piece) or "visit" in fallback)
+        ):
+            # "上门两次 … 还在门上贴了纸条": a note left for the person by whoever came, part of
+            # the visit told of (or a visit of its own), not a public post
+            if "visit" not in fallback:
+                fallback["visit"] = 1
+            last, last_piece = "visit", piece
+            continue
         if kind == "posting" and _AT_THE_DOOR_RE.search(piece) and "visit" not in fallback:
             fallback["visit"] = 1  # "在我家门口贴大字报": someone came to put it there
+        if (
+            kind == "third-party"
+            and last == "third-party"
+            and not c.count
+            and not c.counted
+            and _action(piece) is None  # told there, not reached again by a channel of its own
+            and _at_work_again(piece, last_piece)
+        ):
+            continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
         if kind == "third-party":
             fallback[kind] = fallback.get(kind, 0) + c.people
         else:
@@ -1263,12 +1581,25 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         elif c.counted:
             extra[kind] = extra.get(kind, 0) + c.people  # "… and texted 4 of my coworkers"
+        elif (
+            kind == "third-party"
+            and kind in stated
+            and not people_counted  # "打给了我的3个亲戚 … 还给我舅舅打": one of those
+            and not _named_again(piece, last_piece)
+        ):
+            extra[kind] = extra.get(kind, 0) + c.people  # "… 3次 一个同事也被加微信了": one more
         elif kind in ("call", "message") and kind in stated and _AGAIN_RE.search(piece):
             extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
+        people_counted = people_counted or (kind == "third-party" and c.counted)
         if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
-            added = c.rel and not c.count and last == "third-party"
+            added = (
+                (c.rel or not last_had_count)  # "打给我舅舅 打给我姨妈 各两次": both people
+                and not c.count
+                and last == "third-party"
+            )
             last_people = last_people + c.people if added else c.people
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
+        last_had_count = bool(c.count)
         last = kind
         last_piece = piece
     if not fallback:

@@ -189,8 +189,8 @@ def _into_the_night(s: str, pos: int, at: datetime, period: str | None, now: dat
 def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
     """When the contact happened (default: now); never later than `now`."""
     s = text if prepared else prepare(text)
-    if _JUST_NOW_RE.search(s):
-        return When(now, "time")
+    if _JUST_NOW_RE.search(s) and _clock_at(s) is None:
+        return When(now, "time")  # "刚刚又打来": now; "刚刚23:40" names its time, read below
     found = find_past_day(s, now.date(), prepared=True)
     day, day_period, named = (found.day, found.period, True) if found else (now.date(), None, False)
     period = _period(s) or day_period

@@ -19,8 +19,12 @@ _ZH_WORDS = (
     "叔叔|舅舅|舅妈|姨妈|姨父|姨夫|姑姑|姑妈|姑父|姑夫|伯伯|伯父|伯母|婶婶|婶子|嫂子|姐夫|妹夫|弟媳|弟妹|"
     "侄子|侄女|外甥|外婆|外公|姥姥|姥爷|爷爷|奶奶|孙子|孙女|儿媳|女婿|公公|婆婆|岳父|岳母|丈人|"
     "老公|老婆|媳妇|丈夫|妻子|爱人|儿子|女儿|孩子|亲戚|亲人|家人|家属|公婆|阿妈|阿爸|老豆|老母|"
-    "妯娌|连襟|继父|继母|后妈|养父|养母|干爹|干妈"
+    "妯娌|连襟|继父|继母|后妈|养父|养母|干爹|干妈|"
+    # Cantonese and Taiwanese forms: 细佬 (younger brother), 家姐, 细妹, 阿嫲, 老窦
+    "细佬|家姐|细妹|大家姐|嫲嫲|老窦|老母亲"
 )
+# 阿 + a core is kin in Hokkien, Hakka and Cantonese usage: 阿母, 阿爸, 阿嬷, 阿公, 阿姐.
+_ZH_A = "阿(?:母|爸|妈|爹|嬷|嫲|姐|哥|妹|弟|叔|伯|舅|姑|嫂)"
 # Cores that need a prefix to be kin.
 _ZH_CORE = "哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶|侄|甥"
 # Prefixes: which side (表, 堂), which one (大, 小, 二…) for the elder generation.
@@ -35,8 +39,8 @@ ZH_KIN = (
     rf"(?:婆家|娘家|岳家|夫家|老家)(?:的?人)?|"
     rf"(?:{_ZH_SIDE})(?:{_ZH_WORDS}|{_ZH_CORE})|"
     rf"(?:{_ZH_ORDER})(?:{_ZH_ORDERED})(?:父|夫|妈|子)?(?!娘)|"  # 小姑娘 is a girl, not an aunt
-    rf"{_ZH_WORDS}|"
-    rf"我的?(?:{_ZH_CORE})|家里"
+    rf"{_ZH_WORDS}|{_ZH_A}|"
+    rf"我的?(?:{_ZH_CORE})|我的?阿(?:公|婆|嫲|嬷|姨)|家里"
 )
 
 _EN_CORE = (

@@ -92,9 +92,14 @@ def real_court_name(name: str) -> bool:
         # a city without districts. "昆明市人民法院", "广东省人民法院" name no court.
         if not _numbered_intermediate_exists(place, placed["level"]):
             return False
+        level = placed["level"] or ""
+        if level.startswith("第") and not level.endswith("中级") and not place.endswith("市"):
+            return (
+                False  # numbered basic courts are a districtless city's (东莞市第一), no district's
+            )
         return place_exists(place) and (placed["level"] is not None or basic_court_seat(place))
     special = _SPECIAL_COURT_RE.match(name)
-    if special is None or _NOT_A_CITY.search(special["city"]):
+    if special is None or _NOT_A_CITY.search(special["city"]) or "第" in special["city"]:
         return False
     only = _ONLY_IN.get(special["kind"])
     return only is None or special["city"].removesuffix("市") in only
@@ -178,6 +183,8 @@ _CASE_NUMBER_RE = re.compile(
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
+    # a case named by its code right after the word: "您的案件DL2026-0032", "your case SZ-2026-77"
+    r"案件(?=\s*[a-z(（]{0,4}\s*\d)|\byour case(?=\s+[a-z]{0,4}[-\s]?\d)|"
     r"(?:case\s+)?file\s*(?:no\.?|number|#))\s*(?:是|为|is)?\s*[:：]?\s*"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )

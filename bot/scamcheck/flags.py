@@ -136,7 +136,8 @@ _LINK_MENTION_RE = re.compile(
 
 _NEGATION_RE = re.compile(
     # a request said not to have been made ("没要验证码也没让我转账", "didn't ask for")
-    r"没有?(?:要|让|叫|问|索要|提|说要)|并没|从没|从未|"
+    r"(?:没有?|冇|无|未曾|唔曾)(?:要|让|叫|问|索要|提|说要|讲要|话要)|并没|从没|从未|"
+    r"(?:没有?|冇|未曾|唔曾|并未|从未)\s*(?:再|有)?\s*$|"  # right before the request: "冇问我要密码"
     r"\bdidn'?t\b|\bdid not\b|\bnever (?:ask|want|need|request)|"
     r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|所谓|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b"
 )
@@ -146,10 +147,13 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
+    # one's money taken out and handed over to be "kept": "把存款领出来交给他的专员保管"
+    r"(?:钱|存款|现金|积蓄|资金|余额)[^，。]{0,6}(?:领|取|提)出来?[^，。]{0,8}(?:交给|给|拿给)|"
+    r"(?:交给|交由|拿给)[^，。]{0,10}(?:保管|监管|代管|看管)|"
     # the money moved out of one's own account to be "checked": "把卡里的钱转出来验证"
     r"(?:把|将)(?:卡里|账户里|银行卡里|卡上)?的?(?:钱|资金|存款|余额)(?:都|全部)?转(?:出来?|走|到别处)[^，。]{0,4}(?:验证|核实|核查|保护|保管|审核)|"
-    r"转到?(?:他|她|他们|对方)(?:的|个人)?(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?"
-    r"(?:卡|账户|账号|微信|支付宝)|"
+    r"(?:转|打|汇|付|交|存|充)(?:钱|款|账)?(?:到|进|入|去|至|给)?(?:他|她|他们|对方)(?:的|个人)?(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?"
+    r"(?:银行卡|卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇|付|交)\s*\d+\s*(?:元|块|万)?\s*(?:到|给|进|入)(?:他|她|他们|对方|催收)(?:的|个人)?"
     r"(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
@@ -171,6 +175,12 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:to|into)\s+(?:mr|ms|mrs|miss|madam)\.?\s+[a-z]+(?: [a-z]+)?(?:'s)?\s*(?:(?:own |personal |bank )*"
     r"(?:account|card|alipay|wechat)\b|(?:at \w+ )?(?:card |account )?\d{4})|"
     r"\b(?:named|called)\s+[a-z]+(?: [a-z]+)?'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    # an account said to be a named person's: "alipay acct of wang xiaoli", "account under Li Na"
+    r"\b(?:account|card|alipay|wechat|wallet|payme|fps)\s+(?:of|under|in the name of|belonging to|held by)\s+"
+    r"(?!(?:the|your|my|our|their|his|her|this|that|bank|court|company|lender|creditor|official|some|a|an|"
+    r"china|chinese|industrial|agricultural|construction|ping|citi\w*|hsbc|standard|bank of)\b)"
+    r"[a-z]+ [a-z]+\b(?!\s+(?:[a-z]+\s+)?(?:bank|co|company|corp\w*|ltd|limited|finance|financial|group|court|"
+    r"credit|consumer|inc|branch|plc|llc)\b)|"
     r"\b(?:account|card|alipay|wechat|wallet) of (?:some|a|this|that|another) (?:random )?"
     r"(?:guy|man|woman|lady|person|individual|stranger)\b|"
     r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
@@ -192,7 +202,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
     r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
-    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
+    # the bank may be named between: "打到他同事刘洋的建行卡"
+    r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{1,4}银行)?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
@@ -295,14 +306,22 @@ _PRESSURE_RE = re.compile(
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
-    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
-    r"带(?:到|去|回)(?:派出所|公安局|警局|看守所)|"
+    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"带(?:我|你|人|他|她)?(?:到|去|回|进)(?:派出所|公安局|警局|看守所)|"
+    r"\b(?:sent|handed|passed|transferred|referred|forwarded|escalated)\s+(?:over\s+)?to\s+(?:the\s+)?(?:police|cops|public security)\b|"
+    # handcuffs, and the police "coming to" take one: "让派出所的人来拷我", "戴手铐"
+    r"(?:拷|铐)(?:走|你|我|人|起来|上)|(?:戴|上)手铐|"
+    r"(?:公安|警察|派出所|民警|警方)的?人?[^，。]{0,4}来(?:拷|铐|抓|带|拉|捉|扣)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bwarrant (?:will|would|has|have|is|was|issued|out)\b|"
     r"\b(?:issue|issued|issuing) (?:a |an )?warrant\b|\bimprison(?:ed|ment)?\b|\bbehind bars\b|\blocked away\b|\bwarrant for\b|\bpolice (?:will|are coming)\b|"
     r"\breported (?:you|me) to the police\b|\bofficers? (?:will|are going to) (?:come|arrive|visit)\b|"
     r"\bpolice (?:will|are going to) (?:come|visit|arrive)\b|报警(?:抓|拉|捉)|"
     r"\bsend(?:ing)? (?:the )?(?:police|cops|officers)\b|"
+    # the police coming to one's place: "police come to my office tmrw", "cops will show up at your home"
+    r"\b(?:police|cops?|officers?)\s+(?:are\s+|is\s+)?(?:heading|headed|en route|on (?:their|the) way)\s+(?:to|over|for)\b|"
+    r"\b(?:police|cops?|officers?)\s+(?:are\s+|is\s+)?(?:will\s+|would\s+|gonna\s+|going to\s+)?(?:come|coming|show up|turn up|visit|go)\s+"
+    r"(?:to|at|by)\s+(?:my|your|our|the)\b|"
     r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
@@ -321,7 +340,7 @@ _FEE_WORD_RE = re.compile(
 )
 _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
-    r"(?:消|删|清|去|洗)掉?(?:逾期|不良|征信)?记录|消逾期|"
+    r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
     r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|(?:申请)?停止(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
@@ -335,6 +354,9 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
+    # the case closed for it: "交调解费就帮我结案", "付款后即可结案", "pay and we close the case"
+    r"(?:帮|给|替)(?:你|我)(?:办理?)?(?:结案|销案|了结)|"
+    r"(?:交|缴|付|给|俾|打|转)[^，。\s]{0,10}(?:就|即|便|后)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
     r"(?:就|可以|便)?不用(?:再)?还了?|免还|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
@@ -354,13 +376,18 @@ _STOP_ACTION_RE = re.compile(
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"不(?:再)?(?:起诉|追究|立案)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
+    r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
+    r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
 )
 _FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
-    r"以贷养贷|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
+    r"以贷养贷|"
+    # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
+    r"(?:用|拿)(?:别的|其他|另一?[个家间]|另外的?|新的?)?[^，。]{0,6}?(?:平台|网贷|app|软件|贷款|信用卡|花呗|借呗)的?(?:钱|额度|借款)[^，。]{0,4}?还|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
     # another lender named any way: "喺第二间财务公司借钱还佢", "找另一家银行贷款来还"
     r"(?:别的|其他|另一?[个间家]|另外的?|第二[个间家])[^，。]{0,6}?(?:平台|网贷|app|软件|公司|银行|小贷|贷款)[^，。]{0,4}?借"
     r"[^，。]{0,6}?还|借(?:钱|款)?[^，。]{0,4}?还(?:他|她|他们|我们|给他|这笔|欠款)|"
@@ -377,12 +404,16 @@ _BORROW_RE = re.compile(
 _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
     r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
-    r"anydesk|teamviewer|todesk|向日葵|"
+    r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
     r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|(?:那串|那几个|这串)(?:数字|号码)"
 )
 _CREDENTIALS_RES = (
+    # asked of one: "问我要银行卡密码", "找我拿验证码", "向你索取密码"
+    re.compile(
+        rf"(?:问|找|向|跟|同)(?:我|你|我们)(?:要|拿|索要|索取|讨|攞)[^，。,.]{{0,4}}(?:{_SECRET_ZH})"
+    ),
     # asked to give it: "叫我给身份证号码他核实", "让我拍银行卡正反面"
     re.compile(
         rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
@@ -422,8 +453,8 @@ _HAND_OVER_RE = re.compile(
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
     r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|法官|拘[提传傳]|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
-    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|"
-    r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
+    r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|平台|保管|[监監]管|存款|[检檢][察]|"
+    r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|共享|[会會][议議]|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
     r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
@@ -641,13 +672,37 @@ def _typo_fixer() -> HomophoneFixer:
 _SPACED_MOBILE_RE = re.compile(r"(?<![\d-])(1[3-9]\d)[ -](\d{4})[ -](\d{4})(?![\d-])")
 
 
+# Shorthand written for the words the flags read: "acct", "a/c", "tmrw", "pls".
+_ABBREVIATIONS = {
+    "acct": "account",
+    "acc": "account",
+    "a/c": "account",
+    "accts": "accounts",
+    "msg": "message",
+    "msgs": "messages",
+    "txt": "text",
+    "txts": "texts",
+    "pls": "please",
+    "plz": "please",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "ur": "your",
+    "u": "you",
+}
+_ABBREVIATION_RE = re.compile(
+    r"(?<![\w/'])(?:accts|acct|acc|a/c|msgs|msg|txts|txt|pls|plz|tmrw|tmr|ur|u)(?![\w/'])"
+)
+
+
 def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
     s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
+    s = s.replace("纪录", "记录")  # Taiwan's 紀錄 for a (credit) record
     s = _typo_fixer()(s)
     for a, b in _CANTONESE:
         s = s.replace(a, b)
     s = _SPACED_MOBILE_RE.sub(r"\1\2\3", s)
+    s = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group(0)], s)
     return _CANTONESE_POSSESSIVE.sub("的", s)
 
 
@@ -800,6 +855,9 @@ def _found_credentials(s: str) -> set[str]:
     return {"credentials"} if asked else set()
 
 
+_A_COURT_RE = re.compile(r"法院|法官|\bcourt\b|\bjudge\b")
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
@@ -807,6 +865,8 @@ def _fee_to_stop(s: str) -> bool:
             return True
         if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
             return True
+        if _AVOID_RE.search(sentence) and _A_COURT_RE.search(s) and _asked(_FEE_WORD_RE, sentence):
+            return True  # a "court" taking money to spare one court: courts sell no such thing
     return False
 
 
