@@ -68,7 +68,9 @@ def test_questions_about_the_bots_features_are_recognised() -> None:
 
 def test_low_confidence_with_domain_words_asks_did_you_mean(full_engine: Engine) -> None:
     # No domain term (电话 is one since the sixth follow-up round), a strong candidate: "did you mean".
-    reply = full_engine.handle("dym", "一天打我几十次")
+    # (Not "一天打我几十次": its best detail scored 0.4998 against GLOBAL_DETAIL_AT 0.5, and a
+    # larger knowledge base now answers it with the calls-per-day detail.)
+    reply = full_engine.handle("dym", "天天打我几十遍")
     assert reply.kind == "choose" and reply.topic is None
     topics = [b.payload for b in reply.all_buttons() if b.payload.startswith("t:")]
     assert 1 <= len(topics) <= 3
