@@ -46,6 +46,7 @@ from bot.text import (
     is_traditional,
     sanitize,
 )
+from bot.topicmodel import model as topicmodel
 from bot.traditional import region_of, to_traditional
 from bot.zones import safe_zone
 
@@ -101,6 +102,10 @@ class Engine:
         self.matcher = matcher or Matcher(kb)
         self.details = DetailIndex(kb, self.matcher.normalize)
         self._detail_home: dict[tuple[str, str], str | None] = {}  # filled as details are met
+        # The trained topic model's evidence for follow-ups (bot/topicmodel), if it fits this
+        # knowledge base; its weight in the reading (bot/followup.W_MODEL).
+        self.topic_model = topicmodel.fits(topicmodel.shipped_model(), [e.id for e in kb.entries])
+        self.topic_weight = followup.W_MODEL
         # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
         # other audience's topics less; the knowledge base does not change, so neither do these.
         sides: dict[str, set[str]] = {}
@@ -434,8 +439,22 @@ class Engine:
         home = {(m.entry.id, m.detail.id): self._home_of(m) for m in details}
         entry = self.kb.get(current)
         other = self._other_audience[entry.audience] if entry is not None else self._every_topic
+        learned: dict[str, float] = {}
+        if self.topic_model is not None and self.topic_weight:
+            norm = self.matcher.normalize(turn.text)
+            learned = self.topic_model.probabilities(norm, current)
+            if match.within:
+                learned = {t: v for t, v in learned.items() if t in match.within}
         readings = followup.read(
-            current, turn.ctx.topic_age, own, details, dict(match.context), home, other
+            current,
+            turn.ctx.topic_age,
+            own,
+            details,
+            dict(match.context),
+            home,
+            other,
+            learned=learned,
+            w_learned=self.topic_weight,
         )
         top = readings[0]
         at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
