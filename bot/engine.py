@@ -106,6 +106,7 @@ class Engine:
         # knowledge base; its weight in the reading (bot/followup.W_MODEL).
         self.topic_model = topicmodel.fits(topicmodel.shipped_model(), [e.id for e in kb.entries])
         self.topic_weight = followup.W_MODEL
+        self.topic_current_share = followup.W_MODEL_CURRENT
         # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
         # other audience's topics less; the knowledge base does not change, so neither do these.
         sides: dict[str, set[str]] = {}
@@ -455,6 +456,7 @@ class Engine:
             other,
             learned=learned,
             w_learned=self.topic_weight,
+            w_learned_current=self.topic_current_share,
         )
         top = readings[0]
         at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT

@@ -25,7 +25,9 @@ W_LENT = 0.5
 W_OTHER_AUDIENCE = 0.5
 # The trained topic model's probability (bot/topicmodel) adds this share to a topic's evidence
 # (tuned leaving one blind round out at a time: bot/topicmodel/loro.py).
-W_MODEL = 0.0
+W_MODEL = 0.3
+# ... and this share of it for the current topic, which the conversation's prior already favours.
+W_MODEL_CURRENT = 1.0
 # The prior fades to nothing over this many replies not about the topic (bot.context.TOPIC_TURNS).
 FADE_TURNS = 3
 
@@ -57,6 +59,7 @@ def read(
     other_audience: Collection[str] = (),
     learned: Mapping[str, float] | None = None,
     w_learned: float = W_MODEL,
+    w_learned_current: float = W_MODEL_CURRENT,
 ) -> list[Reading]:
     """Every topic with any evidence (and the current one), best first; ties keep the
     current topic first, then id order, so every run agrees.
@@ -66,7 +69,8 @@ def read(
     another topic (its example questions are matched to that topic), the topic its evidence
     counts for in full (its own topic keeps W_LENT of it); `other_audience` the topics
     written for the other audience; `learned` the topic model's probabilities, adding
-    `w_learned` of each to the topic's evidence."""
+    `w_learned` of each to the topic's evidence (`w_learned_current` of that for the current
+    topic)."""
     home = home or {}
     learned = learned or {}
     best_detail: dict[str, DetailMatch] = {}  # each topic's own best detail, to show
@@ -84,7 +88,8 @@ def read(
     readings = []
     for topic in {*own, *credit, current, *(t for t, p in learned.items() if p >= 0.01)}:
         evidence = max(own.get(topic, 0.0), credit.get(topic, 0.0))
-        evidence += w_learned * learned.get(topic, 0.0)
+        share = w_learned_current if topic == current else 1.0
+        evidence += w_learned * share * learned.get(topic, 0.0)
         if topic in other_audience:
             evidence *= W_OTHER_AUDIENCE
         prior = context.get(topic, 0.0) * fade(age)

@@ -57,7 +57,8 @@ class TopicModel:
     def features(self, norm: str, previous: str | None) -> np.ndarray:
         """The active feature ids of a normalised message after `previous` (None: an opener,
         or a previous topic the model does not know)."""
-        slot = self.topics.index(previous) if previous in self.topics else len(self.topics)
+        known = previous in self.topics and self.meta.get("previous", True)
+        slot = self.topics.index(previous) if known else len(self.topics)
         return np.append(gram_ids(norm), DIM + slot)
 
     def probabilities(self, norm: str, previous: str | None = None) -> dict[str, float]:

@@ -25,6 +25,9 @@ ITERATIONS = 200
 LEARNING_RATE = 0.05
 L2 = 1e-4
 DIALOGUE_WEIGHT = 2.0  # a real person's turn counts this many example questions
+# Each follow-up turn is also trained once without its previous topic, at this share of its
+# weight, so that the words alone carry a turn that changes topic.
+WITHOUT_PREVIOUS = 0.0
 DIALOGUES = Path("tests/data")
 NEVER = "dialogues.holdout.jsonl"  # round 1's holdout: never opened, never trained on
 
@@ -44,6 +47,8 @@ def dialogue_files(exclude: Iterable[str] = ()) -> list[Path]:
 
 
 def kb_rows(kb: KnowledgeBase) -> list[Row]:
+    """Each topic's questions, and each detail's under the topic it is about (as an opener,
+    and after the detail's own topic)."""
     rows = []
     for entry in kb.entries:
         for q in (*entry.questions.zh, *entry.questions.en):
@@ -56,7 +61,8 @@ def kb_rows(kb: KnowledgeBase) -> list[Row]:
     return rows
 
 
-def dialogue_rows(paths: Sequence[Path]) -> list[Row]:
+def dialogue_rows(paths: Sequence[Path], weight: float = DIALOGUE_WEIGHT) -> list[Row]:
+    """Every labelled turn, a follow-up after the previous turn's label."""
     rows = []
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -64,7 +70,7 @@ def dialogue_rows(paths: Sequence[Path]) -> list[Row]:
                 continue
             previous = None
             for turn in json.loads(line)["turns"]:
-                rows.append(Row(turn["q"], turn["topic"], previous, DIALOGUE_WEIGHT))
+                rows.append(Row(turn["q"], turn["topic"], previous, weight))
                 previous = turn["topic"]
     return rows
 
@@ -127,19 +133,46 @@ def data_digest(rows: Sequence[Row]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def training_rows(kb: KnowledgeBase, exclude: Iterable[str] = ()) -> tuple[list[Row], list[Path]]:
+def training_rows(
+    kb: KnowledgeBase,
+    exclude: Iterable[str] = (),
+    dialogue_weight: float = DIALOGUE_WEIGHT,
+    previous: bool = True,
+    without_previous: float = WITHOUT_PREVIOUS,
+) -> tuple[list[Row], list[Path]]:
+    """The knowledge base's rows and the tunable rounds' (without `exclude`), and those rounds;
+    each follow-up turn also once without its previous topic, at `without_previous` weight."""
     files = dialogue_files(exclude)
-    return [*kb_rows(kb), *dialogue_rows(files)], files
+    turns = dialogue_rows(files, dialogue_weight)
+    if without_previous:
+        turns += [
+            Row(r.text, r.topic, None, r.weight * without_previous)
+            for r in turns
+            if r.previous is not None
+        ]
+    rows = [*kb_rows(kb), *turns]
+    if not previous:
+        rows = [Row(r.text, r.topic, None, r.weight) for r in rows]
+    return rows, files
 
 
-def train(kb: KnowledgeBase, exclude: Iterable[str] = ()) -> TopicModel:
+def train(
+    kb: KnowledgeBase,
+    exclude: Iterable[str] = (),
+    dialogue_weight: float = DIALOGUE_WEIGHT,
+    previous: bool = True,
+    without_previous: float = WITHOUT_PREVIOUS,
+) -> TopicModel:
+    """The model for this knowledge base, trained without the rounds named in `exclude`."""
     from bot.matching import Matcher
 
-    rows, files = training_rows(kb, exclude)
+    rows, files = training_rows(kb, exclude, dialogue_weight, previous, without_previous)
     meta: dict[str, object] = {
         "files": [p.name for p in files],
         "data_sha256_16": data_digest(rows),
         "rows": len(rows),
+        "previous": previous,
+        "without_previous": without_previous,
     }
     return fit(kb, rows, Matcher(kb).normalize, meta)
 
