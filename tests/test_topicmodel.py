@@ -68,9 +68,7 @@ def test_the_model_s_evidence_can_decide_a_close_call() -> None:
     context = {"harassing-calls": 0.12}
     assert followup.read("harassing-calls", 0, own, [], context)[0].topic == "harassing-calls"
     learned = {"harassing-calls": 0.1, "file-complaint": 0.8}
-    readings = followup.read(
-        "harassing-calls", 0, own, [], context, learned=learned, w_learned=0.3
-    )
+    readings = followup.read("harassing-calls", 0, own, [], context, learned=learned, w_learned=0.3)
     assert readings[0].topic == "file-complaint"
     assert readings[0].evidence == pytest.approx(0.35 + 0.3 * 0.8)
     # A topic only the model names is read too.
