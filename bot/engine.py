@@ -107,6 +107,7 @@ class Engine:
         self.topic_model = topicmodel.fits(topicmodel.shipped_model(), [e.id for e in kb.entries])
         self.topic_weight = followup.W_MODEL
         self.topic_current_share = followup.W_MODEL_CURRENT
+        self.topic_opener_weight = followup.W_MODEL_OPENER
         # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
         # other audience's topics less; the knowledge base does not change, so neither do these.
         sides: dict[str, set[str]] = {}
@@ -397,6 +398,10 @@ class Engine:
             # leads only because it is the current one (the turn after a crisis reply) is
             # weighed like any other current topic.
             current = None
+        if current is None and best is not None and not (best_entry and best_entry.is_safety):
+            candidates = self._learned_first(turn, candidates)
+            best = candidates[0].topic
+            best_entry = self.kb.get(best)
         evidence = self._has_domain_evidence(turn.match)
         if current is not None:
             followed = self._follow_up(turn, current, best, candidates)
@@ -492,6 +497,21 @@ class Engine:
         reply = self.answer_topic(turn, entry_id, ranked, detail=found)
         assert reply is not None
         return reply
+
+    def _learned_first(self, turn: Turn, candidates: Sequence[Candidate]) -> Sequence[Candidate]:
+        """A new topic's candidates re-ranked with the topic model's evidence (bot/topicmodel),
+        among the matcher's own candidates; a safety topic is never raised by it."""
+        w = self.topic_opener_weight
+        if self.topic_model is None or not w or len(candidates) < 2:
+            return candidates
+        learned = self.topic_model.probabilities(self.matcher.normalize(turn.text))
+
+        def total(c: Candidate) -> float:
+            entry = self.kb.get(c.topic)
+            safety = entry is not None and entry.is_safety
+            return c.score + (0.0 if safety else w * learned.get(c.topic, 0.0))
+
+        return sorted(candidates, key=total, reverse=True)
 
     def _home_of(self, found: DetailMatch) -> str | None:
         """The other topic a detail is really about, if any: the one the matcher answers for

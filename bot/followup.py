@@ -28,6 +28,9 @@ W_OTHER_AUDIENCE = 0.5
 W_MODEL = 0.3
 # ... and this share of it for the current topic, which the conversation's prior already favours.
 W_MODEL_CURRENT = 1.0
+# A message that starts a topic: the matcher's candidates re-ranked with this share of the
+# model's probability (bot/engine.Engine._learned_first).
+W_MODEL_OPENER = 0.0
 # The prior fades to nothing over this many replies not about the topic (bot.context.TOPIC_TURNS).
 FADE_TURNS = 3
 

@@ -24,7 +24,12 @@ MATCHER_DEV = Path("tests/data/eval.yaml")
 
 
 def run(
-    kb: KnowledgeBase, path: Path, model: TopicModel | None, weight: float, current: float
+    kb: KnowledgeBase,
+    path: Path,
+    model: TopicModel | None,
+    weight: float,
+    current: float,
+    opener: float = 0.0,
 ) -> dict[str, float]:
     from bot.bootstrap import build_skills
     from bot.engine import Engine
@@ -36,9 +41,10 @@ def run(
     engine.topic_model = model
     engine.topic_weight = weight
     engine.topic_current_share = current
+    engine.topic_opener_weight = opener
     report = evaluate(kb, load_set(path), engine)
     fu = report.follow_ups
-    first = report.first_replies or report.questions
+    first = report.questions or report.first_replies
     needing = [r for r in fu if r.needs]
     return {
         "follow": sum(r.top1 for r in fu) / len(fu),
@@ -64,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--weights", default="0,0.1,0.2,0.3,0.5")
     parser.add_argument("--current", type=float, default=1.0, help="share for the current topic")
+    parser.add_argument("--opener", type=float, default=0.0, help="weight for new topics")
     parser.add_argument("--rounds", default=",".join(ROUNDS))
     parser.add_argument("--dialogue-weight", type=float, default=DIALOGUE_WEIGHT)
     parser.add_argument("--no-previous", action="store_true", help="no previous-topic feature")
@@ -76,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in args.rounds.split(","):
         model = _model(kb, [name], args)
         for w in weights:
-            figures = run(kb, DIALOGUES / name, model if w else None, w, args.current)
+            figures = run(kb, DIALOGUES / name, model if w else None, w, args.current, args.opener)
             table[w].append(figures)
             print(
                 f"{name:<28} w={w:<5} follow-ups {figures['follow']:.3f}  "
@@ -85,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     everything = _model(kb, [], args)
     for w, rows in table.items():
-        dev = run(kb, MATCHER_DEV, everything if w else None, w, args.current)
+        dev = run(kb, MATCHER_DEV, everything if w else None, w, args.current, args.opener)
         print(
             f"mean w={w:<5} follow-ups {statistics.mean(r['follow'] for r in rows):.3f}  "
             f"openers {statistics.mean(r['first'] for r in rows):.3f}  "
