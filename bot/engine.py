@@ -103,8 +103,10 @@ class Engine:
         self.details = DetailIndex(kb, self.matcher.normalize)
         self._detail_home: dict[tuple[str, str], str | None] = {}  # filled as details are met
         # The trained topic model's evidence for follow-ups (bot/topicmodel), if it fits this
-        # knowledge base; its weight in the reading (bot/followup.W_MODEL).
-        self.topic_model = topicmodel.fits(topicmodel.shipped_model(), [e.id for e in kb.entries])
+        # knowledge base, read at the first follow-up (not on the first answer's path); its
+        # weight in the reading (bot/followup.W_MODEL).
+        self._topic_model: topicmodel.TopicModel | None = None
+        self._topic_model_read = False
         self.topic_weight = followup.W_MODEL
         self.topic_current_share = followup.W_MODEL_CURRENT
         self.topic_opener_weight = followup.W_MODEL_OPENER
@@ -446,9 +448,10 @@ class Engine:
         entry = self.kb.get(current)
         other = self._other_audience[entry.audience] if entry is not None else self._every_topic
         learned: dict[str, float] = {}
-        if self.topic_model is not None and self.topic_weight:
+        model = self.topic_model if self.topic_weight else None
+        if model is not None:
             norm = self.matcher.normalize(turn.text)
-            learned = self.topic_model.probabilities(norm, current)
+            learned = model.probabilities(norm, current)
             if match.within:
                 learned = {t: v for t, v in learned.items() if t in match.within}
         readings = followup.read(
@@ -498,13 +501,27 @@ class Engine:
         assert reply is not None
         return reply
 
+    @property
+    def topic_model(self) -> topicmodel.TopicModel | None:
+        """The shipped topic model, if it fits this knowledge base (read once, when needed)."""
+        if not self._topic_model_read:
+            ids = [e.id for e in self.kb.entries]
+            self._topic_model = topicmodel.fits(topicmodel.shipped_model(), ids)
+            self._topic_model_read = True
+        return self._topic_model
+
+    @topic_model.setter
+    def topic_model(self, model: topicmodel.TopicModel | None) -> None:
+        self._topic_model, self._topic_model_read = model, True
+
     def _learned_first(self, turn: Turn, candidates: Sequence[Candidate]) -> Sequence[Candidate]:
         """A new topic's candidates re-ranked with the topic model's evidence (bot/topicmodel),
         among the matcher's own candidates; a safety topic is never raised by it."""
         w = self.topic_opener_weight
-        if self.topic_model is None or not w or len(candidates) < 2:
+        model = self.topic_model if w and len(candidates) > 1 else None
+        if model is None:
             return candidates
-        learned = self.topic_model.probabilities(self.matcher.normalize(turn.text))
+        learned = model.probabilities(self.matcher.normalize(turn.text))
 
         def total(c: Candidate) -> float:
             entry = self.kb.get(c.topic)
