@@ -20,6 +20,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import answers, followup
@@ -46,9 +47,11 @@ from bot.text import (
     is_traditional,
     sanitize,
 )
-from bot.topicmodel import model as topicmodel
 from bot.traditional import region_of, to_traditional
 from bot.zones import safe_zone
+
+if TYPE_CHECKING:
+    from bot.topicmodel.model import TopicModel
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +108,7 @@ class Engine:
         # The trained topic model's evidence for follow-ups (bot/topicmodel), if it fits this
         # knowledge base, read at the first follow-up (not on the first answer's path); its
         # weight in the reading (bot/followup.W_MODEL).
-        self._topic_model: topicmodel.TopicModel | None = None
+        self._topic_model: TopicModel | None = None
         self._topic_model_read = False
         self.topic_weight = followup.W_MODEL
         self.topic_current_share = followup.W_MODEL_CURRENT
@@ -502,16 +505,19 @@ class Engine:
         return reply
 
     @property
-    def topic_model(self) -> topicmodel.TopicModel | None:
-        """The shipped topic model, if it fits this knowledge base (read once, when needed)."""
+    def topic_model(self) -> TopicModel | None:
+        """The shipped topic model, if it fits this knowledge base (read once, when needed:
+        numpy is not imported on the first answer's path)."""
         if not self._topic_model_read:
+            from bot.topicmodel import model as topicmodel
+
             ids = [e.id for e in self.kb.entries]
             self._topic_model = topicmodel.fits(topicmodel.shipped_model(), ids)
             self._topic_model_read = True
         return self._topic_model
 
     @topic_model.setter
-    def topic_model(self, model: topicmodel.TopicModel | None) -> None:
+    def topic_model(self, model: TopicModel | None) -> None:
         self._topic_model, self._topic_model_read = model, True
 
     def _learned_first(self, turn: Turn, candidates: Sequence[Candidate]) -> Sequence[Candidate]:
