@@ -74,3 +74,36 @@ def test_the_model_s_evidence_can_decide_a_close_call() -> None:
     # A topic only the model names is read too.
     named = followup.read("harassing-calls", 0, {}, [], {}, learned={"sued": 0.9}, w_learned=0.3)
     assert named[0].topic == "sued"
+
+
+class _Certain:
+    """A stand-in model sure of one topic, whatever the message."""
+
+    def __init__(self, topic: str) -> None:
+        self.topic = topic
+        self.previous: list[str | None] = []
+
+    def probabilities(self, norm: str, previous: str | None = None) -> dict[str, float]:
+        self.previous.append(previous)
+        return {self.topic: 1.0}
+
+
+def test_the_engine_hears_the_model_on_follow_ups_only(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    def chat(weight: float) -> tuple[str | None, str | None, _Certain]:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        fake = _Certain("file-complaint")
+        engine.topic_model = fake  # type: ignore[assignment]
+        engine.topic_weight = weight
+        first = engine.handle(f"c{weight}", "催收天天半夜打电话骚扰我").topic
+        second = engine.handle(f"c{weight}", "晚上几点以后就不能打了").topic
+        return first, second, fake
+
+    first, second, fake = chat(0.0)
+    assert (first, second) == ("harassing-calls", "harassing-calls") and fake.previous == []
+    first, second, fake = chat(2.0)
+    assert first == "harassing-calls"  # the opener is the matcher's (W_MODEL_OPENER is 0)
+    assert second == "file-complaint" and fake.previous == ["harassing-calls"]
