@@ -9,6 +9,7 @@ setup(
     package_data={
         "bot.knowledge": ["**/*"],  # every file: an edit must never be left out
         "bot.safety": ["model.npz"],  # the safety model's weights (python -m bot.safety.train)
+        "bot.topicmodel": ["model.npz"],  # the topic model's weights (python -m bot.topicmodel.train)
         "bot.scamcheck": ["places.tsv"],  # the court check's gazetteer (python -m bot.scamcheck.make_places)
         "bot": ["syllables.npz"],  # pypinyin's readings of Chinese characters (python -m bot.syllables)
     },

@@ -20,6 +20,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import answers, followup
@@ -48,6 +49,9 @@ from bot.text import (
 )
 from bot.traditional import region_of, to_traditional
 from bot.zones import safe_zone
+
+if TYPE_CHECKING:
+    from bot.topicmodel.model import TopicModel
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,14 @@ class Engine:
         self.matcher = matcher or Matcher(kb)
         self.details = DetailIndex(kb, self.matcher.normalize)
         self._detail_home: dict[tuple[str, str], str | None] = {}  # filled as details are met
+        # The trained topic model's evidence for follow-ups (bot/topicmodel), if it fits this
+        # knowledge base, read at the first follow-up (not on the first answer's path); its
+        # weight in the reading (bot/followup.W_MODEL).
+        self._topic_model: TopicModel | None = None
+        self._topic_model_read = False
+        self.topic_weight = followup.W_MODEL
+        self.topic_current_share = followup.W_MODEL_CURRENT
+        self.topic_opener_weight = followup.W_MODEL_OPENER
         # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
         # other audience's topics less; the knowledge base does not change, so neither do these.
         sides: dict[str, set[str]] = {}
@@ -391,6 +403,10 @@ class Engine:
             # leads only because it is the current one (the turn after a crisis reply) is
             # weighed like any other current topic.
             current = None
+        if current is None and best is not None and not (best_entry and best_entry.is_safety):
+            candidates = self._learned_first(turn, candidates)
+            best = candidates[0].topic
+            best_entry = self.kb.get(best)
         evidence = self._has_domain_evidence(turn.match)
         if current is not None:
             followed = self._follow_up(turn, current, best, candidates)
@@ -434,8 +450,24 @@ class Engine:
         home = {(m.entry.id, m.detail.id): self._home_of(m) for m in details}
         entry = self.kb.get(current)
         other = self._other_audience[entry.audience] if entry is not None else self._every_topic
+        learned: dict[str, float] = {}
+        model = self.topic_model if self.topic_weight else None
+        if model is not None:
+            norm = self.matcher.normalize(turn.text)
+            learned = model.probabilities(norm, current)
+            if match.within:
+                learned = {t: v for t, v in learned.items() if t in match.within}
         readings = followup.read(
-            current, turn.ctx.topic_age, own, details, dict(match.context), home, other
+            current,
+            turn.ctx.topic_age,
+            own,
+            details,
+            dict(match.context),
+            home,
+            other,
+            learned=learned,
+            w_learned=self.topic_weight,
+            w_learned_current=self.topic_current_share,
         )
         top = readings[0]
         at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
@@ -471,6 +503,38 @@ class Engine:
         reply = self.answer_topic(turn, entry_id, ranked, detail=found)
         assert reply is not None
         return reply
+
+    @property
+    def topic_model(self) -> TopicModel | None:
+        """The shipped topic model, if it fits this knowledge base (read once, when needed:
+        numpy is not imported on the first answer's path)."""
+        if not self._topic_model_read:
+            from bot.topicmodel import model as topicmodel
+
+            ids = [e.id for e in self.kb.entries]
+            self._topic_model = topicmodel.fits(topicmodel.shipped_model(), ids)
+            self._topic_model_read = True
+        return self._topic_model
+
+    @topic_model.setter
+    def topic_model(self, model: TopicModel | None) -> None:
+        self._topic_model, self._topic_model_read = model, True
+
+    def _learned_first(self, turn: Turn, candidates: Sequence[Candidate]) -> Sequence[Candidate]:
+        """A new topic's candidates re-ranked with the topic model's evidence (bot/topicmodel),
+        among the matcher's own candidates; a safety topic is never raised by it."""
+        w = self.topic_opener_weight
+        model = self.topic_model if w and len(candidates) > 1 else None
+        if model is None:
+            return candidates
+        learned = model.probabilities(self.matcher.normalize(turn.text))
+
+        def total(c: Candidate) -> float:
+            entry = self.kb.get(c.topic)
+            safety = entry is not None and entry.is_safety
+            return c.score + (0.0 if safety else w * learned.get(c.topic, 0.0))
+
+        return sorted(candidates, key=total, reverse=True)
 
     def _home_of(self, found: DetailMatch) -> str | None:
         """The other topic a detail is really about, if any: the one the matcher answers for

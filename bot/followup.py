@@ -23,6 +23,14 @@ W_OTHER_DETAIL = 0.7
 W_LENT = 0.5
 # A topic for the other audience (collections staff vs debtors) counts this share.
 W_OTHER_AUDIENCE = 0.5
+# The trained topic model's probability (bot/topicmodel) adds this share to a topic's evidence
+# (tuned leaving one blind round out at a time: bot/topicmodel/loro.py).
+W_MODEL = 0.3
+# ... and this share of it for the current topic, which the conversation's prior already favours.
+W_MODEL_CURRENT = 1.0
+# A message that starts a topic: the matcher's candidates re-ranked with this share of the
+# model's probability (bot/engine.Engine._learned_first).
+W_MODEL_OPENER = 0.0
 # The prior fades to nothing over this many replies not about the topic (bot.context.TOPIC_TURNS).
 FADE_TURNS = 3
 
@@ -52,6 +60,9 @@ def read(
     context: Mapping[str, float],
     home: Mapping[tuple[str, str], str | None] | None = None,
     other_audience: Collection[str] = (),
+    learned: Mapping[str, float] | None = None,
+    w_learned: float = W_MODEL,
+    w_learned_current: float = W_MODEL_CURRENT,
 ) -> list[Reading]:
     """Every topic with any evidence (and the current one), best first; ties keep the
     current topic first, then id order, so every run agrees.
@@ -60,8 +71,11 @@ def read(
     adds to each topic (Match.context); `home` names, for a detail that is really about
     another topic (its example questions are matched to that topic), the topic its evidence
     counts for in full (its own topic keeps W_LENT of it); `other_audience` the topics
-    written for the other audience."""
+    written for the other audience; `learned` the topic model's probabilities, adding
+    `w_learned` of each to the topic's evidence (`w_learned_current` of that for the current
+    topic)."""
     home = home or {}
+    learned = learned or {}
     best_detail: dict[str, DetailMatch] = {}  # each topic's own best detail, to show
     credit: dict[str, float] = {}  # detail evidence, credited to the topics it is about
     for m in details:
@@ -75,8 +89,10 @@ def read(
             value = m.score * share * (1.0 if topic == current else W_OTHER_DETAIL)
             credit[topic] = max(credit.get(topic, 0.0), value)
     readings = []
-    for topic in {*own, *credit, current}:
+    for topic in {*own, *credit, current, *(t for t, p in learned.items() if p >= 0.01)}:
         evidence = max(own.get(topic, 0.0), credit.get(topic, 0.0))
+        share = w_learned_current if topic == current else 1.0
+        evidence += w_learned * share * learned.get(topic, 0.0)
         if topic in other_audience:
             evidence *= W_OTHER_AUDIENCE
         prior = context.get(topic, 0.0) * fade(age)

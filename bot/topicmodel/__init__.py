@@ -1,0 +1,1 @@
+"""A small trained topic classifier: evidence for the follow-up reading beside the matcher."""

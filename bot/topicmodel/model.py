@@ -1,0 +1,115 @@
+"""A softmax classifier over the topics: hashed character 1- to 3-grams of the matcher's
+normalised message (bot/matching.Normalizer: synonyms and homophone typos folded), plus, for
+a follow-up, the topic the bot last answered with as one more feature.
+
+The weights ship as bot/topicmodel/model.npz (the larger ones, float16), written by
+`python -m bot.topicmodel.train`; a missing or stale file means no model (the reading then
+stands on the matcher alone).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+
+BITS = 16
+DIM = 1 << BITS
+MODEL_FILE = "model.npz"
+FORMAT = 1
+# Weights smaller than this are not shipped: 83 % of them, a fifth of the file, and a faster
+# start-up; each is a rare n-gram's nudge well under the rounding of the sum.
+PRUNE = 0.01
+
+_K = (
+    np.uint64(0x9E3779B97F4A7C15),
+    np.uint64(0xC2B2AE3D27D4EB4F),
+    np.uint64(0x165667B19E3779F9),
+    np.uint64(0xD6E8FEB86659FD93),
+)
+_SHIFT = np.uint64(64 - BITS)
+
+
+def gram_ids(norm: str) -> np.ndarray:
+    """Hashed ids (each once) of the character 1-, 2- and 3-grams of ` norm `."""
+    text = f" {norm} "
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    a = codes * _K[0]
+    b = codes * _K[1]
+    c = codes * _K[2]
+    grams = np.concatenate((a, (a[:-1] ^ b[1:]) + _K[1], (a[:-2] ^ b[1:-1] ^ c[2:]) + _K[2]))
+    return np.unique(((grams * _K[3]) >> _SHIFT).astype(np.int64))
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    """Weights: one row per feature (DIM n-gram buckets, then one per previous topic, then
+    "no previous topic"), one column per topic."""
+
+    topics: tuple[str, ...]
+    weights: np.ndarray  # (DIM + len(topics) + 1, len(topics)) float32
+    bias: np.ndarray  # (len(topics),)
+    meta: dict[str, object]
+
+    def features(self, norm: str, previous: str | None) -> np.ndarray:
+        """The active feature ids of a normalised message after `previous` (None: an opener,
+        or a previous topic the model does not know)."""
+        known = previous in self.topics and self.meta.get("previous", True)
+        slot = self.topics.index(previous) if known else len(self.topics)
+        return np.append(gram_ids(norm), DIM + slot)
+
+    def probabilities(self, norm: str, previous: str | None = None) -> dict[str, float]:
+        """Each topic's probability for the message."""
+        ids = self.features(norm, previous)
+        logits = self.weights.take(ids, axis=0).sum(axis=0) + self.bias
+        logits = logits - logits.max()
+        p = np.exp(logits)
+        p /= p.sum()
+        return {t: float(v) for t, v in zip(self.topics, p, strict=True)}
+
+    def save(self, path: Path) -> None:
+        w = np.where(np.abs(self.weights) >= PRUNE, self.weights, 0).astype(np.float16)
+        rows, cols = np.nonzero(w)
+        meta = {**self.meta, "topics": list(self.topics), "bits": BITS, "format": FORMAT}
+        arrays = {
+            "bias": self.bias.astype(np.float32),
+            "rows": rows.astype(np.uint32),
+            "cols": cols.astype(np.uint16),
+            "vals": w[rows, cols],
+            "meta": np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8),
+        }
+        with path.open("wb") as f:
+            np.savez_compressed(f, **arrays)  # type: ignore[arg-type]
+
+    @classmethod
+    def read(cls, source: Path | IO[bytes]) -> TopicModel:
+        with np.load(source) as data:
+            meta = json.loads(bytes(data["meta"]).decode())
+            if meta.get("bits") != BITS or meta.get("format") != FORMAT:
+                raise ValueError("topic model does not match this code; retrain it")
+            topics = tuple(meta.pop("topics"))
+            weights = np.zeros((DIM + len(topics) + 1, len(topics)), dtype=np.float32)
+            weights[data["rows"].astype(np.int64), data["cols"].astype(np.int64)] = data["vals"]
+            bias = data["bias"].astype(np.float32)
+        return cls(topics, weights, bias, meta)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> TopicModel | None:
+    """The model shipped with the package, or None when it is missing or stale."""
+    try:
+        with resources.files("bot.topicmodel").joinpath(MODEL_FILE).open("rb") as f:
+            return TopicModel.read(f)
+    except (FileNotFoundError, ValueError, KeyError, OSError):
+        return None
+
+
+def fits(model: TopicModel | None, topics: Sequence[str]) -> TopicModel | None:
+    """The model, if it knows exactly these topics (else None: retrain after adding one)."""
+    return model if model is not None and tuple(model.topics) == tuple(topics) else None

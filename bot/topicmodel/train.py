@@ -1,0 +1,192 @@
+"""`python -m bot.topicmodel.train`: retrain the topic model, reproducibly.
+
+Trains on the knowledge base's own example questions (each topic's, and each detail's under
+the topic it is about, once as an opener and once after its own topic) and the labelled turns
+of the tunable blind dialogue rounds (tests/data/dialogues.*.jsonl except the round-1 holdout,
+which is never opened; a follow-up turn carries the previous turn's label). Full-batch Adam on
+the softmax loss with L2, zero start, fixed order: the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.kb import KnowledgeBase, load
+from bot.topicmodel.model import DIM, MODEL_FILE, TopicModel, gram_ids
+
+ITERATIONS = 200
+LEARNING_RATE = 0.05
+L2 = 1e-4
+DIALOGUE_WEIGHT = 2.0  # a real person's turn counts this many example questions
+# Each follow-up turn is also trained once without its previous topic, at this share of its
+# weight, so that the words alone carry a turn that changes topic.
+WITHOUT_PREVIOUS = 0.0
+DIALOGUES = Path("tests/data")
+NEVER = "dialogues.holdout.jsonl"  # round 1's holdout: never opened, never trained on
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    topic: str
+    previous: str | None
+    weight: float = 1.0
+
+
+def dialogue_files(exclude: Iterable[str] = ()) -> list[Path]:
+    """The tunable rounds (sorted), without round 1's holdout and without `exclude` (names)."""
+    skip = {NEVER, *exclude}
+    return [p for p in sorted(DIALOGUES.glob("dialogues.*.jsonl")) if p.name not in skip]
+
+
+def kb_rows(kb: KnowledgeBase) -> list[Row]:
+    """Each topic's questions, and each detail's under the topic it is about (as an opener,
+    and after the detail's own topic)."""
+    rows = []
+    for entry in kb.entries:
+        for q in (*entry.questions.zh, *entry.questions.en):
+            rows.append(Row(q, entry.id, None))
+        for detail in entry.details:
+            about = detail.about or entry.id
+            for q in (*detail.questions.zh, *detail.questions.en):
+                rows.append(Row(q, about, None))
+                rows.append(Row(q, about, entry.id))
+    return rows
+
+
+def dialogue_rows(paths: Sequence[Path], weight: float = DIALOGUE_WEIGHT) -> list[Row]:
+    """Every labelled turn, a follow-up after the previous turn's label."""
+    rows = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            previous = None
+            for turn in json.loads(line)["turns"]:
+                rows.append(Row(turn["q"], turn["topic"], previous, weight))
+                previous = turn["topic"]
+    return rows
+
+
+def fit(
+    kb: KnowledgeBase, rows: Sequence[Row], normalize: object, meta: dict[str, object]
+) -> TopicModel:
+    """Softmax regression over the rows' features (labels not in the knowledge base dropped)."""
+    topics = tuple(e.id for e in kb.entries)
+    index = {t: i for i, t in enumerate(topics)}
+    rows = [r for r in rows if r.topic in index]
+    norms = normalize.many([r.text for r in rows])  # type: ignore[attr-defined]
+    feats = []
+    for r, norm in zip(rows, norms, strict=True):
+        slot = index[r.previous] if r.previous in index else len(topics)
+        feats.append(np.append(gram_ids(norm), DIM + slot))
+    from scipy import sparse  # training only (the `train` extra); the bot reads the .npz
+
+    lengths = np.array([len(f) for f in feats])
+    ids = np.concatenate(feats)
+    used, local = np.unique(ids, return_inverse=True)
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
+    x = sparse.csr_matrix(
+        (np.ones(len(ids), dtype=np.float32), local, indptr), shape=(len(rows), len(used))
+    )
+    xt = x.T.tocsr()
+    y = np.array([index[r.topic] for r in rows])
+    sw = np.array([r.weight for r in rows], dtype=np.float32)
+    sw /= sw.sum()
+    n_topics = len(topics)
+    w = np.zeros((len(used), n_topics), dtype=np.float32)
+    b = np.zeros(n_topics, dtype=np.float32)
+    state = [np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)]
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, ITERATIONS + 1):
+        logits = x @ w + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        p[np.arange(len(rows)), y] -= 1.0
+        g = (p * sw[:, None]).astype(np.float32)
+        gw = xt @ g + L2 * w
+        gb = g.sum(axis=0)
+        for k, (param, grad) in enumerate(((w, gw), (b, gb))):
+            m, v = state[2 * k], state[2 * k + 1]
+            m *= beta1
+            m += (1 - beta1) * grad
+            v *= beta2
+            v += (1 - beta2) * grad * grad
+            mhat = m / (1 - beta1**step)
+            vhat = v / (1 - beta2**step)
+            param -= LEARNING_RATE * mhat / (np.sqrt(vhat) + eps)
+    weights = np.zeros((DIM + n_topics + 1, n_topics), dtype=np.float32)
+    weights[used] = w
+    return TopicModel(topics, weights, b, meta)
+
+
+def data_digest(rows: Sequence[Row]) -> str:
+    text = "\n".join(f"{r.text}\t{r.topic}\t{r.previous}\t{r.weight}" for r in rows)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def training_rows(
+    kb: KnowledgeBase,
+    exclude: Iterable[str] = (),
+    dialogue_weight: float = DIALOGUE_WEIGHT,
+    previous: bool = True,
+    without_previous: float = WITHOUT_PREVIOUS,
+) -> tuple[list[Row], list[Path]]:
+    """The knowledge base's rows and the tunable rounds' (without `exclude`), and those rounds;
+    each follow-up turn also once without its previous topic, at `without_previous` weight."""
+    files = dialogue_files(exclude)
+    turns = dialogue_rows(files, dialogue_weight)
+    if without_previous:
+        turns += [
+            Row(r.text, r.topic, None, r.weight * without_previous)
+            for r in turns
+            if r.previous is not None
+        ]
+    rows = [*kb_rows(kb), *turns]
+    if not previous:
+        rows = [Row(r.text, r.topic, None, r.weight) for r in rows]
+    return rows, files
+
+
+def train(
+    kb: KnowledgeBase,
+    exclude: Iterable[str] = (),
+    dialogue_weight: float = DIALOGUE_WEIGHT,
+    previous: bool = True,
+    without_previous: float = WITHOUT_PREVIOUS,
+) -> TopicModel:
+    """The model for this knowledge base, trained without the rounds named in `exclude`."""
+    from bot.matching import Matcher
+
+    rows, files = training_rows(kb, exclude, dialogue_weight, previous, without_previous)
+    meta: dict[str, object] = {
+        "files": [p.name for p in files],
+        "data_sha256_16": data_digest(rows),
+        "rows": len(rows),
+        "previous": previous,
+        "without_previous": without_previous,
+    }
+    return fit(kb, rows, Matcher(kb).normalize, meta)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kb", default=None, help="knowledge directory")
+    parser.add_argument("--out", default=str(Path(__file__).with_name(MODEL_FILE)))
+    args = parser.parse_args(argv)
+    model = train(load(args.kb))
+    model.save(Path(args.out))
+    print(f"wrote {args.out}: {model.meta['rows']} rows, {len(model.topics)} topics")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""The trained topic model (bot/topicmodel): shipped current, never trained on round 1's
+holdout, deterministic, and heard by the follow-up reading as evidence beside the matcher."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot import followup
+from bot.kb import KnowledgeBase
+from bot.matching import Matcher
+from bot.topicmodel.model import TopicModel, fits, shipped_model
+from bot.topicmodel.train import NEVER, Row, data_digest, fit, training_rows
+
+
+@pytest.fixture(scope="module")
+def matcher(shipped_kb: KnowledgeBase) -> Matcher:
+    return Matcher(shipped_kb)
+
+
+def test_the_shipped_model_is_current_and_never_saw_round_one(shipped_kb: KnowledgeBase) -> None:
+    model = shipped_model()
+    assert model is not None, "bot/topicmodel/model.npz missing or stale"
+    assert fits(model, [e.id for e in shipped_kb.entries]) is model
+    rows, files = training_rows(shipped_kb, previous=bool(model.meta.get("previous", True)))
+    assert model.meta["data_sha256_16"] == data_digest(rows), (
+        "retrain: python -m bot.topicmodel.train"
+    )
+    assert NEVER not in model.meta["files"] and NEVER not in {p.name for p in files}
+
+
+def test_the_model_reads_people_s_words_and_the_previous_topic(matcher: Matcher) -> None:
+    model = shipped_model()
+    assert model is not None
+    norm = matcher.normalize
+    best = max(model.probabilities(norm("催收打电话到我公司了")).items(), key=lambda x: x[1])
+    assert best[0] == "employer-contacted"
+    # A bare "can I complain? which number?" leans to complaints whatever came before.
+    after = model.probabilities(norm("能投诉吗 打哪个号码"), "harassing-calls")
+    assert max(after, key=after.__getitem__) == "file-complaint"
+    assert sum(after.values()) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_training_is_deterministic_and_survives_a_save(
+    shipped_kb: KnowledgeBase, matcher: Matcher, tmp_path: Path
+) -> None:
+    rows = [
+        Row("催收打到我单位", "employer-contacted", None),
+        Row("半夜还在打电话", "harassing-calls", None),
+        Row("打哪个电话投诉", "file-complaint", "harassing-calls"),
+        Row("not a topic", "no-such-topic", None),  # dropped
+    ]
+    a = fit(shipped_kb, rows, matcher.normalize, {"rows": 3})
+    b = fit(shipped_kb, rows, matcher.normalize, {"rows": 3})
+    assert np.array_equal(a.weights, b.weights) and np.array_equal(a.bias, b.bias)
+    a.save(tmp_path / "m.npz")
+    again = TopicModel.read(tmp_path / "m.npz")
+    p, q = a.probabilities("单位"), again.probabilities("单位")
+    assert max(p, key=p.__getitem__) == max(q, key=q.__getitem__) == "employer-contacted"
+    assert p["employer-contacted"] == pytest.approx(q["employer-contacted"], abs=1e-2)
+    assert fits(again, ["employer-contacted"]) is None  # another knowledge base: not used
+
+
+def test_the_model_s_evidence_can_decide_a_close_call() -> None:
+    own = {"harassing-calls": 0.3, "file-complaint": 0.35}
+    context = {"harassing-calls": 0.12}
+    assert followup.read("harassing-calls", 0, own, [], context)[0].topic == "harassing-calls"
+    learned = {"harassing-calls": 0.1, "file-complaint": 0.8}
+    readings = followup.read("harassing-calls", 0, own, [], context, learned=learned, w_learned=0.3)
+    assert readings[0].topic == "file-complaint"
+    assert readings[0].evidence == pytest.approx(0.35 + 0.3 * 0.8)
+    # A topic only the model names is read too.
+    named = followup.read("harassing-calls", 0, {}, [], {}, learned={"sued": 0.9}, w_learned=0.3)
+    assert named[0].topic == "sued"
+
+
+class _Certain:
+    """A stand-in model sure of one topic, whatever the message."""
+
+    def __init__(self, topic: str) -> None:
+        self.topic = topic
+        self.previous: list[str | None] = []
+
+    def probabilities(self, norm: str, previous: str | None = None) -> dict[str, float]:
+        self.previous.append(previous)
+        return {self.topic: 1.0}
+
+
+def test_the_engine_hears_the_model_on_follow_ups_only(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    def chat(weight: float) -> tuple[str | None, str | None, _Certain]:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        fake = _Certain("file-complaint")
+        engine.topic_model = fake  # type: ignore[assignment]
+        engine.topic_weight = weight
+        first = engine.handle(f"c{weight}", "催收天天半夜打电话骚扰我").topic
+        second = engine.handle(f"c{weight}", "晚上几点以后就不能打了").topic
+        return first, second, fake
+
+    first, second, fake = chat(0.0)
+    assert (first, second) == ("harassing-calls", "harassing-calls") and fake.previous == []
+    first, second, fake = chat(2.0)
+    assert first == "harassing-calls"  # the opener is the matcher's (W_MODEL_OPENER is 0)
+    assert second == "file-complaint" and fake.previous == ["harassing-calls"]
