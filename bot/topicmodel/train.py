@@ -29,7 +29,9 @@ DIALOGUE_WEIGHT = 2.0  # a real person's turn counts this many example questions
 # weight, so that the words alone carry a turn that changes topic.
 WITHOUT_PREVIOUS = 0.0
 DIALOGUES = Path("tests/data")
-NEVER = "dialogues.holdout.jsonl"  # round 1's holdout: never opened, never trained on
+# Report-only rounds, never trained on: round 1's holdout (never opened) and round 9, written
+# blind at the start of the seventh session and measured once on its final release.
+NEVER = frozenset({"dialogues.holdout.jsonl", "dialogues.holdout9.jsonl"})
 
 
 @dataclass(frozen=True)
@@ -41,8 +43,8 @@ class Row:
 
 
 def dialogue_files(exclude: Iterable[str] = ()) -> list[Path]:
-    """The tunable rounds (sorted), without round 1's holdout and without `exclude` (names)."""
-    skip = {NEVER, *exclude}
+    """The tunable rounds (sorted), without the report-only ones and without `exclude` (names)."""
+    skip = {*NEVER, *exclude}
     return [p for p in sorted(DIALOGUES.glob("dialogues.*.jsonl")) if p.name not in skip]
 
 
