@@ -461,6 +461,12 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("some days i honestly envy the dead", "sh_euphemism"),
         ("i'm worth more dead than alive to my family", "sh_despair"),
         ("天台的护栏有多高 翻得过去吗", "sh_prep"),  # climbing over a barrier
+        ("安眠药我攒了一瓶藏在衣柜里", "sh_prep"),  # a means hidden
+        ("这点钱就当是我最后能为爸妈做的事了", "sh_prep"),  # the last thing done for family
+        ("后山挖了个坑 刚好够我躺", "sh_prep"),  # a grave dug
+        ("the bank can't charge interest to a dead man, right", "sh_prep"),
+        ("等到哪天实在撑不住了就去找个没人的地方", "sh_despair"),  # the day it can't be borne
+        ("有时候真想躺下去就不起来了", "sh_euphemism"),
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:
@@ -497,6 +503,9 @@ def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal:
         "they told me i better not go out on the weekend",
         "放数佬话过两日亲自上门招呼我",  # coming in person to "handle" it
         "以为搬去深圳就可以避得几耐",  # hiding that won't last
+        "他说县城就这么大 早晚会碰到的",  # a small place, bound to meet
+        "放数的说想帮我松松筋骨",  # ironic "loosening up"
+        "the lender says they are keeping my passport till i pay",  # papers held
     ],
 )
 def test_veiled_threats_are_read_as_grammars(text: str) -> None:
@@ -523,6 +532,7 @@ def test_veiled_threats_are_read_as_grammars(text: str) -> None:
         ("说我那个档口烧起来会很好看", "v_threat"),  # a stall that would burn
         ("昨晚有人拿螺丝刀撬我家门", "v_happened"),  # someone trying the door
         ("我爸被扣下了 说拿钱来才放", "v_confine"),  # a relative detained
+        ("two guys shoved my brother against the car last night", "v_happened"),
         ("they keep asking my neighbours about my daily schedule", "v_probe"),
         ("催收跑去问邻居我的作息时间", "v_probe"),
         ("听说你老婆最近一个人住啊", "v_probe"),
@@ -634,3 +644,17 @@ def test_no_lexicon_phrase_is_a_common_english_word() -> None:
     common = set("the a an in on at of to and or is it i you he she we they my your for".split())
     for category, text in CATEGORIES.items():
         assert not common & set(_phrases(text)), category
+
+
+@pytest.mark.parametrize(
+    ("text", "capped"),
+    [
+        ("我们组每天都听到客户说要跳楼吓唬人的", True),  # said to scare
+        ("我想死 不是说说而已", False),  # the denial keeps it
+        ("三年前天天想死 现在熬过来了 想问下剩下的债能不能协商", True),  # a crisis that is over
+    ],
+)
+def test_said_to_scare_or_over_caps_self_harm_unless_denied(text: str, capped: bool) -> None:
+    result = assess(text, model=False)
+    assert ("negation" in result.signals.found) == capped
+    assert (result.levels["self-harm"] <= POSSIBLE) == capped

@@ -20,7 +20,9 @@ def matcher(shipped_kb: KnowledgeBase) -> Matcher:
     return Matcher(shipped_kb)
 
 
-def test_the_shipped_model_is_current_and_never_saw_a_report_only_round(shipped_kb: KnowledgeBase) -> None:
+def test_the_shipped_model_is_current_and_never_saw_a_report_only_round(
+    shipped_kb: KnowledgeBase,
+) -> None:
     model = shipped_model()
     assert model is not None, "bot/topicmodel/model.npz missing or stale"
     assert fits(model, [e.id for e in shipped_kb.entries]) is model

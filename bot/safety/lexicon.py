@@ -98,6 +98,7 @@ want disappear, nobody needs me, no one needs me
 what's the point of living, whats the point of living
 worth more dead, worth more dead than alive, only useful thing left, only thing i am good for, only thing im good for, organ donor card, walking liability
 死了更值钱 死了还值钱 死了反而值钱 死了值钱 器官捐献卡
+怎么还活着 怎么还有脸活 还活着干嘛 还有脸活着
 """
 
 # Weaker strain: many ordinary questions say these; for the model, never a rule alone.
@@ -112,6 +113,7 @@ SH_EUPHEMISM = """
 去找奶奶 去找爷爷 去见 长眠 永远睡 睡过去 睡着了就不用醒 瞓咗唔使醒 唔使醒 不用醒 不会醒 不再醒
 走了之 走咗 离开大家 不会再麻烦 不再麻烦 最后的办法 终极办法 了结 结束这一切 结束一切 一劳永逸
 早点走 不如早点走 早走 走咗去 先走一步 走先 被撞一撞 出个意外 出意外就好 一睡不醒 不再醒来 永远解脱 去陪阿爷 去陪爸爸 去陪妈妈 去找阿爸 去见阿妈 不会再烦
+躺下去不起来 躺下不起来 一躺不起 倒下去不起来 躺下去就不起来
 go to sleep forever, sleep forever, not wake up, never wake up, join my, end things, check out,
 won't be a problem, won't bother anyone, be gone, disappear forever, the easy way out
 leave this world, leaving this world, not be here, won't be here much longer, the collectors can have, it'll be over soon, it will all be over
@@ -174,7 +176,7 @@ V_VEILED = """
 学校门口 小心点 出门小心 走夜路 注意安全 小心你 后果自负 别怪我们 别怪我 不客气
 让你好看 有你好受 有你好看 等着瞧 你等着 等住 不会放过 唔会放过 上门找你 见不到 出意外
 好自为之 走着瞧 后果很严重 唔客气 唔好怪我哋 唔好怪我 小心你家 小心你屋企 你的家人 睇住
-被盯上 盯上我 盯上了 盯住我 被人盯着 被人盯上 盯梢 盯咗
+被盯上 盯上我 盯上了 盯住我 被人盯着 被人盯上 盯梢 盯咗 松松筋骨 松筋骨 松下筋骨
 知我住 知你住 行路小心 走路小心 夜晚行路 小心身体 去机场接 接你 接我 你全家 你家人 你屋企人 好睇 有排你受 等你出来 等你放学 你女儿很漂亮 你老婆很漂亮 你老婆后生 叫你老婆 叫佢去做 以为躲得了 躲得过 跑得了 跑不掉 出门看路 还有命
 在国外就安全 以为在国外 以为躲
 we know where you live, know where you live, which school, your kids school, be careful, watch your back,
@@ -269,6 +271,7 @@ NEGATION = """
 虚惊一场 还以为 以为他 以为她 原来他是 原来她是 结果他是 结果她是 哈哈 哈哈哈 说笑 讲笑
 not suicidal, i won't, i wont, not going to, never would, not thinking of, not gonna, i'm fine, im fine,
 not about me
+熬过来了 挺过来了 走出来了 现在好多了 都过去了 已经过去了 说点好消息 报个喜
 turned out, false alarm, lol, lmao, haha, hahaha, jk, just kidding
 """
 
@@ -394,6 +397,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # Seeing no future (看不到任何希望, "can't see any future"): despair, worded any way.
     "sh_despair": (
+        # The day it can't be borne any more, as a condition (哪天真顶不住就喝了, 撑不下去那天就…).
+        (
+            "顶不住 撑不住 扛不住 受不了 熬不住 撑不下去 顶唔顺",
+            r"(?:哪天|有一天|等到|到时候|实在)(?:真的?)?(?:顶不住|撑不住|扛不住|受不了|熬不住|撑不下去|顶唔顺)(?:了|咗)?(?:就|的话|那天)",
+        ),
         ("看不", r"看不(?:到|见)(?:任何|一点|一丝|半点)?(?:未来|希望|出路|尽头|光)"),
         (
             "future point light way out",
@@ -413,6 +421,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("jump jumping", r"\bjump(?:ing)? (?:off|from|in)\b"),
     ),
     "sh_prep": (
+        # A means hidden or kept ready (把一瓶农药藏在床底下, 安眠药收在抽屉里备着).
+        (
+            "藏 备着 备好",
+            r"(?:农药|百草枯|敌敌畏|安眠药|老鼠药|药|绳子|绳|炭|木炭|刀片)[^，。]{0,8}(?:藏(?:在|到|好|着|起来)|备着|备好了)",
+        ),
+        # The last thing one can do for the family (算是我最后能为他们做的一点事, "the last thing I can
+        # do for my kids").
+        (
+            "最后 last",
+            r"最后(?:能|可以|一次)?(?:为|给|帮|替)(?:他们|她们|你们|家里|家人|我妈|我爸|爸妈|孩子|我弟|我妹|老婆|老公)(?:做|办)"
+            r"|\bthe last thing i (?:can|could) do for\b",
+        ),
+        # A grave dug (在地里挖了个坑 够我躺了).
+        (
+            "坑 洞 躺 埋",
+            r"挖(?:了)?(?:个|一个)?(?:坑|洞)[^。]{0,8}(?:躺|埋)|够我躺|把自己埋",
+        ),
         # How many pills, unless it is how to take them as prescribed (几片合适, 一天最多几颗).
         (
             "多少 几",
@@ -492,7 +517,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # question asked "before I do anything" (在我离开之前).
         (
             "dead anything something 之前",
-            r"\b(?:can ?t|cannot|can not|won ?t) (?:collect|chase|sue|get (?:money|anything)) (?:from|off) (?:a )?dead\b"
+            r"\b(?:can ?t|cannot|can not|won ?t) (?:collect|chase|sue|charge|get (?:money|anything))\b.{0,25}\b(?:from|off|to) (?:a )?dead\b"
             r"|\bbefore i do (?:anything|something|it)\b|在我(?:走|离开|做决定|做傻事)之前",
         ),
         (
@@ -555,6 +580,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r".{0,6}\b(?:was|got|had been)\b",
         ),
     ),
+    # Said to scare, not meant (客户说要跳楼吓唬人的, 他只是说说而已), unless denied (不是说说而已).
+    "negation": (
+        (
+            "吓唬 说说",
+            r"(?<!不是)(?<!并非)(?<!唔系)(?<!绝不是)(?:吓唬(?:人|我们|我哋)|说说而已|嘴上说说)",
+        ),
+    ),
     # Confinement as a small grammar: a refusal, whom it holds, and where they may not go
     # (不让我和孩子出去, 唔俾佢哋走); and being blocked in at a place (堵在我家里).
     "v_confine": (
@@ -595,6 +627,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:.{0,3}(?:骨折|骨裂|断|肿|流血|出血|缝针|淤青|青|伤))?",
         ),
         ("验伤 伤情鉴定 验咗伤", r"验伤|伤情鉴定|验咗伤"),
+        # Pushed against something ("two man push me into wall", "shoved my dad against the car").
+        (
+            "push pushed shove shoved slam slammed threw throw",
+            r"\b(?:push|pushed|shove|shoved|slam|slammed|threw|throw)\b (?:me|my \w+)\b.{0,12}\b(?:into|against|onto|to)\b (?:the |a )?(?:wall|ground|floor|car|door|van)\b",
+        ),
         # Someone trying the door (有人用钥匙开我家门, 他们撬咗我屋企门).
         (
             "门",
@@ -713,6 +750,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "亲自 person personally",
             r"亲自(?:来|上门|过来)(?:处理|解决|拜访|招呼|关照)"
             r"|\b(?:talk to|see|visit|meet|say hello to|deal with) (?:you|your \w+)(?: \w+)? (?:in person|personally)\b",
+        ),
+        # One's papers held by the lender ("he take my ARC card", "they kept my passport"): coercion,
+        # the line at least.
+        (
+            "take took taken keep kept keeping hold held holding have",
+            r"\b(?:they|he|she|man|men|guys|collectors?|lenders?)\b (?:took|take|have taken|kept|keep|are keeping|still have|held|hold) (?:my|our|his|her) (?:arc|passport|id|ic|documents|papers|work permit)\b",
+        ),
+        # The place is small, they are bound to meet (西安就这么大 总会碰上的, "it's a small town").
+        (
+            "总会 迟早 早晚 总有一天 small little",
+            r"(?:就这么大|就咁大|咁细|这么小|就这么小|这么大点)[^。]{0,8}(?:总会|迟早|早晚|总有一天)(?:会)?(?:碰上|碰到|遇到|见到|撞到|找到|遇上)"
+            r"|\b(?:small|little) (?:town|city|world|place)\b.{0,25}\b(?:run into|bump into|find you|see you|meet)\b",
         ),
         ("知", r"知道?.{0,6}(?:住(?:边|哪|在)|学校|上学|放学|在哪|地址|上班|屋企|返工|几点返)"),
         ("know", r"\bknow (?:where|which)\b"),
