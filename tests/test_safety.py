@@ -467,6 +467,14 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("the bank can't charge interest to a dead man, right", "sh_prep"),
         ("等到哪天实在撑不住了就去找个没人的地方", "sh_despair"),  # the day it can't be borne
         ("有时候真想躺下去就不起来了", "sh_euphemism"),
+        ("再见了 以后别找我了", "sh_euphemism"),  # a farewell asking not to be looked for
+        ("I won't be coming back after the holidays, tell mum sorry", "sh_euphemism"),
+        ("欠的钱老子用命还", "sh_euphemism"),  # a life as the payment, said by the debtor
+        ("海边那个礁石几点没人", "sh_prep"),  # when a place of means is empty
+        ("what time is the old bridge usually empty", "sh_prep"),
+        ("我已经给爸妈留了一张纸条", "sh_prep"),  # a note left for the family
+        ("put all my affairs in order this weekend", "sh_prep"),
+        ("would travel insurance pay if you fall from a balcony", "sh_means"),
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:
@@ -658,3 +666,15 @@ def test_said_to_scare_or_over_caps_self_harm_unless_denied(text: str, capped: b
     result = assess(text, model=False)
     assert ("negation" in result.signals.found) == capped
     assert (result.levels["self-harm"] <= POSSIBLE) == capped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "别找我借钱 我也没有",
+        "不要找我签字担保了",
+        "my cousin moved to Canada, he's not coming back",
+    ],
+)
+def test_ordinary_uses_of_farewell_words_fire_no_self_harm_rule(text: str) -> None:
+    assert assess(text, model=False).levels["self-harm"] == NONE

@@ -28,6 +28,7 @@ want to die, wanna die, wish i was dead, wish i were dead, don't want to live, d
 don't want to be alive, dont want to be alive, better off dead, end it all, ending it all,
 unalive myself, off myself, no reason to live
 why am i still alive, why still alive, why am i alive, rather be dead, kill me now
+not plan to be alive, don't plan to be alive, dont plan to be alive, won't be alive, wont be alive, i choose die, i choose to die, i choose death
 """
 
 # Acts that are themselves a way of ending one's life.
@@ -66,6 +67,7 @@ suicide note, goodbye letter, wrote a letter, my will, how many pills, how high,
 painless, beneficiary, life insurance, pay out, does insurance pay, gave away, giving away
 set to send, scheduled, voice message for my, recorded a message, insurance pay if, if i die, if i'm gone, if i was gone, where can i buy, enough pills, how much would it take
 gave me his, gave away his, gave away her, gave away my
+accidental death, affairs in order, everything is in order, everything s in order, sorted my affairs, left his wedding ring, left her wedding ring, left my wedding ring
 翻过去 翻得过去 翻出去 爬过去 爬得过去 爬出去 翻过栏杆 翻过护栏 跨过栏杆 跨过护栏 翻栏杆 爬栏杆
 climb over, climb the railing, get over the railing, climb over the railing, over the railing, over the edge
 """
@@ -113,7 +115,8 @@ SH_EUPHEMISM = """
 去找奶奶 去找爷爷 去见 长眠 永远睡 睡过去 睡着了就不用醒 瞓咗唔使醒 唔使醒 不用醒 不会醒 不再醒
 走了之 走咗 离开大家 不会再麻烦 不再麻烦 最后的办法 终极办法 了结 结束这一切 结束一切 一劳永逸
 早点走 不如早点走 早走 走咗去 先走一步 走先 被撞一撞 出个意外 出意外就好 一睡不醒 不再醒来 永远解脱 去陪阿爷 去陪爸爸 去陪妈妈 去找阿爸 去见阿妈 不会再烦
-躺下去不起来 躺下不起来 一躺不起 倒下去不起来 躺下去就不起来
+躺下去不起来 躺下不起来 一躺不起 倒下去不起来 躺下去就不起来 收尸 帮我收尸 来收尸
+morgue, to the morgue, a number no one answers, nobody will answer, no one will answer
 go to sleep forever, sleep forever, not wake up, never wake up, join my, end things, check out,
 won't be a problem, won't bother anyone, be gone, disappear forever, the easy way out
 leave this world, leaving this world, not be here, won't be here much longer, the collectors can have, it'll be over soon, it will all be over
@@ -355,7 +358,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             "炭 charcoal",
             r"炭[^。？?]{0,20}(?:车上|车里|车内|车厢|房间里|卧室|厕所|浴室|关窗|封窗|密封|密闭|门窗|胶纸|胶带)"
-            r"|\bcharcoal\b.{0,30}\b(?:car|bedroom|bathroom|sealed|seal|tape|taped|windows shut)\b",
+            r"|\bcharcoal\b.{0,50}\b(?:car|bedroom|bathroom|sealed|seal|tape|taped|windows shut)\b",
         ),
         (
             "跳",
@@ -373,6 +376,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "世界 收走 收了 带走",
             r"(?:从|喺|在)?这个世界(?:上)?(?:消失|注销|下线|离开|退出|删除|走)"
             r"|(?:老天|老天爷|天爷|阎王|上帝|菩萨)[^，。]{0,8}(?:收走|收了|带走)",
+        ),
+        # A farewell that asks not to be looked for, or says "this time it's real" (拜拜 唔好搵我, 晚安
+        # 这次是真的), and not coming back ("I won't be back after Friday").
+        (
+            "找我 搵我 揾我 真的 back",
+            r"(?:拜拜|再见|永别|晚安|别了|bye|goodbye)[^。]{0,6}(?:不要|别|唔好|唔使|不用)(?:再)?(?:找|搵|揾)我(?!借|要|还|拿|帮|签|担保|谈)"
+            r"|(?:不要|别|唔好|唔使|不用)(?:再)?(?:找|搵|揾)我(?:了)?\s*(?:拜拜|再见|永别|bye)"
+            r"|(?:晚安|再见|拜拜|永别)[^。]{0,4}(?:这次是真的|这次系真|永远)"
+            r"|\bi(?: ?m| am| will| ll)? (?:not|never|won ?t|will not) (?:be )?(?:coming|come|be) back\b",
+        ),
+        # A life as the payment, said by the one who owes (命我还得上, 老子用命还).
+        (
+            "命",
+            r"命(?:我)?还得(?:上|起)|(?:我|老子|我就)(?:用|拿)命(?:来)?还|(?:去|到)(?:殡仪馆|火葬场|太平间)(?:要|拿|收|找)",
         ),
         (
             "羡慕 envy jealous envious",
@@ -419,8 +436,24 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("跳", r"(?:从|喺|在).{0,6}(?:跳|跳落)"),
         ("炭 药 绳 刀片", r"(?:买|買|存|攒|准备).{0,4}(?:炭|药|農藥|农药|绳|刀片|安眠)"),
         ("jump jumping", r"\bjump(?:ing)? (?:off|from|in)\b"),
+        (
+            "fall falls falling fell",
+            r"\bf(?:all|alls|alling|ell) (?:from|off) (?:a|the|my|our) (?:building|roof|bridge|balcony|tower)\b",
+        ),
     ),
     "sh_prep": (
+        # Asking when a place of means is empty (灞河几点人少, "what time is the bridge quiet").
+        (
+            "人少 没人 人最少 quiet empty nobody",
+            r"(?:河|江|湖|海|桥|天台|楼顶|顶楼|水库|海边|铁轨|轨道)[^。]{0,6}(?:几点|什么时候|啥时候|几时|边个钟)(?:会)?(?:人少|没人|人最少|冇人)"
+            r"|\b(?:bridge|roof|rooftop|river|tracks|platform|pier)\b.{0,20}\b(?:quiet|empty|nobody around|no one around)\b",
+        ),
+        # A note left for the family (已给家人留好书面说明), and things set right "before I leave".
+        (
+            "留好 留了 留下 安排 处理 交代 打点",
+            r"给(?:家人|家里|爸妈|父母|孩子|老婆|老公|女儿|儿子)留(?:好|了|下)(?:了)?[^，。]{0,6}(?:信|说明|字条|纸条|交代|遗言|话)"
+            r"|(?:在|趁)(?:我)?(?:离开|走)之前[^。]{0,10}(?:安排|处理|交代|打点)(?:好|妥当|清楚)",
+        ),
         # A means hidden or kept ready (把一瓶农药藏在床底下, 安眠药收在抽屉里备着).
         (
             "藏 备着 备好",
