@@ -475,6 +475,11 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("我已经给爸妈留了一张纸条", "sh_prep"),  # a note left for the family
         ("put all my affairs in order this weekend", "sh_prep"),
         ("would travel insurance pay if you fall from a balcony", "sh_means"),
+        ("上班 下班 还钱 都不知道为了什么活", "sh_despair"),  # no reason to go on
+        ("eat, work, pay, repeat. don't know why i continue", "sh_despair"),
+        ("真想直接注销人生", "sh_euphemism"),
+        ("安眠药一次多吃几片会怎么样", "sh_prep"),  # several more at once
+        ("他说要是他出了什么事 叫我别难过", "sh_prep"),  # if something happens, don't be sad
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:

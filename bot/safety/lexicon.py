@@ -67,6 +67,7 @@ suicide note, goodbye letter, wrote a letter, my will, how many pills, how high,
 painless, beneficiary, life insurance, pay out, does insurance pay, gave away, giving away
 set to send, scheduled, voice message for my, recorded a message, insurance pay if, if i die, if i'm gone, if i was gone, where can i buy, enough pills, how much would it take
 gave me his, gave away his, gave away her, gave away my
+法律上死亡 宣告死亡
 accidental death, affairs in order, everything is in order, everything s in order, sorted my affairs, left his wedding ring, left her wedding ring, left my wedding ring
 翻过去 翻得过去 翻出去 爬过去 爬得过去 爬出去 翻过栏杆 翻过护栏 跨过栏杆 跨过护栏 翻栏杆 爬栏杆
 climb over, climb the railing, get over the railing, climb over the railing, over the railing, over the edge
@@ -101,6 +102,9 @@ what's the point of living, whats the point of living
 worth more dead, worth more dead than alive, only useful thing left, only thing i am good for, only thing im good for, organ donor card, walking liability
 死了更值钱 死了还值钱 死了反而值钱 死了值钱 器官捐献卡
 怎么还活着 怎么还有脸活 还活着干嘛 还有脸活着
+不知道为什么还要继续 唔知仲有几多日 不知道还有多少天 都唔知为乜 为了什么活 仲做咩人 还做什么人 做人有咩意思 做人有什么意思
+逼我去死 想逼死我 可惜还没死 还没死可惜 可惜我还活着 可惜没死
+don't know why i continue, dont know why i continue, why do i continue, why i keep going, better off gone, the point of living, point in living
 """
 
 # Weaker strain: many ordinary questions say these; for the model, never a rule alone.
@@ -116,6 +120,8 @@ SH_EUPHEMISM = """
 走了之 走咗 离开大家 不会再麻烦 不再麻烦 最后的办法 终极办法 了结 结束这一切 结束一切 一劳永逸
 早点走 不如早点走 早走 走咗去 先走一步 走先 被撞一撞 出个意外 出意外就好 一睡不醒 不再醒来 永远解脱 去陪阿爷 去陪爸爸 去陪妈妈 去找阿爸 去见阿妈 不会再烦
 躺下去不起来 躺下不起来 一躺不起 倒下去不起来 躺下去就不起来 收尸 帮我收尸 来收尸
+登出人生 注销人生 退出人生 人生下线 安乐死
+log out of life, logout of life, uninstall life, euthanasia
 morgue, to the morgue, a number no one answers, nobody will answer, no one will answer
 go to sleep forever, sleep forever, not wake up, never wake up, join my, end things, check out,
 won't be a problem, won't bother anyone, be gone, disappear forever, the easy way out
@@ -442,6 +448,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "sh_prep": (
+        # Several pills more at once, and what would happen (一次多吃几片会怎么样).
+        (
+            "几片 几粒 几颗 好几片",
+            r"(?:一次|一口气|一下)(?:多)?(?:吃|食|吞)(?:几|好几|多)(?:片|粒|颗)[^。]{0,4}(?:会怎么样|会怎样|会点|有事吗|会死吗|会不会)",
+        ),
+        # If something happens to me, don't be sad (要是我出了什么事 让我别难过).
+        (
+            "难过 伤心 照顾好",
+            r"(?:如果|要是|万一|假如)(?:我|他|她)(?:出了?什么事|有什么事|不在了|有咩事)[^。]{0,10}(?:别难过|不要难过|别伤心|唔好伤心|不要伤心|照顾好)",
+        ),
         # Asking when a place of means is empty (灞河几点人少, "what time is the bridge quiet").
         (
             "人少 没人 人最少 quiet empty nobody",
