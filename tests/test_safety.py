@@ -683,3 +683,15 @@ def test_said_to_scare_or_over_caps_self_harm_unless_denied(text: str, capped: b
 )
 def test_ordinary_uses_of_farewell_words_fire_no_self_harm_rule(text: str) -> None:
     assert assess(text, model=False).levels["self-harm"] == NONE
+
+
+def test_gap_patterns_split_into_branches_keep_their_word_boundaries() -> None:
+    """Branches are compiled without a leading \\b (so re can skip ahead to their first
+    literal) and the boundary is checked on each match instead."""
+    from bot.safety.signals import _branches
+
+    parts = _branches(r"\bknow (?:where|which)\b|知道?(?:住|学校)|[|]x")
+    assert [b.word_start for b in parts] == [True, False, False]
+    assert parts[0].regex.pattern == r"know (?:where|which)\b"
+    assert "v_veiled" in assess("we know where you live", model=False).signals.found
+    assert "v_veiled" not in assess("weknow where you live", model=False).signals.found

@@ -386,7 +386,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # A farewell that asks not to be looked for, or says "this time it's real" (拜拜 唔好搵我, 晚安
         # 这次是真的), and not coming back ("I won't be back after Friday").
         (
-            "找我 搵我 揾我 真的 back",
+            "找我 搵我 揾我 这次是真的 这次系真 永远 back",
             r"(?:拜拜|再见|永别|晚安|别了|bye|goodbye)[^。]{0,6}(?:不要|别|唔好|唔使|不用)(?:再)?(?:找|搵|揾)我(?!借|要|还|拿|帮|签|担保|谈)"
             r"|(?:不要|别|唔好|唔使|不用)(?:再)?(?:找|搵|揾)我(?:了)?\s*(?:拜拜|再见|永别|bye)"
             r"|(?:晚安|再见|拜拜|永别)[^。]{0,4}(?:这次是真的|这次系真|永远)"
@@ -466,7 +466,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # A note left for the family (已给家人留好书面说明), and things set right "before I leave".
         (
-            "留好 留了 留下 安排 处理 交代 打点",
+            "留好 留了 留下 之前",
             r"给(?:家人|家里|爸妈|父母|孩子|老婆|老公|女儿|儿子)留(?:好|了|下)(?:了)?[^，。]{0,6}(?:信|说明|字条|纸条|交代|遗言|话)"
             r"|(?:在|趁)(?:我)?(?:离开|走)之前[^。]{0,10}(?:安排|处理|交代|打点)(?:好|妥当|清楚)",
         ),

@@ -183,10 +183,11 @@ class Lexicon:
             (
                 category,
                 frozenset(anchors.split(" ")) if anchors.strip() else frozenset((anchors,)),
-                re.compile(p),
+                branch,
             )
             for category, patterns in lexicon.PATTERNS.items()
             for anchors, p in patterns
+            for branch in _branches(p)
         ]
         # Which patterns each anchor wakes (a message wakes few of the many patterns).
         self._by_anchor: dict[str, list[int]] = {}
@@ -245,23 +246,31 @@ class Lexicon:
             found.setdefault("figurative", []).extend(p for _, _, p in figures)
             blanks = sorted(blanks + figures)
             literal = _blank(literal, figures)
-        present: set[str] = set()
+        present: dict[str, list[tuple[int, int]]] = {}
         for start, end, phrase, (_, categories, anchor) in hits:
             if blanks and _covered(start, end, blanks):
                 continue
             for category in categories:
                 found.setdefault(category, []).append(phrase)
             if anchor:
-                present.add(phrase)
+                present.setdefault(phrase, []).append((start, end))
         if "sh_method" in found:
             plans = [m.group(0) for m in self._plan.finditer(literal)]
             if plans:
                 found["sh_plan"] = plans
         if present:
-            for i in sorted({i for a in present for i in self._by_anchor[a]}):
+            woken: dict[int, list[tuple[int, int]]] = {}
+            for a, places in present.items():
+                for i in self._by_anchor[a]:
+                    woken.setdefault(i, []).extend(places)
+            for i in sorted(woken):
                 category, _, pattern = self._patterns[i]
-                for m in pattern.finditer(literal):
-                    found.setdefault(category, []).append(m.group(0).strip())
+                for lo, hi in _windows(woken[i], len(literal)):
+                    for m in pattern.regex.finditer(literal, lo, hi):
+                        at = m.start()
+                        if pattern.word_start and at and literal[at - 1].isalnum():
+                            continue  # the \b the branch was compiled without
+                        found.setdefault(category, []).append(m.group(0).strip())
         if not text.isascii():  # the regions' marks are all Chinese
             for region, index in (("hk", self._hk), ("tw", self._tw)):
                 marks = index.find(text)
@@ -306,6 +315,64 @@ def _leftmost_longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
         if start >= pos:
             out.append((start, -neg_end, phrase))
             pos = -neg_end
+    return out
+
+
+@dataclass(frozen=True)
+class _Branch:
+    """One top-level alternative of a gap pattern. A leading \b is taken off the compiled
+    regex and checked on each match instead: with it, Python's re cannot skip ahead to the
+    branch's first literal and tries every position of the text (about 25 times slower on a
+    long English message)."""
+
+    regex: re.Pattern[str]
+    word_start: bool
+
+
+def _branches(pattern: str) -> list[_Branch]:
+    """The pattern split at its top-level "|" (outside groups and classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    out = []
+    for part in parts:
+        word_start = part.startswith("\\b")
+        out.append(_Branch(re.compile(part[2:] if word_start else part), word_start))
+    return out
+
+
+# A pattern is searched only near its anchors: this many characters either side of each, more
+# than any pattern's match spans. Python's re tries a pattern at every position of the text
+# (a leading \b or look-behind turns off its literal-prefix search), so a long message costs
+# per character; near the anchors it costs per anchor.
+WINDOW = 160
+
+
+def _windows(places: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The stretches of a text of length n within WINDOW of the anchors' places, merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(places):
+        lo, hi = max(0, start - WINDOW), min(n, end + WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
     return out
 
 
