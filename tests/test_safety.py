@@ -582,6 +582,7 @@ def test_wages_groups_and_payments_are_not_violence(text: str) -> None:
         ("the chef is gonna kill me if i burn the rice again", "violence"),
         ("阳台护栏最少要多高才算合格 家里有小孩", "self-harm"),  # a barrier's height
         ("how high does a rooftop guardrail need to be for a kindergarten", "self-harm"),
+        ("我爸要是知道我又借网贷 肯定打死我", "violence"),  # the same hyperbole in Chinese
     ],
 )
 def test_hyperbole_and_barrier_sizes_are_figures_not_risks(text: str, risk: str) -> None:
@@ -593,6 +594,7 @@ def test_hyperbole_and_barrier_sizes_are_figures_not_risks(text: str, risk: str)
         assess("the collectors said they will kill me", model=False).levels["violence"] >= POSSIBLE
     )
     assert assess("天台的护栏有多高 翻得过去吗", model=False).levels["self-harm"] == CLEAR
+    assert assess("催收说要打死我", model=False).levels["violence"] == CLEAR
 
 
 @pytest.mark.parametrize(

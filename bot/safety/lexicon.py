@@ -236,7 +236,7 @@ hurt my credit, hurt your credit, hurt my score, hurt my credit score, hurt my c
 
 # Figures of speech as a small grammar: spans of the normalised text that read as violence or
 # a means but are not, blanked like the FIGURATIVE phrases. Each runs only when its anchor
-# (a literal) is in the text. Anchor -> pattern.
+# (a literal; several are separated by spaces) is in the text. Anchors -> pattern.
 FIGURATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # 打 is also "to phone" (and 打断 "to interrupt"): a count of calls, being worn down by
     # calls, calls to a phone or a workplace, or being interrupted, is not a beating.
@@ -259,6 +259,12 @@ FIGURATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?!\b(?:collector|collectors|they|lender|lenders|shark|sharks|thug|thugs|gang|guys|men|app)\b).){0,45}"
         r"\b(?:he |she )?(?:will|ll|is going to|s going to|s gonna|is gonna|gonna|would|d|might) "
         r"(?:literally |actually |totally )?kill me\b",
+    ),
+    # The same hyperbole in Chinese (我老细会劈死我, 我妈知道了肯定打死我); partners left out again.
+    (
+        "死我 了我",
+        r"(?:我妈|我爸|老妈|老爸|我爸妈|阿妈|老母|老豆|老板|老细|经理|主管|老师|教练|组长)[^，。]{0,14}"
+        r"(?:会|要|肯定|一定|非|就)[^，。]{0,3}(?:劈死|打死|杀了|宰了|骂死|弄死|掐死)我",
     ),
     # The height or size of a safety barrier (楼顶防护网要多高才合规, "how high should a balcony
     # railing be"): a building-code question, not a question about a fall.

@@ -204,7 +204,7 @@ class Lexicon:
                 for phrase in figurative | self._owners.keys() | anchors
             }
         )
-        self._figures = [(anchor, re.compile(p)) for anchor, p in lexicon.FIGURATIVE_PATTERNS]
+        self._figures = [(tuple(a.split()), re.compile(p)) for a, p in lexicon.FIGURATIVE_PATTERNS]
         methods = sorted({fold(p) for p in _phrases(lexicon.SH_METHOD)}, key=len, reverse=True)
         zh = "|".join(re.escape(m) for m in methods if not m.isascii())
         en = "|".join(re.escape(m) for m in methods if m.isascii())
@@ -238,8 +238,8 @@ class Lexicon:
         literal = _blank(norm, blanks)
         figures = [
             (m.start(), m.end(), m.group(0))
-            for anchor, pattern in self._figures
-            if anchor in literal
+            for anchors, pattern in self._figures
+            if any(a in literal for a in anchors)
             for m in pattern.finditer(literal)
         ]
         if figures:
