@@ -15,6 +15,7 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.followup import MODEL_SWITCH_CUES
 from bot.kb import KnowledgeBase, load
 from bot.topicmodel.model import TopicModel
 from bot.topicmodel.train import DIALOGUE_WEIGHT, DIALOGUES, WITHOUT_PREVIOUS, train
@@ -30,6 +31,7 @@ def run(
     weight: float,
     current: float,
     opener: float = 0.0,
+    cues: bool = MODEL_SWITCH_CUES,
 ) -> dict[str, float]:
     from bot.bootstrap import build_skills
     from bot.engine import Engine
@@ -42,6 +44,7 @@ def run(
     engine.topic_weight = weight
     engine.topic_current_share = current
     engine.topic_opener_weight = opener
+    engine.topic_switch_cues = cues
     report = evaluate(kb, load_set(path), engine)
     fu = report.follow_ups
     first = report.questions or report.first_replies
@@ -71,6 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--weights", default="0,0.1,0.2,0.3,0.5")
     parser.add_argument("--current", type=float, default=1.0, help="share for the current topic")
     parser.add_argument("--opener", type=float, default=0.0, help="weight for new topics")
+    parser.add_argument(
+        "--cues",
+        action=argparse.BooleanOptionalAction,
+        default=MODEL_SWITCH_CUES,
+        help="a switch cue drops the previous topic (bot/topicmodel/model.SWITCH_CUES)",
+    )
     parser.add_argument("--rounds", default=",".join(ROUNDS))
     parser.add_argument("--dialogue-weight", type=float, default=DIALOGUE_WEIGHT)
     parser.add_argument("--no-previous", action="store_true", help="no previous-topic feature")
@@ -83,7 +92,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in args.rounds.split(","):
         model = _model(kb, [name], args)
         for w in weights:
-            figures = run(kb, DIALOGUES / name, model if w else None, w, args.current, args.opener)
+            figures = run(
+                kb,
+                DIALOGUES / name,
+                model if w else None,
+                w,
+                args.current,
+                args.opener,
+                args.cues,
+            )
             table[w].append(figures)
             print(
                 f"{name:<28} w={w:<5} follow-ups {figures['follow']:.3f}  "
@@ -92,7 +109,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     everything = _model(kb, [], args)
     for w, rows in table.items():
-        dev = run(kb, MATCHER_DEV, everything if w else None, w, args.current, args.opener)
+        dev = run(
+            kb,
+            MATCHER_DEV,
+            everything if w else None,
+            w,
+            args.current,
+            args.opener,
+            args.cues,
+        )
         print(
             f"mean w={w:<5} follow-ups {statistics.mean(r['follow'] for r in rows):.3f}  "
             f"openers {statistics.mean(r['first'] for r in rows):.3f}  "
