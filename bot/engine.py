@@ -112,6 +112,8 @@ class Engine:
         self._topic_model_read = False
         self.topic_weight = followup.W_MODEL
         self.topic_current_share = followup.W_MODEL_CURRENT
+        self.topic_switch_cues = followup.MODEL_SWITCH_CUES
+        self.topic_agree_at = followup.MODEL_AGREE_AT
         self.topic_opener_weight = followup.W_MODEL_OPENER
         # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
         # other audience's topics less; the knowledge base does not change, so neither do these.
@@ -454,7 +456,18 @@ class Engine:
         model = self.topic_model if self.topic_weight else None
         if model is not None:
             norm = self.matcher.normalize(turn.text)
+            from bot.topicmodel.model import switch_cue
+
             learned = model.probabilities(norm, current)
+            cue = self.topic_switch_cues and switch_cue(norm)
+            if cue or self.topic_agree_at < 1.0:
+                # The words alone, if they and the matcher agree on a new topic, and a switch
+                # cue says so or the words alone are sure enough.
+                alone = model.probabilities(norm, None)
+                new = max(sorted(alone), key=alone.__getitem__)
+                agree = new != current and own and max(sorted(own), key=own.__getitem__) == new
+                if agree and (cue or alone[new] >= self.topic_agree_at):
+                    learned = alone
             if match.within:
                 learned = {t: v for t, v in learned.items() if t in match.within}
         readings = followup.read(

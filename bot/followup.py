@@ -28,6 +28,13 @@ W_OTHER_AUDIENCE = 0.5
 W_MODEL = 0.3
 # ... and this share of it for the current topic, which the conversation's prior already favours.
 W_MODEL_CURRENT = 1.0
+# A message with a switch cue (bot/topicmodel/model.SWITCH_CUES) is read by the model without
+# the previous topic when that reading and the matcher's own scores rank the same new topic
+# first (LORO over rounds 2-9 unchanged at 0.786; eval.yaml follow-ups 0.931 -> 0.941).
+MODEL_SWITCH_CUES = True
+# ... and so is any message whose words alone give a new topic at least this probability, when
+# the matcher's own scores rank that topic first too (1.0: never without a cue).
+MODEL_AGREE_AT = 1.0
 # A message that starts a topic: the matcher's candidates re-ranked with this share of the
 # model's probability (bot/engine.Engine._learned_first).
 W_MODEL_OPENER = 0.0

@@ -109,3 +109,29 @@ def test_the_engine_hears_the_model_on_follow_ups_only(shipped_kb: KnowledgeBase
     first, second, fake = chat(2.0)
     assert first == "harassing-calls"  # the opener is the matcher's (W_MODEL_OPENER is 0)
     assert second == "file-complaint" and fake.previous == ["harassing-calls"]
+
+
+def test_a_switch_cue_is_read_as_words_alone(matcher: Matcher) -> None:
+    from bot.topicmodel.model import switch_cue
+
+    norm = matcher.normalize
+    assert switch_cue(norm("I can't afford a lawyer though"))
+    assert switch_cue(norm("主管又一直壓業績，這行到底值不值得繼續做"))  # folded to 这行
+    assert not switch_cue(norm("那他们不走呢"))
+    assert not switch_cue(norm("我那个换个手机号行不行"))
+
+
+def test_a_cued_switch_leaves_the_previous_topic(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    def second(cues: bool) -> str | None:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine.topic_switch_cues = cues
+        chat = f"cue{cues}"
+        assert engine.handle(chat, "My bank is suing me over credit card debt").topic == "sued"
+        return engine.handle(chat, "I can't afford a lawyer though").topic
+
+    # Without the cue the previous-topic feature kept this turn on the lawsuit (eval.yaml).
+    assert second(True) == "legal-aid"

@@ -1,6 +1,6 @@
 """`python -m bot.topicmodel.loro`: the topic model measured honestly, leaving one round out.
 
-For each blind round holdout2..holdout8: train the model without that round (the knowledge
+For each blind round holdout2..holdout9: train the model without that round (the knowledge
 base and every other tunable round), then run that round's dialogues through a fresh engine
 with the model's evidence at each weight of `--weights` (0 is the reading without the model).
 Prints follow-up topic accuracy (and openers', needed fact) per round and weight, the means,
@@ -15,11 +15,13 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.followup import MODEL_AGREE_AT, MODEL_SWITCH_CUES
 from bot.kb import KnowledgeBase, load
+from bot.topicmodel import train as train_module
 from bot.topicmodel.model import TopicModel
-from bot.topicmodel.train import DIALOGUE_WEIGHT, DIALOGUES, WITHOUT_PREVIOUS, train
+from bot.topicmodel.train import DIALOGUE_WEIGHT, DIALOGUES, L2, WITHOUT_PREVIOUS, train
 
-ROUNDS = tuple(f"dialogues.holdout{n}.jsonl" for n in range(2, 9))
+ROUNDS = tuple(f"dialogues.holdout{n}.jsonl" for n in range(2, 10))
 MATCHER_DEV = Path("tests/data/eval.yaml")
 
 
@@ -30,6 +32,8 @@ def run(
     weight: float,
     current: float,
     opener: float = 0.0,
+    cues: bool = MODEL_SWITCH_CUES,
+    agree: float = MODEL_AGREE_AT,
 ) -> dict[str, float]:
     from bot.bootstrap import build_skills
     from bot.engine import Engine
@@ -42,6 +46,8 @@ def run(
     engine.topic_weight = weight
     engine.topic_current_share = current
     engine.topic_opener_weight = opener
+    engine.topic_switch_cues = cues
+    engine.topic_agree_at = agree
     report = evaluate(kb, load_set(path), engine)
     fu = report.follow_ups
     first = report.questions or report.first_replies
@@ -56,9 +62,12 @@ def run(
 def _model(kb: KnowledgeBase, exclude: list[str], args: argparse.Namespace) -> TopicModel:
     """The fold's model, from the cache directory when it was trained before."""
     key = f"{args.dialogue_weight}-{not args.no_previous}-{args.without_previous}"
+    if args.l2 != L2:
+        key += f"-l2{args.l2}"
     cached = Path(args.cache) / f"{key}-{'-'.join(exclude) or 'all'}.npz" if args.cache else None
     if cached is not None and cached.exists():
         return TopicModel.read(cached)
+    train_module.L2 = args.l2
     model = train(kb, exclude, args.dialogue_weight, not args.no_previous, args.without_previous)
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
@@ -71,10 +80,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--weights", default="0,0.1,0.2,0.3,0.5")
     parser.add_argument("--current", type=float, default=1.0, help="share for the current topic")
     parser.add_argument("--opener", type=float, default=0.0, help="weight for new topics")
+    parser.add_argument(
+        "--cues",
+        action=argparse.BooleanOptionalAction,
+        default=MODEL_SWITCH_CUES,
+        help="a switch cue drops the previous topic (bot/topicmodel/model.SWITCH_CUES)",
+    )
+    parser.add_argument(
+        "--agree", type=float, default=MODEL_AGREE_AT, help="words-alone switch probability"
+    )
     parser.add_argument("--rounds", default=",".join(ROUNDS))
     parser.add_argument("--dialogue-weight", type=float, default=DIALOGUE_WEIGHT)
     parser.add_argument("--no-previous", action="store_true", help="no previous-topic feature")
     parser.add_argument("--without-previous", type=float, default=WITHOUT_PREVIOUS)
+    parser.add_argument("--l2", type=float, default=L2, help="training's L2")
     parser.add_argument("--cache", default="", help="directory to keep the folds' models in")
     args = parser.parse_args(argv)
     weights = [float(w) for w in args.weights.split(",")]
@@ -83,7 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in args.rounds.split(","):
         model = _model(kb, [name], args)
         for w in weights:
-            figures = run(kb, DIALOGUES / name, model if w else None, w, args.current, args.opener)
+            figures = run(
+                kb,
+                DIALOGUES / name,
+                model if w else None,
+                w,
+                args.current,
+                args.opener,
+                args.cues,
+                args.agree,
+            )
             table[w].append(figures)
             print(
                 f"{name:<28} w={w:<5} follow-ups {figures['follow']:.3f}  "
@@ -92,7 +120,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     everything = _model(kb, [], args)
     for w, rows in table.items():
-        dev = run(kb, MATCHER_DEV, everything if w else None, w, args.current, args.opener)
+        dev = run(
+            kb,
+            MATCHER_DEV,
+            everything if w else None,
+            w,
+            args.current,
+            args.opener,
+            args.cues,
+            args.agree,
+        )
         print(
             f"mean w={w:<5} follow-ups {statistics.mean(r['follow'] for r in rows):.3f}  "
             f"openers {statistics.mean(r['first'] for r in rows):.3f}  "

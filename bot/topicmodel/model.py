@@ -27,6 +27,32 @@ FORMAT = 1
 # start-up; each is a rare n-gram's nudge well under the rounding of the sum.
 PRUNE = 0.01
 
+# Words that say a turn may change topic: a new actor or institution named, or a phrase that
+# turns to something else. On such a turn the model reads the words alone, without the pull
+# of the previous-topic feature (bot/engine.Engine._follow_up; measured with loro --cues).
+SWITCH_CUES = (
+    "另外",
+    "还有个",
+    "对了",
+    "顺便",
+    "律师",
+    "银行卡",
+    "这行",
+    "值不值",
+    "by the way",
+    "btw",
+    "lawyer",
+    "another thing",
+    "also ",
+)
+
+
+def switch_cue(norm: str) -> bool:
+    """Whether a normalised message carries a switch cue (SWITCH_CUES)."""
+    text = f" {norm} "
+    return any(cue in text for cue in SWITCH_CUES)
+
+
 _K = (
     np.uint64(0x9E3779B97F4A7C15),
     np.uint64(0xC2B2AE3D27D4EB4F),
