@@ -1620,3 +1620,46 @@ def test_a_case_closed_after_mediation_is_no_fee_to_stop() -> None:
 )
 def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:
     assert worth_checking(text) and check(text)
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a code named only by its digits ("4位码", "六位的码"), read out or sent
+        ("客服叫我把短信里那个4位码念出来给他核对", "credentials"),
+        ("自称平安的人要我报一下手机收到的六位的码", "credentials"),
+        # stopping a lawsuit said with its object between ("停止对您的诉讼", "撤回对你提起的起诉")
+        ("缴纳2000元担保金后即可撤回对你提起的起诉", "fee-to-stop"),
+        ("先付800服务费 我们就终止对您的诉讼", "fee-to-stop"),
+        # a court with a debt or collections unit (no court has one), abbreviated or not
+        ("this is Shanghai Pudong Court loan recovery unit, settle 3000 today", "fake-court"),
+        ("caller said he is from Shenzhen Futian Court collections desk", "fake-court"),
+        # being taken to the police station, said in English chat shorthand or not
+        ("pay by 6pm or our officers take u to the police station", "arrest-threat"),
+        ("they said they will drag me down to the station if i dont pay", "arrest-threat"),
+    ],
+)
+def test_flags_in_the_classes_round11_missed(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
+    assert worth_checking("有人打电话说是银行的 让我把收到的6位码告诉他")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official body saying it charges nothing, on its own site outside gov.cn
+        "【征信中心】信用报告可在 www.pbccrc.org.cn 免费查询，本中心不会收取任何修复费用",
+        "官方提醒：撤诉无需缴纳任何费用，法院不另收费，详见 www.chinacourt.org",
+        "本行不收取任何减免手续费，请通过官方App办理分期",
+    ],
+)
+def test_a_body_saying_it_charges_nothing_is_not_flagged(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_fee_is_still_a_fee_after_a_refusal_to_pay() -> None:
+    # "不交钱就起诉" is no statement that nothing is charged
+    assert "fee-to-stop" in {f.id for f in check("不交钱就起诉你 交500撤诉费就撤销")}

@@ -281,7 +281,9 @@ _EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b((?:\s+[a-z]+){0,4
 _EN_BAD_REST_RE = re.compile(
     r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
     r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b|"
-    r"(?:[a-z]+ )?(?:online|lending|loans?|debts?|credit|finance|financial)\s+(?:tribunal|division|department|office|bureau)\b)"
+    # a unit for debts or collections no court has: "debt dept", "loan recovery unit", "collections desk"
+    r"(?:[a-z]+ )?(?:online|lending|loans?|debts?|credit|finance|financial|collections?|recovery|repayments?)\s+"
+    r"(?:(?:collection|recovery|settlement)\s+)?(?:tribunal|division|department|dept|office|bureau|unit|section|team|desk|center|centre)\b)"
 )
 
 
