@@ -1158,3 +1158,26 @@ def test_contents_rates_totals_landlines_and_who_answered(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the people one's work is with (clients, customers, suppliers), reached and counted
+        ("他们打了我3个顾客的电话", [("third-party", 3)]),
+        ("i got 2 calls and they texted 4 of my customers", [("call", 2), ("third-party", 4)]),
+        # a channel named as a noun before its target: "a call to my supplier", "texts to my boss"
+        ("2 texts to my landlord and 1 call to me", [("third-party", 2), ("call", 1)]),
+        ("one call to my business partner this morning", [("third-party", 1)]),
+        # came up to one's shop; standing or sitting at the door; a door knocked without "on"
+        ("有两个人上了我的档口 骂了半天", [("visit", 1)]),
+        ("催收坐在我家门口一下午", [("visit", 1)]),
+        ("佢哋兩個企喺我屋企門口成個鐘", [("visit", 1)]),
+        ("a man banged my front door at midnight", [("visit", 1)]),
+        ("two guys kept knocking at our door", [("visit", 1)]),
+    ],
+)
+def test_work_people_channels_as_nouns_and_door_visits(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

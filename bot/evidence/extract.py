@@ -154,7 +154,8 @@ _THIRD_PARTY_RES = (
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
-        rf"reached out to|got in touch with)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
+        r"reached out to|got in touch with|(?:texts?|messages?|emails?|letters?) to|calls? to)\s+"
+        rf"(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
     ),
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
@@ -179,7 +180,9 @@ _VISIT_RE = re.compile(
     # came to any place of one's own: "came by my workshop", "came to our stall"
     r"\bc(?:ame|ome|oming) (?:to|by|round to|over to|down to|up to) (?:my|our) (?:[a-z']+ )?"
     r"(?!(?:phone|inbox|email|mobile|number|wechat|account|attention|mind|notice|rescue|senses|aid|side)\b)[a-z']{3,}\b|"
-    r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
+    r"\b(?:showed|turned) up\b|"
+    r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
+    r"\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
@@ -188,7 +191,10 @@ _VISIT_RE = re.compile(
     r"(?<![打拨话寄邮送递])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
     r"(?:家(?=$|[\s，。,.!！?？]|里(?!\s*(?:电话|座机))|门口|楼下|去|来|了|找|堵|闹|附近|那边|楼道)|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
     # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
-    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家)|"
+    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家|"
+    r"铺头|铺子?|店|档口|摊位?|门面|工作室|诊所|公司|单位)|"
+    # waiting or standing at the door: "站在门口不肯走", "蹲在楼下"
+    r"(?:站|守|蹲|堵|等|坐)在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|大汉|催收|陌生人)[^，。]{0,6}(?:等我|堵我|守着我|蹲我|拦我|在门口|在楼下|在家门口)|"
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口)[^，。]{0,6}(?:等|堵|守|蹲|拦)着?我|"
     r"\b(?:were|was|are|is) waiting (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
@@ -306,6 +312,7 @@ _CANTONESE = (
     ("畀", "给"),
     ("俾", "给"),
     ("嚟", "来"),
+    ("企喺", "站在"),  # 企: to stand
     ("喺", "在"),
     ("搵", "找"),
     ("揾", "找"),  # 搵 after simplification
@@ -778,10 +785,12 @@ _PERSON_ZH = (
         (_REL_ZH["family"], _REL_ZH["friend"], _BOSS_ZH, _REL_ZH["contacts"], _REL_ZH["neighbours"])
     )
     + "|主管|组长|店长|室友|合租的?人|老板娘|家人|通讯录里?的?人"
+    # the people one's work is with: "打了2个客户", "找了我3个供应商"
+    + "|客户|顾客|供应商|合伙人|合作方|生意伙伴|租客|房客|家长"
 )
 _PERSON_EN = (
     "|".join((EN_KIN, _REL_EN["friend"], _BOSS_EN, _REL_EN["contacts"], _REL_EN["neighbours"]))
-    + r"|everyone"
+    + r"|everyone|clients?|customers?|suppliers?|vendors?|business partners?|tenants?"
 )
 _OWNED_PERSON_RE = re.compile(
     rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
