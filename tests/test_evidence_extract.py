@@ -1181,3 +1181,30 @@ def test_work_people_channels_as_nouns_and_door_visits(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a bare count after a posting counts the posts, not texts to the person
+        ("他们在抖音上曝光我 发了3条", [("posting", 3)]),
+        ("在朋友圈挂我 一共发了4条", [("posting", 4)]),
+        # ... but a call after a posting is still a call
+        ("在微博上挂我 还打了2次电话", [("posting", 1), ("call", 2)]),
+        # the one who answered was asked about the person: reached, not only talked about
+        ("打电话到我店里 问我老板我是不是还在这干", [("third-party", 1)]),
+        ("they rang the salon and asked my manager when i start my shift", [("third-party", 1)]),
+        ("they called twice, then asked my coworker when i would be in", [("third-party", 2)]),
+        # a call to one's shop is no visit to it
+        ("打电话到我店里 催我还钱", [("call", 1)]),
+        # asked about someone of one's own is still no one reached
+        ("打电话问我老公在哪", [("call", 1)]),
+        # the instances of a count told by when, the last one by its place in the run
+        ("上门2次 上午1次 最后1次是傍晚", [("visit", 2)]),
+        ("今天打了3个 早上1个中午1个 第3次在晚上十点", [("call", 3)]),
+    ],
+)
+def test_post_counts_the_one_asked_and_the_last_of_a_count(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -213,7 +213,7 @@ _VISIT_RE = re.compile(
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
-    r"(?:(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
+    r"(?:(?<![打发寄传话])(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 _POSTING_RE = re.compile(
@@ -749,7 +749,8 @@ _MORE_THIRD_RES = (
     ),
     # "someone called the office asking for me": the workplace named with "the"
     re.compile(
-        r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic)\b(?!\s+(?:of|at)\b)"
+        r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic|salon|shop|restaurant|"
+        r"warehouse|site)\b(?!\s+(?:of|at)\b)"
     ),
     # a place said to be where one works: "called the hospital where i do my internship"
     re.compile(
@@ -798,6 +799,14 @@ _OWNED_PERSON_RE = re.compile(
     r"我的?(?:哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶)(?!\s*(?:说|讲|话|告诉))|"
     rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?{_EN_ADJ}"
     rf"(?:{_PERSON_EN})\b(?!\s+(?:said|says|told))"
+)
+# Someone at the other end asked about the person: "打去我店里 问我同事我几时返", "rang the shop
+# and asked my boss where i was". They were reached (unlike "问我老公在哪", asked of oneself).
+_ASKED_ABOUT_ME_RE = re.compile(
+    rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})"
+    r"[^，。]{0,3}?我|"
+    rf"^\s*(?:and\s+|then\s+|and then\s+)?(?:asked|asking|questioned)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
+    r"[^,.]{0,25}\b(?:i|me|my)\b"
 )
 _REL_COUNT_RES = (
     re.compile(rf"(\d{{1,2}})\s*[个位名]\s*(?:{_REL_ZH_TARGETS})"),
@@ -1166,6 +1175,13 @@ _PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白
 _EACH_PARTS_RE = re.compile(rf"{_PARTS}(?:\s*(?:[和跟、及与]|还有)\s*{_PARTS})+\s*(?:都)?各")
 
 
+# One time of several told by its place in the run: "最后1次是晚上11点", "第3次在下午", "另1次凌晨".
+_NTH_TIME_RE = re.compile(
+    r"^\s*(?:最后|第\s*\d{1,2}|另外?|还有|其中)\s*(?:1|一)?\s*(?:次|回|趟|通)\s*(?:是|在)?[^，,]{0,10}$|"
+    r"^\s*the (?:last|first|second|third|other) (?:one|time|visit|call)\b[^,]{0,20}$"
+)
+
+
 def _breakdown(pieces: list[str], before: list[int]) -> int:
     """How many clauses from here split the count just given over parts of the day (two or
     more parts adding up to it: "上门2次 上午1次下午1次", "打了10个 上午4个 下午6个"), rather
@@ -1176,12 +1192,16 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
     run = 0
     ones = 0
     for piece in pieces:
-        if not _ONE_TIME_RE.match(piece):
+        if not (_ONE_TIME_RE.match(piece) or _NTH_TIME_RE.match(piece)):
             break
         ones += 1
     if ones >= 2 and ones == before[-1]:
         return ones  # "来了2次 1次早上9点 1次下午3点": the times of the count just given
     for piece in pieces:
+        if run and _NTH_TIME_RE.match(piece):
+            parts.append(1)  # "早上1次中午1次 最后1次是晚上11点": the third of three
+            run += 1
+            continue
         found = [int(a or b) for a, b in _DAY_PART_COUNT_RE.findall(piece)]
         if not found or (run and not _DAY_PART_ONLY_RE.match(piece)):
             break
@@ -1478,6 +1498,13 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             fallback[kind] = 0
         elif last == "third-party" and kind in last_channels and _BARE_COUNT_RE.match(piece):
             kind = "third-party"  # "打电话给我妈 打了4次": how often the call just told of came
+        elif (
+            last == "posting"
+            and kind in ("message", None)
+            and _BARE_COUNT_RE.match(piece)
+            and not _ANY_CALL_RE.search(piece)
+        ):
+            kind = "posting"  # "在微博上挂我 发了2条": how many posts, not texts to the person
         last_channels = {
             k
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
@@ -1492,8 +1519,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if (
             kind is None
             and last == "call"
-            and c.rel
-            and _ANSWERED_RE.search(piece)
+            and ((c.rel and _ANSWERED_RE.search(piece)) or _ASKED_ABOUT_ME_RE.match(piece))
             and "third-party" not in fallback
         ):
             # "打到我家座机了 我爸接的": the call reached the person who answered it
