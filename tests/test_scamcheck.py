@@ -1637,6 +1637,10 @@ def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:
         # being taken to the police station, said in English chat shorthand or not
         ("pay by 6pm or our officers take u to the police station", "arrest-threat"),
         ("they said they will drag me down to the station if i dont pay", "arrest-threat"),
+        ("u will be escorted to the police station by our officers", "arrest-threat"),
+        ("对方让我把验证短信里的4位数报给他", "credentials"),
+        # a fee asked beside a "free" service is still a fee
+        ("客服说交500手续费就能免费帮我修复征信", "fee-to-stop"),
     ],
 )
 def test_flags_in_the_classes_round11_missed(text: str, flag: str) -> None:
@@ -1654,6 +1658,9 @@ def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
         "【征信中心】信用报告可在 www.pbccrc.org.cn 免费查询，本中心不会收取任何修复费用",
         "官方提醒：撤诉无需缴纳任何费用，法院不另收费，详见 www.chinacourt.org",
         "本行不收取任何减免手续费，请通过官方App办理分期",
+        # the refusal said further back in the clause than the fee word
+        "【招商银行】本行不会以任何名义收取征信修复费用，请认准官方客服95555",
+        "We never charge a fee to remove a record from your credit report.",
     ],
 )
 def test_a_body_saying_it_charges_nothing_is_not_flagged(text: str) -> None:

@@ -329,7 +329,8 @@ _ARREST_RE = re.compile(
     r"\b(?:police|cops?|officers?)\s+(?:are\s+|is\s+)?(?:will\s+|would\s+|gonna\s+|going to\s+)?(?:come|coming|show up|turn up|visit|go)\s+"
     r"(?:to|at|by)\s+(?:my|your|our|the)\b|"
     r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
-    r"\b(?:take|taking|took|bring|drag|carry)\s+(?:you|u|me)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
+    r"\b(?:take|taking|took|bring|drag|carry|escort)\s+(?:you|u|me)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
+    r"\b(?:taken|dragged|escorted|brought|hauled)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
@@ -414,7 +415,8 @@ _SECRET_ZH = (
     r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
-    r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|(?:那串|那几个|这串)(?:数字|号码)"
+    r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|"
+    r"(?:短信|信息|手机)里?(?:面)?(?:收到)?的?\s*(?:\d|[四六])\s*位(?:数字?)?|(?:那串|那几个|这串)(?:数字|号码)"
 )
 _CREDENTIALS_RES = (
     # asked of one: "问我要银行卡密码", "找我拿验证码", "向你索取密码"
@@ -464,7 +466,7 @@ _GATE_RE = re.compile(
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|共享|[会會][议議]|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
     r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
-    r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|位[数數]?[的]?[码碼]|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
+    r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|位[数數]?[的]?[码碼]|[\d四六]\s*位[数數]|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
     r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent|"
     r"transfer|wire|remit|\d{4}[\s-]?\d{4}[\s-]?\d{4}|"  # money sent, or a card number
     r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
@@ -865,9 +867,20 @@ def _found_credentials(s: str) -> set[str]:
 _A_COURT_RE = re.compile(r"法院|法官|\bcourt\b|\bjudge\b")
 
 
+# A body saying it charges nothing ("本行不会以任何名义收取征信修复费用", "撤诉不收取任何费用",
+# "免费查询"): the words it says it does not charge for are no fee asked. Taken out of the
+# sentence, so a fee asked beside it ("交500手续费就能免费修复") still counts.
+_NO_CHARGE_RE = re.compile(
+    r"(?:不|绝不|从不|均不|并不|无需|无须|毋须|不需要?)(?:会)?[^，。,;；]{0,10}?(?:收取?|收费|缴纳|支付)"
+    r"[^，。,;；]{0,10}?(?:费用?|钱)|免费|不收费|零收费|"
+    r"\b(?:free of charge|no (?:fees?|charge)|(?:never|does not|doesn'?t|will not|won'?t) charge\b[^.,]{0,20})"
+)
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
+        sentence = _NO_CHARGE_RE.sub(" ", sentence)
         if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
             return True
         if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
