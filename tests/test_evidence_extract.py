@@ -1208,3 +1208,27 @@ def test_post_counts_the_one_asked_and_the_last_of_a_count(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # more names for the people one's work is with, counted when a number is given
+        ("他们打给了我两个客人", [("third-party", 2)]),
+        ("找了我的供货商 说我欠钱不还", [("third-party", 1)]),
+        ("催收给我学员的家长打电话", [("third-party", 1)]),
+        ("they called one of my patients", [("third-party", 1)]),
+        # a Cantonese classifier between "my" and the shop; "and asked …" is a clause of its own
+        ("佢哋上咗我間舖頭嘈", [("visit", 1)]),
+        ("they called my store and asked my coworker where i was", [("third-party", 1)]),
+        # posts counted bare: "两篇", "3 posts"
+        ("在小红书挂我 发了两篇", [("posting", 2)]),
+        ("posted about me on facebook, 3 posts", [("posting", 3)]),
+        # the first N and the last one of a count are its parts
+        ("打了4个电话 前3个在白天 最后一个凌晨1点", [("call", 4)]),
+    ],
+)
+def test_more_work_people_shop_visits_post_counts_and_parts(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -70,7 +70,9 @@ _REL_ZH = {
     + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|(?:大学|高中|初中|小学|中学|老)?同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH
-    + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授",
+    + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授|"
+    # the people one's work is with, named other ways: "客人", "供货商", "学员", "东家"
+    "客人|供货商|进货商|批发商|货主|学员|雇主|东家",
     "contacts": "紧急联系人|通讯录|联系人",
     "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
@@ -80,7 +82,7 @@ _REL_EN = {
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
     "employer": _BOSS_EN
     + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
-    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|"
+    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|patients?|students?|"
     r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
     r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
     "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
@@ -191,7 +193,7 @@ _VISIT_RE = re.compile(
     r"(?<![打拨话寄邮送递])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
     r"(?:家(?=$|[\s，。,.!！?？]|里(?!\s*(?:电话|座机))|门口|楼下|去|来|了|找|堵|闹|附近|那边|楼道)|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
     # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
-    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家|"
+    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)(?:的|间|个)?(?:家|住处|宿舍|出租屋|老家|"
     r"铺头|铺子?|店|档口|摊位?|门面|工作室|诊所|公司|单位)|"
     # waiting or standing at the door: "站在门口不肯走", "蹲在楼下"
     r"(?:站|守|蹲|堵|等|坐)在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)|"
@@ -353,7 +355,7 @@ _MIXED_PERSON_RE = re.compile(rf"(?<=我)(个|的|嘅)?\s*({'|'.join(_MIXED_PEOP
 # Counting units the shared parser (bot.parsing.past.prepare) leaves in Chinese numerals:
 # "五封讯息", "来了三趟", "两回". Not after 这/那/上/下/每/第 ("这一回" is "this time").
 _CN_COUNT_RE = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波|拨|批))"
+    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波|拨|批|篇))"
 )
 
 
@@ -367,7 +369,7 @@ def _cn_count(m: re.Match[str]) -> str:
 # Counts given as a range or a round figure, read as the lowest number they promise (as
 # bot.parsing.numbers does for 二十多 and 十几): 七八个 → 七个, 5、6条 → 5条, "8 or 9 times" → 8,
 # 一百多个 → 一百个, 上百个 → 100个.
-_UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|多|十|百))"
+_UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇|多|十|百))"
 _ZH_RANGE_RE = re.compile(
     rf"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八])([二三四五六七八九]){_UNIT}"
 )
@@ -587,7 +589,7 @@ _SUB_RE = re.compile(
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
@@ -768,7 +770,7 @@ _MORE_THIRD_RES = (
     ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|whatsapped|"
-        rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS})\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
+        rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS}|one|some|several|a few)\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
     ),
     # Something passed on to them: "sent it to my coworkers", "forwarded the photo to my wife".
@@ -787,11 +789,11 @@ _PERSON_ZH = (
     )
     + "|主管|组长|店长|室友|合租的?人|老板娘|家人|通讯录里?的?人"
     # the people one's work is with: "打了2个客户", "找了我3个供应商"
-    + "|客户|顾客|供应商|合伙人|合作方|生意伙伴|租客|房客|家长"
+    + "|客户|顾客|供应商|合伙人|合作方|生意伙伴|租客|房客|家长|客人|供货商|进货商|批发商|货主|学员|雇主|东家"
 )
 _PERSON_EN = (
     "|".join((EN_KIN, _REL_EN["friend"], _BOSS_EN, _REL_EN["contacts"], _REL_EN["neighbours"]))
-    + r"|everyone|clients?|customers?|suppliers?|vendors?|business partners?|tenants?"
+    + r"|everyone|clients?|customers?|suppliers?|vendors?|business partners?|tenants?|patients?|students?"
 )
 _OWNED_PERSON_RE = re.compile(
     rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
@@ -1148,7 +1150,7 @@ _TOTAL_RE = re.compile(
 # of the clause before happened, not a new act.
 _BARE_COUNT_RE = re.compile(
     r"^\s*(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
-    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"\s*(?:了|左右|多|之多)?\s*$"
 )
 # Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night").
@@ -1175,9 +1177,16 @@ _PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白
 _EACH_PARTS_RE = re.compile(rf"{_PARTS}(?:\s*(?:[和跟、及与]|还有)\s*{_PARTS})+\s*(?:都)?各")
 
 
+# A clause that is only a count of posts: "3 posts", "two videos".
+_POSTS_ONLY_RE = re.compile(
+    r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories)\s*$"
+)
+
+
 # One time of several told by its place in the run: "最后1次是晚上11点", "第3次在下午", "另1次凌晨".
 _NTH_TIME_RE = re.compile(
-    r"^\s*(?:最后|第\s*\d{1,2}|另外?|还有|其中)\s*(?:1|一)?\s*(?:次|回|趟|通)\s*(?:是|在)?[^，,]{0,10}$|"
+    r"^\s*(?:最后|第\s*\d{1,2}|另外?|还有|其中)\s*(?:1|一)?\s*(?:次|回|趟|通|个)\s*(?:是|在)?[^，,]{0,10}$|"
+    r"^\s*(?:前|头|后)\s*(\d{1,2})\s*(?:次|回|趟|通|个)\s*(?:是|在|都)?[^，,]{0,10}$|"
     r"^\s*the (?:last|first|second|third|other) (?:one|time|visit|call)\b[^,]{0,20}$"
 )
 
@@ -1192,14 +1201,18 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
     run = 0
     ones = 0
     for piece in pieces:
-        if not (_ONE_TIME_RE.match(piece) or _NTH_TIME_RE.match(piece)):
+        nth = _NTH_TIME_RE.match(piece)
+        if not (_ONE_TIME_RE.match(piece) or (nth and not nth.group(1))):
             break
         ones += 1
     if ones >= 2 and ones == before[-1]:
         return ones  # "来了2次 1次早上9点 1次下午3点": the times of the count just given
     for piece in pieces:
-        if run and _NTH_TIME_RE.match(piece):
-            parts.append(1)  # "早上1次中午1次 最后1次是晚上11点": the third of three
+        nth = _NTH_TIME_RE.match(piece)
+        if nth and (run or not _DAY_PART_COUNT_RE.search(piece)):
+            parts.append(
+                int(nth.group(1) or 1)
+            )  # "… 最后1次是晚上11点", "前3个在白天": of the count
             run += 1
             continue
         found = [int(a or b) for a, b in _DAY_PART_COUNT_RE.findall(piece)]
@@ -1501,10 +1514,15 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         elif (
             last == "posting"
             and kind in ("message", None)
-            and _BARE_COUNT_RE.match(piece)
+            and (_BARE_COUNT_RE.match(piece) or _POSTS_ONLY_RE.match(piece))
             and not _ANY_CALL_RE.search(piece)
         ):
-            kind = "posting"  # "在微博上挂我 发了2条": how many posts, not texts to the person
+            kind = "posting"  # "在微博上挂我 发了2条", "…, 3 posts": how many posts
+            if not c.count:
+                n = re.search(
+                    r"\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", piece
+                )
+                c = replace(c, count=_number(n.group(0)) if n else None)
         last_channels = {
             k
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
