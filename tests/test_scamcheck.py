@@ -1661,6 +1661,9 @@ def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
         # the refusal said further back in the clause than the fee word
         "【招商银行】本行不会以任何名义收取征信修复费用，请认准官方客服95555",
         "We never charge a fee to remove a record from your credit report.",
+        # a credit-card centre or a licensed lender on its own site
+        "【中信银行】您的信用卡账单已出，详情请登录 creditcard.ecitic.com 或中信银行App查询",
+        "【招联金融】您本期应还800元，请通过招联App或 www.mucfc.com 还款",
     ],
 )
 def test_a_body_saying_it_charges_nothing_is_not_flagged(text: str) -> None:

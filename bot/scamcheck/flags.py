@@ -91,6 +91,20 @@ OFFICIAL_DOMAINS = (
     # Supreme People's Court's news site
     "pbccrc.org.cn",
     "chinacourt.org",
+    # banks' credit-card centres and other banks on their own domains, and licensed consumer-
+    # finance lenders people repay (马上消费, 招联, 捷信, 度小满, 分期乐)
+    "ecitic.com",
+    "spdbccc.com.cn",
+    "95599.cn",
+    "bosc.cn",
+    "bankofbeijing.com.cn",
+    "czbank.com",
+    "hkbea.com",
+    "msxf.com",
+    "mucfc.com",
+    "homecredit.cn",
+    "duxiaoman.com",
+    "lexin.com",
 )
 SHORT_LINK_DOMAINS = (
     "t.cn",
