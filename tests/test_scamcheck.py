@@ -1638,6 +1638,7 @@ def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:
         ("pay by 6pm or our officers take u to the police station", "arrest-threat"),
         ("they said they will drag me down to the station if i dont pay", "arrest-threat"),
         ("u will be escorted to the police station by our officers", "arrest-threat"),
+        ("if u dont pay today the cops will pick you up at your house", "arrest-threat"),
         ("对方让我把验证短信里的4位数报给他", "credentials"),
         # a fee asked beside a "free" service is still a fee
         ("客服说交500手续费就能免费帮我修复征信", "fee-to-stop"),
@@ -1649,6 +1650,10 @@ def test_flags_in_the_classes_round11_missed(text: str, flag: str) -> None:
 
 def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
     assert worth_checking("有人打电话说是银行的 让我把收到的6位码告诉他")
+    assert worth_checking("客服要我把手机上收到的那串号码读给他听")
+    assert worth_checking("if u dont pay today the cops will pick you up at your house")
+    # a question about the police is no message to check
+    assert not worth_checking("can the cops arrest me for credit card debt?")
 
 
 @pytest.mark.parametrize(
