@@ -1232,3 +1232,19 @@ def test_more_work_people_shop_visits_post_counts_and_parts(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # visits counted in English ("2 visits"), the doorbell, "came 3 times" told instance by instance
+        ("today 2 visits to my house, 1 text to my wife", [("visit", 2), ("third-party", 1)]),
+        ("a collector kept ringing my doorbell this morning", [("visit", 1)]),
+        ("they came 3 times, the first at 9am, the last one at 10pm", [("visit", 3)]),
+        # the ordinary cases the same rules must leave alone
+        ("called 6 times today, the last one at 11:40pm", [("call", 6)]),
+        ("上門兩次 第一次係朝早 第二次係夜晚10點", [("visit", 2)]),
+    ],
+)
+def test_visits_counted_in_english_and_the_doorbell(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -183,6 +183,9 @@ _VISIT_RE = re.compile(
     r"\bc(?:ame|ome|oming) (?:to|by|round to|over to|down to|up to) (?:my|our) (?:[a-z']+ )?"
     r"(?!(?:phone|inbox|email|mobile|number|wechat|account|attention|mind|notice|rescue|senses|aid|side)\b)[a-z']{3,}\b|"
     r"\b(?:showed|turned) up\b|"
+    # the doorbell, and coming a number of times: "kept ringing my doorbell", "came 3 times"
+    r"\b(?:rang|ringing|rings?|pressed|pressing|buzzed|buzzing)\s+(?:on\s+)?(?:my|our|the)\s+(?:door ?bell|buzzer|intercom)\b|"
+    r"\bcame\s+(?:by\s+|back\s+|round\s+|over\s+|again\s+)?(?:\d{1,2}\s+times|twice|(?:two|three|four|five)\s+times)\b|"
     r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
     r"\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
@@ -1139,7 +1142,8 @@ def _read(clause: str) -> _Clause:
 
 
 _VISIT_TIMES_RE = re.compile(
-    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b"
+    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b|"
+    r"\b(\d{1,2}|two|three|four|five)\s+visits\b"
 )
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b")
 # A total said after the people it reached: "打给我爸妈跟我同事 总共打了4通".
@@ -1187,7 +1191,8 @@ _POSTS_ONLY_RE = re.compile(
 _NTH_TIME_RE = re.compile(
     r"^\s*(?:最后|第\s*\d{1,2}|另外?|还有|其中)\s*(?:1|一)?\s*(?:次|回|趟|通|个)\s*(?:是|在)?[^，,]{0,10}$|"
     r"^\s*(?:前|头|后)\s*(\d{1,2})\s*(?:次|回|趟|通|个)\s*(?:是|在|都)?[^，,]{0,10}$|"
-    r"^\s*the (?:last|first|second|third|other) (?:one|time|visit|call)\b[^,]{0,20}$"
+    r"^\s*the (?:last|first|second|third|fourth|other|final)(?:\s+(?:one|time|visit|call|text))?\s+"
+    r"(?:at|in|was|around|on|came)\b[^,]{0,20}$"
 )
 
 
