@@ -1248,3 +1248,25 @@ def test_more_work_people_shop_visits_post_counts_and_parts(
 )
 def test_visits_counted_in_english_and_the_doorbell(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a work unit named by its kind (a driver's fleet, a rider's station, a ward), and the
+        # boss there: one target
+        ("我是开出租的 他们打电话到我们车队 找我们队长", [("third-party", 1)]),
+        ("我送外卖的 催收打到站点 站长都知道了", [("third-party", 1)]),
+        ("im a nurse, they rang the ward and asked the head nurse about me", [("third-party", 1)]),
+        # a boss named by what they run
+        ("i drive for didi, they called my fleet manager twice today", [("third-party", 2)]),
+        # ... but not the bank's own account manager
+        ("my account manager called me twice today", [("call", 2)]),
+        # the people one's work is with, sent to as a group
+        ("我是老师 他们给学生家长群发了消息", [("third-party", 1)]),
+    ],
+)
+def test_work_units_by_kind_and_bosses_by_what_they_run(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -93,6 +93,8 @@ _REL_ZH_ANY = "|".join(_REL_ZH.values())
 # Where one works, reached by a call or a text (not a shop one owns: "店里来了电话" is a call).
 _WORKPLACE_ZH = (
     "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话|"
+    # work units named by their kind: a driver's 车队, a rider's 站点, a nurse's 病房
+    "车队|站点|配送站|仓库|病房|护士站|项目部|厂区|码头|医院|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
     "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
@@ -109,7 +111,9 @@ _AT_PLACE_ZH = (
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
 _EN_ADJ = (
     r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big|college|university|uni|"
-    r"school|high school|childhood|work|church|gym)\s+)?"
+    r"school|high school|childhood|work|church|gym)\s+|"
+    # a boss named by what they run: "my fleet manager", "my shift supervisor", "my site foreman"
+    r"(?!(?:account|relationship|loan|case|bank|credit|client|debt)\s)[a-z]+\s+(?=(?:manager|supervisor|boss|director|foreman)s?\b))?"
 )
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
@@ -118,7 +122,8 @@ _THIRD_PARTY_RES = (
         rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
-        rf"给(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
+        rf"给(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:(?:学生|孩子|小孩|客户|病人|员工|工人|班上)的?)?(?:{_REL_ZH_ANY})"
+        rf"(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?群?(?:打了?|发了?)"
     ),
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
@@ -755,7 +760,7 @@ _MORE_THIRD_RES = (
     # "someone called the office asking for me": the workplace named with "the"
     re.compile(
         r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic|salon|shop|restaurant|"
-        r"warehouse|site)\b(?!\s+(?:of|at)\b)"
+        r"warehouse|site|ward|depot|hospital|school)\b(?!\s+(?:of|at)\b)"
     ),
     # a place said to be where one works: "called the hospital where i do my internship"
     re.compile(
