@@ -1639,6 +1639,10 @@ def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:
         ("they said they will drag me down to the station if i dont pay", "arrest-threat"),
         ("u will be escorted to the police station by our officers", "arrest-threat"),
         ("if u dont pay today the cops will pick you up at your house", "arrest-threat"),
+        # the list named before its removal; a tribunal for debts
+        ("you are on the dishonest debtor list, pay 900 today to get delisted", "fee-to-stop"),
+        ("Notice from Guangzhou Online Loan Arbitration Commission: settle now", "fake-court"),
+        ("ur file is at the Beijing Civil Debt Tribunal, pay 2000 to close it", "fake-court"),
         ("对方让我把验证短信里的4位数报给他", "credentials"),
         # a fee asked beside a "free" service is still a fee
         ("客服说交500手续费就能免费帮我修复征信", "fee-to-stop"),
@@ -1673,6 +1677,12 @@ def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
 )
 def test_a_body_saying_it_charges_nothing_is_not_flagged(text: str) -> None:
     assert check(text) == []
+
+
+def test_real_tribunals_are_not_fake_courts() -> None:
+    assert "fake-court" not in {
+        f.id for f in check("Small Claims Tribunal hearing notice: please attend on 3 Dec")
+    }
 
 
 def test_a_fee_is_still_a_fee_after_a_refusal_to_pay() -> None:

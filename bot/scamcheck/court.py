@@ -359,4 +359,14 @@ def fake_english_court_names(s: str) -> list[str]:
             named = bool(_EN_NAMEISH_RE.search(name))
         if _EN_BAD_REST_RE.match(rest) or (named and not real_english_court_name(name)):
             fakes.append(f"{name} court{rest}".strip())
+    fakes += [m.group(0) for m in _EN_DEBT_TRIBUNAL_RE.finditer(s)]
     return list(dict.fromkeys(fakes))
+
+
+# A tribunal or arbitration body for debts, loans or credit ("Shenzhen Civil Debt Tribunal",
+# "Online Loan Arbitration Commission"): no such body sits (Hong Kong's Small Claims and Labour
+# Tribunals are named otherwise).
+_EN_DEBT_TRIBUNAL_RE = re.compile(
+    r"\b(?:debts?|loans?|lending|credit|online|internet|finance|financial|collections?)\s+"
+    r"(?:tribunal|arbitration\s+(?:court|commission|committee|centre|center|tribunal))\b"
+)

@@ -374,6 +374,9 @@ _STOP_ACTION_RE = re.compile(
     # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
     r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
     r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
+    # the list named first: "on the court blacklist, pay 1500 to get removed"
+    r"\b(?:blacklist|dishonest (?:debtor )?list|credit record)\b[^.]{0,40}\b(?:get|be|been|getting)\s+"
+    r"(?:removed|deleted|cleared|delisted|taken off|wiped)\b|"
     # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
     r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
