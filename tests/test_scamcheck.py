@@ -1670,6 +1670,10 @@ def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
         # the refusal said further back in the clause than the fee word
         "【招商银行】本行不会以任何名义收取征信修复费用，请认准官方客服95555",
         "We never charge a fee to remove a record from your credit report.",
+        # an arbitration commission's own numbering (字第 is its form) and site
+        "【北京仲裁委员会】您的仲裁案件（2026）京仲案字第0456号已受理，详见 www.bjac.org.cn",
+        # a warning phrased "均为诈骗"
+        "【深圳市中级人民法院】提醒：凡自称本院法官要求转账汇款的，一律是诈骗。",
         # a credit-card centre or a licensed lender on its own site
         "【中信银行】您的信用卡账单已出，详情请登录 creditcard.ecitic.com 或中信银行App查询",
         "【招联金融】您本期应还800元，请通过招联App或 www.mucfc.com 还款",
@@ -1677,6 +1681,13 @@ def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
 )
 def test_a_body_saying_it_charges_nothing_is_not_flagged(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_made_up_arbitration_number_is_still_a_bad_case_number() -> None:
+    # a commission's number is a city and 仲案/仲受/仲裁; "京金仲字" is neither
+    assert "bad-case-number" in {
+        f.id for f in check("【金融仲裁法院】您的案件(2026)京金仲字第338号即将开庭")
+    }
 
 
 def test_real_tribunals_are_not_fake_courts() -> None:

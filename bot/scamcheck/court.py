@@ -224,6 +224,10 @@ _OTHER_CASE_NUMBER_RE = re.compile(
     r"^\d{2,3}\s*年度?\s*[\u4e00-\u9fff]{1,8}字\s*第\s*\d{1,7}\s*号|^[a-z]{2,5}\s*\d{1,6}/(?:19|20)\d{2}\b"
 )
 _YEAR_SINCE_2016_RE = re.compile(r"20(?:1[6-9]|[2-9]\d)")
+# An arbitration commission's own numbering keeps 字第: "(2026)穗仲案字第1234号", "（2025）深仲受字第88号".
+_ARBITRATION_NUMBER_RE = re.compile(
+    r"^[(（〔\[]\s*(?:19|20)\d{2}\s*[)）〕\]]\s*[\u4e00-\u9fff]仲(?:案|受|裁)字?\s*第?\s*\d{1,7}\s*号"
+)
 
 
 def bad_case_numbers(s: str) -> list[str]:
@@ -240,9 +244,12 @@ def bad_case_numbers(s: str) -> list[str]:
     bad = [
         n
         for n in dict.fromkeys(found)
-        if not _OTHER_CASE_NUMBER_RE.match(n.strip())
-        and not _CASE_NUMBER_RE.match(n.strip())
-        or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
+        if not _ARBITRATION_NUMBER_RE.match(n.strip())
+        and (
+            not _OTHER_CASE_NUMBER_RE.match(n.strip())
+            and not _CASE_NUMBER_RE.match(n.strip())
+            or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
+        )
     ]
     return bad
 

@@ -91,6 +91,11 @@ OFFICIAL_DOMAINS = (
     # Supreme People's Court's news site
     "pbccrc.org.cn",
     "chinacourt.org",
+    # arbitration commissions lenders' contracts name (Guangzhou, Beijing, CIETAC, Shanghai)
+    "gzac.org",
+    "bjac.org.cn",
+    "cietac.org",
+    "shiac.org",
     # banks' credit-card centres and other banks on their own domains, and licensed consumer-
     # finance lenders people repay (马上消费, 招联, 捷信, 度小满, 分期乐)
     "ecitic.com",
@@ -765,6 +770,8 @@ def link_flags(s: str) -> list[str]:
 # the sentence describes is what not to do.
 _WARNING_RE = re.compile(
     r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|反诈|"
+    # "…要求转账的均为诈骗", "一律是骗子"
+    r"(?<!不还)(?<!还钱)(?<!还款)(?:均|一律|皆|全)(?:是|为|属|属于)(?:诈骗|骗子|骗局)|"
     r"\bbeware\b|\bscammers?\b|\bfraudsters?\b|\bscam alert\b|\bwill never\b|\bnever asks?\b"
 )
 
