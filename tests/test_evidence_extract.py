@@ -1270,3 +1270,22 @@ def test_work_units_by_kind_and_bosses_by_what_they_run(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # "10几次" is at least 10 (as 20多 is 20), in either script
+        ("從早上到現在打咗我10幾次 仲send咗5個whatsapp", [("call", 10), ("message", 5)]),
+        # kin in chat shorthand
+        ("they called my sis 4 times and my mom twice", [("third-party", 6)]),
+        # the person's own calls after the target's: "我也接了三个"
+        ("打了我老婆两次 我也接了三个", [("third-party", 2), ("call", 3)]),
+        # the comments under a post are part of it, not another post
+        ("在抖音上发了我的照片 评论区还有人骂我", [("posting", 1)]),
+    ],
+)
+def test_ranges_kin_shorthand_own_calls_and_comments(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

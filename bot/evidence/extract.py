@@ -78,7 +78,9 @@ _REL_ZH = {
 }
 _REL_EN = {
     "family": EN_KIN
-    + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex|god-?(?:mother|father|parents?|mum|mom|dad)",
+    + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex|god-?(?:mother|father|parents?|mum|mom|dad)"
+    # kin in chat shorthand: "my sis", "my hubby"
+    + r"|sis|hubby|wifey|missus|bf|gf",
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
     "employer": _BOSS_EN
     + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
@@ -390,7 +392,9 @@ _ROUND_RE = re.compile(
 )
 _ZH_ORDER = "一二三四五六七八九"
 # "20+ calls", "30+个": the round figure, as "30多个" is read (30).
-_SOME_MORE_RE = re.compile(r"(\d{1,3})\s*\+(?=\s*[a-z\u4e00-\u9fff])")
+_SOME_MORE_RE = re.compile(
+    r"(\d{1,3})\s*(?:\+|[几幾](?=\s*(?:个|個|次|通|条|條|封|则|則|趟|回|遍)))(?=\s*[a-z\u4e00-\u9fff])"
+)
 
 
 def _lowest(text: str) -> str:
@@ -1186,6 +1190,16 @@ _PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白
 _EACH_PARTS_RE = re.compile(rf"{_PARTS}(?:\s*(?:[和跟、及与]|还有)\s*{_PARTS})+\s*(?:都)?各")
 
 
+# The comments under a post just told of: "评论区还有人骂我", "people in the comments".
+_COMMENTS_RE = re.compile(
+    r"评论区|评论里|留言区|底下评论|下面评论|\bcomments?(?: section)?\b|\breplies\b"
+)
+# The person themself as the one who got them: "我也接了三个", "我自己收到5条".
+_I_GOT_RE = re.compile(
+    r"^\s*我(?:也|又|还|自己|本人)?(?:接了|接到了?|收到了?)|^\s*i (?:also |myself )?(?:got|picked up|answered)\b"
+)
+
+
 # A clause that is only a count of posts: "3 posts", "two videos".
 _POSTS_ONLY_RE = re.compile(
     r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories)\s*$"
@@ -1538,6 +1552,13 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
             if rx.search(piece)
         } | ({action} if action in ("call", "message") else set())
+        if kind is None and c.count and _I_GOT_RE.match(piece):
+            # "打了我老婆两次 我也接了三个": the person's own calls (or texts), not the target's
+            kind = (
+                "message"
+                if _ANY_MESSAGE_RE.search(piece) and not _ANY_CALL_RE.search(piece)
+                else "call"
+            )
         if kind is None and c.rel and not c.count and last is None:
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             continue
@@ -1592,6 +1613,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             continue
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
+        if last == "posting" and _COMMENTS_RE.search(piece) and not c.count:
+            continue  # "发了我的照片 评论区还有人骂我": the comments under that post
+
         if (
             last == "posting"
             and _TAGGED_RE.search(piece)
