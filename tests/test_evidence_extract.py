@@ -1289,3 +1289,18 @@ def test_ranges_kin_shorthand_own_calls_and_comments(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the workplace phone named before the workplace
+        ("they rang my landline at work 3 times", [("third-party", 3)]),
+        # people who came looking for one, told by someone else
+        ("my neighbour said 2 men came looking for me while i was out", [("visit", 1)]),
+        # ... and a call that was only looking for one is still a call
+        ("they called 3 times looking for me", [("call", 3)]),
+    ],
+)
+def test_work_phone_named_first_and_came_looking(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

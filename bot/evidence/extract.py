@@ -193,6 +193,7 @@ _VISIT_RE = re.compile(
     # the doorbell, and coming a number of times: "kept ringing my doorbell", "came 3 times"
     r"\b(?:rang|ringing|rings?|pressed|pressing|buzzed|buzzing)\s+(?:on\s+)?(?:my|our|the)\s+(?:door ?bell|buzzer|intercom)\b|"
     r"\bcame\s+(?:by\s+|back\s+|round\s+|over\s+|again\s+)?(?:\d{1,2}\s+times|twice|(?:two|three|four|five)\s+times)\b|"
+    r"\b(?:came|come|coming|showed up|turned up)\s+(?:here\s+|round\s+|by\s+)?(?:looking|asking|searching)\s+for\s+(?:me|us)\b|"
     r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
     r"\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
@@ -773,7 +774,10 @@ _MORE_THIRD_RES = (
     ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:my|our)\s+(?:\w+\s+)?"
-        r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b"
+        r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b|"
+        # the phone named first: "rang my landline at work", "called the desk phone at my office"
+        r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:landline|line|number|phone|desk phone)\s+"
+        r"at\s+(?:my\s+|our\s+|the\s+)?(?:work|office|workplace|factory|branch)\b"
     ),
     re.compile(
         r"给(?:我的?)?(?:前|原|老|以前的?|之前的?|现在的?)?"
