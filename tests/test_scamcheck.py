@@ -1644,6 +1644,8 @@ def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:
         ("Notice from Guangzhou Online Loan Arbitration Commission: settle now", "fake-court"),
         ("ur file is at the Beijing Civil Debt Tribunal, pay 2000 to close it", "fake-court"),
         ("对方让我把验证短信里的4位数报给他", "credentials"),
+        ("他们让我把手机上收到的那个数字发过去 说是核实身份用的", "credentials"),
+        ("someone says they r from court and need my online banking login", "credentials"),
         # a fee asked beside a "free" service is still a fee
         ("客服说交500手续费就能免费帮我修复征信", "fee-to-stop"),
     ],

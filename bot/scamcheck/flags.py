@@ -441,6 +441,7 @@ _SECRET_ZH = (
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
     r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|"
+    r"(?:短信|信息|手机)(?:里|上)?(?:面)?收到的?(?:那个|那串|这个|这串|那几个)?(?:数字|号码|码)|"
     r"(?:短信|信息|手机)里?(?:面)?(?:收到)?的?\s*(?:\d|[四六])\s*位(?:数字?)?|(?:那串|那几个|这串)(?:数字|号码)"
 )
 _CREDENTIALS_RES = (
@@ -470,8 +471,11 @@ _CREDENTIALS_RES = (
     re.compile(
         r"\b(?:install|download|open|use)\b[^.,]{0,20}\b(?:anydesk|teamviewer|todesk|remote (?:access|control|desktop)|"
         r"screen[- ]?shar\w*)\b|"
-        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:\d[- ]?digit |one[- ]time |sms |verification )?"
+        r"\b(?:need|want|require)s?\s+(?:your|the|my|ur)\s+(?:\d[- ]?digit |one[- ]time |sms |verification )?"
         r"(?:otp|code|pin|password|cvv)\b|"
+        # the bank login asked for: "need my online banking login", "wants ur banking password"
+        r"\b(?:need|want|require|ask(?:ed)? for)s?\s+(?:your|the|my|ur)\s+(?:online |mobile |internet )?banking\s+"
+        r"(?:login|log-?in|password|details|credentials)\b|"
         r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
     ),
 )
