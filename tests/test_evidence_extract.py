@@ -1304,3 +1304,16 @@ def test_ranges_kin_shorthand_own_calls_and_comments(
 )
 def test_work_phone_named_first_and_came_looking(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the doorbell with whose door between; a post counted by its own verb
+        ("昨晚11點半有人一直按我家電鈴", [("visit", 1)]),
+        ("他們在臉書社團PO我的照片 PO了兩次", [("posting", 2)]),
+        ("在朋友圈发了3次我的欠条", [("posting", 3)]),
+    ],
+)
+def test_doorbell_and_posts_counted_by_their_verb(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -197,7 +197,7 @@ _VISIT_RE = re.compile(
     r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
     r"\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
-    r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
+    r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
     # a relative's home: "找到我爸妈家去了", "跑去我姐家"
@@ -884,7 +884,9 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
 _POST_COUNT_RE = re.compile(
     r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
-    r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b"
+    r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
+    # the posting verb with how often: "PO了两次", "在朋友圈发了3次"
+    r"(?:\bpo|\bpost|贴|挂|晒|发)\s*了?\s*(\d{1,2})\s*(?:次|遍)"
 )
 
 
@@ -1206,7 +1208,9 @@ _I_GOT_RE = re.compile(
 
 # A clause that is only a count of posts: "3 posts", "two videos".
 _POSTS_ONLY_RE = re.compile(
-    r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories)\s*$"
+    r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories)\s*$|"
+    # the posting verb again with a count: "PO了两次", "贴了3张", "晒了2遍"
+    r"^\s*(?:po|post(?:ed)?|贴|挂|晒|发|传)\s*了?\s*\d{1,3}\s*(?:次|条|篇|张|遍)\s*$"
 )
 
 
