@@ -1676,6 +1676,11 @@ def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
         "【北京仲裁委员会】您的仲裁案件（2026）京仲案字第0456号已受理，详见 www.bjac.org.cn",
         # a warning phrased "均为诈骗"
         "【深圳市中级人民法院】提醒：凡自称本院法官要求转账汇款的，一律是诈骗。",
+        # a court's own fee procedure: paid through its service, "deemed withdrawn" if unpaid,
+        # the filing fee halved on a withdrawal; 消费 is no fee
+        "【北京市海淀区人民法院】您的案件(2026)京0108民初3456号，请于7日内通过人民法院在线服务缴纳诉讼费，逾期按撤诉处理。",
+        "【上海市静安区人民法院】原告已申请撤诉，本院裁定准许，案件受理费减半收取。",
+        "【法院执行局】被执行人履行完毕后，本院将依法解除限制消费措施，不收取任何费用。",
         # a credit-card centre or a licensed lender on its own site
         "【中信银行】您的信用卡账单已出，详情请登录 creditcard.ecitic.com 或中信银行App查询",
         "【招联金融】您本期应还800元，请通过招联App或 www.mucfc.com 还款",
@@ -1696,6 +1701,15 @@ def test_real_tribunals_are_not_fake_courts() -> None:
     assert "fake-court" not in {
         f.id for f in check("Small Claims Tribunal hearing notice: please attend on 3 Dec")
     }
+
+
+def test_a_fee_named_beside_the_courts_procedure_is_still_a_fee() -> None:
+    ids = {
+        f.id
+        for f in check("【人民法院】您的案件需缴纳撤诉费2000元，请通过人民法院在线服务缴纳后撤诉")
+    }
+    assert "fee-to-stop" in ids
+    assert "fee-to-stop" in {f.id for f in check("交钱就帮你解除限制消费 先转3000")}
 
 
 def test_a_fee_is_still_a_fee_after_a_refusal_to_pay() -> None:

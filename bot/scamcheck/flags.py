@@ -308,6 +308,11 @@ _COURT_UNIT_RE = re.compile(
 _OFFICIAL_CHANNEL_RE = re.compile(
     r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
 )
+# Paying through the courts' own service ("通过人民法院在线服务缴纳诉讼费"): the official channel.
+_PAY_VIA_OFFICIAL_RE = re.compile(
+    r"(?:通过|在|登录|经)\s*(?:12368|人民法院在线服务|人民法院送达平台|微法院|[a-z.]*court\.gov\.cn)"
+    r"[^，。,;；]{0,6}?(?:缴纳|缴费|交纳|支付|预交|付款)"
+)
 _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|解冻金|保释金|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
@@ -361,7 +366,7 @@ _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
-    r"(?<!免)费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
+    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
@@ -416,7 +421,7 @@ _AVOID_RE = re.compile(
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
 )
-_FEE_PROPER_RE = re.compile(r"(?<!免)费|保证金|押金|\bfees?\b|\bdeposit\b")
+_FEE_PROPER_RE = re.compile(r"(?<![免消浪])费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
     r"以贷养贷|"
     # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
@@ -908,10 +913,18 @@ _NO_CHARGE_RE = re.compile(
 )
 
 
+# A court's own procedure around its fees: an unpaid filing fee makes a claim "deemed withdrawn"
+# (逾期按撤诉处理), and a withdrawal halves the filing fee (受理费减半收取). No fee buys anything.
+_COURT_PROCEDURE_RE = re.compile(
+    r"(?:逾期|否则)?(?:未交|不交|未缴|不缴)?[^，。,;；]{0,4}?按(?:自动)?撤诉处理|视为(?:自动)?撤诉|"
+    r"(?:裁定)?准(?:予|许)(?:原告)?撤诉|(?:案件)?受理费减半收取|减半收取"
+)
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
-        sentence = _NO_CHARGE_RE.sub(" ", sentence)
+        sentence = _COURT_PROCEDURE_RE.sub(" ", _NO_CHARGE_RE.sub(" ", sentence))
         if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
             return True
         if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
@@ -965,7 +978,7 @@ def check(text: str) -> list[Flag]:
         suspicious = (
             bool(links)
             or "personal-account" in found
-            or _asked(_PAY_RE, s)
+            or _asked(_PAY_RE, _PAY_VIA_OFFICIAL_RE.sub(" ", s))
             or bool(_IM_RE.search(s))
             or "credentials" in _found_credentials(s)
         )
