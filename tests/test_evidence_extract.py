@@ -1313,6 +1313,11 @@ def test_work_phone_named_first_and_came_looking(text: str, want: list[tuple[str
         ("昨晚11點半有人一直按我家電鈴", [("visit", 1)]),
         ("他們在臉書社團PO我的照片 PO了兩次", [("posting", 2)]),
         ("在朋友圈发了3次我的欠条", [("posting", 3)]),
+        # the entrance of one's home named as the gate or the doorstep
+        (
+            "they called 4 times before 8am, texted twice, and one guy came to the gate",
+            [("call", 4), ("message", 2), ("visit", 1)],
+        ),
     ],
 )
 def test_doorbell_and_posts_counted_by_their_verb(text: str, want: list[tuple[str, int]]) -> None:

@@ -181,7 +181,8 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     r"(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
-    r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
+    r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
+    r"building|estate|yard|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     # went to a place of one's own or one's people: "went to my kids' school", "went to my parents' place"
     r"\bwent (?:to|round to|over to|down to) (?:my|our) (?:[a-z']+ )?(?:house|home|place|flat|apartment|school|"
