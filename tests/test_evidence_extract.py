@@ -1158,3 +1158,167 @@ def test_contents_rates_totals_landlines_and_who_answered(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the people one's work is with (clients, customers, suppliers), reached and counted
+        ("他们打了我3个顾客的电话", [("third-party", 3)]),
+        ("i got 2 calls and they texted 4 of my customers", [("call", 2), ("third-party", 4)]),
+        # a channel named as a noun before its target: "a call to my supplier", "texts to my boss"
+        ("2 texts to my landlord and 1 call to me", [("third-party", 2), ("call", 1)]),
+        ("one call to my business partner this morning", [("third-party", 1)]),
+        # came up to one's shop; standing or sitting at the door; a door knocked without "on"
+        ("有两个人上了我的档口 骂了半天", [("visit", 1)]),
+        ("催收坐在我家门口一下午", [("visit", 1)]),
+        ("佢哋兩個企喺我屋企門口成個鐘", [("visit", 1)]),
+        ("a man banged my front door at midnight", [("visit", 1)]),
+        ("two guys kept knocking at our door", [("visit", 1)]),
+    ],
+)
+def test_work_people_channels_as_nouns_and_door_visits(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a bare count after a posting counts the posts, not texts to the person
+        ("他们在抖音上曝光我 发了3条", [("posting", 3)]),
+        ("在朋友圈挂我 一共发了4条", [("posting", 4)]),
+        # ... but a call after a posting is still a call
+        ("在微博上挂我 还打了2次电话", [("posting", 1), ("call", 2)]),
+        # the one who answered was asked about the person: reached, not only talked about
+        ("打电话到我店里 问我老板我是不是还在这干", [("third-party", 1)]),
+        ("they rang the salon and asked my manager when i start my shift", [("third-party", 1)]),
+        ("they called twice, then asked my coworker when i would be in", [("third-party", 2)]),
+        # a call to one's shop is no visit to it
+        ("打电话到我店里 催我还钱", [("call", 1)]),
+        # asked about someone of one's own is still no one reached
+        ("打电话问我老公在哪", [("call", 1)]),
+        # the instances of a count told by when, the last one by its place in the run
+        ("上门2次 上午1次 最后1次是傍晚", [("visit", 2)]),
+        ("今天打了3个 早上1个中午1个 第3次在晚上十点", [("call", 3)]),
+    ],
+)
+def test_post_counts_the_one_asked_and_the_last_of_a_count(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # more names for the people one's work is with, counted when a number is given
+        ("他们打给了我两个客人", [("third-party", 2)]),
+        ("找了我的供货商 说我欠钱不还", [("third-party", 1)]),
+        ("催收给我学员的家长打电话", [("third-party", 1)]),
+        ("they called one of my patients", [("third-party", 1)]),
+        # a Cantonese classifier between "my" and the shop; "and asked …" is a clause of its own
+        ("佢哋上咗我間舖頭嘈", [("visit", 1)]),
+        ("they called my store and asked my coworker where i was", [("third-party", 1)]),
+        # posts counted bare: "两篇", "3 posts"
+        ("在小红书挂我 发了两篇", [("posting", 2)]),
+        ("posted about me on facebook, 3 posts", [("posting", 3)]),
+        # the first N and the last one of a count are its parts
+        ("打了4个电话 前3个在白天 最后一个凌晨1点", [("call", 4)]),
+    ],
+)
+def test_more_work_people_shop_visits_post_counts_and_parts(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # visits counted in English ("2 visits"), the doorbell, "came 3 times" told instance by instance
+        ("today 2 visits to my house, 1 text to my wife", [("visit", 2), ("third-party", 1)]),
+        ("a collector kept ringing my doorbell this morning", [("visit", 1)]),
+        ("they came 3 times, the first at 9am, the last one at 10pm", [("visit", 3)]),
+        # the ordinary cases the same rules must leave alone
+        ("called 6 times today, the last one at 11:40pm", [("call", 6)]),
+        ("上門兩次 第一次係朝早 第二次係夜晚10點", [("visit", 2)]),
+    ],
+)
+def test_visits_counted_in_english_and_the_doorbell(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a work unit named by its kind (a driver's fleet, a rider's station, a ward), and the
+        # boss there: one target
+        ("我是开出租的 他们打电话到我们车队 找我们队长", [("third-party", 1)]),
+        ("我送外卖的 催收打到站点 站长都知道了", [("third-party", 1)]),
+        ("im a nurse, they rang the ward and asked the head nurse about me", [("third-party", 1)]),
+        # a boss named by what they run
+        ("i drive for didi, they called my fleet manager twice today", [("third-party", 2)]),
+        # ... but not the bank's own account manager
+        ("my account manager called me twice today", [("call", 2)]),
+        # the people one's work is with, sent to as a group
+        ("我是老师 他们给学生家长群发了消息", [("third-party", 1)]),
+    ],
+)
+def test_work_units_by_kind_and_bosses_by_what_they_run(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # "10几次" is at least 10 (as 20多 is 20), in either script
+        ("從早上到現在打咗我10幾次 仲send咗5個whatsapp", [("call", 10), ("message", 5)]),
+        # kin in chat shorthand
+        ("they called my sis 4 times and my mom twice", [("third-party", 6)]),
+        # the person's own calls after the target's: "我也接了三个"
+        ("打了我老婆两次 我也接了三个", [("third-party", 2), ("call", 3)]),
+        # the comments under a post are part of it, not another post
+        ("在抖音上发了我的照片 评论区还有人骂我", [("posting", 1)]),
+    ],
+)
+def test_ranges_kin_shorthand_own_calls_and_comments(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the workplace phone named before the workplace
+        ("they rang my landline at work 3 times", [("third-party", 3)]),
+        # people who came looking for one, told by someone else
+        ("my neighbour said 2 men came looking for me while i was out", [("visit", 1)]),
+        # ... and a call that was only looking for one is still a call
+        ("they called 3 times looking for me", [("call", 3)]),
+    ],
+)
+def test_work_phone_named_first_and_came_looking(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the doorbell with whose door between; a post counted by its own verb
+        ("昨晚11點半有人一直按我家電鈴", [("visit", 1)]),
+        ("他們在臉書社團PO我的照片 PO了兩次", [("posting", 2)]),
+        ("在朋友圈发了3次我的欠条", [("posting", 3)]),
+        # the entrance of one's home named as the gate or the doorstep
+        (
+            "they called 4 times before 8am, texted twice, and one guy came to the gate",
+            [("call", 4), ("message", 2), ("visit", 1)],
+        ),
+    ],
+)
+def test_doorbell_and_posts_counted_by_their_verb(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

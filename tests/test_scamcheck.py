@@ -1620,3 +1620,98 @@ def test_a_case_closed_after_mediation_is_no_fee_to_stop() -> None:
 )
 def test_shorthand_pastes_and_other_platforms_are_checked(text: str) -> None:
     assert worth_checking(text) and check(text)
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a code named only by its digits ("4位码", "六位的码"), read out or sent
+        ("客服叫我把短信里那个4位码念出来给他核对", "credentials"),
+        ("自称平安的人要我报一下手机收到的六位的码", "credentials"),
+        # stopping a lawsuit said with its object between ("停止对您的诉讼", "撤回对你提起的起诉")
+        ("缴纳2000元担保金后即可撤回对你提起的起诉", "fee-to-stop"),
+        ("先付800服务费 我们就终止对您的诉讼", "fee-to-stop"),
+        # a court with a debt or collections unit (no court has one), abbreviated or not
+        ("this is Shanghai Pudong Court loan recovery unit, settle 3000 today", "fake-court"),
+        ("caller said he is from Shenzhen Futian Court collections desk", "fake-court"),
+        # being taken to the police station, said in English chat shorthand or not
+        ("pay by 6pm or our officers take u to the police station", "arrest-threat"),
+        ("they said they will drag me down to the station if i dont pay", "arrest-threat"),
+        ("u will be escorted to the police station by our officers", "arrest-threat"),
+        ("if u dont pay today the cops will pick you up at your house", "arrest-threat"),
+        # the list named before its removal; a tribunal for debts
+        ("you are on the dishonest debtor list, pay 900 today to get delisted", "fee-to-stop"),
+        ("Notice from Guangzhou Online Loan Arbitration Commission: settle now", "fake-court"),
+        ("ur file is at the Beijing Civil Debt Tribunal, pay 2000 to close it", "fake-court"),
+        ("对方让我把验证短信里的4位数报给他", "credentials"),
+        ("他们让我把手机上收到的那个数字发过去 说是核实身份用的", "credentials"),
+        ("someone says they r from court and need my online banking login", "credentials"),
+        # a fee asked beside a "free" service is still a fee
+        ("客服说交500手续费就能免费帮我修复征信", "fee-to-stop"),
+    ],
+)
+def test_flags_in_the_classes_round11_missed(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_code_named_by_its_digits_is_picked_up_without_check() -> None:
+    assert worth_checking("有人打电话说是银行的 让我把收到的6位码告诉他")
+    assert worth_checking("客服要我把手机上收到的那串号码读给他听")
+    assert worth_checking("if u dont pay today the cops will pick you up at your house")
+    # a question about the police is no message to check
+    assert not worth_checking("can the cops arrest me for credit card debt?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official body saying it charges nothing, on its own site outside gov.cn
+        "【征信中心】信用报告可在 www.pbccrc.org.cn 免费查询，本中心不会收取任何修复费用",
+        "官方提醒：撤诉无需缴纳任何费用，法院不另收费，详见 www.chinacourt.org",
+        "本行不收取任何减免手续费，请通过官方App办理分期",
+        # the refusal said further back in the clause than the fee word
+        "【招商银行】本行不会以任何名义收取征信修复费用，请认准官方客服95555",
+        "We never charge a fee to remove a record from your credit report.",
+        # an arbitration commission's own numbering (字第 is its form) and site
+        "【北京仲裁委员会】您的仲裁案件（2026）京仲案字第0456号已受理，详见 www.bjac.org.cn",
+        # a warning phrased "均为诈骗"
+        "【深圳市中级人民法院】提醒：凡自称本院法官要求转账汇款的，一律是诈骗。",
+        # a court's own fee procedure: paid through its service, "deemed withdrawn" if unpaid,
+        # the filing fee halved on a withdrawal; 消费 is no fee
+        "【北京市海淀区人民法院】您的案件(2026)京0108民初3456号，请于7日内通过人民法院在线服务缴纳诉讼费，逾期按撤诉处理。",
+        "【上海市静安区人民法院】原告已申请撤诉，本院裁定准许，案件受理费减半收取。",
+        "【法院执行局】被执行人履行完毕后，本院将依法解除限制消费措施，不收取任何费用。",
+        # a credit-card centre or a licensed lender on its own site
+        "【中信银行】您的信用卡账单已出，详情请登录 creditcard.ecitic.com 或中信银行App查询",
+        "【招联金融】您本期应还800元，请通过招联App或 www.mucfc.com 还款",
+    ],
+)
+def test_a_body_saying_it_charges_nothing_is_not_flagged(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_made_up_arbitration_number_is_still_a_bad_case_number() -> None:
+    # a commission's number is a city and 仲案/仲受/仲裁; "京金仲字" is neither
+    assert "bad-case-number" in {
+        f.id for f in check("【金融仲裁法院】您的案件(2026)京金仲字第338号即将开庭")
+    }
+
+
+def test_real_tribunals_are_not_fake_courts() -> None:
+    assert "fake-court" not in {
+        f.id for f in check("Small Claims Tribunal hearing notice: please attend on 3 Dec")
+    }
+
+
+def test_a_fee_named_beside_the_courts_procedure_is_still_a_fee() -> None:
+    ids = {
+        f.id
+        for f in check("【人民法院】您的案件需缴纳撤诉费2000元，请通过人民法院在线服务缴纳后撤诉")
+    }
+    assert "fee-to-stop" in ids
+    assert "fee-to-stop" in {f.id for f in check("交钱就帮你解除限制消费 先转3000")}
+
+
+def test_a_fee_is_still_a_fee_after_a_refusal_to_pay() -> None:
+    # "不交钱就起诉" is no statement that nothing is charged
+    assert "fee-to-stop" in {f.id for f in check("不交钱就起诉你 交500撤诉费就撤销")}

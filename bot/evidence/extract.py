@@ -70,17 +70,21 @@ _REL_ZH = {
     + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|(?:大学|高中|初中|小学|中学|老)?同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH
-    + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授",
+    + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授|"
+    # the people one's work is with, named other ways: "客人", "供货商", "学员", "东家"
+    "客人|供货商|进货商|批发商|货主|学员|雇主|东家",
     "contacts": "紧急联系人|通讯录|联系人",
     "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
-    + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex|god-?(?:mother|father|parents?|mum|mom|dad)",
+    + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex|god-?(?:mother|father|parents?|mum|mom|dad)"
+    # kin in chat shorthand: "my sis", "my hubby"
+    + r"|sis|hubby|wifey|missus|bf|gf",
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
     "employer": _BOSS_EN
     + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
-    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|"
+    r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|patients?|students?|"
     r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
     r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
     "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
@@ -91,6 +95,8 @@ _REL_ZH_ANY = "|".join(_REL_ZH.values())
 # Where one works, reached by a call or a text (not a shop one owns: "店里来了电话" is a call).
 _WORKPLACE_ZH = (
     "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话|"
+    # work units named by their kind: a driver's 车队, a rider's 站点, a nurse's 病房
+    "车队|站点|配送站|仓库|病房|护士站|项目部|厂区|码头|医院|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
     "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
@@ -107,7 +113,9 @@ _AT_PLACE_ZH = (
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
 _EN_ADJ = (
     r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big|college|university|uni|"
-    r"school|high school|childhood|work|church|gym)\s+)?"
+    r"school|high school|childhood|work|church|gym)\s+|"
+    # a boss named by what they run: "my fleet manager", "my shift supervisor", "my site foreman"
+    r"(?!(?:account|relationship|loan|case|bank|credit|client|debt)\s)[a-z]+\s+(?=(?:manager|supervisor|boss|director|foreman)s?\b))?"
 )
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
@@ -116,7 +124,8 @@ _THIRD_PARTY_RES = (
         rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
-        rf"给(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?(?:打了?|发了?)"
+        rf"给(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:(?:学生|孩子|小孩|客户|病人|员工|工人|班上)的?)?(?:{_REL_ZH_ANY})"
+        rf"(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?群?(?:打了?|发了?)"
     ),
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
@@ -154,7 +163,8 @@ _THIRD_PARTY_RES = (
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
-        rf"reached out to|got in touch with)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
+        r"reached out to|got in touch with|(?:texts?|messages?|emails?|letters?) to|calls? to)\s+"
+        rf"(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
     ),
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
@@ -171,7 +181,8 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     r"(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
-    r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|place|flat|apartment|work|office|workplace|"
+    r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
+    r"building|estate|yard|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
     # went to a place of one's own or one's people: "went to my kids' school", "went to my parents' place"
     r"\bwent (?:to|round to|over to|down to) (?:my|our) (?:[a-z']+ )?(?:house|home|place|flat|apartment|school|"
@@ -179,16 +190,25 @@ _VISIT_RE = re.compile(
     # came to any place of one's own: "came by my workshop", "came to our stall"
     r"\bc(?:ame|ome|oming) (?:to|by|round to|over to|down to|up to) (?:my|our) (?:[a-z']+ )?"
     r"(?!(?:phone|inbox|email|mobile|number|wechat|account|attention|mind|notice|rescue|senses|aid|side)\b)[a-z']{3,}\b|"
-    r"\b(?:showed|turned) up\b|\bknock(?:ed|ing) on (?:my|our|the) door\b|\bvisited (?:me|my|our)\b|"
+    r"\b(?:showed|turned) up\b|"
+    # the doorbell, and coming a number of times: "kept ringing my doorbell", "came 3 times"
+    r"\b(?:rang|ringing|rings?|pressed|pressing|buzzed|buzzing)\s+(?:on\s+)?(?:my|our|the)\s+(?:door ?bell|buzzer|intercom)\b|"
+    r"\bcame\s+(?:by\s+|back\s+|round\s+|over\s+|again\s+)?(?:\d{1,2}\s+times|twice|(?:two|three|four|five)\s+times)\b|"
+    r"\b(?:came|come|coming|showed up|turned up)\s+(?:here\s+|round\s+|by\s+)?(?:looking|asking|searching)\s+for\s+(?:me|us)\b|"
+    r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
+    r"\bvisited (?:me|my|our)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
-    r"楼下(?:等|堵)|按门铃|\bbanging on\b|"
+    r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
     # a relative's home: "找到我爸妈家去了", "跑去我姐家"
     r"(?<![打拨话寄邮送递])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
     r"(?:家(?=$|[\s，。,.!！?？]|里(?!\s*(?:电话|座机))|门口|楼下|去|来|了|找|堵|闹|附近|那边|楼道)|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
     # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
-    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)的?(?:家|住处|宿舍|出租屋|老家)|"
+    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)(?:的|间|个)?(?:家|住处|宿舍|出租屋|老家|"
+    r"铺头|铺子?|店|档口|摊位?|门面|工作室|诊所|公司|单位)|"
+    # waiting or standing at the door: "站在门口不肯走", "蹲在楼下"
+    r"(?:站|守|蹲|堵|等|坐)在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|大汉|催收|陌生人)[^，。]{0,6}(?:等我|堵我|守着我|蹲我|拦我|在门口|在楼下|在家门口)|"
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口)[^，。]{0,6}(?:等|堵|守|蹲|拦)着?我|"
     r"\b(?:were|was|are|is) waiting (?:for me )?(?:outside|at|by|in front of|downstairs)\b|"
@@ -207,7 +227,7 @@ _VISIT_RE = re.compile(
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
-    r"(?:(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
+    r"(?:(?<![打发寄传话])(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 _POSTING_RE = re.compile(
@@ -306,6 +326,7 @@ _CANTONESE = (
     ("畀", "给"),
     ("俾", "给"),
     ("嚟", "来"),
+    ("企喺", "站在"),  # 企: to stand
     ("喺", "在"),
     ("搵", "找"),
     ("揾", "找"),  # 搵 after simplification
@@ -346,7 +367,7 @@ _MIXED_PERSON_RE = re.compile(rf"(?<=我)(个|的|嘅)?\s*({'|'.join(_MIXED_PEOP
 # Counting units the shared parser (bot.parsing.past.prepare) leaves in Chinese numerals:
 # "五封讯息", "来了三趟", "两回". Not after 这/那/上/下/每/第 ("这一回" is "this time").
 _CN_COUNT_RE = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波|拨|批))"
+    r"(?<![零〇一二两三四五六七八九十百这那上下每第])([零〇一二两三四五六七八九十百]{1,4})(?=\s*(?:封|则|趟|回|轮|波|拨|批|篇))"
 )
 
 
@@ -360,7 +381,7 @@ def _cn_count(m: re.Match[str]) -> str:
 # Counts given as a range or a round figure, read as the lowest number they promise (as
 # bot.parsing.numbers does for 二十多 and 十几): 七八个 → 七个, 5、6条 → 5条, "8 or 9 times" → 8,
 # 一百多个 → 一百个, 上百个 → 100个.
-_UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|多|十|百))"
+_UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇|多|十|百))"
 _ZH_RANGE_RE = re.compile(
     rf"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八])([二三四五六七八九]){_UNIT}"
 )
@@ -373,7 +394,9 @@ _ROUND_RE = re.compile(
 )
 _ZH_ORDER = "一二三四五六七八九"
 # "20+ calls", "30+个": the round figure, as "30多个" is read (30).
-_SOME_MORE_RE = re.compile(r"(\d{1,3})\s*\+(?=\s*[a-z\u4e00-\u9fff])")
+_SOME_MORE_RE = re.compile(
+    r"(\d{1,3})\s*(?:\+|[几幾](?=\s*(?:个|個|次|通|条|條|封|则|則|趟|回|遍)))(?=\s*[a-z\u4e00-\u9fff])"
+)
 
 
 def _lowest(text: str) -> str:
@@ -580,7 +603,7 @@ _SUB_RE = re.compile(
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|my|our|\d)\b)"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
@@ -742,7 +765,8 @@ _MORE_THIRD_RES = (
     ),
     # "someone called the office asking for me": the workplace named with "the"
     re.compile(
-        r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic)\b(?!\s+(?:of|at)\b)"
+        r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic|salon|shop|restaurant|"
+        r"warehouse|site|ward|depot|hospital|school)\b(?!\s+(?:of|at)\b)"
     ),
     # a place said to be where one works: "called the hospital where i do my internship"
     re.compile(
@@ -751,7 +775,10 @@ _MORE_THIRD_RES = (
     ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:my|our)\s+(?:\w+\s+)?"
-        r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b"
+        r"(?:office|workplace|work|branch|shop|factory|store)\s+(?:landline|line|number|phone)\b|"
+        # the phone named first: "rang my landline at work", "called the desk phone at my office"
+        r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:landline|line|number|phone|desk phone)\s+"
+        r"at\s+(?:my\s+|our\s+|the\s+)?(?:work|office|workplace|factory|branch)\b"
     ),
     re.compile(
         r"给(?:我的?)?(?:前|原|老|以前的?|之前的?|现在的?)?"
@@ -760,7 +787,7 @@ _MORE_THIRD_RES = (
     ),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|whatsapped|"
-        rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS})\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
+        rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS}|one|some|several|a few)\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
     ),
     # Something passed on to them: "sent it to my coworkers", "forwarded the photo to my wife".
@@ -778,10 +805,12 @@ _PERSON_ZH = (
         (_REL_ZH["family"], _REL_ZH["friend"], _BOSS_ZH, _REL_ZH["contacts"], _REL_ZH["neighbours"])
     )
     + "|主管|组长|店长|室友|合租的?人|老板娘|家人|通讯录里?的?人"
+    # the people one's work is with: "打了2个客户", "找了我3个供应商"
+    + "|客户|顾客|供应商|合伙人|合作方|生意伙伴|租客|房客|家长|客人|供货商|进货商|批发商|货主|学员|雇主|东家"
 )
 _PERSON_EN = (
     "|".join((EN_KIN, _REL_EN["friend"], _BOSS_EN, _REL_EN["contacts"], _REL_EN["neighbours"]))
-    + r"|everyone"
+    + r"|everyone|clients?|customers?|suppliers?|vendors?|business partners?|tenants?|patients?|students?"
 )
 _OWNED_PERSON_RE = re.compile(
     rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
@@ -789,6 +818,14 @@ _OWNED_PERSON_RE = re.compile(
     r"我的?(?:哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶)(?!\s*(?:说|讲|话|告诉))|"
     rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?{_EN_ADJ}"
     rf"(?:{_PERSON_EN})\b(?!\s+(?:said|says|told))"
+)
+# Someone at the other end asked about the person: "打去我店里 问我同事我几时返", "rang the shop
+# and asked my boss where i was". They were reached (unlike "问我老公在哪", asked of oneself).
+_ASKED_ABOUT_ME_RE = re.compile(
+    rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})"
+    r"[^，。]{0,3}?我|"
+    rf"^\s*(?:and\s+|then\s+|and then\s+)?(?:asked|asking|questioned)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
+    r"[^,.]{0,25}\b(?:i|me|my)\b"
 )
 _REL_COUNT_RES = (
     re.compile(rf"(\d{{1,2}})\s*[个位名]\s*(?:{_REL_ZH_TARGETS})"),
@@ -848,7 +885,9 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
 _POST_COUNT_RE = re.compile(
     r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
-    r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b"
+    r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
+    # the posting verb with how often: "PO了两次", "在朋友圈发了3次"
+    r"(?:\bpo|\bpost|贴|挂|晒|发)\s*了?\s*(\d{1,2})\s*(?:次|遍)"
 )
 
 
@@ -1119,7 +1158,8 @@ def _read(clause: str) -> _Clause:
 
 
 _VISIT_TIMES_RE = re.compile(
-    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b"
+    r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b|"
+    r"\b(\d{1,2}|two|three|four|five)\s+visits\b"
 )
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b")
 # A total said after the people it reached: "打给我爸妈跟我同事 总共打了4通".
@@ -1130,7 +1170,7 @@ _TOTAL_RE = re.compile(
 # of the clause before happened, not a new act.
 _BARE_COUNT_RE = re.compile(
     r"^\s*(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
-    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"\s*(?:了|左右|多|之多)?\s*$"
 )
 # Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night").
@@ -1157,6 +1197,33 @@ _PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白
 _EACH_PARTS_RE = re.compile(rf"{_PARTS}(?:\s*(?:[和跟、及与]|还有)\s*{_PARTS})+\s*(?:都)?各")
 
 
+# The comments under a post just told of: "评论区还有人骂我", "people in the comments".
+_COMMENTS_RE = re.compile(
+    r"评论区|评论里|留言区|底下评论|下面评论|\bcomments?(?: section)?\b|\breplies\b"
+)
+# The person themself as the one who got them: "我也接了三个", "我自己收到5条".
+_I_GOT_RE = re.compile(
+    r"^\s*我(?:也|又|还|自己|本人)?(?:接了|接到了?|收到了?)|^\s*i (?:also |myself )?(?:got|picked up|answered)\b"
+)
+
+
+# A clause that is only a count of posts: "3 posts", "two videos".
+_POSTS_ONLY_RE = re.compile(
+    r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories)\s*$|"
+    # the posting verb again with a count: "PO了两次", "贴了3张", "晒了2遍"
+    r"^\s*(?:po|post(?:ed)?|贴|挂|晒|发|传)\s*了?\s*\d{1,3}\s*(?:次|条|篇|张|遍)\s*$"
+)
+
+
+# One time of several told by its place in the run: "最后1次是晚上11点", "第3次在下午", "另1次凌晨".
+_NTH_TIME_RE = re.compile(
+    r"^\s*(?:最后|第\s*\d{1,2}|另外?|还有|其中)\s*(?:1|一)?\s*(?:次|回|趟|通|个)\s*(?:是|在)?[^，,]{0,10}$|"
+    r"^\s*(?:前|头|后)\s*(\d{1,2})\s*(?:次|回|趟|通|个)\s*(?:是|在|都)?[^，,]{0,10}$|"
+    r"^\s*the (?:last|first|second|third|fourth|other|final)(?:\s+(?:one|time|visit|call|text))?\s+"
+    r"(?:at|in|was|around|on|came)\b[^,]{0,20}$"
+)
+
+
 def _breakdown(pieces: list[str], before: list[int]) -> int:
     """How many clauses from here split the count just given over parts of the day (two or
     more parts adding up to it: "上门2次 上午1次下午1次", "打了10个 上午4个 下午6个"), rather
@@ -1167,12 +1234,20 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
     run = 0
     ones = 0
     for piece in pieces:
-        if not _ONE_TIME_RE.match(piece):
+        nth = _NTH_TIME_RE.match(piece)
+        if not (_ONE_TIME_RE.match(piece) or (nth and not nth.group(1))):
             break
         ones += 1
     if ones >= 2 and ones == before[-1]:
         return ones  # "来了2次 1次早上9点 1次下午3点": the times of the count just given
     for piece in pieces:
+        nth = _NTH_TIME_RE.match(piece)
+        if nth and (run or not _DAY_PART_COUNT_RE.search(piece)):
+            parts.append(
+                int(nth.group(1) or 1)
+            )  # "… 最后1次是晚上11点", "前3个在白天": of the count
+            run += 1
+            continue
         found = [int(a or b) for a, b in _DAY_PART_COUNT_RE.findall(piece)]
         if not found or (run and not _DAY_PART_ONLY_RE.match(piece)):
             break
@@ -1469,11 +1544,30 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             fallback[kind] = 0
         elif last == "third-party" and kind in last_channels and _BARE_COUNT_RE.match(piece):
             kind = "third-party"  # "打电话给我妈 打了4次": how often the call just told of came
+        elif (
+            last == "posting"
+            and kind in ("message", None)
+            and (_BARE_COUNT_RE.match(piece) or _POSTS_ONLY_RE.match(piece))
+            and not _ANY_CALL_RE.search(piece)
+        ):
+            kind = "posting"  # "在微博上挂我 发了2条", "…, 3 posts": how many posts
+            if not c.count:
+                n = re.search(
+                    r"\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", piece
+                )
+                c = replace(c, count=_number(n.group(0)) if n else None)
         last_channels = {
             k
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
             if rx.search(piece)
         } | ({action} if action in ("call", "message") else set())
+        if kind is None and c.count and _I_GOT_RE.match(piece):
+            # "打了我老婆两次 我也接了三个": the person's own calls (or texts), not the target's
+            kind = (
+                "message"
+                if _ANY_MESSAGE_RE.search(piece) and not _ANY_CALL_RE.search(piece)
+                else "call"
+            )
         if kind is None and c.rel and not c.count and last is None:
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             continue
@@ -1483,8 +1577,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if (
             kind is None
             and last == "call"
-            and c.rel
-            and _ANSWERED_RE.search(piece)
+            and ((c.rel and _ANSWERED_RE.search(piece)) or _ASKED_ABOUT_ME_RE.match(piece))
             and "third-party" not in fallback
         ):
             # "打到我家座机了 我爸接的": the call reached the person who answered it
@@ -1529,6 +1622,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             continue
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
+        if last == "posting" and _COMMENTS_RE.search(piece) and not c.count:
+            continue  # "发了我的照片 评论区还有人骂我": the comments under that post
+
         if (
             last == "posting"
             and _TAGGED_RE.search(piece)

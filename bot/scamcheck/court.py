@@ -224,6 +224,10 @@ _OTHER_CASE_NUMBER_RE = re.compile(
     r"^\d{2,3}\s*年度?\s*[\u4e00-\u9fff]{1,8}字\s*第\s*\d{1,7}\s*号|^[a-z]{2,5}\s*\d{1,6}/(?:19|20)\d{2}\b"
 )
 _YEAR_SINCE_2016_RE = re.compile(r"20(?:1[6-9]|[2-9]\d)")
+# An arbitration commission's own numbering keeps 字第: "(2026)穗仲案字第1234号", "（2025）深仲受字第88号".
+_ARBITRATION_NUMBER_RE = re.compile(
+    r"^[(（〔\[]\s*(?:19|20)\d{2}\s*[)）〕\]]\s*[\u4e00-\u9fff]仲(?:案|受|裁)字?\s*第?\s*\d{1,7}\s*号"
+)
 
 
 def bad_case_numbers(s: str) -> list[str]:
@@ -240,9 +244,12 @@ def bad_case_numbers(s: str) -> list[str]:
     bad = [
         n
         for n in dict.fromkeys(found)
-        if not _OTHER_CASE_NUMBER_RE.match(n.strip())
-        and not _CASE_NUMBER_RE.match(n.strip())
-        or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
+        if not _ARBITRATION_NUMBER_RE.match(n.strip())
+        and (
+            not _OTHER_CASE_NUMBER_RE.match(n.strip())
+            and not _CASE_NUMBER_RE.match(n.strip())
+            or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
+        )
     ]
     return bad
 
@@ -281,7 +288,9 @@ _EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b((?:\s+[a-z]+){0,4
 _EN_BAD_REST_RE = re.compile(
     r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
     r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b|"
-    r"(?:[a-z]+ )?(?:online|lending|loans?|debts?|credit|finance|financial)\s+(?:tribunal|division|department|office|bureau)\b)"
+    # a unit for debts or collections no court has: "debt dept", "loan recovery unit", "collections desk"
+    r"(?:[a-z]+ )?(?:online|lending|loans?|debts?|credit|finance|financial|collections?|recovery|repayments?)\s+"
+    r"(?:(?:collection|recovery|settlement)\s+)?(?:tribunal|division|department|dept|office|bureau|unit|section|team|desk|center|centre)\b)"
 )
 
 
@@ -357,4 +366,14 @@ def fake_english_court_names(s: str) -> list[str]:
             named = bool(_EN_NAMEISH_RE.search(name))
         if _EN_BAD_REST_RE.match(rest) or (named and not real_english_court_name(name)):
             fakes.append(f"{name} court{rest}".strip())
+    fakes += [m.group(0) for m in _EN_DEBT_TRIBUNAL_RE.finditer(s)]
     return list(dict.fromkeys(fakes))
+
+
+# A tribunal or arbitration body for debts, loans or credit ("Shenzhen Civil Debt Tribunal",
+# "Online Loan Arbitration Commission"): no such body sits (Hong Kong's Small Claims and Labour
+# Tribunals are named otherwise).
+_EN_DEBT_TRIBUNAL_RE = re.compile(
+    r"\b(?:debts?|loans?|lending|credit|online|internet|finance|financial|collections?)\s+"
+    r"(?:tribunal|arbitration\s+(?:court|commission|committee|centre|center|tribunal))\b"
+)

@@ -87,6 +87,29 @@ OFFICIAL_DOMAINS = (
     "meituan.com",
     "webank.com",
     "mybank.cn",
+    # national bodies whose sites are not under gov.cn: the PBOC's Credit Reference Center, the
+    # Supreme People's Court's news site
+    "pbccrc.org.cn",
+    "chinacourt.org",
+    # arbitration commissions lenders' contracts name (Guangzhou, Beijing, CIETAC, Shanghai)
+    "gzac.org",
+    "bjac.org.cn",
+    "cietac.org",
+    "shiac.org",
+    # banks' credit-card centres and other banks on their own domains, and licensed consumer-
+    # finance lenders people repay (马上消费, 招联, 捷信, 度小满, 分期乐)
+    "ecitic.com",
+    "spdbccc.com.cn",
+    "95599.cn",
+    "bosc.cn",
+    "bankofbeijing.com.cn",
+    "czbank.com",
+    "hkbea.com",
+    "msxf.com",
+    "mucfc.com",
+    "homecredit.cn",
+    "duxiaoman.com",
+    "lexin.com",
 )
 SHORT_LINK_DOMAINS = (
     "t.cn",
@@ -137,7 +160,9 @@ _LINK_MENTION_RE = re.compile(
 _NEGATION_RE = re.compile(
     # a request said not to have been made ("没要验证码也没让我转账", "didn't ask for")
     r"(?:没有?|冇|无|未曾|唔曾)(?:要|让|叫|问|索要|提|说要|讲要|话要)|并没|从没|从未|"
-    r"(?:没有?|冇|未曾|唔曾|并未|从未)\s*(?:再|有)?\s*$|"  # right before the request: "冇问我要密码"
+    r"(?:没有?|冇|未曾|唔曾|并未|从未)\s*(?:再|有)?\s*$|"
+    # a charge said not to be made: "不收取任何修复费用", "不会另收费", "无需缴纳任何费用"
+    r"(?:不|唔)(?:会)?(?:另外|额外|另)?收取?(?:任何)?|(?:不|唔)(?:会)?(?:另外|额外|另)$|(?:无需|无须|毋须|不需要?|不用)(?:另外|额外)?(?:(?:缴纳|交纳|支付)任何|$)|"  # right before the request: "冇问我要密码"
     r"\bdidn'?t\b|\bdid not\b|\bnever (?:ask|want|need|request)|"
     r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|所谓|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b"
 )
@@ -283,6 +308,11 @@ _COURT_UNIT_RE = re.compile(
 _OFFICIAL_CHANNEL_RE = re.compile(
     r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
 )
+# Paying through the courts' own service ("通过人民法院在线服务缴纳诉讼费"): the official channel.
+_PAY_VIA_OFFICIAL_RE = re.compile(
+    r"(?:通过|在|登录|经)\s*(?:12368|人民法院在线服务|人民法院送达平台|微法院|[a-z.]*court\.gov\.cn)"
+    r"[^，。,;；]{0,6}?(?:缴纳|缴费|交纳|支付|预交|付款)"
+)
 _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|解冻金|保释金|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
 )
@@ -323,6 +353,11 @@ _ARREST_RE = re.compile(
     r"\b(?:police|cops?|officers?)\s+(?:are\s+|is\s+)?(?:will\s+|would\s+|gonna\s+|going to\s+)?(?:come|coming|show up|turn up|visit|go)\s+"
     r"(?:to|at|by)\s+(?:my|your|our|the)\b|"
     r"\b(?:police|officers?|cops?)\b[^.]{0,15}\b(?:are|is) (?:on (?:the|their) way|coming)\b|"
+    r"\b(?:take|taking|took|bring|drag|carry|escort)\s+(?:you|u|me)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
+    # the police coming for one: "the cops will pick you up", "police gonna come for u"
+    r"\b(?:police|cops?|officers?)\b[^.]{0,20}\b(?:pick(?:ing)?\s+(?:you|u|me)\s+up|come\s+for\s+(?:you|u|me)|"
+    r"(?:grab|collect|fetch)\s+(?:you|u|me))\b|"
+    r"\b(?:taken|dragged|escorted|brought|hauled)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
@@ -331,7 +366,7 @@ _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
-    r"费|收费|[交缴付俾给打转汇收]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
+    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
@@ -342,13 +377,16 @@ _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
-    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|(?:申请)?停止(?:起诉|诉讼|追诉)|"
+    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure) fees?\b|停止(?:强制)?(?:执行|催收|冻结)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
     r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
     r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
+    # the list named first: "on the court blacklist, pay 1500 to get removed"
+    r"\b(?:blacklist|dishonest (?:debtor )?list|credit record)\b[^.]{0,40}\b(?:get|be|been|getting)\s+"
+    r"(?:removed|deleted|cleared|delisted|taken off|wiped)\b|"
     # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
     r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
@@ -383,7 +421,7 @@ _AVOID_RE = re.compile(
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
 )
-_FEE_PROPER_RE = re.compile(r"费|保证金|押金|\bfees?\b|\bdeposit\b")
+_FEE_PROPER_RE = re.compile(r"(?<![免消浪])费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
     r"以贷养贷|"
     # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
@@ -405,9 +443,11 @@ _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
     r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
     r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
-    r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|"
+    r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
-    r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|(?:那串|那几个|这串)(?:数字|号码)"
+    r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|"
+    r"(?:短信|信息|手机)(?:里|上)?(?:面)?收到的?(?:那个|那串|这个|这串|那几个)?(?:数字|号码|码)|"
+    r"(?:短信|信息|手机)里?(?:面)?(?:收到)?的?\s*(?:\d|[四六])\s*位(?:数字?)?|(?:那串|那几个|这串)(?:数字|号码)"
 )
 _CREDENTIALS_RES = (
     # asked of one: "问我要银行卡密码", "找我拿验证码", "向你索取密码"
@@ -436,8 +476,11 @@ _CREDENTIALS_RES = (
     re.compile(
         r"\b(?:install|download|open|use)\b[^.,]{0,20}\b(?:anydesk|teamviewer|todesk|remote (?:access|control|desktop)|"
         r"screen[- ]?shar\w*)\b|"
-        r"\b(?:need|want|require)s?\s+(?:your|the)\s+(?:\d[- ]?digit |one[- ]time |sms |verification )?"
+        r"\b(?:need|want|require)s?\s+(?:your|the|my|ur)\s+(?:\d[- ]?digit |one[- ]time |sms |verification )?"
         r"(?:otp|code|pin|password|cvv)\b|"
+        # the bank login asked for: "need my online banking login", "wants ur banking password"
+        r"\b(?:need|want|require|ask(?:ed)? for)s?\s+(?:your|the|my|ur)\s+(?:online |mobile |internet )?banking\s+"
+        r"(?:login|log-?in|password|details|credentials)\b|"
         r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
     ),
 )
@@ -456,8 +499,8 @@ _GATE_RE = re.compile(
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|平台|保管|[监監]管|存款|[检檢][察]|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|共享|[会會][议議]|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
     r"account|link|court|summons|lawsuit|arrest|jail|prison|loan|borrow|code|password|pin|card|screen|\.[a-z]{2,4}/|"
-    r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|tribunal|arbitration|"
-    r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
+    r"fee|alipay|wechat|qr|otp|custody|detain|case|blacklist|debtor|record|police|cops|tribunal|arbitration|"
+    r"[记記][录錄]|[征徵]信|保[证證]金|手[续續]|数字|數字|位[数數]?[的]?[码碼]|[那这這]串|[\d四六]\s*位[数數]|入[数數]|[过過][数數]|[户戶]口|警察|派出所|公安|[带帶]走|仲裁|"
     r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent|"
     r"transfer|wire|remit|\d{4}[\s-]?\d{4}[\s-]?\d{4}|"  # money sent, or a card number
     r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
@@ -736,6 +779,8 @@ def link_flags(s: str) -> list[str]:
 # the sentence describes is what not to do.
 _WARNING_RE = re.compile(
     r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|反诈|"
+    # "…要求转账的均为诈骗", "一律是骗子"
+    r"(?<!不还)(?<!还钱)(?<!还款)(?:均|一律|皆|全)(?:是|为|属|属于)(?:诈骗|骗子|骗局)|"
     r"\bbeware\b|\bscammers?\b|\bfraudsters?\b|\bscam alert\b|\bwill never\b|\bnever asks?\b"
 )
 
@@ -858,9 +903,28 @@ def _found_credentials(s: str) -> set[str]:
 _A_COURT_RE = re.compile(r"法院|法官|\bcourt\b|\bjudge\b")
 
 
+# A body saying it charges nothing ("本行不会以任何名义收取征信修复费用", "撤诉不收取任何费用",
+# "免费查询"): the words it says it does not charge for are no fee asked. Taken out of the
+# sentence, so a fee asked beside it ("交500手续费就能免费修复") still counts.
+_NO_CHARGE_RE = re.compile(
+    r"(?:不|绝不|从不|均不|并不|无需|无须|毋须|不需要?)(?:会)?[^，。,;；]{0,10}?(?:收取?|收费|缴纳|支付)"
+    r"[^，。,;；]{0,10}?(?:费用?|钱)|免费|不收费|零收费|"
+    r"\b(?:free of charge|no (?:fees?|charge)|(?:never|does not|doesn'?t|will not|won'?t) charge\b[^.,]{0,20})"
+)
+
+
+# A court's own procedure around its fees: an unpaid filing fee makes a claim "deemed withdrawn"
+# (逾期按撤诉处理), and a withdrawal halves the filing fee (受理费减半收取). No fee buys anything.
+_COURT_PROCEDURE_RE = re.compile(
+    r"(?:逾期|否则)?(?:未交|不交|未缴|不缴)?[^，。,;；]{0,4}?按(?:自动)?撤诉处理|视为(?:自动)?撤诉|"
+    r"(?:裁定)?准(?:予|许)(?:原告)?撤诉|(?:案件)?受理费减半收取|减半收取"
+)
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
+        sentence = _COURT_PROCEDURE_RE.sub(" ", _NO_CHARGE_RE.sub(" ", sentence))
         if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
             return True
         if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
@@ -914,7 +978,7 @@ def check(text: str) -> list[Flag]:
         suspicious = (
             bool(links)
             or "personal-account" in found
-            or _asked(_PAY_RE, s)
+            or _asked(_PAY_RE, _PAY_VIA_OFFICIAL_RE.sub(" ", s))
             or bool(_IM_RE.search(s))
             or "credentials" in _found_credentials(s)
         )
