@@ -19,6 +19,7 @@ from typing import IO
 
 import numpy as np
 
+from bot.ngrams import hash_grams
 from bot.safety.signals import CATEGORIES, MODIFIERS, RULES, Signals
 
 BITS = 17
@@ -40,14 +41,6 @@ _LENGTH_IDS = [DIM + SIGNAL_NAMES.index(n) for n in SIGNAL_NAMES if n.startswith
 N_FEATURES = DIM + len(SIGNAL_NAMES)
 MODEL_FILE = "model.npz"
 
-_K = (
-    np.uint64(0x9E3779B97F4A7C15),
-    np.uint64(0xC2B2AE3D27D4EB4F),
-    np.uint64(0x165667B19E3779F9),
-    np.uint64(0xD6E8FEB86659FD93),
-)
-_SHIFT = np.uint64(64 - BITS)
-
 
 def ngram_ids(norm: str) -> np.ndarray:
     """Hashed ids of the text's character 1-, 2- and 3-grams (stable across processes)."""
@@ -56,12 +49,7 @@ def ngram_ids(norm: str) -> np.ndarray:
 
 def _hash_grams(text: str) -> np.ndarray:
     """Unigram ids, then bigram ids, then trigram ids of `text`."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
-    a = codes * _K[0]
-    b = codes * _K[1]
-    c = codes * _K[2]
-    grams = np.concatenate((a, (a[:-1] ^ b[1:]) + _K[1], (a[:-2] ^ b[1:-1] ^ c[2:]) + _K[2]))
-    return ((grams * _K[3]) >> _SHIFT).astype(np.int64)
+    return hash_grams(text, BITS)
 
 
 def feature_ids(signals: Signals) -> np.ndarray:

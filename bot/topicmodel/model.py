@@ -19,6 +19,8 @@ from typing import IO
 
 import numpy as np
 
+from bot.ngrams import hash_grams
+
 BITS = 16
 DIM = 1 << BITS
 MODEL_FILE = "model.npz"
@@ -53,24 +55,9 @@ def switch_cue(norm: str) -> bool:
     return any(cue in text for cue in SWITCH_CUES)
 
 
-_K = (
-    np.uint64(0x9E3779B97F4A7C15),
-    np.uint64(0xC2B2AE3D27D4EB4F),
-    np.uint64(0x165667B19E3779F9),
-    np.uint64(0xD6E8FEB86659FD93),
-)
-_SHIFT = np.uint64(64 - BITS)
-
-
 def gram_ids(norm: str) -> np.ndarray:
     """Hashed ids (each once) of the character 1-, 2- and 3-grams of ` norm `."""
-    text = f" {norm} "
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
-    a = codes * _K[0]
-    b = codes * _K[1]
-    c = codes * _K[2]
-    grams = np.concatenate((a, (a[:-1] ^ b[1:]) + _K[1], (a[:-2] ^ b[1:-1] ^ c[2:]) + _K[2]))
-    return np.unique(((grams * _K[3]) >> _SHIFT).astype(np.int64))
+    return np.unique(hash_grams(f" {norm} ", BITS))
 
 
 @dataclass(frozen=True)
