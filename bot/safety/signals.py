@@ -263,9 +263,12 @@ class Lexicon:
             for a, places in present.items():
                 for i in self._by_anchor[a]:
                     woken.setdefault(i, []).extend(places)
+            spans: dict[frozenset[str], list[tuple[int, int]]] = {}  # by the anchors' set
             for i in sorted(woken):
-                category, _, pattern = self._patterns[i]
-                for lo, hi in _windows(woken[i], len(literal)):
+                category, anchors, pattern = self._patterns[i]
+                if anchors not in spans:  # a pattern's branches share its anchors
+                    spans[anchors] = _windows(woken[i], len(literal))
+                for lo, hi in spans[anchors]:
                     for m in pattern.regex.finditer(literal, lo, hi):
                         at = m.start()
                         if pattern.word_start and at and literal[at - 1].isalnum():
@@ -366,6 +369,8 @@ WINDOW = 160
 
 def _windows(places: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     """The stretches of a text of length n within WINDOW of the anchors' places, merged."""
+    if n <= 2 * WINDOW:
+        return [(0, n)]
     out: list[tuple[int, int]] = []
     for start, end in sorted(places):
         lo, hi = max(0, start - WINDOW), min(n, end + WINDOW)
