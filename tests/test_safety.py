@@ -480,6 +480,12 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("真想直接注销人生", "sh_euphemism"),
         ("安眠药一次多吃几片会怎么样", "sh_prep"),  # several more at once
         ("他说要是他出了什么事 叫我别难过", "sh_prep"),  # if something happens, don't be sad
+        ("honestly i dont want live anymore", "sh_ideation"),  # no "to"
+        ("I don't plan on being around after New Year", "sh_ideation"),
+        ("not planning to stick around much longer tbh", "sh_ideation"),
+        ("my retirement plan is the 30th floor window lol", "sh_euphemism"),  # a means as a plan
+        ("还不上 最好的解决办法就是楼顶", "sh_euphemism"),
+        ("need something so i stop feeling, anything", "sh_despair"),
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:
@@ -549,6 +555,12 @@ def test_veiled_threats_are_read_as_grammars(text: str) -> None:
         ("they keep asking my neighbours about my daily schedule", "v_probe"),
         ("催收跑去问邻居我的作息时间", "v_probe"),
         ("听说你老婆最近一个人住啊", "v_probe"),
+        ("收数佬送咗两隻熊猫眼俾我老公", "v_happened"),  # an injury as an ironic "gift"
+        ("the lenders gave my dad a split lip yesterday", "v_happened"),
+        (
+            "欠债的打电话说 你再打来我就去你公司收拾你",
+            "v_veiled",
+        ),  # a condition, then coming for you
     ],
 )
 def test_threats_harm_and_probing_in_more_wordings(text: str, signal: str) -> None:
@@ -631,6 +643,11 @@ def test_violence_in_a_story_or_a_wedding_gets_the_line_not_the_crisis_reply(tex
         "I sold my bike and gave the money to the bank",
         "楼下卖烧烤的用的是木炭",
         "看不懂合同上的利息怎么算",
+        "I don't want to live in Guangzhou anymore, rent is crazy",  # a place, not a life
+        "we don't plan on living with my in-laws",
+        "最近熬夜还债 送了我一对黑眼圈",  # dark circles from staying up, no one's blow
+        "the solution is a payment plan with the bank",
+        "催收说你再不还我们就去法院起诉你",  # a lawsuit, not coming for someone
     ],
 )
 def test_blessings_sales_and_barbecues_fire_no_rule(text: str) -> None:

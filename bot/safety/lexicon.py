@@ -24,7 +24,7 @@ SH_IDEATION = """
 不想活下去 离开这个世界 没脸活 没脸见人活 无颜活 没有活下去 寻短见 短见 走绝路 唔想再生存
 把自己处理掉 处理掉自己 点解仲要生存 为什么还活着 何必活着 不想再活下去 死咗佢 死了干净 死了一了百了
 kill myself, killing myself, kms, suicide, suicidal, end my life, ending my life, take my own life,
-want to die, wanna die, wish i was dead, wish i were dead, don't want to live, dont want to live,
+want to die, wanna die, wish i was dead, wish i were dead,
 don't want to be alive, dont want to be alive, better off dead, end it all, ending it all,
 unalive myself, off myself, no reason to live
 why am i still alive, why still alive, why am i alive, rather be dead, kill me now
@@ -97,7 +97,7 @@ better off without me, hopeless, no way out, worthless, a burden, tired of livin
 can't do this anymore, cant do this anymore, no reason to go on, don't want to wake up, dont want to wake up,
 want to disappear, wish i could disappear, no point in living, what's the point
 can't see a future, cant see a future, no future, failed at everything, i am useless, im useless, i'm useless, waste of space, don't deserve to live, dont deserve to live
-want disappear, nobody needs me, no one needs me
+want disappear, nobody needs me, no one needs me, so i stop feeling, to stop feeling, stop feeling anything, not feel anything anymore
 what's the point of living, whats the point of living
 worth more dead, worth more dead than alive, only useful thing left, only thing i am good for, only thing im good for, organ donor card, walking liability
 死了更值钱 死了还值钱 死了反而值钱 死了值钱 器官捐献卡
@@ -364,6 +364,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "die end kill",
             r"\b(?:want|going|plan|planning|ready|decided) to (?:die|end it|kill myself)\b",
         ),
+        # Not wanting, or not planning, to go on existing, with or without its "to" or "on"
+        # ("i dont want live like this", "I don't plan on being anywhere after that").
+        (
+            "live living alive around anywhere",
+            r"\b(?:don ?t|do not|not|never|no longer)\s(?:really\s)?(?:want|wanna|plan|planning|intend|expect)"
+            r"(?:\s(?:to|on))?\s(?:live|living|be alive|being alive|be around|being around|be anywhere|being anywhere"
+            r"|stick around|sticking around)\b"
+            # ... but not a place or company ("don't want to live in Shenzhen", "with my in-laws").
+            r"(?!\s(?:(?:in|at|near|with)\s(?!fear|pain|debt|shame|misery|this|like)|there\b|here\b))",
+        ),
     ),
     # Jumping with the water or height named (去跳曾文溪, 准备跳进黄浦江, 跳落维港): a method.
     "sh_method": (
@@ -409,6 +419,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:死人|死了的人|死去的人|躺进来的人|太平间|骨灰盒|坟里)[^。]{0,24}羡慕"
             r"|\b(?:envy|jealous of|envious of)\b.{0,15}\b(?:the dead|dead people|dead ones|the ones who died|people who died|corpses)\b",
         ),
+        # A "solution" or "way out" that turns out to be a height or a means, often as a joke
+        # ("found a debt solution, it's called the 18th floor balcony", 最好的办法就是天台).
+        (
+            "solution way answer fix plan exit 办法 出路 方案 解决",
+            r"\b(?:solution|way out|answer|fix|plan|exit strategy|exit)\b[^.!?]{0,30}\b(?:is|called|=)\s(?:the\s|a\s|my\s)?"
+            r"(?:\d{1,3}(?:st|nd|rd|th) floor|balcony|roof|rooftop|rope|bridge|river|pills|ledge|train tracks)\b"
+            r"|(?:办法|出路|方案|解决方法|解决办法)[^，。]{0,6}(?:就是|叫|系|係|=)[^，。]{0,3}"
+            r"(?:天台|楼顶|顶楼|阳台|跳楼|跳河|跳桥|绳子|农药|安眠药|\d{1,3}楼|\d{1,3}层)",
+        ),
         (
             "盼 希望 巴不得 恨不得 但愿",
             r"(?:盼|希望|巴不得|恨不得|但愿)(?:着|住)?(?:哪天|有天|快点)?.{0,10}(?:撞死|撞了|撞咗|车祸|出意外|出个意外|被撞|撞我)",
@@ -448,6 +467,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("跳", r"(?:从|喺|在).{0,6}(?:跳|跳落)"),
         ("炭 药 绳 刀片", r"(?:买|買|存|攒|准备).{0,4}(?:炭|药|農藥|农药|绳|刀片|安眠)"),
         ("jump jumping", r"\bjump(?:ing)? (?:off|from|in)\b"),
+        ("floor", r"\b\d{1,3}(?:st|nd|rd|th) floor (?:balcony|window|roof|ledge)\b"),
         (
             "fall falls falling fell",
             r"\bf(?:all|alls|alling|ell) (?:from|off) (?:a|the|my|our) (?:building|roof|bridge|balcony|tower)\b",
@@ -682,6 +702,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:.{0,3}(?:骨折|骨裂|断|肿|流血|出血|缝针|淤青|青|伤))?",
         ),
         ("验伤 伤情鉴定 验咗伤", r"验伤|伤情鉴定|验咗伤"),
+        # An injury given as a "gift" by the lenders (财仔送咗隻黑眼圈俾我, "they gave me a black eye"),
+        # not dark circles from staying up.
+        (
+            "黑眼圈 熊猫眼 乌青 淤青 瘀青 巴掌 耳光 black bloody split fat concussion",
+            r"(?:财仔|催收|收数|讨债|要债|他们|佢哋|大耳窿|打手|那帮人|对方|大哥)[^，。]{0,4}(?:送|给|俾|畀|赏)(?:咗|了)?(?:我|佢|他|她)?"
+            r"(?:[一两几]?(?:隻|只|个|对|双)|几)?(?:黑眼圈|熊猫眼|乌青|淤青|瘀青|巴掌|耳光|几拳)"
+            r"|\b(?:they|he|she|collectors?|lenders?|guys|men)\b (?:gave|give|given|left) (?:me|my \w+) (?:a |with a )?"
+            r"(?:black eye|bloody nose|split lip|fat lip|concussion)\b",
+        ),
         # Pushed against something ("two man push me into wall", "shoved my dad against the car").
         (
             "push pushed shove shoved slam slammed threw throw",
@@ -799,6 +828,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:知道|有)(?:你|你家|你们)?(?:家|屋企|楼|小区)?的?(?:门禁|门锁|大门)?密码"
             r"|\bknow (?:the|your) (?:door |gate |building )?code\b"
             r"|\b(?:better not|shouldn ?t|should not) (?:leave|go out|go outside|step out)\b",
+        ),
+        # A condition and then coming for "you" (你们谁再打一个我就到成都找你们): a threat, whoever says it.
+        (
+            "找你 收拾你 弄你 搞你 砍你 打你 堵你",
+            r"(?:再|敢)[^，。]{0,10}我就[^，。]{0,8}(?:找|收拾|弄|搞|砍|打|堵)(?:你|你们|你哋|你屋企|你家)",
         ),
         # Coming "in person" to "handle" it (说要亲自来处理, "talk to you in person").
         (
