@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -230,6 +231,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fatal(as_json, "usage", f"{exc.parser.prog}: error: {exc}", EXIT_USAGE)
     except KnowledgeError as exc:
         return _fatal(as_json, "knowledge", f"error: {exc}", EXIT_KB)
+    except BrokenPipeError:
+        # The reader went away (`python -m bot safety --explain ... | head`): nothing to report.
+        # Point stdout at /dev/null so that the interpreter's own flush at exit stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except StorageError as exc:
         # An unwritable or corrupt database (a root-owned /data volume, a full disk): one clear
         # line instead of a traceback; in Docker, README says to `chown 10001` the volume.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import subprocess
+import sys
 
 import pytest
 
@@ -486,6 +488,8 @@ def test_da_duan_is_interrupting_a_threat_or_harm_done(text: str, rule: str | No
         ("my retirement plan is the 30th floor window lol", "sh_euphemism"),  # a means as a plan
         ("还不上 最好的解决办法就是楼顶", "sh_euphemism"),
         ("need something so i stop feeling, anything", "sh_despair"),
+        ("客户刚发来一张手腕一直流血的照片", "sh_attempt"),  # reported by staff: still an attempt
+        ("他在厕所里割了手腕", "sh_attempt"),
     ],
 )
 def test_preparations_methods_and_wishes_are_read_as_grammars(text: str, signal: str) -> None:
@@ -714,3 +718,22 @@ def test_gap_patterns_split_into_branches_keep_their_word_boundaries() -> None:
     assert parts[0].regex.pattern == r"know (?:where|which)\b"
     assert "v_veiled" in assess("we know where you live", model=False).signals.found
     assert "v_veiled" not in assess("weknow where you live", model=False).signals.found
+
+
+def test_a_reader_that_goes_away_is_not_a_crash() -> None:
+    """`python -m bot safety --explain < file | head`: the pipe closes early; no traceback."""
+    lines = "\n".join(["催收说今晚来我家", "I can't do this anymore"] * 2000) + "\n"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "safety", "--explain"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(lines.encode())
+    proc.stdin.close()
+    assert proc.stdout.read(200)
+    proc.stdout.close()  # like `head`: read a little, then go
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert "Traceback" not in err

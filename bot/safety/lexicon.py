@@ -34,7 +34,7 @@ not plan to be alive, don't plan to be alive, dont plan to be alive, won't be al
 # Acts that are themselves a way of ending one's life.
 SH_METHOD = """
 上吊 吊颈 跳楼 跳河 跳江 跳海 跳桥 跳湖 跳落去 喝农药 饮农药 饮药 喝药 服毒 吞药 吞安眠药 吃安眠药 食安眠药
-割腕 割脉 烧炭 卧轨 跳轨 撞火车 开煤气
+割腕 割脉 烧炭 烧了炭 烧咗炭 卧轨 跳轨 撞火车 开煤气
 跳落海 跳落楼 跳天桥 吊死 烧炭自杀 喝百草枯 食农药 吞安眠药 吃老鼠药 撞车死 被车撞死 撞死算了
 跳井
 hang myself, hanging myself, overdose, slit my wrists, jump off a bridge, jump in front of
@@ -441,6 +441,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"\b(?:i|ive|he|she|my \w+)\b (?:just |already |have |has )?(?:drank|drunk|swallowed|took|taken|ate|downed)\b"
             r".{0,20}\b(?:weedkiller|weed killer|pesticide|bleach|poison|antifreeze|rat poison|the whole (?:bottle|box|pack|packet)"
             r"|all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|sleeping pills))\b",
+        ),
+        # A wrist cut, or bleeding, whoever reports it (客户发来手腕流血的照片, 佢𠝹咗手腕), not a
+        # finger cut in the kitchen.
+        (
+            "手腕 腕 动脉 手筋",
+            r"(?:割|划|𠝹|鎅|切)(?:了|伤|破|开|咗)?(?:自己的?)?(?:手腕|腕|动脉|手筋)|手腕(?:在|一直|上)?(?:流血|出血|全是血|都是血)",
         ),
     ),
     # Seeing no future (看不到任何希望, "can't see any future"): despair, worded any way.
