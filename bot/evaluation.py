@@ -62,6 +62,8 @@ class Result:
     needs: list[str] = field(default_factory=list)
     needs_met: bool = False
     length: int = 0  # characters of the reply before its buttons
+    # The answer is the label, or a topic that narrows it (kb `broader`): small-claims for "sued".
+    within: bool = False
 
     @property
     def top1(self) -> bool:
@@ -125,6 +127,9 @@ class Report:
             ],
             "follow_up_turns": len(self.follow_ups),
             "follow_ups": rate(self.follow_ups, "top1"),
+            # The same, counting an answer in a narrower topic (kb `broader`) as one in the
+            # labelled topic: writers who never saw the knowledge base name only the wider one.
+            "follow_ups_within": rate(self.follow_ups, "within"),
             "needs_turns": len(needing),
             "needs_on_first_screen": rate(needing, "needs_met"),
             "needs_missed": [
@@ -183,6 +188,7 @@ def evaluate(kb: KnowledgeBase, data: dict[str, Any], engine: Engine | None = No
             needs=list(needs),
             needs_met=has_need(first_screen(reply), list(needs)),
             length=len(render_text(reply, numbered_buttons=False)),
+            within=label is not None and kb.within(reply.topic, label),
         )
 
     for item in data["questions"]:
@@ -215,7 +221,10 @@ def format_report(s: dict[str, Any]) -> str:
     lines.append(f"off-topic: {s['offtopic']}  rejected {s['offtopic_rejection']:.3f}")
     for x in s["offtopic_answered"]:
         lines.append(f"  answered {x['answered']}: {x['q']}")
-    lines.append(f"follow-up turns: {s['follow_up_turns']}  right {s['follow_ups']:.3f}")
+    lines.append(
+        f"follow-up turns: {s['follow_up_turns']}  right {s['follow_ups']:.3f}"
+        f"  (a narrower topic counted as its wider one: {s['follow_ups_within']:.3f})"
+    )
     if s["needs_turns"]:
         lines.append(
             f"needed fact on the first screen: {s['needs_turns']} turns  "

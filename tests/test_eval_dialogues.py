@@ -46,3 +46,28 @@ def test_dialogue_figures(tmp_path: Path) -> None:
     assert [m["q"] for m in summary["needs_missed"]] == ["上门要几个人"]
     medians = summary["first_reply_median"]
     assert set(medians) == {"zh", "en"} and 0 < medians["zh"] <= 400 and medians["en"] <= 800
+
+
+def test_an_answer_in_a_narrower_topic_counts_only_in_the_within_figure(tmp_path: Path) -> None:
+    """Writers who never saw the knowledge base name the wider topic; `follow_ups` stays strict."""
+    kb_root = tmp_path / "kb"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "kb", kb_root)
+    kb = load(kb_root)
+    answered = evaluate(kb, load_set(_one_dialogue(tmp_path, "physical-danger"))).summary()
+    assert answered["follow_ups"] == 0.0 and answered["follow_ups_within"] == 0.0
+    path = kb_root / "topics" / "physical-danger.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "broader: home-visit\n", encoding="utf-8")
+    narrower = evaluate(load(kb_root), load_set(_one_dialogue(tmp_path, "physical-danger")))
+    summary = narrower.summary()
+    assert summary["follow_ups"] == 0.0 and summary["follow_ups_within"] == 1.0
+
+
+def _one_dialogue(tmp_path: Path, answered: str) -> Path:
+    """A dialogue whose follow-up the fixture answers with `answered`, labelled home-visit."""
+    corpus = tmp_path / "d.jsonl"
+    turns = [
+        {"q": "催收要上门来我家怎么办", "topic": "home-visit"},
+        {"q": "有人跟踪我 威胁我的人身安全", "topic": "home-visit"},
+    ]
+    corpus.write_text(json.dumps({"lang": "zh", "turns": turns}, ensure_ascii=False) + "\n")
+    return corpus

@@ -111,3 +111,17 @@ def test_cli_kb_check_fails_cleanly(kb_dir: Path, capsys: pytest.CaptureFixture[
     assert main(["kb", "check", "--kb", str(kb_dir)]) == EXIT_KB
     err = capsys.readouterr().err
     assert "field 'steps'" in err and "Traceback" not in err
+
+
+def test_broader_names_a_known_topic_and_never_goes_round(kb_dir: Path) -> None:
+    edit(kb_dir, "physical-danger", lambda d: d.update(broader="home-visit"))
+    kb = load(kb_dir)
+    assert kb.within("physical-danger", "home-visit")  # the narrower one counts as the wider
+    assert not kb.within("home-visit", "physical-danger")  # ... not the other way round
+    assert kb.within("home-visit", "home-visit") and not kb.within(None, "home-visit")
+    edit(kb_dir, "home-visit", lambda d: d.update(broader="physical-danger"))
+    assert any("circle" in p for p in problems(kb_dir))
+    edit(kb_dir, "home-visit", lambda d: d.update(broader="no-such-topic"))
+    assert any("broader topic 'no-such-topic' is not a known id" in p for p in problems(kb_dir))
+    edit(kb_dir, "home-visit", lambda d: d.update(broader="home-visit"))
+    assert any("must be the id of another topic" in p for p in problems(kb_dir))

@@ -24,7 +24,7 @@ from bot.kb.model import (
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "audience", "category", "title", "questions", "steps", "follow_ups", "sources")
-OPTIONAL = ("keywords", "triggers", "notes", "legal", "priority", "summary", "details")
+OPTIONAL = ("keywords", "triggers", "notes", "legal", "priority", "summary", "details", "broader")
 DETAIL_FIELDS = ("id", "title", "questions", "answer")
 DETAIL_OPTIONAL = ("about",)
 
@@ -128,6 +128,15 @@ def load(root: str | Path | None = None) -> KnowledgeBase:
                         "follow_ups",
                     )
                 )
+        if entry.broader is not None and entry.broader not in seen:
+            problems.append(
+                Problem(
+                    entry.path,
+                    f"broader topic '{entry.broader}' is not a known id",
+                    entry.id,
+                    "broader",
+                )
+            )
         for i, detail in enumerate(entry.details):
             if detail.about is not None and detail.about not in seen:
                 problems.append(
@@ -138,6 +147,7 @@ def load(root: str | Path | None = None) -> KnowledgeBase:
                         f"details[{i}].about",
                     )
                 )
+    problems.extend(_broader_cycles(entries))
     synonyms = _load_synonyms(root, problems)
     offtopic = _load_offtopic(root, problems)
     domain = _load_domain(root, problems)
@@ -334,6 +344,10 @@ def _parse_entry(
     details = _details(item.get("details", []), file, name, problems)
     if name and name in follow_ups:
         problems.append(Problem(file, "an entry cannot follow up to itself", name, "follow_ups"))
+    broader = item.get("broader")
+    if broader is not None and (not isinstance(broader, str) or not broader or broader == name):
+        problems.append(Problem(file, "must be the id of another topic", name, "broader"))
+        broader = None
     if len(problems) > before or title is None or questions is None or steps is None:
         return None
     return Entry(
@@ -352,8 +366,24 @@ def _parse_entry(
         triggers=tuple(triggers),
         summary=summary,
         details=details,
+        broader=broader,
         path=file,
     )
+
+
+def _broader_cycles(entries: list[Entry]) -> list[Problem]:
+    """A topic may not, through `broader`, end up narrowing itself."""
+    parent = {e.id: e.broader for e in entries}
+    problems = []
+    for entry in entries:
+        at, steps = entry.broader, 0
+        while at is not None and at != entry.id and steps <= len(parent):
+            at, steps = parent.get(at), steps + 1
+        if at == entry.id:
+            problems.append(
+                Problem(entry.path, "broader topics go round in a circle", entry.id, "broader")
+            )
+    return problems
 
 
 def _details(

@@ -72,6 +72,9 @@ class Entry:
     priority: str = "normal"
     summary: Text | None = None  # the single most important thing to do now (<= ~80 zh chars)
     details: tuple[Detail, ...] = ()
+    # The wider topic this one narrows (small-claims narrows sued): people who have never seen the
+    # knowledge base name the wider one, so evaluation counts an answer here as an answer there.
+    broader: str | None = None
     path: str = ""
 
     @property
@@ -98,6 +101,17 @@ class KnowledgeBase:
 
     def __contains__(self, entry_id: object) -> bool:
         return entry_id in self._by_id  # type: ignore[attr-defined]
+
+    def within(self, entry_id: str | None, topic: str | None) -> bool:
+        """Is `entry_id` the topic `topic` or, through `broader`, one that narrows it?"""
+        seen: set[str] = set()
+        while entry_id is not None and entry_id not in seen:
+            if entry_id == topic:
+                return True
+            seen.add(entry_id)
+            entry = self.get(entry_id)
+            entry_id = entry.broader if entry else None
+        return False
 
     def in_category(self, category_id: str) -> list[Entry]:
         return [e for e in self.entries if e.category == category_id]
