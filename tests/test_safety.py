@@ -219,6 +219,16 @@ def test_crisis_at_a_reminder_confirmation_stores_nothing(bot: Engine, store: St
     assert reminders.reminders.all("m") == []  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("yes", ["好", "好的", "嗯嗯", "ok", "可以啊"])
+def test_a_plain_yes_at_a_reminder_offer_gets_no_hotline_line(bot: Engine, yes: str) -> None:
+    bot.handle("y", "我跟招行约好了12月15号还2000")
+    confirmed = bot.handle("y", yes)
+    assert confirmed.reminder is not None and "id" in confirmed.reminder
+    assert "12356" not in render_text(confirmed)
+    assert assess(yes).levels == {"self-harm": NONE, "violence": NONE}
+    assert assess("好累").levels["self-harm"] >= POSSIBLE  # "好" inside a message still counts
+
+
 def test_the_safe_buttons(bot: Engine) -> None:
     bot.handle("b", "欠了网贷想喝农药")
     unsafe = render_text(bot.press("b", "safe:no:self-harm"))

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
+from bot.assent import yes_or_no
 from bot.kb.model import Lang
 from bot.outbox import Outgoing
 from bot.parsing import normalize
@@ -59,62 +60,6 @@ LIST_LIMIT = 10
 # A payment statement also gets the knowledge base's answer only when the match is this sure:
 # statements like "下个月5号要还银行3000元" otherwise draw confident but unrelated entries.
 OFFER_WITH_ANSWER = 0.9
-_YES = {
-    "yes",
-    "y",
-    "yeah",
-    "yep",
-    "ok",
-    "okay",
-    "sure",
-    "confirm",
-    "correct",
-    "right",
-    "是",
-    "是的",
-    "对",
-    "对的",
-    "好",
-    "好的",
-    "嗯",
-    "嗯嗯",
-    "确认",
-    "确定",
-    "行",
-    "可以",
-    "没错",
-    "没问题",
-    "对对",
-    "好滴",
-}
-_NO = {
-    "no",
-    "n",
-    "nope",
-    "cancel",
-    "不",
-    "不是",
-    "不对",
-    "不用",
-    "不要",
-    "取消",
-    "算了",
-    "错了",
-    "别",
-    "不用了",
-}
-_PARTICLES = re.compile(r"[吧啊呀哈了的啦]+$")
-
-
-def _answer(text: str) -> str | None:
-    """'yes' / 'no' when the message is a plain confirmation or refusal."""
-    words = clean(text).replace(" ", "")
-    for candidate in (words, _PARTICLES.sub("", words)):
-        if candidate in _YES:
-            return "yes"
-        if candidate in _NO:
-            return "no"
-    return None
 
 
 def _parsed_state(p: Parsed) -> dict[str, Any]:
@@ -171,7 +116,7 @@ class RemindersSkill(BaseSkill):
 
     def _continue(self, turn: Turn, state: dict[str, Any]) -> Reply | None:
         """An answer to our question, a correction, or None (not about the reminder)."""
-        answer = _answer(turn.text)
+        answer = yes_or_no(turn.text)
         if answer == "no":
             turn.end_flow()
             return text_reply(turn.lang, m.tr("declined", turn.lang), kind="flow")
@@ -501,7 +446,7 @@ class RemindersSkill(BaseSkill):
     # -- commands -----------------------------------------------------------------------------
     def on_command(self, turn: Turn, command: str, args: str) -> Reply | None:
         if command == "remind":
-            if _answer(args) == "no":
+            if yes_or_no(args) == "no":
                 return text_reply(turn.lang, m.tr("declined", turn.lang), kind="flow")
             return self._propose(turn, extract(args, turn.now) if args else Parsed())
         if command == "reminders":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.assent import yes_or_no
 from bot.safety.model import HEADS, Model, feature_ids, shipped_model
 from bot.safety.signals import (
     CLEAR,
@@ -33,6 +34,8 @@ from bot.safety.signals import (
 from bot.text import is_traditional
 
 _REGION_CODES = {"zh-hk": "hk", "zh-mo": "hk", "zh-tw": "tw", "zh-hant": "hant"}
+
+_ASSENT_MAX = 12  # characters: longer messages are never a plain yes
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ def assess(
     trained = shipped_model() if model is True else (model or None)
     scores: dict[str, float] = {}
     model_levels = dict.fromkeys(RISKS, NONE)
+    # A bare "好" or "ok" answers what the bot just asked; the model's n-grams alone ("好" is in
+    # 好累, 好想死) must not put a hotline line above "提醒已设好".
+    if trained is not None and len(text) <= _ASSENT_MAX and yes_or_no(text) == "yes":
+        trained = None
     if trained is not None:
         scores = trained.probabilities(feature_ids(signals))
         for risk in RISKS:
