@@ -58,6 +58,7 @@ class ChatContext:
     notices: set[str] = field(default_factory=set)  # one-time notices already shown
     topic_age: int = 0  # replies since the last topic was answered
     shown: set[str] = field(default_factory=set)  # answer parts already sent ("first:home-visit")
+    risk_seen: bool = False  # the safety stage flagged a message of this chat (no text kept)
 
     def clear(self) -> None:
         self.last_topic = None
@@ -67,6 +68,7 @@ class ChatContext:
         self.flow = None
         self.topic_age = 0
         self.shown = set()
+        self.risk_seen = False
 
     def end_topic(self) -> None:
         """The conversation has moved on: no topic steers the next message."""

@@ -39,6 +39,7 @@ from bot.reply import Block, Button, Candidate, Reply, ReplyBuilder, below_lead,
 from bot.safety import replies as safety_replies
 from bot.safety.assess import Assessment, assess
 from bot.skills import Skill, Turn
+from bot.social import social_kind
 from bot.store import Store
 from bot.text import (
     MAX_MESSAGE_CHARS,
@@ -320,7 +321,12 @@ class Engine:
         if not has_content(text):
             return text_reply(turn.lang, t("no_text_content", turn.lang), kind="flow")
 
-        risk = assess(text, lang_hint)
+        social = social_kind(text)
+        # A bare greeting or thank-you is read by the lexicon alone, unless this chat has been
+        # flagged before: then "再见" may be a farewell and gets the whole assessment.
+        risk = assess(text, lang_hint, model=not social or turn.ctx.risk_seen)
+        if risk.possible or risk.clear:
+            turn.ctx.risk_seen = True
         if risk.clear and not risk.staff:
             # The flow under way (a letter, a reminder to confirm) is not fed this message.
             # A crisis that opens a conversation becomes its topic; one in the middle of a
@@ -360,6 +366,9 @@ class Engine:
         picked = self._pick_number(turn)
         if picked is not None:
             return picked
+        social = social_kind(text)
+        if social is not None:
+            return self._social(turn, social)
         routed = self.intents.route(turn, self._skill_by_name)
         if routed is not None:
             return routed
@@ -692,6 +701,14 @@ class Engine:
         return self._press_turn(turn, turn.ctx.suggestions[index].payload)
 
     # -- commands ----------------------------------------------------------------
+    def _social(self, turn: Turn, kind: str) -> Reply:
+        """A greeting, a thank-you or a goodbye: a short friendly line, the topic kept."""
+        lang = turn.lang
+        if kind == "greeting":
+            return answers.categories_reply(self.kb, lang, t("social:greeting", lang))
+        key = "social:bye_after_risk" if kind == "bye" and turn.ctx.risk_seen else f"social:{kind}"
+        return text_reply(lang, t(key, lang), kind="info")
+
     def _command(self, turn: Turn) -> Reply:
         head, _, args = turn.text[1:].partition(" ")
         command = head.split("@", 1)[0].lower()

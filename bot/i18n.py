@@ -59,6 +59,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Commands: /topics all topics by category · /lang language · /reset start over · "
         "/privacy what is stored · /forget delete my data",
     },
+    "social:greeting": {
+        "zh": "你好。直接用自己的话说说你遇到了什么就行，比如“催收打电话骂我”“催收说要上门”"
+        "“想和银行协商分期”；也可以从下面的类别里选。",
+        "en": 'Hello. Just tell me what is happening, in your own words, e.g. "a collector keeps '
+        'insulting me", "collectors say they will come to my home", "I want an instalment plan"; '
+        "or pick a category below.",
+    },
+    "social:thanks": {
+        "zh": "不客气。还有想问的随时说；约好的还款日，我可以到时提醒你。",
+        "en": "You're welcome. Ask any time; I can also remind you of the payment dates you agreed.",
+    },
+    "social:bye": {
+        "zh": "保重。有需要随时回来找我。",
+        "en": "Take care. Come back any time you need to.",
+    },
+    "social:bye_after_risk": {
+        "zh": "保重。如果又觉得撑不下去，随时打 12356 心理援助热线（可匿名）；有危险请打 110 或 120。"
+        "我一直在这里。",
+        "en": "Take care. If it gets too much again, call the 12356 mental-health hotline (anonymous) "
+        "any time; if you are in danger, call 110 or 120. I'm here whenever you need.",
+    },
     "topics_intro": {"zh": "选择一个类别：", "en": "Pick a category:"},
     "category_intro": {"zh": "「{title}」下的话题：", "en": 'Topics under "{title}":'},
     "unknown": {

@@ -1,0 +1,75 @@
+"""Greetings, thanks and goodbyes: a friendly line, never "I can't answer" or a hotline line."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.bootstrap import build_skills
+from bot.engine import Engine
+from bot.kb import KnowledgeBase
+from bot.render import render_text
+from bot.social import social_kind
+from bot.store import Store
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def bot(shipped_kb: KnowledgeBase, store: Store) -> Engine:
+    return Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("你好", "greeting"),
+        ("您好！", "greeting"),
+        ("在吗", "greeting"),
+        ("hello there", "greeting"),
+        ("谢谢", "thanks"),
+        ("好的 谢谢你", "thanks"),
+        ("多謝晒", "thanks"),
+        ("thank you so much!", "thanks"),
+        ("谢谢 再见", "bye"),  # thanks and a goodbye: the goodbye
+        ("ok thanks bye", "bye"),
+        ("拜拜", "bye"),
+        # anything more is a message, not small talk
+        ("你好 催收上门怎么办", None),
+        ("谢谢你告诉我怎么投诉", None),
+        ("thanks, but they called my mum again", None),
+        ("好", None),  # a plain yes answers the bot; it is not small talk
+        ("晚安", None),  # said by someone in crisis it can be a farewell: not taken as small talk
+    ],
+)
+def test_small_talk_is_the_whole_message(text: str, kind: str | None) -> None:
+    assert social_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", ["你好", "hi", "在吗"])
+def test_a_greeting_gets_a_welcome_and_the_categories_not_a_refusal(bot: Engine, text: str) -> None:
+    reply = bot.handle("g", text)
+    shown = render_text(reply)
+    assert reply.kind == "info" and reply.topic is None
+    assert "12356" not in shown  # no hotline line for a hello
+    assert "暂时回答不了" not in shown and "can't help" not in shown
+    assert len(reply.buttons) >= 3  # the categories, one tap away
+
+
+def test_thanks_keeps_the_topic_for_the_next_follow_up(bot: Engine) -> None:
+    first = bot.handle("t", "催收要上门来我家怎么办")
+    thanks = bot.handle("t", "谢谢")
+    assert thanks.kind == "info" and "不客气" in render_text(thanks)
+    assert "12356" not in render_text(thanks)
+    after = bot.handle("t", "那他们不走呢")
+    assert after.topic == first.topic  # the thank-you did not end the conversation
+
+
+def test_goodbye_after_a_flagged_message_is_read_whole_and_leaves_the_numbers(
+    bot: Engine,
+) -> None:
+    plain = bot.handle("b1", "再见")
+    assert plain.kind == "info" and "12356" not in render_text(plain)
+    bot.handle("b2", "还不上钱 活着好累")  # flagged: the possible line
+    after_risk = render_text(bot.handle("b2", "再见"))
+    assert "12356" in after_risk and "110" in after_risk
+    bot.handle("b2", "/reset")
+    assert "12356" not in render_text(bot.handle("b2", "再见"))
