@@ -2,8 +2,9 @@
 
 Reads tests/data/safety/*-dev.jsonl (never the holdout files) and, as ordinary questions
 with no risk, the questions of the knowledge base's non-safety entries, of the matcher's
-development set (tests/data/eval.yaml; never holdout.yaml) and the turns of the blind
-dialogues' development sets (tests/data/dialogues.dev*.jsonl; never a holdout). Fits four logistic
+development set (tests/data/eval.yaml; never holdout.yaml), the turns of the blind
+dialogues' development sets (tests/data/dialogues.dev*.jsonl; never a holdout) and the payment
+statements and reminder commands of the intent corpora (never a holdout). Fits four logistic
 heads (full-batch Adam, L2, zero start, fixed order: the same data gives the same bytes),
 picks each head's threshold from 5-fold out-of-fold predictions on the same dev data, then
 fits on all of it and writes bot/safety/model.npz.
@@ -48,6 +49,9 @@ ORDINARY_POSSIBLE = {"self-harm": 0.04, "violence": 0.02}
 ORDINARY_DEV_SET = Path("tests/data/eval.yaml")
 DIALOGUE_DEV_SETS = Path("tests/data/dialogues.dev*.jsonl")
 SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
+INTENT_SETS = Path("tests/data/intents/*.jsonl")
+INTENT_PARTS = ("payments.", "manage.")  # evidence logs and scam texts may carry real threats
+INTENT_NEVER = frozenset({"holdout", "round13"})  # round 13: written this session, report only
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
@@ -103,6 +107,21 @@ def ordinary_questions(kb_dir: str | None = None) -> list[dict[str, Any]]:
                     rows.append(
                         {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "kb"}
                     )
+    # What people say to the bot's features: payment statements and reminder management from the
+    # intent corpora (never a holdout, nor the round still to be reported). Without them the
+    # model put the hotline line above a third of "我设了哪些提醒"-like messages.
+    for path in sorted(INTENT_SETS.parent.glob(INTENT_SETS.name)):
+        if not path.name.startswith(INTENT_PARTS) or path.name.split(".")[1] in INTENT_NEVER:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                q = str(json.loads(line)["text"])
+            except (ValueError, KeyError, TypeError):
+                continue
+            if q and max(lexicon.scan(q).levels.values()) < CLEAR:
+                rows.append(
+                    {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "feature"}
+                )
     return rows
 
 
@@ -197,8 +216,12 @@ def choose_thresholds(
 ) -> dict[str, float]:
     """Each head's threshold from out-of-fold probabilities (see the module's docstring)."""
     grid = np.round(np.arange(0.05, 0.99, 0.01), 2)
+    # Training negatives only, in neither budget: the feature messages are easy, and counted
+    # among the ordinary questions they let the threshold fall until the ordinary sets' own
+    # possible line passed 10 %.
+    feature = np.array([r.get("source") == "feature" for r in rows])
     ordinary = np.array([r.get("source") == "kb" for r in rows])
-    negative = np.array([r["risk"] == "none" for r in rows]) & ~ordinary
+    negative = np.array([r["risk"] == "none" for r in rows]) & ~ordinary & ~feature
     chosen: dict[str, float] = {}
     for j, risk in enumerate(RISKS):
         k_any, k_clear = HEADS.index(f"{risk}:any"), HEADS.index(f"{risk}:clear")
@@ -255,12 +278,18 @@ def out_of_fold_report(
     lines = ["out of fold (dev):"]
     groups: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
-        key = "ordinary (kb)" if r.get("source") == "kb" else f"{r['risk']} {r.get('lang', '?')}"
+        key = (
+            "ordinary (kb)"
+            if r.get("source") == "kb"
+            else "features (intents)"
+            if r.get("source") == "feature"
+            else f"{r['risk']} {r.get('lang', '?')}"
+        )
         groups.setdefault(key, []).append(i)
     for key, idx in sorted(groups.items()):
         flagged = top[idx] >= POSSIBLE
         clear = top[idx] >= CLEAR
-        if key.startswith(("none", "ordinary")):
+        if key.startswith(("none", "ordinary", "features")):
             lines.append(
                 f"  {key:<18} n={len(idx):<5} clear {clear.mean():.3f}  possible+ {flagged.mean():.3f}"
             )
