@@ -240,11 +240,15 @@ def test_a_plain_yes_at_a_reminder_offer_gets_no_hotline_line(bot: Engine, yes: 
         "下个月8号还农行两千",
         "每月20号还平安900 一共12期",
         "paying HSBC 1200 next friday",
+        "记一下 今天打了我9个电话 发了4条短信",  # 打 as in phoning, logged
+        "给我舅发了短信 又打了我表哥电话",
+        "log: they called 5 times today and texted my sister",
     ],
 )
 def test_what_people_say_to_the_features_gets_no_hotline_line(bot: Engine, text: str) -> None:
-    """Reminder commands and payment statements: the model, trained on them as negatives, no
-    longer puts the hotline line above them (it did on about a third of reminder commands)."""
+    """Reminder commands, payment statements, logs of calls: the model, trained on them as
+    negatives, no longer puts the hotline line above them (it did on about a third of reminder
+    commands, and the crisis reply on some logs of phone calls)."""
     assert not assess(text).possible
     assert "12356" not in render_text(bot.handle("f", text))
 

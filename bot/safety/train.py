@@ -4,10 +4,11 @@ Reads tests/data/safety/*-dev.jsonl (never the holdout files) and, as ordinary q
 with no risk, the questions of the knowledge base's non-safety entries, of the matcher's
 development set (tests/data/eval.yaml; never holdout.yaml), the turns of the blind
 dialogues' development sets (tests/data/dialogues.dev*.jsonl; never a holdout) and the payment
-statements and reminder commands of the intent corpora (never a holdout). Fits four logistic
-heads (full-batch Adam, L2, zero start, fixed order: the same data gives the same bytes),
-picks each head's threshold from 5-fold out-of-fold predictions on the same dev data, then
-fits on all of it and writes bot/safety/model.npz.
+statements, reminder commands and quiet evidence logs of the intent corpora (never a holdout),
+which are in neither threshold budget. Fits four logistic heads (full-batch Adam, L2, zero
+start, fixed order: the same data gives the same bytes), picks each head's threshold from
+5-fold out-of-fold predictions on the same dev data, then fits on all of it and writes
+bot/safety/model.npz.
 
 Threshold policy (dev, out of fold): a rule's "clear" stands when the model's "any" head
 reaches CONFIRM_AT (assess._confirmed), and the "clear" head takes the lowest threshold at
@@ -50,7 +51,7 @@ ORDINARY_DEV_SET = Path("tests/data/eval.yaml")
 DIALOGUE_DEV_SETS = Path("tests/data/dialogues.dev*.jsonl")
 SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
 INTENT_SETS = Path("tests/data/intents/*.jsonl")
-INTENT_PARTS = ("payments.", "manage.")  # evidence logs and scam texts may carry real threats
+INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats, so not those
 INTENT_NEVER = frozenset({"holdout", "round13"})  # round 13: written this session, report only
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
@@ -107,18 +108,25 @@ def ordinary_questions(kb_dir: str | None = None) -> list[dict[str, Any]]:
                     rows.append(
                         {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "kb"}
                     )
-    # What people say to the bot's features: payment statements and reminder management from the
-    # intent corpora (never a holdout, nor the round still to be reported). Without them the
-    # model put the hotline line above a third of "我设了哪些提醒"-like messages.
+    # What people say to the bot's features: payment statements, reminder management and evidence
+    # logs from the intent corpora (never a holdout, nor the round still to be reported). Without
+    # them the model put the hotline line above a third of "我设了哪些提醒"-like messages, and
+    # the crisis reply above some logs of phone calls.
     for path in sorted(INTENT_SETS.parent.glob(INTENT_SETS.name)):
         if not path.name.startswith(INTENT_PARTS) or path.name.split(".")[1] in INTENT_NEVER:
             continue
+        # An evidence log may record a real threat: only those with no risk signal at all
+        # ("今天打了我8个电话" — 打 as in phoning) are negatives.
+        quiet = path.name.startswith("evidence.")
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
                 q = str(json.loads(line)["text"])
             except (ValueError, KeyError, TypeError):
                 continue
-            if q and max(lexicon.scan(q).levels.values()) < CLEAR:
+            signals = lexicon.scan(q)
+            if quiet and any(c.startswith(("sh_", "v_")) for c in signals.found):
+                continue
+            if q and max(signals.levels.values()) < CLEAR:
                 rows.append(
                     {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "feature"}
                 )
