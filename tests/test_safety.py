@@ -243,6 +243,8 @@ def test_a_plain_yes_at_a_reminder_offer_gets_no_hotline_line(bot: Engine, yes: 
         "记一下 今天打了我9个电话 发了4条短信",  # 打 as in phoning, logged
         "给我舅发了短信 又打了我表哥电话",
         "log: they called 5 times today and texted my sister",
+        "佢哋今日打咗我老細電話兩次",
+        "我爸的手机也被打了 十点多打的",
     ],
 )
 def test_what_people_say_to_the_features_gets_no_hotline_line(bot: Engine, text: str) -> None:
@@ -594,6 +596,7 @@ def test_veiled_threats_are_read_as_grammars(text: str) -> None:
         ("催收跑去问邻居我的作息时间", "v_probe"),
         ("听说你老婆最近一个人住啊", "v_probe"),
         ("收数佬送咗两隻熊猫眼俾我老公", "v_happened"),  # an injury as an ironic "gift"
+        ("他被打了 手机也摔了", "v_happened"),  # a phone named after: still a beating
         ("the lenders gave my dad a split lip yesterday", "v_happened"),
         (
             "欠债的打电话说 你再打来我就去你公司收拾你",
