@@ -91,7 +91,7 @@ class HomophoneFixer:
         self._sounds = PhraseIndex(self._by_sound)
 
     def __call__(self, text: str) -> str:
-        if not self._sounds:
+        if not self._sounds or text.isascii():  # no Chinese, nothing that sounds like a term
             return text
         out: list[str] = []
         pos = 0
