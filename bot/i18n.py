@@ -131,7 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lang_choose": {"zh": "请选择语言：", "en": "Choose a language:"},
     "privacy": {
         "zh": "隐私说明（这里写的就是实际保存的全部内容）：\n"
-        "• 普通提问：不保存你发的文字；日志里只有话题编号和匹配分数。对话上下文（上一个话题）只在内存里保留约 30 分钟。\n"
+        "• 普通提问：不保存你发的文字；日志里只有话题编号和匹配分数。对话上下文（上一个话题，以及这次对话里是否提到过危险，只是“是/否”）只在内存里保留约 30 分钟。\n"
         "• 催收记录：你用“记一下”/log 记下的内容会保存，包括你写的那段文字"
         "（身份证号、银行卡号、账号只留后四位，验证码和密码整段遮盖），以及时间、方式、标签。\n"
         "• 还款提醒：日期、金额、时区和债权方名称（如“招行”）。\n"
@@ -141,7 +141,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "• 输入 /forget 会删除与你有关的全部数据，并立即从数据库文件里抹掉。",
         "en": "Privacy (this is everything that is stored):\n"
         "• Questions: what you write is not stored; logs hold only topic ids and match scores. "
-        "Conversation context (the last topic) stays in memory for about 30 minutes.\n"
+        "Conversation context (the last topic, and a yes/no for whether anything in this chat "
+        "suggested danger) stays in memory for about 30 minutes.\n"
         '• Evidence log: what you log with "log:" or /log is stored, including the text you wrote '
         "(ID, card and account numbers cut to their last four digits, codes and passwords masked), "
         "with its time, kind and tags.\n"
