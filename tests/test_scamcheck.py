@@ -1715,3 +1715,47 @@ def test_a_fee_named_beside_the_courts_procedure_is_still_a_fee() -> None:
 def test_a_fee_is_still_a_fee_after_a_refusal_to_pay() -> None:
     # "不交钱就起诉" is no statement that nothing is charged
     assert "fee-to-stop" in {f.id for f in check("不交钱就起诉你 交500撤诉费就撤销")}
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # an enforcement measure named first, lifted after, for a fee
+        ("你已被列为被执行人 限制消费 交800元服务费马上可以解除", "fee-to-stop"),
+        ("账户冻结了 对方说付个手续费600就能帮你撤销", "fee-to-stop"),
+        # the amount after the one who takes it, and a record "deleted" in other words
+        ("那个中介说转他3500 征信上的逾期记录就删光了", "fee-to-stop"),
+        ("对方讲交给他们1800 不良记录全清了", "fee-to-stop"),
+        # a payee's name in quotation marks
+        ('they want me to send it to account name "Zhao Min" at ABC bank', "personal-account"),
+        ("请把钱汇到“刘建军”的账户", "personal-account"),
+    ],
+)
+def test_fees_to_lift_measures_amounts_to_a_taker_and_quoted_payees(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court named as people say it: a city and a district, their suffixes dropped
+        "深圳南山法院打电话来 让我自己上 zxfw.court.gov.cn 查 没要钱",
+        "杭州西湖法院的传票 案号(2026)浙0106民初2231号 叫我去法院领",
+        "佢話係北京朝陽法院 叫我自己打12368問",
+        # what a judgment orders paid lifts the measures for real: no fee
+        "请于本月底前缴纳执行款9800元，履行完毕后本院依法解除限制高消费措施",
+    ],
+)
+def test_spoken_court_names_and_judgment_money_are_not_flagged(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杭州天河法院通知你 交保证金",  # 天河 is in 广州, not 杭州
+        "广州天河中级法院通知",  # a district has no intermediate court
+    ],
+)
+def test_spoken_court_names_still_need_real_places(text: str) -> None:
+    assert "fake-court" in {f.id for f in check(text)}

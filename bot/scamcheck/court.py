@@ -17,7 +17,7 @@ abbreviation (or 最高法), the court's code, the case type, the serial number,
 from __future__ import annotations
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
-from bot.scamcheck.places import basic_court_seat, gazetteer, place_exists
+from bot.scamcheck.places import basic_court_seat, gazetteer, place_exists, spoken_place_exists
 
 _CJK = r"\u4e00-\u9fff"
 _ADMIN = r"(?:省|市|自治区|特别行政区|自治州|州|盟|地区|新区|区|县|自治县|旗|自治旗|林区|特区)"
@@ -107,10 +107,18 @@ def real_court_name(name: str) -> bool:
 
 def spoken_court_name(name: str) -> bool:
     """A real court as people name it in speech, without 人民: "思明区法院", "南明区法院",
-    "杭州市中级法院" (a place that exists and a level, or a basic court's seat)."""
+    "杭州市中级法院" (a place that exists and a level, or a basic court's seat); also a city and
+    a district with their suffixes dropped: "广州天河法院" (广州市天河区), "深圳南山法院"."""
     if name.endswith("人民法院") or not name.endswith("法院"):
         return False
-    return real_court_name(name[:-2] + "人民法院")
+    if real_court_name(name[:-2] + "人民法院"):
+        return True
+    place = name[:-2]
+    if _PLACEHOLDER_RE.search(place) or "第" in place:
+        return False
+    if place.endswith("中级"):  # "杭州中级法院": a city's intermediate court, its suffix dropped
+        return gazetteer().spoken_city(place[:-2])
+    return "高级" not in place and spoken_place_exists(place)
 
 
 def _trim(before: str) -> str:

@@ -366,7 +366,9 @@ _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
-    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
+    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|"
+    # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
+    r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
@@ -377,7 +379,8 @@ _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
-    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
+    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?|"
+    r"(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没))|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure) fees?\b|停止(?:强制)?(?:执行|催收|冻结)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
@@ -420,6 +423,12 @@ _AVOID_RE = re.compile(
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
+)
+# An enforcement measure named first and lifted after ("要限制高消费 交个手续费1200就能解除"):
+# with a fee proper, since paying what a judgment says does lift the measures for real.
+_LIFT_AFTER_RE = re.compile(
+    r"(?:限高|限制(?:高)?消费|冻结|查封|扣押|黑名单|失信|强制执行|被执行人|拘留|通缉)[^。]{0,24}?"
+    r"(?:就|即|便|才|后)?(?:能|可以|可|会|帮你|帮您|给你|给您)?(?:解除|解开|解掉|撤销|撤掉|取消|撤回)"
 )
 _FEE_PROPER_RE = re.compile(r"(?<![免消浪])费|保证金|押金|\bfees?\b|\bdeposit\b")
 _BORROW_RE = re.compile(
@@ -846,9 +855,15 @@ _SEND_MONEY_RE = re.compile(
 )
 
 
+# Quotation marks around a payee's name ("account name 'Wang Lei'", "户名“李强”"), not an
+# apostrophe inside a word ("Wang's card").
+_QUOTE_MARKS_RE = re.compile(r"[\"“”‘’「」『』]|(?<![a-z])'|'(?![a-z])")
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
+    s = _QUOTE_MARKS_RE.sub("", s)
     if any(_asked(rx, s) for rx in (_PERSONAL_ACCOUNT_RE, _ROLE_PAYEE_RE, _TITLED_PAYEE_RE)):
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
@@ -921,13 +936,23 @@ _COURT_PROCEDURE_RE = re.compile(
 )
 
 
+# What a judgment orders paid (执行款, 案款): paying it does lift enforcement, so its amount is
+# no fee ("缴纳执行款12000元，履行完毕后解除限制高消费" is a court's own notice).
+_JUDGMENT_MONEY_RE = re.compile(
+    r"(?:执行款|案款|执行标的|判决(?:确定)?的?(?:款项|金额|欠款))[^，。,;；]{0,4}?\d[\d,.]*\s*(?:元|块|万元?)?"
+)
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
         sentence = _COURT_PROCEDURE_RE.sub(" ", _NO_CHARGE_RE.sub(" ", sentence))
+        sentence = _JUDGMENT_MONEY_RE.sub(" ", sentence)
         if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
             return True
-        if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
+        if (_AVOID_RE.search(sentence) or _LIFT_AFTER_RE.search(sentence)) and _asked(
+            _FEE_PROPER_RE, sentence
+        ):
             return True
         if _AVOID_RE.search(sentence) and _A_COURT_RE.search(s) and _asked(_FEE_WORD_RE, sentence):
             return True  # a "court" taking money to spare one court: courts sell no such thing
