@@ -1322,3 +1322,28 @@ def test_work_phone_named_first_and_came_looking(text: str, want: list[tuple[str
 )
 def test_doorbell_and_posts_counted_by_their_verb(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # people named before the verb, the last one its subject; "每人/一人 N" for each of them
+        ("昨天给我大姨 我表哥 我高中同学都打了电话 每人两次", [("third-party", 6)]),
+        ("给我爸 我姐都发了短信 一人一条", [("third-party", 2)]),
+        # someone of one's own says they got the call
+        ("我房东说接到催收电话了", [("third-party", 1)]),
+        ("我老婆讲她收到短信 说我欠钱", [("third-party", 1)]),
+        # came to a stall or shop named by what it sells
+        ("下午催收跑到水果摊 站了半天", [("visit", 1)]),
+        ("两个人来粉店门口堵我", [("visit", 1)]),
+        # ... but a call to one's own shop is a call, no visit
+        ("催收打到面馆电话 打了2次", [("call", 2)]),
+        # times of day told first, then "each came once"
+        ("早上9点 中午 晚上8点 各来了一次", [("visit", 3)]),
+        ("上午10点 下午4点 各打了3个", [("call", 6)]),
+    ],
+)
+def test_people_before_the_verb_each_person_and_times_before_each(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -146,7 +146,9 @@ _THIRD_PARTY_RES = (
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
     ),
     re.compile(
-        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全|确实|真的|果然|还|又|已经|就)*(?:接到|收到)了?"
+        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?"
+        # ... also told by them: "老板说接到电话", "我妈讲她收到短信"
+        r"(?:说|讲|话|告诉我)?(?:她|他|他们)?(?:都|也|全都|全|确实|真的|果然|还|又|已经|就)*(?:接到|收到)了?"
     ),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"),
     # Told in the passive: "老伴的手机也被打了", "我妈的电话都被打爆了".
@@ -226,6 +228,9 @@ _VISIT_RE = re.compile(
     # came to the shop, said without whose: "来店里了", "到厂里来"
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
+    # ... or to a stall or shop named by what it sells: "催收来面摊", "跑到水果档", "到了粉店门口"
+    r"(?<![打发寄传话])(?:来|(?<![看找收接听想说做得遇])到|跑)了?[\u4e00-\u9fff]{1,2}(?:摊|档|铺|店|馆)(?:子|位|口)?(?:里|门口|上|前)?"
+    r"(?![\u4e00-\u9fff]?\s*(?:电话|短信|信息|消息|微信))|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
     r"(?:(?<![打发寄传话])(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
@@ -606,7 +611,7 @@ _SUB_RE = re.compile(
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
     r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
     # a count after a channel word starts a new part: "2次电话2次短信"
     r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
@@ -813,7 +818,8 @@ _PERSON_EN = (
     + r"|everyone|clients?|customers?|suppliers?|vendors?|business partners?|tenants?|patients?|students?"
 )
 _OWNED_PERSON_RE = re.compile(
-    rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
+    rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:大学|高中|初中|小学|中学|以前的?|之前的?|原来的?|公司的?|单位的?)?"
+    rf"(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
     # a one-character kin word after 我: "打了我妈3次", "我爸那边"
     r"我的?(?:哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶)(?!\s*(?:说|讲|话|告诉))|"
     rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?{_EN_ADJ}"
@@ -1260,6 +1266,8 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
 
 _EACH_ONLY_RE = re.compile(
     r"^\s*各(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
+    # "每人一次", "每个人打了2个", "一人一次": that many for each person named
+    r"^\s*(?:每(?:个)?人|[一1]人|每个)(?:都|各)?(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
     r"^\s*(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
 )
 
@@ -1481,6 +1489,15 @@ def _shared_counts(pieces: list[str]) -> list[str]:
     return out
 
 
+# A clause that is only a time of day ("上午10点", "下午3点半", "晚上"), before "各来了一次":
+# each of those times is one.
+_A_TIME_ONLY_RE = re.compile(
+    rf"^(?:\s|[,，、和跟及与]|还有|{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?(?:多|左右)?|"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\band\b)+$"
+)
+_EACH_OF_THEM_RE = re.compile(r"^\s*(?:都|也)?各|\beach\b")
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
@@ -1502,11 +1519,19 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last_had_count = False  # the clause that set `last` gave a number
     pieces = _shared_counts(_said_dropped(_without_totals(_sub_clauses(s))))
     skip = 0
+    times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
         c = _read(piece)
         kind = c.kind
+        if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
+            times_before += 1
+            continue
+        if kind is not None and c.count and times_before >= 2 and _EACH_OF_THEM_RE.search(piece):
+            c = replace(c, count=c.count * times_before)  # each of the times just told
+        if kind is not None:
+            times_before = 0
         action = _action(piece)
         if last and kind in (None, last):
             run = _breakdown(pieces[i:], stated.get(last, []))
@@ -1571,6 +1596,14 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if kind is None and c.rel and not c.count and last is None:
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             continue
+        if (
+            kind in ("call", "message")
+            and pending
+            and (_REL_TARGET_RE.match(piece) or _owned_person(piece))
+        ):
+            # "给我表姐 我舅 我室友都打了电话": the last of the people named before the verb
+            kind = "third-party"
+            c = replace(c, kind=kind, people=_people(piece))
         if kind == "third-party" and not c.count and pending:
             c = replace(c, people=c.people + pending)
         pending = 0
