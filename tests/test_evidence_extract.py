@@ -1347,3 +1347,20 @@ def test_people_before_the_verb_each_person_and_times_before_each(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        # an evening told in steps: a later time of that evening in the night is when it ended
+        ("晚上8点打了2个 10点半又打了1个", True),
+        ("昨晚九点打了一个 十二点又打", True),
+        # ... not a later time still in the evening, nor an afternoon's later hour
+        ("晚上7点打了2个 9点又打了1个", False),
+        ("下午2点打了2个 4点又打了1个", False),
+    ],
+)
+def test_an_evening_told_in_steps_reaches_the_night(text: str, night: bool) -> None:
+    e = extract_all(text, NOW)[0]
+    at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
+    assert at_night == night
