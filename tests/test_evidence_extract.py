@@ -1364,3 +1364,26 @@ def test_an_evening_told_in_steps_reaches_the_night(text: str, night: bool) -> N
     e = extract_all(text, NOW)[0]
     at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
     assert at_night == night
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the English verb inside Chinese, in a group
+        ("佢哋喺屋苑群組度post咗我張相", [("posting", 1)]),
+        # a video made about one on a platform
+        ("they uploaded a tiktok video with my photo and my loan", [("posting", 1)]),
+        ("催收拍了个抖音视频 说我是老赖", [("posting", 1)]),
+        # the office, asked for the person
+        ("they rang the site office looking for me 3 times", [("third-party", 3)]),
+        # chat-shorthand verbs reaching someone, then the same person again by a pronoun
+        ("they dm'd my sister on ig and called her twice", [("third-party", 3)]),
+        ("打了我舅电话 还发了3条短信骂他", [("third-party", 4)]),
+        # how many people, told after them, then how many each
+        ("they called my neighbours, 4 of them, once each", [("third-party", 4)]),
+    ],
+)
+def test_english_verbs_in_chinese_videos_offices_pronouns_and_people_counted_after(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -165,11 +165,18 @@ _THIRD_PARTY_RES = (
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
+        r"msged|msg'?d|txted|txt'?d|dm'?d|dmed|pinged|whatsapped|wechatted|facebooked|"
         r"reached out to|got in touch with|(?:texts?|messages?|emails?|letters?) to|calls? to)\s+"
         rf"(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
     ),
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
+    ),
+    # a workplace named with "the", asked for the person: "called the port office asking for me"
+    re.compile(
+        r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted)\s+the\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:office|workplace|factory|warehouse|depot|yard|site|front desk|reception|shop|store|restaurant|"
+        r"hospital|clinic|school|dispatch|hr)\b(?=[^.;]{0,30}\b(?:for|about) (?:me|us)\b|[^.;]{0,30}\bwhere i\b)"
     ),
 )
 _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()] + [
@@ -247,7 +254,14 @@ _POSTING_RE = re.compile(
     r"(?:群|群组|群聊)(?:里|上|度|入面|里面)[^，。]{0,4}(?:说|讲|骂|话)|"
     r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|"
     r"\b(?:made|wrote|published|put up)\s+(?:\d{1,2}\s+|a\s+|an\s+|two\s+|three\s+|some\s+)?posts?\b|\bsocial media\b|\bgroup chat\b|"
-    r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
+    r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b|"
+    # the English verb inside Chinese: "喺群組度post我欠錢", "po我照片"
+    r"(?<![a-z])(?:post|po)\s*(?:了|咗)?\s*(?:我|他|她)|"
+    # a video made about one on a platform: "made a douyin video w my name", "拍了个抖音视频"
+    r"\b(?:made|posted|uploaded|put up|shared|filmed|did)\s+(?:a|an|some|\d{1,2}|two|three)?\s*"
+    r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|ig|instagram|youtube|wechat|xiaohongshu|bilibili)\s+"
+    r"(?:videos?|posts?|clips?|stor(?:y|ies)|reels?)\b|\buploaded\s+(?:a|an|some)?\s*(?:videos?|clips?)\b|"
+    r"(?:拍|做|剪|录|发)了?(?:个|一个|条|一条|几条|\d+条)?(?:抖音|快手|视频号|b站|小红书)(?:的)?(?:短)?视频"
 )
 _MESSAGE_RE = re.compile(
     r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
@@ -1268,7 +1282,7 @@ _EACH_ONLY_RE = re.compile(
     r"^\s*各(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
     # "每人一次", "每个人打了2个", "一人一次": that many for each person named
     r"^\s*(?:每(?:个)?人|[一1]人|每个)(?:都|各)?(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
-    r"^\s*(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
+    r"^\s*(\d{1,2}|once|twice|one|two|three|four|five|six)\s+(?:(?:times|calls?|texts?|messages?|msgs?|sms|emails?)\s+)?each\b"
 )
 
 
@@ -1564,6 +1578,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             and _PRONOUN_TARGET_RE.search(piece)
         ):
             kind = "third-party"  # "打了我老婆电话 还发短信骂她": the person just named, again
+            if c.count and "third-party" not in stated and fallback.get("third-party"):
+                # "msged my boss and called him once": the first contact, then this many more
+                stated["third-party"] = [fallback["third-party"]]
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
             kind = "third-party"  # the total of the calls to the people just named
             fallback[kind] = 0
@@ -1727,6 +1744,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 and last == "third-party"
             )
             last_people = last_people + c.people if added else c.people
+            if c.subset and c.count and last == "third-party" and not last_had_count:
+                last_people = c.count  # "texted my coworkers, 6 of them": six people
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
         last_had_count = bool(c.count)
         last = kind
