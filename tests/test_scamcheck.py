@@ -1759,3 +1759,47 @@ def test_spoken_court_names_and_judgment_money_are_not_flagged(text: str) -> Non
 )
 def test_spoken_court_names_still_need_real_places(text: str) -> None:
     assert "fake-court" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a fee to stop the collection itself
+        ("交599元会员费 我们帮你屏蔽所有催收电话", "fee-to-stop"),
+        ("pay a 300 fee and we stop the collectors calling you", "fee-to-stop"),
+        # the debt "counted as settled" for a fee; a case that "gets dropped"
+        ("付800元证明办理费 这笔贷款就算结清", "fee-to-stop"),
+        ("a 2,000 processing fee and your lawsuit gets dropped", "fee-to-stop"),
+        ("they can erase my late payment history at the credit bureau for 1500", "fee-to-stop"),
+        # years in jail, the detention house
+        ("催收说再拖就让你去坐三年牢", "arrest-threat"),
+        ("說要把你送去看守所", "arrest-threat"),
+        # a screen shared, in Taiwan's word
+        ("對方要我開螢幕分享 幫我看帳戶", "credentials"),
+        # a wallet that is a phone number, "to" between
+        ("send it by wechat to 139 8765 4321", "personal-account"),
+        # a national body for loans signing like a court's enforcement
+        ("落款是 中国互联网债务处置中心", "fake-court"),
+    ],
+)
+def test_fees_to_stop_collection_jail_terms_screens_wallets_and_national_bodies(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real court's own notices: fees through its own channels, pressure in days
+        "【成都市武侯区人民法院】诉讼费请通过四川微法院缴纳，缴纳后本院依法审理。",
+        "请在人民法院在线服务缴纳案件受理费，缴费后案件进入审理",
+        "【南京市鼓楼区人民法院】请于5日内履行生效判决，否则本院将依法采取强制措施。",
+        # a lender saying collection reminders stop once repaid: no fee
+        "【兴业银行】您的信用卡已逾期，请尽快还款，还款后将停止催收提醒。",
+    ],
+)
+def test_real_courts_own_money_and_days_and_stopping_reminders_after_repaying_raise_nothing(
+    text: str,
+) -> None:
+    assert check(text) == []

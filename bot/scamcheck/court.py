@@ -142,6 +142,14 @@ _LOAN_DEPARTMENT_RE = re.compile(
 )
 
 
+# A national body for loans that signs like a court's enforcement ("全国网贷清理执行中心",
+# "中国互联网债务处置中心"): no such body exists; courts enforce, each for its own place.
+_NATIONAL_LOAN_BODY_RE = re.compile(
+    rf"(?:全国|中国|国家|中华|中央)[{_CJK}]{{0,8}}?(?:网贷|网络借贷|借贷|债务|逾期|催收|清理|清欠)[{_CJK}]{{0,6}}?"
+    r"(?:执行中心|执行局|执行处|清理中心|处置中心|调解中心|执行办公室)"
+)
+
+
 def fake_court_names(s: str) -> list[str]:
     """Court names in the (normalised, simplified) text that no real court has.
 
@@ -178,6 +186,7 @@ def fake_court_names(s: str) -> list[str]:
         if not real_court_name(name) and not spoken_court_name(name):
             fakes.append(name)
     fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
+    fakes += [m.group(0) for m in _NATIONAL_LOAN_BODY_RE.finditer(s)]
     return list(dict.fromkeys(fakes))
 
 

@@ -216,7 +216,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|存|交)(?:账|款|钱)?(?:到|给|进|入|至)(?:一个|个)?叫[\u4e00-\u9fff]{2,3}的(?:人)?的?"
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
-    rf"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*{_CN_MOBILE}|"
+    rf"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id|to|at|number)?\s*[:：]?\s*{_CN_MOBILE}|"
     # paying to a WeChat or Alipay id someone gives ("pay 3000 to wechat id zhang_law", "转到微信号 lw8888")
     r"(?:转|打|汇|付|交|\b(?:pay|send|transfer|settle|repay|remit|wire|deposit)\b)[^，。.;]{0,40}(?:\bto\b|\bvia\b|\bthrough\b|\bon\b|到|给|至)\s*(?:his |her |their |the |this )?"
     r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
@@ -310,8 +310,13 @@ _OFFICIAL_CHANNEL_RE = re.compile(
 )
 # Paying through the courts' own service ("通过人民法院在线服务缴纳诉讼费"): the official channel.
 _PAY_VIA_OFFICIAL_RE = re.compile(
-    r"(?:通过|在|登录|经)\s*(?:12368|人民法院在线服务|人民法院送达平台|微法院|[a-z.]*court\.gov\.cn)"
+    r"(?:通过|在|登录|经|用)\s*(?:[\u4e00-\u9fff]{0,4}?(?:12368|人民法院在线服务|人民法院送达平台|微法院)|[a-z.]*court\.gov\.cn)"
     r"[^，。,;；]{0,6}?(?:缴纳|缴费|交纳|支付|预交|付款)"
+)
+# What a court itself collects (诉讼费, 执行款): asked for by a court that is real, in a notice
+# with no other payee, it is the court's own business, paid through its own channels.
+_COURT_MONEY_RE = re.compile(
+    r"(?:缴纳|交纳|预交|支付|缴)?(?:案件)?(?:诉讼费|受理费|执行款|案款|迟延履行金|执行费|申请费)(?:用)?"
 )
 _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|解冻金|保释金|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
@@ -330,11 +335,14 @@ _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
     r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
+_URGENT_RE = re.compile(
+    r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|\bimmediately\b|\bwithin \d+ hours\b|\btoday\b"
+)
 _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
-    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
+    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:我|你|人|他|她)?(?:到|去|回|进)(?:派出所|公安局|警局|看守所)|"
@@ -400,10 +408,10 @@ _STOP_ACTION_RE = re.compile(
     r"(?:交|缴|付|给|俾|打|转)[^，。\s]{0,10}(?:就|即|便|后)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
-    r"(?:就|可以|便)?不用(?:再)?还了?|免还|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
+    r"(?:就|可以|便)?不用(?:再)?还了?|免还|(?:就|便|即)?(?:算|当|视为|作)(?:已|是)?(?:结清|还清|两清)|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
     r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
-    r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
+    r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
     r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
@@ -411,7 +419,7 @@ _STOP_ACTION_RE = re.compile(
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges|petition|claim|writ|proceedings|prosecution)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
     r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
-    r"\b(?:credit|record|report|blacklist)\b|"
+    r"\b(?:credit|record|report|blacklist|history)\b|"
     r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
 )
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
@@ -427,6 +435,9 @@ _AVOID_RE = re.compile(
 # An enforcement measure named first and lifted after ("要限制高消费 交个手续费1200就能解除"):
 # with a fee proper, since paying what a judgment says does lift the measures for real.
 _LIFT_AFTER_RE = re.compile(
+    # the collection itself stopped for a fee: "交999元服务费 帮我屏蔽催收电话", "停止爆通讯录"
+    r"(?:屏蔽|拦截|停止|阻止|终止|叫停|帮(?:我|你)停)[^，。]{0,4}(?:催收|爆通讯录|骚扰|催债)|停催|"
+    r"\b(?:stop|block|end|halt)\b[^.]{0,12}\b(?:the )?(?:collection|collectors?|harass\w*|calls)\b|"
     r"(?:限高|限制(?:高)?消费|冻结|查封|扣押|黑名单|失信|强制执行|被执行人|拘留|通缉)[^。]{0,24}?"
     r"(?:就|即|便|才|后)?(?:能|可以|可|会|帮你|帮您|给你|给您)?(?:解除|解开|解掉|撤销|撤掉|取消|撤回)"
 )
@@ -750,6 +761,7 @@ def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
     s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
     s = s.replace("纪录", "记录")  # Taiwan's 紀錄 for a (credit) record
+    s = s.replace("萤幕", "屏幕").replace("荧幕", "屏幕")  # Taiwan's 螢幕 for a screen
     s = _typo_fixer()(s)
     for a, b in _CANTONESE:
         s = s.replace(a, b)
@@ -1000,14 +1012,24 @@ def check(text: str) -> list[Flag]:
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         if identified_court(s) and callback and not any(_MOBILE_RE.search(n) for n in callback):
             official, callback = True, []  # a real court's notice giving its own landline
+        real_court = identified_court(s)
+        paid = s
+        if _PAY_VIA_OFFICIAL_RE.search(s) or real_court:
+            # "通过人民法院在线服务缴纳，缴纳后案件才会受理": the court's own channel or money
+            paid = _COURT_MONEY_RE.sub(" ", _PAY_VIA_OFFICIAL_RE.sub(" ", s))
+            if _PAY_VIA_OFFICIAL_RE.search(s):
+                paid = re.sub(r"缴纳|缴费|交纳|预交", " ", paid)
         suspicious = (
             bool(links)
             or "personal-account" in found
-            or _asked(_PAY_RE, _PAY_VIA_OFFICIAL_RE.sub(" ", s))
+            or _asked(_PAY_RE, paid)
             or bool(_IM_RE.search(s))
             or "credentials" in _found_credentials(s)
         )
-        if suspicious or (not official and (callback or _PRESSURE_RE.search(s))):
+        # A real court's own notice may press in days ("请于7日内履行，否则将依法…"); hours and
+        # "at once" are how a sender that is not one presses (or one that names none).
+        pressed = bool(_PRESSURE_RE.search(s)) and (not real_court or bool(_URGENT_RE.search(s)))
+        if suspicious or (not official and (callback or pressed)):
             found.append("court-channel")
     if bad_case_numbers(s):
         found.append("bad-case-number")
