@@ -1803,3 +1803,33 @@ def test_real_courts_own_money_and_days_and_stopping_reminders_after_repaying_ra
     text: str,
 ) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # named deposits are fees; not being heard is a lawsuit avoided
+        ("話交3000蚊「調解金」就唔使上庭", "fee-to-stop"),
+        ("要我先汇4000元担保金 案子就不会进入审理", "fee-to-stop"),
+        # amounts written 3k / 2千
+        ("they said send 5k and you're off the blacklist", "fee-to-stop"),
+        # an agent's fee for what the lender does for free; the collectors stop, subject first
+        ("有个代办机构说能帮我办停息挂账 要先交2000服务费", "fee-to-stop"),
+        ("for 800 they said the collectors would stop calling me", "fee-to-stop"),
+        # the collector's own wallet
+        ("催收讲 支付宝直接转给他就得", "personal-account"),
+        # the police coming, in Cantonese
+        ("佢話差佬聽朝嚟搵你", "arrest-threat"),
+        # a "national" arbitration body
+        ("国家网络仲裁委员会通知你", "fake-court"),
+    ],
+)
+def test_named_deposits_amounts_in_k_agents_wallets_and_national_arbitration(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_bank_telling_of_a_court_freeze_does_not_speak_as_a_court() -> None:
+    text = "【农业银行】您的账户已被法院冻结，详情请联系执行法院或致电95599。"
+    assert check(text) == []

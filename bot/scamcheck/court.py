@@ -187,6 +187,10 @@ def fake_court_names(s: str) -> list[str]:
             fakes.append(name)
     fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
     fakes += [m.group(0) for m in _NATIONAL_LOAN_BODY_RE.finditer(s)]
+    # arbitration is by a city's commission: a "national" one is made up
+    fakes += [
+        m.group(0) for m in re.finditer(rf"(?:全国|国家)[{_CJK}]{{0,6}}仲裁(?:委员会|院|中心)", s)
+    ]
     return list(dict.fromkeys(fakes))
 
 

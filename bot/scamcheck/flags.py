@@ -172,6 +172,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
+    # money straight to the caller on his own wallet: "直接微信转给他就行", "转给他个人"
+    r"(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:直接)?(?:转|打|付)(?:钱|款|账)?(?:给|到)(?:他|她|对方|催收)(?!们?的?(?:公司|平台|银行|官方))|"
+    r"(?:转|汇|打款|付)给(?:他|她)(?:个人|本人|私人|就行|就好|就可以)|"
     # one's money taken out and handed over to be "kept": "把存款领出来交给他的专员保管"
     r"(?:钱|存款|现金|积蓄|资金|余额)[^，。]{0,6}(?:领|取|提)出来?[^，。]{0,8}(?:交给|给|拿给)|"
     r"(?:交给|交由|拿给)[^，。]{0,10}(?:保管|监管|代管|看管)|"
@@ -378,6 +381,7 @@ _FEE_WORD_RE = re.compile(
     # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
     r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
+    r"\b\d+(?:\.\d+)?\s*[kw]\b|\d+(?:\.\d+)?\s*千(?:元|块)?|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
     r"\b\d{2,}\s+(?:more\s+)?(?:to|and)\s+(?:get\s+)?(?:delete|clear|remove|erase|fix|repair|clean|wipe|stop|"
@@ -415,7 +419,7 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
     r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
-    r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
+    r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\b(?:off|out of) (?:the |that |this |your |my )?(?:[a-z]+ ){0,2}blacklist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges|petition|claim|writ|proceedings|prosecution)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
     r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
@@ -425,7 +429,7 @@ _STOP_ACTION_RE = re.compile(
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
     # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
     r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
@@ -438,10 +442,16 @@ _LIFT_AFTER_RE = re.compile(
     # the collection itself stopped for a fee: "交999元服务费 帮我屏蔽催收电话", "停止爆通讯录"
     r"(?:屏蔽|拦截|停止|阻止|终止|叫停|帮(?:我|你)停)[^，。]{0,4}(?:催收|爆通讯录|骚扰|催债)|停催|"
     r"\b(?:stop|block|end|halt)\b[^.]{0,12}\b(?:the )?(?:collection|collectors?|harass\w*|calls)\b|"
+    r"\b(?:collectors?|calls|harassment|collection)\b[^.]{0,15}\b(?:stop|stops|end|cease|go away)\b|"
+    # a go-between charging for what one asks the lender for oneself, free: "中介帮我停息挂账"
+    r"(?:中介|代理|代办|机构|工作室|法务公司)[^。]{0,20}(?:停息挂账|个性化分期|协商还款|延期还款|债务重组)|"
     r"(?:限高|限制(?:高)?消费|冻结|查封|扣押|黑名单|失信|强制执行|被执行人|拘留|通缉)[^。]{0,24}?"
     r"(?:就|即|便|才|后)?(?:能|可以|可|会|帮你|帮您|给你|给您)?(?:解除|解开|解掉|撤销|撤掉|取消|撤回)"
 )
-_FEE_PROPER_RE = re.compile(r"(?<![免消浪])费|保证金|押金|\bfees?\b|\bdeposit\b")
+_FEE_PROPER_RE = re.compile(
+    r"(?<![免消浪])费|保证金|押金|(?:和解|担保|保释|解冻|诚意|认证|验资|服务|保全|调解|会员)金|"
+    r"\bfees?\b|\bdeposit\b|\bfor (?:rmb |¥|\$)?\d{2,}k?\b"
+)
 _BORROW_RE = re.compile(
     r"以贷养贷|"
     # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
@@ -711,6 +721,9 @@ _CANTONESE = (
     ("咗", "了"),
     ("捉", "抓"),
     ("差人", "警察"),
+    ("嚟", "来"),
+    ("搵", "找"),
+    ("揾", "找"),
     ("差佬", "警察"),
     ("讲埋", "说出"),
 )
@@ -980,6 +993,13 @@ _LAWSUIT_RE = re.compile(
 _FROM_LENDER_RE = re.compile(r"我行|本行|我司|本公司|银行|\bbank\b|\blender\b|\bwe may\b")
 
 
+# A bank's own sender line ("【中国建设银行】您的账户被司法冻结，请联系执行法院"): the bank tells
+# of a court, it does not speak as one.
+_BANK_SENDER_RE = re.compile(
+    r"^\s*【[^】]{0,10}(?:银行|信用卡中心|花呗|借呗|白条|京东金融|微众|平安普惠|消费金融|支付宝|美团)[^】]{0,6}】"
+)
+
+
 def _lender_may_sue(s: str) -> bool:
     if not _FROM_LENDER_RE.search(s) and not _LENDER_RE.search(s):
         return False
@@ -994,7 +1014,9 @@ def check(text: str) -> list[Flag]:
         found.append("personal-account")
     links = link_flags(s)
     found += links
-    court_speaks = bool(_COURT_RE.search(s)) and not _lender_may_sue(s)
+    court_speaks = (
+        bool(_COURT_RE.search(s)) and not _lender_may_sue(s) and not _BANK_SENDER_RE.match(s)
+    )
     callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
     callback += [n for n in _CONTACT_NUMBER_RE.findall(s) if n not in callback]
     if (
