@@ -1387,3 +1387,27 @@ def test_english_verbs_in_chinese_videos_offices_pronouns_and_people_counted_aft
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # N calls none of which were answered are N calls; "one, none answered" stays one
+        ("打了八个电话我都没接", [("call", 8)]),
+        ("他打了一个都没接", [("call", 1)]),
+        # people counted, then "each once": the people times once, not added to it
+        ("打给我4个亲戚 各一次", [("third-party", 4)]),
+        ("发给我2个同学 每人3条", [("third-party", 6)]),
+        # two words before the channel; "about ten" as ten
+        ("4 angry voice messages last night", [("message", 4)]),
+        ("一晚上收了二十来条短信", [("message", 20)]),
+        # a banner put up with 个; cc'd and turned up as verbs of their own clause
+        ("挂了个横幅在我们厂门口", [("posting", 1), ("visit", 1)]),
+        ("they emailed me and cc'd my supervisor", [("message", 1), ("third-party", 1)]),
+        ("rang me 3 times then turned up at my flat", [("call", 3), ("visit", 1)]),
+    ],
+)
+def test_unanswered_counts_people_each_two_modifiers_about_ten_banners_cc_and_turned_up(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -165,7 +165,7 @@ _THIRD_PARTY_RES = (
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
-        r"msged|msg'?d|txted|txt'?d|dm'?d|dmed|pinged|whatsapped|wechatted|facebooked|"
+        r"msged|msg'?d|txted|txt'?d|dm'?d|dmed|pinged|whatsapped|wechatted|facebooked|cc'?d|cc'?ed|copied|"
         r"reached out to|got in touch with|(?:texts?|messages?|emails?|letters?) to|calls? to)\s+"
         rf"(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
     ),
@@ -247,7 +247,7 @@ _POSTING_RE = re.compile(
     r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
-    r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
+    r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
@@ -418,6 +418,11 @@ _SOME_MORE_RE = re.compile(
 )
 
 
+_ABOUT_TEN_RE = re.compile(
+    r"([一二两三四五六七八九]?十|\d{1,3}0)来(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇))"
+)
+
+
 def _lowest(text: str) -> str:
     def zh(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
@@ -428,6 +433,7 @@ def _lowest(text: str) -> str:
         a, b = int(m.group(1)), int(m.group(2))
         return m.group(1) if a < b <= a * 2 + 2 else m.group(0)
 
+    text = _ABOUT_TEN_RE.sub(r"\1", text)  # 十来条, 20来个: about that many, read as that many
     text = _ZH_RANGE_RE.sub(zh, text)
     text = _DIGIT_RANGE_RE.sub(digits, text)
     text = _SOME_MORE_RE.sub(r"\1", text)
@@ -621,7 +627,7 @@ _SUB_RE = re.compile(
     r"call|text|message|post)|"
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
-    r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
+    r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
@@ -643,7 +649,7 @@ _EXPLICIT_RES = (
     ),
     re.compile(
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:(?:voice|telegram|signal|whatsapp|wechat|line|viber|facebook|fb|ig|"
-        r"instagram|skype|text|sms|angry|threatening|abusive)\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
+        r"instagram|skype|text|sms|angry|threatening|abusive)\s+){0,2}(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms|voice (?:notes?|messages?)|voicemails?|whatsapps?|emails?|msgs?|dms?)\b|"
         r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
@@ -915,8 +921,8 @@ def _explicit(clause: str) -> int | None:
     total = 0
     for rx in _EXPLICIT_RES:
         for m in rx.finditer(clause):
-            if _NONE_AFTER_RE.match(clause, m.end()):
-                continue  # "一个都没接": none answered, not one more call
+            if _NONE_AFTER_RE.match(clause, m.end()) and (m.group(1) or "1") == "1":
+                continue  # "一个都没接": none answered ("5通电话都没接" is five calls)
             if m.group(1) == "1" and _PEOPLE_AFTER_RE.match(clause, m.end()):
                 continue  # "给我1个同事发了微信": "a colleague", one more person, not a total
             if m.group(1) == "1" and _A_THING_AFTER_RE.match(clause, m.end()):
@@ -1290,6 +1296,8 @@ _EACH_ONLY_RE = re.compile(
 _AT_THE_DOOR_RE = re.compile(
     r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散)|"
     r"(?:贴|喷|挂|写)[^，。]{0,6}(?:门口|门上|大门|楼道|电梯|墙上)|"
+    # a banner hung at one's door: "挂了个横幅在我们厂门口"
+    r"(?:横幅|条幅|大字报)[^，。]{0,6}(?:门口|门上|大门|楼道|楼下|墙上)|"
     r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote|left|pinned)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
     r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
 )
@@ -1570,6 +1578,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 continue
         each = _EACH_ONLY_RE.match(piece)
         if last == "third-party" and each:
+            told = stated.get("third-party")
+            if told and people_counted and last_had_count and told[-1] == last_people:
+                told.pop()  # "打给我3个同事 各一次": the 3 were people, counted here
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
         if (
