@@ -1411,3 +1411,22 @@ def test_unanswered_counts_people_each_two_modifiers_about_ten_banners_cc_and_tu
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # calls answered by someone of one's own, counted
+        ("我妹也接了3个", [("third-party", 3)]),
+        ("保安说今天接了4个找我的电话", [("third-party", 4)]),
+        ("打我5次 我妈也接了1个", [("call", 5), ("third-party", 1)]),
+        # calls counted without the word for a call; blows are not calls
+        ("今天打了我8次", [("call", 8)]),
+        # a count of none is no contact
+        ("打了0个 发了3条", [("message", 3)]),
+    ],
+)
+def test_calls_answered_by_ones_people_calls_without_the_word_and_none(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

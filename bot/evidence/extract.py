@@ -148,7 +148,9 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?"
         # ... also told by them: "老板说接到电话", "我妈讲她收到短信"
-        r"(?:说|讲|话|告诉我)?(?:她|他|他们)?(?:都|也|全都|全|确实|真的|果然|还|又|已经|就)*(?:接到|收到)了?"
+        r"(?:说|讲|话|告诉我)?(?:她|他|他们)?(?:今天|昨天|刚才)?(?:都|也|全都|全|确实|真的|果然|还|又|已经|就)*"
+        # "接了2个" is calls answered, counted: "我老婆也接了2个", "前台说今天接了5个找我的电话"
+        r"(?:接到|收到|接了(?=\s*(?:\d|[一两二三四五六七八九十几]))|接过)了?"
     ),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"),
     # Told in the passive: "老伴的手机也被打了", "我妈的电话都被打爆了".
@@ -445,7 +447,7 @@ def _lowest(text: str) -> str:
 _NOT_DONE_RE = re.compile(
     # a count of none: "visit: 0", "0 texts", "上门 0次"
     r"\b(?:calls?|texts?|messages?|visits?|sms|emails?)\s*[:：x×]\s*0\b|\b(?:0|zero)\s+(?:calls|texts|messages|visits)\b|"
-    r"(?:电话|短信|信息|上门|来电)\s*[:：]?\s*[0零]\s*[次个条通]?(?!\d)|"
+    r"(?:电话|短信|信息|上门|来电)\s*[:：]?\s*[0零]\s*[次个条通]?(?!\d)|(?:打|发)了?\s*[0零]\s*[次个条通](?!\d)|"
     r"(?:没有?|并没有?|从没有?|未曾|倒是没有?)(?:再|有)?(?:打(?:过|来|给我)?|发(?:过|来)?|来(?:过)?|上门|找(?:过)?我?)了?"
     r"(?:\d+\s*[个次通条])?(?:电话|短信|信息|消息|微信)?|"
     r"\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never)\s+(?:(?:call|text|message|phone|ring|visit)(?:ed)?|come|"
@@ -740,6 +742,8 @@ _MORE_CALL_RE = re.compile(
 )
 _ANY_CALL_RE = re.compile(
     r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    # "打我6次", "打了我两次": calls counted, not blows ("打了我两巴掌")
+    r"打了?我了?\s*\d{1,3}\s*[个次通遍](?!\s*(?:耳光|巴掌|拳|下))|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)|" + _MORE_CALL_RE.pattern
 )
 _ANY_MESSAGE_RE = re.compile(
