@@ -1833,3 +1833,34 @@ def test_named_deposits_amounts_in_k_agents_wallets_and_national_arbitration(
 def test_a_bank_telling_of_a_court_freeze_does_not_speak_as_a_court() -> None:
     text = "【农业银行】您的账户已被法院冻结，详情请联系执行法院或致电95599。"
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # told in the person's words by a go-between or a collector who "asks"
+        ("有个代办公司说 先交2500服务费 就能帮我把逾期记录清掉", "fee-to-stop"),
+        ("催收要求我转账到 李海军 农业银行 6228 4800 1111 2222 333", "personal-account"),
+        # a named deposit to not go to court; detention in English
+        ("對方話俾2000蚊「保證金」就唔使出庭", "fee-to-stop"),
+    ],
+)
+def test_described_by_a_go_between_or_named_deposits_are_checked_without_the_command(
+    ev: Engine, text: str, flag: str
+) -> None:
+    reply = ev.handle(41, text)
+    assert reply.action["type"] == "scam-check" and flag in reply.action["flags"]
+
+
+def test_a_collectors_jail_threat_gets_the_arrest_answer_even_when_the_match_is_only_a_guess(
+    shipped_kb: KnowledgeBase, store: Store
+) -> None:
+    bot = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    reply = bot.handle(1, "催收讲要送我进看守所 坐两年牢")
+    assert reply.topic == "arrest-threats"
+    assert (reply.action or {}).get("type") != "scam-check"
+
+
+def test_detention_and_jail_in_other_words_pass_the_cheap_gate() -> None:
+    assert worth_checking("message: failure to pay results in detention by public security")
+    assert worth_checking("他们说要把我送进看守所")
