@@ -1864,3 +1864,35 @@ def test_a_collectors_jail_threat_gets_the_arrest_answer_even_when_the_match_is_
 def test_detention_and_jail_in_other_words_pass_the_cheap_gate() -> None:
     assert worth_checking("message: failure to pay results in detention by public security")
     assert worth_checking("他们说要把我送进看守所")
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # off a list in English; paused enforcement; a record not reported, for a fee
+        ("a 300 fee gets you struck off the national defaulters list", "fee-to-stop"),
+        ("交2000保证金就能中止强制执行", "fee-to-stop"),
+        ("先交3000诚意金 就不上报征信", "fee-to-stop"),
+        # the holder's name in brackets after a wallet
+        ("transfer to this wechat: lw_8899 (Liu Wei)", "personal-account"),
+        ("还款转到支付宝 138****1234（陈静）", "personal-account"),
+        # a card shown to a camera; a code to "reply" with
+        ("让我开视频 把身份证正反面对着镜头", "credentials"),
+        ("请回复短信中的校验码完成核验", "credentials"),
+    ],
+)
+def test_lists_paused_enforcement_unreported_records_bracketed_holders_and_cameras(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请于本月15日前还款至您本人尾号1234的信用卡（招商银行）",
+        "pay to your own card (China Merchants Bank) in the app",
+    ],
+)
+def test_a_bank_in_brackets_is_no_payee(text: str) -> None:
+    assert "personal-account" not in {f.id for f in check(text)}

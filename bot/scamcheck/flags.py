@@ -394,11 +394,11 @@ _STOP_ACTION_RE = re.compile(
     r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?|"
     r"(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没))|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
-    r"unfreez(?:e|ing)|unblocking|closure) fees?\b|停止(?:强制)?(?:执行|催收|冻结)|"
+    r"unfreez(?:e|ing)|unblocking|closure) fees?\b|(?:停止|暂停|中止|终止)(?:强制)?(?:执行|催收|冻结|诉讼|审理)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
     r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
-    r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
+    r"\b(?:removed|taken|deleted|cleared|struck) (?:off|from) (?:the |that |your |my )?(?:[a-z']+ ){0,2}(?:blacklist|list|registry|database)\b|"
     # the list named first: "on the court blacklist, pay 1500 to get removed"
     r"\b(?:blacklist|dishonest (?:debtor )?list|credit record)\b[^.]{0,40}\b(?:get|be|been|getting)\s+"
     r"(?:removed|deleted|cleared|delisted|taken off|wiped)\b|"
@@ -429,7 +429,7 @@ _STOP_ACTION_RE = re.compile(
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:报送|上报|上传|录入)(?:到)?(?:征信|人行|记录)|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
     # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
     r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
@@ -471,7 +471,7 @@ _BORROW_RE = re.compile(
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
-    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
+    r"(?:银行卡|卡|身份证)的?正反面|(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
     r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
@@ -495,6 +495,8 @@ _CREDENTIALS_RES = (
     re.compile(
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
     ),
+    # shown to a camera: "把银行卡正反面对着镜头"
+    re.compile(rf"(?:{_SECRET_ZH})[^，。,.]{{0,6}}(?:对着|对准|给他看|给对方看)(?:镜头|摄像头)?"),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
         r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
@@ -536,7 +538,7 @@ _GATE_RE = re.compile(
     r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
     r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police|"
     # jail in other words, a named deposit, not going to court
-    r"看守所|坐[^，。\s]{1,4}?牢|detention|public security|上庭|出庭|"
+    r"看守所|坐[^，。\s]{1,4}?牢|detention|public security|上庭|出庭|[动動][态態][码碼]|短信[码碼]|校[验驗][码碼]|正反面|cvv|"
     r"(?:和解|[担擔]保|保[释釋]|解[冻凍]|[诚誠]意|[认認][证證]|服[务務]|[调調]解|保全)金"
 )
 _PASTED_RE = re.compile(
@@ -544,7 +546,7 @@ _PASTED_RE = re.compile(
     # a heading that opens a notice: "最后通牒：", "温馨提醒 ", "还款通知："
     r"^(?:通知|公告|提醒|温馨提[醒示]|重要提[醒示]|最后通[牒知]|催收函|律师函|警告|紧急通知|还款通知|逾期通知)"
     r"(?:\s*[:：]|\s)|"
-    r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
+    r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款|回复|提供)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
     r"户名|收款人|案号|案件编号|\bcase (?:no\b|number|#|ref\w*|file)|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b|"
     # A sender line in English ("Notice from …", "Final notice:") and an offer's time limit
@@ -858,6 +860,19 @@ _NAMED_ACCOUNT_RE = re.compile(
     rf"(?P<holder>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
 )
 
+_EN_BANK_WORDS = frozenset(
+    "china chinese merchants industrial commercial construction agricultural communications postal "
+    "savings everbright minsheng citic huaxia guangfa pudong ping an standard chartered hang seng "
+    "east asia official customer service only ending last digits".split()
+)
+# The holder's name in brackets after a wallet or an account: "this alipay: zhao***@163.com
+# (Zhao Lei)", "微信 lw8899（刘伟）". A person's name, not a lender's.
+_BRACKETED_HOLDER_RE = re.compile(
+    r"(?:支付宝|微信|银行卡|卡号|账号|账户|户口|\balipay\b|\bwechat\b|\baccount\b|\bcard\b)[^。;；\n]{0,40}?[（(]\s*"
+    rf"(?P<name>[a-z]{{2,10}} [a-z]{{2,10}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[)）]"
+)
+
+
 # An account named for a company that is not a lender ("打到一个叫深圳市鑫融咨询有限公司的账户",
 # "转入XX商务咨询中心账户"): a go-between, whatever they call it (合作方, 代收方).
 _COMPANY_ACCOUNT_RE = re.compile(
@@ -907,6 +922,13 @@ def _private_payee(s: str) -> bool:
             if _PRONOUN_CO_RE.match(co):
                 continue  # "他们公司的对公账户": their own company, named by a pronoun
             if not _LENDER_RE.search(co) and not _FINANCE_RE.search(co) and _asked(rx, s):
+                return True
+    if _SEND_MONEY_RE.search(s):
+        for m in _BRACKETED_HOLDER_RE.finditer(s):
+            name = m.group("name")
+            if not (
+                set(name.split()) & (_EN_NOT_A_NAME | _EN_BANK_WORDS) or _EN_LENDER_RE.search(name)
+            ) and not (_LENDER_RE.search(name) or _NOT_A_NAME_RE.match(name)):
                 return True
     for m in _NAMED_ACCOUNT_RE.finditer(s):
         name = m.group("name") or m.group("holder")
