@@ -1896,3 +1896,38 @@ def test_lists_paused_enforcement_unreported_records_bracketed_holders_and_camer
 )
 def test_a_bank_in_brackets_is_no_payee(text: str) -> None:
     assert "personal-account" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a person's name right before a card or account number, wherever money is sent
+        ("钱打到 刘志伟 建行卡 6217 0000 1234 5678 就行", "personal-account"),
+        ("入數去 何家明 中銀 012-345678-901", "personal-account"),
+        ("pay Zhang Hua, ICBC card 6222 0012 3456 7890, today", "personal-account"),
+        ("请今日转入 持卡人周敏 6228 4800 9999 8888", "personal-account"),
+        ("they said to remit it to a man called Gao Feng", "personal-account"),
+        # an intermediate court in a district; a loan tribunal under a real court's name
+        ("【上海市静安区中级人民法院】您的案件已立案", "fake-court"),
+        ("notice from Guangzhou Tianhe District Intermediate People's Court", "fake-court"),
+        ("最高人民法院网贷执行庭通知你", "fake-court"),
+    ],
+)
+def test_names_before_card_numbers_district_intermediate_courts_and_loan_tribunals(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's own name and card in a bank's notice; intermediate courts of new areas and
+        # prefectures are real
+        "您好张伟 您的信用卡 6225 8812 3456 7890 本期应还2300元，请通过手机银行还款",
+        "【河北雄安新区中级人民法院】您的案件（2026）冀96民初123号已受理，请登录人民法院在线服务查看",
+        "【喀什地区中级人民法院】开庭通知已送达，请登录人民法院在线服务查看",
+    ],
+)
+def test_own_cards_and_real_intermediate_courts_raise_nothing(text: str) -> None:
+    assert check(text) == []

@@ -78,6 +78,12 @@ def _numbered_intermediate_exists(place: str, level: str | None) -> bool:
     return len(n) == 1 and _CN_ORDINAL.index(n) + 1 <= most
 
 
+# A county-level place (a district, a county, a banner), which seats a basic court only; not a
+# new area (雄安新区), a prefecture (阿克苏地区) or a forest area (神农架林区), which have
+# intermediate courts of their own.
+_COUNTY_LEVEL_RE = re.compile(r"(?<!新|地|林|治|特)区$|县$|旗$")
+
+
 def real_court_name(name: str) -> bool:
     """Whether `name` (ending in 法院) has the shape of a real PRC court's name."""
     name = name.removeprefix("中华人民共和国")  # the formal heading of any court's name
@@ -93,6 +99,8 @@ def real_court_name(name: str) -> bool:
         if not _numbered_intermediate_exists(place, placed["level"]):
             return False
         level = placed["level"] or ""
+        if level and _COUNTY_LEVEL_RE.search(place):
+            return False  # "西城区中级人民法院": intermediate and higher courts sit in cities
         if level.startswith("第") and not level.endswith("中级") and not place.endswith("市"):
             return (
                 False  # numbered basic courts are a districtless city's (东莞市第一), no district's
@@ -138,7 +146,7 @@ _FAKE_ARBITRATION_RE = re.compile(
 # Departments no court has: "网贷清理办公室", "征信修复中心", "债务处理部".
 _LOAN_DEPARTMENT_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,3}?(?:网贷|网络借贷|借贷|清理|清欠|催收|征信|债务|逾期|不良记录)"
-    r"[\u4e00-\u9fff]{0,4}?(?:办公室|中心|部门|部|处|科|小组|专线|委员会)"
+    r"[\u4e00-\u9fff]{0,4}?(?:办公室|中心|部门|部|处|科|小组|专线|委员会|庭|局)"
 )
 
 
@@ -355,6 +363,8 @@ def real_english_court_name(name: str) -> bool:
     if _EN_OTHER_REAL_RE.match(name):
         return True
     if _EN_PLACE_COURT_RE.match(name):
+        if re.search(r"\b(?:district|county)\s+(?:\S+\s+)?(?:intermediate|higher|high)\b", name):
+            return False  # a district seats a basic court, not an intermediate one
         return _english_place_exists(name) and not _en_city_without_level(name)
     special = _EN_SPECIAL_COURT_RE.match(name)
     if special is None or _EN_NOT_A_CITY.search(special["city"]):

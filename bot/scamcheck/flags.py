@@ -213,7 +213,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:guy|man|woman|lady|person|individual|stranger)\b|"
     r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
     r"[^.,;]{0,25}\b(?:account|card|alipay|wechat)\b|"
-    r"\b(?:pay|paying|transfer(?:ring)? (?:it |money )?to|send(?:ing)? (?:it |money )?to) (?:some|a|this|that|another) "
+    r"\b(?:pay|paying|(?:transfer|send|wire|remit)(?:ring|ing|ed)? (?:it |the money |money |them )?to) (?:some|a|this|that|another) "
     r"(?:random )?(?:guy|man|woman|lady|person|individual|stranger) (?:named|called)\b|"
     # Someone named by 叫 ("转到一个叫刘芳的人卡上"): a person, whoever they say they are.
     r"(?:转|打|汇|付|存|交)(?:账|款|钱)?(?:到|给|进|入|至)(?:一个|个)?叫[\u4e00-\u9fff]{2,3}的(?:人)?的?"
@@ -237,10 +237,10 @@ _SOMEONES_ACCOUNT_RE = re.compile(
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
 _CARD = (
     r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14}|"
-    r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?)"  # 822-5401-2233-88
+    r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?|\d{3}[\s-]\d{6}[\s-]\d{3})"  # 822-5401-2233-88, 123-456789-001
 )
 _PAYEE_RE = re.compile(
-    rf"(?:户名|收款人|账户名|开户名)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
+    rf"(?:户名|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
     rf"(?:账户|账号|户口)\s*[:：]?\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
@@ -865,6 +865,14 @@ _EN_BANK_WORDS = frozenset(
     "savings everbright minsheng citic huaxia guangfa pudong ping an standard chartered hang seng "
     "east asia official customer service only ending last digits".split()
 )
+# A person's name right before a card or account number ("打到 张建国 的工行卡 6212…", "入数去
+# 陈大文 汇丰 123-456789-001", "pay Li Na, CCB card 6217…"): a person's account.
+_NAME_BEFORE_CARD_RE = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[给到入至去]))(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)\s*[,，]?\s*"
+    rf"(?:的)?\s*(?:{_BANK_SHORT}|汇丰|恒生|中银|渣打)?的?\s*(?:个人)?(?:银行卡|卡号|账号|账户|户口|卡)?\s*[:：]?\s*{_CARD}|"
+    r"\b(?:pay|paying|send|sending|wire|transfer|remit)\s+(?:(?:it|the money|money|the rest|the balance)\s+)?(?:to\s+)?"
+    rf"(?P<en>[a-z]{{2,10}} [a-z]{{2,10}})\s*,?\s+(?:[a-z.,:]+\s+){{0,5}}{_CARD}"
+)
 # The holder's name in brackets after a wallet or an account: "this alipay: zhao***@163.com
 # (Zhao Lei)", "微信 lw8899（刘伟）". A person's name, not a lender's.
 _BRACKETED_HOLDER_RE = re.compile(
@@ -924,6 +932,15 @@ def _private_payee(s: str) -> bool:
             if not _LENDER_RE.search(co) and not _FINANCE_RE.search(co) and _asked(rx, s):
                 return True
     if _SEND_MONEY_RE.search(s):
+        for m in _NAME_BEFORE_CARD_RE.finditer(s):
+            name = m.group("name") or m.group("en")
+            words = set(name.split())
+            if m.group("en") and (
+                words & (_EN_NOT_A_NAME | _EN_BANK_WORDS) or _EN_LENDER_RE.search(name)
+            ):
+                continue
+            if not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
+                return True
         for m in _BRACKETED_HOLDER_RE.finditer(s):
             name = m.group("name")
             if not (
