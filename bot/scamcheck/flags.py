@@ -934,10 +934,8 @@ def _private_payee(s: str) -> bool:
     if _SEND_MONEY_RE.search(s):
         for m in _NAME_BEFORE_CARD_RE.finditer(s):
             name = m.group("name") or m.group("en")
-            words = set(name.split())
-            if m.group("en") and (
-                words & (_EN_NOT_A_NAME | _EN_BANK_WORDS) or _EN_LENDER_RE.search(name)
-            ):
+            not_a_person = set(name.split()) & (_EN_NOT_A_NAME | _EN_BANK_WORDS)
+            if m.group("en") and (not_a_person or _EN_LENDER_RE.search(name)):
                 continue
             if not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
                 return True
