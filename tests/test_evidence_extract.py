@@ -1430,3 +1430,27 @@ def test_calls_answered_by_ones_people_calls_without_the_word_and_none(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # people named after a post, before the verb that reached them
+        ("在同学群里发了我的欠条 还给我哥 我嫂子打了电话", [("posting", 1), ("third-party", 2)]),
+        # found one's home and came
+        ("打了两个电话 晚上直接找到我住的地方来了", [("call", 2), ("visit", 1)]),
+        # Cantonese 我個 (my), 联络
+        ("佢哋聯絡咗我個經理", [("third-party", 1)]),
+        # threatening messages are messages sent, not a threat to send them
+        ("昨晚收到5条威胁短信", [("message", 5)]),
+        ("3 threatening voicemails today", [("message", 3)]),
+        # ... while a threat to call is no call
+        ("they threatened to call my landlord", [("other", 1)]),
+        # the community's people named with "the"
+        ("they called the village head about my debt", [("third-party", 1)]),
+    ],
+)
+def test_people_after_posts_found_homes_cantonese_possessives_threatening_kinds_and_the_village(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

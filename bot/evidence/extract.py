@@ -120,7 +120,7 @@ _EN_ADJ = (
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
-        r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
+        r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|联络|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
         rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
@@ -174,6 +174,13 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
     ),
+    # the community's people named with "the": "called the village chief", "texted the landlord"
+    re.compile(
+        r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted|told|visited)\s+the\s+"
+        r"(?:village (?:head|chief|committee|office|leader)|community (?:office|committee|centre|center)|"
+        r"neighbou?rhood committee|residents'? committee|landlord|landlady|property (?:management|manager)|"
+        r"building (?:management|manager|security)|security guards?|doorman|concierge)\b"
+    ),
     # a workplace named with "the", asked for the person: "called the port office asking for me"
     re.compile(
         r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted)\s+the\s+(?:[a-z]+\s+){0,2}?"
@@ -186,8 +193,11 @@ _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()]
 ]
 # Said they *would* (visit, call the family, post): a threat, not (yet) the act itself.
 _WOULD_RE = re.compile(
-    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))|扬言|威胁|恐吓|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
-    r"threaten\w*|(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
+    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))|扬言|"
+    # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
+    r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
+    r"threaten(?:s|ed|ing)?\b(?!\s+(?:texts?|messages?|calls?|voicemails?|voice notes?|emails?|letters?|sms|msgs?|notes?))|"
+    r"(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
     r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
@@ -234,6 +244,9 @@ _VISIT_RE = re.compile(
     r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找过?我|堵过?我|寻我|搵我|要债|讨债|催债|催收我)|"
     r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|转悠|徘徊)|"
     r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
+    # found one's place and came: "直接找到我租的房子来了", "找上我宿舍"
+    r"(?<!电话)(?<!打)找(?:到|上)了?(?:我|我们)的?[^，。\s]{0,5}?(?:家|房子|住处|住的地方|宿舍|出租屋|店|厂|摊)"
+    r"(?:里|门口|楼下)?(?:来|去)?(?![^，。]{0,2}(?:电话|号码|地址|座机))|"
     # came to the shop, said without whose: "来店里了", "到厂里来"
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
@@ -360,11 +373,17 @@ _CANTONESE = (
 )
 
 
+_CANTONESE_POSSESSIVE_RE = re.compile(
+    r"(?<=我)个(?=[\u4e00-\u9fff])(?!人|月|星期|礼拜|小时|钟|电话|短信|信息)"
+)
+
+
 def _fold(s: str) -> str:
     """Cantonese function words to Mandarin, so one vocabulary reads both; English words for
     people inside Chinese ("打咗俾我个friend") in Chinese."""
     for a, b in _CANTONESE:
         s = s.replace(a, b)
+    s = _CANTONESE_POSSESSIVE_RE.sub("的", s)  # "联络咗我个上司": my boss
     return _MIXED_PERSON_RE.sub(lambda m: "的" + _MIXED_PEOPLE[m.group(2)], s)
 
 
@@ -502,7 +521,8 @@ def _clauses(s: str) -> list[str]:
 
 
 def _would_before(clause: str, pos: int) -> bool:
-    return bool(_WOULD_RE.search(clause[:pos]))
+    # read in the whole clause, so a word's lookahead sees what follows ("威胁短信" is a kind)
+    return any(m.start() < pos for m in _WOULD_RE.finditer(clause))
 
 
 def _scan_clause(clause: str, found: _Found) -> None:
@@ -1625,7 +1645,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 if _ANY_MESSAGE_RE.search(piece) and not _ANY_CALL_RE.search(piece)
                 else "call"
             )
-        if kind is None and c.rel and not c.count and last is None:
+        if kind is None and c.rel and not c.count and last in (None, "posting", "visit"):
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             continue
         if (
