@@ -1931,3 +1931,38 @@ def test_names_before_card_numbers_district_intermediate_courts_and_loan_tribuna
 )
 def test_own_cards_and_real_intermediate_courts_raise_nothing(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a repair fee to restore a score; money spent (花钱, 只要8000) to wash a record
+        ("pay a 499 restoration fee to restore your credit score", "fee-to-stop"),
+        ("征信记录花点钱就能洗掉 只要6000", "fee-to-stop"),
+        # a summons cancelled; a freeze lifted with words between
+        ("交800行政费 就可以取消法院的传唤", "fee-to-stop"),
+        ("缴纳2000元保证金即可解除对你银行卡的冻结", "fee-to-stop"),
+        # a person named by 叫, alone; the holder's romanised name after the number
+        ("让我转给一个叫林先生的人", "personal-account"),
+        ("pay to BOC 012-345678-901, Wong Ka Yan", "personal-account"),
+        ("transfer to 6217 0000 1111 2222 peter lam", "personal-account"),
+        # the police taking one out
+        ("the collector said police will drag you out of your flat", "arrest-threat"),
+    ],
+)
+def test_repair_fees_money_spent_summons_freezes_named_people_and_being_dragged_out(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a card number then English words that name nobody
+        "Please repay to your card 6222 1234 5678 9012 before the due date via the app",
+        "pay to card 6217 0000 1111 2222 by tomorrow in the official app",
+    ],
+)
+def test_words_after_a_card_number_that_name_nobody_are_no_payee(text: str) -> None:
+    assert "personal-account" not in {f.id for f in check(text)}

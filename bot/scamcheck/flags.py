@@ -216,6 +216,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:pay|paying|(?:transfer|send|wire|remit)(?:ring|ing|ed)? (?:it |the money |money |them )?to) (?:some|a|this|that|another) "
     r"(?:random )?(?:guy|man|woman|lady|person|individual|stranger) (?:named|called)\b|"
     # Someone named by 叫 ("转到一个叫刘芳的人卡上"): a person, whoever they say they are.
+    r"(?:转|汇|付|打款)(?:账|款|钱)?(?:给|到)(?:一个|个)叫[\u4e00-\u9fff]{1,4}的人|"
     r"(?:转|打|汇|付|存|交)(?:账|款|钱)?(?:到|给|进|入|至)(?:一个|个)?叫[\u4e00-\u9fff]{2,3}的(?:人)?的?"
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
@@ -370,6 +371,8 @@ _ARREST_RE = re.compile(
     r"(?:grab|collect|fetch)\s+(?:you|u|me))\b|"
     r"\b(?:taken|dragged|escorted|brought|hauled)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
+    # the police taking one out: "the cops would come drag me out of my house"
+    r"\b(?:police|cops?|officers?)\b[^.]{0,30}\b(?:drag|haul|pull|take|carry|march)\w*\s+(?:me|you|u|him|her)\s+(?:out|away|off)\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
 # Paying to make a lawsuit or a record go away: neither can be bought.
@@ -377,7 +380,7 @@ _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
-    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|"
+    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|花(?:点|些|点儿)?钱|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
     # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
     r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
@@ -394,7 +397,8 @@ _STOP_ACTION_RE = re.compile(
     r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?|"
     r"(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没))|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
-    r"unfreez(?:e|ing)|unblocking|closure) fees?\b|(?:停止|暂停|中止|终止)(?:强制)?(?:执行|催收|冻结|诉讼|审理)|"
+    r"unfreez(?:e|ing)|unblocking|closure|(?:credit[- ])?repair|restoration|clean-?up) fees?\b|"
+    r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止)(?:强制)?(?:执行|催收|冻结|诉讼|审理)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
     r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
@@ -404,6 +408,7 @@ _STOP_ACTION_RE = re.compile(
     r"(?:removed|deleted|cleared|delisted|taken off|wiped)\b|"
     # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
     r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
+    r"解除[^，。]{0,10}?(?:冻结|查封|扣押|限高|限制)|取消[^，。]{0,4}?(?:传票|传召|传唤|开庭|案件|诉讼|起诉|立案)|"
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
@@ -873,6 +878,50 @@ _NAME_BEFORE_CARD_RE = re.compile(
     r"\b(?:pay|paying|send|sending|wire|transfer|remit)\s+(?:(?:it|the money|money|the rest|the balance)\s+)?(?:to\s+)?"
     rf"(?P<en>[a-z]{{2,10}} [a-z]{{2,10}})\s*,?\s+(?:[a-z.,:]+\s+){{0,5}}{_CARD}"
 )
+# The holder's romanised name after a card or account number ("HSBC 123-456789-001, Chan Tai
+# Man", "6222 … Wang Lei"): every word a Chinese name's syllables (pinyin or Cantonese), so
+# "6222 … before friday" names nobody.
+_CARD_THEN_NAME_RE = re.compile(
+    rf"{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（:：]?\s*(?:(?:name|holder|payee)\s*:?\s*)?"
+    r"(?P<name>[a-z]{1,8}(?: [a-z]{1,8}){1,2})\b"
+)
+# Words that are English, not a name, though they spell pinyin ("an", "he", "ran", "men").
+_EN_FUNCTION_WORDS = frozenset(
+    "an he she me we you it in on at to by for of or and the as is be so no ran men can pen ten".split()
+)
+_CANTONESE_ROMAN = frozenset(
+    "wong cheung leung chan lam ng tsang yip kwok lau lee chow tse yeung fung mak kwan ho tam choi "
+    "lai poon tang siu au chung yuen kong law lo cheng hui wan yau kam chiu kwong tsui ip wai kit "
+    "yee fai hung kin chi ka wing yan shing tak keung ming sze yuk lok hoi".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _name_sounds() -> tuple[frozenset[str], frozenset[str]]:
+    """Pinyin syllables, and the surnames' readings (with Cantonese spellings)."""
+    from bot.syllables import _table, reading  # loaded only when a card is named
+
+    sounds = frozenset(x for x in _table()[0] if x)
+    return sounds, frozenset(reading(c) for c in _SURNAMES) | _CANTONESE_ROMAN
+
+
+def _romanised_name(name: str) -> bool:
+    """Whether `name` reads as a Chinese person's name: every word a name's syllables
+    ("wang xiaoming", "chan tai man"), or a surname first or last ("peter chan")."""
+    sounds, surnames = _name_sounds()
+
+    def syllables(word: str) -> bool:
+        return word in sounds or any(
+            word[:i] in sounds and word[i:] in sounds for i in range(1, len(word))
+        )
+
+    words = name.split()
+    if set(words) & (_EN_NOT_A_NAME | _EN_BANK_WORDS | _EN_FUNCTION_WORDS):
+        return False
+    every = all(w in _CANTONESE_ROMAN or syllables(w) for w in words)
+    return every or words[0] in surnames or words[-1] in surnames
+
+
 # The holder's name in brackets after a wallet or an account: "this alipay: zhao***@163.com
 # (Zhao Lei)", "微信 lw8899（刘伟）". A person's name, not a lender's.
 _BRACKETED_HOLDER_RE = re.compile(
@@ -939,6 +988,9 @@ def _private_payee(s: str) -> bool:
                 continue
             if not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
                 return True
+        for m in _CARD_THEN_NAME_RE.finditer(s):
+            if _romanised_name(m.group("name")) and not _EN_LENDER_RE.search(m.group("name")):
+                return True
         for m in _BRACKETED_HOLDER_RE.finditer(s):
             name = m.group("name")
             if not (
@@ -968,6 +1020,8 @@ def _private_payee(s: str) -> bool:
             name = " ".join(words)
         if english and (set(name.split()) & _EN_NOT_A_NAME or _EN_LENDER_RE.search(name)):
             continue
+        if (m.group("name9") or m.group("name6")) and not _romanised_name(name):
+            continue  # "to card 6222 … before friday": no one named
         asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
         if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
