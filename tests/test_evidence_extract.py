@@ -1454,3 +1454,21 @@ def test_people_after_posts_found_homes_cantonese_possessives_threatening_kinds_
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the one telling of it was called, asked about the person
+        ("物业大姐说有人打电话问我欠了多少", [("third-party", 1)]),
+        ("my neighbour said they texted her about me", [("third-party", 1)]),
+        # the platform as the post itself
+        ("they did a douyin about me and my debt", [("posting", 1)]),
+        # "and once my wife": a count before the person, a clause of its own
+        ("rang me 4 times and twice my brother", [("call", 4), ("third-party", 2)]),
+    ],
+)
+def test_the_teller_reached_platform_posts_and_counts_before_the_person(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

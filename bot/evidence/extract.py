@@ -174,6 +174,16 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
     ),
+    # the one telling of it was reached: "my landlord said someone called him about my debt"
+    re.compile(
+        rf"\b(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\s+(?:said|says|told me)\b[^.]{{0,25}}?"
+        r"\b(?:called|rang|phoned|texted|messaged|contacted|emailed|visited)\s+(?:him|her|them)\b"
+    ),
+    # ... and in Chinese, asked about the person: "房东阿姨说有人打电话问我住哪"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})[\u4e00-\u9fff]{{0,2}}?(?:说|讲|话|告诉我)[^，。]{{0,6}}?"
+        r"(?:打电话|打了?电话|来电话?|打来电话|打来|发短信|发信息)[^，。]{0,3}?(?:问我|找我|问起我|打听我|说我)"
+    ),
     # the community's people named with "the": "called the village chief", "texted the landlord"
     re.compile(
         r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted|told|visited)\s+the\s+"
@@ -275,7 +285,10 @@ _POSTING_RE = re.compile(
     # a video made about one on a platform: "made a douyin video w my name", "拍了个抖音视频"
     r"\b(?:made|posted|uploaded|put up|shared|filmed|did)\s+(?:a|an|some|\d{1,2}|two|three)?\s*"
     r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|ig|instagram|youtube|wechat|xiaohongshu|bilibili)\s+"
-    r"(?:videos?|posts?|clips?|stor(?:y|ies)|reels?)\b|\buploaded\s+(?:a|an|some)?\s*(?:videos?|clips?)\b|"
+    r"(?:videos?|posts?|clips?|stor(?:y|ies)|reels?)\b|"
+    # the platform as the post itself: "made a tiktok about me", "did a douyin on me"
+    r"\b(?:made|posted|uploaded|did|put up)\s+(?:a|an)\s+(?:douyin|tiktok|kuaishou|xiaohongshu|reel)\s+"
+    r"(?:about|on|of|with|showing|calling)\b|\buploaded\s+(?:a|an|some)?\s*(?:videos?|clips?)\b|"
     r"(?:拍|做|剪|录|发)了?(?:个|一个|条|一条|几条|\d+条)?(?:抖音|快手|视频号|b站|小红书)(?:的)?(?:短)?视频"
 )
 _MESSAGE_RE = re.compile(
@@ -650,7 +663,7 @@ _SUB_RE = re.compile(
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|\d)\b)"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|once|twice|thrice|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
