@@ -1966,3 +1966,14 @@ def test_repair_fees_money_spent_summons_freezes_named_people_and_being_dragged_
 )
 def test_words_after_a_card_number_that_name_nobody_are_no_payee(text: str) -> None:
     assert "personal-account" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收款卡号6217000011112222 持卡人何伟 请今日转入",  # a holder labelled, an order to pay in
+        "说我已经被通缉了 叫我去投案",  # wanted, told to turn oneself in
+    ],
+)
+def test_holders_orders_to_pay_in_and_being_wanted_pass_the_gate(text: str) -> None:
+    assert worth_checking(text) and check(text)

@@ -543,7 +543,7 @@ _GATE_RE = re.compile(
     r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
     r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police|"
     # jail in other words, a named deposit, not going to court
-    r"看守所|坐[^，。\s]{1,4}?牢|detention|public security|上庭|出庭|[动動][态態][码碼]|短信[码碼]|校[验驗][码碼]|正反面|cvv|"
+    r"看守所|坐[^，。\s]{1,4}?牢|detention|public security|上庭|出庭|通[缉緝]|投案|[动動][态態][码碼]|短信[码碼]|校[验驗][码碼]|正反面|cvv|"
     r"(?:和解|[担擔]保|保[释釋]|解[冻凍]|[诚誠]意|[认認][证證]|服[务務]|[调調]解|保全)金"
 )
 _PASTED_RE = re.compile(
@@ -552,7 +552,7 @@ _PASTED_RE = re.compile(
     r"^(?:通知|公告|提醒|温馨提[醒示]|重要提[醒示]|最后通[牒知]|催收函|律师函|警告|紧急通知|还款通知|逾期通知)"
     r"(?:\s*[:：]|\s)|"
     r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款|回复|提供)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
-    r"户名|收款人|案号|案件编号|\bcase (?:no\b|number|#|ref\w*|file)|"
+    r"户名|收款人|持卡人|开户人|案号|案件编号|请[^，。\s]{0,4}?(?:转入|汇入|打款|付款|缴纳|还款至)|\bcase (?:no\b|number|#|ref\w*|file)|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b|"
     # A sender line in English ("Notice from …", "Final notice:") and an offer's time limit
     # ("今天有效", "限时", "立减"): the form of a message someone sent, not of a question.
