@@ -1977,3 +1977,27 @@ def test_words_after_a_card_number_that_name_nobody_are_no_payee(text: str) -> N
 )
 def test_holders_orders_to_pay_in_and_being_wanted_pass_the_gate(text: str) -> None:
     assert worth_checking(text) and check(text)
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # the debt made to go away for a fee, in English
+        ("send a 400 handling fee and we will wipe your loan balance", "fee-to-stop"),
+        ("pay our 250 service fee, after that no need to repay anything", "fee-to-stop"),
+    ],
+)
+def test_a_fee_to_make_the_debt_go_away_in_english(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paying off the debt itself stops collection for real; a waived fee is no fee asked
+        "The bank told me once I repay the outstanding balance the collection calls will stop.",
+        "Good news: you don't need to pay the annual fee this year.",
+    ],
+)
+def test_paying_off_the_debt_or_a_waived_fee_is_no_fee_to_stop(text: str) -> None:
+    assert check(text) == []

@@ -419,6 +419,9 @@ _STOP_ACTION_RE = re.compile(
     # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
     r"(?:就|可以|便)?不用(?:再)?还了?|免还|(?:就|便|即)?(?:算|当|视为|作)(?:已|是)?(?:结清|还清|两清)|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
     r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
+    # the debt made to go away for them: "we will clear your debt", "no need to repay"
+    r"\b(?:clear|wipe|cancel|erase|write off|forgive)\s+(?:off\s+)?(?:your|my|the|all)\s+(?:\w+\s+)?(?:debts?|loans?|balance)\b|"
+    r"\bno need to repay\b|\b(?:won'?t|don'?t|do not|will not) (?:need|have) to repay\b|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
@@ -1060,7 +1063,11 @@ _COURT_PROCEDURE_RE = re.compile(
 # What a judgment orders paid (执行款, 案款): paying it does lift enforcement, so its amount is
 # no fee ("缴纳执行款12000元，履行完毕后解除限制高消费" is a court's own notice).
 _JUDGMENT_MONEY_RE = re.compile(
-    r"(?:执行款|案款|执行标的|判决(?:确定)?的?(?:款项|金额|欠款))[^，。,;；]{0,4}?\d[\d,.]*\s*(?:元|块|万元?)?"
+    r"(?:执行款|案款|执行标的|判决(?:确定)?的?(?:款项|金额|欠款))[^，。,;；]{0,4}?\d[\d,.]*\s*(?:元|块|万元?)?|"
+    # ... nor is paying off the debt itself ("once I pay off the balance they'll stop the calls")
+    r"\b(?:pay|paid|paying|repay|repaid|repaying)\s+(?:off\s+|back\s+)?"
+    r"(?:the |my |your |all (?:of )?(?:the |my |your )?)?(?:full |whole |outstanding |overdue |remaining )?"
+    r"(?:balance|debt|loan|arrears|amount (?:owed|due)|outstanding amount|what (?:i|you) owe)\b"
 )
 
 
