@@ -2001,3 +2001,23 @@ def test_a_fee_to_make_the_debt_go_away_in_english(text: str, flag: str) -> None
 )
 def test_paying_off_the_debt_or_a_waived_fee_is_no_fee_to_stop(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        ("交199会员费 逾期就不上征信", "fee-to-stop"),  # not reported, for a fee
+        ("佢叫我轉數快去 6234 5678", "personal-account"),  # FPS to a mobile, 去 between
+        ("客服要我讀出手機收到的OTP", "credentials"),  # OTP inside Chinese
+        ("叫我開Zoom分享畫面俾佢睇", "credentials"),  # the screen in HK/TW words
+        ("he wanted my id photo and the pin for my bank card", "credentials"),
+        ("【香港高等法院債務部】", "fake-court"),  # a debt department no court has
+        ("【台中地方法院網路借貸專庭】", "fake-court"),
+    ],
+)
+def test_taiwan_and_hong_kong_wordings_of_each_flag(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_taiwan_courts_own_enforcement_department_is_real() -> None:
+    assert "fake-court" not in {f.id for f in check("【臺灣臺北地方法院民事執行處】請至本院辦理")}

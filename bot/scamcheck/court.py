@@ -145,7 +145,7 @@ _FAKE_ARBITRATION_RE = re.compile(
 
 # Departments no court has: "网贷清理办公室", "征信修复中心", "债务处理部".
 _LOAN_DEPARTMENT_RE = re.compile(
-    r"^[\u4e00-\u9fff]{0,3}?(?:网贷|网络借贷|借贷|清理|清欠|催收|征信|债务|逾期|不良记录)"
+    r"^[\u4e00-\u9fff]{0,3}?(?:网贷|网络借贷|网路借贷|借贷|清理|清欠|催收|征信|债务|逾期|不良记录)"
     r"[\u4e00-\u9fff]{0,4}?(?:办公室|中心|部门|部|处|科|小组|专线|委员会|庭|局)"
 )
 
@@ -172,6 +172,9 @@ def fake_court_names(s: str) -> list[str]:
             continue
         quoted_spans.append(q.span())
         name, rest = m.group(1), m.group(2)
+        if _LOAN_DEPARTMENT_RE.match(rest):
+            fakes.append(inner)  # "【香港高等法院债务部】", "…网路借贷专庭": no court has one
+            continue
         if not _NAMEISH_RE.search(name[:-2]):
             continue  # 【法院通知】: no court named (the channel check covers it)
         if not real_court_name(name) or not _DEPARTMENT_RE.match(rest):

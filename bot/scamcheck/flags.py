@@ -191,7 +191,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     # a wallet id that is a Hong Kong mobile number: a person's, not a lender's
-    r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
+    r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:(?!your |bank |lender |court |company |creditor |official )[a-z]+ ){0,2}"
@@ -437,7 +437,7 @@ _STOP_ACTION_RE = re.compile(
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:报送|上报|上传|录入)(?:到)?(?:征信|人行|记录)|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:报送|上报|上传|录入)(?:到)?(?:征信|人行|记录)|不(?:会)?(?:上|进)征信|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
     # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
     r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
@@ -479,7 +479,7 @@ _BORROW_RE = re.compile(
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
-    r"(?:银行卡|卡|身份证)的?正反面|(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
+    r"(?:银行卡|卡|身份证)的?正反面|(?<![a-z])otp(?![a-z])|一次性密码|分享画面|共享画面|画面分享|(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
     r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
@@ -516,6 +516,8 @@ _CREDENTIALS_RES = (
     re.compile(
         r"\b(?:install|download|open|use)\b[^.,]{0,20}\b(?:anydesk|teamviewer|todesk|remote (?:access|control|desktop)|"
         r"screen[- ]?shar\w*)\b|"
+        # "wanted my ID card photo and the login password for my banking app"
+        r"\b(?:need|want|require|ask)(?:s|ed)?(?:\s+for)?\s+(?:your|the|my|ur)\s+[^.]{0,30}?\b(?:login\s+)?(?:password|passcode|pin|otp|cvv)\b|"
         r"\b(?:need|want|require)s?\s+(?:your|the|my|ur)\s+(?:\d[- ]?digit |one[- ]time |sms |verification )?"
         r"(?:otp|code|pin|password|cvv)\b|"
         # the bank login asked for: "need my online banking login", "wants ur banking password"
@@ -525,7 +527,9 @@ _CREDENTIALS_RES = (
     ),
 )
 # A code named in one clause and handed over in the next: "验证码收到没？快讲给我听".
-_CODE_RE = re.compile(r"验证码|动态码|短信码|校验码|\botp\b|\bverification code\b|\bsms code\b")
+_CODE_RE = re.compile(
+    r"验证码|动态码|短信码|校验码|(?<![a-z])otp(?![a-z])|\bverification code\b|\bsms code\b"
+)
 _HAND_OVER_RE = re.compile(
     # 说我/讲我 alone is "says that I…" ("说我信用卡逾期"), not "tell it to me"
     r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)(?:我|我们)|(?:讲|说|念|报|读)(?:我|我们)(?:听|知)|"
