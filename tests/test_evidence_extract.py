@@ -1472,3 +1472,21 @@ def test_the_teller_reached_platform_posts_and_counts_before_the_person(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # platforms named in letters, before the post
+        ("佢哋喺我ig留言話我唔還錢", [("posting", 1)]),
+        ("posted about me twice on instagram", [("posting", 2)]),
+        # a picture sent to one is a message
+        ("发了一张我家门口的照片给我", [("message", 1)]),
+        # a visit, then someone asked about the person
+        ("今天上门了 还问我邻居我什么时候回来", [("visit", 1), ("third-party", 1)]),
+    ],
+)
+def test_platforms_in_letters_pictures_sent_and_neighbours_asked_after_a_visit(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

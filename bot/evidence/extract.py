@@ -275,6 +275,9 @@ _POSTING_RE = re.compile(
     r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
+    # platforms named in letters: "喺我fb留言", "在ig上po", "dcard发文"
+    r"(?<![a-z])(?:fb|facebook|ig|instagram|threads|dcard|ptt|twitter|tiktok|小红书|推特)\s*(?:里|上|度|入面|底下)?\s*"
+    r"[^，。]{0,4}(?:发|贴|公开|曝光|留言|po|post)|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
     r"(?:群|群组|群聊)(?:里|上|度|入面|里面)[^，。]{0,4}(?:说|讲|骂|话)|"
     r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|"
@@ -296,6 +299,8 @@ _MESSAGE_RE = re.compile(
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
+    # a picture sent to one: "传了一张我身份证的照片给我"
+    r"(?:发|传)了?(?:一|\d+|几)?张[^，。]{0,12}(?:照片|图片|截图|相片)(?:给|俾)我|"
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms|msgs?|txts?|smses|txted|msged)\b"
 )
@@ -949,6 +954,7 @@ _POST_COUNT_RE = re.compile(
     r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
     r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
+    r"\bposted\b[^.,;]{0,30}?\b(twice|thrice)\b|"
     # the posting verb with how often: "PO了两次", "在朋友圈发了3次"
     r"(?:\bpo|\bpost|贴|挂|晒|发)\s*了?\s*(\d{1,2})\s*(?:次|遍)"
 )
@@ -1179,7 +1185,8 @@ def _read(clause: str) -> _Clause:
     count = _explicit(clause) if kind in ("call", "message", "third-party", None) else None
     if kind == "posting":
         posts = _POST_COUNT_RE.search(clause)  # "在微博上发了3条帖子": three posts
-        count = _number(next((g for g in posts.groups() if g), None)) if posts else None
+        word = next((g for g in posts.groups() if g), None) if posts else None
+        count = (_ONCE_TWICE.get(word) or _number(word)) if word else None
     if kind == "visit":
         times = _VISIT_TIMES_RE.search(clause)  # "上门了2次", "came twice": visits, not people
         if times:
@@ -1705,6 +1712,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             if last == "third-party" and not c.count and _named_again(piece, last_piece):
                 continue  # "给我爸发微信 我爸都60多了": the person just reached, told of
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
+        elif kind is None and last == "visit" and _ASKED_ABOUT_ME_RE.match(piece):
+            kind = "third-party"  # "上门找我 又问我邻居我几点返": the neighbour was reached
         elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
             pass  # "来了三个人", "待了一个小时": people and hours, not more visits
         elif (
