@@ -2021,3 +2021,14 @@ def test_taiwan_and_hong_kong_wordings_of_each_flag(text: str, flag: str) -> Non
 
 def test_a_taiwan_courts_own_enforcement_department_is_real() -> None:
     assert "fake-court" not in {f.id for f in check("【臺灣臺北地方法院民事執行處】請至本院辦理")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收凌晨发短信骂我 /check",  # 短信骂 is no typo of 短信码
+        "导师发劳务费了 后天还分期乐两千 先把逾期那笔清了",  # a debt paid off, and a fee earned
+    ],
+)
+def test_insults_by_text_and_a_paid_off_debt_are_no_flags(text: str) -> None:
+    assert check(text) == []

@@ -394,8 +394,8 @@ _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
-    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?|"
-    r"(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没))|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
+    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
+    r"(?:记录|征信)[^，。]{0,6}?(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure|(?:credit[- ])?repair|restoration|clean-?up) fees?\b|"
     r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止)(?:强制)?(?:执行|催收|冻结|诉讼|审理)|"
@@ -550,7 +550,7 @@ _GATE_RE = re.compile(
     r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
     r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police|"
     # jail in other words, a named deposit, not going to court
-    r"看守所|坐[^，。\s]{1,4}?牢|detention|public security|上庭|出庭|通[缉緝]|投案|[动動][态態][码碼]|短信[码碼]|校[验驗][码碼]|正反面|cvv|"
+    r"看守所|坐[^，。\s]{1,4}?牢|detention|public security|上庭|出庭|通[缉緝]|投案|[动動][态態][码碼]|校[验驗][码碼]|正反面|cvv|"
     r"(?:和解|[担擔]保|保[释釋]|解[冻凍]|[诚誠]意|[认認][证證]|服[务務]|[调調]解|保全)金"
 )
 _PASTED_RE = re.compile(
@@ -583,7 +583,7 @@ _DESCRIBED_RE = re.compile(
     r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再|帮)|"
     r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|"
     # someone who is not the person said or asked it: "中介说可以…", "催收要求转账到…"
-    r"(?:中介|客服|律师|法务|专员|那人|那个人|机构|代办|催收|对方)[^，。,]{0,4}(?:说|讲|话|要求|让我|叫我)|要求(?:我|你)|\b(?:called|texted|messaged|added) me\b|"
+    r"(?:中介|客服|律师|法务|专员|那人|那个人|机构|代办|催收|对方)[^，。,]{0,4}(?:说|讲|(?<!的)话|要求|让我|叫我)|要求(?:我|你)|\b(?:called|texted|messaged|added) me\b|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim|"
     # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
@@ -752,7 +752,7 @@ _CANTONESE_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])个(?=户口|账户|账
 # The words the red flags are read from, so that a sound-alike typo (验正码, 传漂, 崔收的) reads
 # as the word: people type with pinyin input methods. Strict: one character of a term changed.
 _TYPO_TERMS = (
-    "验证码 校验码 动态码 短信码 支付密码 身份证 银行卡 收款人 收款码 个人账户 私人账户 安全账户 监管账户 "
+    "验证码 校验码 动态码 支付密码 身份证 银行卡 收款人 收款码 个人账户 私人账户 安全账户 监管账户 "
     "共享屏幕 屏幕共享 传票 法院 起诉 立案 案号 拘留 逮捕 拘捕 坐牢 催收的 催收说 催收员 催收公司 征信 失信 "
     "黑名单 撤诉 保证金 手续费 解冻 转账 汇款 律师函 执行局 公安局 派出所"
 ).split()
