@@ -1490,3 +1490,24 @@ def test_platforms_in_letters_pictures_sent_and_neighbours_asked_after_a_visit(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        # night words in Taiwanese, the whole night through, English
+        ("半暝又打來", True),
+        ("通宵打了十几个", True),
+        ("late-night calls again, 3 of them", True),
+        ("they called at half past eleven at night", True),
+        # 宵夜 is late in the evening: 11点 then is 23:00
+        ("宵夜时间十一点多打来", True),
+        # ... and daytime stays daytime
+        ("they called at half past nine in the morning", False),
+        ("下午三点多打了两个", False),
+    ],
+)
+def test_night_words_in_taiwanese_english_and_the_whole_night(text: str, night: bool) -> None:
+    e = extract_all(text, NOW)[0]
+    at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
+    assert at_night == night

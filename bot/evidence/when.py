@@ -37,14 +37,16 @@ class When:
 _PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"凌晨|半夜|深夜|午夜|后半夜|\bearly hours\b|\bmiddle of the night\b|\blate at night\b|\bovernight\b"
+            r"凌晨|半夜|深夜|午夜|后半夜|\bearly hours\b|\bmiddle of the night\b|\blate at night\b|\bovernight\b|"
+            # Taiwanese 半暝, the whole night through (通宵, 成晚), "late-night"
+            r"半暝|三更|通宵|成晚|整晚|成夜|整夜|\blate[- ]night\b|\ball night\b"
         ),
         "night",
     ),
     (re.compile(r"早上|早晨|清晨|一早|上午|\bin the morning\b|\bmorning\b"), "morning"),
     (re.compile(r"中午|午间|\bat lunch(?:time)?\b"), "noon"),
     (re.compile(r"下午|午后|\bafternoon\b"), "afternoon"),
-    (re.compile(r"傍晚|晚上|夜里|夜间|夜晚|晚间|\bevening\b|\bat night\b"), "evening"),
+    (re.compile(r"傍晚|晚上|夜里|夜间|夜晚|晚间|宵夜|\bevening\b|\bat night\b"), "evening"),
     # Said by what one was doing or what the sky was like, looked at last: "天还没亮", "我都睡了".
     (
         re.compile(
@@ -64,6 +66,8 @@ _CLOCK_RES = (
     re.compile(rf"(?<![\d.:])(?P<h>\d{{1,2}}):(?P<m>\d{{2}})(?!\d)\s*{_AMPM}?"),
     # 11pm, 7 am, 7.30pm
     re.compile(rf"(?<![\d.:])(?P<h>\d{{1,2}})(?:\.(?P<m>\d{{2}}))?\s*{_AMPM}(?![a-z])"),
+    # half past eleven, half past 11
+    re.compile(r"\b(?P<half>half) past (?P<h>\d{1,2}|" + "|".join(list(EN_NUMBERS)[2:14]) + r")\b"),
     # at 7, around 11
     re.compile(
         r"\b(?:at|around|about|by)\s+(?P<h>\d{1,2}|"
