@@ -1511,3 +1511,24 @@ def test_night_words_in_taiwanese_english_and_the_whole_night(text: str, night: 
     e = extract_all(text, NOW)[0]
     at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
     assert at_night == night
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a tally of channels with counts after them, spaced
+        ("昨天电话12 短信5", [("call", 12), ("message", 5)]),
+        # two verbs with their counts, unspaced
+        ("打三次发四次", [("call", 3), ("message", 4)]),
+        ("打了5个电话发了3条短信", [("call", 5), ("message", 3)]),
+        # "and one to my boss", "and 2 to my wife"
+        ("4 calls to me and one to my manager", [("call", 4), ("third-party", 1)]),
+        ("3 texts to me, and 2 to my husband", [("message", 3), ("third-party", 2)]),
+        # ... a log of clock times stays one list
+        ("10:05 来电 10:40 来电", [("call", 2)]),
+    ],
+)
+def test_tallies_verbs_with_their_counts_and_counts_to_another_person(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

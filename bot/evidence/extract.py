@@ -299,6 +299,7 @@ _MESSAGE_RE = re.compile(
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
+    r"^\s*(?:又|还|也)?发了?\s*\d+\s*次(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "打两次发两次": texts
     # a picture sent to one: "传了一张我身份证的照片给我"
     r"(?:发|传)了?(?:一|\d+|几)?张[^，。]{0,12}(?:照片|图片|截图|相片)(?:给|俾)我|"
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
@@ -668,11 +669,15 @@ _SUB_RE = re.compile(
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|once|twice|thrice|\d)\b)"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|once|twice|thrice|"
+    r"one|two|three|four|five|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
     r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
+    r"(?<![:：]\d\d)(?<![:：]\d)(?<=\d)\s+(?=(?:电话|短信|信息|消息|微信|上门|来电))|"  # "电话9 短信3", not "09:12 来电"
+    r"(?<=\d[次个条通])(?=(?:又|还)?(?:打|发|传|上门))|"  # "打两次发两次"
+    r"(?<=电话|短信|信息|微信)(?=(?:又|还)?(?:打|发|传)了?\s*\d)|"  # "打了3个电话发了2条短信"
     # a count after a channel word starts a new part: "2次电话2次短信"
     r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
 )
@@ -699,7 +704,7 @@ _EXPLICIT_RES = (
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
-        r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
+        r"^\s*(?:and\s+)?(\d{1,3}|one|two|three|four|five|six)\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
         # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
         r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between|from)\b|"
         r"\b(\d{1,3})\s+(?:in total|altogether|total)\b|"  # "9 in total"
