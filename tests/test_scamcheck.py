@@ -2032,3 +2032,19 @@ def test_a_taiwan_courts_own_enforcement_department_is_real() -> None:
 )
 def test_insults_by_text_and_a_paid_off_debt_are_no_flags(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        ("for 2500 he can make the judgment go away", "fee-to-stop"),
+        ("a 1000 deposit and they stop the lawsuit", "fee-to-stop"),
+        ("pay 400 to remove the late payment mark from your credit file", "fee-to-stop"),
+        ("pay into an account in someone else's name, Sun Qiang", "personal-account"),
+        ("just pay it to me via alipay, I'll pass it to the company", "personal-account"),
+        ("they asked me to give them remote access to my phone", "credentials"),
+        ("signed Beijing Chaoyang District People's Court, Loan Recovery Division", "fake-court"),
+    ],
+)
+def test_more_english_phrasings_of_each_flag(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}

@@ -316,7 +316,7 @@ _EN_STOP = frozenset(
     "or of is was this that my your their our his her it its claims claiming claim as named "
     "letter call calling summons received".split()
 )
-_EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b((?:\s+[a-z]+){0,4})")
+_EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b,?((?:\s+[a-z]+){0,4})")
 _EN_BAD_REST_RE = re.compile(
     r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
     r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b|"

@@ -193,6 +193,11 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # a wallet id that is a Hong Kong mobile number: a person's, not a lender's
     r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
+    # an account in a person's name; the collector's own wallet ("send it to me on WeChat Pay")
+    r"\b(?:account|card)\s+(?:in|under)\s+(?:someone(?: else)?'?s|a (?:person|stranger|private individual)'?s|"
+    r"another person'?s|his|her|their) (?:own )?name\b|"
+    r"\b(?:send|pay|transfer|give)\s+(?:it|the money|that)\s+(?:to\s+)?me\s+(?:directly\s+)?(?:on|via|through|by)\s+"
+    r"(?:wechat|alipay|payme|fps)\b|\bpass it (?:on )?to (?:the|my|our) (?:company|bank|boss|office)\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:(?!your |bank |lender |court |company |creditor |official )[a-z]+ ){0,2}"
     r"(?!(?:your|bank|lender|court|company|creditor|official|app)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
@@ -383,7 +388,7 @@ _FEE_WORD_RE = re.compile(
     r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|花(?:点|些|点儿)?钱|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
     # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
     r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
-    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
+    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|\bdeposit\b|\bcharge\b|"
     r"\b\d+(?:\.\d+)?\s*[kw]\b|\d+(?:\.\d+)?\s*千(?:元|块)?|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
@@ -422,7 +427,7 @@ _STOP_ACTION_RE = re.compile(
     # the debt made to go away for them: "we will clear your debt", "no need to repay"
     r"\b(?:clear|wipe|cancel|erase|write off|forgive)\s+(?:off\s+)?(?:your|my|the|all)\s+(?:\w+\s+)?(?:debts?|loans?|balance)\b|"
     r"\bno need to repay\b|\b(?:won'?t|don'?t|do not|will not) (?:need|have) to repay\b|"
-    r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
+    r"\b(?:case|lawsuit|suit|charges?|matter|record|file|judge?ments?|warrant|debt)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
     r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
@@ -430,8 +435,11 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\b(?:off|out of) (?:the |that |this |your |my )?(?:[a-z]+ ){0,2}blacklist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges|petition|claim|writ|proceedings|prosecution)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
-    r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
+    r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,30}"
     r"\b(?:credit|record|report|blacklist|history)\b|"
+    # the mark itself removed: "remove the late payment mark", "erase the default entries"
+    r"\b(?:remov|eras|delet|clear|wip)\w*\s+(?:the |my |your |all |any )?(?:[a-z-]+\s+){0,2}"
+    r"(?:marks?|entr(?:y|ies)|defaults?|flags?)\b|"
     r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
 )
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
@@ -514,6 +522,8 @@ _CREDENTIALS_RES = (
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
+        r"\b(?:give|grant|allow|let)\s+(?:them|him|her|someone|the caller)\s+(?:\w+\s+)?(?:remote (?:access|control)|"
+        r"access to (?:my|your) (?:phone|screen|computer|banking app))\b|"
         r"\b(?:install|download|open|use)\b[^.,]{0,20}\b(?:anydesk|teamviewer|todesk|remote (?:access|control|desktop)|"
         r"screen[- ]?shar\w*)\b|"
         # "wanted my ID card photo and the login password for my banking app"
