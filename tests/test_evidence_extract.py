@@ -1532,3 +1532,22 @@ def test_tallies_verbs_with_their_counts_and_counts_to_another_person(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # where one works, come to bare; a call there stays a call to the workplace
+        ("今天催收跑来车间 还跟主任说我欠钱", [("visit", 1), ("third-party", 1)]),
+        ("他们打到工地", [("third-party", 1)]),
+        # the hometown is a place, not a person
+        ("他们给我老家的爸妈都打了电话", [("third-party", 2)]),
+        # a group named with two words; the hospital came to
+        ("they shared my ID in my old school alumni group", [("posting", 1)]),
+        ("someone came to the hospital asking for me", [("visit", 1)]),
+    ],
+)
+def test_workplaces_come_to_bare_hometowns_and_groups_named_with_two_words(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

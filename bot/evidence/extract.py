@@ -214,7 +214,8 @@ _VISIT_RE = re.compile(
     r"(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
     r"building|estate|yard|place|flat|apartment|work|office|workplace|"
-    r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
+    r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio|hospital|school|warehouse|"
+    r"depot|port|hotel|gym|ward|campus|workshop)\b|"
     # went to a place of one's own or one's people: "went to my kids' school", "went to my parents' place"
     r"\bwent (?:to|round to|over to|down to) (?:my|our) (?:[a-z']+ )?(?:house|home|place|flat|apartment|school|"
     r"office|work|workplace|shop|store|door|dorm|village|hometown|factory|site|restaurant|stall|salon|clinic)\b|"
@@ -260,6 +261,9 @@ _VISIT_RE = re.compile(
     # came to the shop, said without whose: "来店里了", "到厂里来"
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
+    # ... or to where one works, said bare: "催收跑来工地", "到车间来找我"
+    r"(?<![打发寄传话])(?:跑|来|到)(?:来|到|去)?了?(?:我的?|我们的?)?(?:工地|车间|仓库|宿舍|工厂|厂区|码头|医院|学校|科室)"
+    r"(?!\s*(?:电话|短信|信息|消息|打))|"
     # ... or to a stall or shop named by what it sells: "催收来面摊", "跑到水果档", "到了粉店门口"
     r"(?<![打发寄传话])(?:来|(?<![看找收接听想说做得遇])到|跑)了?[\u4e00-\u9fff]{1,2}(?:摊|档|铺|店|馆)(?:子|位|口)?(?:里|门口|上|前)?"
     r"(?![\u4e00-\u9fff]?\s*(?:电话|短信|信息|消息|微信))|"
@@ -758,7 +762,7 @@ _MORE_POSTING_RE = re.compile(
     r"\b(?:weibo|douyin|tiktok|facebook|instagram|twitter|xiaohongshu|online)\b[^,.]{0,12}\b(?:posts?|posted|comments?|commented|shared|wrote)\b|"
     r"\b(?:posted|shared|commented|wrote|left comments?)\b[^,.]{0,40}\b(?:online|weibo|douyin|tiktok|facebook|instagram|"
     r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
-    r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+)?group\b|"
+    r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+){0,3}group\b|"
     r"\bnamed and shamed\b|"
     r"(?:发|贴|放|传)(?:在|到|进)(?:群)?里(?:面|头|边)?|发进群|群里(?:发|贴|公开)|"
     r"出帖|发帖|发文|po(?:上|到)?网|放(?:上|到)网|放到?网上|挂到?网上|传到?网上|"
@@ -994,7 +998,7 @@ _OWNED_BY_RE = re.compile(
 )
 # Words with a person's word in them that name no one: a friend request, adding as a friend.
 _NOT_A_PERSON_RE = re.compile(r"好友(?:申请|请求|验证)|加了?(?:微信|qq)?好友|\bfriend requests?\b")
-_PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|work)\b")
+_PLACES_RE = re.compile(r"公司|单位|家里|老家|\b(?:office|workplace|company|work|hometown)\b")
 
 
 # Between a person and what is theirs: "我老婆的同事", "姐姐公司的人事" (公司 read as 的),
