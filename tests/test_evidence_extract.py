@@ -1322,3 +1322,232 @@ def test_work_phone_named_first_and_came_looking(text: str, want: list[tuple[str
 )
 def test_doorbell_and_posts_counted_by_their_verb(text: str, want: list[tuple[str, int]]) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # people named before the verb, the last one its subject; "每人/一人 N" for each of them
+        ("昨天给我大姨 我表哥 我高中同学都打了电话 每人两次", [("third-party", 6)]),
+        ("给我爸 我姐都发了短信 一人一条", [("third-party", 2)]),
+        # someone of one's own says they got the call
+        ("我房东说接到催收电话了", [("third-party", 1)]),
+        ("我老婆讲她收到短信 说我欠钱", [("third-party", 1)]),
+        # came to a stall or shop named by what it sells
+        ("下午催收跑到水果摊 站了半天", [("visit", 1)]),
+        ("两个人来粉店门口堵我", [("visit", 1)]),
+        # ... but a call to one's own shop is a call, no visit
+        ("催收打到面馆电话 打了2次", [("call", 2)]),
+        # times of day told first, then "each came once"
+        ("早上9点 中午 晚上8点 各来了一次", [("visit", 3)]),
+        ("上午10点 下午4点 各打了3个", [("call", 6)]),
+    ],
+)
+def test_people_before_the_verb_each_person_and_times_before_each(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        # an evening told in steps: a later time of that evening in the night is when it ended
+        ("晚上8点打了2个 10点半又打了1个", True),
+        ("昨晚九点打了一个 十二点又打", True),
+        # ... not a later time still in the evening, nor an afternoon's later hour
+        ("晚上7点打了2个 9点又打了1个", False),
+        ("下午2点打了2个 4点又打了1个", False),
+    ],
+)
+def test_an_evening_told_in_steps_reaches_the_night(text: str, night: bool) -> None:
+    e = extract_all(text, NOW)[0]
+    at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
+    assert at_night == night
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the English verb inside Chinese, in a group
+        ("佢哋喺屋苑群組度post咗我張相", [("posting", 1)]),
+        # a video made about one on a platform
+        ("they uploaded a tiktok video with my photo and my loan", [("posting", 1)]),
+        ("催收拍了个抖音视频 说我是老赖", [("posting", 1)]),
+        # the office, asked for the person
+        ("they rang the site office looking for me 3 times", [("third-party", 3)]),
+        # chat-shorthand verbs reaching someone, then the same person again by a pronoun
+        ("they dm'd my sister on ig and called her twice", [("third-party", 3)]),
+        ("打了我舅电话 还发了3条短信骂他", [("third-party", 4)]),
+        # how many people, told after them, then how many each
+        ("they called my neighbours, 4 of them, once each", [("third-party", 4)]),
+    ],
+)
+def test_english_verbs_in_chinese_videos_offices_pronouns_and_people_counted_after(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # N calls none of which were answered are N calls; "one, none answered" stays one
+        ("打了八个电话我都没接", [("call", 8)]),
+        ("他打了一个都没接", [("call", 1)]),
+        # people counted, then "each once": the people times once, not added to it
+        ("打给我4个亲戚 各一次", [("third-party", 4)]),
+        ("发给我2个同学 每人3条", [("third-party", 6)]),
+        # two words before the channel; "about ten" as ten
+        ("4 angry voice messages last night", [("message", 4)]),
+        ("一晚上收了二十来条短信", [("message", 20)]),
+        # a banner put up with 个; cc'd and turned up as verbs of their own clause
+        ("挂了个横幅在我们厂门口", [("posting", 1), ("visit", 1)]),
+        ("they emailed me and cc'd my supervisor", [("message", 1), ("third-party", 1)]),
+        ("rang me 3 times then turned up at my flat", [("call", 3), ("visit", 1)]),
+    ],
+)
+def test_unanswered_counts_people_each_two_modifiers_about_ten_banners_cc_and_turned_up(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # calls answered by someone of one's own, counted
+        ("我妹也接了3个", [("third-party", 3)]),
+        ("保安说今天接了4个找我的电话", [("third-party", 4)]),
+        ("打我5次 我妈也接了1个", [("call", 5), ("third-party", 1)]),
+        # calls counted without the word for a call; blows are not calls
+        ("今天打了我8次", [("call", 8)]),
+        # a count of none is no contact
+        ("打了0个 发了3条", [("message", 3)]),
+    ],
+)
+def test_calls_answered_by_ones_people_calls_without_the_word_and_none(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # people named after a post, before the verb that reached them
+        ("在同学群里发了我的欠条 还给我哥 我嫂子打了电话", [("posting", 1), ("third-party", 2)]),
+        # found one's home and came
+        ("打了两个电话 晚上直接找到我住的地方来了", [("call", 2), ("visit", 1)]),
+        # Cantonese 我個 (my), 联络
+        ("佢哋聯絡咗我個經理", [("third-party", 1)]),
+        # threatening messages are messages sent, not a threat to send them
+        ("昨晚收到5条威胁短信", [("message", 5)]),
+        ("3 threatening voicemails today", [("message", 3)]),
+        # ... while a threat to call is no call
+        ("they threatened to call my landlord", [("other", 1)]),
+        # the community's people named with "the"
+        ("they called the village head about my debt", [("third-party", 1)]),
+    ],
+)
+def test_people_after_posts_found_homes_cantonese_possessives_threatening_kinds_and_the_village(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the one telling of it was called, asked about the person
+        ("物业大姐说有人打电话问我欠了多少", [("third-party", 1)]),
+        ("my neighbour said they texted her about me", [("third-party", 1)]),
+        # the platform as the post itself
+        ("they did a douyin about me and my debt", [("posting", 1)]),
+        # "and once my wife": a count before the person, a clause of its own
+        ("rang me 4 times and twice my brother", [("call", 4), ("third-party", 2)]),
+    ],
+)
+def test_the_teller_reached_platform_posts_and_counts_before_the_person(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # platforms named in letters, before the post
+        ("佢哋喺我ig留言話我唔還錢", [("posting", 1)]),
+        ("posted about me twice on instagram", [("posting", 2)]),
+        # a picture sent to one is a message
+        ("发了一张我家门口的照片给我", [("message", 1)]),
+        # a visit, then someone asked about the person
+        ("今天上门了 还问我邻居我什么时候回来", [("visit", 1), ("third-party", 1)]),
+    ],
+)
+def test_platforms_in_letters_pictures_sent_and_neighbours_asked_after_a_visit(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        # night words in Taiwanese, the whole night through, English
+        ("半暝又打來", True),
+        ("通宵打了十几个", True),
+        ("late-night calls again, 3 of them", True),
+        ("they called at half past eleven at night", True),
+        # 宵夜 is late in the evening: 11点 then is 23:00
+        ("宵夜时间十一点多打来", True),
+        # ... and daytime stays daytime
+        ("they called at half past nine in the morning", False),
+        ("下午三点多打了两个", False),
+    ],
+)
+def test_night_words_in_taiwanese_english_and_the_whole_night(text: str, night: bool) -> None:
+    e = extract_all(text, NOW)[0]
+    at_night = e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
+    assert at_night == night
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a tally of channels with counts after them, spaced
+        ("昨天电话12 短信5", [("call", 12), ("message", 5)]),
+        # two verbs with their counts, unspaced
+        ("打三次发四次", [("call", 3), ("message", 4)]),
+        ("打了5个电话发了3条短信", [("call", 5), ("message", 3)]),
+        # "and one to my boss", "and 2 to my wife"
+        ("4 calls to me and one to my manager", [("call", 4), ("third-party", 1)]),
+        ("3 texts to me, and 2 to my husband", [("message", 3), ("third-party", 2)]),
+        # ... a log of clock times stays one list
+        ("10:05 来电 10:40 来电", [("call", 2)]),
+    ],
+)
+def test_tallies_verbs_with_their_counts_and_counts_to_another_person(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # where one works, come to bare; a call there stays a call to the workplace
+        ("今天催收跑来车间 还跟主任说我欠钱", [("visit", 1), ("third-party", 1)]),
+        ("他们打到工地", [("third-party", 1)]),
+        # the hometown is a place, not a person
+        ("他们给我老家的爸妈都打了电话", [("third-party", 2)]),
+        # a group named with two words; the hospital came to
+        ("they shared my ID in my old school alumni group", [("posting", 1)]),
+        ("someone came to the hospital asking for me", [("visit", 1)]),
+    ],
+)
+def test_workplaces_come_to_bare_hometowns_and_groups_named_with_two_words(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)

@@ -1715,3 +1715,336 @@ def test_a_fee_named_beside_the_courts_procedure_is_still_a_fee() -> None:
 def test_a_fee_is_still_a_fee_after_a_refusal_to_pay() -> None:
     # "不交钱就起诉" is no statement that nothing is charged
     assert "fee-to-stop" in {f.id for f in check("不交钱就起诉你 交500撤诉费就撤销")}
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # an enforcement measure named first, lifted after, for a fee
+        ("你已被列为被执行人 限制消费 交800元服务费马上可以解除", "fee-to-stop"),
+        ("账户冻结了 对方说付个手续费600就能帮你撤销", "fee-to-stop"),
+        # the amount after the one who takes it, and a record "deleted" in other words
+        ("那个中介说转他3500 征信上的逾期记录就删光了", "fee-to-stop"),
+        ("对方讲交给他们1800 不良记录全清了", "fee-to-stop"),
+        # a payee's name in quotation marks
+        ('they want me to send it to account name "Zhao Min" at ABC bank', "personal-account"),
+        ("请把钱汇到“刘建军”的账户", "personal-account"),
+    ],
+)
+def test_fees_to_lift_measures_amounts_to_a_taker_and_quoted_payees(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court named as people say it: a city and a district, their suffixes dropped
+        "深圳南山法院打电话来 让我自己上 zxfw.court.gov.cn 查 没要钱",
+        "杭州西湖法院的传票 案号(2026)浙0106民初2231号 叫我去法院领",
+        "佢話係北京朝陽法院 叫我自己打12368問",
+        # what a judgment orders paid lifts the measures for real: no fee
+        "请于本月底前缴纳执行款9800元，履行完毕后本院依法解除限制高消费措施",
+    ],
+)
+def test_spoken_court_names_and_judgment_money_are_not_flagged(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杭州天河法院通知你 交保证金",  # 天河 is in 广州, not 杭州
+        "广州天河中级法院通知",  # a district has no intermediate court
+    ],
+)
+def test_spoken_court_names_still_need_real_places(text: str) -> None:
+    assert "fake-court" in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a fee to stop the collection itself
+        ("交599元会员费 我们帮你屏蔽所有催收电话", "fee-to-stop"),
+        ("pay a 300 fee and we stop the collectors calling you", "fee-to-stop"),
+        # the debt "counted as settled" for a fee; a case that "gets dropped"
+        ("付800元证明办理费 这笔贷款就算结清", "fee-to-stop"),
+        ("a 2,000 processing fee and your lawsuit gets dropped", "fee-to-stop"),
+        ("they can erase my late payment history at the credit bureau for 1500", "fee-to-stop"),
+        # years in jail, the detention house
+        ("催收说再拖就让你去坐三年牢", "arrest-threat"),
+        ("說要把你送去看守所", "arrest-threat"),
+        # a screen shared, in Taiwan's word
+        ("對方要我開螢幕分享 幫我看帳戶", "credentials"),
+        # a wallet that is a phone number, "to" between
+        ("send it by wechat to 139 8765 4321", "personal-account"),
+        # a national body for loans signing like a court's enforcement
+        ("落款是 中国互联网债务处置中心", "fake-court"),
+    ],
+)
+def test_fees_to_stop_collection_jail_terms_screens_wallets_and_national_bodies(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real court's own notices: fees through its own channels, pressure in days
+        "【成都市武侯区人民法院】诉讼费请通过四川微法院缴纳，缴纳后本院依法审理。",
+        "请在人民法院在线服务缴纳案件受理费，缴费后案件进入审理",
+        "【南京市鼓楼区人民法院】请于5日内履行生效判决，否则本院将依法采取强制措施。",
+        # a lender saying collection reminders stop once repaid: no fee
+        "【兴业银行】您的信用卡已逾期，请尽快还款，还款后将停止催收提醒。",
+    ],
+)
+def test_real_courts_own_money_and_days_and_stopping_reminders_after_repaying_raise_nothing(
+    text: str,
+) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # named deposits are fees; not being heard is a lawsuit avoided
+        ("話交3000蚊「調解金」就唔使上庭", "fee-to-stop"),
+        ("要我先汇4000元担保金 案子就不会进入审理", "fee-to-stop"),
+        # amounts written 3k / 2千
+        ("they said send 5k and you're off the blacklist", "fee-to-stop"),
+        # an agent's fee for what the lender does for free; the collectors stop, subject first
+        ("有个代办机构说能帮我办停息挂账 要先交2000服务费", "fee-to-stop"),
+        ("for 800 they said the collectors would stop calling me", "fee-to-stop"),
+        # the collector's own wallet
+        ("催收讲 支付宝直接转给他就得", "personal-account"),
+        # the police coming, in Cantonese
+        ("佢話差佬聽朝嚟搵你", "arrest-threat"),
+        # a "national" arbitration body
+        ("国家网络仲裁委员会通知你", "fake-court"),
+    ],
+)
+def test_named_deposits_amounts_in_k_agents_wallets_and_national_arbitration(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_bank_telling_of_a_court_freeze_does_not_speak_as_a_court() -> None:
+    text = "【农业银行】您的账户已被法院冻结，详情请联系执行法院或致电95599。"
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # told in the person's words by a go-between or a collector who "asks"
+        ("有个代办公司说 先交2500服务费 就能帮我把逾期记录清掉", "fee-to-stop"),
+        ("催收要求我转账到 李海军 农业银行 6228 4800 1111 2222 333", "personal-account"),
+        # a named deposit to not go to court; detention in English
+        ("對方話俾2000蚊「保證金」就唔使出庭", "fee-to-stop"),
+    ],
+)
+def test_described_by_a_go_between_or_named_deposits_are_checked_without_the_command(
+    ev: Engine, text: str, flag: str
+) -> None:
+    reply = ev.handle(41, text)
+    assert reply.action["type"] == "scam-check" and flag in reply.action["flags"]
+
+
+def test_a_collectors_jail_threat_gets_the_arrest_answer_even_when_the_match_is_only_a_guess(
+    shipped_kb: KnowledgeBase, store: Store
+) -> None:
+    bot = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    reply = bot.handle(1, "催收讲要送我进看守所 坐两年牢")
+    assert reply.topic == "arrest-threats"
+    assert (reply.action or {}).get("type") != "scam-check"
+
+
+def test_detention_and_jail_in_other_words_pass_the_cheap_gate() -> None:
+    assert worth_checking("message: failure to pay results in detention by public security")
+    assert worth_checking("他们说要把我送进看守所")
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # off a list in English; paused enforcement; a record not reported, for a fee
+        ("a 300 fee gets you struck off the national defaulters list", "fee-to-stop"),
+        ("交2000保证金就能中止强制执行", "fee-to-stop"),
+        ("先交3000诚意金 就不上报征信", "fee-to-stop"),
+        # the holder's name in brackets after a wallet
+        ("transfer to this wechat: lw_8899 (Liu Wei)", "personal-account"),
+        ("还款转到支付宝 138****1234（陈静）", "personal-account"),
+        # a card shown to a camera; a code to "reply" with
+        ("让我开视频 把身份证正反面对着镜头", "credentials"),
+        ("请回复短信中的校验码完成核验", "credentials"),
+    ],
+)
+def test_lists_paused_enforcement_unreported_records_bracketed_holders_and_cameras(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请于本月15日前还款至您本人尾号1234的信用卡（招商银行）",
+        "pay to your own card (China Merchants Bank) in the app",
+    ],
+)
+def test_a_bank_in_brackets_is_no_payee(text: str) -> None:
+    assert "personal-account" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a person's name right before a card or account number, wherever money is sent
+        ("钱打到 刘志伟 建行卡 6217 0000 1234 5678 就行", "personal-account"),
+        ("入數去 何家明 中銀 012-345678-901", "personal-account"),
+        ("pay Zhang Hua, ICBC card 6222 0012 3456 7890, today", "personal-account"),
+        ("请今日转入 持卡人周敏 6228 4800 9999 8888", "personal-account"),
+        ("they said to remit it to a man called Gao Feng", "personal-account"),
+        # an intermediate court in a district; a loan tribunal under a real court's name
+        ("【上海市静安区中级人民法院】您的案件已立案", "fake-court"),
+        ("notice from Guangzhou Tianhe District Intermediate People's Court", "fake-court"),
+        ("最高人民法院网贷执行庭通知你", "fake-court"),
+    ],
+)
+def test_names_before_card_numbers_district_intermediate_courts_and_loan_tribunals(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's own name and card in a bank's notice; intermediate courts of new areas and
+        # prefectures are real
+        "您好张伟 您的信用卡 6225 8812 3456 7890 本期应还2300元，请通过手机银行还款",
+        "【河北雄安新区中级人民法院】您的案件（2026）冀96民初123号已受理，请登录人民法院在线服务查看",
+        "【喀什地区中级人民法院】开庭通知已送达，请登录人民法院在线服务查看",
+    ],
+)
+def test_own_cards_and_real_intermediate_courts_raise_nothing(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a repair fee to restore a score; money spent (花钱, 只要8000) to wash a record
+        ("pay a 499 restoration fee to restore your credit score", "fee-to-stop"),
+        ("征信记录花点钱就能洗掉 只要6000", "fee-to-stop"),
+        # a summons cancelled; a freeze lifted with words between
+        ("交800行政费 就可以取消法院的传唤", "fee-to-stop"),
+        ("缴纳2000元保证金即可解除对你银行卡的冻结", "fee-to-stop"),
+        # a person named by 叫, alone; the holder's romanised name after the number
+        ("让我转给一个叫林先生的人", "personal-account"),
+        ("pay to BOC 012-345678-901, Wong Ka Yan", "personal-account"),
+        ("transfer to 6217 0000 1111 2222 peter lam", "personal-account"),
+        # the police taking one out
+        ("the collector said police will drag you out of your flat", "arrest-threat"),
+    ],
+)
+def test_repair_fees_money_spent_summons_freezes_named_people_and_being_dragged_out(
+    text: str, flag: str
+) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a card number then English words that name nobody
+        "Please repay to your card 6222 1234 5678 9012 before the due date via the app",
+        "pay to card 6217 0000 1111 2222 by tomorrow in the official app",
+    ],
+)
+def test_words_after_a_card_number_that_name_nobody_are_no_payee(text: str) -> None:
+    assert "personal-account" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收款卡号6217000011112222 持卡人何伟 请今日转入",  # a holder labelled, an order to pay in
+        "说我已经被通缉了 叫我去投案",  # wanted, told to turn oneself in
+    ],
+)
+def test_holders_orders_to_pay_in_and_being_wanted_pass_the_gate(text: str) -> None:
+    assert worth_checking(text) and check(text)
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # the debt made to go away for a fee, in English
+        ("send a 400 handling fee and we will wipe your loan balance", "fee-to-stop"),
+        ("pay our 250 service fee, after that no need to repay anything", "fee-to-stop"),
+    ],
+)
+def test_a_fee_to_make_the_debt_go_away_in_english(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paying off the debt itself stops collection for real; a waived fee is no fee asked
+        "The bank told me once I repay the outstanding balance the collection calls will stop.",
+        "Good news: you don't need to pay the annual fee this year.",
+    ],
+)
+def test_paying_off_the_debt_or_a_waived_fee_is_no_fee_to_stop(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        ("交199会员费 逾期就不上征信", "fee-to-stop"),  # not reported, for a fee
+        ("佢叫我轉數快去 6234 5678", "personal-account"),  # FPS to a mobile, 去 between
+        ("客服要我讀出手機收到的OTP", "credentials"),  # OTP inside Chinese
+        ("叫我開Zoom分享畫面俾佢睇", "credentials"),  # the screen in HK/TW words
+        ("he wanted my id photo and the pin for my bank card", "credentials"),
+        ("【香港高等法院債務部】", "fake-court"),  # a debt department no court has
+        ("【台中地方法院網路借貸專庭】", "fake-court"),
+    ],
+)
+def test_taiwan_and_hong_kong_wordings_of_each_flag(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}
+
+
+def test_a_taiwan_courts_own_enforcement_department_is_real() -> None:
+    assert "fake-court" not in {f.id for f in check("【臺灣臺北地方法院民事執行處】請至本院辦理")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收凌晨发短信骂我 /check",  # 短信骂 is no typo of 短信码
+        "导师发劳务费了 后天还分期乐两千 先把逾期那笔清了",  # a debt paid off, and a fee earned
+    ],
+)
+def test_insults_by_text_and_a_paid_off_debt_are_no_flags(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        ("for 2500 he can make the judgment go away", "fee-to-stop"),
+        ("a 1000 deposit and they stop the lawsuit", "fee-to-stop"),
+        ("pay 400 to remove the late payment mark from your credit file", "fee-to-stop"),
+        ("pay into an account in someone else's name, Sun Qiang", "personal-account"),
+        ("just pay it to me via alipay, I'll pass it to the company", "personal-account"),
+        ("they asked me to give them remote access to my phone", "credentials"),
+        ("signed Beijing Chaoyang District People's Court, Loan Recovery Division", "fake-court"),
+    ],
+)
+def test_more_english_phrasings_of_each_flag(text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}

@@ -120,7 +120,7 @@ _EN_ADJ = (
 _REL_EN_ANY = "|".join(_REL_EN.values())
 _THIRD_PARTY_RES = (
     re.compile(
-        r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
+        r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|联络|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
         rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
@@ -146,7 +146,11 @@ _THIRD_PARTY_RES = (
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
     ),
     re.compile(
-        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?(?:都|也|全都|全|确实|真的|果然|还|又|已经|就)*(?:接到|收到)了?"
+        rf"(?:{_REL_ZH_ANY})(?:里面?的?(?:人|朋友|好友)|们)?"
+        # ... also told by them: "老板说接到电话", "我妈讲她收到短信"
+        r"(?:说|讲|话|告诉我)?(?:她|他|他们)?(?:今天|昨天|刚才)?(?:都|也|全都|全|确实|真的|果然|还|又|已经|就)*"
+        # "接了2个" is calls answered, counted: "我老婆也接了2个", "前台说今天接了5个找我的电话"
+        r"(?:接到|收到|接了(?=\s*(?:\d|[一两二三四五六七八九十几]))|接过)了?"
     ),
     re.compile(rf"打(?:了)?电话(?:给|去|到)(?:我的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"),
     # Told in the passive: "老伴的手机也被打了", "我妈的电话都被打爆了".
@@ -163,11 +167,35 @@ _THIRD_PARTY_RES = (
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
+        r"msged|msg'?d|txted|txt'?d|dm'?d|dmed|pinged|whatsapped|wechatted|facebooked|cc'?d|cc'?ed|copied|"
         r"reached out to|got in touch with|(?:texts?|messages?|emails?|letters?) to|calls? to)\s+"
         rf"(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
     ),
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
+    ),
+    # the one telling of it was reached: "my landlord said someone called him about my debt"
+    re.compile(
+        rf"\b(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\s+(?:said|says|told me)\b[^.]{{0,25}}?"
+        r"\b(?:called|rang|phoned|texted|messaged|contacted|emailed|visited)\s+(?:him|her|them)\b"
+    ),
+    # ... and in Chinese, asked about the person: "房东阿姨说有人打电话问我住哪"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})[\u4e00-\u9fff]{{0,2}}?(?:说|讲|话|告诉我)[^，。]{{0,6}}?"
+        r"(?:打电话|打了?电话|来电话?|打来电话|打来|发短信|发信息)[^，。]{0,3}?(?:问我|找我|问起我|打听我|说我)"
+    ),
+    # the community's people named with "the": "called the village chief", "texted the landlord"
+    re.compile(
+        r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted|told|visited)\s+the\s+"
+        r"(?:village (?:head|chief|committee|office|leader)|community (?:office|committee|centre|center)|"
+        r"neighbou?rhood committee|residents'? committee|landlord|landlady|property (?:management|manager)|"
+        r"building (?:management|manager|security)|security guards?|doorman|concierge)\b"
+    ),
+    # a workplace named with "the", asked for the person: "called the port office asking for me"
+    re.compile(
+        r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted)\s+the\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:office|workplace|factory|warehouse|depot|yard|site|front desk|reception|shop|store|restaurant|"
+        r"hospital|clinic|school|dispatch|hr)\b(?=[^.;]{0,30}\b(?:for|about) (?:me|us)\b|[^.;]{0,30}\bwhere i\b)"
     ),
 )
 _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()] + [
@@ -175,15 +203,19 @@ _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()]
 ]
 # Said they *would* (visit, call the family, post): a threat, not (yet) the act itself.
 _WOULD_RE = re.compile(
-    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))|扬言|威胁|恐吓|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
-    r"threaten\w*|(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
+    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))|扬言|"
+    # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
+    r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
+    r"threaten(?:s|ed|ing)?\b(?!\s+(?:texts?|messages?|calls?|voicemails?|voice notes?|emails?|letters?|sms|msgs?|notes?))|"
+    r"(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
     r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     r"(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
     r"building|estate|yard|place|flat|apartment|work|office|workplace|"
-    r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio)\b|"
+    r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio|hospital|school|warehouse|"
+    r"depot|port|hotel|gym|ward|campus|workshop)\b|"
     # went to a place of one's own or one's people: "went to my kids' school", "went to my parents' place"
     r"\bwent (?:to|round to|over to|down to) (?:my|our) (?:[a-z']+ )?(?:house|home|place|flat|apartment|school|"
     r"office|work|workplace|shop|store|door|dorm|village|hometown|factory|site|restaurant|stall|salon|clinic)\b|"
@@ -223,9 +255,18 @@ _VISIT_RE = re.compile(
     r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找过?我|堵过?我|寻我|搵我|要债|讨债|催债|催收我)|"
     r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|转悠|徘徊)|"
     r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
+    # found one's place and came: "直接找到我租的房子来了", "找上我宿舍"
+    r"(?<!电话)(?<!打)找(?:到|上)了?(?:我|我们)的?[^，。\s]{0,5}?(?:家|房子|住处|住的地方|宿舍|出租屋|店|厂|摊)"
+    r"(?:里|门口|楼下)?(?:来|去)?(?![^，。]{0,2}(?:电话|号码|地址|座机))|"
     # came to the shop, said without whose: "来店里了", "到厂里来"
     r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
     r"(?!\s*(?:电话|短信|信息|消息))|"
+    # ... or to where one works, said bare: "催收跑来工地", "到车间来找我"
+    r"(?<![打发寄传话])(?:跑|来|到)(?:来|到|去)?了?(?:我的?|我们的?)?(?:工地|车间|仓库|宿舍|工厂|厂区|码头|医院|学校|科室)"
+    r"(?!\s*(?:电话|短信|信息|消息|打))|"
+    # ... or to a stall or shop named by what it sells: "催收来面摊", "跑到水果档", "到了粉店门口"
+    r"(?<![打发寄传话])(?:来|(?<![看找收接听想说做得遇])到|跑)了?[\u4e00-\u9fff]{1,2}(?:摊|档|铺|店|馆)(?:子|位|口)?(?:里|门口|上|前)?"
+    r"(?![\u4e00-\u9fff]?\s*(?:电话|短信|信息|消息|微信))|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
     r"(?:(?<![打发寄传话])(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
@@ -235,20 +276,36 @@ _POSTING_RE = re.compile(
     r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
-    r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
+    r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
+    # platforms named in letters: "喺我fb留言", "在ig上po", "dcard发文"
+    r"(?<![a-z])(?:fb|facebook|ig|instagram|threads|dcard|ptt|twitter|tiktok|小红书|推特)\s*(?:里|上|度|入面|底下)?\s*"
+    r"[^，。]{0,4}(?:发|贴|公开|曝光|留言|po|post)|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
     r"(?:群|群组|群聊)(?:里|上|度|入面|里面)[^，。]{0,4}(?:说|讲|骂|话)|"
     r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|"
     r"\b(?:made|wrote|published|put up)\s+(?:\d{1,2}\s+|a\s+|an\s+|two\s+|three\s+|some\s+)?posts?\b|\bsocial media\b|\bgroup chat\b|"
-    r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b"
+    r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b|"
+    # the English verb inside Chinese: "喺群組度post我欠錢", "po我照片"
+    r"(?<![a-z])(?:post|po)\s*(?:了|咗)?\s*(?:我|他|她)|"
+    # a video made about one on a platform: "made a douyin video w my name", "拍了个抖音视频"
+    r"\b(?:made|posted|uploaded|put up|shared|filmed|did)\s+(?:a|an|some|\d{1,2}|two|three)?\s*"
+    r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|ig|instagram|youtube|wechat|xiaohongshu|bilibili)\s+"
+    r"(?:videos?|posts?|clips?|stor(?:y|ies)|reels?)\b|"
+    # the platform as the post itself: "made a tiktok about me", "did a douyin on me"
+    r"\b(?:made|posted|uploaded|did|put up)\s+(?:a|an)\s+(?:douyin|tiktok|kuaishou|xiaohongshu|reel)\s+"
+    r"(?:about|on|of|with|showing|calling)\b|\buploaded\s+(?:a|an|some)?\s*(?:videos?|clips?)\b|"
+    r"(?:拍|做|剪|录|发)了?(?:个|一个|条|一条|几条|\d+条)?(?:抖音|快手|视频号|b站|小红书)(?:的)?(?:短)?视频"
 )
 _MESSAGE_RE = re.compile(
     r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
+    r"^\s*(?:又|还|也)?发了?\s*\d+\s*次(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "打两次发两次": texts
+    # a picture sent to one: "传了一张我身份证的照片给我"
+    r"(?:发|传)了?(?:一|\d+|几)?张[^，。]{0,12}(?:照片|图片|截图|相片)(?:给|俾)我|"
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms|msgs?|txts?|smses|txted|msged)\b"
 )
@@ -339,11 +396,17 @@ _CANTONESE = (
 )
 
 
+_CANTONESE_POSSESSIVE_RE = re.compile(
+    r"(?<=我)个(?=[\u4e00-\u9fff])(?!人|月|星期|礼拜|小时|钟|电话|短信|信息)"
+)
+
+
 def _fold(s: str) -> str:
     """Cantonese function words to Mandarin, so one vocabulary reads both; English words for
     people inside Chinese ("打咗俾我个friend") in Chinese."""
     for a, b in _CANTONESE:
         s = s.replace(a, b)
+    s = _CANTONESE_POSSESSIVE_RE.sub("的", s)  # "联络咗我个上司": my boss
     return _MIXED_PERSON_RE.sub(lambda m: "的" + _MIXED_PEOPLE[m.group(2)], s)
 
 
@@ -399,6 +462,11 @@ _SOME_MORE_RE = re.compile(
 )
 
 
+_ABOUT_TEN_RE = re.compile(
+    r"([一二两三四五六七八九]?十|\d{1,3}0)来(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇))"
+)
+
+
 def _lowest(text: str) -> str:
     def zh(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
@@ -409,6 +477,7 @@ def _lowest(text: str) -> str:
         a, b = int(m.group(1)), int(m.group(2))
         return m.group(1) if a < b <= a * 2 + 2 else m.group(0)
 
+    text = _ABOUT_TEN_RE.sub(r"\1", text)  # 十来条, 20来个: about that many, read as that many
     text = _ZH_RANGE_RE.sub(zh, text)
     text = _DIGIT_RANGE_RE.sub(digits, text)
     text = _SOME_MORE_RE.sub(r"\1", text)
@@ -420,7 +489,7 @@ def _lowest(text: str) -> str:
 _NOT_DONE_RE = re.compile(
     # a count of none: "visit: 0", "0 texts", "上门 0次"
     r"\b(?:calls?|texts?|messages?|visits?|sms|emails?)\s*[:：x×]\s*0\b|\b(?:0|zero)\s+(?:calls|texts|messages|visits)\b|"
-    r"(?:电话|短信|信息|上门|来电)\s*[:：]?\s*[0零]\s*[次个条通]?(?!\d)|"
+    r"(?:电话|短信|信息|上门|来电)\s*[:：]?\s*[0零]\s*[次个条通]?(?!\d)|(?:打|发)了?\s*[0零]\s*[次个条通](?!\d)|"
     r"(?:没有?|并没有?|从没有?|未曾|倒是没有?)(?:再|有)?(?:打(?:过|来|给我)?|发(?:过|来)?|来(?:过)?|上门|找(?:过)?我?)了?"
     r"(?:\d+\s*[个次通条])?(?:电话|短信|信息|消息|微信)?|"
     r"\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never)\s+(?:(?:call|text|message|phone|ring|visit)(?:ed)?|come|"
@@ -475,7 +544,8 @@ def _clauses(s: str) -> list[str]:
 
 
 def _would_before(clause: str, pos: int) -> bool:
-    return bool(_WOULD_RE.search(clause[:pos]))
+    # read in the whole clause, so a word's lookahead sees what follows ("威胁短信" is a kind)
+    return any(m.start() < pos for m in _WOULD_RE.finditer(clause))
 
 
 def _scan_clause(clause: str, found: _Found) -> None:
@@ -602,12 +672,16 @@ _SUB_RE = re.compile(
     r"call|text|message|post)|"
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
-    r"showed|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|\d)\b)"
+    r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|once|twice|thrice|"
+    r"one|two|three|four|five|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
     r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
+    r"(?<![:：]\d\d)(?<![:：]\d)(?<=\d)\s+(?=(?:电话|短信|信息|消息|微信|上门|来电))|"  # "电话9 短信3", not "09:12 来电"
+    r"(?<=\d[次个条通])(?=(?:又|还)?(?:打|发|传|上门))|"  # "打两次发两次"
+    r"(?<=电话|短信|信息|微信)(?=(?:又|还)?(?:打|发|传)了?\s*\d)|"  # "打了3个电话发了2条短信"
     # a count after a channel word starts a new part: "2次电话2次短信"
     r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
 )
@@ -624,7 +698,7 @@ _EXPLICIT_RES = (
     ),
     re.compile(
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:(?:voice|telegram|signal|whatsapp|wechat|line|viber|facebook|fb|ig|"
-        r"instagram|skype|text|sms|angry|threatening|abusive)\s+)?(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
+        r"instagram|skype|text|sms|angry|threatening|abusive)\s+){0,2}(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms|voice (?:notes?|messages?)|voicemails?|whatsapps?|emails?|msgs?|dms?)\b|"
         r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
@@ -634,7 +708,7 @@ _EXPLICIT_RES = (
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
-        r"^\s*(\d{1,3})\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
+        r"^\s*(?:and\s+)?(\d{1,3}|one|two|three|four|five|six)\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
         # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
         r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between|from)\b|"
         r"\b(\d{1,3})\s+(?:in total|altogether|total)\b|"  # "9 in total"
@@ -688,7 +762,7 @@ _MORE_POSTING_RE = re.compile(
     r"\b(?:weibo|douyin|tiktok|facebook|instagram|twitter|xiaohongshu|online)\b[^,.]{0,12}\b(?:posts?|posted|comments?|commented|shared|wrote)\b|"
     r"\b(?:posted|shared|commented|wrote|left comments?)\b[^,.]{0,40}\b(?:online|weibo|douyin|tiktok|facebook|instagram|"
     r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
-    r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+)?group\b|"
+    r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+){0,3}group\b|"
     r"\bnamed and shamed\b|"
     r"(?:发|贴|放|传)(?:在|到|进)(?:群)?里(?:面|头|边)?|发进群|群里(?:发|贴|公开)|"
     r"出帖|发帖|发文|po(?:上|到)?网|放(?:上|到)网|放到?网上|挂到?网上|传到?网上|"
@@ -715,6 +789,8 @@ _MORE_CALL_RE = re.compile(
 )
 _ANY_CALL_RE = re.compile(
     r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    # "打我6次", "打了我两次": calls counted, not blows ("打了我两巴掌")
+    r"打了?我了?\s*\d{1,3}\s*[个次通遍](?!\s*(?:耳光|巴掌|拳|下))|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)|" + _MORE_CALL_RE.pattern
 )
 _ANY_MESSAGE_RE = re.compile(
@@ -813,7 +889,8 @@ _PERSON_EN = (
     + r"|everyone|clients?|customers?|suppliers?|vendors?|business partners?|tenants?|patients?|students?"
 )
 _OWNED_PERSON_RE = re.compile(
-    rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
+    rf"(?:我的?|我们的?|\d+\s*[个位名])\s*(?:大学|高中|初中|小学|中学|以前的?|之前的?|原来的?|公司的?|单位的?)?"
+    rf"(?:{_PERSON_ZH})(?!\s*(?:说|讲|话|告诉))|"
     # a one-character kin word after 我: "打了我妈3次", "我爸那边"
     r"我的?(?:哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶)(?!\s*(?:说|讲|话|告诉))|"
     rf"\b(?:my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?{_EN_ADJ}"
@@ -886,6 +963,7 @@ _POST_COUNT_RE = re.compile(
     r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
     r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
+    r"\bposted\b[^.,;]{0,30}?\b(twice|thrice)\b|"
     # the posting verb with how often: "PO了两次", "在朋友圈发了3次"
     r"(?:\bpo|\bpost|贴|挂|晒|发)\s*了?\s*(\d{1,2})\s*(?:次|遍)"
 )
@@ -895,8 +973,8 @@ def _explicit(clause: str) -> int | None:
     total = 0
     for rx in _EXPLICIT_RES:
         for m in rx.finditer(clause):
-            if _NONE_AFTER_RE.match(clause, m.end()):
-                continue  # "一个都没接": none answered, not one more call
+            if _NONE_AFTER_RE.match(clause, m.end()) and (m.group(1) or "1") == "1":
+                continue  # "一个都没接": none answered ("5通电话都没接" is five calls)
             if m.group(1) == "1" and _PEOPLE_AFTER_RE.match(clause, m.end()):
                 continue  # "给我1个同事发了微信": "a colleague", one more person, not a total
             if m.group(1) == "1" and _A_THING_AFTER_RE.match(clause, m.end()):
@@ -920,7 +998,7 @@ _OWNED_BY_RE = re.compile(
 )
 # Words with a person's word in them that name no one: a friend request, adding as a friend.
 _NOT_A_PERSON_RE = re.compile(r"好友(?:申请|请求|验证)|加了?(?:微信|qq)?好友|\bfriend requests?\b")
-_PLACES_RE = re.compile(r"公司|单位|家里|\b(?:office|workplace|company|work)\b")
+_PLACES_RE = re.compile(r"公司|单位|家里|老家|\b(?:office|workplace|company|work|hometown)\b")
 
 
 # Between a person and what is theirs: "我老婆的同事", "姐姐公司的人事" (公司 read as 的),
@@ -1116,7 +1194,8 @@ def _read(clause: str) -> _Clause:
     count = _explicit(clause) if kind in ("call", "message", "third-party", None) else None
     if kind == "posting":
         posts = _POST_COUNT_RE.search(clause)  # "在微博上发了3条帖子": three posts
-        count = _number(next((g for g in posts.groups() if g), None)) if posts else None
+        word = next((g for g in posts.groups() if g), None) if posts else None
+        count = (_ONCE_TWICE.get(word) or _number(word)) if word else None
     if kind == "visit":
         times = _VISIT_TIMES_RE.search(clause)  # "上门了2次", "came twice": visits, not people
         if times:
@@ -1260,7 +1339,9 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
 
 _EACH_ONLY_RE = re.compile(
     r"^\s*各(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
-    r"^\s*(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
+    # "每人一次", "每个人打了2个", "一人一次": that many for each person named
+    r"^\s*(?:每(?:个)?人|[一1]人|每个)(?:都|各)?(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
+    r"^\s*(\d{1,2}|once|twice|one|two|three|four|five|six)\s+(?:(?:times|calls?|texts?|messages?|msgs?|sms|emails?)\s+)?each\b"
 )
 
 
@@ -1268,6 +1349,8 @@ _EACH_ONLY_RE = re.compile(
 _AT_THE_DOOR_RE = re.compile(
     r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散)|"
     r"(?:贴|喷|挂|写)[^，。]{0,6}(?:门口|门上|大门|楼道|电梯|墙上)|"
+    # a banner hung at one's door: "挂了个横幅在我们厂门口"
+    r"(?:横幅|条幅|大字报)[^，。]{0,6}(?:门口|门上|大门|楼道|楼下|墙上)|"
     r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote|left|pinned)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
     r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
 )
@@ -1481,6 +1564,15 @@ def _shared_counts(pieces: list[str]) -> list[str]:
     return out
 
 
+# A clause that is only a time of day ("上午10点", "下午3点半", "晚上"), before "各来了一次":
+# each of those times is one.
+_A_TIME_ONLY_RE = re.compile(
+    rf"^(?:\s|[,，、和跟及与]|还有|{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?(?:多|左右)?|"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\band\b)+$"
+)
+_EACH_OF_THEM_RE = re.compile(r"^\s*(?:都|也)?各|\beach\b")
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
@@ -1502,11 +1594,19 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last_had_count = False  # the clause that set `last` gave a number
     pieces = _shared_counts(_said_dropped(_without_totals(_sub_clauses(s))))
     skip = 0
+    times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
         c = _read(piece)
         kind = c.kind
+        if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
+            times_before += 1
+            continue
+        if kind is not None and c.count and times_before >= 2 and _EACH_OF_THEM_RE.search(piece):
+            c = replace(c, count=c.count * times_before)  # each of the times just told
+        if kind is not None:
+            times_before = 0
         action = _action(piece)
         if last and kind in (None, last):
             run = _breakdown(pieces[i:], stated.get(last, []))
@@ -1531,6 +1631,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 continue
         each = _EACH_ONLY_RE.match(piece)
         if last == "third-party" and each:
+            told = stated.get("third-party")
+            if told and people_counted and last_had_count and told[-1] == last_people:
+                told.pop()  # "打给我3个同事 各一次": the 3 were people, counted here
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
         if (
@@ -1539,6 +1642,9 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             and _PRONOUN_TARGET_RE.search(piece)
         ):
             kind = "third-party"  # "打了我老婆电话 还发短信骂她": the person just named, again
+            if c.count and "third-party" not in stated and fallback.get("third-party"):
+                # "msged my boss and called him once": the first contact, then this many more
+                stated["third-party"] = [fallback["third-party"]]
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
             kind = "third-party"  # the total of the calls to the people just named
             fallback[kind] = 0
@@ -1568,9 +1674,17 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 if _ANY_MESSAGE_RE.search(piece) and not _ANY_CALL_RE.search(piece)
                 else "call"
             )
-        if kind is None and c.rel and not c.count and last is None:
+        if kind is None and c.rel and not c.count and last in (None, "posting", "visit"):
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             continue
+        if (
+            kind in ("call", "message")
+            and pending
+            and (_REL_TARGET_RE.match(piece) or _owned_person(piece))
+        ):
+            # "给我表姐 我舅 我室友都打了电话": the last of the people named before the verb
+            kind = "third-party"
+            c = replace(c, kind=kind, people=_people(piece))
         if kind == "third-party" and not c.count and pending:
             c = replace(c, people=c.people + pending)
         pending = 0
@@ -1607,6 +1721,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             if last == "third-party" and not c.count and _named_again(piece, last_piece):
                 continue  # "给我爸发微信 我爸都60多了": the person just reached, told of
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
+        elif kind is None and last == "visit" and _ASKED_ABOUT_ME_RE.match(piece):
+            kind = "third-party"  # "上门找我 又问我邻居我几点返": the neighbour was reached
         elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
             pass  # "来了三个人", "待了一个小时": people and hours, not more visits
         elif (
@@ -1694,6 +1810,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
                 and last == "third-party"
             )
             last_people = last_people + c.people if added else c.people
+            if c.subset and c.count and last == "third-party" and not last_had_count:
+                last_people = c.count  # "texted my coworkers, 6 of them": six people
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
         last_had_count = bool(c.count)
         last = kind

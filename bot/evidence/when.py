@@ -37,14 +37,16 @@ class When:
 _PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"凌晨|半夜|深夜|午夜|后半夜|\bearly hours\b|\bmiddle of the night\b|\blate at night\b|\bovernight\b"
+            r"凌晨|半夜|深夜|午夜|后半夜|\bearly hours\b|\bmiddle of the night\b|\blate at night\b|\bovernight\b|"
+            # Taiwanese 半暝, the whole night through (通宵, 成晚), "late-night"
+            r"半暝|三更|通宵|成晚|整晚|成夜|整夜|\blate[- ]night\b|\ball night\b"
         ),
         "night",
     ),
     (re.compile(r"早上|早晨|清晨|一早|上午|\bin the morning\b|\bmorning\b"), "morning"),
     (re.compile(r"中午|午间|\bat lunch(?:time)?\b"), "noon"),
     (re.compile(r"下午|午后|\bafternoon\b"), "afternoon"),
-    (re.compile(r"傍晚|晚上|夜里|夜间|夜晚|晚间|\bevening\b|\bat night\b"), "evening"),
+    (re.compile(r"傍晚|晚上|夜里|夜间|夜晚|晚间|宵夜|\bevening\b|\bat night\b"), "evening"),
     # Said by what one was doing or what the sky was like, looked at last: "天还没亮", "我都睡了".
     (
         re.compile(
@@ -64,6 +66,8 @@ _CLOCK_RES = (
     re.compile(rf"(?<![\d.:])(?P<h>\d{{1,2}}):(?P<m>\d{{2}})(?!\d)\s*{_AMPM}?"),
     # 11pm, 7 am, 7.30pm
     re.compile(rf"(?<![\d.:])(?P<h>\d{{1,2}})(?:\.(?P<m>\d{{2}}))?\s*{_AMPM}(?![a-z])"),
+    # half past eleven, half past 11
+    re.compile(r"\b(?P<half>half) past (?P<h>\d{1,2}|" + "|".join(list(EN_NUMBERS)[2:14]) + r")\b"),
     # at 7, around 11
     re.compile(
         r"\b(?:at|around|about|by)\s+(?P<h>\d{1,2}|"
@@ -186,6 +190,34 @@ def _into_the_night(s: str, pos: int, at: datetime, period: str | None, now: dat
     return end if end <= now else at
 
 
+_LATER_CLOCK_RE = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})\s*(?:点|时)(?!\s*(?:多?钟头|多?小时))")
+
+
+def _later_at_night(s: str, pos: int, at: datetime, period: str | None, now: datetime) -> datetime:
+    """An evening told in steps ("晚上9点打了3个 11点多又打了2个"): a later clock time of the
+    same evening that falls in the night is when the run ended, logged there so the night rule
+    sees it (as a span into the night is); any other time is kept as read."""
+    if _night_hour(at.hour) or period != "evening":
+        return at
+    for m in _LATER_CLOCK_RE.finditer(s, pos + 1):
+        if m.start() <= pos + 2:
+            continue  # the first time itself
+        own = _period_before(s, m.start())
+        if own is not None and own not in ("evening", "night"):
+            continue  # "早上7点": another part of the day, not later that evening
+        hour = int(m.group("h"))
+        if hour > 12 or hour == 0:
+            continue
+        # later that evening (10点 → 22:00), or past midnight (12点 → 0:00, 1点 → 1:00)
+        end_hour = 0 if hour == 12 else hour + 12 if hour + 12 > at.hour else hour
+        if not _night_hour(end_hour) or 4 < end_hour < 12:
+            continue
+        end = at.replace(hour=end_hour, minute=0) + timedelta(days=1 if end_hour < at.hour else 0)
+        if end > at and end <= now:
+            return end
+    return at
+
+
 def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
     """When the contact happened (default: now); never later than `now`."""
     s = text if prepared else prepare(text)
@@ -217,7 +249,8 @@ def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
                 hour = candidates[0].hour
                 return When(now, "night" if _night_hour(hour) else (period or "day"))
             at = past[0]
-        return When(_into_the_night(s, pos, at, period, now), "time")
+        at = _into_the_night(s, pos, at, period, now)
+        return When(_later_at_night(s, pos, at, period, now), "time")
     if period is not None:
         at = datetime.combine(day, time(DEFAULT_HOUR[period]), tz)
         if at > now:

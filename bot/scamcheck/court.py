@@ -17,7 +17,7 @@ abbreviation (or 最高法), the court's code, the case type, the serial number,
 from __future__ import annotations
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
-from bot.scamcheck.places import basic_court_seat, gazetteer, place_exists
+from bot.scamcheck.places import basic_court_seat, gazetteer, place_exists, spoken_place_exists
 
 _CJK = r"\u4e00-\u9fff"
 _ADMIN = r"(?:省|市|自治区|特别行政区|自治州|州|盟|地区|新区|区|县|自治县|旗|自治旗|林区|特区)"
@@ -78,6 +78,12 @@ def _numbered_intermediate_exists(place: str, level: str | None) -> bool:
     return len(n) == 1 and _CN_ORDINAL.index(n) + 1 <= most
 
 
+# A county-level place (a district, a county, a banner), which seats a basic court only; not a
+# new area (雄安新区), a prefecture (阿克苏地区) or a forest area (神农架林区), which have
+# intermediate courts of their own.
+_COUNTY_LEVEL_RE = re.compile(r"(?<!新|地|林|治|特)区$|县$|旗$")
+
+
 def real_court_name(name: str) -> bool:
     """Whether `name` (ending in 法院) has the shape of a real PRC court's name."""
     name = name.removeprefix("中华人民共和国")  # the formal heading of any court's name
@@ -93,6 +99,8 @@ def real_court_name(name: str) -> bool:
         if not _numbered_intermediate_exists(place, placed["level"]):
             return False
         level = placed["level"] or ""
+        if level and _COUNTY_LEVEL_RE.search(place):
+            return False  # "西城区中级人民法院": intermediate and higher courts sit in cities
         if level.startswith("第") and not level.endswith("中级") and not place.endswith("市"):
             return (
                 False  # numbered basic courts are a districtless city's (东莞市第一), no district's
@@ -107,10 +115,18 @@ def real_court_name(name: str) -> bool:
 
 def spoken_court_name(name: str) -> bool:
     """A real court as people name it in speech, without 人民: "思明区法院", "南明区法院",
-    "杭州市中级法院" (a place that exists and a level, or a basic court's seat)."""
+    "杭州市中级法院" (a place that exists and a level, or a basic court's seat); also a city and
+    a district with their suffixes dropped: "广州天河法院" (广州市天河区), "深圳南山法院"."""
     if name.endswith("人民法院") or not name.endswith("法院"):
         return False
-    return real_court_name(name[:-2] + "人民法院")
+    if real_court_name(name[:-2] + "人民法院"):
+        return True
+    place = name[:-2]
+    if _PLACEHOLDER_RE.search(place) or "第" in place:
+        return False
+    if place.endswith("中级"):  # "杭州中级法院": a city's intermediate court, its suffix dropped
+        return gazetteer().spoken_city(place[:-2])
+    return "高级" not in place and spoken_place_exists(place)
 
 
 def _trim(before: str) -> str:
@@ -129,8 +145,16 @@ _FAKE_ARBITRATION_RE = re.compile(
 
 # Departments no court has: "网贷清理办公室", "征信修复中心", "债务处理部".
 _LOAN_DEPARTMENT_RE = re.compile(
-    r"^[\u4e00-\u9fff]{0,3}?(?:网贷|网络借贷|借贷|清理|清欠|催收|征信|债务|逾期|不良记录)"
-    r"[\u4e00-\u9fff]{0,4}?(?:办公室|中心|部门|部|处|科|小组|专线|委员会)"
+    r"^[\u4e00-\u9fff]{0,3}?(?:网贷|网络借贷|网路借贷|借贷|清理|清欠|催收|征信|债务|逾期|不良记录)"
+    r"[\u4e00-\u9fff]{0,4}?(?:办公室|中心|部门|部|处|科|小组|专线|委员会|庭|局)"
+)
+
+
+# A national body for loans that signs like a court's enforcement ("全国网贷清理执行中心",
+# "中国互联网债务处置中心"): no such body exists; courts enforce, each for its own place.
+_NATIONAL_LOAN_BODY_RE = re.compile(
+    rf"(?:全国|中国|国家|中华|中央)[{_CJK}]{{0,8}}?(?:网贷|网络借贷|借贷|债务|逾期|催收|清理|清欠)[{_CJK}]{{0,6}}?"
+    r"(?:执行中心|执行局|执行处|清理中心|处置中心|调解中心|执行办公室)"
 )
 
 
@@ -148,6 +172,9 @@ def fake_court_names(s: str) -> list[str]:
             continue
         quoted_spans.append(q.span())
         name, rest = m.group(1), m.group(2)
+        if _LOAN_DEPARTMENT_RE.match(rest):
+            fakes.append(inner)  # "【香港高等法院债务部】", "…网路借贷专庭": no court has one
+            continue
         if not _NAMEISH_RE.search(name[:-2]):
             continue  # 【法院通知】: no court named (the channel check covers it)
         if not real_court_name(name) or not _DEPARTMENT_RE.match(rest):
@@ -170,6 +197,11 @@ def fake_court_names(s: str) -> list[str]:
         if not real_court_name(name) and not spoken_court_name(name):
             fakes.append(name)
     fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
+    fakes += [m.group(0) for m in _NATIONAL_LOAN_BODY_RE.finditer(s)]
+    # arbitration is by a city's commission: a "national" one is made up
+    fakes += [
+        m.group(0) for m in re.finditer(rf"(?:全国|国家)[{_CJK}]{{0,6}}仲裁(?:委员会|院|中心)", s)
+    ]
     return list(dict.fromkeys(fakes))
 
 
@@ -284,7 +316,7 @@ _EN_STOP = frozenset(
     "or of is was this that my your their our his her it its claims claiming claim as named "
     "letter call calling summons received".split()
 )
-_EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b((?:\s+[a-z]+){0,4})")
+_EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b,?((?:\s+[a-z]+){0,4})")
 _EN_BAD_REST_RE = re.compile(
     r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
     r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b|"
@@ -334,6 +366,8 @@ def real_english_court_name(name: str) -> bool:
     if _EN_OTHER_REAL_RE.match(name):
         return True
     if _EN_PLACE_COURT_RE.match(name):
+        if re.search(r"\b(?:district|county)\s+(?:\S+\s+)?(?:intermediate|higher|high)\b", name):
+            return False  # a district seats a basic court, not an intermediate one
         return _english_place_exists(name) and not _en_city_without_level(name)
     special = _EN_SPECIAL_COURT_RE.match(name)
     if special is None or _EN_NOT_A_CITY.search(special["city"]):

@@ -172,6 +172,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
+    # money straight to the caller on his own wallet: "直接微信转给他就行", "转给他个人"
+    r"(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:直接)?(?:转|打|付)(?:钱|款|账)?(?:给|到)(?:他|她|对方|催收)(?!们?的?(?:公司|平台|银行|官方))|"
+    r"(?:转|汇|打款|付)给(?:他|她)(?:个人|本人|私人|就行|就好|就可以)|"
     # one's money taken out and handed over to be "kept": "把存款领出来交给他的专员保管"
     r"(?:钱|存款|现金|积蓄|资金|余额)[^，。]{0,6}(?:领|取|提)出来?[^，。]{0,8}(?:交给|给|拿给)|"
     r"(?:交给|交由|拿给)[^，。]{0,10}(?:保管|监管|代管|看管)|"
@@ -188,8 +191,13 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     # a wallet id that is a Hong Kong mobile number: a person's, not a lender's
-    r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
+    r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
+    # an account in a person's name; the collector's own wallet ("send it to me on WeChat Pay")
+    r"\b(?:account|card)\s+(?:in|under)\s+(?:someone(?: else)?'?s|a (?:person|stranger|private individual)'?s|"
+    r"another person'?s|his|her|their) (?:own )?name\b|"
+    r"\b(?:send|pay|transfer|give)\s+(?:it|the money|that)\s+(?:to\s+)?me\s+(?:directly\s+)?(?:on|via|through|by)\s+"
+    r"(?:wechat|alipay|payme|fps)\b|\bpass it (?:on )?to (?:the|my|our) (?:company|bank|boss|office)\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:(?!your |bank |lender |court |company |creditor |official )[a-z]+ ){0,2}"
     r"(?!(?:your|bank|lender|court|company|creditor|official|app)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
@@ -210,13 +218,14 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:guy|man|woman|lady|person|individual|stranger)\b|"
     r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
     r"[^.,;]{0,25}\b(?:account|card|alipay|wechat)\b|"
-    r"\b(?:pay|paying|transfer(?:ring)? (?:it |money )?to|send(?:ing)? (?:it |money )?to) (?:some|a|this|that|another) "
+    r"\b(?:pay|paying|(?:transfer|send|wire|remit)(?:ring|ing|ed)? (?:it |the money |money |them )?to) (?:some|a|this|that|another) "
     r"(?:random )?(?:guy|man|woman|lady|person|individual|stranger) (?:named|called)\b|"
     # Someone named by 叫 ("转到一个叫刘芳的人卡上"): a person, whoever they say they are.
+    r"(?:转|汇|付|打款)(?:账|款|钱)?(?:给|到)(?:一个|个)叫[\u4e00-\u9fff]{1,4}的人|"
     r"(?:转|打|汇|付|存|交)(?:账|款|钱)?(?:到|给|进|入|至)(?:一个|个)?叫[\u4e00-\u9fff]{2,3}的(?:人)?的?"
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
-    rf"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id)?\s*[:：]?\s*{_CN_MOBILE}|"
+    rf"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id|to|at|number)?\s*[:：]?\s*{_CN_MOBILE}|"
     # paying to a WeChat or Alipay id someone gives ("pay 3000 to wechat id zhang_law", "转到微信号 lw8888")
     r"(?:转|打|汇|付|交|\b(?:pay|send|transfer|settle|repay|remit|wire|deposit)\b)[^，。.;]{0,40}(?:\bto\b|\bvia\b|\bthrough\b|\bon\b|到|给|至)\s*(?:his |her |their |the |this )?"
     r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
@@ -234,10 +243,10 @@ _SOMEONES_ACCOUNT_RE = re.compile(
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
 _CARD = (
     r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14}|"
-    r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?)"  # 822-5401-2233-88
+    r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?|\d{3}[\s-]\d{6}[\s-]\d{3})"  # 822-5401-2233-88, 123-456789-001
 )
 _PAYEE_RE = re.compile(
-    rf"(?:户名|收款人|账户名|开户名)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
+    rf"(?:户名|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
     rf"(?:账户|账号|户口)\s*[:：]?\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
@@ -310,8 +319,13 @@ _OFFICIAL_CHANNEL_RE = re.compile(
 )
 # Paying through the courts' own service ("通过人民法院在线服务缴纳诉讼费"): the official channel.
 _PAY_VIA_OFFICIAL_RE = re.compile(
-    r"(?:通过|在|登录|经)\s*(?:12368|人民法院在线服务|人民法院送达平台|微法院|[a-z.]*court\.gov\.cn)"
+    r"(?:通过|在|登录|经|用)\s*(?:[\u4e00-\u9fff]{0,4}?(?:12368|人民法院在线服务|人民法院送达平台|微法院)|[a-z.]*court\.gov\.cn)"
     r"[^，。,;；]{0,6}?(?:缴纳|缴费|交纳|支付|预交|付款)"
+)
+# What a court itself collects (诉讼费, 执行款): asked for by a court that is real, in a notice
+# with no other payee, it is the court's own business, paid through its own channels.
+_COURT_MONEY_RE = re.compile(
+    r"(?:缴纳|交纳|预交|支付|缴)?(?:案件)?(?:诉讼费|受理费|执行款|案款|迟延履行金|执行费|申请费)(?:用)?"
 )
 _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|解冻金|保释金|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
@@ -330,11 +344,14 @@ _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
     r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
+_URGENT_RE = re.compile(
+    r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|\bimmediately\b|\bwithin \d+ hours\b|\btoday\b"
+)
 _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
-    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
+    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:我|你|人|他|她)?(?:到|去|回|进)(?:派出所|公安局|警局|看守所)|"
@@ -359,6 +376,8 @@ _ARREST_RE = re.compile(
     r"(?:grab|collect|fetch)\s+(?:you|u|me))\b|"
     r"\b(?:taken|dragged|escorted|brought|hauled)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
+    # the police taking one out: "the cops would come drag me out of my house"
+    r"\b(?:police|cops?|officers?)\b[^.]{0,30}\b(?:drag|haul|pull|take|carry|march)\w*\s+(?:me|you|u|him|her)\s+(?:out|away|off)\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
 )
 # Paying to make a lawsuit or a record go away: neither can be bought.
@@ -366,8 +385,11 @@ _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
-    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
-    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|"
+    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|花(?:点|些|点儿)?钱|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
+    # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
+    r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
+    r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|\bdeposit\b|\bcharge\b|"
+    r"\b\d+(?:\.\d+)?\s*[kw]\b|\d+(?:\.\d+)?\s*千(?:元|块)?|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
     r"\b\d{2,}\s+(?:more\s+)?(?:to|and)\s+(?:get\s+)?(?:delete|clear|remove|erase|fix|repair|clean|wipe|stop|"
@@ -377,18 +399,21 @@ _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
-    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
+    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
+    r"(?:记录|征信)[^，。]{0,6}?(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
-    r"unfreez(?:e|ing)|unblocking|closure) fees?\b|停止(?:强制)?(?:执行|催收|冻结)|"
+    r"unfreez(?:e|ing)|unblocking|closure|(?:credit[- ])?repair|restoration|clean-?up) fees?\b|"
+    r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止)(?:强制)?(?:执行|催收|冻结|诉讼|审理)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
     r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
-    r"\b(?:removed|taken) (?:off|from) (?:the )?blacklist\b|"
+    r"\b(?:removed|taken|deleted|cleared|struck) (?:off|from) (?:the |that |your |my )?(?:[a-z']+ ){0,2}(?:blacklist|list|registry|database)\b|"
     # the list named first: "on the court blacklist, pay 1500 to get removed"
     r"\b(?:blacklist|dishonest (?:debtor )?list|credit record)\b[^.]{0,40}\b(?:get|be|been|getting)\s+"
     r"(?:removed|deleted|cleared|delisted|taken off|wiped)\b|"
     # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
     r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
+    r"解除[^，。]{0,10}?(?:冻结|查封|扣押|限高|限制)|取消[^，。]{0,4}?(?:传票|传召|传唤|开庭|案件|诉讼|起诉|立案)|"
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
@@ -397,31 +422,52 @@ _STOP_ACTION_RE = re.compile(
     r"(?:交|缴|付|给|俾|打|转)[^，。\s]{0,10}(?:就|即|便|后)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
     # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
-    r"(?:就|可以|便)?不用(?:再)?还了?|免还|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
+    r"(?:就|可以|便)?不用(?:再)?还了?|免还|(?:就|便|即)?(?:算|当|视为|作)(?:已|是)?(?:结清|还清|两清)|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
     r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
-    r"\b(?:case|lawsuit|suit|charges?|matter|record|file)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
-    r"be (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
+    # the debt made to go away for them: "we will clear your debt", "no need to repay"
+    r"\b(?:clear|wipe|cancel|erase|write off|forgive)\s+(?:off\s+)?(?:your|my|the|all)\s+(?:\w+\s+)?(?:debts?|loans?|balance)\b|"
+    r"\bno need to repay\b|\b(?:won'?t|don'?t|do not|will not) (?:need|have) to repay\b|"
+    r"\b(?:case|lawsuit|suit|charges?|matter|record|file|judge?ments?|warrant|debt)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
+    r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
     r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
-    r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
+    r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\b(?:off|out of) (?:the |that |this |your |my )?(?:[a-z]+ ){0,2}blacklist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges|petition|claim|writ|proceedings|prosecution)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
-    r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,20}"
-    r"\b(?:credit|record|report|blacklist)\b|"
+    r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,30}"
+    r"\b(?:credit|record|report|blacklist|history)\b|"
+    # the mark itself removed: "remove the late payment mark", "erase the default entries"
+    r"\b(?:remov|eras|delet|clear|wip)\w*\s+(?:the |my |your |all |any )?(?:[a-z-]+\s+){0,2}"
+    r"(?:marks?|entr(?:y|ies)|defaults?|flags?)\b|"
     r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
 )
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:报送|上报|上传|录入)(?:到)?(?:征信|人行|记录)|不(?:会)?(?:上|进)征信|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
     # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
     r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
 )
-_FEE_PROPER_RE = re.compile(r"(?<![免消浪])费|保证金|押金|\bfees?\b|\bdeposit\b")
+# An enforcement measure named first and lifted after ("要限制高消费 交个手续费1200就能解除"):
+# with a fee proper, since paying what a judgment says does lift the measures for real.
+_LIFT_AFTER_RE = re.compile(
+    # the collection itself stopped for a fee: "交999元服务费 帮我屏蔽催收电话", "停止爆通讯录"
+    r"(?:屏蔽|拦截|停止|阻止|终止|叫停|帮(?:我|你)停)[^，。]{0,4}(?:催收|爆通讯录|骚扰|催债)|停催|"
+    r"\b(?:stop|block|end|halt)\b[^.]{0,12}\b(?:the )?(?:collection|collectors?|harass\w*|calls)\b|"
+    r"\b(?:collectors?|calls|harassment|collection)\b[^.]{0,15}\b(?:stop|stops|end|cease|go away)\b|"
+    # a go-between charging for what one asks the lender for oneself, free: "中介帮我停息挂账"
+    r"(?:中介|代理|代办|机构|工作室|法务公司)[^。]{0,20}(?:停息挂账|个性化分期|协商还款|延期还款|债务重组)|"
+    r"(?:限高|限制(?:高)?消费|冻结|查封|扣押|黑名单|失信|强制执行|被执行人|拘留|通缉)[^。]{0,24}?"
+    r"(?:就|即|便|才|后)?(?:能|可以|可|会|帮你|帮您|给你|给您)?(?:解除|解开|解掉|撤销|撤掉|取消|撤回)"
+)
+_FEE_PROPER_RE = re.compile(
+    r"(?<![免消浪])费|保证金|押金|(?:和解|担保|保释|解冻|诚意|认证|验资|服务|保全|调解|会员)金|"
+    r"\bfees?\b|\bdeposit\b|\bfor (?:rmb |¥|\$)?\d{2,}k?\b"
+)
 _BORROW_RE = re.compile(
     r"以贷养贷|"
     # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
@@ -441,7 +487,7 @@ _BORROW_RE = re.compile(
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
     r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
-    r"(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
+    r"(?:银行卡|卡|身份证)的?正反面|(?<![a-z])otp(?![a-z])|一次性密码|分享画面|共享画面|画面分享|(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
     r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
@@ -465,6 +511,8 @@ _CREDENTIALS_RES = (
     re.compile(
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
     ),
+    # shown to a camera: "把银行卡正反面对着镜头"
+    re.compile(rf"(?:{_SECRET_ZH})[^，。,.]{{0,6}}(?:对着|对准|给他看|给对方看)(?:镜头|摄像头)?"),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
         r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
@@ -474,8 +522,12 @@ _CREDENTIALS_RES = (
         r"\d[- ]digit (?:number|code))\b"
     ),
     re.compile(
+        r"\b(?:give|grant|allow|let)\s+(?:them|him|her|someone|the caller)\s+(?:\w+\s+)?(?:remote (?:access|control)|"
+        r"access to (?:my|your) (?:phone|screen|computer|banking app))\b|"
         r"\b(?:install|download|open|use)\b[^.,]{0,20}\b(?:anydesk|teamviewer|todesk|remote (?:access|control|desktop)|"
         r"screen[- ]?shar\w*)\b|"
+        # "wanted my ID card photo and the login password for my banking app"
+        r"\b(?:need|want|require|ask)(?:s|ed)?(?:\s+for)?\s+(?:your|the|my|ur)\s+[^.]{0,30}?\b(?:login\s+)?(?:password|passcode|pin|otp|cvv)\b|"
         r"\b(?:need|want|require)s?\s+(?:your|the|my|ur)\s+(?:\d[- ]?digit |one[- ]time |sms |verification )?"
         r"(?:otp|code|pin|password|cvv)\b|"
         # the bank login asked for: "need my online banking login", "wants ur banking password"
@@ -485,7 +537,9 @@ _CREDENTIALS_RES = (
     ),
 )
 # A code named in one clause and handed over in the next: "验证码收到没？快讲给我听".
-_CODE_RE = re.compile(r"验证码|动态码|短信码|校验码|\botp\b|\bverification code\b|\bsms code\b")
+_CODE_RE = re.compile(
+    r"验证码|动态码|短信码|校验码|(?<![a-z])otp(?![a-z])|\bverification code\b|\bsms code\b"
+)
 _HAND_OVER_RE = re.compile(
     # 说我/讲我 alone is "says that I…" ("说我信用卡逾期"), not "tell it to me"
     r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)(?:我|我们)|(?:讲|说|念|报|读)(?:我|我们)(?:听|知)|"
@@ -504,15 +558,18 @@ _GATE_RE = re.compile(
     r"[转轉]至|[汇匯](?:款|入|到|至)|支付[宝寶]|微信|[经經][办辦]人|承[办辦]人|officer|agent|"
     r"transfer|wire|remit|\d{4}[\s-]?\d{4}[\s-]?\d{4}|"  # money sent, or a card number
     r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
-    r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police"
+    r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police|"
+    # jail in other words, a named deposit, not going to court
+    r"看守所|坐[^，。\s]{1,4}?牢|detention|public security|上庭|出庭|通[缉緝]|投案|[动動][态態][码碼]|校[验驗][码碼]|正反面|cvv|"
+    r"(?:和解|[担擔]保|保[释釋]|解[冻凍]|[诚誠]意|[认認][证證]|服[务務]|[调調]解|保全)金"
 )
 _PASTED_RE = re.compile(
     r"^[^\s，。:：,]{2,14}(?:中心|公司|法院|银行|平台|客服|事务所|律所|部|局)\s*[:：]|"  # a sender line
     # a heading that opens a notice: "最后通牒：", "温馨提醒 ", "还款通知："
     r"^(?:通知|公告|提醒|温馨提[醒示]|重要提[醒示]|最后通[牒知]|催收函|律师函|警告|紧急通知|还款通知|逾期通知)"
     r"(?:\s*[:：]|\s)|"
-    r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
-    r"户名|收款人|案号|案件编号|\bcase (?:no\b|number|#|ref\w*|file)|"
+    r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款|回复|提供)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
+    r"户名|收款人|持卡人|开户人|案号|案件编号|请[^，。\s]{0,4}?(?:转入|汇入|打款|付款|缴纳|还款至)|\bcase (?:no\b|number|#|ref\w*|file)|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b|"
     # A sender line in English ("Notice from …", "Final notice:") and an offer's time limit
     # ("今天有效", "限时", "立减"): the form of a message someone sent, not of a question.
@@ -534,7 +591,9 @@ _DESCRIBED_RE = re.compile(
     # Reported speech with its subject dropped ("说是分期乐法务部 说交1500的保证金"), someone
     # unnamed who got in touch ("有个人微信加我"), and contact made ("加我", "called me").
     r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再|帮)|"
-    r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|\b(?:called|texted|messaged|added) me\b|"
+    r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|"
+    # someone who is not the person said or asked it: "中介说可以…", "催收要求转账到…"
+    r"(?:中介|客服|律师|法务|专员|那人|那个人|机构|代办|催收|对方)[^，。,]{0,4}(?:说|讲|(?<!的)话|要求|让我|叫我)|要求(?:我|你)|\b(?:called|texted|messaged|added) me\b|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim|"
     # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
@@ -691,6 +750,9 @@ _CANTONESE = (
     ("咗", "了"),
     ("捉", "抓"),
     ("差人", "警察"),
+    ("嚟", "来"),
+    ("搵", "找"),
+    ("揾", "找"),
     ("差佬", "警察"),
     ("讲埋", "说出"),
 )
@@ -700,7 +762,7 @@ _CANTONESE_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])个(?=户口|账户|账
 # The words the red flags are read from, so that a sound-alike typo (验正码, 传漂, 崔收的) reads
 # as the word: people type with pinyin input methods. Strict: one character of a term changed.
 _TYPO_TERMS = (
-    "验证码 校验码 动态码 短信码 支付密码 身份证 银行卡 收款人 收款码 个人账户 私人账户 安全账户 监管账户 "
+    "验证码 校验码 动态码 支付密码 身份证 银行卡 收款人 收款码 个人账户 私人账户 安全账户 监管账户 "
     "共享屏幕 屏幕共享 传票 法院 起诉 立案 案号 拘留 逮捕 拘捕 坐牢 催收的 催收说 催收员 催收公司 征信 失信 "
     "黑名单 撤诉 保证金 手续费 解冻 转账 汇款 律师函 执行局 公安局 派出所"
 ).split()
@@ -741,6 +803,7 @@ def normalise(text: str) -> str:
     # OpenCC's Taiwan table writes 帳戶 as the variant 帐户; fold it to the standard 账户.
     s = to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("帐", "账")
     s = s.replace("纪录", "记录")  # Taiwan's 紀錄 for a (credit) record
+    s = s.replace("萤幕", "屏幕").replace("荧幕", "屏幕")  # Taiwan's 螢幕 for a screen
     s = _typo_fixer()(s)
     for a, b in _CANTONESE:
         s = s.replace(a, b)
@@ -819,6 +882,71 @@ _NAMED_ACCOUNT_RE = re.compile(
     rf"(?P<holder>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
 )
 
+_EN_BANK_WORDS = frozenset(
+    "china chinese merchants industrial commercial construction agricultural communications postal "
+    "savings everbright minsheng citic huaxia guangfa pudong ping an standard chartered hang seng "
+    "east asia official customer service only ending last digits".split()
+)
+# A person's name right before a card or account number ("打到 张建国 的工行卡 6212…", "入数去
+# 陈大文 汇丰 123-456789-001", "pay Li Na, CCB card 6217…"): a person's account.
+_NAME_BEFORE_CARD_RE = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[给到入至去]))(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)\s*[,，]?\s*"
+    rf"(?:的)?\s*(?:{_BANK_SHORT}|汇丰|恒生|中银|渣打)?的?\s*(?:个人)?(?:银行卡|卡号|账号|账户|户口|卡)?\s*[:：]?\s*{_CARD}|"
+    r"\b(?:pay|paying|send|sending|wire|transfer|remit)\s+(?:(?:it|the money|money|the rest|the balance)\s+)?(?:to\s+)?"
+    rf"(?P<en>[a-z]{{2,10}} [a-z]{{2,10}})\s*,?\s+(?:[a-z.,:]+\s+){{0,5}}{_CARD}"
+)
+# The holder's romanised name after a card or account number ("HSBC 123-456789-001, Chan Tai
+# Man", "6222 … Wang Lei"): every word a Chinese name's syllables (pinyin or Cantonese), so
+# "6222 … before friday" names nobody.
+_CARD_THEN_NAME_RE = re.compile(
+    rf"{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（:：]?\s*(?:(?:name|holder|payee)\s*:?\s*)?"
+    r"(?P<name>[a-z]{1,8}(?: [a-z]{1,8}){1,2})\b"
+)
+# Words that are English, not a name, though they spell pinyin ("an", "he", "ran", "men").
+_EN_FUNCTION_WORDS = frozenset(
+    "an he she me we you it in on at to by for of or and the as is be so no ran men can pen ten".split()
+)
+_CANTONESE_ROMAN = frozenset(
+    "wong cheung leung chan lam ng tsang yip kwok lau lee chow tse yeung fung mak kwan ho tam choi "
+    "lai poon tang siu au chung yuen kong law lo cheng hui wan yau kam chiu kwong tsui ip wai kit "
+    "yee fai hung kin chi ka wing yan shing tak keung ming sze yuk lok hoi".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _name_sounds() -> tuple[frozenset[str], frozenset[str]]:
+    """Pinyin syllables, and the surnames' readings (with Cantonese spellings)."""
+    from bot.syllables import _table, reading  # loaded only when a card is named
+
+    sounds = frozenset(x for x in _table()[0] if x)
+    return sounds, frozenset(reading(c) for c in _SURNAMES) | _CANTONESE_ROMAN
+
+
+def _romanised_name(name: str) -> bool:
+    """Whether `name` reads as a Chinese person's name: every word a name's syllables
+    ("wang xiaoming", "chan tai man"), or a surname first or last ("peter chan")."""
+    sounds, surnames = _name_sounds()
+
+    def syllables(word: str) -> bool:
+        return word in sounds or any(
+            word[:i] in sounds and word[i:] in sounds for i in range(1, len(word))
+        )
+
+    words = name.split()
+    if set(words) & (_EN_NOT_A_NAME | _EN_BANK_WORDS | _EN_FUNCTION_WORDS):
+        return False
+    every = all(w in _CANTONESE_ROMAN or syllables(w) for w in words)
+    return every or words[0] in surnames or words[-1] in surnames
+
+
+# The holder's name in brackets after a wallet or an account: "this alipay: zhao***@163.com
+# (Zhao Lei)", "微信 lw8899（刘伟）". A person's name, not a lender's.
+_BRACKETED_HOLDER_RE = re.compile(
+    r"(?:支付宝|微信|银行卡|卡号|账号|账户|户口|\balipay\b|\bwechat\b|\baccount\b|\bcard\b)[^。;；\n]{0,40}?[（(]\s*"
+    rf"(?P<name>[a-z]{{2,10}} [a-z]{{2,10}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[)）]"
+)
+
+
 # An account named for a company that is not a lender ("打到一个叫深圳市鑫融咨询有限公司的账户",
 # "转入XX商务咨询中心账户"): a go-between, whatever they call it (合作方, 代收方).
 _COMPANY_ACCOUNT_RE = re.compile(
@@ -846,9 +974,15 @@ _SEND_MONEY_RE = re.compile(
 )
 
 
+# Quotation marks around a payee's name ("account name 'Wang Lei'", "户名“李强”"), not an
+# apostrophe inside a word ("Wang's card").
+_QUOTE_MARKS_RE = re.compile(r"[\"“”‘’「」『』]|(?<![a-z])'|'(?![a-z])")
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
+    s = _QUOTE_MARKS_RE.sub("", s)
     if any(_asked(rx, s) for rx in (_PERSONAL_ACCOUNT_RE, _ROLE_PAYEE_RE, _TITLED_PAYEE_RE)):
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
@@ -862,6 +996,23 @@ def _private_payee(s: str) -> bool:
             if _PRONOUN_CO_RE.match(co):
                 continue  # "他们公司的对公账户": their own company, named by a pronoun
             if not _LENDER_RE.search(co) and not _FINANCE_RE.search(co) and _asked(rx, s):
+                return True
+    if _SEND_MONEY_RE.search(s):
+        for m in _NAME_BEFORE_CARD_RE.finditer(s):
+            name = m.group("name") or m.group("en")
+            not_a_person = set(name.split()) & (_EN_NOT_A_NAME | _EN_BANK_WORDS)
+            if m.group("en") and (not_a_person or _EN_LENDER_RE.search(name)):
+                continue
+            if not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
+                return True
+        for m in _CARD_THEN_NAME_RE.finditer(s):
+            if _romanised_name(m.group("name")) and not _EN_LENDER_RE.search(m.group("name")):
+                return True
+        for m in _BRACKETED_HOLDER_RE.finditer(s):
+            name = m.group("name")
+            if not (
+                set(name.split()) & (_EN_NOT_A_NAME | _EN_BANK_WORDS) or _EN_LENDER_RE.search(name)
+            ) and not (_LENDER_RE.search(name) or _NOT_A_NAME_RE.match(name)):
                 return True
     for m in _NAMED_ACCOUNT_RE.finditer(s):
         name = m.group("name") or m.group("holder")
@@ -886,6 +1037,8 @@ def _private_payee(s: str) -> bool:
             name = " ".join(words)
         if english and (set(name.split()) & _EN_NOT_A_NAME or _EN_LENDER_RE.search(name)):
             continue
+        if (m.group("name9") or m.group("name6")) and not _romanised_name(name):
+            continue  # "to card 6222 … before friday": no one named
         asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
         if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
@@ -921,13 +1074,27 @@ _COURT_PROCEDURE_RE = re.compile(
 )
 
 
+# What a judgment orders paid (执行款, 案款): paying it does lift enforcement, so its amount is
+# no fee ("缴纳执行款12000元，履行完毕后解除限制高消费" is a court's own notice).
+_JUDGMENT_MONEY_RE = re.compile(
+    r"(?:执行款|案款|执行标的|判决(?:确定)?的?(?:款项|金额|欠款))[^，。,;；]{0,4}?\d[\d,.]*\s*(?:元|块|万元?)?|"
+    # ... nor is paying off the debt itself ("once I pay off the balance they'll stop the calls")
+    r"\b(?:pay|paid|paying|repay|repaid|repaying)\s+(?:off\s+|back\s+)?"
+    r"(?:the |my |your |all (?:of )?(?:the |my |your )?)?(?:full |whole |outstanding |overdue |remaining )?"
+    r"(?:balance|debt|loan|arrears|amount (?:owed|due)|outstanding amount|what (?:i|you) owe)\b"
+)
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
         sentence = _COURT_PROCEDURE_RE.sub(" ", _NO_CHARGE_RE.sub(" ", sentence))
+        sentence = _JUDGMENT_MONEY_RE.sub(" ", sentence)
         if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
             return True
-        if _AVOID_RE.search(sentence) and _asked(_FEE_PROPER_RE, sentence):
+        if (_AVOID_RE.search(sentence) or _LIFT_AFTER_RE.search(sentence)) and _asked(
+            _FEE_PROPER_RE, sentence
+        ):
             return True
         if _AVOID_RE.search(sentence) and _A_COURT_RE.search(s) and _asked(_FEE_WORD_RE, sentence):
             return True  # a "court" taking money to spare one court: courts sell no such thing
@@ -941,6 +1108,13 @@ _LAWSUIT_RE = re.compile(
     r"\b(?:go|goes|going) to court\b|\bto court\b|\blegal action\b|\bsue\b|\blawsuit\b"
 )
 _FROM_LENDER_RE = re.compile(r"我行|本行|我司|本公司|银行|\bbank\b|\blender\b|\bwe may\b")
+
+
+# A bank's own sender line ("【中国建设银行】您的账户被司法冻结，请联系执行法院"): the bank tells
+# of a court, it does not speak as one.
+_BANK_SENDER_RE = re.compile(
+    r"^\s*【[^】]{0,10}(?:银行|信用卡中心|花呗|借呗|白条|京东金融|微众|平安普惠|消费金融|支付宝|美团)[^】]{0,6}】"
+)
 
 
 def _lender_may_sue(s: str) -> bool:
@@ -957,7 +1131,9 @@ def check(text: str) -> list[Flag]:
         found.append("personal-account")
     links = link_flags(s)
     found += links
-    court_speaks = bool(_COURT_RE.search(s)) and not _lender_may_sue(s)
+    court_speaks = (
+        bool(_COURT_RE.search(s)) and not _lender_may_sue(s) and not _BANK_SENDER_RE.match(s)
+    )
     callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
     callback += [n for n in _CONTACT_NUMBER_RE.findall(s) if n not in callback]
     if (
@@ -975,14 +1151,24 @@ def check(text: str) -> list[Flag]:
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         if identified_court(s) and callback and not any(_MOBILE_RE.search(n) for n in callback):
             official, callback = True, []  # a real court's notice giving its own landline
+        real_court = identified_court(s)
+        paid = s
+        if _PAY_VIA_OFFICIAL_RE.search(s) or real_court:
+            # "通过人民法院在线服务缴纳，缴纳后案件才会受理": the court's own channel or money
+            paid = _COURT_MONEY_RE.sub(" ", _PAY_VIA_OFFICIAL_RE.sub(" ", s))
+            if _PAY_VIA_OFFICIAL_RE.search(s):
+                paid = re.sub(r"缴纳|缴费|交纳|预交", " ", paid)
         suspicious = (
             bool(links)
             or "personal-account" in found
-            or _asked(_PAY_RE, _PAY_VIA_OFFICIAL_RE.sub(" ", s))
+            or _asked(_PAY_RE, paid)
             or bool(_IM_RE.search(s))
             or "credentials" in _found_credentials(s)
         )
-        if suspicious or (not official and (callback or _PRESSURE_RE.search(s))):
+        # A real court's own notice may press in days ("请于7日内履行，否则将依法…"); hours and
+        # "at once" are how a sender that is not one presses (or one that names none).
+        pressed = bool(_PRESSURE_RE.search(s)) and (not real_court or bool(_URGENT_RE.search(s)))
+        if suspicious or (not official and (callback or pressed)):
             found.append("court-channel")
     if bad_case_numbers(s):
         found.append("bad-case-number")

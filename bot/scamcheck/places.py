@@ -78,6 +78,36 @@ class Gazetteer:
                 return True
         return False
 
+    @property
+    def _bare_cities(self) -> dict[str, set[tuple[str, str]]]:
+        if not hasattr(self, "_bare_city_cache"):
+            table: dict[str, set[tuple[str, str]]] = {}
+            for name, where in self.cities.items():
+                for key in {name, bare(name)}:
+                    table.setdefault(key, set()).update(where)
+            self._bare_city_cache = table
+        return self._bare_city_cache
+
+    def spoken_exists(self, place: str) -> bool:
+        """Whether `place` is a city and a district said without their suffixes, as people name
+        a court (广州天河 → 广州市天河区, 深圳南山, 天河): every part a real division, the
+        district in that city. A city alone is not one (a city with districts seats no basic
+        court: real_court_name decides those)."""
+        cities = self._bare_cities
+        for name in [n for n in cities if place.startswith(n)]:
+            tail = place[len(name) :]
+            for where in cities[name]:
+                districts = self.districts.get(where, set())
+                if tail and (tail in districts or any(bare(d) == tail for d in districts)):
+                    return True
+        return len(place) >= 2 and any(
+            d == place or bare(d) == place for d in self.anywhere if d.startswith(place[:2])
+        )
+
+    def spoken_city(self, place: str) -> bool:
+        """Whether `place` is a city with or without its suffix (杭州, 杭州市)."""
+        return place in self._bare_cities
+
     def _known_elsewhere(self, place: str) -> bool:
         return any(place.endswith(d) for d in self.anywhere if len(d) >= 3)
 
@@ -114,6 +144,10 @@ def gazetteer() -> Gazetteer:
 
 def place_exists(place: str) -> bool:
     return gazetteer().exists(place)
+
+
+def spoken_place_exists(place: str) -> bool:
+    return gazetteer().spoken_exists(place)
 
 
 def basic_court_seat(place: str) -> bool:

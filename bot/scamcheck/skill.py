@@ -76,8 +76,8 @@ class ScamCheckSkill(BaseSkill):
         (a home visit, the collector's rules); the knowledge base's own answer stands when it is
         already that topic or a safety one."""
         match = turn.match
-        if match is not None and match.best in KEEP_TOPICS:
-            return None
+        if match is not None and match.outcome == "answer" and match.best in KEEP_TOPICS:
+            return None  # the knowledge base answers with it (not when it is only a guess)
         if court_named(turn.text):
             return None  # a court's own powers (拘留 for not declaring assets): enforcement answers
         return turn.engine.answer_topic(turn, THREAT_TOPIC)
