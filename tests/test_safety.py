@@ -255,6 +255,30 @@ def test_what_people_say_to_the_features_gets_no_hotline_line(bot: Engine, text:
     assert "12356" not in render_text(bot.handle("f", text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收说今天再不还就让派出所的人来把你铐走 全家跟着丢人",
+        "they said theyll bring police to my room tomorrow and detain me if i dont pay",
+        "短信说法院今晚派执法人员上门拘留你",
+    ],
+)
+def test_an_arrest_threat_is_the_line_and_the_arrest_answer_not_a_crisis(
+    bot: Engine, text: str
+) -> None:
+    """The police or a court as the threat, with no rule of harm: an arrest threat for a civil
+    debt, which the scam check and the arrest-threats answer take up, with 110 on the line."""
+    result = assess(text)
+    assert result.levels["violence"] <= POSSIBLE
+    reply = bot.handle("a", text)
+    assert not is_crisis(reply)
+    assert reply.topic == "arrest-threats" or (reply.action or {}).get("type") == "scam-check"
+
+
+def test_harm_named_beside_the_police_is_still_a_crisis() -> None:
+    assert assess("他们把我关在仓库里 说警察来了也没用", model=False).levels["violence"] == CLEAR
+
+
 def test_the_safe_buttons(bot: Engine) -> None:
     bot.handle("b", "欠了网贷想喝农药")
     unsafe = render_text(bot.press("b", "safe:no:self-harm"))

@@ -107,6 +107,9 @@ def assess(
         levels["self-harm"] = min(levels["self-harm"], POSSIBLE)
     if "fiction" in signals.found:  # a drama's kidnapping, a wedding's 堵门: the line at most
         levels["violence"] = min(levels["violence"], POSSIBLE)
+    if "official" in signals.found and lexicon_levels["violence"] < CLEAR:
+        # The police or a court as the threat (an arrest threat), and no rule of harm: the line.
+        levels["violence"] = min(levels["violence"], POSSIBLE)
     # The region only matters for a reply with numbers; finding it costs a script check.
     region = _region(text, signals, lang_hint) if max(levels.values()) > NONE else None
     return Assessment(levels, signals, scores, lexicon_levels, model_levels, region)

@@ -307,6 +307,15 @@ passed away, died, funeral, inherit, estate, news, article, movie, film, novel, 
 # A story, a show, the news or a wedding game: violence words there (绑架, 堵门 at a wedding,
 # a drama's kidnapping, a news item about someone else) are not a threat to the writer; a
 # violence rule that fires beside them gives the possible line, never the crisis reply.
+# The police, a court or an arrest as the threatened act ("让公安来把你铐走", "come with police and
+# detain me"): an arrest threat for a civil debt, which the scam check and the arrest-threats answer
+# take up; without a rule of its own, violence stays at the line (the model alone had read it as
+# a crisis).
+OFFICIAL = """
+公安 警察 民警 派出所 警方 刑警 法院 法官 检察院 执行局 执法人员 拘留 拘捕 逮捕 铐走 手铐 坐牢 抓去坐牢 判刑 通缉
+police, cops, cop, officers, court, judge, arrest, arrested, detain, detained, handcuff, handcuffs, warrant, jail, prison
+"""
+
 FICTION = """
 电视剧 电影 小说 游戏 剧情 纪录片 港剧 港片 韩剧 美剧 网剧 短剧 追剧 这部剧 那部剧 套剧 套戏 戏入面 拍戏 八点档 剧集
 婚礼 接亲 伴娘 伴郎 新郎 新娘 婚车 迎亲 闹洞房

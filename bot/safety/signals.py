@@ -48,6 +48,7 @@ CATEGORIES: dict[str, str] = {
     "negation": lexicon.NEGATION,
     "other": lexicon.OTHER,
     "fiction": lexicon.FICTION,
+    "official": lexicon.OFFICIAL,
     "staff": lexicon.STAFF,
 }
 MODIFIERS = (
