@@ -281,7 +281,7 @@ class Engine:
             detail=detail.detail if detail else None,
             seen=seen,
         )
-        self._shown(ctx, entry_id, "first", *([f"d:{detail.detail.id}"] if detail else []))
+        self._shown(ctx, entry_id, "first", *([_detail_key(entry_id, detail)] if detail else []))
         return reply
 
     # -- message handling ------------------------------------------------------
@@ -499,20 +499,26 @@ class Engine:
             return None
         ranked = (Candidate(top.topic, 1.0), *(c for c in candidates if c.topic != top.topic))[:3]
         if detail is not None:
-            return self._with_detail(turn, detail, ranked)
+            return self._with_detail(turn, detail, ranked, top.topic)
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
 
     def _with_detail(
-        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
+        self,
+        turn: Turn,
+        found: DetailMatch,
+        candidates: Sequence[Candidate],
+        topic: str | None = None,
     ) -> Reply:
         """A topic answered with the detail asked about: alone if the topic's first screen was
-        already shown in this chat, else in the first screen in place of the first steps."""
-        entry_id = found.entry.id
+        already shown in this chat, else in the first screen in place of the first steps.
+        `topic`: the topic answered, when the detail is another entry's cross-reference to it
+        (`about:`, docs/knowledge-format.md); else the detail's own."""
+        entry_id = topic or found.entry.id
         ranked = (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3]
         if f"{entry_id}:first" in turn.ctx.shown:
-            return self._detail_answer(turn, found, ranked)
+            return self._detail_answer(turn, found, ranked, entry_id)
         reply = self.answer_topic(turn, entry_id, ranked, detail=found)
         assert reply is not None
         return reply
@@ -579,18 +585,24 @@ class Engine:
         return bool(match.terms) or match.candidates[0].score >= DID_YOU_MEAN_AT
 
     def _detail_answer(
-        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate] = ()
+        self,
+        turn: Turn,
+        found: DetailMatch,
+        candidates: Sequence[Candidate] = (),
+        topic: str | None = None,
     ) -> Reply:
-        """One detail of a topic, alone (a follow-up asking one specific thing)."""
-        entry_id = found.entry.id
+        """One detail of a topic, alone (a follow-up asking one specific thing); `topic` as in
+        _with_detail."""
+        entry_id = topic or found.entry.id
+        entry = self.kb.get(entry_id) or found.entry
         reply = answers.detail_reply(
-            found.entry,
+            entry,
             found.detail,
             turn.lang,
             (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3],
             seen=self._seen_parts(turn.ctx, entry_id),
         )
-        self._shown(turn.ctx, entry_id, f"d:{found.detail.id}")
+        self._shown(turn.ctx, entry_id, _detail_key(entry_id, found))
         return reply
 
     def _repeat_answer(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate]) -> Reply:
@@ -847,6 +859,13 @@ class Engine:
     def _error_reply(self, chat: str, lang_hint: str | None) -> Reply:
         lang = _lang_from_code(lang_hint) or "zh"
         return text_reply(lang, t("error", lang), kind="error")
+
+
+def _detail_key(entry_id: str, found: DetailMatch) -> str:
+    """How a chat remembers a detail it was shown under `entry_id`: "d:<id>" for the entry's
+    own, "d:<owner>/<id>" for another entry's cross-reference (never taken for one of its own)."""
+    own = found.entry.id == entry_id
+    return f"d:{found.detail.id}" if own else f"d:{found.entry.id}/{found.detail.id}"
 
 
 def default_intents() -> IntentLayer:

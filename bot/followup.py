@@ -86,12 +86,16 @@ def read(
     best_detail: dict[str, DetailMatch] = {}  # each topic's own best detail, to show
     credit: dict[str, float] = {}  # detail evidence, credited to the topics it is about
     for m in details:
-        kept = best_detail.get(m.entry.id)
-        if kept is None or m.score > kept.score:
-            best_detail[m.entry.id] = m
         owner = m.entry.id
         about = home.get((owner, m.detail.id)) or owner
         lent = about != owner
+        # A detail the knowledge base says is about another topic (`about:`, a cross-reference)
+        # is also that topic's to show: a follow-up it answers stays with the topic people ask
+        # it under. (A home only inferred from the matcher lends evidence, not the detail.)
+        for topic in {owner, about} if m.detail.about == about else {owner}:
+            kept = best_detail.get(topic)
+            if kept is None or m.score > kept.score:
+                best_detail[topic] = m
         for topic, share in ((owner, W_LENT if lent else 1.0), (about, 1.0)):
             value = m.score * share * (1.0 if topic == current else W_OTHER_DETAIL)
             credit[topic] = max(credit.get(topic, 0.0), value)
