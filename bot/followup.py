@@ -21,6 +21,9 @@ from bot.details import DetailMatch
 W_OTHER_DETAIL = 0.7
 # A detail whose questions belong to another topic still counts this share for its own topic.
 W_LENT = 0.5
+# A cross-referenced detail is shown under the topic it is about when this share of its score
+# still beats that topic's own best detail.
+SHOW_LENT = 0.8
 # A topic for the other audience (collections staff vs debtors) counts this share.
 W_OTHER_AUDIENCE = 0.5
 # The trained topic model's probability (bot/topicmodel) adds this share to a topic's evidence
@@ -94,7 +97,7 @@ def read(
         # it under. (A home only inferred from the matcher lends evidence, not the detail.)
         for topic in {owner, about} if m.detail.about == about else {owner}:
             kept = best_detail.get(topic)
-            if kept is None or m.score > kept.score:
+            if kept is None or _fit(m, topic) > _fit(kept, topic):
                 best_detail[topic] = m
         for topic, share in ((owner, W_LENT if lent else 1.0), (about, 1.0)):
             value = m.score * share * (1.0 if topic == current else W_OTHER_DETAIL)
@@ -129,6 +132,13 @@ def fresher(
         ),
         None,
     )
+
+
+def _fit(m: DetailMatch, topic: str) -> float:
+    """How well a detail fits a follow-up to show under `topic`: a cross-reference from
+    another entry only SHOW_LENT of its score, so the topic's own detail is shown in a near tie
+    ("我要还吗" about an inheritance stays with the inheritance detail)."""
+    return m.score if m.entry.id == topic else m.score * SHOW_LENT
 
 
 def _with_detail(reading: Reading, detail: DetailMatch | None) -> Reading:
