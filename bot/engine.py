@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import answers, followup
+from bot import lazyre as re
 from bot.clock import DEFAULT_TZ, Clock, utc_now
 from bot.context import ChatContext, ContextStore, about_own_features
 from bot.details import DETAIL_AT, DetailIndex, DetailMatch
@@ -82,6 +83,16 @@ FRESH_TOPIC_AT = 0.15
 # ... and whose evidence is ahead of the current topic's by at least this much: a near tie
 # is more often the same question in other words (round-3 dialogues and dev3).
 FRESH_MARGIN = 0.05
+# A follow-up the matcher declines goes on with the topic just answered when it asks something
+# or gives a number (Engine._carry_on); a pleasantry ("好的谢谢") does neither.
+CARRY_ON = re.compile(
+    r"[?？吗嗎呢么麼嘛咩未不没]\s*$|\d|[几幾啥]|多少|什么|什麼|点样|點樣|怎|咋|哪|谁|誰|邊|边|"
+    r"真的假的|真定假|还是|還是|定係|"
+    r"\b(?:what|how|when|where|who|which|why|is|are|can|do|does|should)\b",
+    re.IGNORECASE,
+)
+# ... unless it is this close to the off-topic examples (knowledge/offtopic.yaml).
+CARRY_ON_OFFTOPIC_BELOW = 0.4
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -115,6 +126,8 @@ class Engine:
         self.topic_switch_cues = followup.MODEL_SWITCH_CUES
         self.topic_agree_at = followup.MODEL_AGREE_AT
         self.topic_opener_weight = followup.W_MODEL_OPENER
+        self.carry_on = True  # Engine._carry_on (off for measuring without it)
+        self.keep_without_evidence = True  # Engine._follow_up (off for measuring without it)
         # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
         # other audience's topics less; the knowledge base does not change, so neither do these.
         sides: dict[str, set[str]] = {}
@@ -442,8 +455,10 @@ class Engine:
         conversation's fading prior (bot/followup.py), answered with its detail when one fits.
         None when neither the matcher nor any detail has an answer (did-you-mean, unknown)."""
         match = turn.match
-        if match is None or match.offtopic:
+        if match is None:
             return None
+        if match.offtopic:
+            return self._carry_on(turn, current) if self.carry_on else None
         own = self.matcher.own_scores(turn.text)
         details = [*self.details.scores(current, turn.text), *self.details.scores(None, turn.text)]
         if match.within:  # no subject of its own: only the conversation's topics
@@ -495,14 +510,32 @@ class Engine:
                 detail = (
                     top.detail if top.detail is not None and top.detail.score >= DETAIL_AT else None
                 )
+        if best is None and top.topic != current and not self._has_domain_evidence(match):
+            # Nothing in the message names the domain and it asks nothing ("好吧", "算了"):
+            # another topic's detail matching its few words is no reason to leave the topic.
+            if self.keep_without_evidence and not CARRY_ON.search(turn.text):
+                detail = None
         if best is None and detail is None:
-            return None
+            return self._carry_on(turn, current) if self.carry_on else None
         ranked = (Candidate(top.topic, 1.0), *(c for c in candidates if c.topic != top.topic))[:3]
         if detail is not None:
             return self._with_detail(turn, detail, ranked, top.topic)
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
+
+    def _carry_on(self, turn: Turn, current: str) -> Reply | None:
+        """A turn right after a topic's answer that the matcher finds no subject in, but that
+        asks something or adds a number ("收费吗", "早上呢", "孙子22了"): it goes on with that
+        topic (its best detail not shown yet, or a pointer back), not "I don't know"."""
+        if turn.ctx.topic_age > 0 or not CARRY_ON.search(turn.text):
+            return None
+        if self.matcher.offtopic_score(turn.text) >= CARRY_ON_OFFTOPIC_BELOW:
+            return None  # close to an off-topic example ("今天天气怎么样", "are you a bot")
+        ranked = (Candidate(current, 1.0),)
+        if f"{current}:first" in turn.ctx.shown:
+            return self._repeat_answer(turn, current, ranked)
+        return self.answer_topic(turn, current, ranked)
 
     def _with_detail(
         self,

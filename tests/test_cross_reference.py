@@ -122,3 +122,26 @@ def test_a_shown_cross_reference_does_not_hide_the_topics_own_detail(
     shown = full_engine.contexts.get("y", NOW).shown
     assert "physical-danger:d:home-visit/wont-leave" in shown
     assert "physical-danger:d:wont-leave" not in shown
+
+
+# A turn right after an answer that the matcher finds no subject in goes on with the topic
+# when it asks something or gives a number; small talk and off-topic questions do not.
+@pytest.mark.parametrize(
+    "opener,follow,topic",
+    [
+        ("催收说要来我家上门", "周末呢", "home-visit"),
+        ("催收说要来我家上门", "免费吗", "home-visit"),
+        ("催收说要来我家上门", "付费吗", "home-visit"),
+        ("催收的人说明天要来家里找我", "好的谢谢", None),
+        ("催收的人说明天要来家里找我", "今天天气怎么样", None),
+        ("催收的人说明天要来家里找我", "你是机器人吗", None),
+    ],
+)
+def test_a_bare_follow_up_carries_on_with_the_topic(
+    full_engine: Engine, opener: str, follow: str, topic: str | None
+) -> None:
+    assert full_engine.handle("z", opener).topic == "home-visit"
+    assert full_engine.handle("z", follow).topic == topic
+    full_engine.carry_on = False  # without the rule, the questions got "I don't know"
+    full_engine.handle("w", opener)
+    assert full_engine.handle("w", follow).topic is None
