@@ -461,6 +461,7 @@ class Engine:
             return self._carry_on(turn, current) if self.carry_on else None
         own = self.matcher.own_scores(turn.text)
         details = [*self.details.scores(current, turn.text), *self.details.scores(None, turn.text)]
+        details = [self._asked_within(m, current) for m in details]
         if match.within:  # no subject of its own: only the conversation's topics
             own = {t: v for t, v in own.items() if t in match.within}
             details = [m for m in details if m.entry.id in match.within]
@@ -523,6 +524,18 @@ class Engine:
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
+
+    def _asked_within(self, found: DetailMatch, current: str) -> DetailMatch:
+        """A detail of an entry asked within whatever topic is current (`within_current`), as
+        a cross-reference to the current topic (same audience only), weighed as another topic's
+        detail (followup.W_OTHER_DETAIL): it may keep the turn in the topic, not pull it there."""
+        entry, here = found.entry, self.kb.get(current)
+        if not entry.within_current or entry.id == current or found.detail.about is not None:
+            return found
+        if here is None or here.audience != entry.audience:
+            return found
+        score = round(found.score * followup.W_OTHER_DETAIL, 4)
+        return DetailMatch(entry, replace(found.detail, about=current), score)
 
     def _carry_on(self, turn: Turn, current: str) -> Reply | None:
         """A turn right after a topic's answer that the matcher finds no subject in, but that

@@ -145,3 +145,27 @@ def test_a_bare_follow_up_carries_on_with_the_topic(
     full_engine.carry_on = False  # without the rule, the questions got "I don't know"
     full_engine.handle("w", opener)
     assert full_engine.handle("w", follow).topic is None
+
+
+def test_a_detail_asked_within_any_topic_answers_under_the_current_one(
+    shipped_kb: KnowledgeBase,
+    store,  # type: ignore[no-untyped-def]
+) -> None:
+    """police-refuse is `within_current`: "will the police call it a civil matter?" after a
+    topic is a follow-up of that topic, and stays with it."""
+    from dataclasses import replace
+
+    police = shipped_kb.get("police-refuse")
+    assert police is not None and police.within_current
+    opener, follow = "催收说今晚要上门来堵我", "警察会不会说这是民事的事不管"
+    engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    assert engine.handle("p", opener).topic == "physical-danger"
+    reply = engine.handle("p", follow)
+    assert reply.topic == "physical-danger"
+    # Without the flag the same follow-up leaves for the police entry.
+    plain = replace(
+        shipped_kb, entries=tuple(replace(e, within_current=False) for e in shipped_kb.entries)
+    )
+    engine = Engine(plain, store, build_skills(store, plain), clock=lambda: NOW)
+    engine.handle("q", opener)
+    assert engine.handle("q", follow).topic == "police-refuse"

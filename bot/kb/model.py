@@ -72,6 +72,9 @@ class Entry:
     priority: str = "normal"
     summary: Text | None = None  # the single most important thing to do now (<= ~80 zh chars)
     details: tuple[Detail, ...] = ()
+    # Its details are asked as follow-ups of whatever topic is being discussed ("the police say
+    # it's a civil matter" after threats, a visit or shaming): each counts as `about` that topic.
+    within_current: bool = False
     path: str = ""
 
     @property
