@@ -157,11 +157,11 @@ def test_a_detail_asked_within_any_topic_answers_under_the_current_one(
 
     police = shipped_kb.get("police-refuse")
     assert police is not None and police.within_current
-    opener, follow = "催收说今晚要上门来堵我", "警察会不会说这是民事的事不管"
+    opener, follow = "催收把我的照片发到了亲戚群里", "报警的话警察会受理吗"
     engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
-    assert engine.handle("p", opener).topic == "physical-danger"
+    assert engine.handle("p", opener).topic == "public-shaming"
     reply = engine.handle("p", follow)
-    assert reply.topic == "physical-danger"
+    assert reply.topic == "public-shaming"
     # Without the flag the same follow-up leaves for the police entry.
     plain = replace(
         shipped_kb, entries=tuple(replace(e, within_current=False) for e in shipped_kb.entries)
