@@ -134,6 +134,11 @@ class Engine:
         for e in kb.entries:
             sides.setdefault(e.audience, set()).add(e.id)
         self._every_topic = frozenset(e.id for e in kb.entries)
+        # Which entries hold details cross-referenced (`about:`) to each entry.
+        self._lenders: dict[str, tuple[str, ...]] = {}
+        for e in kb.entries:
+            for about in dict.fromkeys(d.about for d in e.details if d.about):
+                self._lenders[about] = (*self._lenders.get(about, ()), e.id)
         self._other_audience = {a: self._every_topic - ids for a, ids in sides.items()}
         self.skills = list(skills)
         self.clock = clock
@@ -525,6 +530,16 @@ class Engine:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
 
+    def _lent_to(self, entry_id: str, text: str) -> list[DetailMatch]:
+        """Other entries' details marked `about:` this entry, each at followup.SHOW_LENT of its
+        score (the entry's own detail is shown in a near tie)."""
+        return [
+            DetailMatch(m.entry, m.detail, round(m.score * followup.SHOW_LENT, 4))
+            for owner in self._lenders.get(entry_id, ())
+            for m in self.details.scores(owner, text)
+            if m.detail.about == entry_id
+        ]
+
     def _asked_within(self, found: DetailMatch, current: str) -> DetailMatch:
         """A detail of an entry asked within whatever topic is current (`within_current`), as
         a cross-reference to the current topic (same audience only), weighed as another topic's
@@ -655,21 +670,25 @@ class Engine:
         """Asked again about a topic already answered: the detail that fits best (of this
         topic, or clearly of another), else one line pointing back with the parts not yet shown."""
         seen = self._seen_parts(turn.ctx, entry_id)
-        # The best-fitting detail not shown yet (none left: the pointer says so); another
-        # topic's detail, when the matcher ranks that topic too and it clearly fits better.
-        own = self.details.scores(entry_id, turn.text)
-        fresh = [m for m in own if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT][
-            :1
-        ]
+        # The best-fitting detail not shown yet (none left: the pointer says so), of the topic's
+        # own or cross-referenced to it (`about:`); another topic's detail, when the matcher
+        # ranks that topic too and it clearly fits better.
+        own = sorted(
+            [*self.details.scores(entry_id, turn.text), *self._lent_to(entry_id, turn.text)],
+            key=lambda m: -m.score,
+        )
+        fresh = [
+            m for m in own if _detail_key(entry_id, m) not in seen and m.score >= DETAIL_REPEAT_AT
+        ][:1]
         # A detail already shown that fits far better than any new one is asked again ("晚上去呢"
         # after the visit rules): its few lines again beat an unrelated new detail.
-        again = own[0] if own and f"d:{own[0].detail.id}" in seen else None
+        again = own[0] if own and _detail_key(entry_id, own[0]) in seen else None
         if (
             again is not None
             and again.score >= SHOWN_AGAIN_AT
             and (not fresh or again.score >= SHOWN_AGAIN_RATIO * fresh[0].score)
         ):
-            return self._detail_answer(turn, again, candidates)
+            return self._detail_answer(turn, again, candidates, entry_id)
         top = candidates[0].score if candidates else 0.0
         plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE} - {entry_id}
         # Another topic's detail needs less when this topic has nothing new to say.
@@ -682,7 +701,7 @@ class Engine:
         if elsewhere and (not fresh or elsewhere[0].score > fresh[0].score):
             return self._with_detail(turn, elsewhere[0], candidates)
         if fresh:
-            return self._detail_answer(turn, fresh[0], candidates)
+            return self._detail_answer(turn, fresh[0], candidates, entry_id)
         entry = self.kb.get(entry_id)
         assert entry is not None
         self._shown(turn.ctx, entry_id)

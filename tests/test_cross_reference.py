@@ -169,3 +169,14 @@ def test_a_detail_asked_within_any_topic_answers_under_the_current_one(
     engine = Engine(plain, store, build_skills(store, plain), clock=lambda: NOW)
     engine.handle("q", opener)
     assert engine.handle("q", follow).topic == "police-refuse"
+
+
+def test_a_topic_asked_again_offers_a_detail_cross_referenced_to_it(full_engine: Engine) -> None:
+    """Once a topic's first screen is shown, a detail another entry marks `about:` it is one
+    of the topic's details to answer with (here the debt-sale rule under verifying a caller)."""
+    full_engine.handle("r", "有人自称催收让我转账到个人账户 是真的吗")
+    full_engine.handle("r", "他说我的债已经转让给他们公司了")
+    reply = full_engine.handle("r", "转让通知之前我还给原来银行的钱算数吗")
+    assert reply.topic == "verify-collector"
+    shown = full_engine.contexts.get("r", NOW).shown
+    assert "verify-collector:d:debt-transferred/paid-old-creditor" in shown
