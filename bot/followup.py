@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.details import DetailMatch
+from bot.details import DETAIL_AT, DetailMatch
 
 # A detail of a topic not under discussion counts this share of its score as evidence
 # (calibrated on the dev dialogues, tests/data/dialogues.dev*.jsonl, and round 2).
@@ -99,8 +99,13 @@ def read(
             kept = best_detail.get(topic)
             if kept is None or _fit(m, topic) > _fit(kept, topic):
                 best_detail[topic] = m
+        # The current topic's own detail that the knowledge base says is about another topic
+        # counts for that topic in full, if it fits (DETAIL_AT): the turn asks what people ask
+        # under it.
+        declared = lent and owner == current and m.detail.about == about and m.score >= DETAIL_AT
         for topic, share in ((owner, W_LENT if lent else 1.0), (about, 1.0)):
-            value = m.score * share * (1.0 if topic == current else W_OTHER_DETAIL)
+            near = topic == current or (declared and topic == about)
+            value = m.score * share * (1.0 if near else W_OTHER_DETAIL)
             credit[topic] = max(credit.get(topic, 0.0), value)
     readings = []
     for topic in {*own, *credit, current, *(t for t, p in learned.items() if p >= 0.01)}:

@@ -180,3 +180,20 @@ def test_a_topic_asked_again_offers_a_detail_cross_referenced_to_it(full_engine:
     assert reply.topic == "verify-collector"
     shown = full_engine.contexts.get("r", NOW).shown
     assert "verify-collector:d:debt-transferred/paid-old-creditor" in shown
+
+
+@pytest.mark.parametrize("score,share", [(0.5, 1.0), (0.2, followup.W_OTHER_DETAIL)])
+def test_the_current_topics_detail_about_another_counts_for_it_in_full_when_it_fits(
+    shipped_kb: KnowledgeBase, score: float, share: float
+) -> None:
+    """Asked under an added topic (the limitation period), a detail it marks `about:` a topic
+    the conversation is really about (checking the debt) moves the turn there when it fits."""
+    asked = _detail(shipped_kb, "debt-limitation", "three-years-myth", score)
+    assert asked.detail.about == "check-debt"
+    home = {("debt-limitation", "three-years-myth"): "check-debt"}
+    readings = {
+        r.topic: r
+        for r in followup.read("debt-limitation", 0, {}, [asked], {"debt-limitation": 0.1}, home)
+    }
+    assert readings["check-debt"].evidence == pytest.approx(score * share)
+    assert readings["debt-limitation"].evidence == pytest.approx(score * followup.W_LENT)
