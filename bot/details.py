@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot import asking
 from bot.kb.model import Detail, Entry, KnowledgeBase
 from bot.matching import LONG_MESSAGE, W_FUZZY, Bm25, Normalizer, features
 from bot.text import clean_sentences
@@ -34,6 +35,10 @@ CLAUSE_MIN_FEATURES = 3
 # (0.85-0.95 score alike; the best question alone, without the bag, loses turns).
 QUESTION_FACTOR = 0.9
 GLOBAL_PREFILTER = 12  # details kept after BM25 when searching every entry's details
+# A detail whose answer states the kind of fact the message asks for (a number to call, a
+# duration, a count, the rule: bot/asking.py) scores this much more, if the message's words
+# already reach it (bag coverage above 0).
+KIND_BONUS = 0.1
 
 
 _CLAUSE_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -72,6 +77,7 @@ class _Seen:
     norm: str
     cover: np.ndarray  # BM25 coverage of every detail
     fuzzy: dict[int, float] = field(default_factory=dict)  # detail → best rapidfuzz ratio
+    kinds: frozenset[str] = frozenset()  # the kinds of fact it asks for (bot/asking.py)
     best_covered: list[int] | None = None  # the GLOBAL_PREFILTER best-covered details
 
 
@@ -104,6 +110,8 @@ class DetailIndex:
         self._qstarts = np.minimum(np.cumsum([0, *sizes[:-1]]), max(len(flat) - 1, 0))
         self._qempty = np.array([n == 0 for n in sizes])
         self._last: dict[str, _Seen] = {}
+        self._states = [asking.stated(f"{d.answer.zh} {d.answer.en}") for _, d in self._owner]
+        self.kind_bonus = KIND_BONUS
 
     def scores(
         self, entry_id: str | None, text: str, among: Collection[str] | None = None
@@ -136,10 +144,18 @@ class DetailIndex:
             fuzzy.update(zip(missing, np.maximum.reduceat(sims[0], starts).tolist(), strict=True))
         cover = seen.cover
         found = [
-            DetailMatch(*self._owner[i], round(float(cover[i]) + W_FUZZY * fuzzy[i] / 100, 4))
+            DetailMatch(
+                *self._owner[i],
+                round(float(cover[i]) + W_FUZZY * fuzzy[i] / 100 + self._bonus(seen, i), 4),
+            )
             for i in rows
         ]
         return sorted(found, key=lambda m: -m.score)
+
+    def _bonus(self, seen: _Seen, i: int) -> float:
+        """KIND_BONUS when detail i's answer states a kind of fact the message asks for."""
+        reached = seen.kinds and seen.cover[i] > 0
+        return self.kind_bonus if reached and seen.kinds & self._states[i] else 0.0
 
     def _seen(self, text: str) -> _Seen:
         """The normalised message, its BM25 coverage of every detail, and the fuzzy ratios
@@ -153,7 +169,7 @@ class DetailIndex:
             bags = [f for f in (features(w) for w in self.normalize.many(windows)) if f]
             bags = [f for f in bags if len(set(f)) >= CLAUSE_MIN_FEATURES]
             cover = self._cover(features(norm), bags) if norm else np.zeros(0)
-            seen = _Seen(norm, cover)
+            seen = _Seen(norm, cover, kinds=asking.asked(text) if norm else frozenset())
             if len(self._last) >= 8:
                 self._last.pop(next(iter(self._last)))
             self._last[text] = seen

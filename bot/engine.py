@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import answers, followup
+from bot import lazyre as re
 from bot.clock import DEFAULT_TZ, Clock, utc_now
 from bot.context import ChatContext, ContextStore, about_own_features
 from bot.details import DETAIL_AT, DetailIndex, DetailMatch
@@ -83,6 +84,16 @@ FRESH_TOPIC_AT = 0.15
 # ... and whose evidence is ahead of the current topic's by at least this much: a near tie
 # is more often the same question in other words (round-3 dialogues and dev3).
 FRESH_MARGIN = 0.05
+# A follow-up the matcher declines goes on with the topic just answered when it asks something
+# or gives a number (Engine._carry_on); a pleasantry ("好的谢谢") does neither.
+CARRY_ON = re.compile(
+    r"[?？吗嗎呢么麼嘛咩未不没]\s*$|\d|[几幾啥]|多少|什么|什麼|点样|點樣|怎|咋|哪|谁|誰|邊|边|"
+    r"真的假的|真定假|还是|還是|定係|"
+    r"\b(?:what|how|when|where|who|which|why|is|are|can|do|does|should)\b",
+    re.IGNORECASE,
+)
+# ... unless it is this close to the off-topic examples (knowledge/offtopic.yaml).
+CARRY_ON_OFFTOPIC_BELOW = 0.4
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -116,12 +127,19 @@ class Engine:
         self.topic_switch_cues = followup.MODEL_SWITCH_CUES
         self.topic_agree_at = followup.MODEL_AGREE_AT
         self.topic_opener_weight = followup.W_MODEL_OPENER
+        self.carry_on = True  # Engine._carry_on (off for measuring without it)
+        self.keep_without_evidence = True  # Engine._follow_up (off for measuring without it)
         # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
         # other audience's topics less; the knowledge base does not change, so neither do these.
         sides: dict[str, set[str]] = {}
         for e in kb.entries:
             sides.setdefault(e.audience, set()).add(e.id)
         self._every_topic = frozenset(e.id for e in kb.entries)
+        # Which entries hold details cross-referenced (`about:`) to each entry.
+        self._lenders: dict[str, tuple[str, ...]] = {}
+        for e in kb.entries:
+            for about in dict.fromkeys(d.about for d in e.details if d.about):
+                self._lenders[about] = (*self._lenders.get(about, ()), e.id)
         self._other_audience = {a: self._every_topic - ids for a, ids in sides.items()}
         self.skills = list(skills)
         self.clock = clock
@@ -282,7 +300,7 @@ class Engine:
             detail=detail.detail if detail else None,
             seen=seen,
         )
-        self._shown(ctx, entry_id, "first", *([f"d:{detail.detail.id}"] if detail else []))
+        self._shown(ctx, entry_id, "first", *([_detail_key(entry_id, detail)] if detail else []))
         return reply
 
     # -- message handling ------------------------------------------------------
@@ -451,10 +469,13 @@ class Engine:
         conversation's fading prior (bot/followup.py), answered with its detail when one fits.
         None when neither the matcher nor any detail has an answer (did-you-mean, unknown)."""
         match = turn.match
-        if match is None or match.offtopic:
+        if match is None:
             return None
+        if match.offtopic:
+            return self._carry_on(turn, current) if self.carry_on else None
         own = self.matcher.own_scores(turn.text)
         details = [*self.details.scores(current, turn.text), *self.details.scores(None, turn.text)]
+        details = [self._asked_within(m, current) for m in details]
         if match.within:  # no subject of its own: only the conversation's topics
             own = {t: v for t, v in own.items() if t in match.within}
             details = [m for m in details if m.entry.id in match.within]
@@ -504,24 +525,70 @@ class Engine:
                 detail = (
                     top.detail if top.detail is not None and top.detail.score >= DETAIL_AT else None
                 )
+        if best is None and top.topic != current and not self._has_domain_evidence(match):
+            # Nothing in the message names the domain and it asks nothing ("好吧", "算了"):
+            # another topic's detail matching its few words is no reason to leave the topic.
+            if self.keep_without_evidence and not CARRY_ON.search(turn.text):
+                detail = None
         if best is None and detail is None:
-            return None
+            return self._carry_on(turn, current) if self.carry_on else None
         ranked = (Candidate(top.topic, 1.0), *(c for c in candidates if c.topic != top.topic))[:3]
         if detail is not None:
-            return self._with_detail(turn, detail, ranked)
+            return self._with_detail(turn, detail, ranked, top.topic)
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
 
+    def _lent_to(self, entry_id: str, text: str) -> list[DetailMatch]:
+        """Other entries' details marked `about:` this entry, each at followup.SHOW_LENT of its
+        score (the entry's own detail is shown in a near tie)."""
+        return [
+            DetailMatch(m.entry, m.detail, round(m.score * followup.SHOW_LENT, 4))
+            for owner in self._lenders.get(entry_id, ())
+            for m in self.details.scores(owner, text)
+            if m.detail.about == entry_id
+        ]
+
+    def _asked_within(self, found: DetailMatch, current: str) -> DetailMatch:
+        """A detail of an entry asked within whatever topic is current (`within_current`), as
+        a cross-reference to the current topic (same audience only), weighed as another topic's
+        detail (followup.W_OTHER_DETAIL): it may keep the turn in the topic, not pull it there."""
+        entry, here = found.entry, self.kb.get(current)
+        if not entry.within_current or entry.id == current or found.detail.about is not None:
+            return found
+        if here is None or here.audience != entry.audience:
+            return found
+        score = round(found.score * followup.W_OTHER_DETAIL, 4)
+        return DetailMatch(entry, replace(found.detail, about=current), score)
+
+    def _carry_on(self, turn: Turn, current: str) -> Reply | None:
+        """A turn right after a topic's answer that the matcher finds no subject in, but that
+        asks something or adds a number ("收费吗", "早上呢", "孙子22了"): it goes on with that
+        topic (its best detail not shown yet, or a pointer back), not "I don't know"."""
+        if turn.ctx.topic_age > 0 or not CARRY_ON.search(turn.text):
+            return None
+        if self.matcher.offtopic_score(turn.text) >= CARRY_ON_OFFTOPIC_BELOW:
+            return None  # close to an off-topic example ("今天天气怎么样", "are you a bot")
+        ranked = (Candidate(current, 1.0),)
+        if f"{current}:first" in turn.ctx.shown:
+            return self._repeat_answer(turn, current, ranked)
+        return self.answer_topic(turn, current, ranked)
+
     def _with_detail(
-        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate]
+        self,
+        turn: Turn,
+        found: DetailMatch,
+        candidates: Sequence[Candidate],
+        topic: str | None = None,
     ) -> Reply:
         """A topic answered with the detail asked about: alone if the topic's first screen was
-        already shown in this chat, else in the first screen in place of the first steps."""
-        entry_id = found.entry.id
+        already shown in this chat, else in the first screen in place of the first steps.
+        `topic`: the topic answered, when the detail is another entry's cross-reference to it
+        (`about:`, docs/knowledge-format.md); else the detail's own."""
+        entry_id = topic or found.entry.id
         ranked = (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3]
         if f"{entry_id}:first" in turn.ctx.shown:
-            return self._detail_answer(turn, found, ranked)
+            return self._detail_answer(turn, found, ranked, entry_id)
         reply = self.answer_topic(turn, entry_id, ranked, detail=found)
         assert reply is not None
         return reply
@@ -588,39 +655,49 @@ class Engine:
         return bool(match.terms) or match.candidates[0].score >= DID_YOU_MEAN_AT
 
     def _detail_answer(
-        self, turn: Turn, found: DetailMatch, candidates: Sequence[Candidate] = ()
+        self,
+        turn: Turn,
+        found: DetailMatch,
+        candidates: Sequence[Candidate] = (),
+        topic: str | None = None,
     ) -> Reply:
-        """One detail of a topic, alone (a follow-up asking one specific thing)."""
-        entry_id = found.entry.id
+        """One detail of a topic, alone (a follow-up asking one specific thing); `topic` as in
+        _with_detail."""
+        entry_id = topic or found.entry.id
+        entry = self.kb.get(entry_id) or found.entry
         reply = answers.detail_reply(
-            found.entry,
+            entry,
             found.detail,
             turn.lang,
             (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3],
             seen=self._seen_parts(turn.ctx, entry_id),
         )
-        self._shown(turn.ctx, entry_id, f"d:{found.detail.id}")
+        self._shown(turn.ctx, entry_id, _detail_key(entry_id, found))
         return reply
 
     def _repeat_answer(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate]) -> Reply:
         """Asked again about a topic already answered: the detail that fits best (of this
         topic, or clearly of another), else one line pointing back with the parts not yet shown."""
         seen = self._seen_parts(turn.ctx, entry_id)
-        # The best-fitting detail not shown yet (none left: the pointer says so); another
-        # topic's detail, when the matcher ranks that topic too and it clearly fits better.
-        own = self.details.scores(entry_id, turn.text)
-        fresh = [m for m in own if f"d:{m.detail.id}" not in seen and m.score >= DETAIL_REPEAT_AT][
-            :1
-        ]
+        # The best-fitting detail not shown yet (none left: the pointer says so), of the topic's
+        # own or cross-referenced to it (`about:`); another topic's detail, when the matcher
+        # ranks that topic too and it clearly fits better.
+        own = sorted(
+            [*self.details.scores(entry_id, turn.text), *self._lent_to(entry_id, turn.text)],
+            key=lambda m: -m.score,
+        )
+        fresh = [
+            m for m in own if _detail_key(entry_id, m) not in seen and m.score >= DETAIL_REPEAT_AT
+        ][:1]
         # A detail already shown that fits far better than any new one is asked again ("晚上去呢"
         # after the visit rules): its few lines again beat an unrelated new detail.
-        again = own[0] if own and f"d:{own[0].detail.id}" in seen else None
+        again = own[0] if own and _detail_key(entry_id, own[0]) in seen else None
         if (
             again is not None
             and again.score >= SHOWN_AGAIN_AT
             and (not fresh or again.score >= SHOWN_AGAIN_RATIO * fresh[0].score)
         ):
-            return self._detail_answer(turn, again, candidates)
+            return self._detail_answer(turn, again, candidates, entry_id)
         top = candidates[0].score if candidates else 0.0
         plausible = {c.topic for c in candidates if c.score >= top * PLAUSIBLE_SHARE} - {entry_id}
         # Another topic's detail needs less when this topic has nothing new to say.
@@ -633,7 +710,7 @@ class Engine:
         if elsewhere and (not fresh or elsewhere[0].score > fresh[0].score):
             return self._with_detail(turn, elsewhere[0], candidates)
         if fresh:
-            return self._detail_answer(turn, fresh[0], candidates)
+            return self._detail_answer(turn, fresh[0], candidates, entry_id)
         entry = self.kb.get(entry_id)
         assert entry is not None
         self._shown(turn.ctx, entry_id)
@@ -864,6 +941,13 @@ class Engine:
     def _error_reply(self, chat: str, lang_hint: str | None) -> Reply:
         lang = _lang_from_code(lang_hint) or "zh"
         return text_reply(lang, t("error", lang), kind="error")
+
+
+def _detail_key(entry_id: str, found: DetailMatch) -> str:
+    """How a chat remembers a detail it was shown under `entry_id`: "d:<id>" for the entry's
+    own, "d:<owner>/<id>" for another entry's cross-reference (never taken for one of its own)."""
+    own = found.entry.id == entry_id
+    return f"d:{found.detail.id}" if own else f"d:{found.entry.id}/{found.detail.id}"
 
 
 def default_intents() -> IntentLayer:

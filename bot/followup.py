@@ -14,13 +14,16 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.details import DetailMatch
+from bot.details import DETAIL_AT, DetailMatch
 
 # A detail of a topic not under discussion counts this share of its score as evidence
 # (calibrated on the dev dialogues, tests/data/dialogues.dev*.jsonl, and round 2).
 W_OTHER_DETAIL = 0.7
 # A detail whose questions belong to another topic still counts this share for its own topic.
 W_LENT = 0.5
+# A cross-referenced detail is shown under the topic it is about when this share of its score
+# still beats that topic's own best detail.
+SHOW_LENT = 0.8
 # A topic for the other audience (collections staff vs debtors) counts this share.
 W_OTHER_AUDIENCE = 0.5
 # The trained topic model's probability (bot/topicmodel) adds this share to a topic's evidence
@@ -86,14 +89,23 @@ def read(
     best_detail: dict[str, DetailMatch] = {}  # each topic's own best detail, to show
     credit: dict[str, float] = {}  # detail evidence, credited to the topics it is about
     for m in details:
-        kept = best_detail.get(m.entry.id)
-        if kept is None or m.score > kept.score:
-            best_detail[m.entry.id] = m
         owner = m.entry.id
         about = home.get((owner, m.detail.id)) or owner
         lent = about != owner
+        # A detail the knowledge base says is about another topic (`about:`, a cross-reference)
+        # is also that topic's to show: a follow-up it answers stays with the topic people ask
+        # it under. (A home only inferred from the matcher lends evidence, not the detail.)
+        for topic in {owner, about} if m.detail.about == about else {owner}:
+            kept = best_detail.get(topic)
+            if kept is None or _fit(m, topic) > _fit(kept, topic):
+                best_detail[topic] = m
+        # The current topic's own detail that the knowledge base says is about another topic
+        # counts for that topic in full, if it fits (DETAIL_AT): the turn asks what people ask
+        # under it.
+        declared = lent and owner == current and m.detail.about == about and m.score >= DETAIL_AT
         for topic, share in ((owner, W_LENT if lent else 1.0), (about, 1.0)):
-            value = m.score * share * (1.0 if topic == current else W_OTHER_DETAIL)
+            near = topic == current or (declared and topic == about)
+            value = m.score * share * (1.0 if near else W_OTHER_DETAIL)
             credit[topic] = max(credit.get(topic, 0.0), value)
     readings = []
     for topic in {*own, *credit, current, *(t for t, p in learned.items() if p >= 0.01)}:
@@ -125,6 +137,13 @@ def fresher(
         ),
         None,
     )
+
+
+def _fit(m: DetailMatch, topic: str) -> float:
+    """How well a detail fits a follow-up to show under `topic`: a cross-reference from
+    another entry only SHOW_LENT of its score, so the topic's own detail is shown in a near tie
+    ("我要还吗" about an inheritance stays with the inheritance detail)."""
+    return m.score if m.entry.id == topic else m.score * SHOW_LENT
 
 
 def _with_detail(reading: Reading, detail: DetailMatch | None) -> Reading:

@@ -654,6 +654,12 @@ class Matcher:
             if i != self._offtopic_index
         }
 
+    def offtopic_score(self, text: str) -> float:
+        """How close the message is to the off-topic examples, on the candidates' scale."""
+        segments = self._segments(text)
+        scores = self._score(segments, self._anchors.find(segments[0]))
+        return round(min(scores.get(self._offtopic_index, 0.0) / SCORE_SCALE, 1.0), 4)
+
     def match(
         self,
         text: str,

@@ -112,10 +112,12 @@ def test_the_possible_risk_line_goes_below_the_detail_asked_about(full_engine: E
     full_engine.handle(chat, "催收说这两天要来我家")
     text = "他们赖在门口怎么办"
     reply = full_engine.handle(chat, text)
-    assert reply.topic == "home-visit" and reply.lead == 2
-    assert "110" in reply.blocks[1].lines[0]  # the detail's answer
+    # Asked under physical danger (the home-visit detail is about it): that topic's first
+    # screen, its summary then the detail asked about, then the risk line.
+    assert reply.topic == "physical-danger" and reply.lead == 3
+    assert "110" in reply.blocks[2].lines[0]  # the detail's answer
     assert assess(text).possible  # the safety stage adds its line: below the answer
-    assert "110" in reply.blocks[2].lines[0] and len(reply.blocks[2].lines) == 1
+    assert "110" in reply.blocks[3].lines[0] and len(reply.blocks[3].lines) == 1
 
 
 def test_below_lead_puts_a_line_under_the_lead_blocks_only() -> None:

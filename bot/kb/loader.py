@@ -24,7 +24,17 @@ from bot.kb.model import (
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "audience", "category", "title", "questions", "steps", "follow_ups", "sources")
-OPTIONAL = ("keywords", "triggers", "notes", "legal", "priority", "summary", "details", "broader")
+OPTIONAL = (
+    "keywords",
+    "triggers",
+    "notes",
+    "legal",
+    "priority",
+    "summary",
+    "details",
+    "within_current",
+    "broader",
+)
 DETAIL_FIELDS = ("id", "title", "questions", "answer")
 DETAIL_OPTIONAL = ("about",)
 
@@ -318,6 +328,9 @@ def _parse_entry(
     priority = item.get("priority", "normal")
     if priority not in PRIORITIES:
         problems.append(Problem(file, f"must be one of {', '.join(PRIORITIES)}", name, "priority"))
+    within_current = item.get("within_current", False)
+    if not isinstance(within_current, bool):
+        problems.append(Problem(file, "must be true or false", name, "within_current"))
 
     title = _text(item["title"], file, name, "title", problems)
     questions = _lines(item["questions"], file, name, "questions", problems)
@@ -355,6 +368,7 @@ def _parse_entry(
         audience=item["audience"],
         category=item["category"],
         priority=priority,
+        within_current=within_current is True,
         title=title,
         questions=questions,
         steps=steps,

@@ -75,6 +75,9 @@ class Entry:
     # The wider topic this one narrows (small-claims narrows sued): people who have never seen the
     # knowledge base name the wider one, so evaluation counts an answer here as an answer there.
     broader: str | None = None
+    # Its details are asked as follow-ups of whatever topic is being discussed ("the police say
+    # it's a civil matter" after threats, a visit or shaming): each counts as `about` that topic.
+    within_current: bool = False
     path: str = ""
 
     @property

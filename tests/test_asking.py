@@ -1,0 +1,69 @@
+"""The kind of fact a follow-up asks for (bot/asking.py), and the detail that states it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import asking
+from bot.details import DetailIndex
+from bot.kb import KnowledgeBase
+from bot.matching import Matcher
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("那我该打哪个电话求助", "number"),
+        ("their hotline, what number is it", "number"),
+        ("佢哋話要嚟 我打幾號報警", "number"),
+        ("申请复议要多久之内提", "duration"),
+        ("how long do i have to answer the court", "duration"),
+        ("一般派几个人过来", "count"),
+        ("how many people are they allowed to send", "count"),
+        ("半夜发短信也合法吗", "rule"),
+        ("is it even allowed to message my boss", "rule"),
+    ],
+)
+def test_a_question_asks_for_a_kind_of_fact(text: str, kind: str) -> None:
+    assert kind in asking.asked(text)
+
+
+@pytest.mark.parametrize("text", ["我好累", "thanks, that helps", "他们今天又来了"])
+def test_most_messages_ask_for_no_kind(text: str) -> None:
+    assert asking.asked(text) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "answer,kind",
+    [
+        ("可以拨打12378投诉。", "number"),
+        ("call 110 at once", "number"),
+        ("收到起诉状15日内答辩", "duration"),
+        ("within 6 months of the ruling", "duration"),
+        ("上门至少两名催收人员", "count"),
+        ("at most 6 attempts a day", "count"),
+        ("催收不得联系无关的第三人", "rule"),
+        ("that is not allowed", "rule"),
+    ],
+)
+def test_an_answer_states_a_kind_of_fact(answer: str, kind: str) -> None:
+    assert kind in asking.stated(answer)
+
+
+def test_the_detail_stating_the_kind_asked_gains_the_bonus(shipped_kb: KnowledgeBase) -> None:
+    index = DetailIndex(shipped_kb, Matcher(shipped_kb).normalize)
+    text = "那个再审最晚要在多久以内去申请"
+    with_kind = {m.detail.id: m.score for m in index.scores("sued", text)}
+    index.kind_bonus = 0.0
+    index._last.clear()
+    without = {m.detail.id: m.score for m in index.scores("sued", text)}
+    appeal = next(d for d in shipped_kb.get("sued").details if d.id == "appeal")  # type: ignore[union-attr]
+    assert "duration" in asking.stated(appeal.answer.zh)
+    assert with_kind["appeal"] == pytest.approx(without["appeal"] + 0.1)
+    # A detail with no duration in its answer gains nothing.
+    plain = [
+        d.id
+        for d in shipped_kb.get("sued").details  # type: ignore[union-attr]
+        if "duration" not in asking.stated(f"{d.answer.zh} {d.answer.en}")
+    ]
+    assert plain and all(with_kind[i] == pytest.approx(without[i]) for i in plain if i in without)
