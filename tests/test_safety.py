@@ -17,7 +17,7 @@ from bot.kb import KnowledgeBase
 from bot.render import render_text
 from bot.reply import FIRST_SCREEN, Block, Reply, below_lead, on_first_screen
 from bot.safety import corpus
-from bot.safety.assess import assess
+from bot.safety.assess import Assessment, assess
 from bot.safety.cli import main as safety_cli
 from bot.safety.evaluate import EMERGENCY, first_screen
 from bot.safety.model import shipped_model
@@ -273,6 +273,19 @@ def test_an_arrest_threat_is_the_line_and_the_arrest_answer_not_a_crisis(
     reply = bot.handle("a", text)
     assert not is_crisis(reply)
     assert reply.topic == "arrest-threats" or (reply.action or {}).get("type") == "scam-check"
+
+
+def test_when_both_risks_are_possible_the_line_follows_the_stronger_evidence() -> None:
+    """ "那他们不走呢" after a home visit: the 110 line, not the mental-health one."""
+    signals = default_lexicon().scan("那他们不走呢")
+    both = {"self-harm": POSSIBLE, "violence": POSSIBLE}
+    assert Assessment(both, signals, lead="violence").risk == "violence"
+    assert Assessment(both, signals).risk == "self-harm"  # no lead: self-harm first, as before
+    assert Assessment({"self-harm": POSSIBLE, "violence": NONE}, signals, lead="violence").risk == (
+        "self-harm"
+    )  # the lead only breaks ties
+    result = assess("那他们不走呢")
+    assert result.possible and result.risk == "violence"
 
 
 def test_harm_named_beside_the_police_is_still_a_crisis() -> None:

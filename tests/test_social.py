@@ -55,12 +55,15 @@ def test_a_greeting_gets_a_welcome_and_the_categories_not_a_refusal(bot: Engine,
 
 
 def test_thanks_keeps_the_topic_for_the_next_follow_up(bot: Engine) -> None:
-    first = bot.handle("t", "催收要上门来我家怎么办")
+    bot.handle("plain", "催收要上门来我家怎么办")
+    without = bot.handle("plain", "要出示什么证件")
+    bot.handle("t", "催收要上门来我家怎么办")
     thanks = bot.handle("t", "谢谢")
     assert thanks.kind == "info" and "不客气" in render_text(thanks)
     assert "12356" not in render_text(thanks)
-    after = bot.handle("t", "那他们不走呢")
-    assert after.topic == first.topic  # the thank-you did not end the conversation
+    after = bot.handle("t", "要出示什么证件")
+    assert after.topic == without.topic == "home-visit"  # the thank-you ended nothing
+    assert render_text(after) == render_text(without)
 
 
 def test_goodbye_after_a_flagged_message_is_read_whole_and_leaves_the_numbers(

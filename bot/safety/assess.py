@@ -48,6 +48,9 @@ class Assessment:
     lexicon_levels: dict[str, Level] = field(default_factory=dict)
     model_levels: dict[str, Level] = field(default_factory=dict)
     region: str | None = None  # "hk", "tw", "hant" (traditional, region unknown) or None
+    # Both risks only "possible": the one the evidence leans to (the lexicon's level, then the
+    # model's probability as a share of its threshold), so "那他们不走呢" gets the 110 line.
+    lead: str | None = None
 
     @property
     def level(self) -> Level:
@@ -63,10 +66,10 @@ class Assessment:
 
     @property
     def risk(self) -> str | None:
-        """The risk at the highest level (self-harm first on a tie), or None."""
+        """The risk at the highest level (on a tie: `lead` if set, else self-harm), or None."""
         if self.level == NONE:
             return None
-        return max(RISKS, key=lambda r: (self.levels[r], r == "self-harm"))
+        return max(RISKS, key=lambda r: (self.levels[r], r == (self.lead or "self-harm")))
 
     @property
     def staff(self) -> bool:
@@ -112,7 +115,16 @@ def assess(
         levels["violence"] = min(levels["violence"], POSSIBLE)
     # The region only matters for a reply with numbers; finding it costs a script check.
     region = _region(text, signals, lang_hint) if max(levels.values()) > NONE else None
-    return Assessment(levels, signals, scores, lexicon_levels, model_levels, region)
+    lead = None
+    if all(levels[r] == POSSIBLE for r in RISKS):
+        margin = {
+            r: (lexicon_levels[r], scores.get(f"{r}:any", 0.0) / trained.thresholds[f"{r}:any"])
+            if trained is not None
+            else (lexicon_levels[r], 0.0)
+            for r in RISKS
+        }
+        lead = max(RISKS, key=lambda r: margin[r])
+    return Assessment(levels, signals, scores, lexicon_levels, model_levels, region, lead)
 
 
 def _confirmed(
