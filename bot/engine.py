@@ -339,10 +339,7 @@ class Engine:
         if not has_content(text):
             return text_reply(turn.lang, t("no_text_content", turn.lang), kind="flow")
 
-        social = social_kind(text)
-        # A bare greeting or thank-you is read by the lexicon alone, unless this chat has been
-        # flagged before: then "再见" may be a farewell and gets the whole assessment.
-        risk = assess(text, lang_hint, model=not social or turn.ctx.risk_seen)
+        risk = assess(text, lang_hint, chat_flagged=turn.ctx.risk_seen)
         if risk.possible or risk.clear:
             turn.ctx.risk_seen = True
         if risk.clear and not risk.staff:

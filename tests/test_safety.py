@@ -229,6 +229,9 @@ def test_a_plain_yes_at_a_reminder_offer_gets_no_hotline_line(bot: Engine, yes: 
     assert "12356" not in render_text(confirmed)
     assert assess(yes).levels == {"self-harm": NONE, "violence": NONE}
     assert assess("好累").levels["self-harm"] >= POSSIBLE  # "好" inside a message still counts
+    assert (
+        not assess(yes).scores and assess(yes, chat_flagged=True).scores
+    )  # read whole after a flag
 
 
 @pytest.mark.parametrize(

@@ -31,11 +31,12 @@ from bot.safety.signals import (
     Signals,
     default_lexicon,
 )
+from bot.social import social_kind
 from bot.text import is_traditional
 
 _REGION_CODES = {"zh-hk": "hk", "zh-mo": "hk", "zh-tw": "tw", "zh-hant": "hant"}
 
-_ASSENT_MAX = 12  # characters: longer messages are never a plain yes
+_PLAIN_MAX = 24  # characters: longer messages always say something more (bot.social)
 
 
 @dataclass(frozen=True)
@@ -80,17 +81,22 @@ class Assessment:
 
 
 def assess(
-    text: str, lang_hint: str | None = None, model: Model | None | bool = True
+    text: str,
+    lang_hint: str | None = None,
+    model: Model | None | bool = True,
+    chat_flagged: bool = False,
 ) -> Assessment:
-    """Assess one (sanitised) message. `model=False` uses the lexicon alone."""
+    """Assess one (sanitised) message. `model=False` uses the lexicon alone. `chat_flagged`:
+    an earlier message of the same chat was flagged, so even small talk is read whole."""
     signals = default_lexicon().scan(text)
     lexicon_levels = dict(signals.levels)
     trained = shipped_model() if model is True else (model or None)
     scores: dict[str, float] = {}
     model_levels = dict.fromkeys(RISKS, NONE)
-    # A bare "好" or "ok" answers what the bot just asked; the model's n-grams alone ("好" is in
-    # 好累, 好想死) must not put a hotline line above "提醒已设好".
-    if trained is not None and len(text) <= _ASSENT_MAX and yes_or_no(text) == "yes":
+    # A bare "好", "ok", "你好" or "谢谢" answers or greets the bot; the model's n-grams alone
+    # ("好" is in 好累, 好想死) must not put a hotline line above "提醒已设好". After a flagged
+    # message, "再见" may be a farewell: then the model reads it too.
+    if trained is not None and not chat_flagged and _plain(text):
         trained = None
     if trained is not None:
         scores = trained.probabilities(feature_ids(signals))
@@ -125,6 +131,11 @@ def assess(
         }
         lead = max(RISKS, key=lambda r: margin[r])
     return Assessment(levels, signals, scores, lexicon_levels, model_levels, region, lead)
+
+
+def _plain(text: str) -> bool:
+    """A bare yes, greeting, thank-you or goodbye, as the whole message."""
+    return len(text) <= _PLAIN_MAX and (yes_or_no(text) == "yes" or social_kind(text) is not None)
 
 
 def _confirmed(
