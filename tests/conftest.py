@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.details import DetailMatch
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, load
 from bot.store import Store
@@ -45,3 +46,18 @@ def store(tmp_path: Path) -> Store:
 @pytest.fixture
 def engine(mini_kb: KnowledgeBase, store: Store) -> Engine:
     return Engine(mini_kb, store, clock=lambda: NOW)
+
+
+@pytest.fixture
+def full_engine(shipped_kb: KnowledgeBase, store: Store) -> Engine:
+    """The shipped knowledge base with every skill, at the fixed clock."""
+    from bot.bootstrap import build_skills
+
+    return Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+
+
+def detail_match(kb: KnowledgeBase, topic: str, detail: str, score: float) -> DetailMatch:
+    """A DetailMatch for one of the knowledge base's details, at `score`."""
+    entry = kb.get(topic)
+    assert entry is not None
+    return DetailMatch(entry, next(d for d in entry.details if d.id == detail), score)

@@ -8,29 +8,17 @@ import pytest
 
 from bot import followup
 from bot.bootstrap import build_skills
-from bot.details import DetailMatch
 from bot.engine import Engine
 from bot.kb import KnowledgeBase
 from bot.render import render_text
 from bot.reply import FIRST_SCREEN
-from tests.conftest import NOW
-
-
-@pytest.fixture
-def full_engine(shipped_kb: KnowledgeBase, store) -> Engine:  # type: ignore[no-untyped-def]
-    return Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
-
-
-def _detail(kb: KnowledgeBase, topic: str, detail: str, score: float) -> DetailMatch:
-    entry = kb.get(topic)
-    assert entry is not None
-    return DetailMatch(entry, next(d for d in entry.details if d.id == detail), score)
+from tests.conftest import NOW, detail_match
 
 
 def test_a_declared_cross_reference_is_the_other_topics_detail_to_show(
     shipped_kb: KnowledgeBase,
 ) -> None:
-    asked = _detail(shipped_kb, "home-visit", "wont-leave", 0.6)
+    asked = detail_match(shipped_kb, "home-visit", "wont-leave", 0.6)
     assert asked.detail.about == "physical-danger"
     home = {("home-visit", "wont-leave"): "physical-danger"}
     readings = {r.topic: r for r in followup.read("home-visit", 0, {}, [asked], {}, home)}
@@ -38,10 +26,10 @@ def test_a_declared_cross_reference_is_the_other_topics_detail_to_show(
     assert readings["home-visit"].detail == asked  # its own topic may still show it
 
 
-def test_a_home_only_inferred_lends_evidence_but_not_the_detail(
+def test_a_home_only_inferred_lends_evidence_but_not_thedetail_match(
     shipped_kb: KnowledgeBase,
 ) -> None:
-    asked = _detail(shipped_kb, "harassing-calls", "where-to-complain", 0.6)
+    asked = detail_match(shipped_kb, "harassing-calls", "where-to-complain", 0.6)
     assert asked.detail.about is None
     home = {("harassing-calls", "where-to-complain"): "file-complaint"}
     readings = {r.topic: r for r in followup.read("harassing-calls", 0, {}, [asked], {}, home)}
@@ -50,8 +38,8 @@ def test_a_home_only_inferred_lends_evidence_but_not_the_detail(
 
 
 def test_the_topics_own_detail_wins_when_it_fits_better(shipped_kb: KnowledgeBase) -> None:
-    lent = _detail(shipped_kb, "home-visit", "wont-leave", 0.4)
-    own = _detail(shipped_kb, "physical-danger", "who-to-call", 0.7)
+    lent = detail_match(shipped_kb, "home-visit", "wont-leave", 0.4)
+    own = detail_match(shipped_kb, "physical-danger", "who-to-call", 0.7)
     home = {("home-visit", "wont-leave"): "physical-danger"}
     readings = {r.topic: r for r in followup.read("home-visit", 0, {}, [lent, own], {}, home)}
     assert readings["physical-danger"].detail == own
@@ -112,7 +100,7 @@ def test_a_follow_up_asked_under_another_topic_moves_there_with_the_fact(
         assert detail.answer.get(reply.lang)[:20] in screen
 
 
-def test_a_shown_cross_reference_does_not_hide_the_topics_own_detail(
+def test_a_shown_cross_reference_does_not_hide_the_topics_owndetail_match(
     full_engine: Engine,
 ) -> None:
     """The chat remembers a lent detail under its owner's name, so the topic's own detail
@@ -188,7 +176,7 @@ def test_the_current_topics_detail_about_another_counts_for_it_in_full_when_it_f
 ) -> None:
     """Asked under an added topic (the limitation period), a detail it marks `about:` a topic
     the conversation is really about (checking the debt) moves the turn there when it fits."""
-    asked = _detail(shipped_kb, "debt-limitation", "three-years-myth", score)
+    asked = detail_match(shipped_kb, "debt-limitation", "three-years-myth", score)
     assert asked.detail.about == "check-debt"
     home = {("debt-limitation", "three-years-myth"): "check-debt"}
     readings = {

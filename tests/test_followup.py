@@ -6,25 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bot import followup
-from bot.bootstrap import build_skills
-from bot.details import DetailMatch
 from bot.engine import Engine
 from bot.kb import KnowledgeBase
 from bot.reply import Block, Reply, below_lead
 from bot.safety import replies as safety_replies
 from bot.safety.assess import assess
-from tests.conftest import NOW
-
-
-@pytest.fixture
-def full_engine(shipped_kb: KnowledgeBase, store) -> Engine:  # type: ignore[no-untyped-def]
-    return Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
-
-
-def _detail(kb: KnowledgeBase, topic: str, detail: str, score: float) -> DetailMatch:
-    entry = kb.get(topic)
-    assert entry is not None
-    return DetailMatch(entry, next(d for d in entry.details if d.id == detail), score)
+from tests.conftest import detail_match
 
 
 def test_the_prior_keeps_a_close_call_in_the_current_topic(shipped_kb: KnowledgeBase) -> None:
@@ -61,7 +48,7 @@ def test_the_prior_fades_with_replies_not_about_the_topic(shipped_kb: KnowledgeB
 def test_a_detail_counts_for_the_topic_it_is_about(shipped_kb: KnowledgeBase) -> None:
     """A detail whose questions are really about another topic gives its evidence to that
     topic (as another topic's detail), and its own topic keeps only a share of it."""
-    asked = _detail(shipped_kb, "harassing-calls", "where-to-complain", 0.6)
+    asked = detail_match(shipped_kb, "harassing-calls", "where-to-complain", 0.6)
     home = {("harassing-calls", "where-to-complain"): "file-complaint"}
     own = {"harassing-calls": 0.1, "file-complaint": 0.2}
     context = {"harassing-calls": 0.05}
@@ -78,7 +65,7 @@ def test_a_detail_counts_for_the_topic_it_is_about(shipped_kb: KnowledgeBase) ->
 
 
 def test_another_topics_detail_counts_less_than_its_score(shipped_kb: KnowledgeBase) -> None:
-    other = _detail(shipped_kb, "employer-contacted", "wage-deduction", 0.4)
+    other = detail_match(shipped_kb, "employer-contacted", "wage-deduction", 0.4)
     readings = followup.read("frozen-account", 0, {"frozen-account": 0.3}, [other], {})
     assert readings[0].topic == "frozen-account"  # 0.4 x W_OTHER_DETAIL is less than 0.3
     assert next(r for r in readings if r.topic == "employer-contacted").evidence == pytest.approx(

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.bootstrap import build_skills
 from bot.engine import Engine
-from bot.kb import KnowledgeBase
 from bot.render import render_text
 from bot.social import social_kind
-from bot.store import Store
-from tests.conftest import NOW
-
-
-@pytest.fixture
-def bot(shipped_kb: KnowledgeBase, store: Store) -> Engine:
-    return Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
 
 
 @pytest.mark.parametrize(
@@ -45,8 +36,10 @@ def test_small_talk_is_the_whole_message(text: str, kind: str | None) -> None:
 
 
 @pytest.mark.parametrize("text", ["你好", "hi", "在吗"])
-def test_a_greeting_gets_a_welcome_and_the_categories_not_a_refusal(bot: Engine, text: str) -> None:
-    reply = bot.handle("g", text)
+def test_a_greeting_gets_a_welcome_and_the_categories_not_a_refusal(
+    full_engine: Engine, text: str
+) -> None:
+    reply = full_engine.handle("g", text)
     shown = render_text(reply)
     assert reply.kind == "info" and reply.topic is None
     assert "12356" not in shown  # no hotline line for a hello
@@ -54,25 +47,25 @@ def test_a_greeting_gets_a_welcome_and_the_categories_not_a_refusal(bot: Engine,
     assert len(reply.buttons) >= 3  # the categories, one tap away
 
 
-def test_thanks_keeps_the_topic_for_the_next_follow_up(bot: Engine) -> None:
-    bot.handle("plain", "催收要上门来我家怎么办")
-    without = bot.handle("plain", "要出示什么证件")
-    bot.handle("t", "催收要上门来我家怎么办")
-    thanks = bot.handle("t", "谢谢")
+def test_thanks_keeps_the_topic_for_the_next_follow_up(full_engine: Engine) -> None:
+    full_engine.handle("plain", "催收要上门来我家怎么办")
+    without = full_engine.handle("plain", "要出示什么证件")
+    full_engine.handle("t", "催收要上门来我家怎么办")
+    thanks = full_engine.handle("t", "谢谢")
     assert thanks.kind == "info" and "不客气" in render_text(thanks)
     assert "12356" not in render_text(thanks)
-    after = bot.handle("t", "要出示什么证件")
+    after = full_engine.handle("t", "要出示什么证件")
     assert after.topic == without.topic == "home-visit"  # the thank-you ended nothing
     assert render_text(after) == render_text(without)
 
 
 def test_goodbye_after_a_flagged_message_is_read_whole_and_leaves_the_numbers(
-    bot: Engine,
+    full_engine: Engine,
 ) -> None:
-    plain = bot.handle("b1", "再见")
+    plain = full_engine.handle("b1", "再见")
     assert plain.kind == "info" and "12356" not in render_text(plain)
-    bot.handle("b2", "还不上钱 活着好累")  # flagged: the possible line
-    after_risk = render_text(bot.handle("b2", "再见"))
+    full_engine.handle("b2", "还不上钱 活着好累")  # flagged: the possible line
+    after_risk = render_text(full_engine.handle("b2", "再见"))
     assert "12356" in after_risk and "110" in after_risk
-    bot.handle("b2", "/reset")
-    assert "12356" not in render_text(bot.handle("b2", "再见"))
+    full_engine.handle("b2", "/reset")
+    assert "12356" not in render_text(full_engine.handle("b2", "再见"))
