@@ -517,6 +517,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"给(?:家人|家里|爸妈|父母|孩子|老婆|老公|女儿|儿子)留(?:好|了|下)(?:了)?[^，。]{0,6}(?:信|说明|字条|纸条|交代|遗言|话)"
             r"|(?:在|趁)(?:我)?(?:离开|走)之前[^。]{0,10}(?:安排|处理|交代|打点)(?:好|妥当|清楚)",
         ),
+        # Going up without the safety line on purpose (明天鷹架不綁安全帶, "not clipping the harness
+        # tomorrow"): a height as the means, worded as a work habit.
+        (
+            "安全带 安全绳 安全扣 harness lanyard",
+            r"(?:不|唔|冇|没|不会|不想|不打算|懒得|唔会)(?:再)?(?:系|绑|扣|戴|挂|带|穿|用|缚)(?:上|好)?(?:那条|条)?安全(?:带|绳|扣)"
+            r"|\b(?:without|no|not (?:wear|wearing|clip|clipping|use|using)|won ?t (?:wear|clip|use)|skip|skipping)\b"
+            r" (?:a |my |the )?(?:harness|safety line|lanyard)\b",
+        ),
         # A means hidden or kept ready (把一瓶农药藏在床底下, 安眠药收在抽屉里备着).
         (
             "藏 备着 备好",
@@ -686,6 +694,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Confinement as a small grammar: a refusal, whom it holds, and where they may not go
     # (不让我和孩子出去, 唔俾佢哋走); and being blocked in at a place (堵在我家里).
     "v_confine": (
+        # A person tied, locked or kept somewhere until the money comes ("they tie her in a house
+        # until family pay"), or kept from going out ("not let my son go to school").
+        (
+            "until till",
+            r"\b(?:tie|tied|ties|tying|lock|locked|locks|keep|keeps|kept|hold|holds|held|chain|chained|lock up|locked up)\b"
+            r" (?:her|him|me|us|(?:my |his |her |our |the )(?:son|sons|daughter|daughters|kid|kids|child|children|wife|husband|mom|mum|mother|dad|father|brother|sister|cousin|friend|family|baby|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|uncle|aunt|nephew|niece|parents|boy|girl))\b.{0,40}\b(?:until|till|untill)\b",
+        ),
+        (
+            "let letting",
+            r"\b(?:not|won ?t|wouldn ?t|don ?t|didn ?t|never|refuse to|refused to)\s+let(?:ting)?\s+"
+            r"(?:me|us|him|her|(?:my |his |her |our |the )(?:son|sons|daughter|daughters|kid|kids|child|children|wife|husband|mom|mum|mother|dad|father|brother|sister|cousin|friend|family|baby|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|uncle|aunt|nephew|niece|parents|boy|girl))\s+(?:go|leave|get out|out)\b",
+        ),
         (
             "不让 不许 不准 不给 唔俾 唔畀",
             r"(?:不让|不许|不准|不给|唔俾|唔畀)(?:我们|我|佢哋|我哋|孩子|小孩|家人|我老婆|我老公|我妈|我爸"
