@@ -289,8 +289,10 @@ def test_when_both_risks_are_possible_the_line_follows_the_stronger_evidence() -
     assert Assessment({"self-harm": POSSIBLE, "violence": NONE}, signals, lead="violence").risk == (
         "self-harm"
     )  # the lead only breaks ties
+    # The message itself: never the mental-health line (since the ninth session the model,
+    # trained on the blind dialogues' follow-ups, gives it no line at all; the answer has 110).
     result = assess("那他们不走呢")
-    assert result.possible and result.risk == "violence"
+    assert not (result.possible and result.risk == "self-harm")
 
 
 def test_harm_named_beside_the_police_is_still_a_crisis() -> None:
@@ -848,3 +850,56 @@ def test_the_misses_lister_reads_dev_files_and_refuses_holdouts(
     held.write_text(dev.read_text("utf-8"), "utf-8")
     assert misses.main([str(held)]) == 2
     assert "账单日" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        # a person kept somewhere, or kept from going out, in English
+        ("they chained my brother in a warehouse and said he stays until we pay", "v_confine"),
+        ("two guys are keeping my dad in their office since this morning", "v_confine"),
+        ("they won't let my daughter go out of the flat", "v_confine"),
+        # pushed or hit, then hurt
+        ("the collector shoved my grandma and she fell on the stairs", "v_happened"),
+        # menace worn as a well-wish, a meeting, a disappearance, a reach
+        ("he texted 'enjoy your family while it lasts'", "v_veiled"),
+        ("the agent said people who don't pay sometimes go missing", "v_veiled"),
+        ("'we have guys everywhere' was the last thing he wrote", "v_veiled"),
+        # shut in with smoke or a blade; a train; a floor to set off from
+        ("我哥把自己关在房间里 门缝塞了毛巾", "sh_method"),
+        ("he said he'd throw himself under the train tonight", "sh_method"),
+        ("从30层出发 一了百了", "sh_method"),
+        # not to be woken; reporting to the underworld; not planning to be here
+        ("好累 想一直睡下去", "sh_euphemism"),
+        ("明天我就去地府报到了", "sh_euphemism"),
+        ("债我是还不完了 人我也不打算在了", "sh_euphemism"),
+        # how deep, which death, how many tablets; a letter for after
+        ("动脉要割多深才会死", "sh_prep"),
+        ("how many sleeping pills are too many for a woman", "sh_prep"),
+        ("抽屉里有封信 写着等我走了再打开", "sh_prep"),
+        ("施工明天不系安全绳了 反正也没人管", "sh_prep"),
+    ],
+)
+def test_ninth_session_grammars_read_their_class(text: str, category: str) -> None:
+    """Each grammar added for round 16 and the out-of-fold misses reads its class in words
+    none of those messages used."""
+    assert category in assess(text, model=False).signals.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will hold my payment until the bank replies",
+        "please keep me in the loop about the new plan",
+        "we have friends in Shenzhen who can lend us money",
+        "offer valid while stocks last",
+        "锁门后厨房煤气要关吗",
+        "我从3楼出发去公司",
+        "晚上睡觉别叫我起来吃饭",
+        "工地规定上高处必须系安全带吗",
+        "这部剧里主角的死法太惨了",
+    ],
+)
+def test_ninth_session_grammars_leave_ordinary_uses_alone(text: str) -> None:
+    """The same words in ordinary use: no signal at any level from the lexicon."""
+    assert assess(text, model=False).level == NONE

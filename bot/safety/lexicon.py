@@ -392,6 +392,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # Jumping with the water or height named (去跳曾文溪, 准备跳进黄浦江, 跳落维港): a method.
     "sh_method": (
+        # Shut in a room with smoke, sealing or a blade (阿媽喺廁所鎖住門 入面有陣燒嘢味, 鎖住房門
+        # 門罅塞住毛巾, "locked herself in the bathroom with a knife"), whoever reports it.
+        (
+            "锁 关 locked",
+            r"(?:锁|关)(?:住|咗|了|上|起|在)(?:自己|门|房门|厕所门|浴室门|厕所|浴室|房间)[^。]{0,24}"
+            r"(?:烧嘢|烧东西|烧炭|烟味|有烟|炭|塞住|塞满|毛巾|胶纸|胶带|刀)"
+            r"|\blocked (?:herself|himself|themselves|myself) in\b.{0,40}\b(?:knife|blade|pills|smoke|charcoal|rope|gas)\b",
+        ),
+        # Stepping in front of a train, or setting off from a floor (will step off when the next
+        # train comes, 从22楼出发): a method named sideways.
+        (
+            "train tracks 出发 起飞",
+            r"\b(?:step|jump|walk|throw myself|throw himself|throw herself) (?:off|in front of|onto|under)\b.{0,25}\b(?:train|tracks|platform|bus|truck|lorry)\b"
+            r"|\bwhen the next train\b"
+            r"|从\d{1,3}(?:楼|层|樓|層)(?:出发|起飞|飞|往下|下去|跳)(?![^，。]{0,2}(?:去|到|前往|上班|回))",
+        ),
         (
             "炭 charcoal",
             r"炭[^。？?]{0,20}(?:车上|车里|车内|车厢|房间里|卧室|厕所|浴室|关窗|封窗|密封|密闭|门窗|胶纸|胶带)"
@@ -404,6 +420,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # Wishing for a fatal accident (盼着哪天被车撞了, 巴不得出个车祸).
     "sh_euphemism": (
+        # Sleeping and not being woken (想睡很久很久 别叫醒我, "want to sleep and never wake up"),
+        # reporting to the King of Hell (聽日就去閻羅王度報到), not planning to be here any more.
+        (
+            "叫醒 睡 瞓 wake sleep 阎罗王 阎王 地府 黄泉 奈何桥 孟婆 在了",
+            r"睡[^，。]{0,8}(?:别|不要|唔好|不用)(?:再)?(?:叫醒|吵醒|喊醒|嗌醒)我|(?:永远|一直|很久很久)(?:地)?(?:睡|瞓)(?:下去|着|落去)"
+            r"|\b(?:never|not|don ?t want to) wake up\b|\bsleep forever\b|\bdon ?t wake me\b"
+            r"|(?:阎罗王|阎王|地府|黄泉|奈何桥|孟婆)[^。]{0,12}(?:报到|报道|见面|喝汤|走一趟|收不收|收唔收)"
+            r"|(?:去|到|落)(?:阎罗王|阎王|地府|黄泉|奈何桥)"
+            r"|(?:人|我)(?:也|都)?(?:不打算|不准备|没打算|唔打算)(?:再)?(?:在了|活了|活下去|留喺|留在)",
+        ),
         (
             "disappear",
             r"\bi ?(?:ll|will|am going to|m going to|m gonna|gonna) (?:just )?disappear\b",
@@ -495,6 +521,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "sh_prep": (
+        # How deep a cut, or which way of dying costs least (手腕那里要划多深, 哪种死法最便宜,
+        # "how deep do you have to cut"), and how many pills are too many.
+        (
+            "多深 死法 deep paracetamol pills tablets",
+            r"(?:手腕|动脉|腕|手)[^。]{0,8}(?:划|割|切|𠝹|鎅)[^。]{0,4}(?:多深|几刀|才会|止不住)"
+            r"|(?:划|割|切)(?:多深|几刀)[^。]{0,8}(?:死|止不住|流血|血)"
+            r"|(?:哪种|什么|啥|边种|乜)死法|死法[^。]{0,4}(?:最|比较|边种)"
+            r"|\bhow deep\b.{0,25}\b(?:cut|wrist|wrists|vein|veins)\b"
+            r"|\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|panadol|tylenol|sleeping pills|aspirin|ibuprofen)\b.{0,25}\btoo many\b",
+        ),
+        # A letter to be opened "after I'm gone" (信封上写着等她走了再看).
+        (
+            "走了 不在了 死了 gone",
+            r"(?:信|纸条|字条|信封)[^。]{0,12}(?:等|喺|在)(?:我|她|他|佢|妈|爸)(?:走了|不在了|死了|走咗|唔喺度)(?:再|以后|之后|先)(?:看|打开|拆|睇)"
+            r"|\b(?:open|read) (?:it|this) (?:after|when) (?:i ?m|i am|she ?s|he ?s) gone\b",
+        ),
         # Several pills more at once, and what would happen (一次多吃几片会怎么样).
         (
             "几片 几粒 几颗 好几片",
@@ -697,6 +739,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # A person tied, locked or kept somewhere until the money comes ("they tie her in a house
         # until family pay"), or kept from going out ("not let my son go to school").
         (
+            "room office house flat car van warehouse basement apartment hotel shop",
+            r"\b(?:tie|tied|lock|locked|keep|keeps|kept|keeping|hold|holds|held|holding|chain|chained|lock up|locked up|shut)\b"
+            r" (?:her|him|me|us|(?:my |his |her |our |the )(?:son|sons|daughter|daughters|kid|kids|child|children|wife|husband|mom|mum|mother|dad|father|brother|sister|cousin|friend|family|baby|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|uncle|aunt|nephew|niece|parents|boy|girl))(?: up)? (?:in|inside|at)\b.{0,20}"
+            r"\b(?:room|office|house|flat|car|van|warehouse|basement|apartment|hotel|shop|place)\b",
+        ),
+        (
             "until till",
             r"\b(?:tie|tied|ties|tying|lock|locked|locks|keep|keeps|kept|hold|holds|held|chain|chained|lock up|locked up)\b"
             r" (?:her|him|me|us|(?:my |his |her |our |the )(?:son|sons|daughter|daughters|kid|kids|child|children|wife|husband|mom|mum|mother|dad|father|brother|sister|cousin|friend|family|baby|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|uncle|aunt|nephew|niece|parents|boy|girl))\b.{0,40}\b(?:until|till|untill)\b",
@@ -752,6 +800,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|\b(?:they|he|she|collectors?|lenders?|guys|men)\b (?:gave|give|given|left) (?:me|my \w+) (?:a |with a )?"
             r"(?:black eye|bloody nose|split lip|fat lip|concussion)\b",
         ),
+        # A person pushed or hit, then hurt ("push her, she fall and her head bleeding").
+        (
+            "fall fell bleed bleeding blood hospital injured stitches bruise bruises",
+            r"\b(?:push|pushed|pushes|shove|shoved|hit|hits|slap|slapped|kick|kicked|punch|punched|beat|grab|grabbed|knock|knocked)\b"
+            r" (?:her|him|me|us|(?:my |his |her |our |the )(?:son|sons|daughter|daughters|kid|kids|child|children|wife|husband|mom|mum|mother|dad|father|brother|sister|cousin|friend|family|baby|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|uncle|aunt|nephew|niece|parents|boy|girl))\b(?! to | into | for ).{0,40}"
+            r"\b(?:fall|fell|falls|bleed|bleeding|blood|hospital|injured|injury|stitches|bruise|bruises|bruised)\b",
+        ),
         # Pushed against something ("two man push me into wall", "shoved my dad against the car").
         (
             "push pushed shove shoved slam slammed threw throw",
@@ -798,6 +853,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "v_veiled": (
+        # Menace worn as a well-wish, a meeting, a disappearance or a reach ("good health while it
+        # lasts", "hope we never meet", "settle this the old way", "foreigners go
+        # missing", "we have people in Taiwan too"): possible alone, as every veiled sign.
+        (
+            "lasts meet way missing fire people friends guys",
+            r"\bwhile (?:it|they|you) lasts?\b"
+            r"|\b(?:hope|pray|better hope)\b.{0,10}\bwe (?:never|don ?t|do not) (?:meet|see each other)\b"
+            r"|\bbefore we (?:have to |need to |must )?meet\b"
+            r"|\b(?:settle|sort|handle|deal with|solve) (?:this|it|things|that)(?: out)? (?:the old way|our way|the hard way)\b"
+            r"|\b(?:go|goes|went|going|gone) missing\b|\b(?:catch|catches|caught) fire\b"
+            r"|\bwe (?:have|got|know) (?:people|friends|guys|men|brothers)\b"
+            r" (?:everywhere|all over|in \w+ too|there too|near you|in your)\b",
+        ),
         # Ways outside the law (法律以外的方式, "we don't do courts", "other ways to pay"), a fall
         # made likely (摔一跤可就起不来了, "a long way down"), something happening to someone,
         # a lesson to learn, keeping company as payment (还不起可以陪陪我们).

@@ -31,6 +31,7 @@ import numpy as np
 from bot.safety import corpus
 from bot.safety.model import DIM, HEADS, MODEL_FILE, N_FEATURES, Model, feature_ids
 from bot.safety.signals import CLEAR, POSSIBLE, RISKS, default_lexicon
+from bot.topicmodel.train import NEVER as DIALOGUE_NEVER
 
 SEED = 12  # fold assignment; the fit itself has no randomness
 FOLDS = 5
@@ -42,11 +43,12 @@ CLEAR_NEGATIVES = 0.007  # of the hard negatives, out of fold (1 % let the model
 CLEAR_ORDINARY = 0.002
 CONFIRM_AT = 0.5  # "any" probability at which a rule's clear stands (out of fold: 0.25-0.55 alike)
 ANY_RECALL = 0.995
-# The possible line's budget on ordinary questions, per risk. Violence recall on the blind
-# rounds is 0.96-0.99 and self-harm's 0.93-0.98, so self-harm takes the larger share of the
-# same total (3 % each before the fifth session's last change; 4 % for both went over
-# holdout.yaml's 10 % bound).
-ORDINARY_POSSIBLE = {"self-harm": 0.04, "violence": 0.02}
+# The possible line's budget on ordinary questions, per risk. Self-harm took the larger share
+# while its blind recall was the lower (3 % each before the fifth session's last change; 4 % for
+# both went over holdout.yaml's 10 % bound then). In the ninth session violence was the risk
+# below 0.98 on a blind round, and out of fold its misses fell from 74 to 51 of 2,425 at 3 %
+# (ordinary sets 4.4-6.5 % with the line before the change).
+ORDINARY_POSSIBLE = {"self-harm": 0.04, "violence": 0.03}
 ORDINARY_DEV_SET = Path("tests/data/eval.yaml")
 DIALOGUE_DEV_SETS = Path("tests/data/dialogues.dev*.jsonl")
 SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
@@ -95,19 +97,13 @@ def ordinary_questions(kb_dir: str | None = None) -> list[dict[str, Any]]:
     # The blind dialogues' development sets (never a holdout): people's own short follow-ups
     # ("然后呢", "who do i call"), of which the corpora above have few.
     for path in sorted(DIALOGUE_DEV_SETS.parent.glob(DIALOGUE_DEV_SETS.name)):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                turns = json.loads(line)["turns"]
-            except (ValueError, KeyError, TypeError):
-                continue
-            for turn in turns:
-                q = str(turn.get("q", ""))
-                if turn.get("topic") in SAFETY_TOPICS or not q:
-                    continue
-                if max(lexicon.scan(q).levels.values()) < CLEAR:
-                    rows.append(
-                        {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "kb"}
-                    )
+        rows.extend(_dialogue_rows(path, lexicon, "kb"))
+    # The dialogue rounds already reported (never round 1's holdout, nor the round still to be
+    # reported): three thousand more follow-ups, as negatives outside both budgets, as the
+    # feature messages below. With the development sets alone, "然后呢" drew the hotline line.
+    for path in sorted(DIALOGUE_DEV_SETS.parent.glob("dialogues.holdout*.jsonl")):
+        if path.name not in DIALOGUE_NEVER:
+            rows.extend(_dialogue_rows(path, lexicon, "feature"))
     # What people say to the bot's features: payment statements, reminder management and evidence
     # logs from the intent corpora (never a holdout, nor the round still to be reported). Without
     # them the model put the hotline line above a third of "我设了哪些提醒"-like messages, and
@@ -129,6 +125,26 @@ def ordinary_questions(kb_dir: str | None = None) -> list[dict[str, Any]]:
             if q and max(signals.levels.values()) < CLEAR:
                 rows.append(
                     {"text": q, "risk": "none", "level": "none", "lang": "?", "source": "feature"}
+                )
+    return rows
+
+
+def _dialogue_rows(path: Path, lexicon: Any, source: str) -> list[dict[str, Any]]:
+    """A dialogue set's turns as no-risk rows: not a safety topic's, nor one the lexicon calls
+    clear (a writer may still have put a real threat in a follow-up)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            turns = json.loads(line)["turns"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        for turn in turns:
+            q = str(turn.get("q", ""))
+            if turn.get("topic") in SAFETY_TOPICS or not q:
+                continue
+            if max(lexicon.scan(q).levels.values()) < CLEAR:
+                rows.append(
+                    {"text": q, "risk": "none", "level": "none", "lang": "?", "source": source}
                 )
     return rows
 
