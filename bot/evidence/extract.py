@@ -446,7 +446,7 @@ def _cn_count(m: re.Match[str]) -> str:
 # 一百多个 → 一百个, 上百个 → 100个.
 _UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇|多|十|百))"
 _ZH_RANGE_RE = re.compile(
-    rf"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八])([二三四五六七八九]){_UNIT}"
+    rf"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八])(?:[、/~～\-－到至或])?([二三四五六七八九]){_UNIT}"
 )
 _DIGIT_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
@@ -550,6 +550,7 @@ def _would_before(clause: str, pos: int) -> bool:
 
 def _scan_clause(clause: str, found: _Found) -> None:
     """Kinds, third parties and threats of one clause; "said they would" makes an act a threat."""
+    clause = _unposed(clause)
     third = None
     for rx in _THIRD_PARTY_RES:
         m = rx.search(clause)
@@ -677,7 +678,8 @@ _SUB_RE = re.compile(
     r"one|two|three|four|five|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
+    # "10:05 来电 10:20 来电", "10点20来了个电话 11点05又一个": a clock time starts a new part
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d|\d{1,2}\s*点)|"
     r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
     r"(?<![:：]\d\d)(?<![:：]\d)(?<=\d)\s+(?=(?:电话|短信|信息|消息|微信|上门|来电))|"  # "电话9 短信3", not "09:12 来电"
     r"(?<=\d[次个条通])(?=(?:又|还)?(?:打|发|传|上门))|"  # "打两次发两次"
@@ -721,8 +723,11 @@ _EXPLICIT_RES = (
 _SUBSET_RE = re.compile(
     r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b"
 )
+# A count followed by a channel is that channel, not visits: "来了三次电话", "来了两通来电".
+_CHANNEL_AFTER = r"(?!\s*(?:电话|来电|短信|信息|消息|微信|语音|邮件|简讯|讯息))"
 _VISIT_MORE_RE = re.compile(
-    r"来了[一1]次|(?:来|跑|过来)了?\s*\d{1,2}\s*(?:趟|回|拨|批|波)|来了\s*\d{1,2}\s*次"
+    rf"来了[一1]次{_CHANNEL_AFTER}|(?:来|跑|过来)了?\s*\d{{1,2}}\s*(?:趟|回|拨|批|波)|"
+    rf"来了\s*\d{{1,2}}\s*次{_CHANNEL_AFTER}"
 )
 # A visit clause with its own time or "一次" is a visit of its own ("12点来了一次，8点又来了一次").
 _VISIT_TIMED_RE = re.compile(
@@ -1117,10 +1122,64 @@ def _action(clause: str) -> str | None:
     return "call"
 
 
+# -- who was reached: the target slot of a contact verb ---------------------------------------
+# The tables above name the people one has; a writer names others ("我们车间的班长", "我隔壁邻居",
+# "楼下开店的老王", "my team leader", "my landlord's son"). The grammar reads the slot instead:
+# after a verb of contact and 给/到/去 (or before the verb, after 给), 我/我们 followed by anything
+# but me again is someone else, unless what follows is one's own device, a time, a count, an
+# adverb or the next verb ("给我打了", "打给我说", "给我一天打了20个", "打到我手机上").
+_SELF_AFTER_ZH = (
+    r"(?:的)?(?:手机|电话|号码|号|微信|qq|邮箱|座机|固话|这|那|本人|自己|私人|个人|家(?!里人|人|属)|"
+    r"也|都|又|还|再|连|就|一|两|二|三|四|五|六|七|八|九|十|几|好|很|无数|多|\d|今|昨|前天|前晚|明|早|晚|"
+    r"上午|下午|中午|凌晨|半夜|夜|每|天天|一直|不|没|狂|疯|轮|反复|打|发|传|说|讲|问|骂|催|要|让|留|吼|威|恐|"
+    r"叫|喊|通知|了|过|个|时|之|以后|后|但|然|看|我|冒|自|假|称|你|麻烦|钱|欠|借|讨|收|现在|马上|立刻|赶紧|"
+    r"立即|刚|才|终于|居然|竟|直接|亲自|拼命|接|听|确认|核实|表示|声称|一起|家门|门|地址|名字|照片|"
+    r"身份|信息|短信|消息|视频|语音|微|支付宝|银行|卡|账|催收|贷款|还款|逾期|欠款|律师|法院|说明|介绍|道歉|"
+    r"宿舍|寝室|出租屋|房间|住处|租的|住的|店|铺|摊|档|工作室|诊所|生意)"
+)
+_TARGET_SLOT_ZH_RE = re.compile(
+    # verb, then the slot: "打电话给我们药学院辅导员", "致电我工作的餐厅", "又打给我细佬"
+    r"(?:打(?:了|过)?(?:\d+\s*[个次通])?(?:电话|语音)?(?:给|到|去)|致电|联系了?|联络了?|骚扰了?|轰炸了?|"
+    r"(?:发|传)(?:了|过)?(?:\d+\s*[条个则])?(?:短信|信息|消息|微信|讯息|简讯)(?:给|到)|(?:发|传)(?:给|到))了?"
+    rf"(?:我们|我)(?!{_SELF_AFTER_ZH})(?=[\u4e00-\u9fff])|"
+    # the slot before the verb: "给我们车间的班长打电话", "给我楼下开店的老王打了两次"
+    rf"给(?:我们|我)(?!{_SELF_AFTER_ZH})[^，。\s打发传说讲问给]{{1,8}}?(?:都|也|还|又)?(?:打|发|传|call|send)"
+)
+_SELF_AFTER_EN = (
+    r"(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line|home|house|inbox|email|e-mail|wechat|whatsapp|"
+    r"voicemail|sim|handset|device|account|app|name|facebook|fb|ig|instagram|telegram|signal|messenger|"
+    r"dms?|way|self|ass|debt|loan|payment|bill|balance|address|id|door ?bell|door|bell|buzzer|intercom|gate)\b"
+)
+_TARGET_SLOT_EN_RE = re.compile(
+    r"\b(?:called|calling|phoned|phoning|rang|ringing|texted|texting|messaged|messaging|emailed|contacted|"
+    r"whatsapped|dm'?d|dmed|sms'?d|harassed|harassing|rung)\s+(?:(?:one|two|three|some|several|a few|all|both)\s+of\s+)?"
+    rf"(?:my|our)\s+(?!{_SELF_AFTER_EN})[a-z]"
+)
+
+
+# Whom they posed as, or in whose name they wrote, is nobody reached: "冒充我朋友加我微信",
+# "假装是我同学", "用我朋友的名义打给我", "pretending to be my cousin".
+_POSING_RE = re.compile(
+    r"(?:冒充|假装|假扮|假冒|扮成|装成|装作|冒用|自称|声称|说是|说自己是)(?:是|成)?(?:我的?|我们的?)[\u4e00-\u9fff]{1,6}?"
+    r"(?=[加打发给来找说，。\s]|$)|"
+    r"(?:用|以|借)(?:我的?|我们的?)[\u4e00-\u9fff]{1,6}?的?(?:名义|身份|名字|号码|微信|手机)|"
+    r"\b(?:pretend(?:ed|ing)?|pos(?:ed|ing)|claim(?:ed|ing)?|impersonat(?:ed|ing))\s+(?:to be\s+|as\s+)?"
+    r"(?:my|our)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+(?=\s+(?:and|to|on|via|from|in|by)\b|[,.]|$)|"
+    r"\b(?:using|in)\s+(?:my|our)\s+[a-z'-]+'?s?\s+(?:name|number|account|identity|phone)\b"
+)
+
+
+def _unposed(clause: str) -> str:
+    """The clause without whom they posed as (the rest, same length, so positions still hold)."""
+    return _POSING_RE.sub(lambda m: " " * len(m.group(0)), clause)
+
+
 def _third_party(clause: str) -> re.Match[str] | None:
     """Where the clause names someone else reached (before any "said they would"): a known
-    phrasing, or a person of one's own in a clause about a call or a text."""
-    for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES):
+    phrasing, the target slot of a contact verb, or a person of one's own in a clause about a
+    call or a text. Whom they posed as is nobody reached."""
+    clause = _unposed(clause)
+    for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES, _TARGET_SLOT_ZH_RE, _TARGET_SLOT_EN_RE):
         m = rx.search(clause)
         if m and _MOVED_RE.match(m.group(0)) and _HOME_AFTER_RE.match(clause, m.end()):
             continue  # "找到我爸妈家": a visit to their home, not a call to them
@@ -1177,6 +1236,7 @@ class _Clause:
 
 
 def _read(clause: str) -> _Clause:
+    clause = _unposed(clause)
     action = _action(clause)
     third = _third_party(clause)
     kind: str | None = action
@@ -1383,6 +1443,10 @@ _BARE_CALLS_RE = re.compile(
 
 
 # A total said before its parts: "一共联系了我4次 2次电话2次短信", "8 contacts in total: 5 calls, 3 texts".
+# A clause that adds to what was told before, rather than saying how many it was.
+_MORE_OF_RE = re.compile(
+    r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
+)
 _GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\b|\baltogether\b|\btotal\b")
 
 
@@ -1599,7 +1663,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if i < skip:
             continue
         c = _read(piece)
-        kind = c.kind
+        kind = own_kind = c.kind
         if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
             times_before += 1
             continue
@@ -1780,6 +1844,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             and _at_work_again(piece, last_piece)
         ):
             continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
+        told_before = fallback.get(kind, 0)  # contacts of this kind told so far without a number
         if kind == "third-party":
             fallback[kind] = fallback.get(kind, 0) + c.people
         else:
@@ -1789,6 +1854,13 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             fallback.setdefault("posting", 1)
         if kind == "third-party":
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
+        if c.count and not c.subset and told_before and kind not in stated:
+            if (kind in ("call", "message") and _MORE_OF_RE.search(piece)) or (
+                kind == own_kind == "third-party" and not _named_again(piece, last_piece)
+            ):
+                # "上午打了个电话，下午又打了三个": the one told first, then three more; "打电话给我
+                # 房东 还发短信给我两个同事": the landlord, then two more people
+                stated[kind] = [told_before]
         if c.count:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         elif c.counted:
