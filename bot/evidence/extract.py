@@ -683,7 +683,8 @@ _SPACE_CUT_RE = re.compile(
     r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
     r"(?<![:：]\d\d)(?<![:：]\d)(?<=\d)\s+(?=(?:电话|短信|信息|消息|微信|上门|来电))|"  # "电话9 短信3", not "09:12 来电"
     r"(?<=\d[次个条通])(?=(?:又|还)?(?:打|发|传|上门))|"  # "打两次发两次"
-    r"(?<=电话|短信|信息|微信)(?=(?:又|还)?(?:打|发|传)了?\s*\d)|"  # "打了3个电话发了2条短信"
+    # "打了3个电话发了2条短信"; not a duration ("电话打了两个小时")
+    r"(?<=电话|短信|信息|微信)(?=(?:又|还)?(?:打|发|传)了?\s*\d(?!\d*\s*个?(?:小时|钟头|分钟|天|月|星期|礼拜)))|"
     # a count after a channel word starts a new part: "2次电话2次短信"
     r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
 )
@@ -1443,6 +1444,22 @@ _BARE_CALLS_RE = re.compile(
 
 
 # A total said before its parts: "一共联系了我4次 2次电话2次短信", "8 contacts in total: 5 calls, 3 texts".
+def _groups(piece: str) -> set[str]:
+    """What the people a clause names are: family, friend, employer, contacts, neighbours."""
+    return {name for name, rel in _REL_FIND if rel.search(piece)}
+
+
+def _another_group(piece: str, counted: set[str]) -> bool:
+    """The clause names people of another kind than those counted before ("3个同事" … "我妈")."""
+    named = _groups(piece)
+    return bool(named) and not named & counted
+
+
+# A clause without a verb that names the person's own phone: "… and my cell 5 times", "我手机5次".
+_OWN_LINE_RE = re.compile(
+    r"^\s*(?:and\s+|还有|和|跟)?(?:(?:my|our)\s+(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line)\b|"
+    r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
+)
 # A clause that adds to what was told before, rather than saying how many it was.
 _MORE_OF_RE = re.compile(
     r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
@@ -1637,9 +1654,82 @@ _A_TIME_ONLY_RE = re.compile(
 _EACH_OF_THEM_RE = re.compile(r"^\s*(?:都|也)?各|\beach\b")
 
 
+# -- a rate over a span: "每小时打一次 从9点到5点", "every hour from 9 to 5", "连打3天 每天5个" ------
+_RATE_RE = re.compile(
+    r"每(?:隔)?\s*(?:(?P<n>\d{1,2}|半)\s*个?)?\s*(?P<u>小时|钟头|分钟)|"
+    r"\bevery\s+(?:(?P<en>\d{1,2}|half|two|three)\s+)?(?:an?\s+)?(?P<eu>hours?|minutes?|mins?)\b|\bhourly\b"
+)
+_SPAN_RE = re.compile(
+    r"(?P<p1>早上|上午|中午|下午|晚上|凌晨)?\s*(?P<h1>\d{1,2})\s*点(?:半)?\s*(?:到|至|一直到|~|～|-)\s*"
+    r"(?P<p2>早上|上午|中午|下午|晚上|凌晨|半夜)?\s*(?P<h2>\d{1,2})\s*点|"
+    r"\b(?:from|between)\s+(?P<e1>\d{1,2})(?::00)?\s*(?P<a1>am|pm)?\s+(?:to|till|until|and|-)\s+"
+    r"(?:(?P<e2>\d{1,2})(?::00)?\s*(?P<a2>am|pm)?|(?P<noon>noon|midnight))\b"
+)
+_PER_DAY_RE = re.compile(
+    r"(?:每天|一天|每日|天天)(?:都)?(?:打|发)?了?\s*(?P<n>\d{1,3})\s*[个次通条]|"
+    r"\b(?P<en>\d{1,3})\s+(?:calls?|texts?|messages?|times)?\s*(?:a|per|each)\s+day\b"
+)
+_DAYS_RE = re.compile(
+    r"(?:连|连续|一连|足足|整整)(?:打了?|发了?)?\s*(?P<n>\d{1,2})\s*天|"
+    r"\bfor\s+(?P<en>\d{1,2}|two|three|four|five|six|seven)\s+(?:straight\s+)?days\b"
+)
+_PM = ("下午", "晚上", "半夜")
+
+
+def _hours_of_span(m: re.Match[str]) -> float | None:
+    if m.group("h1"):
+        a, b = int(m.group("h1")), int(m.group("h2"))
+        a += 12 if m.group("p1") in _PM and a < 12 else 0
+        b += 12 if (m.group("p2") or m.group("p1")) in _PM and b < 12 else 0
+    else:
+        a = int(m.group("e1")) + (12 if m.group("a1") == "pm" and int(m.group("e1")) < 12 else 0)
+        if m.group("noon"):
+            b = 12 if m.group("noon") == "noon" else 24
+        else:
+            b = int(m.group("e2")) + (12 if m.group("a2") == "pm" and int(m.group("e2")) < 12 else 0)
+    if b <= a:
+        b += 12  # "from 9 to 5": the afternoon
+    hours = b - a
+    return float(hours) if 0 < hours <= 16 else None
+
+
+def _rate_count(s: str) -> int | None:
+    """How many a rate over a span makes: once an interval through the span, ends included
+    ("每小时打一次 从9点到5点" = 9), or so many a day for so many days ("连打3天 每天5个" = 15)."""
+    rate, span = _RATE_RE.search(s), _SPAN_RE.search(s)
+    if rate and span:
+        hours = _hours_of_span(span)
+        word = rate.group("n") or rate.group("en") or "1"
+        step = 0.5 if word in ("半", "half") else float(_number(word) or 1)
+        if (rate.group("u") or rate.group("eu") or "hour").startswith(("分", "min")):
+            step /= 60
+        if hours and step:
+            return min(int(hours / step) + 1, 500)
+    per_day, days = _PER_DAY_RE.search(s), _DAYS_RE.search(s)
+    if per_day and days:
+        n = _number(per_day.group("n") or per_day.group("en"))
+        d = _number(days.group("n") or days.group("en"))
+        if n and d:
+            return min(n * d, 500)
+    return None
+
+
+def _with_rate(events: list[Extraction], s: str) -> list[Extraction]:
+    """The one call or message entry a rate over a span tells of, counted over the span."""
+    n = _rate_count(s)
+    kinds = [e for e in events if e.kind in ("call", "message", "third-party")]
+    if n is None or len(kinds) != 1 or kinds[0].count >= n:
+        return events
+    return [replace(e, count=n) if e is kinds[0] else e for e in events]
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
+    return _with_rate(_extract_all(text, now), _prepared(text))
+
+
+def _extract_all(text: str, now: datetime) -> list[Extraction]:
     base = extract(text, now)
     s = _prepared(text)
     reached: list[str] = []  # who the third-party clauses name (family, employer, …)
@@ -1655,6 +1745,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last_piece = ""  # the clause that set `last`
     grouped = False  # a group was made or posted in already
     people_counted = False  # a third-party clause counted its people ("我的3个亲戚")
+    counted_groups: set[str] = set()  # what those people were (family, employer, …)
     last_had_count = False  # the clause that set `last` gave a number
     pieces = _shared_counts(_said_dropped(_without_totals(_sub_clauses(s))))
     skip = 0
@@ -1796,6 +1887,8 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             and stated.get(last, [0])[-1] > 1
         ):
             continue  # "发了两封邮件 一封到我工作邮箱": one of those just counted
+        elif kind is None and last == "third-party" and c.count and _OWN_LINE_RE.match(piece):
+            kind = "call"  # "called my office 3 times and my phone 5 times": the person's own line
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
@@ -1868,13 +1961,16 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         elif (
             kind == "third-party"
             and kind in stated
-            and not people_counted  # "打给了我的3个亲戚 … 还给我舅舅打": one of those
+            # "打给了我的3个亲戚 … 还给我舅舅打": one of those; "打给我3个同事 还打给了我妈": not
+            and (not people_counted or _another_group(piece, counted_groups))
             and not _named_again(piece, last_piece)
         ):
             extra[kind] = extra.get(kind, 0) + c.people  # "… 3次 一个同事也被加微信了": one more
         elif kind in ("call", "message") and kind in stated and _AGAIN_RE.search(piece):
             extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
         people_counted = people_counted or (kind == "third-party" and c.counted)
+        if kind == "third-party" and c.counted:
+            counted_groups |= _groups(piece)
         if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
             added = (
                 (c.rel or not last_had_count)  # "打给我舅舅 打给我姨妈 各两次": both people
