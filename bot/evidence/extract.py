@@ -302,7 +302,8 @@ _MESSAGE_RE = re.compile(
     r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
-    r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
+    # "给我发了3条", "发了我两条": items sent
+    r"(?:发|传)了?(?:给?我)?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"
     r"^\s*(?:又|还|也)?发了?\s*\d+\s*次(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "打两次发两次": texts
     # a picture sent to one: "传了一张我身份证的照片给我"
     r"(?:发|传)了?(?:一|\d+|几)?张[^，。]{0,12}(?:照片|图片|截图|相片)(?:给|俾)我|"
@@ -671,7 +672,8 @@ _SUB_RE = re.compile(
     r"(?<!那边)(?<!那里)(?<!那儿)(?<!这边)"  # "我妈那边也打了五通": the person is the target
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
     r"call|text|message|post)|"
-    r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
+    # "3个电话同2个短讯": two counts, two kinds; not two clock times ("3点和5点各打了一次")
+    r"(?:同|和|及|与|跟|以及)(?=\s*\d)(?!\s*\d{1,2}\s*点)|"
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|once|twice|thrice|"
@@ -917,9 +919,18 @@ _REL_COUNT_RES = (
         rf"(?:{_REL_EN_TARGETS})\b"
     ),
 )
-# A clause that opens on a person and has no verb: "… and my mum twice", "…，我妈2次".
+# One's own things after "my", in the target slot of a contact verb: not someone else.
+_SELF_AFTER_EN = (
+    r"(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line|home|house|inbox|email|e-mail|wechat|whatsapp|"
+    r"voicemail|sim|handset|device|account|app|name|facebook|fb|ig|instagram|telegram|signal|messenger|"
+    r"dms?|way|self|ass|debt|loan|payment|bill|balance|address|id|door ?bell|door|bell|buzzer|intercom|gate)\b"
+)
+# A clause that opens on a person and has no verb: "… and my mum twice", "…，我妈2次", and
+# in English anyone after "and my" in a clause of its own ("… and my youth group leader").
 _REL_TARGET_RE = re.compile(
-    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?)?(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)"
+    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?)?(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
+    rf"^\s*and\s+(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s*){{1,3}}"
+    r"(?:\s+(?:\d{1,2}\s+times|once|twice|thrice))?\s*$"
 )
 
 
@@ -1015,6 +1026,9 @@ _OWNER_GAP_RE = re.compile(
 )
 
 
+_POSSESSIVE_GAP_RE = re.compile(r"的[\u4e00-\u9fff]{0,3}|'s?\s+(?:[a-z]+\s+){0,2}|s'\s+(?:[a-z]+\s+){0,2}")
+
+
 def _people(clause: str) -> int:
     """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
     "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
@@ -1035,8 +1049,14 @@ def _people(clause: str) -> int:
         for a in people
         for b in people
         if b[0] > a[0]
-        and _OWNER_GAP_RE.fullmatch(clause[a[1] : b[0]])
-        and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
+        and (
+            (
+                _OWNER_GAP_RE.fullmatch(clause[a[1] : b[0]])
+                and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
+            )
+            # anyone's, said with 的 or 's: "我女儿的补习老师", "my son's girlfriend"
+            or _POSSESSIVE_GAP_RE.fullmatch(clause[a[1] : b[0]])
+        )
     }
     people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
@@ -1146,11 +1166,6 @@ _TARGET_SLOT_ZH_RE = re.compile(
     # the slot before the verb: "给我们车间的班长打电话", "给我楼下开店的老王打了两次"
     rf"给(?:我们|我)(?!{_SELF_AFTER_ZH})[^，。\s打发传说讲问给]{{1,8}}?(?:都|也|还|又)?(?:打|发|传|call|send)"
 )
-_SELF_AFTER_EN = (
-    r"(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line|home|house|inbox|email|e-mail|wechat|whatsapp|"
-    r"voicemail|sim|handset|device|account|app|name|facebook|fb|ig|instagram|telegram|signal|messenger|"
-    r"dms?|way|self|ass|debt|loan|payment|bill|balance|address|id|door ?bell|door|bell|buzzer|intercom|gate)\b"
-)
 _TARGET_SLOT_EN_RE = re.compile(
     r"\b(?:called|calling|phoned|phoning|rang|ringing|texted|texting|messaged|messaging|emailed|contacted|"
     r"whatsapped|dm'?d|dmed|sms'?d|harassed|harassing|rung)\s+(?:(?:one|two|three|some|several|a few|all|both)\s+of\s+)?"
@@ -1165,7 +1180,8 @@ _POSING_RE = re.compile(
     r"(?=[加打发给来找说，。\s]|$)|"
     r"(?:用|以|借)(?:我的?|我们的?)[\u4e00-\u9fff]{1,6}?的?(?:名义|身份|名字|号码|微信|手机)|"
     r"\b(?:pretend(?:ed|ing)?|pos(?:ed|ing)|claim(?:ed|ing)?|impersonat(?:ed|ing))\s+(?:to be\s+|as\s+)?"
-    r"(?:my|our)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+(?=\s+(?:and|to|on|via|from|in|by)\b|[,.]|$)|"
+    r"(?:my|our)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+(?=\s+(?:and|to|on|via|from|in|by|called|calls|texted|"
+    r"messaged|rang|phoned|emailed|sent|contacted|added|asked|said|told|has|had|was|kept)\b|[,.]|$)|"
     r"\b(?:using|in)\s+(?:my|our)\s+[a-z'-]+'?s?\s+(?:name|number|account|identity|phone)\b"
 )
 
@@ -1266,7 +1282,7 @@ def _read(clause: str) -> _Clause:
             count = 1 if _VISIT_TIMED_RE.search(clause) else None
     parts = _EACH_PARTS_RE.search(clause)
     if parts and count and kind in ("visit", "call", "message"):
-        count *= len(re.findall(_PARTS, parts.group(0)))  # "上午和下午各上门1次": two visits
+        count *= len(re.findall(_PART_OR_CLOCK, parts.group(0)))  # "上午和下午各上门1次": two
     if action == "group" and kind == "third-party" and _owned_person(clause) is None:
         if not _REL_TARGET_RE.search(clause) and not any(r.search(clause) for _, r in _REL_FIND):
             kind = "posting"  # "拉了个群 把我的欠款信息发在里面": a group nobody of one's own is in
@@ -1334,7 +1350,11 @@ _ONE_TIME_RE = re.compile(
 )
 # Parts of a day (or days) that each had the same count: "上午和下午各上门1次" (2 visits).
 _PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|昨天|今天|前天)"
-_EACH_PARTS_RE = re.compile(rf"{_PARTS}(?:\s*(?:[和跟、及与]|还有)\s*{_PARTS})+\s*(?:都)?各")
+# parts of the day or clock times, then 各: "上午和下午各上门1次", "3点和5点各打了一次"
+_PART_OR_CLOCK = rf"(?:{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?)"
+_EACH_PARTS_RE = re.compile(
+    rf"{_PART_OR_CLOCK}(?:\s*(?:[和跟、及与]|还有)\s*{_PART_OR_CLOCK})+\s*(?:都)?各"
+)
 
 
 # The comments under a post just told of: "评论区还有人骂我", "people in the comments".
