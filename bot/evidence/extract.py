@@ -676,7 +676,7 @@ _SUB_RE = re.compile(
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)(?!\s*\d{1,2}\s*点)|"
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|once|twice|thrice|"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|talked|spoke|my|our|once|twice|thrice|"
     r"one|two|three|four|five|\d)\b)"
 )
 _SPACE_CUT_RE = re.compile(
@@ -929,7 +929,9 @@ _SELF_AFTER_EN = (
 # in English anyone after "and my" in a clause of its own ("… and my youth group leader").
 _REL_TARGET_RE = re.compile(
     rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?)?(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
-    rf"^\s*and\s+(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s*){{1,3}}"
+    rf"^\s*and\s+(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,2}}"
+    # a word for a person by its ending: leader, instructor, dentist, assistant, chairman, coach
+    r"[a-z'-]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|lady|guy|mate|friend|coach|chief|head|rep)s?"
     r"(?:\s+(?:\d{1,2}\s+times|once|twice|thrice))?\s*$"
 )
 
@@ -973,11 +975,11 @@ _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:这|那|每|哪|第|其他|另)\s*$|每隔[^，。\s\d]{0,6}$"  # "每隔半小时打一次": a rate
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
-    r"\s*(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
+    r"\s*(?:不同的?|陌生的?|新的?|外地的?|虚拟的?|不一样的?)?(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
 )
 # Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
 _POST_COUNT_RE = re.compile(
-    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
+    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:抖音|快手|微博|小红书|b站|视频号|朋友圈)?的?(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
     r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
     r"\bposted\b[^.,;]{0,30}?\b(twice|thrice)\b|"
@@ -1168,7 +1170,8 @@ _TARGET_SLOT_ZH_RE = re.compile(
 )
 _TARGET_SLOT_EN_RE = re.compile(
     r"\b(?:called|calling|phoned|phoning|rang|ringing|texted|texting|messaged|messaging|emailed|contacted|"
-    r"whatsapped|dm'?d|dmed|sms'?d|harassed|harassing|rung)\s+(?:(?:one|two|three|some|several|a few|all|both)\s+of\s+)?"
+    r"whatsapped|dm'?d|dmed|sms'?d|harassed|harassing|rung|(?:talked|spoke|spoken|talking|speaking)\s+(?:to|with))\s+"
+    r"(?:(?:one|two|three|some|several|a few|all|both)\s+of\s+)?"
     rf"(?:my|our)\s+(?!{_SELF_AFTER_EN})[a-z]"
 )
 
