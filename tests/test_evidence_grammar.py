@@ -109,6 +109,14 @@ COUNTS: list[tuple[str, Events]] = [
     ("电话打了两个小时都没停", [("call", 1)]),
     ("用五个不同的号码打了我十多个电话", [("call", 11)]),
     ("发了三个抖音视频骂我", [("posting", 3)]),
+    ("打了兩三通", [("call", 2)]),
+    ("twenty-something calls today", [("call", 20)]),
+    ("a couple of texts and a dozen calls", [("message", 2), ("call", 12)]),
+    ("got five calls and a whatsapp", [("call", 5), ("message", 1)]),
+    # people coming again is one more visit; the people are not visits
+    ("今天上午来了两个人 下午又来了三个人", [("visit", 2)]),
+    # a count and whom it went to, without a verb
+    ("今天傳了五則訊息給我 兩則給我先生", [("message", 5), ("third-party", 2)]),
 ]
 
 

@@ -232,6 +232,8 @@ _VISIT_RE = re.compile(
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
+    # people came, counted: "下午又来了三个人", "来了2个催收"
+    r"来了\s*(?:\d{1,2}|几|好几)\s*[个位名]?\s*(?:人|男的|女的|男人|女人|催收的?|大汉|陌生人)(?!\s*(?:电话|短信))|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
     # a relative's home: "找到我爸妈家去了", "跑去我姐家"
     r"(?<![打拨话寄邮送递])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
@@ -447,7 +449,7 @@ def _cn_count(m: re.Match[str]) -> str:
 # 一百多个 → 一百个, 上百个 → 100个.
 _UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇|多|十|百))"
 _ZH_RANGE_RE = re.compile(
-    rf"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八])(?:[、/~～\-－到至或])?([二三四五六七八九]){_UNIT}"
+    rf"(?<![零〇一二两兩三四五六七八九十百])([一二两兩三四五六七八])(?:[、/~～\-－到至或])?([二三四五六七八九]){_UNIT}"
 )
 _DIGIT_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
@@ -471,7 +473,7 @@ _ABOUT_TEN_RE = re.compile(
 def _lowest(text: str) -> str:
     def zh(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
-        order = _ZH_ORDER.index("二" if a == "两" else a)  # 两三条 is 二三条
+        order = _ZH_ORDER.index("二" if a in "两兩" else a)  # 两三条 is 二三条
         return a if _ZH_ORDER.index(b) == order + 1 else m.group(0)
 
     def digits(m: re.Match[str]) -> str:
@@ -500,6 +502,11 @@ _NOT_DONE_RE = re.compile(
 
 # "a couple of times" is 2, "several texts" 3: the lowest number they promise.
 _COUPLE_RE = re.compile(r"\ba (couple)(?: of)?\s+|\bseveral\s+", re.IGNORECASE)
+# "twenty-something calls", "30-something texts": the round figure.
+_SOMETHING_RE = re.compile(
+    r"\b(?:(twenty|thirty|forty|fifty|sixty)|(\d0))[- ]?(?:something|odd|ish)\b", re.IGNORECASE
+)
+_TENS = {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"}
 
 
 def _prepared(text: str, apart: bool = True) -> str:
@@ -508,6 +515,7 @@ def _prepared(text: str, apart: bool = True) -> str:
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
     text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
+    text = _SOMETHING_RE.sub(lambda m: _TENS.get((m.group(1) or "").lower()) or m.group(2), text)
     folded = _typo_fixer()(_fold(prepare(text)))
     # English words inside Chinese stand apart ("send了条voice message来"), so \b reads them
     folded = _SCRIPT_JOIN_RE.sub(" ", folded) if apart else folded
@@ -677,7 +685,10 @@ _SUB_RE = re.compile(
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|talked|spoke|my|our|once|twice|thrice|"
-    r"one|two|three|four|five|\d)\b)"
+    r"one|two|three|four|five|\d|"
+    # a count or one of a channel: "… and a dozen calls", "… and a whatsapp"
+    r"an?\s+(?:dozen|couple|few|handful|bunch|text|call|whatsapp|message|voicemail|voice|email|dm|sms|letter|visit)|"
+    r"dozens|several)\b)"
 )
 _SPACE_CUT_RE = re.compile(
     # "10:05 来电 10:20 来电", "10点20来了个电话 11点05又一个": a clock time starts a new part
@@ -1296,7 +1307,9 @@ def _read(clause: str) -> _Clause:
     rel = (
         third is None
         and kind is None
-        and bool(_REL_TARGET_RE.match(clause) or _owned_person(clause))
+        and bool(
+            _REL_TARGET_RE.match(clause) or _owned_person(clause) or _COUNT_TO_SLOT_RE.match(clause)
+        )
         and not _WOULD_RE.search(clause)
     )
     if kind == "third-party":
@@ -1482,6 +1495,11 @@ def _another_group(piece: str, counted: set[str]) -> bool:
 _OWN_LINE_RE = re.compile(
     r"^\s*(?:and\s+|还有|和|跟)?(?:(?:my|our)\s+(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line)\b|"
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
+)
+_AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|\bagain\b|\banother\b")
+# A count and whom it went to, without a verb: "传了五则讯息给我 两则给我先生".
+_COUNT_TO_SLOT_RE = re.compile(
+    rf"^\s*\d{{1,3}}\s*[个次通条则封]?\s*(?:是)?(?:打|发|传)?(?:给|到)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]"
 )
 # A clause that adds to what was told before, rather than saying how many it was.
 _MORE_OF_RE = re.compile(
@@ -1970,6 +1988,9 @@ def _extract_all(text: str, now: datetime) -> list[Extraction]:
             fallback.setdefault("posting", 1)
         if kind == "third-party":
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
+        if kind == "visit" and told_before and not c.count and _AGAIN_VISIT_RE.search(piece):
+            # "上午来了两个人 下午又来了三个人": a visit told before, and this one more
+            stated["visit"] = [*(stated.get("visit") or [told_before]), 1]
         if c.count and not c.subset and told_before and kind not in stated:
             if (kind in ("call", "message") and _MORE_OF_RE.search(piece)) or (
                 kind == own_kind == "third-party" and not _named_again(piece, last_piece)
