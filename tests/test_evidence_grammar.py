@@ -53,6 +53,26 @@ SELF_IN_SLOT: list[tuple[str, Events]] = [
     ("called my office 3 times and my phone 5 times", [("third-party", 3), ("call", 5)]),
 ]
 
+# Someone else who got the call or text, named any way, or reached in the passive; the one
+# reached telling how often.
+RECEIVED: list[tuple[str, Events]] = [
+    ("隔壁张阿姨也接到了电话", [("third-party", 1)]),
+    ("楼下修鞋的师傅也收到了短信", [("third-party", 1)]),
+    ("通讯录里的人都被打了个遍", [("third-party", 1)]),
+    ("今天我也接到了三个电话", [("call", 3)]),
+    ("打了我姐电话 她说打了3次", [("third-party", 3)]),
+    ("my landlord's son got a call from them", [("third-party", 1)]),
+    ("my phone got 9 calls", [("call", 9)]),
+]
+
+# Not a contact: a phone number shown is no call; flyers handed out are a post; people standing
+# at the door (Cantonese 企) came.
+WHAT_IT_WAS: list[tuple[str, Events]] = [
+    ("发帖说我欠钱不还 还把我电话号码贴出来", [("posting", 1)]),
+    ("把我的照片印成传单发了一条街", [("posting", 1)]),
+    ("兩個男人喺我間舖頭門口企咗成個鐘", [("visit", 1)]),
+]
+
 # Whom they posed as, or in whose name they wrote, is nobody reached.
 POSING: list[tuple[str, Events]] = [
     ("冒充我表哥打电话给我", [("call", 1)]),
@@ -122,7 +142,7 @@ COUNTS: list[tuple[str, Events]] = [
 
 @pytest.mark.parametrize(
     ("text", "want"),
-    TARGET_SLOT + SELF_IN_SLOT + POSING + ADDED + SEVERAL_KINDS + COUNTS,
+    TARGET_SLOT + SELF_IN_SLOT + RECEIVED + WHAT_IT_WAS + POSING + ADDED + SEVERAL_KINDS + COUNTS,
 )
 def test_kinds_and_counts(text: str, want: Events) -> None:
     assert events(text) == sorted(want)

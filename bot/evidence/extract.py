@@ -158,7 +158,8 @@ _THIRD_PARTY_RES = (
     # any contact in the passive: "一个同事也被加微信了", "我表姐都被骚扰了", "我老板被他们联系了"
     re.compile(
         rf"(?:{_REL_ZH_ANY})们?(?:也|都|还|全)?被[^，。]{{0,4}}?"
-        r"(?:加了?(?:微信|qq|好友|line)|骚扰|联系|找|打电话|发短信|发信息|发消息|短信轰炸|电话轰炸|call)"
+        r"(?:加了?(?:微信|qq|好友|line)|骚扰|联系|找|打电话|发短信|发信息|发消息|短信轰炸|电话轰炸|call|"
+        r"打(?:了|过)?个?遍|打爆)"
     ),
     re.compile(
         rf"打(?:了|过|遍)?(?:我的?)?(?:(?:{_REL_ZH_ANY})\s*[、和跟及与]\s*(?:我的?)?)*[^，。\s]{{0,4}}?"
@@ -255,7 +256,7 @@ _VISIT_RE = re.compile(
     # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
     # door ("在门口等很久"): a visit, wherever it was
     r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找过?我|堵过?我|寻我|搵我|要债|讨债|催债|催收我)|"
-    r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|转悠|徘徊)|"
+    r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|企|转悠|徘徊)|"
     r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
     # found one's place and came: "直接找到我租的房子来了", "找上我宿舍"
     r"(?<!电话)(?<!打)找(?:到|上)了?(?:我|我们)的?[^，。\s]{0,5}?(?:家|房子|住处|住的地方|宿舍|出租屋|店|厂|摊)"
@@ -274,6 +275,7 @@ _VISIT_RE = re.compile(
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 _POSTING_RE = re.compile(
+    r"传单[^，。]{0,4}(?:发|派|散|贴)|"  # "印成传单发了一条街"
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
     r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
@@ -313,7 +315,7 @@ _MESSAGE_RE = re.compile(
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms|msgs?|txts?|smses|txted|msged)\b"
 )
 _CALL_RE = re.compile(
-    r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
+    r"电话(?!\s*号)|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
     r"\b(?:calls?|called|calling|phoned|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)"
 )
@@ -807,7 +809,7 @@ _MORE_CALL_RE = re.compile(
     r"(?:轮流|轮番|不停|不断|反复|天天|每天|一直|连着|换着?号码?|换号|用不同的?号码?)(?:地|的)?(?:在)?(?:给我)?打"
 )
 _ANY_CALL_RE = re.compile(
-    r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    r"电话(?!\s*号)|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
     # "打我6次", "打了我两次": calls counted, not blows ("打了我两巴掌")
     r"打了?我了?\s*\d{1,3}\s*[个次通遍](?!\s*(?:耳光|巴掌|拳|下))|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)|" + _MORE_CALL_RE.pattern
@@ -1187,6 +1189,23 @@ _TARGET_SLOT_EN_RE = re.compile(
 )
 
 
+# Someone else who got the call or the text, named any way, at the start of a clause:
+# "隔壁张阿姨也接到了电话", "楼下开店的大哥也收到短信", "my landlord's son got a call".
+_RECEIVER_RE = re.compile(
+    r"(?:^|(?<=[\s，,]))(?!我|他们|她们|你|本人|有人)[\u4e00-\u9fff]{0,6}?"
+    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
+    r"们?(?:今天|昨天|刚才)?(?:都|也|全都|全|还|又|已经|就)*"
+    r"(?:接到|收到|接了(?=\s*(?:\d|[一两二三四五六七八九十几]))|接过)了?|"
+    # ... or was reached, in the passive: "通讯录里的人都被打了个遍", "楼下的大姐也被骚扰了"
+    r"(?:^|(?<=[\s，,]))(?!我|他们|她们|你|本人|有人)[\u4e00-\u9fff]{0,6}?"
+    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
+    r"们?(?:都|也|全都|全|还|又|已经)*被[^，。]{0,4}?(?:打电话|打了?个?遍|打爆|联系|骚扰|加了?微信|发短信|发信息|call)|"
+    rf"\b(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,3}}?(?:also\s+|even\s+)?"
+    r"(?:got|received|picked up|answered|had)\s+(?:a|an|\d{1,3}|two|three|four|five|several|some|many)?\s*"
+    r"(?:calls?|texts?|messages?|voicemails?|whatsapps?)\b"
+)
+
+
 # Whom they posed as, or in whose name they wrote, is nobody reached: "冒充我朋友加我微信",
 # "假装是我同学", "用我朋友的名义打给我", "pretending to be my cousin".
 _POSING_RE = re.compile(
@@ -1210,7 +1229,8 @@ def _third_party(clause: str) -> re.Match[str] | None:
     phrasing, the target slot of a contact verb, or a person of one's own in a clause about a
     call or a text. Whom they posed as is nobody reached."""
     clause = _unposed(clause)
-    for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES, _TARGET_SLOT_ZH_RE, _TARGET_SLOT_EN_RE):
+    slots = (_TARGET_SLOT_ZH_RE, _TARGET_SLOT_EN_RE, _RECEIVER_RE)
+    for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES, *slots):
         m = rx.search(clause)
         if m and _MOVED_RE.match(m.group(0)) and _HOME_AFTER_RE.match(clause, m.end()):
             continue  # "找到我爸妈家": a visit to their home, not a call to them
@@ -1465,6 +1485,8 @@ _GENERIC_PERSON_RE = re.compile(
 
 
 # The person just named, as a pronoun: "还发短信骂她", "then texted him too".
+# The one just reached telling how often: "她说打了3次", "he says they called 4 times".
+_THEY_SAID_RE = re.compile(r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b")
 _PRONOUN_TARGET_RE = re.compile(
     r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
     r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b"
@@ -1832,7 +1854,9 @@ def _extract_all(text: str, now: datetime) -> list[Extraction]:
                 told.pop()  # "打给我3个同事 各一次": the 3 were people, counted here
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
-        if (
+        if last == "third-party" and kind in ("call", "message") and _THEY_SAID_RE.match(piece):
+            kind = "third-party"  # "打了我姐电话 她说打了3次": how often, as the one reached tells it
+        elif (
             last == "third-party"
             and kind in ("call", "message")
             and _PRONOUN_TARGET_RE.search(piece)
