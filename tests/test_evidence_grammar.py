@@ -137,6 +137,11 @@ COUNTS: list[tuple[str, Events]] = [
     ("今天上午来了两个人 下午又来了三个人", [("visit", 2)]),
     # a count and whom it went to, without a verb
     ("今天傳了五則訊息給我 兩則給我先生", [("message", 5), ("third-party", 2)]),
+    ("4 calls in the morning, another 4 in the evening", [("call", 8)]),
+    ("called my office line 5 times then my mobile twice", [("third-party", 5), ("call", 2)]),
+    # "three" is no HR department: two people, three times each
+    ("called my wife and my mother three times each", [("third-party", 6)]),
+    ("they sent my coworkers a screenshot of my loan", [("third-party", 1)]),
 ]
 
 

@@ -54,7 +54,7 @@ class _Found:
 # Employers as people, and as places (a call to the workplace reaches the employer, but the
 # workplace is nobody to count).
 _BOSS_ZH = (
-    "同事|工友|同僚|搭档|领导|老板|上司|人事|hr|经理|主管|组长|店长|财务部|行政部|部门|前台|"
+    "同事|工友|同僚|搭档|领导|老板|上司|人事|(?<![a-z])hr(?![a-z])|经理|主管|组长|店长|财务部|行政部|部门|前台|"
     # titles at work: "车间主任", "工地的包工头", "厂长"
     "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长"
 )
@@ -726,6 +726,7 @@ _EXPLICIT_RES = (
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
+        r"\banother\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:am|pm|[:.]\d))|"  # "another 4 in the evening"
         r"^\s*(?:and\s+)?(\d{1,3}|one|two|three|four|five|six)\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
         # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
         r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between|from)\b|"
@@ -886,6 +887,11 @@ _MORE_THIRD_RES = (
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|whatsapped|"
         rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS}|one|some|several|a few)\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
+    ),
+    # Something sent them, said the other way round: "sent my coworkers a screenshot of my loan"
+    re.compile(
+        r"\b(?:sent|showed|forwarded|mailed|gave)\s+(?:my|our)\s+(?:[a-z'-]+\s+){0,2}?"
+        rf"(?:{_REL_EN_TARGETS})\s+(?:a|an|the|some|copies|\d{{1,2}}|photos?|pictures?|screenshots?|letters?|messages?)\b"
     ),
     # Something passed on to them: "sent it to my coworkers", "forwarded the photo to my wife".
     re.compile(
@@ -1515,7 +1521,7 @@ def _another_group(piece: str, counted: set[str]) -> bool:
 
 # A clause without a verb that names the person's own phone: "… and my cell 5 times", "我手机5次".
 _OWN_LINE_RE = re.compile(
-    r"^\s*(?:and\s+|还有|和|跟)?(?:(?:my|our)\s+(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line)\b|"
+    r"^\s*(?:and\s+|then\s+|and then\s+|还有|和|跟)?(?:(?:my|our)\s+(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line)\b|"
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
 )
 _AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|\bagain\b|\banother\b")
