@@ -109,7 +109,10 @@ ADDED: list[tuple[str, Events]] = [
 SEVERAL_KINDS: list[tuple[str, Events]] = [
     ("上午给我发了5条短信 下午又给我老公打了3个电话", [("message", 5), ("third-party", 3)]),
     ("两个男的到我修车铺来了 还给我徒弟打电话", [("visit", 1), ("third-party", 1)]),
-    ("打了我三个电话，发了我两条，又打了我爸一个", [("call", 3), ("message", 2), ("third-party", 1)]),
+    (
+        "打了我三个电话，发了我两条，又打了我爸一个",
+        [("call", 3), ("message", 2), ("third-party", 1)],
+    ),
     ("今日打咗六個電話俾我 又打咗俾我同事兩次", [("call", 6), ("third-party", 2)]),
     ("今天催收来了两次电话 一次短信", [("call", 2), ("message", 1)]),
     ("今天打了我十幾通電話 還傳LINE給我媽", [("call", 11), ("third-party", 1)]),
@@ -117,7 +120,10 @@ SEVERAL_KINDS: list[tuple[str, Events]] = [
         "rang me 9 times, texted 4 times, and emailed my HR department",
         [("call", 9), ("message", 4), ("third-party", 1)],
     ),
-    ("two men came to my shop and then they called my wife 4 times", [("visit", 1), ("third-party", 4)]),
+    (
+        "two men came to my shop and then they called my wife 4 times",
+        [("visit", 1), ("third-party", 4)],
+    ),
 ]
 
 # Counts: a rate over a span, ranges with a separator, clock times then 各, and numbers that

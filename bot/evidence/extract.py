@@ -1047,7 +1047,9 @@ _OWNER_GAP_RE = re.compile(
 )
 
 
-_POSSESSIVE_GAP_RE = re.compile(r"的[\u4e00-\u9fff]{0,3}|'s?\s+(?:[a-z]+\s+){0,2}|s'\s+(?:[a-z]+\s+){0,2}")
+_POSSESSIVE_GAP_RE = re.compile(
+    r"的[\u4e00-\u9fff]{0,3}|'s?\s+(?:[a-z]+\s+){0,2}|s'\s+(?:[a-z]+\s+){0,2}"
+)
 
 
 def _people(clause: str) -> int:
@@ -1494,7 +1496,9 @@ _GENERIC_PERSON_RE = re.compile(
 
 # The person just named, as a pronoun: "还发短信骂她", "then texted him too".
 # The one just reached telling how often: "她说打了3次", "he says they called 4 times".
-_THEY_SAID_RE = re.compile(r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b")
+_THEY_SAID_RE = re.compile(
+    r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b"
+)
 _PRONOUN_TARGET_RE = re.compile(
     r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
     r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b"
@@ -1757,7 +1761,9 @@ def _hours_of_span(m: re.Match[str]) -> float | None:
         if m.group("noon"):
             b = 12 if m.group("noon") == "noon" else 24
         else:
-            b = int(m.group("e2")) + (12 if m.group("a2") == "pm" and int(m.group("e2")) < 12 else 0)
+            b = int(m.group("e2")) + (
+                12 if m.group("a2") == "pm" and int(m.group("e2")) < 12 else 0
+            )
     if b <= a:
         b += 12  # "from 9 to 5": the afternoon
     hours = b - a
@@ -1863,7 +1869,8 @@ def _extract_all(text: str, now: datetime) -> list[Extraction]:
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
         if last == "third-party" and kind in ("call", "message") and _THEY_SAID_RE.match(piece):
-            kind = "third-party"  # "打了我姐电话 她说打了3次": how often, as the one reached tells it
+            # "打了我姐电话 她说打了3次": how often, as the one reached tells it
+            kind = "third-party"
         elif (
             last == "third-party"
             and kind in ("call", "message")
