@@ -153,6 +153,14 @@ COUNTS: list[tuple[str, Events]] = [
     # "three" is no HR department: two people, three times each
     ("called my wife and my mother three times each", [("third-party", 6)]),
     ("they sent my coworkers a screenshot of my loan", [("third-party", 1)]),
+    # a count with its own kind is no grand total, even when the others add up to it
+    ("一共来了3次电话 发了2次短信 上门1次", [("call", 3), ("message", 2), ("visit", 1)]),
+    # how often the one reached got it, no channel named before
+    ("我表姐说她也接到了 打了两次", [("third-party", 2)]),
+    # part of a count given for the whole day; parts each with their own time add up
+    ("today: 14 calls. 3 after 10pm. also a text to my mum", [("call", 14), ("third-party", 1)]),
+    ("6 calls before noon, 4 after lunch", [("call", 10)]),
+    ("they've been calling nonstop since 6am, 22 so far", [("call", 22)]),
 ]
 
 

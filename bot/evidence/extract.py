@@ -730,7 +730,7 @@ _EXPLICIT_RES = (
         r"^\s*(?:and\s+)?(\d{1,3}|one|two|three|four|five|six)\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
         # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
         r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between|from)\b|"
-        r"\b(\d{1,3})\s+(?:in total|altogether|total)\b|"  # "9 in total"
+        r"\b(\d{1,3})\s+(?:in total|altogether|total|so far|by now|and counting)\b|"  # "9 in total", "22 so far"
         # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
         r"^\s*(?:and\s+)?(?:to\s+)?(?:my|our)\s+(?:[a-z'-]+\s+){1,2}?(\d{1,3})\s*$"
     ),
@@ -1535,6 +1535,13 @@ _AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|\b
 _COUNT_TO_SLOT_RE = re.compile(
     rf"^\s*\d{{1,3}}\s*[个次通条则封]?\s*(?:是)?(?:打|发|传)?(?:给|到)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]"
 )
+_TIMED_PART_RE = re.compile(
+    r"^\s*\d{1,3}\s+(?:of them\s+)?(?:after|before|at|around|past|between|during)\b"
+)
+_TIMED_COUNT_RE = re.compile(
+    r"\b(?:before|after|at|around|between|during|in the|this|last)\s+(?:\d|[a-z])|\b(?:morning|afternoon|"
+    r"evening|night|lunch|noon|midnight|am|pm)\b"
+)
 # A clause that adds to what was told before, rather than saying how many it was.
 _MORE_OF_RE = re.compile(
     r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
@@ -1549,15 +1556,17 @@ def _without_totals(pieces: list[str]) -> list[str]:
     for i, piece in enumerate(pieces):
         total = _explicit(piece) if _GRAND_TOTAL_RE.search(piece) else None
         if total:
-            parts = []
+            parts, kinds = [], set()
             for nxt in pieces[i + 1 :]:
                 n = _explicit(nxt)
                 if not n or _action(nxt) is None:
                     break
                 parts.append(n)
+                kinds.add(_action(nxt))
                 if sum(parts) >= total:
                     break
-            if len(parts) >= 2 and sum(parts) == total:
+            own = _action(piece)  # "一共来了3次电话 发了2次短信 上门1次": its own kind, not a total
+            if len(parts) >= 2 and sum(parts) == total and (own is None or own in kinds):
                 continue
         out.append(piece)
     return out
@@ -1883,7 +1892,11 @@ def _extract_all(text: str, now: datetime) -> list[Extraction]:
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
             kind = "third-party"  # the total of the calls to the people just named
             fallback[kind] = 0
-        elif last == "third-party" and kind in last_channels and _BARE_COUNT_RE.match(piece):
+        elif (
+            last == "third-party"
+            and (kind in last_channels or (kind == "call" and not last_channels))
+            and _BARE_COUNT_RE.match(piece)
+        ):
             kind = "third-party"  # "打电话给我妈 打了4次": how often the call just told of came
         elif (
             last == "posting"
@@ -1973,6 +1986,17 @@ def _extract_all(text: str, now: datetime) -> list[Extraction]:
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
             continue
+        if (
+            own_kind is None
+            and kind == last
+            and c.count
+            and last_had_count
+            and _TIMED_PART_RE.match(piece)
+            and not _TIMED_COUNT_RE.search(last_piece)
+        ):
+            # "today: 14 calls. 3 after 10pm": part of a count given for the whole day ("5 calls
+            # before 9am, 3 after lunch" are two parts, each with its own time)
+            c = replace(c, subset=True)
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
         if last == "posting" and _COMMENTS_RE.search(piece) and not c.count:
