@@ -76,6 +76,13 @@ WHAT_IT_WAS: list[tuple[str, Events]] = [
     ("发帖说我欠钱不还 还把我电话号码贴出来", [("posting", 1)]),
     ("把我的照片印成传单发了一条街", [("posting", 1)]),
     ("兩個男人喺我間舖頭門口企咗成個鐘", [("visit", 1)]),
+    # a letter sent by any verb is a message, even to the home; signs held at the door are a post
+    # by someone who came
+    ("send咗封信去我屋企", [("message", 1)]),
+    ("在我们公司门口举牌子", [("visit", 1), ("posting", 1)]),
+    ("sent me a photo of my own house. then called 4 times", [("message", 1), ("call", 4)]),
+    # someone named without a contact verb, then reached by a pronoun
+    ("they tracked down my ex and texted her", [("third-party", 1)]),
 ]
 
 # Whom they posed as, or in whose name they wrote, is nobody reached.

@@ -276,6 +276,7 @@ _VISIT_RE = re.compile(
 )
 _POSTING_RE = re.compile(
     r"传单[^，。]{0,4}(?:发|派|散|贴)|"  # "印成传单发了一条街"
+    r"举(?:了|着)?(?:个|一个|块)?(?:牌子|牌|横幅|标语|条幅)|"  # "在我们公司门口举牌子"
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
     r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
@@ -820,6 +821,9 @@ _ANY_MESSAGE_RE = re.compile(
     + "|"
     + _MESSAGE_RE.pattern
     + r"|律师函|催收函|信件|信函|函件|挂号信|催告函|\bmailed\b|\bletters?\b"
+    # a picture or file sent to one: "sent me a photo of my own house"
+    + r"|\bsent (?:me|us) (?:a|an|some|\d{1,2})?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
+    + r"images?|files?|documents?|notices?|recordings?)\b"
     # anything sent to one: "把我照片p成遗照发给我", "传过来给我"
     + r"|(?:发|传)(?:了|过来)?给我(?=$|[\s，。了看])"
 )
@@ -1094,6 +1098,8 @@ def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
 # Something sent by post or courier: a message (a letter), even when it went to the home.
 _MAIL_RE = re.compile(
     r"(?:邮寄|寄了?|寄来|寄到|快递了?)[^，。]{0,8}(?:信|函|律师函|通知|文件|材料|传票|文书|单子|卡片|明信片)|"
+    # a letter sent by any verb: "send咗封信去我屋企", "送了一封律师函到我家"
+    r"(?:send|寄|发|送|递)\s*了?\s*(?:\d+|一)?\s*封\s*(?:信|律师函|函|催收函|通知)|"
     r"\b(?:mailed|posted|sent|delivered)\b[^,.]{0,12}\b(?:letters?|notices?|lawyer'?s letter)\b[^,.]{0,20}"
     r"\b(?:to|at)\b|\bby (?:post|mail|courier)\b"
 )
@@ -1474,7 +1480,7 @@ _EACH_ONLY_RE = re.compile(
 
 # A post put up where one lives or works: someone came to put it there (a visit as well).
 _AT_THE_DOOR_RE = re.compile(
-    r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散)|"
+    r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散|举)|"
     r"(?:贴|喷|挂|写)[^，。]{0,6}(?:门口|门上|大门|楼道|电梯|墙上)|"
     # a banner hung at one's door: "挂了个横幅在我们厂门口"
     r"(?:横幅|条幅|大字报)[^，。]{0,6}(?:门口|门上|大门|楼道|楼下|墙上)|"
@@ -1877,6 +1883,14 @@ def _extract_all(text: str, now: datetime) -> list[Extraction]:
                 told.pop()  # "打给我3个同事 各一次": the 3 were people, counted here
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
+        if (
+            kind in ("call", "message")
+            and last != "third-party"
+            and i > 0
+            and _PRONOUN_TARGET_RE.search(piece)
+            and _groups(_unposed(pieces[i - 1]))
+        ):
+            kind = "third-party"  # "tracked down my ex and texted her": the person just named
         if last == "third-party" and kind in ("call", "message") and _THEY_SAID_RE.match(piece):
             # "打了我姐电话 她说打了3次": how often, as the one reached tells it
             kind = "third-party"
