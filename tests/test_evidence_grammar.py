@@ -34,6 +34,13 @@ TARGET_SLOT: list[tuple[str, Events]] = [
     ("texted my team leader and two of my coworkers", [("third-party", 3)]),
     ("called my church's pastor and my youth group leader", [("third-party", 2)]),
     ("they came to my workplace and talked to my manager", [("visit", 1), ("third-party", 1)]),
+    ("给我的两个担保人都打了", [("third-party", 2)]),
+    ("给我一起合租的两个女生打了电话", [("third-party", 2)]),
+    ("仲打咗俾我嘅補習學生家長", [("third-party", 1)]),
+    ("打俾我老婆公司 又打俾我仔學校", [("third-party", 2)]),
+    ("打了我的手机三次 打了我老婆手机两次", [("call", 3), ("third-party", 2)]),
+    ("they contacted my co-signer", [("third-party", 1)]),
+    ("text to my flatmate and 2 calls to my ex", [("third-party", 3)]),
 ]
 
 # The slot holding the person themself (their phone, their own shop, a time, an adverb, the

@@ -1195,7 +1195,11 @@ _TARGET_SLOT_ZH_RE = re.compile(
     # the slot before the verb: "给我们车间的班长打电话", "给我楼下开店的老王打了两次"
     # (nothing of one's own inside: "给我所有号码都打了一遍" is the person's numbers)
     rf"给(?:我们|我)(?!{_SELF_AFTER_ZH})(?:(?!号码|手机|电话|微信|座机|邮箱|号)[^，。\s打发传说讲问给]){{1,8}}?"
-    r"(?:都|也|还|又)?(?:打|发|传|call|send)"
+    r"(?:都|也|还|又)?(?:打|发|传|call|send)|"
+    # people counted in the slot: "给我的两个担保人都打了", "给我一起合租的两个女生打了电话"
+    r"给(?:我们|我)[^，。\s打发传说讲问给]{0,8}?的?\d{1,2}\s*[个位名]"
+    r"(?!\s*(?:小时|钟头|分钟|天|次|号码|号|电话|手机|短信|微信|平台|月))[\u4e00-\u9fff]{1,6}?"
+    r"(?:都|也|还|又)?(?:打|发|传)"
 )
 _TARGET_SLOT_EN_RE = re.compile(
     r"\b(?:called|calling|phoned|phoning|rang|ringing|texted|texting|messaged|messaging|emailed|contacted|"
