@@ -90,6 +90,12 @@ WHAT_IT_WAS: list[tuple[str, Events]] = [
     ("sent me a photo of my own house. then called 4 times", [("message", 1), ("call", 4)]),
     # someone named without a contact verb, then reached by a pronoun
     ("they tracked down my ex and texted her", [("third-party", 1)]),
+    ("they went to my mom's house and talked to her", [("visit", 1), ("third-party", 1)]),
+    # people described any way who came to one's place; a public page of one's own
+    ("两个穿黑衣服的男的到我小卖部 说不还钱就天天来", [("visit", 1)]),
+    ("催收在我直播间刷屏说我欠钱", [("posting", 1)]),
+    # a landline is a call, and whoever answered it was reached
+    ("打我老家座机 我奶奶接的", [("third-party", 1)]),
 ]
 
 # Whom they posed as, or in whose name they wrote, is nobody reached.
@@ -148,6 +154,7 @@ COUNTS: list[tuple[str, Events]] = [
     ("they called every hour from 9 to 5", [("call", 9)]),
     ("连打了三天，每天五个", [("call", 15)]),
     ("8 calls a day for 3 days", [("call", 24)]),
+    ("打了三轮 每轮五六个", [("call", 15)]),
     ("每天打5个电话", [("call", 5)]),
     ("電話打了七、八次", [("call", 7)]),
     ("下午3点和5点各打了一次", [("call", 2)]),

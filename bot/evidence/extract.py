@@ -233,6 +233,9 @@ _VISIT_RE = re.compile(
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
+    # people, described any way, came to one's place: "两个穿黑衣服的男的到我小卖部"
+    r"(?:\d+|几|好几|一)\s*个[^，。]{0,8}?(?:人|男的|女的|男人|女人|大汉|催收的?|陌生人|男子|女子)[^，。]{0,2}?"
+    r"(?:到|来|跑到|跑来|闯进|冲进)了?(?:我|我们)的?(?!电话|手机|微信|短信)[\u4e00-\u9fff]|"
     # people came, counted: "下午又来了三个人", "来了2个催收"
     r"来了\s*(?:\d{1,2}|几|好几)\s*[个位名]?\s*(?:人|男的|女的|男人|女人|催收的?|大汉|陌生人)(?!\s*(?:电话|短信))|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
@@ -289,6 +292,9 @@ _POSTING_RE = re.compile(
     r"[^，。]{0,4}(?:发|贴|公开|曝光|留言|po|post)|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
     r"(?:群|群组|群聊)(?:里|上|度|入面|里面)[^，。]{0,4}(?:说|讲|骂|话)|"
+    # on a public page of one's own, not a private channel: "在我直播间刷屏", "在我闲鱼店铺留言"
+    r"在(?:我的?|我们的?)(?!微信|短信|qq|私信|邮箱|手机|电话|语音)[\u4e00-\u9fffa-z]{1,5}?(?:里|上|下面|底下)?"
+    r"(?:刷屏|留言|评论|发帖|骂)|刷屏|"
     r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|"
     r"\b(?:made|wrote|published|put up)\s+(?:\d{1,2}\s+|a\s+|an\s+|two\s+|three\s+|some\s+)?posts?\b|\bsocial media\b|\bgroup chat\b|"
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b|"
@@ -811,7 +817,7 @@ _MORE_CALL_RE = re.compile(
     r"(?:轮流|轮番|不停|不断|反复|天天|每天|一直|连着|换着?号码?|换号|用不同的?号码?)(?:地|的)?(?:在)?(?:给我)?打"
 )
 _ANY_CALL_RE = re.compile(
-    r"电话(?!\s*号)|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    r"电话(?!\s*号)|来电|座机|固话|\blandline\b|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
     # "打我6次", "打了我两次": calls counted, not blows ("打了我两巴掌")
     r"打了?我了?\s*\d{1,3}\s*[个次通遍](?!\s*(?:耳光|巴掌|拳|下))|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)|" + _MORE_CALL_RE.pattern
@@ -1509,6 +1515,11 @@ _GENERIC_PERSON_RE = re.compile(
 _THEY_SAID_RE = re.compile(
     r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b"
 )
+# Told in person, by a pronoun for someone just named: "went to my mom's house and talked to her".
+_TOLD_PRONOUN_RE = re.compile(
+    r"(?:跟|和|对|同|告诉)(?:她|他)(?!们)(?:说|讲|讲了|说了|们)?|"
+    r"\b(?:talked|spoke|spoken)\s+(?:to|with)\s+(?:her|him)\b|\btold\s+(?:her|him)\b"
+)
 _PRONOUN_TARGET_RE = re.compile(
     r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
     r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b"
@@ -1760,11 +1771,12 @@ _SPAN_RE = re.compile(
     r"(?:(?P<e2>\d{1,2})(?::00)?\s*(?P<a2>am|pm)?|(?P<noon>noon|midnight))\b"
 )
 _PER_DAY_RE = re.compile(
-    r"(?:每天|一天|每日|天天)(?:都)?(?:打|发)?了?\s*(?P<n>\d{1,3})\s*[个次通条]|"
+    r"(?:每天|一天|每日|天天|每轮|每一轮|每波|每一波|每次|每一次)(?:都)?(?:打|发)?了?\s*(?P<n>\d{1,3})\s*[个次通条]|"
     r"\b(?P<en>\d{1,3})\s+(?:calls?|texts?|messages?|times)?\s*(?:a|per|each)\s+day\b"
 )
 _DAYS_RE = re.compile(
     r"(?:连|连续|一连|足足|整整)(?:打了?|发了?)?\s*(?P<n>\d{1,2})\s*天|"
+    r"(?:打|发)了?\s*(?P<r>\d{1,2})\s*(?:轮|波|拨)|"  # "打了三轮 每轮五六个"
     r"\bfor\s+(?P<en>\d{1,2}|two|three|four|five|six|seven)\s+(?:straight\s+)?days\b"
 )
 _PM = ("下午", "晚上", "半夜")
@@ -1804,7 +1816,7 @@ def _rate_count(s: str) -> int | None:
     per_day, days = _PER_DAY_RE.search(s), _DAYS_RE.search(s)
     if per_day and days:
         n = _number(per_day.group("n") or per_day.group("en"))
-        d = _number(days.group("n") or days.group("en"))
+        d = _number(days.group("n") or days.group("r") or days.group("en"))
         if n and d:
             return min(n * d, 500)
     return None
@@ -1888,13 +1900,18 @@ def _extract_all(text: str, now: datetime) -> list[Extraction]:
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
         if (
-            kind in ("call", "message")
+            (
+                (kind in ("call", "message") and _PRONOUN_TARGET_RE.search(piece))
+                or (kind is None and _TOLD_PRONOUN_RE.search(piece))
+            )
             and last != "third-party"
             and i > 0
-            and _PRONOUN_TARGET_RE.search(piece)
             and _groups(_unposed(pieces[i - 1]))
         ):
-            kind = "third-party"  # "tracked down my ex and texted her": the person just named
+            # "tracked down my ex and texted her", "went to my mom's house and talked to her":
+            # the person just named, reached
+            kind = "third-party"
+            c = replace(c, kind=kind)
         if last == "third-party" and kind in ("call", "message") and _THEY_SAID_RE.match(piece):
             # "打了我姐电话 她说打了3次": how often, as the one reached tells it
             kind = "third-party"
