@@ -40,6 +40,9 @@ TARGET_SLOT: list[tuple[str, Events]] = [
     ("打俾我老婆公司 又打俾我仔學校", [("third-party", 2)]),
     ("打了我的手机三次 打了我老婆手机两次", [("call", 3), ("third-party", 2)]),
     ("they contacted my co-signer", [("third-party", 1)]),
+    ("又给我那个开出租的表哥打了三个", [("third-party", 3)]),
+    ("打咗俾我屋企樓下管理處", [("third-party", 1)]),
+    ("佢哋send咗相俾我老細", [("third-party", 1)]),
     ("text to my flatmate and 2 calls to my ex", [("third-party", 3)]),
 ]
 
@@ -55,6 +58,7 @@ SELF_IN_SLOT: list[tuple[str, Events]] = [
     ("打给我的时候我在上班", [("call", 1)]),
     ("打到我出租屋的座机 打了两次", [("call", 2)]),
     ("给我所有号码都打了一遍", [("call", 1)]),
+    ("给我这个号码打了五次", [("call", 5)]),
     ("打给我的次数已经超过二十次", [("call", 20)]),
     ("打给我催款 打了三次", [("call", 3)]),
     ("那个客服小姐姐打给我三次", [("call", 3)]),
