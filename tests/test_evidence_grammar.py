@@ -26,7 +26,7 @@ TARGET_SLOT: list[tuple[str, Events]] = [
     ("打给我前同事问我下落", [("third-party", 1)]),
     ("打到我隔壁邻居家里去了", [("third-party", 1)]),
     ("给我驾校教练打了电话 说我是骗子", [("third-party", 1)]),
-    ("打到我们物流园的调度那里 打了两次", [("third-party", 2)]),
+    ("打到我们物流园的调度员那里 打了两次", [("third-party", 2)]),
     ("致電我工作的餐廳兩次", [("third-party", 2)]),
     ("打電話俾我阿爺 又打俾我細佬", [("third-party", 2)]),
     ("發訊息給我女兒的補習老師", [("third-party", 1)]),
@@ -62,6 +62,10 @@ SELF_IN_SLOT: list[tuple[str, Events]] = [
     ("打给我的次数已经超过二十次", [("call", 20)]),
     ("打给我催款 打了三次", [("call", 3)]),
     ("那个客服小姐姐打给我三次", [("call", 3)]),
+    # what they want the person to do next names nobody
+    ("联系我处理此事", [("other", 1)]),
+    ("打给我协商还款", [("call", 1)]),
+    ("called my private number 3 times", [("call", 3)]),
     ("called my cell 6 times", [("call", 6)]),
     ("messaged my wechat 6 times", [("message", 6)]),
     ("they kept ringing my doorbell", [("visit", 1)]),
@@ -76,6 +80,8 @@ RECEIVED: list[tuple[str, Events]] = [
     ("楼下修鞋的师傅也收到了短信", [("third-party", 1)]),
     ("通讯录里的人都被打了个遍", [("third-party", 1)]),
     ("今天我也接到了三个电话", [("call", 3)]),
+    # the collector receiving the person's payment is no contact of anyone
+    ("催收员今天收到我的还款了", [("other", 1)]),
     ("打了我姐电话 她说打了3次", [("third-party", 3)]),
     ("my landlord's son got a call from them", [("third-party", 1)]),
     ("my phone got 9 calls", [("call", 9)]),

@@ -950,7 +950,8 @@ _REL_COUNT_RES = (
 )
 # One's own things after "my", in the target slot of a contact verb: not someone else.
 _SELF_AFTER_EN = (
-    r"(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line|home|house|inbox|email|e-mail|wechat|whatsapp|"
+    r"(?:own\s+|private\s+|personal\s+|other\s+|second\s+|backup\s+|spare\s+|old\s+|new\s+)?"
+    r"(?:phone|cell|cellphone|mobile|number|line|home|house|inbox|email|e-mail|wechat|whatsapp|"
     r"voicemail|sim|handset|device|account|app|name|facebook|fb|ig|instagram|telegram|signal|messenger|"
     r"dms?|way|self|ass|debt|loan|payment|bill|balance|address|id|door ?bell|door|bell|buzzer|intercom|gate)\b"
 )
@@ -1194,7 +1195,21 @@ _SELF_AFTER_ZH = (
     r"叫|喊|通知|了|过|个|时|之|以后|后|但|然|看|我|冒|自|假|称|你|麻烦|钱|欠|借|讨|收|现在|马上|立刻|赶紧|"
     r"立即|刚|才|终于|居然|竟|直接|亲自|拼命|接|听|确认|核实|表示|声称|一起|家门|门|地址|名字|照片|"
     r"身份|信息|短信|消息|视频|语音|微|支付宝|银行|卡|账|催收|贷款|还款|逾期|欠款|律师|法院|说明|介绍|道歉|"
-    r"宿舍|寝室|出租屋|房间|住处|租的|住的|店|铺|摊|档|工作室|诊所|生意|次|整|全|所有的?(?:号|电话|手机))"
+    r"宿舍|寝室|出租屋|房间|住处|租的|住的|店|铺|摊|档|工作室|诊所|生意|次|整|全(?!家)|所有的?(?:号|电话|手机)|"
+    # what they want the person to do next: "联系我处理", "打给我协商还款", "发短信给我解释"
+    r"处理|协商|沟通|解决|商量|谈|回|尽快|务必|配合|办理|签|缴|交|付|转|打款|汇款|结清|申请|提供|登录|"
+    r"下载|点|加|添加|关注|扫|填|上传|解释)"
+)
+# The end of a person or a place named in the slot (a word for someone, "老王"/"小李"/"阿明",
+# or a place such as 餐厅, 幼儿园, 人事部), so "联系我处理此事" names nobody.
+_PERSON_HEAD_ZH = (
+    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
+    r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|"
+    r"(?:老|小|阿)[\u4e00-\u9fff]|店|厅|院|司|厂|校|局|所|部|处|室|站|园|馆|行|社|委|队|组|班|科|办|场|中心|单位)"
+)
+_HEAD_END_ZH = (
+    r"(?=$|[\s，,。.!！?？、]|说|讲|问|骂|催|了|的?(?:电话|手机|座机|微信)|那|这|家|里|去|来|\d|打|发|又|也|还|都|"
+    r"要|让|和|跟|及|与|同|对|处|上)"
 )
 _TARGET_SLOT_ZH_RE = re.compile(
     # verb, then the slot: "打电话给我们药学院辅导员", "致电我工作的餐厅", "又打给我细佬"
@@ -1202,7 +1217,7 @@ _TARGET_SLOT_ZH_RE = re.compile(
     r"(?:发|传)(?:了|过)?(?:\d+\s*[条个则])?(?:短信|信息|消息|微信|讯息|简讯)(?:给|到)|(?:发|传)(?:给|到)|"
     # something sent, then to whom: "send咗相俾我老细", "发了一张照片给我老婆"
     r"(?:发|传|寄|send)\s*了?[^，。\s给]{1,6}?给)了?"
-    rf"(?:我们|我)(?!{_SELF_AFTER_ZH})(?=[\u4e00-\u9fff])|"
+    rf"(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]{{0,8}}?{_PERSON_HEAD_ZH}{_HEAD_END_ZH}|"
     # the slot before the verb: "给我们车间的班长打电话", "给我楼下开店的老王打了两次"
     # (nothing of one's own inside: "给我所有号码都打了一遍" is the person's numbers)
     rf"给(?:我们|我)(?!{_SELF_AFTER_ZH})(?:(?!号码|手机|电话|微信|座机|邮箱|号)[^，。\s打发传说讲问给]){{1,8}}?"
@@ -1222,13 +1237,16 @@ _TARGET_SLOT_EN_RE = re.compile(
 
 # Someone else who got the call or the text, named any way, at the start of a clause:
 # "隔壁张阿姨也接到了电话", "楼下开店的大哥也收到短信", "my landlord's son got a call".
+_NOT_RECEIVER = r"(?!我|他们|她们|你|本人|有人|催收|客服|对方|法务|律师|银行|平台|那边|这边)"
 _RECEIVER_RE = re.compile(
-    r"(?:^|(?<=[\s，,]))(?!我|他们|她们|你|本人|有人)[\u4e00-\u9fff]{0,6}?"
+    rf"(?:^|(?<=[\s，,])){_NOT_RECEIVER}[\u4e00-\u9fff]{{0,6}}?"
     r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
     r"们?(?:今天|昨天|刚才)?(?:都|也|全都|全|还|又|已经|就)*"
-    r"(?:接到|收到|接了(?=\s*(?:\d|[一两二三四五六七八九十几]))|接过)了?|"
+    r"(?:接到|收到|接了(?=\s*(?:\d|[一两二三四五六七八九十几]))|接过)了?"
+    # what they got is a contact, or nothing said ("收到我的还款" is money, not a contact)
+    r"(?=\s*(?:$|[，。,\s]|\d|[一两二三四五六七八九十几好]|催收|他们|电话|短信|信息|消息|微信|来电|语音|邮件|律师函|信|通知))|"
     # ... or was reached, in the passive: "通讯录里的人都被打了个遍", "楼下的大姐也被骚扰了"
-    r"(?:^|(?<=[\s，,]))(?!我|他们|她们|你|本人|有人)[\u4e00-\u9fff]{0,6}?"
+    rf"(?:^|(?<=[\s，,])){_NOT_RECEIVER}[\u4e00-\u9fff]{{0,6}}?"
     r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
     r"们?(?:都|也|全都|全|还|又|已经)*被[^，。]{0,4}?(?:打电话|打了?个?遍|打爆|联系|骚扰|加了?微信|发短信|发信息|call)|"
     rf"\b(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,3}}?(?:also\s+|even\s+)?"
