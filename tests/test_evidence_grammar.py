@@ -5,6 +5,9 @@ blind corpora), in zh, zh-Hant (Hong Kong and Taiwan) and en."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bot.evidence.extract import extract_all
@@ -206,3 +209,19 @@ def test_kinds_and_counts(text: str, want: Events) -> None:
 def test_whom_they_posed_as_is_not_named_as_reached() -> None:
     (entry,) = extract_all("冒充我朋友给我发了两条短信", NOW)
     assert (entry.kind, entry.count, entry.third_parties) == ("message", 2, ())
+
+
+def test_the_implementers_own_logs_stay_read() -> None:
+    """The 515 logs of the implementer's own this grammar was probed with
+    (tests/data/intents/own/evidence17.jsonl, none from a blind round): kinds and counts stay
+    right on at least 95 % of them (0.969 when written; the rest are listed on failure)."""
+    path = Path(__file__).parent / "data" / "intents" / "own" / "evidence17.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= 500
+    assert {row["lang"] for row in rows} == {"zh", "zh-Hant", "en"}
+    misses = [
+        row["text"]
+        for row in rows
+        if events(row["text"]) != sorted((e["kind"], e["count"]) for e in row["events"])
+    ]
+    assert len(misses) <= 0.05 * len(rows), misses
