@@ -641,7 +641,8 @@ def test_building_staff_and_telling_without_my(text: str, want: list[tuple[str, 
         ("打给我表哥 亲戚全都知道了", [("third-party", 1)]),
         # "一个同事" is "a colleague": one more person, not a total
         ("给我领导打电话 又给我一个朋友发了短信", [("third-party", 2)]),
-        ("打给了我的四个同学 还打给我班主任", [("third-party", 4)]),
+        # the class teacher is not one of the four classmates: one more person
+        ("打给了我的四个同学 还打给我班主任", [("third-party", 5)]),
     ],
 )
 def test_third_parties_at_places_and_in_the_passive(text: str, want: list[tuple[str, int]]) -> None:

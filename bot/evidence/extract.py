@@ -54,7 +54,7 @@ class _Found:
 # Employers as people, and as places (a call to the workplace reaches the employer, but the
 # workplace is nobody to count).
 _BOSS_ZH = (
-    "同事|工友|同僚|搭档|领导|老板|上司|人事|hr|经理|主管|组长|店长|财务部|行政部|部门|前台|"
+    "同事|工友|同僚|搭档|领导|老板|上司|人事|(?<![a-z])hr(?![a-z])|经理|主管|组长|店长|财务部|行政部|部门|前台|"
     # titles at work: "车间主任", "工地的包工头", "厂长"
     "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长"
 )
@@ -158,7 +158,8 @@ _THIRD_PARTY_RES = (
     # any contact in the passive: "一个同事也被加微信了", "我表姐都被骚扰了", "我老板被他们联系了"
     re.compile(
         rf"(?:{_REL_ZH_ANY})们?(?:也|都|还|全)?被[^，。]{{0,4}}?"
-        r"(?:加了?(?:微信|qq|好友|line)|骚扰|联系|找|打电话|发短信|发信息|发消息|短信轰炸|电话轰炸|call)"
+        r"(?:加了?(?:微信|qq|好友|line)|骚扰|联系|找|打电话|发短信|发信息|发消息|短信轰炸|电话轰炸|call|"
+        r"打(?:了|过)?个?遍|打爆)"
     ),
     re.compile(
         rf"打(?:了|过|遍)?(?:我的?)?(?:(?:{_REL_ZH_ANY})\s*[、和跟及与]\s*(?:我的?)?)*[^，。\s]{{0,4}}?"
@@ -232,6 +233,11 @@ _VISIT_RE = re.compile(
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
+    # people, described any way, came to one's place: "两个穿黑衣服的男的到我小卖部"
+    r"(?:\d+|几|好几|一)\s*个[^，。]{0,8}?(?:人|男的|女的|男人|女人|大汉|催收的?|陌生人|男子|女子)[^，。]{0,2}?"
+    r"(?:到|来|跑到|跑来|闯进|冲进)了?(?:我|我们)的?(?!电话|手机|微信|短信)[\u4e00-\u9fff]|"
+    # people came, counted: "下午又来了三个人", "来了2个催收"
+    r"来了\s*(?:\d{1,2}|几|好几)\s*[个位名]?\s*(?:人|男的|女的|男人|女人|催收的?|大汉|陌生人)(?!\s*(?:电话|短信))|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
     # a relative's home: "找到我爸妈家去了", "跑去我姐家"
     r"(?<![打拨话寄邮送递])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
@@ -253,7 +259,7 @@ _VISIT_RE = re.compile(
     # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
     # door ("在门口等很久"): a visit, wherever it was
     r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找过?我|堵过?我|寻我|搵我|要债|讨债|催债|催收我)|"
-    r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|转悠|徘徊)|"
+    r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|企|转悠|徘徊)|"
     r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
     # found one's place and came: "直接找到我租的房子来了", "找上我宿舍"
     r"(?<!电话)(?<!打)找(?:到|上)了?(?:我|我们)的?[^，。\s]{0,5}?(?:家|房子|住处|住的地方|宿舍|出租屋|店|厂|摊)"
@@ -272,6 +278,8 @@ _VISIT_RE = re.compile(
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 _POSTING_RE = re.compile(
+    r"传单[^，。]{0,4}(?:发|派|散|贴)|"  # "印成传单发了一条街"
+    r"举(?:了|着)?(?:个|一个|块)?(?:牌子|牌|横幅|标语|条幅)|"  # "在我们公司门口举牌子"
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
     r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
@@ -284,6 +292,9 @@ _POSTING_RE = re.compile(
     r"[^，。]{0,4}(?:发|贴|公开|曝光|留言|po|post)|"
     # said in a group of one's people ("喺我啲朋友嘅WhatsApp群組度講我欠錢", "在家族群里说我"): a post
     r"(?:群|群组|群聊)(?:里|上|度|入面|里面)[^，。]{0,4}(?:说|讲|骂|话)|"
+    # on a public page of one's own, not a private channel: "在我直播间刷屏", "在我闲鱼店铺留言"
+    r"在(?:我的?|我们的?)(?!微信|短信|qq|私信|邮箱|手机|电话|语音)[\u4e00-\u9fffa-z]{1,5}?(?:里|上|下面|底下)?"
+    r"(?:刷屏|留言|评论|发帖|骂)|刷屏|"
     r"\bposted\b|\bput up (?:posters|notices|flyers|banners)\b|"
     r"\b(?:made|wrote|published|put up)\s+(?:\d{1,2}\s+|a\s+|an\s+|two\s+|three\s+|some\s+)?posts?\b|\bsocial media\b|\bgroup chat\b|"
     r"\bmoments\b|\bexposed me\b|\bshamed me\b|\bbanner\b|"
@@ -302,7 +313,8 @@ _MESSAGE_RE = re.compile(
     r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
-    r"(?:发|传)了?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "给我发了3条": items sent
+    # "给我发了3条", "发了我两条": items sent
+    r"(?:发|传)了?(?:给?我)?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"
     r"^\s*(?:又|还|也)?发了?\s*\d+\s*次(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "打两次发两次": texts
     # a picture sent to one: "传了一张我身份证的照片给我"
     r"(?:发|传)了?(?:一|\d+|几)?张[^，。]{0,12}(?:照片|图片|截图|相片)(?:给|俾)我|"
@@ -310,7 +322,7 @@ _MESSAGE_RE = re.compile(
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms|msgs?|txts?|smses|txted|msged)\b"
 )
 _CALL_RE = re.compile(
-    r"电话|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
+    r"电话(?!\s*号)|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
     r"\b(?:calls?|called|calling|phoned|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)"
 )
@@ -446,7 +458,7 @@ def _cn_count(m: re.Match[str]) -> str:
 # 一百多个 → 一百个, 上百个 → 100个.
 _UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇|多|十|百))"
 _ZH_RANGE_RE = re.compile(
-    rf"(?<![零〇一二两三四五六七八九十百])([一二两三四五六七八])([二三四五六七八九]){_UNIT}"
+    rf"(?<![零〇一二两兩三四五六七八九十百])([一二两兩三四五六七八])(?:[、/~～\-－到至或])?([二三四五六七八九]){_UNIT}"
 )
 _DIGIT_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
@@ -470,7 +482,7 @@ _ABOUT_TEN_RE = re.compile(
 def _lowest(text: str) -> str:
     def zh(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
-        order = _ZH_ORDER.index("二" if a == "两" else a)  # 两三条 is 二三条
+        order = _ZH_ORDER.index("二" if a in "两兩" else a)  # 两三条 is 二三条
         return a if _ZH_ORDER.index(b) == order + 1 else m.group(0)
 
     def digits(m: re.Match[str]) -> str:
@@ -499,6 +511,11 @@ _NOT_DONE_RE = re.compile(
 
 # "a couple of times" is 2, "several texts" 3: the lowest number they promise.
 _COUPLE_RE = re.compile(r"\ba (couple)(?: of)?\s+|\bseveral\s+", re.IGNORECASE)
+# "twenty-something calls", "30-something texts": the round figure.
+_SOMETHING_RE = re.compile(
+    r"\b(?:(twenty|thirty|forty|fifty|sixty)|(\d0))[- ]?(?:something|odd|ish)\b", re.IGNORECASE
+)
+_TENS = {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"}
 
 
 def _prepared(text: str, apart: bool = True) -> str:
@@ -507,6 +524,7 @@ def _prepared(text: str, apart: bool = True) -> str:
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
     text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
+    text = _SOMETHING_RE.sub(lambda m: _TENS.get((m.group(1) or "").lower()) or m.group(2), text)
     folded = _typo_fixer()(_fold(prepare(text)))
     # English words inside Chinese stand apart ("send了条voice message来"), so \b reads them
     folded = _SCRIPT_JOIN_RE.sub(" ", folded) if apart else folded
@@ -550,6 +568,7 @@ def _would_before(clause: str, pos: int) -> bool:
 
 def _scan_clause(clause: str, found: _Found) -> None:
     """Kinds, third parties and threats of one clause; "said they would" makes an act a threat."""
+    clause = _unposed(clause)
     third = None
     for rx in _THIRD_PARTY_RES:
         m = rx.search(clause)
@@ -670,18 +689,24 @@ _SUB_RE = re.compile(
     r"(?<!那边)(?<!那里)(?<!那儿)(?<!这边)"  # "我妈那边也打了五通": the person is the target
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
     r"call|text|message|post)|"
-    r"(?:同|和|及|与|跟|以及)(?=\s*\d)|"  # "3个电话同2个短讯": two counts, two kinds
+    # "3个电话同2个短讯": two counts, two kinds; not two clock times ("3点和5点各打了一次")
+    r"(?:同|和|及|与|跟|以及)(?=\s*\d)(?!\s*\d{1,2}\s*点)|"
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
-    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|my|our|once|twice|thrice|"
-    r"one|two|three|four|five|\d)\b)"
+    r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|talked|spoke|my|our|once|twice|thrice|"
+    r"one|two|three|four|five|\d|"
+    # a count or one of a channel: "… and a dozen calls", "… and a whatsapp"
+    r"an?\s+(?:dozen|couple|few|handful|bunch|text|call|whatsapp|message|voicemail|voice|email|dm|sms|letter|visit)|"
+    r"dozens|several)\b)"
 )
 _SPACE_CUT_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d)|"  # "10:05 来电 10:20 来电"
+    # "10:05 来电 10:20 来电", "10点20来了个电话 11点05又一个": a clock time starts a new part
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d|\d{1,2}\s*点)|"
     r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
     r"(?<![:：]\d\d)(?<![:：]\d)(?<=\d)\s+(?=(?:电话|短信|信息|消息|微信|上门|来电))|"  # "电话9 短信3", not "09:12 来电"
     r"(?<=\d[次个条通])(?=(?:又|还)?(?:打|发|传|上门))|"  # "打两次发两次"
-    r"(?<=电话|短信|信息|微信)(?=(?:又|还)?(?:打|发|传)了?\s*\d)|"  # "打了3个电话发了2条短信"
+    # "打了3个电话发了2条短信"; not a duration ("电话打了两个小时")
+    r"(?<=电话|短信|信息|微信)(?=(?:又|还)?(?:打|发|传)了?\s*\d(?!\d*\s*个?(?:小时|钟头|分钟|天|月|星期|礼拜)))|"
     # a count after a channel word starts a new part: "2次电话2次短信"
     r"(?<=电话|短信|信息|消息|微信|上门)(?=\d+\s*[个次通条封则](?:电话|短信|信息|消息|微信|上门))"
 )
@@ -708,10 +733,11 @@ _EXPLICIT_RES = (
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
+        r"\banother\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:am|pm|[:.]\d))|"  # "another 4 in the evening"
         r"^\s*(?:and\s+)?(\d{1,3}|one|two|three|four|five|six)\s+(?:to|for)\s+(?:my|our)\b|"  # "8 calls to me, 3 to my wife"
         # a bare number with when, after a count given: "5 calls before 9am, 3 after lunch"
         r"^\s*(?:and\s+)?(\d{1,3})\s+(?:more\s+)?(?:before|after|in the|at|this|last|during|around|by|between|from)\b|"
-        r"\b(\d{1,3})\s+(?:in total|altogether|total)\b|"  # "9 in total"
+        r"\b(\d{1,3})\s+(?:in total|altogether|total|so far|by now|and counting)\b|"  # "9 in total", "22 so far"
         # a person and a bare number after a count given: "sent my wife 3 texts and my mother 2"
         r"^\s*(?:and\s+)?(?:to\s+)?(?:my|our)\s+(?:[a-z'-]+\s+){1,2}?(\d{1,3})\s*$"
     ),
@@ -721,8 +747,11 @@ _EXPLICIT_RES = (
 _SUBSET_RE = re.compile(
     r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b"
 )
+# A count followed by a channel is that channel, not visits: "来了三次电话", "来了两通来电".
+_CHANNEL_AFTER = r"(?!\s*(?:电话|来电|短信|信息|消息|微信|语音|邮件|简讯|讯息))"
 _VISIT_MORE_RE = re.compile(
-    r"来了[一1]次|(?:来|跑|过来)了?\s*\d{1,2}\s*(?:趟|回|拨|批|波)|来了\s*\d{1,2}\s*次"
+    rf"来了[一1]次{_CHANNEL_AFTER}|(?:来|跑|过来)了?\s*\d{{1,2}}\s*(?:趟|回|拨|批|波)|"
+    rf"来了\s*\d{{1,2}}\s*次{_CHANNEL_AFTER}"
 )
 # A visit clause with its own time or "一次" is a visit of its own ("12点来了一次，8点又来了一次").
 _VISIT_TIMED_RE = re.compile(
@@ -788,7 +817,7 @@ _MORE_CALL_RE = re.compile(
     r"(?:轮流|轮番|不停|不断|反复|天天|每天|一直|连着|换着?号码?|换号|用不同的?号码?)(?:地|的)?(?:在)?(?:给我)?打"
 )
 _ANY_CALL_RE = re.compile(
-    r"电话|来电|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    r"电话(?!\s*号)|来电|座机|固话|\blandline\b|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
     # "打我6次", "打了我两次": calls counted, not blows ("打了我两巴掌")
     r"打了?我了?\s*\d{1,3}\s*[个次通遍](?!\s*(?:耳光|巴掌|拳|下))|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)|" + _MORE_CALL_RE.pattern
@@ -798,6 +827,9 @@ _ANY_MESSAGE_RE = re.compile(
     + "|"
     + _MESSAGE_RE.pattern
     + r"|律师函|催收函|信件|信函|函件|挂号信|催告函|\bmailed\b|\bletters?\b"
+    # a picture or file sent to one: "sent me a photo of my own house"
+    + r"|\bsent (?:me|us) (?:a|an|some|\d{1,2})?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
+    + r"images?|files?|documents?|notices?|recordings?)\b"
     # anything sent to one: "把我照片p成遗照发给我", "传过来给我"
     + r"|(?:发|传)(?:了|过来)?给我(?=$|[\s，。了看])"
 )
@@ -866,6 +898,11 @@ _MORE_THIRD_RES = (
         rf"dm'?d|sms'?d|reached out to|got in touch with)\s+(?:(?:{_NUM_WORDS}|one|some|several|a few)\s+)?(?:of\s+)?(?:my\s+|our\s+)?"
         rf"(?:(?:{_NUM_WORDS})\s+)?(?:{_REL_EN_TARGETS})\b"
     ),
+    # Something sent them, said the other way round: "sent my coworkers a screenshot of my loan"
+    re.compile(
+        r"\b(?:sent|showed|forwarded|mailed|gave)\s+(?:my|our)\s+(?:[a-z'-]+\s+){0,2}?"
+        rf"(?:{_REL_EN_TARGETS})\s+(?:a|an|the|some|copies|\d{{1,2}}|photos?|pictures?|screenshots?|letters?|messages?)\b"
+    ),
     # Something passed on to them: "sent it to my coworkers", "forwarded the photo to my wife".
     re.compile(
         r"\b(?:sent(?!\s+(?:a guy|a man|someone|somebody|people|\w+ (?:guys|men|people|collectors))\b)|"
@@ -911,9 +948,21 @@ _REL_COUNT_RES = (
         rf"(?:{_REL_EN_TARGETS})\b"
     ),
 )
-# A clause that opens on a person and has no verb: "… and my mum twice", "…，我妈2次".
+# One's own things after "my", in the target slot of a contact verb: not someone else.
+_SELF_AFTER_EN = (
+    r"(?:own\s+|private\s+|personal\s+|other\s+|second\s+|backup\s+|spare\s+|old\s+|new\s+)?"
+    r"(?:phone|cell|cellphone|mobile|number|line|home|house|inbox|email|e-mail|wechat|whatsapp|"
+    r"voicemail|sim|handset|device|account|app|name|facebook|fb|ig|instagram|telegram|signal|messenger|"
+    r"dms?|way|self|ass|debt|loan|payment|bill|balance|address|id|door ?bell|door|bell|buzzer|intercom|gate)\b"
+)
+# A clause that opens on a person and has no verb: "… and my mum twice", "…，我妈2次", and
+# in English anyone after "and my" in a clause of its own ("… and my youth group leader").
 _REL_TARGET_RE = re.compile(
-    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?)?(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)"
+    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?)?(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
+    rf"^\s*and\s+(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,2}}"
+    # a word for a person by its ending: leader, instructor, dentist, assistant, chairman, coach
+    r"[a-z'-]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|lady|guy|mate|friend|coach|chief|head|rep)s?"
+    r"(?:\s+(?:\d{1,2}\s+times|once|twice|thrice))?\s*$"
 )
 
 
@@ -956,11 +1005,11 @@ _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:这|那|每|哪|第|其他|另)\s*$|每隔[^，。\s\d]{0,6}$"  # "每隔半小时打一次": a rate
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
-    r"\s*(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
+    r"\s*(?:不同的?|陌生的?|新的?|外地的?|虚拟的?|不一样的?)?(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
 )
 # Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
 _POST_COUNT_RE = re.compile(
-    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
+    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:抖音|快手|微博|小红书|b站|视频号|朋友圈)?的?(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
     r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
     r"\bposted\b[^.,;]{0,30}?\b(twice|thrice)\b|"
@@ -1009,6 +1058,11 @@ _OWNER_GAP_RE = re.compile(
 )
 
 
+_POSSESSIVE_GAP_RE = re.compile(
+    r"的[\u4e00-\u9fff]{0,3}|'s?\s+(?:[a-z]+\s+){0,2}|s'\s+(?:[a-z]+\s+){0,2}"
+)
+
+
 def _people(clause: str) -> int:
     """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
     "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
@@ -1029,8 +1083,14 @@ def _people(clause: str) -> int:
         for a in people
         for b in people
         if b[0] > a[0]
-        and _OWNER_GAP_RE.fullmatch(clause[a[1] : b[0]])
-        and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
+        and (
+            (
+                _OWNER_GAP_RE.fullmatch(clause[a[1] : b[0]])
+                and _OWNED_BY_RE.fullmatch(clause[b[0] : b[1]])
+            )
+            # anyone's, said with 的 or 's: "我女儿的补习老师", "my son's girlfriend"
+            or _POSSESSIVE_GAP_RE.fullmatch(clause[a[1] : b[0]])
+        )
     }
     people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
@@ -1045,6 +1105,8 @@ def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
 # Something sent by post or courier: a message (a letter), even when it went to the home.
 _MAIL_RE = re.compile(
     r"(?:邮寄|寄了?|寄来|寄到|快递了?)[^，。]{0,8}(?:信|函|律师函|通知|文件|材料|传票|文书|单子|卡片|明信片)|"
+    # a letter sent by any verb: "send咗封信去我屋企", "送了一封律师函到我家"
+    r"(?:send|寄|发|送|递)\s*了?\s*(?:\d+|一)?\s*封\s*(?:信|律师函|函|催收函|通知)|"
     r"\b(?:mailed|posted|sent|delivered)\b[^,.]{0,12}\b(?:letters?|notices?|lawyer'?s letter)\b[^,.]{0,20}"
     r"\b(?:to|at)\b|\bby (?:post|mail|courier)\b"
 )
@@ -1117,10 +1179,107 @@ def _action(clause: str) -> str | None:
     return "call"
 
 
+# -- who was reached: the target slot of a contact verb ---------------------------------------
+# The tables above name the people one has; a writer names others ("我们车间的班长", "我隔壁邻居",
+# "楼下开店的老王", "my team leader", "my landlord's son"). The grammar reads the slot instead:
+# after a verb of contact and 给/到/去 (or before the verb, after 给), 我/我们 followed by anything
+# but me again is someone else, unless what follows is one's own device, a time, a count, an
+# adverb or the next verb ("给我打了", "打给我说", "给我一天打了20个", "打到我手机上").
+_SELF_AFTER_ZH = (
+    # (那个/那位 is someone: "给我那个开出租的表哥"; 家 is the person's home, but not the places
+    # around it: "打了给我家楼下管理处")
+    r"(?:的)?(?:手机|电话|号码|号|微信|qq|邮箱|座机|固话|这|那(?!个|位)|本人|自己|私人|个人|"
+    r"家(?!里人|人|属|楼下|附近|隔壁|对面|旁边|小区)|"
+    r"也|都|又|还|再|连|就|一|两|二|三|四|五|六|七|八|九|十|几|好|很|无数|多|\d|今|昨|前天|前晚|明|早|晚|"
+    r"上午|下午|中午|凌晨|半夜|夜|每|天天|一直|不|没|狂|疯|轮|反复|打|发|传|说|讲|问|骂|催|要|让|留|吼|威|恐|"
+    r"叫|喊|通知|了|过|个|时|之|以后|后|但|然|看|我|冒|自|假|称|你|麻烦|钱|欠|借|讨|收|现在|马上|立刻|赶紧|"
+    r"立即|刚|才|终于|居然|竟|直接|亲自|拼命|接|听|确认|核实|表示|声称|一起|家门|门|地址|名字|照片|"
+    r"身份|信息|短信|消息|视频|语音|微|支付宝|银行|卡|账|催收|贷款|还款|逾期|欠款|律师|法院|说明|介绍|道歉|"
+    r"宿舍|寝室|出租屋|房间|住处|租的|住的|店|铺|摊|档|工作室|诊所|生意|次|整|全(?!家)|所有的?(?:号|电话|手机)|"
+    # what they want the person to do next: "联系我处理", "打给我协商还款", "发短信给我解释"
+    r"处理|协商|沟通|解决|商量|谈|回|尽快|务必|配合|办理|签|缴|交|付|转|打款|汇款|结清|申请|提供|登录|"
+    r"下载|点|加|添加|关注|扫|填|上传|解释)"
+)
+# The end of a person or a place named in the slot (a word for someone, "老王"/"小李"/"阿明",
+# or a place such as 餐厅, 幼儿园, 人事部), so "联系我处理此事" names nobody.
+_PERSON_HEAD_ZH = (
+    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
+    r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|"
+    r"(?:老|小|阿)[\u4e00-\u9fff]|店|厅|院|司|厂|校|局|所|部|处|室|站|园|馆|行|社|委|队|组|班|科|办|场|中心|单位)"
+)
+_HEAD_END_ZH = (
+    r"(?=$|[\s，,。.!！?？、]|说|讲|问|骂|催|了|的?(?:电话|手机|座机|微信)|那|这|家|里|去|来|\d|打|发|又|也|还|都|"
+    r"要|让|和|跟|及|与|同|对|处|上)"
+)
+_TARGET_SLOT_ZH_RE = re.compile(
+    # verb, then the slot: "打电话给我们药学院辅导员", "致电我工作的餐厅", "又打给我细佬"
+    r"(?:打(?:了|过)?(?:\d+\s*[个次通])?(?:电话|语音)?(?:给|到|去)|致电|联系了?|联络了?|骚扰了?|轰炸了?|"
+    r"(?:发|传)(?:了|过)?(?:\d+\s*[条个则])?(?:短信|信息|消息|微信|讯息|简讯)(?:给|到)|(?:发|传)(?:给|到)|"
+    # something sent, then to whom: "send咗相俾我老细", "发了一张照片给我老婆"
+    r"(?:发|传|寄|send)\s*了?[^，。\s给]{1,6}?给)了?"
+    rf"(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]{{0,8}}?{_PERSON_HEAD_ZH}{_HEAD_END_ZH}|"
+    # the slot before the verb: "给我们车间的班长打电话", "给我楼下开店的老王打了两次"
+    # (nothing of one's own inside: "给我所有号码都打了一遍" is the person's numbers)
+    rf"给(?:我们|我)(?!{_SELF_AFTER_ZH})(?:(?!号码|手机|电话|微信|座机|邮箱|号)[^，。\s打发传说讲问给]){{1,8}}?"
+    r"(?:都|也|还|又)?(?:打|发|传|call|send)|"
+    # people counted in the slot: "给我的两个担保人都打了", "给我一起合租的两个女生打了电话"
+    r"给(?:我们|我)[^，。\s打发传说讲问给]{0,8}?的?\d{1,2}\s*[个位名]"
+    r"(?!\s*(?:小时|钟头|分钟|天|次|号码|号|电话|手机|短信|微信|平台|月))[\u4e00-\u9fff]{1,6}?"
+    r"(?:都|也|还|又)?(?:打|发|传)"
+)
+_TARGET_SLOT_EN_RE = re.compile(
+    r"\b(?:called|calling|phoned|phoning|rang|ringing|texted|texting|messaged|messaging|emailed|contacted|"
+    r"whatsapped|dm'?d|dmed|sms'?d|harassed|harassing|rung|(?:talked|spoke|spoken|talking|speaking)\s+(?:to|with))\s+"
+    r"(?:(?:one|two|three|some|several|a few|all|both)\s+of\s+)?"
+    rf"(?:my|our)\s+(?!{_SELF_AFTER_EN})[a-z]"
+)
+
+
+# Someone else who got the call or the text, named any way, at the start of a clause:
+# "隔壁张阿姨也接到了电话", "楼下开店的大哥也收到短信", "my landlord's son got a call".
+_NOT_RECEIVER = r"(?!我|他们|她们|你|本人|有人|催收|客服|对方|法务|律师|银行|平台|那边|这边)"
+_RECEIVER_RE = re.compile(
+    rf"(?:^|(?<=[\s，,])){_NOT_RECEIVER}[\u4e00-\u9fff]{{0,6}}?"
+    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
+    r"们?(?:今天|昨天|刚才)?(?:都|也|全都|全|还|又|已经|就)*"
+    r"(?:接到|收到|接了(?=\s*(?:\d|[一两二三四五六七八九十几]))|接过)了?"
+    # what they got is a contact, or nothing said ("收到我的还款" is money, not a contact)
+    r"(?=\s*(?:$|[，。,\s]|\d|[一两二三四五六七八九十几好]|催收|他们|电话|短信|信息|消息|微信|来电|语音|邮件|律师函|信|通知))|"
+    # ... or was reached, in the passive: "通讯录里的人都被打了个遍", "楼下的大姐也被骚扰了"
+    rf"(?:^|(?<=[\s，,])){_NOT_RECEIVER}[\u4e00-\u9fff]{{0,6}}?"
+    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
+    r"们?(?:都|也|全都|全|还|又|已经)*被[^，。]{0,4}?(?:打电话|打了?个?遍|打爆|联系|骚扰|加了?微信|发短信|发信息|call)|"
+    rf"\b(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,3}}?(?:also\s+|even\s+)?"
+    r"(?:got|received|picked up|answered|had)\s+(?:a|an|\d{1,3}|two|three|four|five|several|some|many)?\s*"
+    r"(?:calls?|texts?|messages?|voicemails?|whatsapps?)\b"
+)
+
+
+# Whom they posed as, or in whose name they wrote, is nobody reached: "冒充我朋友加我微信",
+# "假装是我同学", "用我朋友的名义打给我", "pretending to be my cousin".
+_POSING_RE = re.compile(
+    r"(?:冒充|假装|假扮|假冒|扮成|装成|装作|冒用|自称|声称|说是|说自己是)(?:是|成)?(?:我的?|我们的?)[\u4e00-\u9fff]{1,6}?"
+    r"(?=[加打发给来找说，。\s]|$)|"
+    r"(?:用|以|借)(?:我的?|我们的?)[\u4e00-\u9fff]{1,6}?的?(?:名义|身份|名字|号码|微信|手机)|"
+    r"\b(?:pretend(?:ed|ing)?|pos(?:ed|ing)|claim(?:ed|ing)?|impersonat(?:ed|ing))\s+(?:to be\s+|as\s+)?"
+    r"(?:my|our)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+(?=\s+(?:and|to|on|via|from|in|by|called|calls|texted|"
+    r"messaged|rang|phoned|emailed|sent|contacted|added|asked|said|told|has|had|was|kept)\b|[,.]|$)|"
+    r"\b(?:using|in)\s+(?:my|our)\s+[a-z'-]+'?s?\s+(?:name|number|account|identity|phone)\b"
+)
+
+
+def _unposed(clause: str) -> str:
+    """The clause without whom they posed as (the rest, same length, so positions still hold)."""
+    return _POSING_RE.sub(lambda m: " " * len(m.group(0)), clause)
+
+
 def _third_party(clause: str) -> re.Match[str] | None:
     """Where the clause names someone else reached (before any "said they would"): a known
-    phrasing, or a person of one's own in a clause about a call or a text."""
-    for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES):
+    phrasing, the target slot of a contact verb, or a person of one's own in a clause about a
+    call or a text. Whom they posed as is nobody reached."""
+    clause = _unposed(clause)
+    slots = (_TARGET_SLOT_ZH_RE, _TARGET_SLOT_EN_RE, _RECEIVER_RE)
+    for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES, *slots):
         m = rx.search(clause)
         if m and _MOVED_RE.match(m.group(0)) and _HOME_AFTER_RE.match(clause, m.end()):
             continue  # "找到我爸妈家": a visit to their home, not a call to them
@@ -1177,6 +1336,7 @@ class _Clause:
 
 
 def _read(clause: str) -> _Clause:
+    clause = _unposed(clause)
     action = _action(clause)
     third = _third_party(clause)
     kind: str | None = action
@@ -1205,7 +1365,7 @@ def _read(clause: str) -> _Clause:
             count = 1 if _VISIT_TIMED_RE.search(clause) else None
     parts = _EACH_PARTS_RE.search(clause)
     if parts and count and kind in ("visit", "call", "message"):
-        count *= len(re.findall(_PARTS, parts.group(0)))  # "上午和下午各上门1次": two visits
+        count *= len(re.findall(_PART_OR_CLOCK, parts.group(0)))  # "上午和下午各上门1次": two
     if action == "group" and kind == "third-party" and _owned_person(clause) is None:
         if not _REL_TARGET_RE.search(clause) and not any(r.search(clause) for _, r in _REL_FIND):
             kind = "posting"  # "拉了个群 把我的欠款信息发在里面": a group nobody of one's own is in
@@ -1216,7 +1376,9 @@ def _read(clause: str) -> _Clause:
     rel = (
         third is None
         and kind is None
-        and bool(_REL_TARGET_RE.match(clause) or _owned_person(clause))
+        and bool(
+            _REL_TARGET_RE.match(clause) or _owned_person(clause) or _COUNT_TO_SLOT_RE.match(clause)
+        )
         and not _WOULD_RE.search(clause)
     )
     if kind == "third-party":
@@ -1273,7 +1435,11 @@ _ONE_TIME_RE = re.compile(
 )
 # Parts of a day (or days) that each had the same count: "上午和下午各上门1次" (2 visits).
 _PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|昨天|今天|前天)"
-_EACH_PARTS_RE = re.compile(rf"{_PARTS}(?:\s*(?:[和跟、及与]|还有)\s*{_PARTS})+\s*(?:都)?各")
+# parts of the day or clock times, then 各: "上午和下午各上门1次", "3点和5点各打了一次"
+_PART_OR_CLOCK = rf"(?:{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?)"
+_EACH_PARTS_RE = re.compile(
+    rf"{_PART_OR_CLOCK}(?:\s*(?:[和跟、及与]|还有)\s*{_PART_OR_CLOCK})+\s*(?:都)?各"
+)
 
 
 # The comments under a post just told of: "评论区还有人骂我", "people in the comments".
@@ -1347,7 +1513,7 @@ _EACH_ONLY_RE = re.compile(
 
 # A post put up where one lives or works: someone came to put it there (a visit as well).
 _AT_THE_DOOR_RE = re.compile(
-    r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散)|"
+    r"(?:门口|门上|大门|楼道|楼梯间|电梯|墙上|楼下|小区门|单位门|公司门)[^，。]{0,6}(?:贴|喷|挂|拉了?横幅|写|派|发传单|散|举)|"
     r"(?:贴|喷|挂|写)[^，。]{0,6}(?:门口|门上|大门|楼道|电梯|墙上)|"
     # a banner hung at one's door: "挂了个横幅在我们厂门口"
     r"(?:横幅|条幅|大字报)[^，。]{0,6}(?:门口|门上|大门|楼道|楼下|墙上)|"
@@ -1368,6 +1534,15 @@ _GENERIC_PERSON_RE = re.compile(
 
 
 # The person just named, as a pronoun: "还发短信骂她", "then texted him too".
+# The one just reached telling how often: "她说打了3次", "he says they called 4 times".
+_THEY_SAID_RE = re.compile(
+    r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b"
+)
+# Told in person, by a pronoun for someone just named: "went to my mom's house and talked to her".
+_TOLD_PRONOUN_RE = re.compile(
+    r"(?:跟|和|对|同|告诉)(?:她|他)(?!们)(?:说|讲|讲了|说了|们)?|"
+    r"\b(?:talked|spoke|spoken)\s+(?:to|with)\s+(?:her|him)\b|\btold\s+(?:her|him)\b"
+)
 _PRONOUN_TARGET_RE = re.compile(
     r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
     r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b"
@@ -1383,6 +1558,38 @@ _BARE_CALLS_RE = re.compile(
 
 
 # A total said before its parts: "一共联系了我4次 2次电话2次短信", "8 contacts in total: 5 calls, 3 texts".
+def _groups(piece: str) -> set[str]:
+    """What the people a clause names are: family, friend, employer, contacts, neighbours."""
+    return {name for name, rel in _REL_FIND if rel.search(piece)}
+
+
+def _another_group(piece: str, counted: set[str]) -> bool:
+    """The clause names people of another kind than those counted before ("3个同事" … "我妈")."""
+    named = _groups(piece)
+    return bool(named) and not named & counted
+
+
+# A clause without a verb that names the person's own phone: "… and my cell 5 times", "我手机5次".
+_OWN_LINE_RE = re.compile(
+    r"^\s*(?:and\s+|then\s+|and then\s+|还有|和|跟)?(?:(?:my|our)\s+(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line)\b|"
+    r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
+)
+_AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|\bagain\b|\banother\b")
+# A count and whom it went to, without a verb: "传了五则讯息给我 两则给我先生".
+_COUNT_TO_SLOT_RE = re.compile(
+    rf"^\s*\d{{1,3}}\s*[个次通条则封]?\s*(?:是)?(?:打|发|传)?(?:给|到)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]"
+)
+_TIMED_PART_RE = re.compile(
+    r"^\s*\d{1,3}\s+(?:of them\s+)?(?:after|before|at|around|past|between|during)\b"
+)
+_TIMED_COUNT_RE = re.compile(
+    r"\b(?:before|after|at|around|between|during|in the|this|last)\s+(?:\d|[a-z])|\b(?:morning|afternoon|"
+    r"evening|night|lunch|noon|midnight|am|pm)\b"
+)
+# A clause that adds to what was told before, rather than saying how many it was.
+_MORE_OF_RE = re.compile(
+    r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
+)
 _GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\b|\baltogether\b|\btotal\b")
 
 
@@ -1393,15 +1600,17 @@ def _without_totals(pieces: list[str]) -> list[str]:
     for i, piece in enumerate(pieces):
         total = _explicit(piece) if _GRAND_TOTAL_RE.search(piece) else None
         if total:
-            parts = []
+            parts, kinds = [], set()
             for nxt in pieces[i + 1 :]:
                 n = _explicit(nxt)
                 if not n or _action(nxt) is None:
                     break
                 parts.append(n)
+                kinds.add(_action(nxt))
                 if sum(parts) >= total:
                     break
-            if len(parts) >= 2 and sum(parts) == total:
+            own = _action(piece)  # "一共来了3次电话 发了2次短信 上门1次": its own kind, not a total
+            if len(parts) >= 2 and sum(parts) == total and (own is None or own in kinds):
                 continue
         out.append(piece)
     return out
@@ -1573,9 +1782,85 @@ _A_TIME_ONLY_RE = re.compile(
 _EACH_OF_THEM_RE = re.compile(r"^\s*(?:都|也)?各|\beach\b")
 
 
+# -- a rate over a span: "每小时打一次 从9点到5点", "every hour from 9 to 5", "连打3天 每天5个" ------
+_RATE_RE = re.compile(
+    r"每(?:隔)?\s*(?:(?P<n>\d{1,2}|半)\s*个?)?\s*(?P<u>小时|钟头|分钟)|"
+    r"\bevery\s+(?:(?P<en>\d{1,2}|half|two|three)\s+)?(?:an?\s+)?(?P<eu>hours?|minutes?|mins?)\b|\bhourly\b"
+)
+_SPAN_RE = re.compile(
+    r"(?P<p1>早上|上午|中午|下午|晚上|凌晨)?\s*(?P<h1>\d{1,2})\s*点(?:半)?\s*(?:到|至|一直到|~|～|-)\s*"
+    r"(?P<p2>早上|上午|中午|下午|晚上|凌晨|半夜)?\s*(?P<h2>\d{1,2})\s*点|"
+    r"\b(?:from|between)\s+(?P<e1>\d{1,2})(?::00)?\s*(?P<a1>am|pm)?\s+(?:to|till|until|and|-)\s+"
+    r"(?:(?P<e2>\d{1,2})(?::00)?\s*(?P<a2>am|pm)?|(?P<noon>noon|midnight))\b"
+)
+_PER_DAY_RE = re.compile(
+    r"(?:每天|一天|每日|天天|每轮|每一轮|每波|每一波|每次|每一次)(?:都)?(?:打|发)?了?\s*(?P<n>\d{1,3})\s*[个次通条]|"
+    r"\b(?P<en>\d{1,3})\s+(?:calls?|texts?|messages?|times)?\s*(?:a|per|each)\s+day\b"
+)
+_DAYS_RE = re.compile(
+    r"(?:连|连续|一连|足足|整整)(?:打了?|发了?)?\s*(?P<n>\d{1,2})\s*天|"
+    r"(?:打|发)了?\s*(?P<r>\d{1,2})\s*(?:轮|波|拨)|"  # "打了三轮 每轮五六个"
+    r"\bfor\s+(?P<en>\d{1,2}|two|three|four|five|six|seven)\s+(?:straight\s+)?days\b"
+)
+_PM = ("下午", "晚上", "半夜")
+
+
+def _hours_of_span(m: re.Match[str]) -> float | None:
+    if m.group("h1"):
+        a, b = int(m.group("h1")), int(m.group("h2"))
+        a += 12 if m.group("p1") in _PM and a < 12 else 0
+        b += 12 if (m.group("p2") or m.group("p1")) in _PM and b < 12 else 0
+    else:
+        a = int(m.group("e1")) + (12 if m.group("a1") == "pm" and int(m.group("e1")) < 12 else 0)
+        if m.group("noon"):
+            b = 12 if m.group("noon") == "noon" else 24
+        else:
+            b = int(m.group("e2")) + (
+                12 if m.group("a2") == "pm" and int(m.group("e2")) < 12 else 0
+            )
+    if b <= a:
+        b += 12  # "from 9 to 5": the afternoon
+    hours = b - a
+    return float(hours) if 0 < hours <= 16 else None
+
+
+def _rate_count(s: str) -> int | None:
+    """How many a rate over a span makes: once an interval through the span, ends included
+    ("每小时打一次 从9点到5点" = 9), or so many a day for so many days ("连打3天 每天5个" = 15)."""
+    rate, span = _RATE_RE.search(s), _SPAN_RE.search(s)
+    if rate and span:
+        hours = _hours_of_span(span)
+        word = rate.group("n") or rate.group("en") or "1"
+        step = 0.5 if word in ("半", "half") else float(_number(word) or 1)
+        if (rate.group("u") or rate.group("eu") or "hour").startswith(("分", "min")):
+            step /= 60
+        if hours and step:
+            return min(int(hours / step) + 1, 500)
+    per_day, days = _PER_DAY_RE.search(s), _DAYS_RE.search(s)
+    if per_day and days:
+        n = _number(per_day.group("n") or per_day.group("en"))
+        d = _number(days.group("n") or days.group("r") or days.group("en"))
+        if n and d:
+            return min(n * d, 500)
+    return None
+
+
+def _with_rate(events: list[Extraction], s: str) -> list[Extraction]:
+    """The one call or message entry a rate over a span tells of, counted over the span."""
+    n = _rate_count(s)
+    kinds = [e for e in events if e.kind in ("call", "message", "third-party")]
+    if n is None or len(kinds) != 1 or kinds[0].count >= n:
+        return events
+    return [replace(e, count=n) if e is kinds[0] else e for e in events]
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
+    return _with_rate(_extract_all(text, now), _prepared(text))
+
+
+def _extract_all(text: str, now: datetime) -> list[Extraction]:
     base = extract(text, now)
     s = _prepared(text)
     reached: list[str] = []  # who the third-party clauses name (family, employer, …)
@@ -1591,6 +1876,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     last_piece = ""  # the clause that set `last`
     grouped = False  # a group was made or posted in already
     people_counted = False  # a third-party clause counted its people ("我的3个亲戚")
+    counted_groups: set[str] = set()  # what those people were (family, employer, …)
     last_had_count = False  # the clause that set `last` gave a number
     pieces = _shared_counts(_said_dropped(_without_totals(_sub_clauses(s))))
     skip = 0
@@ -1599,7 +1885,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if i < skip:
             continue
         c = _read(piece)
-        kind = c.kind
+        kind = own_kind = c.kind
         if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
             times_before += 1
             continue
@@ -1637,6 +1923,22 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             c = _Clause("third-party", last_people * _per(each), False, last_people, False)
             kind = "third-party"  # "打电话给我爸妈 各打了3次": each of the people just named
         if (
+            (
+                (kind in ("call", "message") and _PRONOUN_TARGET_RE.search(piece))
+                or (kind is None and _TOLD_PRONOUN_RE.search(piece))
+            )
+            and last != "third-party"
+            and i > 0
+            and _groups(_unposed(pieces[i - 1]))
+        ):
+            # "tracked down my ex and texted her", "went to my mom's house and talked to her":
+            # the person just named, reached
+            kind = "third-party"
+            c = replace(c, kind=kind)
+        if last == "third-party" and kind in ("call", "message") and _THEY_SAID_RE.match(piece):
+            # "打了我姐电话 她说打了3次": how often, as the one reached tells it
+            kind = "third-party"
+        elif (
             last == "third-party"
             and kind in ("call", "message")
             and _PRONOUN_TARGET_RE.search(piece)
@@ -1648,7 +1950,11 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
             kind = "third-party"  # the total of the calls to the people just named
             fallback[kind] = 0
-        elif last == "third-party" and kind in last_channels and _BARE_COUNT_RE.match(piece):
+        elif (
+            last == "third-party"
+            and (kind in last_channels or (kind == "call" and not last_channels))
+            and _BARE_COUNT_RE.match(piece)
+        ):
             kind = "third-party"  # "打电话给我妈 打了4次": how often the call just told of came
         elif (
             last == "posting"
@@ -1732,10 +2038,23 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             and stated.get(last, [0])[-1] > 1
         ):
             continue  # "发了两封邮件 一封到我工作邮箱": one of those just counted
+        elif kind is None and last == "third-party" and c.count and _OWN_LINE_RE.match(piece):
+            kind = "call"  # "called my office 3 times and my phone 5 times": the person's own line
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
             continue
+        if (
+            own_kind is None
+            and kind == last
+            and c.count
+            and last_had_count
+            and _TIMED_PART_RE.match(piece)
+            and not _TIMED_COUNT_RE.search(last_piece)
+        ):
+            # "today: 14 calls. 3 after 10pm": part of a count given for the whole day ("5 calls
+            # before 9am, 3 after lunch" are two parts, each with its own time)
+            c = replace(c, subset=True)
         if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
         if last == "posting" and _COMMENTS_RE.search(piece) and not c.count:
@@ -1780,6 +2099,7 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             and _at_work_again(piece, last_piece)
         ):
             continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
+        told_before = fallback.get(kind, 0)  # contacts of this kind told so far without a number
         if kind == "third-party":
             fallback[kind] = fallback.get(kind, 0) + c.people
         else:
@@ -1789,6 +2109,16 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
             fallback.setdefault("posting", 1)
         if kind == "third-party":
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
+        if kind == "visit" and told_before and not c.count and _AGAIN_VISIT_RE.search(piece):
+            # "上午来了两个人 下午又来了三个人": a visit told before, and this one more
+            stated["visit"] = [*(stated.get("visit") or [told_before]), 1]
+        if c.count and not c.subset and told_before and kind not in stated:
+            if (kind in ("call", "message") and _MORE_OF_RE.search(piece)) or (
+                kind == own_kind == "third-party" and not _named_again(piece, last_piece)
+            ):
+                # "上午打了个电话，下午又打了三个": the one told first, then three more; "打电话给我
+                # 房东 还发短信给我两个同事": the landlord, then two more people
+                stated[kind] = [told_before]
         if c.count:
             (parts if c.subset else stated).setdefault(kind, []).append(c.count)
         elif c.counted:
@@ -1796,13 +2126,16 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
         elif (
             kind == "third-party"
             and kind in stated
-            and not people_counted  # "打给了我的3个亲戚 … 还给我舅舅打": one of those
+            # "打给了我的3个亲戚 … 还给我舅舅打": one of those; "打给我3个同事 还打给了我妈": not
+            and (not people_counted or _another_group(piece, counted_groups))
             and not _named_again(piece, last_piece)
         ):
             extra[kind] = extra.get(kind, 0) + c.people  # "… 3次 一个同事也被加微信了": one more
         elif kind in ("call", "message") and kind in stated and _AGAIN_RE.search(piece):
             extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
         people_counted = people_counted or (kind == "third-party" and c.counted)
+        if kind == "third-party" and c.counted:
+            counted_groups |= _groups(piece)
         if kind == "third-party":  # "rang my mum, and my dad, 3 times each": both people
             added = (
                 (c.rel or not last_had_count)  # "打给我舅舅 打给我姨妈 各两次": both people
