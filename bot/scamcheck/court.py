@@ -136,6 +136,13 @@ def _trim(before: str) -> str:
     return protected[cut + 1 :].replace("\0\1", "自治")
 
 
+def _real_longer_name(before: str) -> bool:
+    """Whether a longer tail of `before` than _trim keeps names a real court: a place whose
+    name holds a stop character ("大庆市让胡路区人民法院", 让 cut as "let")."""
+    tails = (before[i:] for i in range(len(before)) if i == 0 or before[i - 1] in _STOP)
+    return any(real_court_name(t + "法院") or spoken_court_name(t + "法院") for t in tails)
+
+
 # Arbitration is done by commissions (广州仲裁委员会) and a few centres (上海国际仲裁中心);
 # none is about online loans: "网络金融仲裁院", "互联网仲裁中心" are made up.
 _FAKE_ARBITRATION_RE = re.compile(
@@ -156,6 +163,29 @@ _NATIONAL_LOAN_BODY_RE = re.compile(
     rf"(?:全国|中国|国家|中华|中央)[{_CJK}]{{0,8}}?(?:网贷|网络借贷|借贷|债务|逾期|催收|清理|清欠)[{_CJK}]{{0,6}}?"
     r"(?:执行中心|执行局|执行处|清理中心|处置中心|调解中心|执行办公室)"
 )
+
+
+# A 法庭 standing on its own: real ones are a court's own (…人民法院民一庭, 最高人民法院第一巡回法庭)
+# or a basic court's dispatched tribunal named for its town (永和人民法庭). One named for a line of
+# business ("西宁市城中区互联网法庭", "福建省网贷清理法庭", "昆明市金融仲裁法庭") sits nowhere.
+_TRIBUNAL_MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法庭")
+_BUSINESS_RE = re.compile(
+    r"金融|互联网|网贷|网络|网上|在线|仲裁|债务|借贷|清理|清欠|催收|征信|信贷|信用|逾期|全国|国家|中国|国际|经济"
+)
+
+
+def made_up_tribunals(s: str) -> list[str]:
+    """法庭 names in the (normalised) text that are no court's tribunal."""
+    fakes: list[str] = []
+    for m in _TRIBUNAL_MENTION_RE.finditer(s):
+        if "法院" in m.group(1):
+            continue  # a court's own tribunal: the court's name is checked on its own
+        name = _trim(m.group(1))
+        if name.endswith(("人民", "巡回")) or _PLACEHOLDER_RE.search(name):
+            continue
+        if _BUSINESS_RE.search(name):
+            fakes.append(name + "法庭")
+    return fakes
 
 
 def fake_court_names(s: str) -> list[str]:
@@ -195,7 +225,9 @@ def fake_court_names(s: str) -> list[str]:
         if not _NAMEISH_RE.search(name[:-2]):
             continue  # "将欠款转入法院监管账户": words before 法院, not a name
         if not real_court_name(name) and not spoken_court_name(name):
-            fakes.append(name)
+            if not _real_longer_name(m.group(1)):
+                fakes.append(name)
+    fakes += made_up_tribunals(s)
     fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
     fakes += [m.group(0) for m in _NATIONAL_LOAN_BODY_RE.finditer(s)]
     # arbitration is by a city's commission: a "national" one is made up
@@ -240,6 +272,7 @@ def identified_court(s: str) -> bool:
         for n in names
         if (m := re.match(rf"([{_CJK}]*?法院)", n)) is not None
     )
+    real = real or any(_real_longer_name(m.group(1)) for m in _MENTION_RE.finditer(s))
     if not real:
         real = any(
             real_english_court_name(" ".join(m.group(1).split()[-6:]))
