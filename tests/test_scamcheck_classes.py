@@ -49,3 +49,52 @@ def test_each_class_raises_its_flag(cls: str, text: str, flag: str) -> None:
 @pytest.mark.parametrize("cls,text", MUST_NOT_FLAG, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG])
 def test_genuine_messages_of_each_class_stay_clean(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
+
+
+MUST_FLAG_2 = [
+    # a person at a court or the police, by title, with a mobile of any region
+    ("titled mobile", "【海淀区人民法院】请速联系执行局李法官 13811112222 处理您的案件", "fake-court"),
+    ("titled mobile", "說是台中地方法院的林書記員 0933-456-789 叫我今天回電", "fake-court"),
+    ("titled mobile", "msg says Chaoyang court, contact Judge Liu 13900001111 before 5pm", "fake-court"),
+    ("titled mobile", "杭州中院执行局 请联系赵法官13512345678", "fake-court"),
+    # a fee as the condition that keeps a step away
+    ("fee as condition", "说今天派人去我单位带人 除非先交3000处理费", "fee-to-stop"),
+    ("fee as condition", "对方讲交2000保全金 不然明天就冻结我工资卡", "fee-to-stop"),
+    ("fee as condition", "they said unless i pay a 900 release fee officers will come to my flat", "fee-to-stop"),
+    ("fee named for ending", "有人让我交一笔销号费 说交了就没事了", "fee-to-stop"),
+    ("stop the trial", "caller said a 2000 deposit would cancel the hearing next week", "fee-to-stop"),
+    ("stop the trial", "说交1500就能取消开庭", "fee-to-stop"),
+    # payees: masked numbers, the verb after the account, a person's account at any institution
+    ("masked card", "让我把钱转到 周建华 6217****8890", "personal-account"),
+    ("masked card", "told me to send it to wang jun 6222 xxxx xxxx 3141", "personal-account"),
+    ("verb after account", "催收叫我往他支付宝里打800", "personal-account"),
+    ("verb after account", "让我给刘强的建行卡转2000 说这样能少还点", "personal-account"),
+    ("person at another institution", "要我汇到陈丽华的农商行账户", "personal-account"),
+    # a case number begun the courts' way and left unfinished
+    ("unfinished case number", "短信说案号(2026)浙0106执 请速处理", "bad-case-number"),
+    ("unfinished case number", "【某法院】(2025)粤民初 案件已立", "bad-case-number"),
+]
+
+MUST_NOT_FLAG_2 = [
+    ("titled mobile", "【北京市朝阳区人民法院】请于本周五到立案庭领取判决书 咨询电话010-65432100"),
+    ("titled mobile", "朝阳区人民法院的法官说会通过12368联系我 让我等短信"),
+    ("fee as condition", "【招商银行】请于25日前还款 否则将产生逾期利息并影响征信 客服95555"),
+    ("fee as condition", "【成都市武侯区人民法院】请在7日内通过人民法院在线服务预交案件受理费 否则按撤诉处理"),
+    ("fee as condition", "bank said pay the minimum by friday or the card will be frozen"),
+    ("verb after account", "我往我自己的银行卡里转了5000准备还款"),
+    ("verb after account", "【建设银行】请勿向任何个人账户转账 认准官方渠道 95533"),
+    ("verb after account", "客服说直接往还款账户里存钱就会自动扣"),
+    ("masked card", "【工商银行】您尾号6222****1234的卡已于今日扣款1500元"),
+    ("case number", "收到传票 案号是(2026)京0105民初123 后面看不清 是真的吗"),
+    ("case number", "判决书上写的(2025)川0107执1234号 让我履行"),
+]
+
+
+@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_2, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_2])
+def test_each_class_raises_its_flag_second_batch(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_2, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_2])
+def test_genuine_messages_stay_clean_second_batch(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls

@@ -295,6 +295,17 @@ _ARBITRATION_NUMBER_RE = re.compile(
 )
 
 
+# A case number begun in the courts' way, a bracketed year then a province ("(2026)辽0102民初"),
+# must carry every part after it: the court's code, the case type and a serial number (号 may be
+# left off in a retelling; a missing serial may not).
+_CASE_START_RE = re.compile(
+    rf"[（(【\[]\s*(?:19|20)\d{{2}}\s*[）)】\]]\s*(?:最高法|[{_PROVINCES}])[^\s，。,;；、]{{0,20}}"
+)
+_CASE_PARTS_RE = re.compile(
+    rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*\d{{2,6}})\s*[{_CJK}]{{1,8}}?\s*\d{{1,7}}"
+)
+
+
 def bad_case_numbers(s: str) -> list[str]:
     """Case numbers in the (normalised) text that do not follow the courts' format."""
     found: list[str] = []
@@ -304,6 +315,7 @@ def bad_case_numbers(s: str) -> list[str]:
             found.append(m.group("num"))
     found += [m.group(0) for m in _BRACKET_YEAR_RE.finditer(s)]
     found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
+    found += [m.group(0) for m in _CASE_START_RE.finditer(s) if not _CASE_PARTS_RE.match(m.group(0))]
     # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused;
     # so is either half alone, "民初字123号" or "民初第123号").
     bad = [
@@ -313,6 +325,7 @@ def bad_case_numbers(s: str) -> list[str]:
         and (
             not _OTHER_CASE_NUMBER_RE.match(n.strip())
             and not _CASE_NUMBER_RE.match(n.strip())
+            and not _CASE_PARTS_RE.fullmatch(n.strip())  # every part, 号 left off in the retelling
             or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
         )
     ]

@@ -237,12 +237,20 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 _SOMEONES_ACCOUNT_RE = re.compile(
     r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
     # the bank may be named between: "打到他同事刘洋的建行卡"
-    r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{1,4}银行)?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
+    r"(?:[工建农中招交]行|邮储|邮政|邮局|[\u4e00-\u9fff]{1,4}(?:银行|信用社|农信社|农商行))?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
+)
+# The same with the verb after the account: "给他微信转1000", "往张伟的卡里打5000", "向对方支付宝付".
+_ACCOUNT_THEN_VERB_RE = re.compile(
+    r"(?:给|往|向)(?P<owner>[^，。,.;；!?！？\s]{1,8}?)的?(?:个人)?"
+    r"(?:[工建农中招交]行|邮储|邮政|邮局|[\u4e00-\u9fff]{1,4}(?:银行|信用社|农信社|农商行))?"
+    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码)(?:上|里|中)?(?:面)?\s*(?:转|打|汇|付|存|充)(?!单)"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
 _CARD = (
-    r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14}|"
+    # a number partly masked as it is pasted or retold: "62284801xxxx", "6217 **** **** 5521"
+    r"(?:\d{4,8}(?:[\s-]?[x*×]{2,4}){1,4}(?:[\s-]?\d{2,4})?(?![a-z])|"
+    r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14}|"
     r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?|\d{3}[\s-]\d{6}[\s-]\d{3})"  # 822-5401-2233-88, 123-456789-001
 )
 _PAYEE_RE = re.compile(
@@ -312,7 +320,7 @@ _COURT_RE = re.compile(
     r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|检察署|地检署|地检|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
 )
 _COURT_UNIT_RE = re.compile(
-    r"法院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
+    r"法院|[^\s，。]{2,4}?[中高]院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
 )
 _OFFICIAL_CHANNEL_RE = re.compile(
     r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
@@ -337,6 +345,13 @@ _CALLBACK_RE = re.compile(
 _CONTACT_NUMBER_RE = re.compile(
     r"(?:联系人|联络人|对接人|经办人|承办人|手机|手机号|\bcontact(?: person| officer)?|\bmobile\b|\bcell\b)"
     rf"[^\d。！？!?\n，,;；]{{0,16}}?[:：]?\s*({_CN_PREFIX}{_CN_MOBILE})(?!\d)"
+)
+# A person at a court or the police named by title, then a mobile: "陈法官 0912…", "王警官15087…",
+# "officer Wu 13760…". Courts call from landlines and 12368, not from an officer's own mobile.
+_TITLED_MOBILE_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,3}(?:法官|书记员|警官|执行员|执行官|法警|庭长|助理)|"
+    r"\b(?:officer|judge|clerk|bailiff|inspector|constable)\s+[a-z]+(?:\s+[a-z]+)?)"
+    rf"\s*[:：,，]?\s*(?:手机|电话|mobile|cell|tel|phone)?\s*[:：]?\s*({_CN_PREFIX}(?:{_CN_MOBILE}|{_TW_MOBILE}|{_HK_NUMBER}))(?!\d)"
 )
 _MOBILE_RE = re.compile(rf"^(?:{_CN_PREFIX}{_CN_MOBILE}|{_HK_NUMBER}|{_TW_MOBILE})$")
 _IM_RE = re.compile(
@@ -403,7 +418,7 @@ _STOP_ACTION_RE = re.compile(
     r"(?:记录|征信)[^，。]{0,6}?(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure|(?:credit[- ])?repair|restoration|clean-?up) fees?\b|"
-    r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止)(?:强制)?(?:执行|催收|冻结|诉讼|审理)|"
+    r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止|取消|撤销|撤回)(?:对我的|对你的)?(?:强制)?(?:执行|催收|冻结|诉讼|审理|开庭|庭审|审判|传唤)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
     r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
@@ -416,7 +431,8 @@ _STOP_ACTION_RE = re.compile(
     r"解除[^，。]{0,10}?(?:冻结|查封|扣押|限高|限制)|取消[^，。]{0,4}?(?:传票|传召|传唤|开庭|案件|诉讼|起诉|立案)|"
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
-    r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
+    # named by what it ends or clears, any pair: 息诉费, 止诉费, 结案费, 消档费, 销号费, 解封费
+    r"[撤销消清删洗止息停免结了注解平抹][诉案档账催除白冻封结销户号黑]费|"
     # the case closed for it: "交调解费就帮我结案", "付款后即可结案", "pay and we close the case"
     r"(?:帮|给|替)(?:你|我)(?:办理?)?(?:结案|销案|了结)|"
     r"(?:交|缴|付|给|俾|打|转)[^，。\s]{0,10}(?:就|即|便|后)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
@@ -430,6 +446,7 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file|judge?ments?|warrant|debt)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
+    r"trial|hearing|court date|summons|judge?ment|"
     r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\b(?:off|out of) (?:the |that |this |your |my )?(?:[a-z]+ ){0,2}blacklist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
@@ -851,17 +868,18 @@ _WARNING_RE = re.compile(
 def _asked(rx: re.Pattern[str], s: str) -> bool:
     """A match not negated just before it ("请勿泄露验证码" is advice, not a request) and not
     inside a sentence warning about scams."""
-    for m in rx.finditer(s):
-        # Look back a little, but not past the start of the clause.
-        before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
-        if _NEGATION_RE.search(before):
-            continue
-        start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-        ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
-        if _WARNING_RE.search(s[start : min(ends, default=len(s))]):
-            continue
+    return any(not _negated(s, m) for m in rx.finditer(s))
+
+
+def _negated(s: str, m: re.Match[str]) -> bool:
+    """Whether the match is negated just before it, or sits in a sentence warning of scams."""
+    # Look back a little, but not past the start of the clause.
+    before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
+    if _NEGATION_RE.search(before):
         return True
-    return False
+    start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+    ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
+    return bool(_WARNING_RE.search(s[start : min(ends, default=len(s))]))
 
 
 # Common surnames: a 2-3 character name led by one, before an account word, is a person's account.
@@ -990,6 +1008,13 @@ def _private_payee(s: str) -> bool:
         own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
+    for m in _ACCOUNT_THEN_VERB_RE.finditer(s):
+        owner = m.group("owner")
+        if _negated(s, m):
+            continue
+        own = r"我|自己|您|你(?!们)|本人|官方|绑定|还款|名下|平台|公司|app"
+        if not re.search(own, owner) and not _LENDER_RE.search(owner):
+            return True
     for rx in (_COMPANY_ACCOUNT_RE, _LABELLED_COMPANY_RE):
         for m in rx.finditer(s):
             co = m.group("co") or m.groupdict().get("co2") or ""
@@ -1085,6 +1110,30 @@ _JUDGMENT_MONEY_RE = re.compile(
 )
 
 
+# A fee as the condition that keeps a threatened step away: "除非今天交5000息诉费" after "警察会来抓我",
+# "交2000保全费 否则明天冻结", "pay the 900 release fee or officers will come". The fee must be
+# what is paid (a pay verb before it), so "以免产生逾期费用" or a bank's own charges are not.
+_CONDITION_RE = re.compile(
+    r"除非|只要|要不然|不然|否则|要不|不交就|交了就|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b"
+)
+_PAID_FEE_RE = re.compile(
+    r"(?:[交缴付转打给汇充]|支付|缴纳)[^，。,;；]{0,8}?(?:(?<![免消浪])费|保证金|押金|[\u4e00-\u9fff]{2}金)|"
+    r"\b(?:pay|send|transfer|wire)\b[^.,;]{0,20}\b(?:fees?|deposit|bond|bail)\b"
+)
+_CONSEQUENCE_RE = re.compile(
+    r"起诉|立案|冻结|查封|上门|黑名单|失信|征信|开庭|强制执行|通缉|曝光|"
+    r"\b(?:sue|sued|lawsuit|court|freeze|frozen|blacklist\w*|seize\w*|visit)\b"
+)
+
+
+def _fee_as_condition(sentence: str) -> bool:
+    return bool(
+        _CONDITION_RE.search(sentence)
+        and (_ARREST_RE.search(sentence) or _CONSEQUENCE_RE.search(sentence))
+        and _asked(_PAID_FEE_RE, _COURT_MONEY_RE.sub(" ", sentence))
+    )
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
@@ -1098,6 +1147,8 @@ def _fee_to_stop(s: str) -> bool:
             return True
         if _AVOID_RE.search(sentence) and _A_COURT_RE.search(s) and _asked(_FEE_WORD_RE, sentence):
             return True  # a "court" taking money to spare one court: courts sell no such thing
+        if _fee_as_condition(sentence):
+            return True
     return False
 
 
@@ -1136,6 +1187,7 @@ def check(text: str) -> list[Flag]:
     )
     callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
     callback += [n for n in _CONTACT_NUMBER_RE.findall(s) if n not in callback]
+    callback += [n for n in _TITLED_MOBILE_RE.findall(s) if n not in callback]
     if (
         fake_court_names(s)
         or fake_english_court_names(s)
