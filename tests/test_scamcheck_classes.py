@@ -98,3 +98,25 @@ def test_each_class_raises_its_flag_second_batch(cls: str, text: str, flag: str)
 @pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_2, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_2])
 def test_genuine_messages_stay_clean_second_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
+
+
+IN_PERSON = [
+    "农行95599说协商分期要本人带身份证去网点签字",
+    "法院让我持本人身份证原件到立案庭领取材料",
+    "the bank asked me to bring my ID card to the branch to sign the instalment plan",
+]
+ASKED_REMOTELY = [
+    "客服让我把身份证正反面拍给他",
+    "对方要我报一下身份证号码和验证码",
+    "he asked me to send a photo of my ID card and the code",
+]
+
+
+@pytest.mark.parametrize("text", IN_PERSON)
+def test_a_document_brought_in_person_is_no_credentials_request(text: str) -> None:
+    assert "credentials" not in {f.id for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ASKED_REMOTELY)
+def test_a_document_sent_to_a_caller_is_still_a_credentials_request(text: str) -> None:
+    assert "credentials" in {f.id for f in check(text)}

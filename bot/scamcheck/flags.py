@@ -550,7 +550,10 @@ _CREDENTIALS_RES = (
         # the bank login asked for: "need my online banking login", "wants ur banking password"
         r"\b(?:need|want|require|ask(?:ed)? for)s?\s+(?:your|the|my|ur)\s+(?:online |mobile |internet )?banking\s+"
         r"(?:login|log-?in|password|details|credentials)\b|"
-        r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
+        r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b|"
+        # a picture of the card or the ID sent to them: "send a photo of your ID card"
+        r"\b(?:send|give|upload|show|text|whatsapp|wechat)\b[^.]{0,20}\b(?:photos?|pictures?|pics?|scans?|selfies?)\b"
+        r"[^.]{0,12}\b(?:id|ids|id card|identity card|bank card|card|passport)\b"
     ),
 )
 # A code named in one clause and handed over in the next: "验证码收到没？快讲给我听".
@@ -1070,8 +1073,18 @@ def _private_payee(s: str) -> bool:
     return False
 
 
+# A document brought in person ("带身份证去网点办", "持本人身份证原件到柜台", "bring your ID card to
+# the branch"): shown at a counter, not handed to a caller. Taken out before secrets are read.
+_IN_PERSON_RE = re.compile(
+    r"(?:带|携带|带上|带好|带齐|拿着|拿上|持)(?:上)?(?:本人|你|您|我)?的?(?:有效)?"
+    r"(?:身份证|银行卡|户口本|证件)(?:原件)?(?:和[^，。,.]{0,6}?(?:身份证|银行卡|户口本|证件|合同))?|"
+    r"\bbring (?:your|my|the|an?) (?:original )?(?:id|id card|identity card|passport|bank card)\b"
+)
+
+
 def _found_credentials(s: str) -> set[str]:
     """ "credentials" when a secret is asked for (for a court that asks for one outside its channels)."""
+    s = _IN_PERSON_RE.sub(" ", s)
     asked = any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
         _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
     )
