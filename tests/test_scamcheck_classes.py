@@ -120,3 +120,33 @@ def test_a_document_brought_in_person_is_no_credentials_request(text: str) -> No
 @pytest.mark.parametrize("text", ASKED_REMOTELY)
 def test_a_document_sent_to_a_caller_is_still_a_credentials_request(text: str) -> None:
     assert "credentials" in {f.id for f in check(text)}
+
+
+MUST_FLAG_3 = [
+    # the holder named by a surname or said to be a person
+    ("holder by surname", "让我存到一张尾号0913的工行卡 户主姓陈", "personal-account"),
+    ("holder by surname", "说直接转账 收款人是赵先生 卡号发你微信", "personal-account"),
+    ("holder is a person", "they gave an account to pay but the account holder was a private individual", "personal-account"),
+    # money spent, an amount after 花 or 交一笔, and a fee named …金 for what it ends
+    ("amount spent", "说花1500就能帮我把逾期记录消掉", "fee-to-stop"),
+    ("named deposit", "让我先交一笔撤诉金 对方才去法院撤案", "fee-to-stop"),
+    ("case named first", "交800手续费 这个案子就不用上庭了", "fee-to-stop"),
+    # another lender's loan applied for to pay this one
+    ("borrow elsewhere", "客服让我去别的银行办一笔信用贷款把这边还清", "borrow-to-repay"),
+]
+MUST_NOT_FLAG_3 = [
+    ("holder by surname", "【广发银行】您的还款已到账 户名：陈小明 金额1200元"),
+    ("holder by surname", "银行柜员说户名要写我本人的名字"),
+    ("borrow elsewhere", "我在招行app上申请了个性化分期 每月还1500"),
+    ("amount spent", "我花了2000块把欠款还了一部分 征信能恢复吗"),
+]
+
+
+@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_3, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_3])
+def test_each_class_raises_its_flag_third_batch(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_3, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_3])
+def test_genuine_messages_stay_clean_third_batch(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls

@@ -214,6 +214,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"china|chinese|industrial|agricultural|construction|ping|citi\w*|hsbc|standard|bank of)\b)"
     r"[a-z]+ [a-z]+\b(?!\s+(?:[a-z]+\s+)?(?:bank|co|company|corp\w*|ltd|limited|finance|financial|group|court|"
     r"credit|consumer|inc|branch|plc|llc)\b)|"
+    r"\b(?:payee|account holder|account name|beneficiary|holder|name on the (?:account|card))\b[^.;]{0,20}\b(?:a person|an individual|"
+    r"a private (?:person|individual)|(?:some|a) (?:guy|man|woman|lady|person)|someone'?s (?:own )?name|a person'?s name)\b|"
     r"\b(?:account|card|alipay|wechat|wallet) of (?:some|a|this|that|another) (?:random )?"
     r"(?:guy|man|woman|lady|person|individual|stranger)\b|"
     r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
@@ -245,6 +247,11 @@ _ACCOUNT_THEN_VERB_RE = re.compile(
     r"(?:[工建农中招交]行|邮储|邮政|邮局|[\u4e00-\u9fff]{1,4}(?:银行|信用社|农信社|农商行))?"
     r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码)(?:上|里|中)?(?:面)?\s*(?:转|打|汇|付|存|充)(?!单)"
 )
+# Common surnames: a 2-3 character name led by one, before an account word, is a person's account.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
 _CARD = (
@@ -254,6 +261,9 @@ _CARD = (
     r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?|\d{3}[\s-]\d{6}[\s-]\d{3})"  # 822-5401-2233-88, 123-456789-001
 )
 _PAYEE_RE = re.compile(
+    # the holder named by a surname only: "户主姓刘", "收款人姓王", "户名是张先生"
+    rf"(?:户名|户主|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为|叫)?\s*(?:姓\s*(?P<name10>[{_SURNAMES}])|"
+    rf"(?P<name11>[{_SURNAMES}])(?:先生|女士|小姐|师傅|总|经理))|"
     rf"(?:户名|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
     rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
     rf"(?:账户|账号|户口)\s*[:：]?\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
@@ -400,7 +410,7 @@ _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
-    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|花(?:点|些|点儿)?钱|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
+    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收花]\s*\d|花(?:点|些|点儿)?钱|[交缴付](?:一笔|一点|点|些)(?:钱|款)?|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
     # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
     r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|\bdeposit\b|\bcharge\b|"
@@ -432,7 +442,7 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     # named by what it ends or clears, any pair: 息诉费, 止诉费, 结案费, 消档费, 销号费, 解封费
-    r"[撤销消清删洗止息停免结了注解平抹][诉案档账催除白冻封结销户号黑]费|"
+    r"[撤销消清删洗止息停免结了注解平抹][诉案档账催除白冻封结销户号黑][费金]|"
     # the case closed for it: "交调解费就帮我结案", "付款后即可结案", "pay and we close the case"
     r"(?:帮|给|替)(?:你|我)(?:办理?)?(?:结案|销案|了结)|"
     r"(?:交|缴|付|给|俾|打|转)[^，。\s]{0,10}(?:就|即|便|后)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
@@ -465,6 +475,8 @@ _AVOID_RE = re.compile(
     r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:报送|上报|上传|录入)(?:到)?(?:征信|人行|记录)|不(?:会)?(?:上|进)征信|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
     # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
     r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
+    # the case named first: "这个官司就不用打了", "案子不用上庭了"
+    r"(?:官司|案子|案件|诉讼)[^，。]{0,4}?(?:就)?(?:不用|不必|无需|唔使|唔洗)(?:再)?(?:打|上庭|出庭|开庭)|"
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
@@ -487,6 +499,8 @@ _FEE_PROPER_RE = re.compile(
 )
 _BORROW_RE = re.compile(
     r"以贷养贷|"
+    # another lender's loan applied for to pay: "帮我在别的平台申请一笔贷款先把这个还了"
+    r"(?:别的|其他|另一?[个家间]|另外的?|新的?)(?:平台|网贷|app|软件|银行|贷款|小贷)[^，。]{0,10}?(?:借|贷款|借款|额度)[^，。]{0,10}?还|"
     # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
     r"(?:用|拿)(?:别的|其他|另一?[个家间]|另外的?|新的?)?[^，。]{0,6}?(?:平台|网贷|app|软件|贷款|信用卡|花呗|借呗)的?(?:钱|额度|借款)[^，。]{0,4}?还|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
     # another lender named any way: "喺第二间财务公司借钱还佢", "找另一家银行贷款来还"
@@ -885,11 +899,6 @@ def _negated(s: str, m: re.Match[str]) -> bool:
     return bool(_WARNING_RE.search(s[start : min(ends, default=len(s))]))
 
 
-# Common surnames: a 2-3 character name led by one, before an account word, is a person's account.
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
 _BANK_SHORT = (
     r"工行|建行|农行|中行|招行|交行|邮储|浦发|兴业|中信|光大|民生|华夏|广发|汇丰|恒生|中银|"
     r"[\u4e00-\u9fff]{2,4}(?:银行|信托|信用社|商行)"
@@ -1051,6 +1060,7 @@ def _private_payee(s: str) -> bool:
     sending = _SEND_MONEY_RE.search(s)
     for m in _PAYEE_RE.finditer(s) if sending else ():
         groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
+        groups += ("name10", "name11")
         name = next((g for g in m.group(*groups) if g), "")
         english = m.group("name3") or m.group("name6") or m.group("name7") or m.group("name9")
         if m.group("name7"):  # "account of Mr. Zhang at ICBC": the name ends at a linking word
