@@ -150,3 +150,26 @@ def test_each_class_raises_its_flag_third_batch(cls: str, text: str, flag: str) 
 @pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_3, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_3])
 def test_genuine_messages_stay_clean_third_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
+
+
+MUST_FLAG_4 = [
+    ("person at any institution", "叫我匯到吳美玲的中華郵政帳戶 說是承辦人", "personal-account"),
+    ("numbered basic court", "【中山市第三人民法院】您的案件已立案", "fake-court"),
+    ("told to borrow", "催收要我去几个网贷平台上借钱先把这边结清", "borrow-to-repay"),
+    ("cash advance", "他说用信用卡取现先还一部分就行", "borrow-to-repay"),
+]
+MUST_NOT_FLAG_4 = [
+    ("numbered basic court", "【东莞市第二人民法院】请于12月5日到庭 案号(2026)粤1972民初881号"),
+    ("told to borrow", "我之前在好几个平台借了钱 现在每月还不上 能协商吗"),
+    ("told to borrow", "他在几个app上借的钱 我作为配偶要还吗"),
+]
+
+
+@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_4, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_4])
+def test_each_class_raises_its_flag_fourth_batch(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_4, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_4])
+def test_genuine_messages_stay_clean_fourth_batch(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls

@@ -67,6 +67,20 @@ _NUMBERED_INTERMEDIATE = {"北京": 4, "上海": 3, "天津": 3, "重庆": 5}
 _CN_ORDINAL = "一二三四五六七八九十"
 
 
+# Districtless cities number their basic courts: 东莞 第一 to 第三, 中山 第一 and 第二.
+_NUMBERED_BASIC = {"东莞": 3, "中山": 2}
+
+
+def _numbered_basic_exists(place: str, level: str | None) -> bool:
+    if not level or not level.startswith("第") or level.endswith("中级"):
+        return True
+    most = _NUMBERED_BASIC.get(place.removesuffix("市"))
+    if most is None:
+        return True
+    n = level[1:]
+    return len(n) == 1 and _CN_ORDINAL.index(n) + 1 <= most
+
+
 def _numbered_intermediate_exists(place: str, level: str | None) -> bool:
     if not level or not level.startswith("第") or not level.endswith("中级"):
         return True
@@ -96,7 +110,9 @@ def real_court_name(name: str) -> bool:
             return True
         # With no level (高级, 中级), the court is a basic one: it sits in a district, a county or
         # a city without districts. "昆明市人民法院", "广东省人民法院" name no court.
-        if not _numbered_intermediate_exists(place, placed["level"]):
+        if not _numbered_intermediate_exists(place, placed["level"]) or not _numbered_basic_exists(
+            place, placed["level"]
+        ):
             return False
         level = placed["level"] or ""
         if level and _COUNTY_LEVEL_RE.search(place):
