@@ -173,3 +173,44 @@ def test_each_class_raises_its_flag_fourth_batch(cls: str, text: str, flag: str)
 @pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_4, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_4])
 def test_genuine_messages_stay_clean_fourth_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
+
+
+# Genuine bank and court messages in each class that had a false flag before (our own wording).
+GENUINE_NOTICES = [
+    # a court named by its role in the case
+    ("court by role", "【浦发银行】您的账户已被北京市朝阳区人民法院依法冻结，详情请咨询执行法院。"),
+    ("court by role", "银行说账户被冻结了 让我去问受理法院"),
+    # the law's own measure against defying a court, told as the law tells it
+    ("lawful measure", "【深圳市福田区人民法院】拒不履行判决可能被依法拘留、罚款。咨询电话0755-83535000"),
+    ("lawful measure", "执行局法官打座机说 有能力履行而不履行的 可能会被司法拘留 让我去申报财产"),
+    ("lawful measure", "传票背面写着被告无正当理由拒不到庭的可以拘传"),
+    ("lawful measure", "the court letter says I may be detained for contempt of court if I refuse to comply"),
+    # a receipt naming the account holder
+    ("receipt", "【中国邮政储蓄银行】您尾号3312的账户转入5000元，户名：王建国。如有疑问请致电95580"),
+    # an institution saying what it never asks
+    ("never asks", "【中信银行】尊敬的客户，我行从不会通过短信链接要求您登录网银或提供验证码。"),
+    ("never asks", "【12368】法院工作人员不会通过电话要求您转账或提供银行卡密码"),
+    # genuine messages from 95555 / 95588 / 12368 and courts
+    ("bank", "【招商银行】您尾号8812信用卡已逾期15天，请通过掌上生活App或致电95555还款。"),
+    ("bank", "95588来电说可以办个性化分期 让我在工银e生活app里提交申请"),
+    ("court", "【12368】苏州市姑苏区人民法院提醒您：(2026)苏0508民初2210号案件将于12月10日开庭。"),
+    ("court", "【成都市锦江区人民法院】(2026)川0104执1889号，请于五日内履行，逾期将依法纳入失信被执行人名单。"),
+]
+# The same words said as a threat stay flagged.
+THREATS = [
+    ("imminent detention", "【某某法院】你拒不履行判决 明天将依法对你司法拘留", "arrest-threat"),
+    ("imminent detention", "有能力不还就是拒不履行 今晚派人上门把你带走", "arrest-threat"),
+    ("detention announced", "短信说已将你列入失信名单并将对你采取司法拘留", "arrest-threat"),
+    ("payee after a request", "请转入5000元至 户名：张三 卡号另行告知", "personal-account"),
+    ("payee after a request", "对方让我存入3000元到户名：李强的账户", "personal-account"),
+]
+
+
+@pytest.mark.parametrize("cls,text", GENUINE_NOTICES, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_NOTICES])
+def test_genuine_notices_raise_nothing(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls
+
+
+@pytest.mark.parametrize("cls,text,flag", THREATS, ids=[f"{c}: {t[:16]}" for c, t, _ in THREATS])
+def test_the_same_words_as_a_threat_stay_flagged(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls

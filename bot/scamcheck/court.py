@@ -152,6 +152,10 @@ def _trim(before: str) -> str:
     return protected[cut + 1 :].replace("\0\1", "自治")
 
 
+# A court named by its role in the case ("执行法院", "受理法院", "原审法院"), after any verb.
+_ROLE_COURT_RE = re.compile(r"(?:执行|受理|管辖|审理|原审|一审|二审|再审|上级|下级|当地|作出判决的?)法院$")
+
+
 def _real_longer_name(before: str) -> bool:
     """Whether a longer tail of `before` than _trim keeps names a real court: a place whose
     name holds a stop character ("大庆市让胡路区人民法院", 让 cut as "let")."""
@@ -240,6 +244,8 @@ def fake_court_names(s: str) -> list[str]:
             continue  # "发送至人民法院送达平台": the platform, not a court's name
         if not _NAMEISH_RE.search(name[:-2]):
             continue  # "将欠款转入法院监管账户": words before 法院, not a name
+        if _ROLE_COURT_RE.search(name) and not re.search(_ADMIN, name[:-2]):
+            continue  # "详情请咨询执行法院": a court named by its role in the case, not by name
         if not real_court_name(name) and not spoken_court_name(name):
             if not _real_longer_name(m.group(1)):
                 fakes.append(name)

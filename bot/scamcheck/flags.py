@@ -265,7 +265,7 @@ _PAYEE_RE = re.compile(
     rf"(?:户名|户主|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为|叫)?\s*(?:姓\s*(?P<name10>[{_SURNAMES}])|"
     rf"(?P<name11>[{_SURNAMES}])(?:先生|女士|小姐|师傅|总|经理))|"
     rf"(?:户名|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
-    rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
+    rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d|的(?:账户|账号|卡|银行卡|户口|支付宝|微信)))|"
     rf"(?:账户|账号|户口)\s*[:：]?\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"\b(?:account|acct|a/c|payee|account name|beneficiary)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
@@ -879,6 +879,9 @@ def link_flags(s: str) -> list[str]:
 # A bank's or court's warning about scams ("近期有不法分子冒充法院要求转账至安全账户"): what
 # the sentence describes is what not to do.
 _WARNING_RE = re.compile(
+    # an institution saying what it never asks ("我行从不会通过短信链接要求您…提供验证码")
+    r"(?:本行|我行|银行|法院|本院|官方|工作人员|客服|本平台|本公司|我司)[^，。！？]{0,4}?(?:从不|从未|绝不|决不|不会|永远不)会?"
+    r"[^。！？]{0,16}?(?:要求|索取|索要|向您|向你)|"
     r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|反诈|"
     # "…要求转账的均为诈骗", "一律是骗子"
     r"(?<!不还)(?<!还钱)(?<!还款)(?:均|一律|皆|全)(?:是|为|属|属于)(?:诈骗|骗子|骗局)|"
@@ -1013,6 +1016,18 @@ _SEND_MONEY_RE = re.compile(
 _QUOTE_MARKS_RE = re.compile(r"[\"“”‘’「」『』]|(?<![a-z])'|'(?![a-z])")
 
 
+# Money that has arrived ("账户转入5000元，户名：王建国", "已入账"): a receipt, whose 户名 is the
+# customer's or the sender's, not a payee asked for.
+_RECEIPT_RE = re.compile(
+    r"(?:转入|汇入|存入|入账|到账|收入|收到)(?:人民币|rmb)?\s*\d[\d,.]*\s*(?:元|块)?|已(?:入账|到账|转入|收到)"
+)
+
+
+_PAY_ASKED_RE = re.compile(
+    r"(?:请|须|需|务必|要求|尽快|速|立即|马上|让|叫|要)(?:您|你|我)?[^，。]{0,6}?(?:转|汇|存|打款|打钱|付|还款|缴|交)|\bplease\b"
+)
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
@@ -1061,7 +1076,8 @@ def _private_payee(s: str) -> bool:
             return True
     # A name on an account is a payee only where money is asked to go ("户名：张三 … 已入账" is a
     # receipt showing the customer's own name).
-    sending = _SEND_MONEY_RE.search(s)
+    receipt = _RECEIPT_RE.search(s) and not _PAY_ASKED_RE.search(s)
+    sending = _SEND_MONEY_RE.search(_RECEIPT_RE.sub(" ", s) if receipt else s)
     for m in _PAYEE_RE.finditer(s) if sending else ():
         groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
         groups += ("name10", "name11")
@@ -1201,6 +1217,37 @@ def _lender_may_sue(s: str) -> bool:
     return not _COURT_RE.search(_LAWSUIT_RE.sub(" ", s))
 
 
+# The law's own measure, told as the law tells it: detention is what a court may order against one
+# who refuses its orders ("拒不履行判决可能被依法拘留", "无正当理由拒不到庭的可以拘传", "may be
+# detained for contempt of court"), not a threat over the debt itself. Anything imminent (today,
+# sending people, at your door) is still a threat.
+_LAWFUL_MEASURE_RE = re.compile(
+    r"拒不(?:履行|执行|到庭|申报|配合|报告)|虚假申报|有(?:履行)?能力(?:履行)?(?:而|却)?(?:拒)?不履行|无正当理由|"
+    r"妨碍(?:执行|诉讼|民事诉讼)|抗拒执行|违反(?:限制)?(?:消费)?令|"
+    r"\brefus\w* to (?:comply|appear|obey|pay (?:a|the) (?:judgment|judgement))\b|\bcontempt of court\b|"
+    r"\bfail\w* to (?:appear|comply)\b"
+)
+_MAY_RE = re.compile(r"可能|可以|可|将依法|依法|视情节|\bmay\b|\bcould\b|\bcan\b")
+_IMMINENT_RE = re.compile(
+    r"今天|今晚|今日|明天|明早|马上|立即|立刻|随时|\d+\s*小时|派人|带人|上门|找上门|抓你|抓人|去你|到你|"
+    r"\btoday\b|\btonight\b|\btomorrow\b|\bcoming\b|\bon (?:the|their) way\b|\bat your\b"
+)
+
+
+def _arrest_threatened(s: str) -> bool:
+    """An arrest or detention threatened, not the law's measure against defying a court."""
+    for m in _ARREST_RE.finditer(s):
+        if _negated(s, m):
+            continue
+        start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n；;") + 1
+        ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n；;") if i >= 0]
+        sentence = s[start : min(ends, default=len(s))]
+        lawful = _LAWFUL_MEASURE_RE.search(sentence) and _MAY_RE.search(sentence)
+        if not lawful or _IMMINENT_RE.search(sentence):
+            return True
+    return False
+
+
 def check(text: str) -> list[Flag]:
     """Every red flag in the text, in a fixed order."""
     s = normalise(text)
@@ -1253,7 +1300,7 @@ def check(text: str) -> list[Flag]:
         found.append("bad-case-number")
     if _fee_to_stop(s):
         found.append("fee-to-stop")
-    if _asked(_ARREST_RE, s):
+    if _arrest_threatened(s):
         found.append("arrest-threat")
     if _asked(_BORROW_RE, s):
         found.append("borrow-to-repay")
