@@ -214,3 +214,35 @@ def test_genuine_notices_raise_nothing(cls: str, text: str) -> None:
 @pytest.mark.parametrize("cls,text,flag", THREATS, ids=[f"{c}: {t[:16]}" for c, t, _ in THREATS])
 def test_the_same_words_as_a_threat_stay_flagged(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
+
+
+MUST_FLAG_5 = [
+    ("wallet after a verb", "佢叫我用FPS過數去 5566 7788", "personal-account"),
+    ("wallet id after to", "they said send it through alipay to wu_lawyer2026 today", "personal-account"),
+    ("messaging app", "有个自称法院书记员的人叫我用微信联系他处理案件", "court-channel"),
+    ("taken for questioning", "说不还就让警察带我回去问话", "arrest-threat"),
+    ("handed to the local police", "再不处理 将把你的案子移交你们当地派出所", "arrest-threat"),
+    ("code typed", "they asked me to type the code from the sms into their page", "credentials"),
+    ("code screenshot", "he wants a screenshot of the verification code", "credentials"),
+    ("fee named for ending", "they asked for a record removal fee of 600", "fee-to-stop"),
+    ("free service sold", "有人说能帮我申请延期还款 只要先交599的服务费", "fee-to-stop"),
+    ("amount in words", "对方说转两万到指定账户就帮我撤诉", "fee-to-stop"),
+    ("told to borrow", "the collector told me to borrow from a friend and pay today", "borrow-to-repay"),
+]
+MUST_NOT_FLAG_5 = [
+    ("amount in words", "二手车商说车能卖八万 卖了就不用还贷款了吧"),
+    ("amount in words", "业主群里三百多个人都看到了 能让他们删掉吗"),
+    ("told to borrow", "I borrowed from finance companies to cover my rent last year"),
+    ("place after a verb", "法院寄咗份傳票俾我 話下個月要上區域法院"),
+    ("free service sold", "【交通银行】您的分期已办理成功，每期手续费48元。"),
+]
+
+
+@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_5, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_5])
+def test_each_class_raises_its_flag_fifth_batch(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_5, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_5])
+def test_genuine_messages_stay_clean_fifth_batch(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls

@@ -159,7 +159,8 @@ _ROLE_COURT_RE = re.compile(r"(?:执行|受理|管辖|审理|原审|一审|二�
 def _real_longer_name(before: str) -> bool:
     """Whether a longer tail of `before` than _trim keeps names a real court: a place whose
     name holds a stop character ("大庆市让胡路区人民法院", 让 cut as "let")."""
-    tails = (before[i:] for i in range(len(before)) if i == 0 or before[i - 1] in _STOP)
+    cuts = _STOP + "上要想"  # also after a verb of going: "下个月要上区域法院"
+    tails = (before[i:] for i in range(len(before)) if i == 0 or before[i - 1] in cuts)
     return any(real_court_name(t + "法院") or spoken_court_name(t + "法院") for t in tails)
 
 

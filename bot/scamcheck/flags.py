@@ -191,7 +191,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     # a wallet id that is a Hong Kong mobile number: a person's, not a lender's
-    r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
+    r"(?:转数快|(?<![a-z])fps(?![a-z])|(?<![a-z])payme(?![a-z]))\s*(?:转账?|过数|付款?|给)?(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     # an account in a person's name; the collector's own wallet ("send it to me on WeChat Pay")
     r"\b(?:account|card)\s+(?:in|under)\s+(?:someone(?: else)?'?s|a (?:person|stranger|private individual)'?s|"
@@ -232,6 +232,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|交|\b(?:pay|send|transfer|settle|repay|remit|wire|deposit)\b)[^，。.;]{0,40}(?:\bto\b|\bvia\b|\bthrough\b|\bon\b|到|给|至)\s*(?:his |her |their |the |this )?"
     r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
     r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b|"
+    # a wallet id after "to": "send money through alipay to zhou_ping88" (an id has a digit or _)
+    r"\b(?:alipay|wechat|payme|paypal)\b[^.;]{0,12}\bto\s+(?=[a-z0-9_]*[0-9_])[a-z][a-z0-9_]{3,}\b|"
     # paying by a code someone sends ("扫描下方二维码缴纳滞纳金"), not in the lender's own app
     r"扫(?:描)?(?:下方|下面|这个|以下|该|此|我的|我们的)?的?(?:二维码|收款码|付款码)\s*(?:缴纳|缴费|付款|转账|交|还款|支付|付)"
 )
@@ -367,6 +369,8 @@ _MOBILE_RE = re.compile(rf"^(?:{_CN_PREFIX}{_CN_MOBILE}|{_HK_NUMBER}|{_TW_MOBILE
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
+    # reached on a messaging app: "叫我whatsapp佢", "用line联系书记官"
+    r"(?:whatsapp|line|telegram|signal|微信|wechat)\s*(?:他|她|我|对方|联系|联络|找)|(?:用|在|通过)(?:whatsapp|line|telegram|微信|qq)(?:上)?(?:联系|联络|找|处理)|"
     r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
 )
 _URGENT_RE = re.compile(
@@ -378,7 +382,8 @@ _PRESSURE_RE = re.compile(
 _ARREST_RE = re.compile(
     r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
-    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
+    r"(?:警察|公安|民警|警方|派出所)[^，。]{0,4}带(?:我|你|人|他|她)?(?:回去|回局里|回所里|走)|带回(?:去)?(?:调查|审问|问话|派出所)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:我|你|人|他|她)?(?:到|去|回|进)(?:派出所|公安局|警局|看守所)|"
     r"\b(?:sent|handed|passed|transferred|referred|forwarded|escalated)\s+(?:over\s+)?to\s+(?:the\s+)?(?:police|cops|public security)\b|"
     # handcuffs, and the police "coming to" take one: "让派出所的人来拷我", "戴手铐"
@@ -417,6 +422,11 @@ _FEE_WORD_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s*[kw]\b|\d+(?:\.\d+)?\s*千(?:元|块)?|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
+    r"\b(?:send|transfer|wire|give)\w*\s+(?:(?:them|him|her)\s+)?(?:the |some |more )?money\b|"
+    # an amount in Chinese numerals paid to someone: "给他三千块", "交两万", "转八千到…" (a number
+    # alone, "差价五千", "三百多个人", is not money asked)
+    r"(?:[交缴付打转汇]|(?:转给|打给|交给|给)(?:他|她|他们|她们|对方|中介|我们))\s*"
+    r"[一二两三四五六七八九十几]+[百千万][零一二两三四五六七八九十百千万]*(?:元|块|蚊)?|"
     r"\b\d{2,}\s+(?:more\s+)?(?:to|and)\s+(?:get\s+)?(?:delete|clear|remove|erase|fix|repair|clean|wipe|stop|"
     r"drop|close|cancel|withdraw|the case|the lawsuit|my record|your record)"
 )
@@ -426,6 +436,7 @@ _STOP_ACTION_RE = re.compile(
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
     r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
     r"(?:记录|征信)[^，。]{0,6}?(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
+    r"\b(?:case|file|record|account|debt|credit)[- ](?:closing|closure|clearing|cancell?ation|removal|deletion|release)[- ]fees?\b|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure|(?:credit[- ])?repair|restoration|clean-?up) fees?\b|"
     r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止|取消|撤销|撤回)(?:对我的|对你的)?(?:强制)?(?:执行|催收|冻结|诉讼|审理|开庭|庭审|审判|传唤)|"
@@ -490,6 +501,8 @@ _LIFT_AFTER_RE = re.compile(
     r"\b(?:collectors?|calls|harassment|collection)\b[^.]{0,15}\b(?:stop|stops|end|cease|go away)\b|"
     # a go-between charging for what one asks the lender for oneself, free: "中介帮我停息挂账"
     r"(?:中介|代理|代办|机构|工作室|法务公司)[^。]{0,20}(?:停息挂账|个性化分期|协商还款|延期还款|债务重组)|"
+    # ... or anyone offering to apply for it for one: "可以帮我申请停息挂账 只要先交1999的服务费"
+    r"帮(?:我|你|您)[^。]{0,6}(?:申请|办理?|协商|谈)[^。]{0,4}(?:停息挂账|协商还款|延期还款|债务重组|债务优化|减免|停催)|"
     r"(?:限高|限制(?:高)?消费|冻结|查封|扣押|黑名单|失信|强制执行|被执行人|拘留|通缉)[^。]{0,24}?"
     r"(?:就|即|便|才|后)?(?:能|可以|可|会|帮你|帮您|给你|给您)?(?:解除|解开|解掉|撤销|撤掉|取消|撤回)"
 )
@@ -516,7 +529,8 @@ _BORROW_RE = re.compile(
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|"
     r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
-    r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:off|back|this|it)|settle|cover)\b|"
+    r"\b(?:told|asked|wants?|wanted|urged|pushed|telling|asking|pressur\w+)\s+(?:me|you|u)\s+to\s+borrow\b|"
+    r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:\w+ )?(?:off|back)|pay (?:this|it)|settle|cover)\b|"
     r"\b(?:download|install)\b[^.]{0,25}\bapp\b[^.]{0,25}\b(?:borrow|loan)"
 )
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
@@ -550,7 +564,8 @@ _CREDENTIALS_RES = (
     re.compile(rf"(?:{_SECRET_ZH})[^，。,.]{{0,6}}(?:对着|对准|给他看|给对方看)(?:镜头|摄像头)?"),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
-        r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
+        r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type(?: in)?|input|key in|fill in|paste|"
+        r"screen ?shot|take a (?:photo|picture|screenshot) of)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
         r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
         r"(?:bank |online banking |app )?(?:login|log-in|username and password)|"
