@@ -246,3 +246,36 @@ def test_each_class_raises_its_flag_fifth_batch(cls: str, text: str, flag: str) 
 @pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_5, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_5])
 def test_genuine_messages_stay_clean_fifth_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
+
+
+# Case numbers read part by part: year, court (最高法; a province with 0, 2 or 4 digits), the
+# case type's kind, the serial number, 号.
+WELL_FORMED = [
+    "(2026)京民终123号",  # a high court: the province alone
+    "（2025）粤民申4567号",
+    "(2026)最高法民终88号",
+    "(2026)京01民终321号",  # an intermediate court
+    "(2026)京74民初55号",  # a special court (Beijing Financial Court)
+    "(2026)京0105民初123号",  # a basic court
+    "(2026)京0105执恢12号",
+    "(2026)川0107财保6号",
+    "(2026)京0105民初123号之一",
+]
+MALFORMED = [
+    "(2026)京0105催收123号",  # no case type of the courts
+    "(2026)京0105法字123号",
+    "(2026)京105民初123号",  # a court code of 3 digits
+    "(2026)京01055民初1号",
+    "(2026)辽0102民初 请速处理",  # no serial number
+    "(2026)粤0106民初字第3321号",  # the pre-2016 字第
+]
+
+
+@pytest.mark.parametrize("number", WELL_FORMED)
+def test_well_formed_case_numbers_pass(number: str) -> None:
+    assert "bad-case-number" not in {f.id for f in check(f"收到法院短信 案号{number} 让我按时到庭")}
+
+
+@pytest.mark.parametrize("number", MALFORMED)
+def test_malformed_case_numbers_are_flagged(number: str) -> None:
+    assert "bad-case-number" in {f.id for f in check(f"收到短信 案号{number}")}

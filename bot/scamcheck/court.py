@@ -263,10 +263,25 @@ def fake_court_names(s: str) -> list[str]:
 # -- case numbers ------------------------------------------------------------------------------
 # The courts' own abbreviations (贵州 is 黔, as in "(2026)黔0102民初7741号").
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼兵港澳"
-_CASE_NUMBER_RE = re.compile(
-    rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*\d{{2,6}})\s*"
-    rf"[{_CJK}]{{1,8}}?\s*\d{{1,7}}\s*号"
+# Read part by part: the court is 最高法, or a province's abbreviation with no digits (its high
+# court), 2 (an intermediate or a special court: 京01, 京74) or 4 (a basic court: 京0105); the
+# case type is the courts' type code, led by its kind (民, 刑, 行, 执, 赔, 司, 破, 财, 诉…), so
+# "法字" or "催收" is none; then the serial number.
+_CASE_NUMBER_PARTS_RE = re.compile(
+    rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*(?P<code>\d*))\s*"
+    rf"(?P<kind>[{_CJK}]{{1,6}}?)\s*\d{{1,7}}\s*(?P<end>号)?"
 )
+_CASE_KIND_RE = re.compile(r"^(?:[民刑行执赔司国区破财诉强清认请协委监知救]|他|刑事|民事|行政)")
+
+
+def _case_number_ok(n: str, *, end: bool = True) -> bool:
+    """Whether `n` opens with a case number in the courts' format (with 号 unless `end` is
+    False: a retelling may leave it off)."""
+    m = _CASE_NUMBER_PARTS_RE.match(n)
+    if m is None or (end and not m["end"]):
+        return False
+    code = m["code"]
+    return (code is None or len(code) in (0, 2, 4)) and bool(_CASE_KIND_RE.match(m["kind"]))
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
@@ -324,9 +339,6 @@ _ARBITRATION_NUMBER_RE = re.compile(
 _CASE_START_RE = re.compile(
     rf"[（(【\[]\s*(?:19|20)\d{{2}}\s*[）)】\]]\s*(?:最高法|[{_PROVINCES}])[^\s，。,;；、]{{0,20}}"
 )
-_CASE_PARTS_RE = re.compile(
-    rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*\d{{2,6}})\s*[{_CJK}]{{1,8}}?\s*\d{{1,7}}"
-)
 
 
 def bad_case_numbers(s: str) -> list[str]:
@@ -338,7 +350,7 @@ def bad_case_numbers(s: str) -> list[str]:
             found.append(m.group("num"))
     found += [m.group(0) for m in _BRACKET_YEAR_RE.finditer(s)]
     found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
-    found += [m.group(0) for m in _CASE_START_RE.finditer(s) if not _CASE_PARTS_RE.match(m.group(0))]
+    found += [m.group(0) for m in _CASE_START_RE.finditer(s) if not _case_number_ok(m.group(0), end=False)]
     # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused;
     # so is either half alone, "民初字123号" or "民初第123号").
     bad = [
@@ -347,8 +359,9 @@ def bad_case_numbers(s: str) -> list[str]:
         if not _ARBITRATION_NUMBER_RE.match(n.strip())
         and (
             not _OTHER_CASE_NUMBER_RE.match(n.strip())
-            and not _CASE_NUMBER_RE.match(n.strip())
-            and not _CASE_PARTS_RE.fullmatch(n.strip())  # every part, 号 left off in the retelling
+            and not _case_number_ok(n.strip())
+            # every part, 号 left off in the retelling
+            and not (_case_number_ok(n.strip(), end=False) and re.search(r"\d$", n.strip()))
             or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
         )
     ]
