@@ -279,3 +279,35 @@ def test_well_formed_case_numbers_pass(number: str) -> None:
 @pytest.mark.parametrize("number", MALFORMED)
 def test_malformed_case_numbers_are_flagged(number: str) -> None:
     assert "bad-case-number" in {f.id for f in check(f"收到短信 案号{number}")}
+
+
+MUST_FLAG_6 = [
+    # arrest as the threatened consequence, in other words
+    ("police on their way", "对方说已经报警了 派出所的人半小时就到", "arrest-threat"),
+    ("police with the visit", "将安排人员上门 并联系你所在辖区派出所配合拘传", "arrest-threat"),
+    ("locked up for a time", "催收说我这种情况要被关半个月 起码关10天", "arrest-threat"),
+    ("criminal case opened", "说已经给我立了个诈骗案 等着吧", "arrest-threat"),
+    ("handcuffs", "they said I'd be handcuffed at work in front of everyone", "arrest-threat"),
+    ("police waiting", "the police are waiting outside your building to take you in", "arrest-threat"),
+    # the rest
+    ("short link", "详情见 j.mp/7fQ", "short-link"),
+    ("case made to vanish", "付五千块 你的案子就作废", "fee-to-stop"),
+    ("a new card to repay", "客服说给我办张新卡来还这笔欠款", "borrow-to-repay"),
+    ("payment code", "让我把支付宝付款码截图给他", "credentials"),
+    ("loan department", "自称广州市中级人民法院网络借贷纠纷清理中心的", "fake-court"),
+]
+MUST_NOT_FLAG_6 = [
+    ("criminal warning", "【中国银行】若恶意透支，经催收后超过三个月仍不归还，可能涉嫌信用卡诈骗罪，我行将依法追究。"),
+    ("taken in", "every night I hope god takes me in my sleep"),
+    ("police", "我自己去派出所报了案 警察说会调查"),
+]
+
+
+@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_6, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_6])
+def test_each_class_raises_its_flag_sixth_batch(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_6, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_6])
+def test_genuine_messages_stay_clean_sixth_batch(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls

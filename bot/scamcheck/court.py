@@ -53,7 +53,7 @@ _NAMEISH_RE = re.compile(
 )
 # A name as written: the characters before 法院 back to the first that cannot be part of one.
 _STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经过这那个条则封份收发加领寄自系录员请"
-_MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法院([{_CJK}]{{0,8}})")
+_MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法院([{_CJK}]{{0,12}})")
 _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」”\"』\]]")
 
 

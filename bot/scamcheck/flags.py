@@ -147,7 +147,7 @@ _CN_PREFIX = r"(?:\+?86[- ]?)?"
 _WORD_TLD_RE = re.compile(rf"\.(?:{_WORD_TLDS})$")
 _TLDS = (
     "cn|com|net|org|top|xyz|cc|io|me|info|vip|ly|gl|im|gd|id|co|app|site|online|shop|club|link|tk|ml|ga|cf|"
-    "ws|biz|pro|live|icu|wang|ren|ink|fun|cyou|life|asia|hk|tw|us|uk|to|so|la|mobi|at|nu|ru|tv|"
+    "ws|biz|pro|live|icu|mp|gg|ai|fm|pw|dev|page|wang|ren|ink|fun|cyou|life|asia|hk|tw|us|uk|to|so|la|mobi|at|nu|ru|tv|"
     + _WORD_TLDS
 )
 _URL_RE = re.compile(
@@ -405,6 +405,13 @@ _ARREST_RE = re.compile(
     r"\b(?:police|cops?|officers?)\b[^.]{0,20}\b(?:pick(?:ing)?\s+(?:you|u|me)\s+up|come\s+for\s+(?:you|u|me)|"
     r"(?:grab|collect|fetch)\s+(?:you|u|me))\b|"
     r"\b(?:taken|dragged|escorted|brought|hauled)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
+    # the police on their way or sent for: "警察马上就到", "联系当地派出所协助" (a visit with the police)
+    r"(?:警察|公安|民警|警方|派出所|刑警|经侦|特警)(?:的人)?[^，。]{0,6}?(?:就到|马上到|快到|在路上|出发|到场|协助|配合(?:上门|抓|拘))|"
+    # locked up for a time, or a criminal case opened on one: "我会被关十五天", "给我立了诈骗案"
+    r"(?:被|把你|把我|起码|至少|最少|要|得)关(?:上|个)?[一二两三四五六七八九十百几半\d]+个?(?:天|年|月|礼拜|星期)|"
+    r"立(?:了)?(?:个|一个)?(?:诈骗|刑事|经济犯罪|经济)案|"
+    r"\bhandcuff\w*|\btake (?:you|u|me) in for (?:questioning|interrogation)\b|"
+    r"\b(?:officers?|police|cops?)\b[^.]{0,25}\b(?:waiting (?:downstairs|outside|for (?:you|u|me))|take (?:you|u|me) in)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     # the police taking one out: "the cops would come drag me out of my house"
     r"\b(?:police|cops?|officers?)\b[^.]{0,30}\b(?:drag|haul|pull|take|carry|march)\w*\s+(?:me|you|u|him|her)\s+(?:out|away|off)\b|"
@@ -457,7 +464,7 @@ _STOP_ACTION_RE = re.compile(
     # the case closed for it: "交调解费就帮我结案", "付款后即可结案", "pay and we close the case"
     r"(?:帮|给|替)(?:你|我)(?:办理?)?(?:结案|销案|了结)|"
     r"(?:交|缴|付|给|俾|打|转)[^，。\s]{0,10}(?:就|即|便|后)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
-    r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
+    r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在|当没发生|不算数|作废)|"
     # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
     r"(?:就|可以|便)?不用(?:再)?还了?|免还|(?:就|便|即)?(?:算|当|视为|作)(?:已|是)?(?:结清|还清|两清)|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
     r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
@@ -525,7 +532,7 @@ _BORROW_RE = re.compile(
     r"(?:让|叫|要|逼|劝|喊|要求)(?:我|你|您)[^，。]{0,3}(?:在|去|到|上)[^，。]{0,6}(?:平台|网贷|app|软件|小贷)(?:上|里)?(?:借|贷款|申请贷款)|"
     # a cash advance on a card to pay: "拿信用卡取现还我们"
     r"(?:信用卡|花呗|借呗|卡)[^，。]{0,3}(?:取现|提现|预借现金)[^，。]{0,8}还|借[^，。]{0,8}(?:先还|还掉)|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
-    r"(?:申请|办理?)(?:一张)?新的?信用卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
+    r"(?:申请|办理?)(?:一张|张|个)?新的?(?:信用)?卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|"
     r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
@@ -535,7 +542,7 @@ _BORROW_RE = re.compile(
 )
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
-    r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
+    r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|付款码|"
     r"(?:银行卡|卡|身份证)的?正反面|(?<![a-z])otp(?![a-z])|一次性密码|分享画面|共享画面|画面分享|(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
     r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
