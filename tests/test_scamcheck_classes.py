@@ -311,3 +311,24 @@ def test_each_class_raises_its_flag_sixth_batch(cls: str, text: str, flag: str) 
 @pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_6, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_6])
 def test_genuine_messages_stay_clean_sixth_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
+
+
+# Pasted or retold without /check: the cheap gate lets these through to the full check.
+PICKED_UP = [
+    "催收发的还款页面 pay.dkhelp-cn.net 让我登进去",
+    "they sent hsbc-hk.online/verify and said to log in",
+    "说已经申请了拘留令 下午派人来抓",
+    "the guy said I'll be locked up for 3 years if I don't pay",
+    "(2026)粤0106民初字第3321号 请速到案处理",
+    "話我嘅TU記錄可以洗白 收費3000",
+    "说缴纳1000元的诚信保证金 就能停止催收",
+    "征信修复公司说可以删除我的逾期 先付定金800",
+    "collector texted: transfer 5000 to Zhang Min, ICBC 6222 0203 1111 2222 today",
+]
+
+
+@pytest.mark.parametrize("text", PICKED_UP)
+def test_pasted_or_retold_scams_pass_the_gate(text: str) -> None:
+    from bot.scamcheck.flags import worth_checking
+
+    assert worth_checking(text) and check(text)

@@ -609,6 +609,10 @@ _HAND_OVER_RE = re.compile(
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
+    # a host on any of the domains scam links use, a bracketed year, the police's station,
+    # handcuffs, a debt wiped, a payee, a code by its digits
+    r"[a-z0-9-]+\.(?:net|top|xyz|online|site|vip|cc|io|me|info|shop|club|link|help|loan|support|app|ly|gl)\b|"
+    r"[（(]\s*20\d{2}\s*[）)]|法庭|[警][局署]|差[馆館]|勾[销銷]|清零|locked up|handcuff|cuffed|payee|\d[- ]?digit|one[- ]time|"
     r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|法官|拘[提传傳]|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|平台|保管|[监監]管|存款|[检檢][察]|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|共享|[会會][议議]|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
@@ -650,10 +654,12 @@ _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     # Reported speech with its subject dropped ("说是分期乐法务部 说交1500的保证金"), someone
     # unnamed who got in touch ("有个人微信加我"), and contact made ("加我", "called me").
-    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再|帮)|"
+    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|缴|付|转|打|汇|只要|可以|让|叫|给|必须|如果|不|再|帮|已|你)|"
+    r"^(?:他|她|他们|对方|佢|佢哋)?话我|"
     r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|"
     # someone who is not the person said or asked it: "中介说可以…", "催收要求转账到…"
-    r"(?:中介|客服|律师|法务|专员|那人|那个人|机构|代办|催收|对方)[^，。,]{0,4}(?:说|讲|(?<!的)话|要求|让我|叫我)|要求(?:我|你)|\b(?:called|texted|messaged|added) me\b|"
+    r"(?:中介|客服|律师|法务|专员|那人|那个人|机构|代办|催收|对方|公司)[^，。,]{0,4}(?:说|讲|(?<!的)话|要求|让我|叫我)|要求(?:我|你)|\b(?:called|texted|messaged|added) me\b|"
+    r"\b(?:texted|messaged|emailed|phoned|rang)\b|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim|"
     # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
