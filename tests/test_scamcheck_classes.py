@@ -332,3 +332,19 @@ def test_pasted_or_retold_scams_pass_the_gate(text: str) -> None:
     from bot.scamcheck.flags import worth_checking
 
     assert worth_checking(text) and check(text)
+
+
+# Every real county-level court reads as real, however long its name or whichever table
+# simplified it (乾县 is folded to 干县 with the text).
+@pytest.mark.parametrize(
+    "court",
+    [
+        "咸阳市乾县人民法院",
+        "松原市乾安县人民法院",
+        "临沧市双江拉祜族佤族布朗族傣族自治县人民法院",
+        "临夏回族自治州积石山保安族东乡族撒拉族自治县人民法院",
+    ],
+)
+def test_long_and_folded_place_names_are_real_courts(court: str) -> None:
+    assert check(f"【{court}】您的案件已立案，请登录人民法院在线服务查看。") == []
+    assert check(f"12368短信 {court} 您的案件已受理") == []

@@ -22,7 +22,7 @@ from bot.scamcheck.places import basic_court_seat, gazetteer, place_exists, spok
 _CJK = r"\u4e00-\u9fff"
 _ADMIN = r"(?:省|市|自治区|特别行政区|自治州|州|盟|地区|新区|区|县|自治县|旗|自治旗|林区|特区)"
 _PLACE_COURT_RE = re.compile(
-    rf"^(?P<place>(?:[{_CJK}]{{1,10}}?{_ADMIN})+)(?P<level>高级|(?:第[一二三四五六七八九十]+)?中级|"
+    rf"^(?P<place>(?:[{_CJK}]{{1,16}}?{_ADMIN})+)(?P<level>高级|(?:第[一二三四五六七八九十]+)?中级|"
     rf"第[一二三四五六七八九十]+)?人民法院$"  # 东莞市第一人民法院: a city without districts
 )
 _SPECIAL_COURT_RE = re.compile(
@@ -53,7 +53,7 @@ _NAMEISH_RE = re.compile(
 )
 # A name as written: the characters before 法院 back to the first that cannot be part of one.
 _STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经过这那个条则封份收发加领寄自系录员请"
-_MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法院([{_CJK}]{{0,12}})")
+_MENTION_RE = re.compile(rf"([{_CJK}]{{0,32}})法院([{_CJK}]{{0,12}})")
 _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」”\"』\]]")
 
 
