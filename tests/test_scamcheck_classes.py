@@ -348,3 +348,25 @@ def test_pasted_or_retold_scams_pass_the_gate(text: str) -> None:
 def test_long_and_folded_place_names_are_real_courts(court: str) -> None:
     assert check(f"【{court}】您的案件已立案，请登录人民法院在线服务查看。") == []
     assert check(f"12368短信 {court} 您的案件已受理") == []
+
+
+GENUINE_SEVENTH = [
+    ("what to do if", "【建设银行】如遇自称警察要求您转账到安全账户，请立即拨打110报警。"),
+    ("what to do if", "if anyone asks you to move money to a safe account, hang up and call 110"),
+    ("the creditor's account", "【12368】您的案件已调解成功，请按调解书约定于每月10日前还款至原告指定的银行账户。"),
+    ("the creditor's account", "法院让我把执行款打到申请执行人的账户 按判决书上写的"),
+]
+SCAM_SEVENTH = [
+    ("someone's bank account", "他让我把钱转到他的银行账户 说公司账户冻结了", "personal-account"),
+    ("someone's bank account", "对方说请转至专员指定的银行账户", "personal-account"),
+]
+
+
+@pytest.mark.parametrize("cls,text", GENUINE_SEVENTH, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_SEVENTH])
+def test_genuine_messages_stay_clean_seventh_batch(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls
+
+
+@pytest.mark.parametrize("cls,text,flag", SCAM_SEVENTH, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_SEVENTH])
+def test_each_class_raises_its_flag_seventh_batch(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls

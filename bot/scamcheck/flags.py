@@ -907,6 +907,9 @@ def link_flags(s: str) -> list[str]:
 # A bank's or court's warning about scams ("近期有不法分子冒充法院要求转账至安全账户"): what
 # the sentence describes is what not to do.
 _WARNING_RE = re.compile(
+    # what to do if it happens: "如遇自称警察要求您转账到安全账户，请立即拨打110报警"
+    r"(?:如遇|如有人|若有人|若遇|凡是|凡自称|一旦有人|if (?:anyone|someone))[^。！？]{0,60}?(?:请(?:立即|马上)?(?:报警|拨打110|拨打96110|挂断)|"
+    r"(?:都|均|一律)?(?:是|为)诈骗|\breport\b|\bcall 110\b|\bhang up\b)|"
     # an institution saying what it never asks ("我行从不会通过短信链接要求您…提供验证码")
     r"(?:本行|我行|银行|法院|本院|官方|工作人员|客服|本平台|本公司|我司)[^，。！？]{0,4}?(?:从不|从未|绝不|决不|不会|永远不)会?"
     r"[^。！？]{0,16}?(?:要求|索取|索要|向您|向你)|"
@@ -1056,6 +1059,11 @@ _PAY_ASKED_RE = re.compile(
 )
 
 
+# The creditor named by its part in a case or a contract: its account is the one to pay
+# ("按调解书还款至原告指定的银行账户").
+_CREDITOR = r"原告|申请人|申请执行人|债权人|出借人|贷款人|法院|本院"
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
@@ -1064,14 +1072,14 @@ def _private_payee(s: str) -> bool:
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
         owner = m.group("owner")
-        own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
+        own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下|" + _CREDITOR
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
     for m in _ACCOUNT_THEN_VERB_RE.finditer(s):
         owner = m.group("owner")
         if _negated(s, m):
             continue
-        own = r"我|自己|您|你(?!们)|本人|官方|绑定|还款|名下|平台|公司|app"
+        own = r"我|自己|您|你(?!们)|本人|官方|绑定|还款|名下|平台|公司|app|" + _CREDITOR
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
     for rx in (_COMPANY_ACCOUNT_RE, _LABELLED_COMPANY_RE):
