@@ -370,3 +370,25 @@ def test_genuine_messages_stay_clean_seventh_batch(cls: str, text: str) -> None:
 @pytest.mark.parametrize("cls,text,flag", SCAM_SEVENTH, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_SEVENTH])
 def test_each_class_raises_its_flag_seventh_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
+
+
+GENUINE_EIGHTH = [
+    ("negated account", "支付宝95188说借呗逾期了 在支付宝里还就行 不需要转到别的账户"),
+    ("negated in English", "Bank of China 95566 called, said it won't send anyone to arrest me, just a reminder"),
+    ("code in an official message", "12368发的短信里有个验证码 让我登录送达平台签收文书"),
+]
+SCAM_EIGHTH = [
+    ("account of another", "他让我把钱转到别的账户 说这个账户在维护", "personal-account"),
+    ("threat in English", "if you don't pay today we will send officers to arrest you", "arrest-threat"),
+    ("code asked", "对方让我把刚才发的验证码告诉他", "credentials"),
+]
+
+
+@pytest.mark.parametrize("cls,text", GENUINE_EIGHTH, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_EIGHTH])
+def test_genuine_messages_stay_clean_eighth_batch(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls
+
+
+@pytest.mark.parametrize("cls,text,flag", SCAM_EIGHTH, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_EIGHTH])
+def test_each_class_raises_its_flag_eighth_batch(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls

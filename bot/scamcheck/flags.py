@@ -561,7 +561,7 @@ _CREDENTIALS_RES = (
         rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|输(?![了掉钱])|入埋|键入|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|输(?![了掉钱])|入埋|键入|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
@@ -926,11 +926,21 @@ def _asked(rx: re.Pattern[str], s: str) -> bool:
     return any(not _negated(s, m) for m in rx.finditer(s))
 
 
+_EN_WONT_RE = re.compile(
+    r"\b(?:won'?t|will not|would not|wouldn'?t|not going to|never|no one will|nobody will)\b"
+    r"(?:\s+[a-z']+){0,4}\s*$"
+)
+
+
 def _negated(s: str, m: re.Match[str]) -> bool:
     """Whether the match is negated just before it, or sits in a sentence warning of scams."""
     # Look back a little, but not past the start of the clause.
     before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
     if _NEGATION_RE.search(before):
+        return True
+    # English says what will not happen a few words earlier: "won't send anyone to arrest me"
+    wider = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 30) : m.start()])[-1]
+    if _EN_WONT_RE.search(wider):
         return True
     start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
     ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
@@ -1072,6 +1082,8 @@ def _private_payee(s: str) -> bool:
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
         owner = m.group("owner")
+        if _negated(s, m):
+            continue  # "不需要转到别的账户"
         own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下|" + _CREDITOR
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
