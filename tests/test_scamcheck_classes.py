@@ -392,3 +392,26 @@ def test_genuine_messages_stay_clean_eighth_batch(cls: str, text: str) -> None:
 @pytest.mark.parametrize("cls,text,flag", SCAM_EIGHTH, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_EIGHTH])
 def test_each_class_raises_its_flag_eighth_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
+
+
+SCAM_NINTH_EN = [
+    ("the collector's own wallet", "she said to send it to her on Venmo, it's quicker", "personal-account"),
+    ("picked up", "text: there's a warrant, you'll be taken in at your workplace", "arrest-threat"),
+    ("record restored", "give them 800 and the credit report gets restored in a week", "fee-to-stop"),
+    ("case number retold", "the case number on the letter was 'SZ/2026/7741'", "bad-case-number"),
+    ("another lender's money", "he told me to use my credit card to pay this off today", "borrow-to-repay"),
+]
+GENUINE_NINTH_EN = [
+    ("restored", "the bank said my credit record will update once the balance is paid off"),
+    ("case number", "the case number on the summons is (2026)京0105民初4410号"),
+]
+
+
+@pytest.mark.parametrize("cls,text,flag", SCAM_NINTH_EN, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_NINTH_EN])
+def test_english_classes_raise_their_flag(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("cls,text", GENUINE_NINTH_EN, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_NINTH_EN])
+def test_english_genuine_messages_stay_clean(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls

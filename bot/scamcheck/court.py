@@ -287,7 +287,7 @@ _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
     # a case named by its code right after the word: "您的案件DL2026-0032", "your case SZ-2026-77"
     r"案件(?=\s*[a-z(（]{0,4}\s*\d)|\byour case(?=\s+[a-z]{0,4}[-\s]?\d)|"
-    r"(?:case\s+)?file\s*(?:no\.?|number|#))\s*(?:是|为|is)?\s*[:：]?\s*"
+    r"(?:case\s+)?file\s*(?:no\.?|number|#))(?:\s+(?:in|on|of)\s+the\s+[a-z]+)?\s*(?:是|为|is|was)?\s*[:：]?\s*"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")

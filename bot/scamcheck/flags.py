@@ -196,8 +196,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # an account in a person's name; the collector's own wallet ("send it to me on WeChat Pay")
     r"\b(?:account|card)\s+(?:in|under)\s+(?:someone(?: else)?'?s|a (?:person|stranger|private individual)'?s|"
     r"another person'?s|his|her|their) (?:own )?name\b|"
-    r"\b(?:send|pay|transfer|give)\s+(?:it|the money|that)\s+(?:to\s+)?me\s+(?:directly\s+)?(?:on|via|through|by)\s+"
-    r"(?:wechat|alipay|payme|fps)\b|\bpass it (?:on )?to (?:the|my|our) (?:company|bank|boss|office)\b|"
+    r"\b(?:send|pay|transfer|give)\s+(?:it|the money|that)\s+(?:to\s+)?(?:me|him|her)\s+(?:directly\s+)?(?:on|via|through|by)\s+"
+    r"(?:wechat|alipay|payme|fps|paypal|venmo|zelle)\b|\bpass it (?:on )?to (?:the|my|our) (?:company|bank|boss|office)\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:(?!your |bank |lender |court |company |creditor |official )[a-z]+ ){0,2}"
     r"(?!(?:your|bank|lender|court|company|creditor|official|app)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
@@ -412,6 +412,8 @@ _ARREST_RE = re.compile(
     r"立(?:了)?(?:个|一个)?(?:诈骗|刑事|经济犯罪|经济)案|"
     r"\bhandcuff\w*|\btake (?:you|u|me) in for (?:questioning|interrogation)\b|"
     r"\b(?:officers?|police|cops?)\b[^.]{0,25}\b(?:waiting (?:downstairs|outside|for (?:you|u|me))|take (?:you|u|me) in)\b|"
+    r"\b(?:have|has|got|issued) a warrant\b|\b(?:you'?ll|you will|u will|you'?re gonna|you are going to) be "
+    r"(?:picked up|taken in|taken away|brought in|hauled in)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     # the police taking one out: "the cops would come drag me out of my house"
     r"\b(?:police|cops?|officers?)\b[^.]{0,30}\b(?:drag|haul|pull|take|carry|march)\w*\s+(?:me|you|u|him|her)\s+(?:out|away|off)\b|"
@@ -485,7 +487,7 @@ _STOP_ACTION_RE = re.compile(
     # the mark itself removed: "remove the late payment mark", "erase the default entries"
     r"\b(?:remov|eras|delet|clear|wip)\w*\s+(?:the |my |your |all |any )?(?:[a-z-]+\s+){0,2}"
     r"(?:marks?|entr(?:y|ies)|defaults?|flags?)\b|"
-    r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
+    r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|restor\w*)\b"
 )
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
@@ -534,6 +536,7 @@ _BORROW_RE = re.compile(
     r"(?:信用卡|花呗|借呗|卡)[^，。]{0,3}(?:取现|提现|预借现金)[^，。]{0,8}还|借[^，。]{0,8}(?:先还|还掉)|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
     r"(?:申请|办理?)(?:一张|张|个)?新的?(?:信用)?卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|"
+    r"\buse\s+(?:my|your|ur|the)\s+(?:huabei|jiebei|credit card|card|other loans?|overdraft)\b[^.]{0,20}\bto (?:pay|clear|repay|settle)\b|"
     r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
     r"\b(?:told|asked|wants?|wanted|urged|pushed|telling|asking|pressur\w+)\s+(?:me|you|u)\s+to\s+borrow\b|"
