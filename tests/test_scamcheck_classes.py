@@ -33,7 +33,10 @@ MUST_NOT_FLAG = [
     ("tribunal", "传票上写的是永和人民法庭 这是哪个法院"),
     ("tribunal", "要是被起诉了 我是不是得上法庭"),
     # a place whose name holds a character read as a cut ("让", "和", "个", "自", "从", "那")
-    ("place with a stop character", "收到法院寄的传票 大庆市让胡路区人民法院 案号(2026)黑0604民初77号"),
+    (
+        "place with a stop character",
+        "收到法院寄的传票 大庆市让胡路区人民法院 案号(2026)黑0604民初77号",
+    ),
     ("place with a stop character", "收到个旧市人民法院的传票 让我下周去"),
     ("place with a stop character", "自流井区人民法院寄来传票"),
     ("place with a stop character", "收到从化区人民法院的短信 说是诉前调解"),
@@ -41,28 +44,48 @@ MUST_NOT_FLAG = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", MUST_FLAG, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG])
+@pytest.mark.parametrize(
+    "cls,text,flag", MUST_FLAG, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG]
+)
 def test_each_class_raises_its_flag(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
-@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG])
+@pytest.mark.parametrize(
+    "cls,text", MUST_NOT_FLAG, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG]
+)
 def test_genuine_messages_of_each_class_stay_clean(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
 
 MUST_FLAG_2 = [
     # a person at a court or the police, by title, with a mobile of any region
-    ("titled mobile", "【海淀区人民法院】请速联系执行局李法官 13811112222 处理您的案件", "fake-court"),
+    (
+        "titled mobile",
+        "【海淀区人民法院】请速联系执行局李法官 13811112222 处理您的案件",
+        "fake-court",
+    ),
     ("titled mobile", "說是台中地方法院的林書記員 0933-456-789 叫我今天回電", "fake-court"),
-    ("titled mobile", "msg says Chaoyang court, contact Judge Liu 13900001111 before 5pm", "fake-court"),
+    (
+        "titled mobile",
+        "msg says Chaoyang court, contact Judge Liu 13900001111 before 5pm",
+        "fake-court",
+    ),
     ("titled mobile", "杭州中院执行局 请联系赵法官13512345678", "fake-court"),
     # a fee as the condition that keeps a step away
     ("fee as condition", "说今天派人去我单位带人 除非先交3000处理费", "fee-to-stop"),
     ("fee as condition", "对方讲交2000保全金 不然明天就冻结我工资卡", "fee-to-stop"),
-    ("fee as condition", "they said unless i pay a 900 release fee officers will come to my flat", "fee-to-stop"),
+    (
+        "fee as condition",
+        "they said unless i pay a 900 release fee officers will come to my flat",
+        "fee-to-stop",
+    ),
     ("fee named for ending", "有人让我交一笔销号费 说交了就没事了", "fee-to-stop"),
-    ("stop the trial", "caller said a 2000 deposit would cancel the hearing next week", "fee-to-stop"),
+    (
+        "stop the trial",
+        "caller said a 2000 deposit would cancel the hearing next week",
+        "fee-to-stop",
+    ),
     ("stop the trial", "说交1500就能取消开庭", "fee-to-stop"),
     # payees: masked numbers, the verb after the account, a person's account at any institution
     ("masked card", "让我把钱转到 周建华 6217****8890", "personal-account"),
@@ -79,7 +102,10 @@ MUST_NOT_FLAG_2 = [
     ("titled mobile", "【北京市朝阳区人民法院】请于本周五到立案庭领取判决书 咨询电话010-65432100"),
     ("titled mobile", "朝阳区人民法院的法官说会通过12368联系我 让我等短信"),
     ("fee as condition", "【招商银行】请于25日前还款 否则将产生逾期利息并影响征信 客服95555"),
-    ("fee as condition", "【成都市武侯区人民法院】请在7日内通过人民法院在线服务预交案件受理费 否则按撤诉处理"),
+    (
+        "fee as condition",
+        "【成都市武侯区人民法院】请在7日内通过人民法院在线服务预交案件受理费 否则按撤诉处理",
+    ),
     ("fee as condition", "bank said pay the minimum by friday or the card will be frozen"),
     ("verb after account", "我往我自己的银行卡里转了5000准备还款"),
     ("verb after account", "【建设银行】请勿向任何个人账户转账 认准官方渠道 95533"),
@@ -90,12 +116,16 @@ MUST_NOT_FLAG_2 = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_2, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_2])
+@pytest.mark.parametrize(
+    "cls,text,flag", MUST_FLAG_2, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_2]
+)
 def test_each_class_raises_its_flag_second_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
-@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_2, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_2])
+@pytest.mark.parametrize(
+    "cls,text", MUST_NOT_FLAG_2, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_2]
+)
 def test_genuine_messages_stay_clean_second_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
@@ -126,7 +156,11 @@ MUST_FLAG_3 = [
     # the holder named by a surname or said to be a person
     ("holder by surname", "让我存到一张尾号0913的工行卡 户主姓陈", "personal-account"),
     ("holder by surname", "说直接转账 收款人是赵先生 卡号发你微信", "personal-account"),
-    ("holder is a person", "they gave an account to pay but the account holder was a private individual", "personal-account"),
+    (
+        "holder is a person",
+        "they gave an account to pay but the account holder was a private individual",
+        "personal-account",
+    ),
     # money spent, an amount after 花 or 交一笔, and a fee named …金 for what it ends
     ("amount spent", "说花1500就能帮我把逾期记录消掉", "fee-to-stop"),
     ("named deposit", "让我先交一笔撤诉金 对方才去法院撤案", "fee-to-stop"),
@@ -142,12 +176,16 @@ MUST_NOT_FLAG_3 = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_3, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_3])
+@pytest.mark.parametrize(
+    "cls,text,flag", MUST_FLAG_3, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_3]
+)
 def test_each_class_raises_its_flag_third_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
-@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_3, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_3])
+@pytest.mark.parametrize(
+    "cls,text", MUST_NOT_FLAG_3, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_3]
+)
 def test_genuine_messages_stay_clean_third_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
@@ -165,12 +203,16 @@ MUST_NOT_FLAG_4 = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_4, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_4])
+@pytest.mark.parametrize(
+    "cls,text,flag", MUST_FLAG_4, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_4]
+)
 def test_each_class_raises_its_flag_fourth_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
-@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_4, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_4])
+@pytest.mark.parametrize(
+    "cls,text", MUST_NOT_FLAG_4, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_4]
+)
 def test_genuine_messages_stay_clean_fourth_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
@@ -181,12 +223,21 @@ GENUINE_NOTICES = [
     ("court by role", "【浦发银行】您的账户已被北京市朝阳区人民法院依法冻结，详情请咨询执行法院。"),
     ("court by role", "银行说账户被冻结了 让我去问受理法院"),
     # the law's own measure against defying a court, told as the law tells it
-    ("lawful measure", "【深圳市福田区人民法院】拒不履行判决可能被依法拘留、罚款。咨询电话0755-83535000"),
+    (
+        "lawful measure",
+        "【深圳市福田区人民法院】拒不履行判决可能被依法拘留、罚款。咨询电话0755-83535000",
+    ),
     ("lawful measure", "执行局法官打座机说 有能力履行而不履行的 可能会被司法拘留 让我去申报财产"),
     ("lawful measure", "传票背面写着被告无正当理由拒不到庭的可以拘传"),
-    ("lawful measure", "the court letter says I may be detained for contempt of court if I refuse to comply"),
+    (
+        "lawful measure",
+        "the court letter says I may be detained for contempt of court if I refuse to comply",
+    ),
     # a receipt naming the account holder
-    ("receipt", "【中国邮政储蓄银行】您尾号3312的账户转入5000元，户名：王建国。如有疑问请致电95580"),
+    (
+        "receipt",
+        "【中国邮政储蓄银行】您尾号3312的账户转入5000元，户名：王建国。如有疑问请致电95580",
+    ),
     # an institution saying what it never asks
     ("never asks", "【中信银行】尊敬的客户，我行从不会通过短信链接要求您登录网银或提供验证码。"),
     ("never asks", "【12368】法院工作人员不会通过电话要求您转账或提供银行卡密码"),
@@ -194,7 +245,10 @@ GENUINE_NOTICES = [
     ("bank", "【招商银行】您尾号8812信用卡已逾期15天，请通过掌上生活App或致电95555还款。"),
     ("bank", "95588来电说可以办个性化分期 让我在工银e生活app里提交申请"),
     ("court", "【12368】苏州市姑苏区人民法院提醒您：(2026)苏0508民初2210号案件将于12月10日开庭。"),
-    ("court", "【成都市锦江区人民法院】(2026)川0104执1889号，请于五日内履行，逾期将依法纳入失信被执行人名单。"),
+    (
+        "court",
+        "【成都市锦江区人民法院】(2026)川0104执1889号，请于五日内履行，逾期将依法纳入失信被执行人名单。",
+    ),
 ]
 # The same words said as a threat stay flagged.
 THREATS = [
@@ -206,7 +260,9 @@ THREATS = [
 ]
 
 
-@pytest.mark.parametrize("cls,text", GENUINE_NOTICES, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_NOTICES])
+@pytest.mark.parametrize(
+    "cls,text", GENUINE_NOTICES, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_NOTICES]
+)
 def test_genuine_notices_raise_nothing(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
@@ -218,7 +274,11 @@ def test_the_same_words_as_a_threat_stay_flagged(cls: str, text: str, flag: str)
 
 MUST_FLAG_5 = [
     ("wallet after a verb", "佢叫我用FPS過數去 5566 7788", "personal-account"),
-    ("wallet id after to", "they said send it through alipay to wu_lawyer2026 today", "personal-account"),
+    (
+        "wallet id after to",
+        "they said send it through alipay to wu_lawyer2026 today",
+        "personal-account",
+    ),
     ("messaging app", "有个自称法院书记员的人叫我用微信联系他处理案件", "court-channel"),
     ("taken for questioning", "说不还就让警察带我回去问话", "arrest-threat"),
     ("handed to the local police", "再不处理 将把你的案子移交你们当地派出所", "arrest-threat"),
@@ -227,7 +287,11 @@ MUST_FLAG_5 = [
     ("fee named for ending", "they asked for a record removal fee of 600", "fee-to-stop"),
     ("free service sold", "有人说能帮我申请延期还款 只要先交599的服务费", "fee-to-stop"),
     ("amount in words", "对方说转两万到指定账户就帮我撤诉", "fee-to-stop"),
-    ("told to borrow", "the collector told me to borrow from a friend and pay today", "borrow-to-repay"),
+    (
+        "told to borrow",
+        "the collector told me to borrow from a friend and pay today",
+        "borrow-to-repay",
+    ),
 ]
 MUST_NOT_FLAG_5 = [
     ("amount in words", "二手车商说车能卖八万 卖了就不用还贷款了吧"),
@@ -238,12 +302,16 @@ MUST_NOT_FLAG_5 = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_5, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_5])
+@pytest.mark.parametrize(
+    "cls,text,flag", MUST_FLAG_5, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_5]
+)
 def test_each_class_raises_its_flag_fifth_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
-@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_5, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_5])
+@pytest.mark.parametrize(
+    "cls,text", MUST_NOT_FLAG_5, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_5]
+)
 def test_genuine_messages_stay_clean_fifth_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
@@ -288,7 +356,11 @@ MUST_FLAG_6 = [
     ("locked up for a time", "催收说我这种情况要被关半个月 起码关10天", "arrest-threat"),
     ("criminal case opened", "说已经给我立了个诈骗案 等着吧", "arrest-threat"),
     ("handcuffs", "they said I'd be handcuffed at work in front of everyone", "arrest-threat"),
-    ("police waiting", "the police are waiting outside your building to take you in", "arrest-threat"),
+    (
+        "police waiting",
+        "the police are waiting outside your building to take you in",
+        "arrest-threat",
+    ),
     # the rest
     ("short link", "详情见 j.mp/7fQ", "short-link"),
     ("case made to vanish", "付五千块 你的案子就作废", "fee-to-stop"),
@@ -297,18 +369,25 @@ MUST_FLAG_6 = [
     ("loan department", "自称广州市中级人民法院网络借贷纠纷清理中心的", "fake-court"),
 ]
 MUST_NOT_FLAG_6 = [
-    ("criminal warning", "【中国银行】若恶意透支，经催收后超过三个月仍不归还，可能涉嫌信用卡诈骗罪，我行将依法追究。"),
+    (
+        "criminal warning",
+        "【中国银行】若恶意透支，经催收后超过三个月仍不归还，可能涉嫌信用卡诈骗罪，我行将依法追究。",
+    ),
     ("taken in", "every night I hope god takes me in my sleep"),
     ("police", "我自己去派出所报了案 警察说会调查"),
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_6, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_6])
+@pytest.mark.parametrize(
+    "cls,text,flag", MUST_FLAG_6, ids=[f"{c}: {t[:16]}" for c, t, _ in MUST_FLAG_6]
+)
 def test_each_class_raises_its_flag_sixth_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
-@pytest.mark.parametrize("cls,text", MUST_NOT_FLAG_6, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_6])
+@pytest.mark.parametrize(
+    "cls,text", MUST_NOT_FLAG_6, ids=[f"{c}: {t[:16]}" for c, t in MUST_NOT_FLAG_6]
+)
 def test_genuine_messages_stay_clean_sixth_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
@@ -353,7 +432,10 @@ def test_long_and_folded_place_names_are_real_courts(court: str) -> None:
 GENUINE_SEVENTH = [
     ("what to do if", "【建设银行】如遇自称警察要求您转账到安全账户，请立即拨打110报警。"),
     ("what to do if", "if anyone asks you to move money to a safe account, hang up and call 110"),
-    ("the creditor's account", "【12368】您的案件已调解成功，请按调解书约定于每月10日前还款至原告指定的银行账户。"),
+    (
+        "the creditor's account",
+        "【12368】您的案件已调解成功，请按调解书约定于每月10日前还款至原告指定的银行账户。",
+    ),
     ("the creditor's account", "法院让我把执行款打到申请执行人的账户 按判决书上写的"),
 ]
 SCAM_SEVENTH = [
@@ -362,44 +444,71 @@ SCAM_SEVENTH = [
 ]
 
 
-@pytest.mark.parametrize("cls,text", GENUINE_SEVENTH, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_SEVENTH])
+@pytest.mark.parametrize(
+    "cls,text", GENUINE_SEVENTH, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_SEVENTH]
+)
 def test_genuine_messages_stay_clean_seventh_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
 
-@pytest.mark.parametrize("cls,text,flag", SCAM_SEVENTH, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_SEVENTH])
+@pytest.mark.parametrize(
+    "cls,text,flag", SCAM_SEVENTH, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_SEVENTH]
+)
 def test_each_class_raises_its_flag_seventh_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
 GENUINE_EIGHTH = [
     ("negated account", "支付宝95188说借呗逾期了 在支付宝里还就行 不需要转到别的账户"),
-    ("negated in English", "Bank of China 95566 called, said it won't send anyone to arrest me, just a reminder"),
+    (
+        "negated in English",
+        "Bank of China 95566 called, said it won't send anyone to arrest me, just a reminder",
+    ),
     ("code in an official message", "12368发的短信里有个验证码 让我登录送达平台签收文书"),
 ]
 SCAM_EIGHTH = [
     ("account of another", "他让我把钱转到别的账户 说这个账户在维护", "personal-account"),
-    ("threat in English", "if you don't pay today we will send officers to arrest you", "arrest-threat"),
+    (
+        "threat in English",
+        "if you don't pay today we will send officers to arrest you",
+        "arrest-threat",
+    ),
     ("code asked", "对方让我把刚才发的验证码告诉他", "credentials"),
 ]
 
 
-@pytest.mark.parametrize("cls,text", GENUINE_EIGHTH, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_EIGHTH])
+@pytest.mark.parametrize(
+    "cls,text", GENUINE_EIGHTH, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_EIGHTH]
+)
 def test_genuine_messages_stay_clean_eighth_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
 
-@pytest.mark.parametrize("cls,text,flag", SCAM_EIGHTH, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_EIGHTH])
+@pytest.mark.parametrize(
+    "cls,text,flag", SCAM_EIGHTH, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_EIGHTH]
+)
 def test_each_class_raises_its_flag_eighth_batch(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
 SCAM_NINTH_EN = [
-    ("the collector's own wallet", "she said to send it to her on Venmo, it's quicker", "personal-account"),
+    (
+        "the collector's own wallet",
+        "she said to send it to her on Venmo, it's quicker",
+        "personal-account",
+    ),
     ("picked up", "text: there's a warrant, you'll be taken in at your workplace", "arrest-threat"),
-    ("record restored", "give them 800 and the credit report gets restored in a week", "fee-to-stop"),
+    (
+        "record restored",
+        "give them 800 and the credit report gets restored in a week",
+        "fee-to-stop",
+    ),
     ("case number retold", "the case number on the letter was 'SZ/2026/7741'", "bad-case-number"),
-    ("another lender's money", "he told me to use my credit card to pay this off today", "borrow-to-repay"),
+    (
+        "another lender's money",
+        "he told me to use my credit card to pay this off today",
+        "borrow-to-repay",
+    ),
 ]
 GENUINE_NINTH_EN = [
     ("restored", "the bank said my credit record will update once the balance is paid off"),
@@ -407,11 +516,15 @@ GENUINE_NINTH_EN = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", SCAM_NINTH_EN, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_NINTH_EN])
+@pytest.mark.parametrize(
+    "cls,text,flag", SCAM_NINTH_EN, ids=[f"{c}: {t[:16]}" for c, t, _ in SCAM_NINTH_EN]
+)
 def test_english_classes_raise_their_flag(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
-@pytest.mark.parametrize("cls,text", GENUINE_NINTH_EN, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_NINTH_EN])
+@pytest.mark.parametrize(
+    "cls,text", GENUINE_NINTH_EN, ids=[f"{c}: {t[:16]}" for c, t in GENUINE_NINTH_EN]
+)
 def test_english_genuine_messages_stay_clean(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls

@@ -153,7 +153,9 @@ def _trim(before: str) -> str:
 
 
 # A court named by its role in the case ("执行法院", "受理法院", "原审法院"), after any verb.
-_ROLE_COURT_RE = re.compile(r"(?:执行|受理|管辖|审理|原审|一审|二审|再审|上级|下级|当地|作出判决的?)法院$")
+_ROLE_COURT_RE = re.compile(
+    r"(?:执行|受理|管辖|审理|原审|一审|二审|再审|上级|下级|当地|作出判决的?)法院$"
+)
 
 
 def _real_longer_name(before: str) -> bool:
@@ -282,6 +284,8 @@ def _case_number_ok(n: str, *, end: bool = True) -> bool:
         return False
     code = m["code"]
     return (code is None or len(code) in (0, 2, 4)) and bool(_CASE_KIND_RE.match(m["kind"]))
+
+
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
@@ -350,7 +354,9 @@ def bad_case_numbers(s: str) -> list[str]:
             found.append(m.group("num"))
     found += [m.group(0) for m in _BRACKET_YEAR_RE.finditer(s)]
     found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
-    found += [m.group(0) for m in _CASE_START_RE.finditer(s) if not _case_number_ok(m.group(0), end=False)]
+    found += [
+        m.group(0) for m in _CASE_START_RE.finditer(s) if not _case_number_ok(m.group(0), end=False)
+    ]
     # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused;
     # so is either half alone, "民初字123号" or "民初第123号").
     bad = [

@@ -1130,8 +1130,7 @@ def _private_payee(s: str) -> bool:
     receipt = _RECEIPT_RE.search(s) and not _PAY_ASKED_RE.search(s)
     sending = _SEND_MONEY_RE.search(_RECEIPT_RE.sub(" ", s) if receipt else s)
     for m in _PAYEE_RE.finditer(s) if sending else ():
-        groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
-        groups += ("name10", "name11")
+        groups = tuple(f"name{i}" if i > 1 else "name" for i in range(1, 12))
         name = next((g for g in m.group(*groups) if g), "")
         english = m.group("name3") or m.group("name6") or m.group("name7") or m.group("name9")
         if m.group("name7"):  # "account of Mr. Zhang at ICBC": the name ends at a linking word
