@@ -528,3 +528,30 @@ def test_english_classes_raise_their_flag(cls: str, text: str, flag: str) -> Non
 )
 def test_english_genuine_messages_stay_clean(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
+
+
+SCAM_TENTH_HANT = [
+    ("another bank's loan", "對方要我去別家銀行辦信貸來還這筆", "borrow-to-repay"),
+    ("a case number is a court", "說案號是 114年度執字第5566號 要加LINE處理", "court-channel"),
+    ("record washed for money", "佢哋話我啲TU資料可以洗乾淨 只要俾五千蚊", "fee-to-stop"),
+]
+
+
+@pytest.mark.parametrize(
+    "cls,text,flag", SCAM_TENTH_HANT, ids=[f"{c}: {t[:12]}" for c, t, _ in SCAM_TENTH_HANT]
+)
+def test_hong_kong_and_taiwan_classes_raise_their_flag(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到滙豐短訊 話信用卡逾期 叫我喺app還 冇叫我俾密碼",
+        "國泰世華客服說可以申請協商 要我帶身分證去分行",
+        "法院寄來的傳票 案號113年度訴字第1234號 要我下個月出庭",
+        "中國信託說 我可以在官網填寫協商申請 不用付任何費用",
+    ],
+)
+def test_hong_kong_and_taiwan_genuine_messages_stay_clean(text: str) -> None:
+    assert check(text) == []

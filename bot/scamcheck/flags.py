@@ -329,7 +329,7 @@ _LENDER_RE = re.compile(
     r"拍拍贷|平安普惠|有钱花|网商|法院"
 )
 _COURT_RE = re.compile(
-    r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|检察署|地检署|地检|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
+    r"法院|案号|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|检察署|地检署|地检|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
 )
 _COURT_UNIT_RE = re.compile(
     r"法院|[^\s，。]{2,4}?[中高]院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
@@ -434,7 +434,7 @@ _FEE_WORD_RE = re.compile(
     r"\b(?:send|transfer|wire|give)\w*\s+(?:(?:them|him|her)\s+)?(?:the |some |more )?money\b|"
     # an amount in Chinese numerals paid to someone: "给他三千块", "交两万", "转八千到…" (a number
     # alone, "差价五千", "三百多个人", is not money asked)
-    r"(?:[交缴付打转汇]|(?:转给|打给|交给|给)(?:他|她|他们|她们|对方|中介|我们))\s*"
+    r"(?:[交缴付打转汇]|(?:转给|打给|交给|给)(?:他|她|他们|她们|对方|中介|我们)|(?:只要|只需|仅需|才)给?)\s*"
     r"[一二两三四五六七八九十几]+[百千万][零一二两三四五六七八九十百千万]*(?:元|块|蚊)?|"
     r"\b\d{2,}\s+(?:more\s+)?(?:to|and)\s+(?:get\s+)?(?:delete|clear|remove|erase|fix|repair|clean|wipe|stop|"
     r"drop|close|cancel|withdraw|the case|the lawsuit|my record|your record)"
@@ -443,7 +443,7 @@ _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
-    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
+    r"(?:记录|征信|逾期|资料|评级|tu)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
     r"(?:记录|征信)[^，。]{0,6}?(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:case|file|record|account|debt|credit)[- ](?:closing|closure|clearing|cancell?ation|removal|deletion|release)[- ]fees?\b|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
@@ -522,7 +522,7 @@ _FEE_PROPER_RE = re.compile(
 _BORROW_RE = re.compile(
     r"以贷养贷|"
     # another lender's loan applied for to pay: "帮我在别的平台申请一笔贷款先把这个还了"
-    r"(?:别的|其他|另一?[个家间]|另外的?|新的?)(?:平台|网贷|app|软件|银行|贷款|小贷)[^，。]{0,10}?(?:借|贷款|借款|额度)[^，。]{0,10}?还|"
+    r"(?:别的|别家|别间|其他|另一?[个家间]|另外的?|新的?|第二[个家间])(?:平台|网贷|app|软件|银行|贷款|小贷|财务)[^，。]{0,10}?(?:借|贷|额度)[^，。]{0,10}?还|"
     # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
     r"(?:用|拿)(?:别的|其他|另一?[个家间]|另外的?|新的?)?[^，。]{0,6}?(?:平台|网贷|app|软件|贷款|信用卡|花呗|借呗)的?(?:钱|额度|借款)[^，。]{0,4}?还|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
     # another lender named any way: "喺第二间财务公司借钱还佢", "找另一家银行贷款来还"
