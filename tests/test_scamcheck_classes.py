@@ -555,3 +555,32 @@ def test_hong_kong_and_taiwan_classes_raise_their_flag(cls: str, text: str, flag
 )
 def test_hong_kong_and_taiwan_genuine_messages_stay_clean(text: str) -> None:
     assert check(text) == []
+
+
+SCAM_HOLDER = [
+    ("holder not the creditor", "让我还款的账户 收款方写的是个人名字 不是平台", "personal-account"),
+    ("holder not the creditor", "他们给的账户名跟平台名字对不上 是个叫孙丽的", "personal-account"),
+    (
+        "holder not the creditor",
+        "the account name they gave doesn't match the lender, it's some individual",
+        "personal-account",
+    ),
+    ("holder after the card", "速还款至 6222 8888 0000 1234（户名：周强）", "personal-account"),
+]
+GENUINE_HOLDER = [
+    "【工行】转账时请确认收款人户名与账号一致",
+    "请核对户名是否与本人一致",
+    "还款账户户名为招商银行信用卡中心",
+]
+
+
+@pytest.mark.parametrize(
+    "cls,text,flag", SCAM_HOLDER, ids=[f"{c}: {t[:12]}" for c, t, _ in SCAM_HOLDER]
+)
+def test_a_holder_who_is_not_the_creditor_is_flagged(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("text", GENUINE_HOLDER)
+def test_checking_the_holders_name_is_no_payee(text: str) -> None:
+    assert check(text) == []

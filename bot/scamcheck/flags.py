@@ -168,6 +168,17 @@ _NEGATION_RE = re.compile(
 )
 
 _PERSONAL_ACCOUNT_RE = re.compile(
+    # the holder said to be a person, or not the creditor: "收款方写的是个人名字 不是平台", "户名不是银行
+    # 是一个叫许强的人", "账户名跟平台名字对不上", "the account name doesn't match the lender"
+    r"(?:户名|收款方|收款人|账户名|收款账户|开户名|持卡人)[^。！？]{0,10}?(?:是|为|写的是|显示的?是|显示)\s*"
+    r"(?:个人|私人|一个人|人名|某个人|(?:一个|个)叫[\u4e00-\u9fff]{2,3}的)|"
+    r"(?:户名|收款方|收款人|账户名|收款账户|开户名)[^。！？]{0,6}?(?:不是|并非)[^。！？]{0,6}?(?:银行|平台|公司|官方)|"
+    r"(?:户名|收款方|收款人|账户名|收款账户|开户名)[^。！？]{0,6}?(?:跟|和|与)[^。！？]{0,6}?(?:银行|平台|公司|官方)"
+    r"[^。！？]{0,6}?(?:对不上|不一致|不符|不同)|"
+    r"\b(?:account name|account holder|receiving account|payee|name on the (?:account|card))\b[^.]{0,30}?"
+    r"\b(?:(?:doesn'?t|does not|didn'?t|did not|don'?t)\s+match|(?:is|was|isn'?t|wasn'?t)\s+not\s+in\s+the\s+"
+    r"(?:bank|lender|company|platform)'?s?\s+name|(?:was|is)n'?t\s+in\s+the\s+(?:bank|lender|company)'?s?\s+name|"
+    r"(?:its|it'?s|was|is)\s+(?:some|an|a)\s+(?:individual|person|private person|random person))\b|"
     r"个人(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码)|私人(?:账户|账号|户口|卡|微信|支付宝|收款码)|"
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
@@ -276,7 +287,7 @@ _PAYEE_RE = re.compile(
     rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}}?)\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}(?:银行|信托|信用社|商行))?\s*的?(?:个人)?(?:卡号|账号|账户|户口|银行卡|卡)?\s*[:：]?\s*{_CARD}|"
     # The holder's name after the number: "到 6217 0000 1111 2222 张伟", "to account 6222 … (Zhang Wei)".
     rf"(?:至|到|入|给|进|\bto\b|\binto\b)\s*(?:account|card|账户|账号|卡号)?\s*[:：]?\s*{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（]?\s*"
-    rf"(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
+    rf"(?:(?:户名|收款人|持卡人|开户名|姓名|名字)\s*(?:是|为)?\s*[:：]?\s*)?(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
     # "to Wang Fang 6222…", "to account Wang Lei 6222…", "into the card of Li Na 6217…"
     rf"\b(?:to|into)\s+(?:(?:the|an?|this)\s+)?(?:(?:bank\s+)?(?:account|card)\s+(?:of\s+|holder\s+|name\s+)?)?"
     rf"(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
@@ -322,7 +333,7 @@ _EN_NOT_A_NAME = frozenset(
 # Words that are an account's description, not a payee's name.
 _NOT_A_NAME_RE = re.compile(
     r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|本人|您本人|自己|您的|你的|"
-    r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册)"
+    r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册|户名|账户|账号|卡号|姓名|名字|名称|与|和|跟)"
 )
 _LENDER_RE = re.compile(
     r"银行|花呗|借呗|支付宝|微粒贷|微众|京东|白条|金条|美团|360|分期乐|安逸花|招联|马上消费|捷信|度小满|"
