@@ -586,11 +586,15 @@ def test_checking_the_holders_name_is_no_payee(text: str) -> None:
     assert check(text) == []
 
 
-@pytest.mark.parametrize("text", ["说是中国人民法院的 要我处理欠款", "【全国人民法院】您的网贷案件已受理"])
+@pytest.mark.parametrize(
+    "text", ["说是中国人民法院的 要我处理欠款", "【全国人民法院】您的网贷案件已受理"]
+)
 def test_a_national_peoples_court_is_no_court(text: str) -> None:
     assert "fake-court" in {f.id for f in check(text)}
 
 
-@pytest.mark.parametrize("text", ["中华人民共和国最高人民法院发布的司法解释", "请登录人民法院在线服务查看"])
+@pytest.mark.parametrize(
+    "text", ["中华人民共和国最高人民法院发布的司法解释", "请登录人民法院在线服务查看"]
+)
 def test_the_supreme_court_and_the_courts_platform_are_real(text: str) -> None:
     assert "fake-court" not in {f.id for f in check(text)}

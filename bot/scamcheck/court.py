@@ -244,7 +244,9 @@ def fake_court_names(s: str) -> list[str]:
         if len(name) <= 4 or name in ("人民法院", "基层法院", "当地法院", "中级法院", "高级法院"):
             continue  # no court named: "法院", "人民法院在线服务", "去当地法院问"
         if name.endswith("人民法院") and name[:-4] in ("中国", "全国", "国家", "中央", "中华"):
-            fakes.append(name)  # "中国人民法院": the country has a supreme court, no court by that name
+            fakes.append(
+                name
+            )  # "中国人民法院": the country has a supreme court, no court by that name
             continue
         if name.endswith("人民法院") and not re.search(_ADMIN, name[:-4]):
             continue  # "发送至人民法院送达平台": the platform, not a court's name
