@@ -598,3 +598,43 @@ def test_a_national_peoples_court_is_no_court(text: str) -> None:
 )
 def test_the_supreme_court_and_the_courts_platform_are_real(text: str) -> None:
     assert "fake-court" not in {f.id for f in check(text)}
+
+
+SCAM_ELEVENTH = [
+    ("code sent over", "那人说把验证码发过去就能帮我延期", "credentials"),
+    ("detention in a word", "说不交钱下周就来拘人", "arrest-threat"),
+    ("title before the name", "短信说请联系执行员李某 13800002222 处理案件", "fake-court"),
+    (
+        "a judge's own app",
+        "caller says he's a judge at Haidian court, gave me his wechat to settle it",
+        "court-channel",
+    ),
+    (
+        "bank login on their page",
+        "they asked me to log in with my bank login on their site",
+        "credentials",
+    ),
+    (
+        "a loan to cover this",
+        "they want me to take a payday loan to cover this debt",
+        "borrow-to-repay",
+    ),
+]
+GENUINE_ELEVENTH = [
+    ("a loan of one's own", "I took out a loan to cover my rent last winter and now I'm behind"),
+    ("the court's own clerk", "【北京市朝阳区人民法院】书记员将通过12368与您联系，请注意接听。"),
+]
+
+
+@pytest.mark.parametrize(
+    "cls,text,flag", SCAM_ELEVENTH, ids=[f"{c}: {t[:12]}" for c, t, _ in SCAM_ELEVENTH]
+)
+def test_each_class_raises_its_flag_eleventh_batch(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize(
+    "cls,text", GENUINE_ELEVENTH, ids=[f"{c}: {t[:12]}" for c, t in GENUINE_ELEVENTH]
+)
+def test_genuine_messages_stay_clean_eleventh_batch(cls: str, text: str) -> None:
+    assert check(text) == [], cls

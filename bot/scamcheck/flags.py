@@ -340,10 +340,10 @@ _LENDER_RE = re.compile(
     r"拍拍贷|平安普惠|有钱花|网商|法院"
 )
 _COURT_RE = re.compile(
-    r"法院|案号|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|检察署|地检署|地检|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
+    r"法院|案号|法官|书记员|执行员|执行官|法警|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|检察署|地检署|地检|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
 )
 _COURT_UNIT_RE = re.compile(
-    r"法院|[^\s，。]{2,4}?[中高]院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
+    r"法院|[^\s，。]{2,4}?[中高]院|法官|执行局|立案庭|书记员|执行员|执行官|法警|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
 )
 _OFFICIAL_CHANNEL_RE = re.compile(
     r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
@@ -373,6 +373,7 @@ _CONTACT_NUMBER_RE = re.compile(
 # "officer Wu 13760…". Courts call from landlines and 12368, not from an officer's own mobile.
 _TITLED_MOBILE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,3}(?:法官|书记员|警官|执行员|执行官|法警|庭长|助理)|"
+    r"(?:法官|书记员|警官|执行员|执行官|法警|庭长)\s*[\u4e00-\u9fff]{1,3}|"
     r"\b(?:officer|judge|clerk|bailiff|inspector|constable)\s+[a-z]+(?:\s+[a-z]+)?)"
     rf"\s*[:：,，]?\s*(?:手机|电话|mobile|cell|tel|phone)?\s*[:：]?\s*({_CN_PREFIX}(?:{_CN_MOBILE}|{_TW_MOBILE}|{_HK_NUMBER}))(?!\d)"
 )
@@ -382,7 +383,8 @@ _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
     # reached on a messaging app: "叫我whatsapp佢", "用line联系书记官"
     r"(?:whatsapp|line|telegram|signal|微信|wechat)\s*(?:他|她|我|对方|联系|联络|找)|(?:用|在|通过)(?:whatsapp|line|telegram|微信|qq)(?:上)?(?:联系|联络|找|处理)|"
-    r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
+    r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b|"
+    r"\b(?:his|her|their) (?:personal )?(?:wechat|whatsapp|line|qq|telegram)\b"
 )
 _URGENT_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|\bimmediately\b|\bwithin \d+ hours\b|\btoday\b"
@@ -391,7 +393,7 @@ _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
-    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
+    r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
     r"(?:警察|公安|民警|警方|派出所)[^，。]{0,4}带(?:我|你|人|他|她)?(?:回去|回局里|回所里|走)|带回(?:去)?(?:调查|审问|问话|派出所)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
@@ -548,7 +550,9 @@ _BORROW_RE = re.compile(
     r"(?:申请|办理?)(?:一张|张|个)?新的?(?:信用)?卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|"
     r"\buse\s+(?:my|your|ur|the)\s+(?:huabei|jiebei|credit card|card|other loans?|overdraft)\b[^.]{0,20}\bto (?:pay|clear|repay|settle)\b|"
-    r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
+    r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|"
+    r"\b(?:take|taking|get|getting) (?:out )?(?:a |an )?(?:[a-z]+ )?loan\b[^.]{0,15}\bto (?:cover|pay|clear|repay|settle)\s+"
+    r"(?:this|it|us|them|the debt|this debt|the loan|this loan|what (?:you|i) owe)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
     r"\b(?:told|asked|wants?|wanted|urged|pushed|telling|asking|pressur\w+)\s+(?:me|you|u)\s+to\s+borrow\b|"
     r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:\w+ )?(?:off|back)|pay (?:this|it)|settle|cover)\b|"
@@ -579,7 +583,9 @@ _CREDENTIALS_RES = (
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
+        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)|"
+        # sent over to them: "验证码发过去就能帮我延期"
+        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发|报|念|传|转)过去"
     ),
     # shown to a camera: "把银行卡正反面对着镜头"
     re.compile(rf"(?:{_SECRET_ZH})[^，。,.]{{0,6}}(?:对着|对准|给他看|给对方看)(?:镜头|摄像头)?"),
@@ -605,6 +611,8 @@ _CREDENTIALS_RES = (
         r"\b(?:need|want|require|ask(?:ed)? for)s?\s+(?:your|the|my|ur)\s+(?:online |mobile |internet )?banking\s+"
         r"(?:login|log-?in|password|details|credentials)\b|"
         r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b|"
+        # signing in on their page with one's bank login
+        r"\b(?:sign|log)(?:ging)?\s*in\b[^.]{0,20}\b(?:bank|banking)\s+(?:login|password|details|credentials|account)\b|"
         # a picture of the card or the ID sent to them: "send a photo of your ID card"
         r"\b(?:send|give|upload|show|text|whatsapp|wechat)\b[^.]{0,20}\b(?:photos?|pictures?|pics?|scans?|selfies?)\b"
         r"[^.]{0,12}\b(?:id|ids|id card|identity card|bank card|card|passport)\b"
