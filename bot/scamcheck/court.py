@@ -22,7 +22,7 @@ from bot.scamcheck.places import basic_court_seat, gazetteer, place_exists, spok
 _CJK = r"\u4e00-\u9fff"
 _ADMIN = r"(?:省|市|自治区|特别行政区|自治州|州|盟|地区|新区|区|县|自治县|旗|自治旗|林区|特区)"
 _PLACE_COURT_RE = re.compile(
-    rf"^(?P<place>(?:[{_CJK}]{{1,10}}?{_ADMIN})+)(?P<level>高级|(?:第[一二三四五六七八九十]+)?中级|"
+    rf"^(?P<place>(?:[{_CJK}]{{1,16}}?{_ADMIN})+)(?P<level>高级|(?:第[一二三四五六七八九十]+)?中级|"
     rf"第[一二三四五六七八九十]+)?人民法院$"  # 东莞市第一人民法院: a city without districts
 )
 _SPECIAL_COURT_RE = re.compile(
@@ -53,7 +53,7 @@ _NAMEISH_RE = re.compile(
 )
 # A name as written: the characters before 法院 back to the first that cannot be part of one.
 _STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经过这那个条则封份收发加领寄自系录员请"
-_MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法院([{_CJK}]{{0,8}})")
+_MENTION_RE = re.compile(rf"([{_CJK}]{{0,32}})法院([{_CJK}]{{0,12}})")
 _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」”\"』\]]")
 
 
@@ -65,6 +65,20 @@ _PLACEHOLDER_RE = re.compile(r"某|[×xX*＊○〇]")
 # 第三, 重庆 第一 to 第五; "北京市第五中级人民法院" does not exist.
 _NUMBERED_INTERMEDIATE = {"北京": 4, "上海": 3, "天津": 3, "重庆": 5}
 _CN_ORDINAL = "一二三四五六七八九十"
+
+
+# Districtless cities number their basic courts: 东莞 第一 to 第三, 中山 第一 and 第二.
+_NUMBERED_BASIC = {"东莞": 3, "中山": 2}
+
+
+def _numbered_basic_exists(place: str, level: str | None) -> bool:
+    if not level or not level.startswith("第") or level.endswith("中级"):
+        return True
+    most = _NUMBERED_BASIC.get(place.removesuffix("市"))
+    if most is None:
+        return True
+    n = level[1:]
+    return len(n) == 1 and _CN_ORDINAL.index(n) + 1 <= most
 
 
 def _numbered_intermediate_exists(place: str, level: str | None) -> bool:
@@ -96,7 +110,9 @@ def real_court_name(name: str) -> bool:
             return True
         # With no level (高级, 中级), the court is a basic one: it sits in a district, a county or
         # a city without districts. "昆明市人民法院", "广东省人民法院" name no court.
-        if not _numbered_intermediate_exists(place, placed["level"]):
+        if not _numbered_intermediate_exists(place, placed["level"]) or not _numbered_basic_exists(
+            place, placed["level"]
+        ):
             return False
         level = placed["level"] or ""
         if level and _COUNTY_LEVEL_RE.search(place):
@@ -136,6 +152,20 @@ def _trim(before: str) -> str:
     return protected[cut + 1 :].replace("\0\1", "自治")
 
 
+# A court named by its role in the case ("执行法院", "受理法院", "原审法院"), after any verb.
+_ROLE_COURT_RE = re.compile(
+    r"(?:执行|受理|管辖|审理|原审|一审|二审|再审|上级|下级|当地|作出判决的?)法院$"
+)
+
+
+def _real_longer_name(before: str) -> bool:
+    """Whether a longer tail of `before` than _trim keeps names a real court: a place whose
+    name holds a stop character ("大庆市让胡路区人民法院", 让 cut as "let")."""
+    cuts = _STOP + "上要想"  # also after a verb of going: "下个月要上区域法院"
+    tails = (before[i:] for i in range(len(before)) if i == 0 or before[i - 1] in cuts)
+    return any(real_court_name(t + "法院") or spoken_court_name(t + "法院") for t in tails)
+
+
 # Arbitration is done by commissions (广州仲裁委员会) and a few centres (上海国际仲裁中心);
 # none is about online loans: "网络金融仲裁院", "互联网仲裁中心" are made up.
 _FAKE_ARBITRATION_RE = re.compile(
@@ -156,6 +186,29 @@ _NATIONAL_LOAN_BODY_RE = re.compile(
     rf"(?:全国|中国|国家|中华|中央)[{_CJK}]{{0,8}}?(?:网贷|网络借贷|借贷|债务|逾期|催收|清理|清欠)[{_CJK}]{{0,6}}?"
     r"(?:执行中心|执行局|执行处|清理中心|处置中心|调解中心|执行办公室)"
 )
+
+
+# A 法庭 standing on its own: real ones are a court's own (…人民法院民一庭, 最高人民法院第一巡回法庭)
+# or a basic court's dispatched tribunal named for its town (永和人民法庭). One named for a line of
+# business ("西宁市城中区互联网法庭", "福建省网贷清理法庭", "昆明市金融仲裁法庭") sits nowhere.
+_TRIBUNAL_MENTION_RE = re.compile(rf"([{_CJK}]{{0,24}})法庭")
+_BUSINESS_RE = re.compile(
+    r"金融|互联网|网贷|网络|网上|在线|仲裁|债务|借贷|清理|清欠|催收|征信|信贷|信用|逾期|全国|国家|中国|国际|经济"
+)
+
+
+def made_up_tribunals(s: str) -> list[str]:
+    """法庭 names in the (normalised) text that are no court's tribunal."""
+    fakes: list[str] = []
+    for m in _TRIBUNAL_MENTION_RE.finditer(s):
+        if "法院" in m.group(1):
+            continue  # a court's own tribunal: the court's name is checked on its own
+        name = _trim(m.group(1))
+        if name.endswith(("人民", "巡回")) or _PLACEHOLDER_RE.search(name):
+            continue
+        if _BUSINESS_RE.search(name):
+            fakes.append(name + "法庭")
+    return fakes
 
 
 def fake_court_names(s: str) -> list[str]:
@@ -190,12 +243,21 @@ def fake_court_names(s: str) -> list[str]:
             continue
         if len(name) <= 4 or name in ("人民法院", "基层法院", "当地法院", "中级法院", "高级法院"):
             continue  # no court named: "法院", "人民法院在线服务", "去当地法院问"
+        if name.endswith("人民法院") and name[:-4] in ("中国", "全国", "国家", "中央", "中华"):
+            fakes.append(
+                name
+            )  # "中国人民法院": the country has a supreme court, no court by that name
+            continue
         if name.endswith("人民法院") and not re.search(_ADMIN, name[:-4]):
             continue  # "发送至人民法院送达平台": the platform, not a court's name
         if not _NAMEISH_RE.search(name[:-2]):
             continue  # "将欠款转入法院监管账户": words before 法院, not a name
+        if _ROLE_COURT_RE.search(name) and not re.search(_ADMIN, name[:-2]):
+            continue  # "详情请咨询执行法院": a court named by its role in the case, not by name
         if not real_court_name(name) and not spoken_court_name(name):
-            fakes.append(name)
+            if not _real_longer_name(m.group(1)):
+                fakes.append(name)
+    fakes += made_up_tribunals(s)
     fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
     fakes += [m.group(0) for m in _NATIONAL_LOAN_BODY_RE.finditer(s)]
     # arbitration is by a city's commission: a "national" one is made up
@@ -208,16 +270,33 @@ def fake_court_names(s: str) -> list[str]:
 # -- case numbers ------------------------------------------------------------------------------
 # The courts' own abbreviations (贵州 is 黔, as in "(2026)黔0102民初7741号").
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼兵港澳"
-_CASE_NUMBER_RE = re.compile(
-    rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*\d{{2,6}})\s*"
-    rf"[{_CJK}]{{1,8}}?\s*\d{{1,7}}\s*号"
+# Read part by part: the court is 最高法, or a province's abbreviation with no digits (its high
+# court), 2 (an intermediate or a special court: 京01, 京74) or 4 (a basic court: 京0105); the
+# case type is the courts' type code, led by its kind (民, 刑, 行, 执, 赔, 司, 破, 财, 诉…), so
+# "法字" or "催收" is none; then the serial number.
+_CASE_NUMBER_PARTS_RE = re.compile(
+    rf"^[（(]\s*(?:19|20)\d{{2}}\s*[）)]\s*(?:最高法|[{_PROVINCES}]\s*(?P<code>\d*))\s*"
+    rf"(?P<kind>[{_CJK}]{{1,6}}?)\s*\d{{1,7}}\s*(?P<end>号)?"
 )
+_CASE_KIND_RE = re.compile(r"^(?:[民刑行执赔司国区破财诉强清认请协委监知救]|他|刑事|民事|行政)")
+
+
+def _case_number_ok(n: str, *, end: bool = True) -> bool:
+    """Whether `n` opens with a case number in the courts' format (with 号 unless `end` is
+    False: a retelling may leave it off)."""
+    m = _CASE_NUMBER_PARTS_RE.match(n)
+    if m is None or (end and not m["end"]):
+        return False
+    code = m["code"]
+    return (code is None or len(code) in (0, 2, 4)) and bool(_CASE_KIND_RE.match(m["kind"]))
+
+
 # Where a case number is announced, and what a bracketed year looks like anywhere.
 _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
     # a case named by its code right after the word: "您的案件DL2026-0032", "your case SZ-2026-77"
     r"案件(?=\s*[a-z(（]{0,4}\s*\d)|\byour case(?=\s+[a-z]{0,4}[-\s]?\d)|"
-    r"(?:case\s+)?file\s*(?:no\.?|number|#))\s*(?:是|为|is)?\s*[:：]?\s*"
+    r"(?:case\s+)?file\s*(?:no\.?|number|#))(?:\s+(?:in|on|of)\s+the\s+[a-z]+)?\s*(?:是|为|is|was)?\s*[:：]?\s*"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
@@ -240,6 +319,7 @@ def identified_court(s: str) -> bool:
         for n in names
         if (m := re.match(rf"([{_CJK}]*?法院)", n)) is not None
     )
+    real = real or any(_real_longer_name(m.group(1)) for m in _MENTION_RE.finditer(s))
     if not real:
         real = any(
             real_english_court_name(" ".join(m.group(1).split()[-6:]))
@@ -262,6 +342,14 @@ _ARBITRATION_NUMBER_RE = re.compile(
 )
 
 
+# A case number begun in the courts' way, a bracketed year then a province ("(2026)辽0102民初"),
+# must carry every part after it: the court's code, the case type and a serial number (号 may be
+# left off in a retelling; a missing serial may not).
+_CASE_START_RE = re.compile(
+    rf"[（(【\[]\s*(?:19|20)\d{{2}}\s*[）)】\]]\s*(?:最高法|[{_PROVINCES}])[^\s，。,;；、]{{0,20}}"
+)
+
+
 def bad_case_numbers(s: str) -> list[str]:
     """Case numbers in the (normalised) text that do not follow the courts' format."""
     found: list[str] = []
@@ -271,6 +359,9 @@ def bad_case_numbers(s: str) -> list[str]:
             found.append(m.group("num"))
     found += [m.group(0) for m in _BRACKET_YEAR_RE.finditer(s)]
     found += [m.group(0) for m in _BARE_CASE_RE.finditer(s)]
+    found += [
+        m.group(0) for m in _CASE_START_RE.finditer(s) if not _case_number_ok(m.group(0), end=False)
+    ]
     # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused;
     # so is either half alone, "民初字123号" or "民初第123号").
     bad = [
@@ -279,7 +370,9 @@ def bad_case_numbers(s: str) -> list[str]:
         if not _ARBITRATION_NUMBER_RE.match(n.strip())
         and (
             not _OTHER_CASE_NUMBER_RE.match(n.strip())
-            and not _CASE_NUMBER_RE.match(n.strip())
+            and not _case_number_ok(n.strip())
+            # every part, 号 left off in the retelling
+            and not (_case_number_ok(n.strip(), end=False) and re.search(r"\d$", n.strip()))
             or (("第" in n or "字" in n) and _YEAR_SINCE_2016_RE.search(n))
         )
     ]

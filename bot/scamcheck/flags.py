@@ -147,11 +147,11 @@ _CN_PREFIX = r"(?:\+?86[- ]?)?"
 _WORD_TLD_RE = re.compile(rf"\.(?:{_WORD_TLDS})$")
 _TLDS = (
     "cn|com|net|org|top|xyz|cc|io|me|info|vip|ly|gl|im|gd|id|co|app|site|online|shop|club|link|tk|ml|ga|cf|"
-    "ws|biz|pro|live|icu|wang|ren|ink|fun|cyou|life|asia|hk|tw|us|uk|to|so|la|mobi|at|nu|ru|tv|"
+    "ws|biz|pro|live|icu|mp|gg|ai|fm|pw|dev|page|wang|ren|ink|fun|cyou|life|asia|hk|tw|us|uk|to|so|la|mobi|at|nu|ru|tv|"
     + _WORD_TLDS
 )
 _URL_RE = re.compile(
-    rf"(?<![@\w.])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9-])(?::\d{{1,5}})?(?:/[^\s，。、）)】」\"']*)?"
+    rf"(?<![@a-z0-9_.\-])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9-])(?::\d{{1,5}})?(?:/[^\s，。、）)】」\"']*)?"
 )
 _LINK_MENTION_RE = re.compile(
     r"点(?:击|开)?(?:这个|下面|短信里的?|以下|该)?链接|打开链接|链接(?:处理|查看|登录)|\b(?:click|tap|open)(?: on)? (?:the|this|a) link\b"
@@ -168,6 +168,17 @@ _NEGATION_RE = re.compile(
 )
 
 _PERSONAL_ACCOUNT_RE = re.compile(
+    # the holder said to be a person, or not the creditor: "收款方写的是个人名字 不是平台", "户名不是银行
+    # 是一个叫许强的人", "账户名跟平台名字对不上", "the account name doesn't match the lender"
+    r"(?:户名|收款方|收款人|账户名|收款账户|开户名|持卡人)[^。！？]{0,10}?(?:是|为|写的是|显示的?是|显示)\s*"
+    r"(?:个人|私人|一个人|人名|某个人|(?:一个|个)叫[\u4e00-\u9fff]{2,3}的)|"
+    r"(?:户名|收款方|收款人|账户名|收款账户|开户名)[^。！？]{0,6}?(?:不是|并非)[^。！？]{0,6}?(?:银行|平台|公司|官方)|"
+    r"(?:户名|收款方|收款人|账户名|收款账户|开户名)[^。！？]{0,6}?(?:跟|和|与)[^。！？]{0,6}?(?:银行|平台|公司|官方)"
+    r"[^。！？]{0,6}?(?:对不上|不一致|不符|不同)|"
+    r"\b(?:account name|account holder|receiving account|payee|name on the (?:account|card))\b[^.]{0,30}?"
+    r"\b(?:(?:doesn'?t|does not|didn'?t|did not|don'?t)\s+match|(?:is|was|isn'?t|wasn'?t)\s+not\s+in\s+the\s+"
+    r"(?:bank|lender|company|platform)'?s?\s+name|(?:was|is)n'?t\s+in\s+the\s+(?:bank|lender|company)'?s?\s+name|"
+    r"(?:its|it'?s|was|is)\s+(?:some|an|a)\s+(?:individual|person|private person|random person))\b|"
     r"个人(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码)|私人(?:账户|账号|户口|卡|微信|支付宝|收款码)|"
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
@@ -191,13 +202,13 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     # a wallet id that is a Hong Kong mobile number: a person's, not a lender's
-    r"(?:转数快|\bfps\b|\bpayme\b)\s*(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
+    r"(?:转数快|(?<![a-z])fps(?![a-z])|(?<![a-z])payme(?![a-z]))\s*(?:转账?|过数|付款?|给)?(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
     # an account in a person's name; the collector's own wallet ("send it to me on WeChat Pay")
     r"\b(?:account|card)\s+(?:in|under)\s+(?:someone(?: else)?'?s|a (?:person|stranger|private individual)'?s|"
     r"another person'?s|his|her|their) (?:own )?name\b|"
-    r"\b(?:send|pay|transfer|give)\s+(?:it|the money|that)\s+(?:to\s+)?me\s+(?:directly\s+)?(?:on|via|through|by)\s+"
-    r"(?:wechat|alipay|payme|fps)\b|\bpass it (?:on )?to (?:the|my|our) (?:company|bank|boss|office)\b|"
+    r"\b(?:send|pay|transfer|give)\s+(?:it|the money|that)\s+(?:to\s+)?(?:me|him|her)\s+(?:directly\s+)?(?:on|via|through|by)\s+"
+    r"(?:wechat|alipay|payme|fps|paypal|venmo|zelle)\b|\bpass it (?:on )?to (?:the|my|our) (?:company|bank|boss|office)\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:(?!your |bank |lender |court |company |creditor |official )[a-z]+ ){0,2}"
     r"(?!(?:your|bank|lender|court|company|creditor|official|app)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
@@ -214,6 +225,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"china|chinese|industrial|agricultural|construction|ping|citi\w*|hsbc|standard|bank of)\b)"
     r"[a-z]+ [a-z]+\b(?!\s+(?:[a-z]+\s+)?(?:bank|co|company|corp\w*|ltd|limited|finance|financial|group|court|"
     r"credit|consumer|inc|branch|plc|llc)\b)|"
+    r"\b(?:payee|account holder|account name|beneficiary|holder|name on the (?:account|card))\b[^.;]{0,20}\b(?:a person|an individual|"
+    r"a private (?:person|individual)|(?:some|a) (?:guy|man|woman|lady|person)|someone'?s (?:own )?name|a person'?s name)\b|"
     r"\b(?:account|card|alipay|wechat|wallet) of (?:some|a|this|that|another) (?:random )?"
     r"(?:guy|man|woman|lady|person|individual|stranger)\b|"
     r"\b(?:to|into) (?:some|a|this|that|another) (?:random )?(?:guy|man|woman|lady|person|individual|stranger)'?s?\b"
@@ -230,6 +243,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|交|\b(?:pay|send|transfer|settle|repay|remit|wire|deposit)\b)[^，。.;]{0,40}(?:\bto\b|\bvia\b|\bthrough\b|\bon\b|到|给|至)\s*(?:his |her |their |the |this )?"
     r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
     r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b|"
+    # a wallet id after "to": "send money through alipay to zhou_ping88" (an id has a digit or _)
+    r"\b(?:alipay|wechat|payme|paypal)\b[^.;]{0,12}\bto\s+(?=[a-z0-9_]*[0-9_])[a-z][a-z0-9_]{3,}\b|"
     # paying by a code someone sends ("扫描下方二维码缴纳滞纳金"), not in the lender's own app
     r"扫(?:描)?(?:下方|下面|这个|以下|该|此|我的|我们的)?的?(?:二维码|收款码|付款码)\s*(?:缴纳|缴费|付款|转账|交|还款|支付|付)"
 )
@@ -237,17 +252,33 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 _SOMEONES_ACCOUNT_RE = re.compile(
     r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
     # the bank may be named between: "打到他同事刘洋的建行卡"
-    r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{1,4}银行)?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
+    r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{0,4}?(?:银行|信用社|农信社|农商行|邮政|邮局))?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
+)
+# The same with the verb after the account: "给他微信转1000", "往张伟的卡里打5000", "向对方支付宝付".
+_ACCOUNT_THEN_VERB_RE = re.compile(
+    r"(?:给|往|向)(?P<owner>[^，。,.;；!?！？\s]{1,8}?)的?(?:个人)?"
+    r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{0,4}?(?:银行|信用社|农信社|农商行|邮政|邮局))?"
+    r"(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码)(?:上|里|中)?(?:面)?\s*(?:转|打|汇|付|存|充)(?!单)"
+)
+# Common surnames: a 2-3 character name led by one, before an account word, is a person's account.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
 _CARD = (
-    r"(?:\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14}|"
+    # a number partly masked as it is pasted or retold: "62284801xxxx", "6217 **** **** 5521"
+    r"(?:\d{4,8}(?:[\s-]?[x*×]{2,4}){1,4}(?:[\s-]?\d{2,4})?(?![a-z])|"
+    r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14}|"
     r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?|\d{3}[\s-]\d{6}[\s-]\d{3})"  # 822-5401-2233-88, 123-456789-001
 )
 _PAYEE_RE = re.compile(
+    # the holder named by a surname only: "户主姓刘", "收款人姓王", "户名是张先生"
+    rf"(?:户名|户主|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为|叫)?\s*(?:姓\s*(?P<name10>[{_SURNAMES}])|"
+    rf"(?P<name11>[{_SURNAMES}])(?:先生|女士|小姐|师傅|总|经理))|"
     rf"(?:户名|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
-    rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d))|"
+    rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d|的(?:账户|账号|卡|银行卡|户口|支付宝|微信)))|"
     rf"(?:账户|账号|户口)\s*[:：]?\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"\b(?:account|acct|a/c|payee|account name|beneficiary)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
@@ -256,7 +287,7 @@ _PAYEE_RE = re.compile(
     rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}}?)\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}(?:银行|信托|信用社|商行))?\s*的?(?:个人)?(?:卡号|账号|账户|户口|银行卡|卡)?\s*[:：]?\s*{_CARD}|"
     # The holder's name after the number: "到 6217 0000 1111 2222 张伟", "to account 6222 … (Zhang Wei)".
     rf"(?:至|到|入|给|进|\bto\b|\binto\b)\s*(?:account|card|账户|账号|卡号)?\s*[:：]?\s*{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（]?\s*"
-    rf"(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
+    rf"(?:(?:户名|收款人|持卡人|开户名|姓名|名字)\s*(?:是|为)?\s*[:：]?\s*)?(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
     # "to Wang Fang 6222…", "to account Wang Lei 6222…", "into the card of Li Na 6217…"
     rf"\b(?:to|into)\s+(?:(?:the|an?|this)\s+)?(?:(?:bank\s+)?(?:account|card)\s+(?:of\s+|holder\s+|name\s+)?)?"
     rf"(?P<name6>[a-z]{{2,10}} [a-z]{{2,10}}),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
@@ -302,17 +333,17 @@ _EN_NOT_A_NAME = frozenset(
 # Words that are an account's description, not a payee's name.
 _NOT_A_NAME_RE = re.compile(
     r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|本人|您本人|自己|您的|你的|"
-    r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册)"
+    r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册|户名|账户|账号|卡号|姓名|名字|名称|与|和|跟)"
 )
 _LENDER_RE = re.compile(
     r"银行|花呗|借呗|支付宝|微粒贷|微众|京东|白条|金条|美团|360|分期乐|安逸花|招联|马上消费|捷信|度小满|"
     r"拍拍贷|平安普惠|有钱花|网商|法院"
 )
 _COURT_RE = re.compile(
-    r"法院|法官|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|检察署|地检署|地检|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
+    r"法院|案号|法官|书记员|执行员|执行官|法警|立案|传票|开庭|起诉|诉讼|执行局|强制执行|判决|检察院|检察署|地检署|地检|公安局|案件|撤案|撤诉|\bcourt\b|\bsummons\b|\blawsuit\b|\bsued\b|\bjudge\b|\bwarrant\b"
 )
 _COURT_UNIT_RE = re.compile(
-    r"法院|法官|执行局|立案庭|书记员|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
+    r"法院|[^\s，。]{2,4}?[中高]院|法官|执行局|立案庭|书记员|执行员|执行官|法警|\bcourts?\b|\bjudge\b|\btribunal\b|\bclerk of\b"
 )
 _OFFICIAL_CHANNEL_RE = re.compile(
     r"12368|人民法院在线服务|人民法院送达平台|法院专递|微法院|court\.gov\.cn|当面送达|\bby hand\b"
@@ -338,11 +369,22 @@ _CONTACT_NUMBER_RE = re.compile(
     r"(?:联系人|联络人|对接人|经办人|承办人|手机|手机号|\bcontact(?: person| officer)?|\bmobile\b|\bcell\b)"
     rf"[^\d。！？!?\n，,;；]{{0,16}}?[:：]?\s*({_CN_PREFIX}{_CN_MOBILE})(?!\d)"
 )
+# A person at a court or the police named by title, then a mobile: "陈法官 0912…", "王警官15087…",
+# "officer Wu 13760…". Courts call from landlines and 12368, not from an officer's own mobile.
+_TITLED_MOBILE_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,3}(?:法官|书记员|警官|执行员|执行官|法警|庭长|助理)|"
+    r"(?:法官|书记员|警官|执行员|执行官|法警|庭长)\s*[\u4e00-\u9fff]{1,3}|"
+    r"\b(?:officer|judge|clerk|bailiff|inspector|constable)\s+[a-z]+(?:\s+[a-z]+)?)"
+    rf"\s*[:：,，]?\s*(?:手机|电话|mobile|cell|tel|phone)?\s*[:：]?\s*({_CN_PREFIX}(?:{_CN_MOBILE}|{_TW_MOBILE}|{_HK_NUMBER}))(?!\d)"
+)
 _MOBILE_RE = re.compile(rf"^(?:{_CN_PREFIX}{_CN_MOBILE}|{_HK_NUMBER}|{_TW_MOBILE})$")
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
-    r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b"
+    # reached on a messaging app: "叫我whatsapp佢", "用line联系书记官"
+    r"(?:whatsapp|line|telegram|signal|微信|wechat)\s*(?:他|她|我|对方|联系|联络|找)|(?:用|在|通过)(?:whatsapp|line|telegram|微信|qq)(?:上)?(?:联系|联络|找|处理)|"
+    r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b|"
+    r"\b(?:his|her|their) (?:personal )?(?:wechat|whatsapp|line|qq|telegram)\b"
 )
 _URGENT_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|\bimmediately\b|\bwithin \d+ hours\b|\btoday\b"
@@ -351,9 +393,10 @@ _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
-    r"逮捕|抓捕|拘留|拘捕|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
+    r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
-    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:公安|派出所|警方|经侦)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
+    r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
+    r"(?:警察|公安|民警|警方|派出所)[^，。]{0,4}带(?:我|你|人|他|她)?(?:回去|回局里|回所里|走)|带回(?:去)?(?:调查|审问|问话|派出所)|送进去|关进去|弄进去|吃牢饭|蹲大牢|拘传|拘提|羁押|关押|关进|抓进去|抓起来|抓走|抓我|把(?:我|你|人)[^，。]{0,3}抓|上门拉(?:我|你|人)|(?:就|会|要|便)[^，。]{0,8}?拉(?:我|你)(?![^，。\s]{0,3}(?:进|入|群|黑|出来|下水))|移交公安|移送公安|进去蹲|蹲[^，。]{0,2}年|"
     r"带(?:我|你|人|他|她)?(?:到|去|回|进)(?:派出所|公安局|警局|看守所)|"
     r"\b(?:sent|handed|passed|transferred|referred|forwarded|escalated)\s+(?:over\s+)?to\s+(?:the\s+)?(?:police|cops|public security)\b|"
     # handcuffs, and the police "coming to" take one: "让派出所的人来拷我", "戴手铐"
@@ -375,6 +418,15 @@ _ARREST_RE = re.compile(
     r"\b(?:police|cops?|officers?)\b[^.]{0,20}\b(?:pick(?:ing)?\s+(?:you|u|me)\s+up|come\s+for\s+(?:you|u|me)|"
     r"(?:grab|collect|fetch)\s+(?:you|u|me))\b|"
     r"\b(?:taken|dragged|escorted|brought|hauled)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail|lock-?up|cell)\b|"
+    # the police on their way or sent for: "警察马上就到", "联系当地派出所协助" (a visit with the police)
+    r"(?:警察|公安|民警|警方|派出所|刑警|经侦|特警)(?:的人)?[^，。]{0,6}?(?:就到|马上到|快到|在路上|出发|到场|协助|配合(?:上门|抓|拘))|"
+    # locked up for a time, or a criminal case opened on one: "我会被关十五天", "给我立了诈骗案"
+    r"(?:被|把你|把我|起码|至少|最少|要|得)关(?:上|个)?[一二两三四五六七八九十百几半\d]+个?(?:天|年|月|礼拜|星期)|"
+    r"立(?:了)?(?:个|一个)?(?:诈骗|刑事|经济犯罪|经济)案|"
+    r"\bhandcuff\w*|\btake (?:you|u|me) in for (?:questioning|interrogation)\b|"
+    r"\b(?:officers?|police|cops?)\b[^.]{0,25}\b(?:waiting (?:downstairs|outside|for (?:you|u|me))|take (?:you|u|me) in)\b|"
+    r"\b(?:have|has|got|issued) a warrant\b|\b(?:you'?ll|you will|u will|you'?re gonna|you are going to) be "
+    r"(?:picked up|taken in|taken away|brought in|hauled in)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
     # the police taking one out: "the cops would come drag me out of my house"
     r"\b(?:police|cops?|officers?)\b[^.]{0,30}\b(?:drag|haul|pull|take|carry|march)\w*\s+(?:me|you|u|him|her)\s+(?:out|away|off)\b|"
@@ -385,13 +437,18 @@ _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
-    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收]\s*\d|花(?:点|些|点儿)?钱|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
+    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收花]\s*\d|花(?:点|些|点儿)?钱|[交缴付](?:一笔|一点|点|些)(?:钱|款)?|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
     # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
     r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|\bdeposit\b|\bcharge\b|"
     r"\b\d+(?:\.\d+)?\s*[kw]\b|\d+(?:\.\d+)?\s*千(?:元|块)?|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
     r"\b(?:plus|another|extra|transfer|send|give|wire)\s+(?:(?:them|him|her)\s+)?(?:another\s+)?\d{2,}\b|"
+    r"\b(?:send|transfer|wire|give)\w*\s+(?:(?:them|him|her)\s+)?(?:the |some |more )?money\b|"
+    # an amount in Chinese numerals paid to someone: "给他三千块", "交两万", "转八千到…" (a number
+    # alone, "差价五千", "三百多个人", is not money asked)
+    r"(?:[交缴付打转汇]|(?:转给|打给|交给|给)(?:他|她|他们|她们|对方|中介|我们)|(?:只要|只需|仅需|才)给?)\s*"
+    r"[一二两三四五六七八九十几]+[百千万][零一二两三四五六七八九十百千万]*(?:元|块|蚊)?|"
     r"\b\d{2,}\s+(?:more\s+)?(?:to|and)\s+(?:get\s+)?(?:delete|clear|remove|erase|fix|repair|clean|wipe|stop|"
     r"drop|close|cancel|withdraw|the case|the lawsuit|my record|your record)"
 )
@@ -399,11 +456,12 @@ _STOP_ACTION_RE = re.compile(
     r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
-    r"(?:记录|征信|逾期)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
+    r"(?:记录|征信|逾期|资料|评级|tu)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
     r"(?:记录|征信)[^，。]{0,6}?(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
+    r"\b(?:case|file|record|account|debt|credit)[- ](?:closing|closure|clearing|cancell?ation|removal|deletion|release)[- ]fees?\b|"
     r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure|(?:credit[- ])?repair|restoration|clean-?up) fees?\b|"
-    r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止)(?:强制)?(?:执行|催收|冻结|诉讼|审理)|"
+    r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止|取消|撤销|撤回)(?:对我的|对你的)?(?:强制)?(?:执行|催收|冻结|诉讼|审理|开庭|庭审|审判|传唤)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
     r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
@@ -416,11 +474,12 @@ _STOP_ACTION_RE = re.compile(
     r"解除[^，。]{0,10}?(?:冻结|查封|扣押|限高|限制)|取消[^，。]{0,4}?(?:传票|传召|传唤|开庭|案件|诉讼|起诉|立案)|"
     r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
-    r"(?:结案|止诉|停诉|免诉|销户|清档|消档|撤档|了结|平账)费|"
+    # named by what it ends or clears, any pair: 息诉费, 止诉费, 结案费, 消档费, 销号费, 解封费
+    r"[撤销消清删洗止息停免结了注解平抹][诉案档账催除白冻封结销户号黑][费金]|"
     # the case closed for it: "交调解费就帮我结案", "付款后即可结案", "pay and we close the case"
     r"(?:帮|给|替)(?:你|我)(?:办理?)?(?:结案|销案|了结)|"
     r"(?:交|缴|付|给|俾|打|转)[^，。\s]{0,10}(?:就|即|便|后)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
-    r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在)|"
+    r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在|当没发生|不算数|作废)|"
     # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
     r"(?:就|可以|便)?不用(?:再)?还了?|免还|(?:就|便|即)?(?:算|当|视为|作)(?:已|是)?(?:结清|还清|两清)|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
     r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
@@ -430,6 +489,7 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file|judge?ments?|warrant|debt)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
+    r"trial|hearing|court date|summons|judge?ment|"
     r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\b(?:off|out of) (?:the |that |this |your |my )?(?:[a-z]+ ){0,2}blacklist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
@@ -440,7 +500,7 @@ _STOP_ACTION_RE = re.compile(
     # the mark itself removed: "remove the late payment mark", "erase the default entries"
     r"\b(?:remov|eras|delet|clear|wip)\w*\s+(?:the |my |your |all |any )?(?:[a-z-]+\s+){0,2}"
     r"(?:marks?|entr(?:y|ies)|defaults?|flags?)\b|"
-    r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*)\b"
+    r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|restor\w*)\b"
 )
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
@@ -448,6 +508,8 @@ _AVOID_RE = re.compile(
     r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:报送|上报|上传|录入)(?:到)?(?:征信|人行|记录)|不(?:会)?(?:上|进)征信|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
     # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
     r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
+    # the case named first: "这个官司就不用打了", "案子不用上庭了"
+    r"(?:官司|案子|案件|诉讼)[^，。]{0,4}?(?:就)?(?:不用|不必|无需|唔使|唔洗)(?:再)?(?:打|上庭|出庭|开庭)|"
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
@@ -461,6 +523,8 @@ _LIFT_AFTER_RE = re.compile(
     r"\b(?:collectors?|calls|harassment|collection)\b[^.]{0,15}\b(?:stop|stops|end|cease|go away)\b|"
     # a go-between charging for what one asks the lender for oneself, free: "中介帮我停息挂账"
     r"(?:中介|代理|代办|机构|工作室|法务公司)[^。]{0,20}(?:停息挂账|个性化分期|协商还款|延期还款|债务重组)|"
+    # ... or anyone offering to apply for it for one: "可以帮我申请停息挂账 只要先交1999的服务费"
+    r"帮(?:我|你|您)[^。]{0,6}(?:申请|办理?|协商|谈)[^。]{0,4}(?:停息挂账|协商还款|延期还款|债务重组|债务优化|减免|停催)|"
     r"(?:限高|限制(?:高)?消费|冻结|查封|扣押|黑名单|失信|强制执行|被执行人|拘留|通缉)[^。]{0,24}?"
     r"(?:就|即|便|才|后)?(?:能|可以|可|会|帮你|帮您|给你|给您)?(?:解除|解开|解掉|撤销|撤掉|取消|撤回)"
 )
@@ -470,23 +534,33 @@ _FEE_PROPER_RE = re.compile(
 )
 _BORROW_RE = re.compile(
     r"以贷养贷|"
+    # another lender's loan applied for to pay: "帮我在别的平台申请一笔贷款先把这个还了"
+    r"(?:别的|别家|别间|其他|另一?[个家间]|另外的?|新的?|第二[个家间])(?:平台|网贷|app|软件|银行|贷款|小贷|财务)[^，。]{0,10}?(?:借|贷|额度)[^，。]{0,10}?还|"
     # another lender's money used to pay: "用另一个平台的钱先还他们", "拿信用卡额度还"
     r"(?:用|拿)(?:别的|其他|另一?[个家间]|另外的?|新的?)?[^，。]{0,6}?(?:平台|网贷|app|软件|贷款|信用卡|花呗|借呗)的?(?:钱|额度|借款)[^，。]{0,4}?还|借(?:钱|款)?来还|去(?:别的|其他|另一个|另外的?)?(?:平台|网贷|app|软件)(?:上)?借|"
     # another lender named any way: "喺第二间财务公司借钱还佢", "找另一家银行贷款来还"
     r"(?:别的|其他|另一?[个间家]|另外的?|第二[个间家])[^，。]{0,6}?(?:平台|网贷|app|软件|公司|银行|小贷|贷款)[^，。]{0,4}?借"
     r"[^，。]{0,6}?还|借(?:钱|款)?[^，。]{0,4}?还(?:他|她|他们|我们|给他|这笔|欠款)|"
     # "在另一个贷款APP上借2万把信用卡先还了"
-    r"(?:在|到|上)(?:别的|其他|另一个|另外的?|新的?)[^，。]{0,4}(?:平台|网贷|app|软件)(?:上|里)?借|借[^，。]{0,8}(?:先还|还掉)|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
-    r"(?:申请|办理?)(?:一张)?新的?信用卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
+    r"(?:在|到|上)(?:别的|其他|其它|另一个|另外的?|新的?)[^，。]{0,4}(?:平台|网贷|app|软件)(?:上|里)?借|"
+    # told to borrow on some platform, however many: "让我在多个平台借钱转到他们的账户"
+    r"(?:让|叫|要|逼|劝|喊|要求)(?:我|你|您)[^，。]{0,3}(?:在|去|到|上)[^，。]{0,6}(?:平台|网贷|app|软件|小贷)(?:上|里)?(?:借|贷款|申请贷款)|"
+    # a cash advance on a card to pay: "拿信用卡取现还我们"
+    r"(?:信用卡|花呗|借呗|卡)[^，。]{0,3}(?:取现|提现|预借现金)[^，。]{0,8}还|借[^，。]{0,8}(?:先还|还掉)|下载.{0,8}(?:借款|贷款|借钱|网贷)|"
+    r"(?:申请|办理?)(?:一张|张|个)?新的?(?:信用)?卡(?:来|去)?还|(?:申请|办理?)(?:一张)?信用卡(?:来|去)还|套现|找.{0,4}(?:借|贷).{0,4}还|借.{0,6}(?:还上|还清|还这笔)|"
     r"\b(?:take|taking) (?:out )?(?:another|a new|a second) loan\b|"
-    r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
+    r"\buse\s+(?:my|your|ur|the)\s+(?:huabei|jiebei|credit card|card|other loans?|overdraft)\b[^.]{0,20}\bto (?:pay|clear|repay|settle)\b|"
+    r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|"
+    r"\b(?:take|taking|get|getting) (?:out )?(?:a |an )?(?:[a-z]+ )?loan\b[^.]{0,15}\bto (?:cover|pay|clear|repay|settle)\s+"
+    r"(?:this|it|us|them|the debt|this debt|the loan|this loan|what (?:you|i) owe)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
     r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
-    r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:off|back|this|it)|settle|cover)\b|"
+    r"\b(?:told|asked|wants?|wanted|urged|pushed|telling|asking|pressur\w+)\s+(?:me|you|u)\s+to\s+borrow\b|"
+    r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:\w+ )?(?:off|back)|pay (?:this|it)|settle|cover)\b|"
     r"\b(?:download|install)\b[^.]{0,25}\bapp\b[^.]{0,25}\b(?:borrow|loan)"
 )
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
-    r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|"
+    r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|付款码|"
     r"(?:银行卡|卡|身份证)的?正反面|(?<![a-z])otp(?![a-z])|一次性密码|分享画面|共享画面|画面分享|(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
     r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
@@ -505,17 +579,20 @@ _CREDENTIALS_RES = (
         rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:提供|发给?|告诉|讲给?|报一?下?|输入|入埋|键入|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|输(?![了掉钱])|入埋|键入|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)"
+        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)|"
+        # sent over to them: "验证码发过去就能帮我延期"
+        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发|报|念|传|转)过去"
     ),
     # shown to a camera: "把银行卡正反面对着镜头"
     re.compile(rf"(?:{_SECRET_ZH})[^，。,.]{{0,6}}(?:对着|对准|给他看|给对方看)(?:镜头|摄像头)?"),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
-        r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type in)\b[^.,]{0,25}"
+        r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type(?: in)?|input|key in|fill in|paste|"
+        r"screen ?shot|take a (?:photo|picture|screenshot) of)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
         r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
         r"(?:bank |online banking |app )?(?:login|log-in|username and password)|"
@@ -533,7 +610,12 @@ _CREDENTIALS_RES = (
         # the bank login asked for: "need my online banking login", "wants ur banking password"
         r"\b(?:need|want|require|ask(?:ed)? for)s?\s+(?:your|the|my|ur)\s+(?:online |mobile |internet )?banking\s+"
         r"(?:login|log-?in|password|details|credentials)\b|"
-        r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b"
+        r"\bwhat(?:'s| is| was)\s+the\b[^.]{0,20}\b(?:code|otp|pin|password)\b|"
+        # signing in on their page with one's bank login
+        r"\b(?:sign|log)(?:ging)?\s*in\b[^.]{0,20}\b(?:bank|banking)\s+(?:login|password|details|credentials|account)\b|"
+        # a picture of the card or the ID sent to them: "send a photo of your ID card"
+        r"\b(?:send|give|upload|show|text|whatsapp|wechat)\b[^.]{0,20}\b(?:photos?|pictures?|pics?|scans?|selfies?)\b"
+        r"[^.]{0,12}\b(?:id|ids|id card|identity card|bank card|card|passport)\b"
     ),
 )
 # A code named in one clause and handed over in the next: "验证码收到没？快讲给我听".
@@ -549,6 +631,10 @@ _HAND_OVER_RE = re.compile(
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
 # without one of these words there is nothing to check.
 _GATE_RE = re.compile(
+    # a host on any of the domains scam links use, a bracketed year, the police's station,
+    # handcuffs, a debt wiped, a payee, a code by its digits
+    r"[a-z0-9-]+\.(?:net|top|xyz|online|site|vip|cc|io|me|info|shop|club|link|help|loan|support|app|ly|gl)\b|"
+    r"[（(]\s*20\d{2}\s*[）)]|法庭|[警][局署]|差[馆館]|勾[销銷]|清零|locked up|handcuff|cuffed|payee|\d[- ]?digit|one[- ]time|"
     r"[账帳賬][户戶號号]|卡|[链鏈]接|http|www|\.cn|\.com|法院|法官|拘[提传傳]|立案|[传傳]票|起[诉訴]|[执執]行|逮捕|拘留|坐牢|抓|借|[贷貸]|套[现現]|"
     r"撤[诉訴案销銷]|[转轉](?:到|入|给|給)|[费費]|[征徵]信|案[号號]|[户戶]名|收款|平台|保管|[监監]管|存款|[检檢][察]|"
     r"[验驗][证證][码碼]|密[码碼]|身份[证證]|屏幕|共享|[会會][议議]|[远遠](?:程|端)|anydesk|teamviewer|todesk|向日葵|remote|"
@@ -590,10 +676,12 @@ _DESCRIBED_RE = re.compile(
     r"【|收到|短信|来电|电话|对方|他说|她说|他们说|催收说|催收[^，。,]{0,6}说|发(?:来)?(?:微信|信息|消息|短信)|说我|说他|说她|有人|让我|要我|叫我|通知我|告诉我|自称|发来|打来|这条|"
     # Reported speech with its subject dropped ("说是分期乐法务部 说交1500的保证金"), someone
     # unnamed who got in touch ("有个人微信加我"), and contact made ("加我", "called me").
-    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|只要|可以|让|叫|给|必须|如果|不|再|帮)|"
+    r"(?:^|[\s，,。；;])(?:又|还|就|也|都)?说(?:是|要|交|缴|付|转|打|汇|只要|可以|让|叫|给|必须|如果|不|再|帮|已|你)|"
+    r"^(?:他|她|他们|对方|佢|佢哋)?话我|"
     r"有个人|有个自称|一个自称|加(?:了)?我|联系(?:了)?我|找(?:了)?我|"
     # someone who is not the person said or asked it: "中介说可以…", "催收要求转账到…"
-    r"(?:中介|客服|律师|法务|专员|那人|那个人|机构|代办|催收|对方)[^，。,]{0,4}(?:说|讲|(?<!的)话|要求|让我|叫我)|要求(?:我|你)|\b(?:called|texted|messaged|added) me\b|"
+    r"(?:中介|客服|律师|法务|专员|那人|那个人|机构|代办|催收|对方|公司)[^，。,]{0,4}(?:说|讲|(?<!的)话|要求|让我|叫我)|要求(?:我|你)|\b(?:called|texted|messaged|added) me\b|"
+    r"\b(?:texted|messaged|emailed|phoned|rang)\b|"
     r"\bmessage\b|\btext\b|\bsms\b|\bcall(?:ed|er)?\b|\bthey said\b|\bsays\b|\bsaid\b|\btold me\b|\basked me\b|"
     r"\bgot an?\b|\breceived\b|\bclaim|"
     # Reported speech in other words: Cantonese 佢話 (他话 once folded), "they say", "he wants me to".
@@ -841,6 +929,12 @@ def link_flags(s: str) -> list[str]:
 # A bank's or court's warning about scams ("近期有不法分子冒充法院要求转账至安全账户"): what
 # the sentence describes is what not to do.
 _WARNING_RE = re.compile(
+    # what to do if it happens: "如遇自称警察要求您转账到安全账户，请立即拨打110报警"
+    r"(?:如遇|如有人|若有人|若遇|凡是|凡自称|一旦有人|if (?:anyone|someone))[^。！？]{0,60}?(?:请(?:立即|马上)?(?:报警|拨打110|拨打96110|挂断)|"
+    r"(?:都|均|一律)?(?:是|为)诈骗|\breport\b|\bcall 110\b|\bhang up\b)|"
+    # an institution saying what it never asks ("我行从不会通过短信链接要求您…提供验证码")
+    r"(?:本行|我行|银行|法院|本院|官方|工作人员|客服|本平台|本公司|我司)[^，。！？]{0,4}?(?:从不|从未|绝不|决不|不会|永远不)会?"
+    r"[^。！？]{0,16}?(?:要求|索取|索要|向您|向你)|"
     r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|反诈|"
     # "…要求转账的均为诈骗", "一律是骗子"
     r"(?<!不还)(?<!还钱)(?<!还款)(?:均|一律|皆|全)(?:是|为|属|属于)(?:诈骗|骗子|骗局)|"
@@ -851,24 +945,30 @@ _WARNING_RE = re.compile(
 def _asked(rx: re.Pattern[str], s: str) -> bool:
     """A match not negated just before it ("请勿泄露验证码" is advice, not a request) and not
     inside a sentence warning about scams."""
-    for m in rx.finditer(s):
-        # Look back a little, but not past the start of the clause.
-        before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
-        if _NEGATION_RE.search(before):
-            continue
-        start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-        ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
-        if _WARNING_RE.search(s[start : min(ends, default=len(s))]):
-            continue
-        return True
-    return False
+    return any(not _negated(s, m) for m in rx.finditer(s))
 
 
-# Common surnames: a 2-3 character name led by one, before an account word, is a person's account.
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_EN_WONT_RE = re.compile(
+    r"\b(?:won'?t|will not|would not|wouldn'?t|not going to|never|no one will|nobody will)\b"
+    r"(?:\s+[a-z']+){0,4}\s*$"
 )
+
+
+def _negated(s: str, m: re.Match[str]) -> bool:
+    """Whether the match is negated just before it, or sits in a sentence warning of scams."""
+    # Look back a little, but not past the start of the clause.
+    before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
+    if _NEGATION_RE.search(before):
+        return True
+    # English says what will not happen a few words earlier: "won't send anyone to arrest me"
+    wider = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 30) : m.start()])[-1]
+    if _EN_WONT_RE.search(wider):
+        return True
+    start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+    ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
+    return bool(_WARNING_RE.search(s[start : min(ends, default=len(s))]))
+
+
 _BANK_SHORT = (
     r"工行|建行|农行|中行|招行|交行|邮储|浦发|兴业|中信|光大|民生|华夏|广发|汇丰|恒生|中银|"
     r"[\u4e00-\u9fff]{2,4}(?:银行|信托|信用社|商行)"
@@ -979,6 +1079,23 @@ _SEND_MONEY_RE = re.compile(
 _QUOTE_MARKS_RE = re.compile(r"[\"“”‘’「」『』]|(?<![a-z])'|'(?![a-z])")
 
 
+# Money that has arrived ("账户转入5000元，户名：王建国", "已入账"): a receipt, whose 户名 is the
+# customer's or the sender's, not a payee asked for.
+_RECEIPT_RE = re.compile(
+    r"(?:转入|汇入|存入|入账|到账|收入|收到)(?:人民币|rmb)?\s*\d[\d,.]*\s*(?:元|块)?|已(?:入账|到账|转入|收到)"
+)
+
+
+_PAY_ASKED_RE = re.compile(
+    r"(?:请|须|需|务必|要求|尽快|速|立即|马上|让|叫|要)(?:您|你|我)?[^，。]{0,6}?(?:转|汇|存|打款|打钱|付|还款|缴|交)|\bplease\b"
+)
+
+
+# The creditor named by its part in a case or a contract: its account is the one to pay
+# ("按调解书还款至原告指定的银行账户").
+_CREDITOR = r"原告|申请人|申请执行人|债权人|出借人|贷款人|法院|本院"
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
@@ -987,7 +1104,16 @@ def _private_payee(s: str) -> bool:
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
         owner = m.group("owner")
-        own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下"
+        if _negated(s, m):
+            continue  # "不需要转到别的账户"
+        own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下|" + _CREDITOR
+        if not re.search(own, owner) and not _LENDER_RE.search(owner):
+            return True
+    for m in _ACCOUNT_THEN_VERB_RE.finditer(s):
+        owner = m.group("owner")
+        if _negated(s, m):
+            continue
+        own = r"我|自己|您|你(?!们)|本人|官方|绑定|还款|名下|平台|公司|app|" + _CREDITOR
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
     for rx in (_COMPANY_ACCOUNT_RE, _LABELLED_COMPANY_RE):
@@ -1020,9 +1146,10 @@ def _private_payee(s: str) -> bool:
             return True
     # A name on an account is a payee only where money is asked to go ("户名：张三 … 已入账" is a
     # receipt showing the customer's own name).
-    sending = _SEND_MONEY_RE.search(s)
+    receipt = _RECEIPT_RE.search(s) and not _PAY_ASKED_RE.search(s)
+    sending = _SEND_MONEY_RE.search(_RECEIPT_RE.sub(" ", s) if receipt else s)
     for m in _PAYEE_RE.finditer(s) if sending else ():
-        groups = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
+        groups = tuple(f"name{i}" if i > 1 else "name" for i in range(1, 12))
         name = next((g for g in m.group(*groups) if g), "")
         english = m.group("name3") or m.group("name6") or m.group("name7") or m.group("name9")
         if m.group("name7"):  # "account of Mr. Zhang at ICBC": the name ends at a linking word
@@ -1045,8 +1172,18 @@ def _private_payee(s: str) -> bool:
     return False
 
 
+# A document brought in person ("带身份证去网点办", "持本人身份证原件到柜台", "bring your ID card to
+# the branch"): shown at a counter, not handed to a caller. Taken out before secrets are read.
+_IN_PERSON_RE = re.compile(
+    r"(?:带|携带|带上|带好|带齐|拿着|拿上|持)(?:上)?(?:本人|你|您|我)?的?(?:有效)?"
+    r"(?:身份证|银行卡|户口本|证件)(?:原件)?(?:和[^，。,.]{0,6}?(?:身份证|银行卡|户口本|证件|合同))?|"
+    r"\bbring (?:your|my|the|an?) (?:original )?(?:id|id card|identity card|passport|bank card)\b"
+)
+
+
 def _found_credentials(s: str) -> set[str]:
     """ "credentials" when a secret is asked for (for a court that asks for one outside its channels)."""
+    s = _IN_PERSON_RE.sub(" ", s)
     asked = any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
         _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
     )
@@ -1085,6 +1222,30 @@ _JUDGMENT_MONEY_RE = re.compile(
 )
 
 
+# A fee as the condition that keeps a threatened step away: "除非今天交5000息诉费" after "警察会来抓我",
+# "交2000保全费 否则明天冻结", "pay the 900 release fee or officers will come". The fee must be
+# what is paid (a pay verb before it), so "以免产生逾期费用" or a bank's own charges are not.
+_CONDITION_RE = re.compile(
+    r"除非|只要|要不然|不然|否则|要不|不交就|交了就|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b"
+)
+_PAID_FEE_RE = re.compile(
+    r"(?:[交缴付转打给汇充]|支付|缴纳)[^，。,;；]{0,8}?(?:(?<![免消浪])费|保证金|押金|[\u4e00-\u9fff]{2}金)|"
+    r"\b(?:pay|send|transfer|wire)\b[^.,;]{0,20}\b(?:fees?|deposit|bond|bail)\b"
+)
+_CONSEQUENCE_RE = re.compile(
+    r"起诉|立案|冻结|查封|上门|黑名单|失信|征信|开庭|强制执行|通缉|曝光|"
+    r"\b(?:sue|sued|lawsuit|court|freeze|frozen|blacklist\w*|seize\w*|visit)\b"
+)
+
+
+def _fee_as_condition(sentence: str) -> bool:
+    return bool(
+        _CONDITION_RE.search(sentence)
+        and (_ARREST_RE.search(sentence) or _CONSEQUENCE_RE.search(sentence))
+        and _asked(_PAID_FEE_RE, _COURT_MONEY_RE.sub(" ", sentence))
+    )
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
@@ -1098,6 +1259,8 @@ def _fee_to_stop(s: str) -> bool:
             return True
         if _AVOID_RE.search(sentence) and _A_COURT_RE.search(s) and _asked(_FEE_WORD_RE, sentence):
             return True  # a "court" taking money to spare one court: courts sell no such thing
+        if _fee_as_condition(sentence):
+            return True
     return False
 
 
@@ -1123,6 +1286,37 @@ def _lender_may_sue(s: str) -> bool:
     return not _COURT_RE.search(_LAWSUIT_RE.sub(" ", s))
 
 
+# The law's own measure, told as the law tells it: detention is what a court may order against one
+# who refuses its orders ("拒不履行判决可能被依法拘留", "无正当理由拒不到庭的可以拘传", "may be
+# detained for contempt of court"), not a threat over the debt itself. Anything imminent (today,
+# sending people, at your door) is still a threat.
+_LAWFUL_MEASURE_RE = re.compile(
+    r"拒不(?:履行|执行|到庭|申报|配合|报告)|虚假申报|有(?:履行)?能力(?:履行)?(?:而|却)?(?:拒)?不履行|无正当理由|"
+    r"妨碍(?:执行|诉讼|民事诉讼)|抗拒执行|违反(?:限制)?(?:消费)?令|"
+    r"\brefus\w* to (?:comply|appear|obey|pay (?:a|the) (?:judgment|judgement))\b|\bcontempt of court\b|"
+    r"\bfail\w* to (?:appear|comply)\b"
+)
+_MAY_RE = re.compile(r"可能|可以|可|将依法|依法|视情节|\bmay\b|\bcould\b|\bcan\b")
+_IMMINENT_RE = re.compile(
+    r"今天|今晚|今日|明天|明早|马上|立即|立刻|随时|\d+\s*小时|派人|带人|上门|找上门|抓你|抓人|去你|到你|"
+    r"\btoday\b|\btonight\b|\btomorrow\b|\bcoming\b|\bon (?:the|their) way\b|\bat your\b"
+)
+
+
+def _arrest_threatened(s: str) -> bool:
+    """An arrest or detention threatened, not the law's measure against defying a court."""
+    for m in _ARREST_RE.finditer(s):
+        if _negated(s, m):
+            continue
+        start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n；;") + 1
+        ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n；;") if i >= 0]
+        sentence = s[start : min(ends, default=len(s))]
+        lawful = _LAWFUL_MEASURE_RE.search(sentence) and _MAY_RE.search(sentence)
+        if not lawful or _IMMINENT_RE.search(sentence):
+            return True
+    return False
+
+
 def check(text: str) -> list[Flag]:
     """Every red flag in the text, in a fixed order."""
     s = normalise(text)
@@ -1136,6 +1330,7 @@ def check(text: str) -> list[Flag]:
     )
     callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
     callback += [n for n in _CONTACT_NUMBER_RE.findall(s) if n not in callback]
+    callback += [n for n in _TITLED_MOBILE_RE.findall(s) if n not in callback]
     if (
         fake_court_names(s)
         or fake_english_court_names(s)
@@ -1174,7 +1369,7 @@ def check(text: str) -> list[Flag]:
         found.append("bad-case-number")
     if _fee_to_stop(s):
         found.append("fee-to-stop")
-    if _asked(_ARREST_RE, s):
+    if _arrest_threatened(s):
         found.append("arrest-threat")
     if _asked(_BORROW_RE, s):
         found.append("borrow-to-repay")

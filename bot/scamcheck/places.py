@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.scamcheck.make_places import bare
+from bot.text import to_simplified
 
 DATA = Path(__file__).with_name("places.tsv")
 _ZONE_RE = re.compile(
@@ -127,6 +128,8 @@ def gazetteer() -> Gazetteer:
         if not line or line.startswith("#"):
             continue
         province, city, district, city_py, district_py = line.split("\t")
+        # as the text is read: simplified by the same table (乾县 is folded to 干县 there)
+        province, city, district = (to_simplified(x) for x in (province, city, district))
         g.provinces[province] = province
         g.provinces.setdefault(bare(province), province)
         g.cities.setdefault(city, set()).add((province, city))
