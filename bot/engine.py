@@ -126,6 +126,7 @@ class Engine:
         self.topic_current_share = followup.W_MODEL_CURRENT
         self.topic_switch_cues = followup.MODEL_SWITCH_CUES
         self.topic_agree_at = followup.MODEL_AGREE_AT
+        self.topic_prior_share = followup.W_PRIOR_WITH_MODEL
         self.topic_opener_weight = followup.W_MODEL_OPENER
         self.carry_on = True  # Engine._carry_on (off for measuring without it)
         self.keep_without_evidence = True  # Engine._follow_up (off for measuring without it)
@@ -497,12 +498,15 @@ class Engine:
                     learned = alone
             if match.within:
                 learned = {t: v for t, v in learned.items() if t in match.within}
+        context = dict(match.context)
+        if learned and self.topic_prior_share != 1.0:
+            context = {t: v * self.topic_prior_share for t, v in context.items()}
         readings = followup.read(
             current,
             turn.ctx.topic_age,
             own,
             details,
-            dict(match.context),
+            context,
             home,
             other,
             learned=learned,
