@@ -494,6 +494,10 @@ class Engine:
                 alone = model.probabilities(norm, None)
                 new = max(sorted(alone), key=alone.__getitem__)
                 agree = new != current and own and max(sorted(own), key=own.__getitem__) == new
+                # An entry asked within whatever topic is current (`within_current`) is no
+                # new topic: naming it leaves the previous topic's pull in place.
+                new_entry = self.kb.get(new)
+                agree = agree and not (new_entry is not None and new_entry.within_current)
                 if agree and (cue or alone[new] >= self.topic_agree_at):
                     learned = alone
             if match.within:

@@ -1,6 +1,6 @@
 """`python -m bot.topicmodel.loro`: the topic model measured honestly, leaving one round out.
 
-For each blind round holdout2..holdout10: train the model without that round (the knowledge
+For each blind round holdout2..holdout11: train the model without that round (the knowledge
 base and every other tunable round), then run that round's dialogues through a fresh engine
 with the model's evidence at each weight of `--weights` (0 is the reading without the model).
 Prints follow-up topic accuracy (and openers', needed fact) per round and weight, the means,
