@@ -126,6 +126,7 @@ class Engine:
         self.topic_current_share = followup.W_MODEL_CURRENT
         self.topic_switch_cues = followup.MODEL_SWITCH_CUES
         self.topic_agree_at = followup.MODEL_AGREE_AT
+        self.topic_prior_share = followup.W_PRIOR_WITH_MODEL
         self.topic_opener_weight = followup.W_MODEL_OPENER
         self.carry_on = True  # Engine._carry_on (off for measuring without it)
         self.keep_without_evidence = True  # Engine._follow_up (off for measuring without it)
@@ -493,16 +494,23 @@ class Engine:
                 alone = model.probabilities(norm, None)
                 new = max(sorted(alone), key=alone.__getitem__)
                 agree = new != current and own and max(sorted(own), key=own.__getitem__) == new
+                # An entry asked within whatever topic is current (`within_current`) is no
+                # new topic: naming it leaves the previous topic's pull in place.
+                new_entry = self.kb.get(new)
+                agree = agree and not (new_entry is not None and new_entry.within_current)
                 if agree and (cue or alone[new] >= self.topic_agree_at):
                     learned = alone
             if match.within:
                 learned = {t: v for t, v in learned.items() if t in match.within}
+        context = dict(match.context)
+        if learned and self.topic_prior_share != 1.0:
+            context = {t: v * self.topic_prior_share for t, v in context.items()}
         readings = followup.read(
             current,
             turn.ctx.topic_age,
             own,
             details,
-            dict(match.context),
+            context,
             home,
             other,
             learned=learned,

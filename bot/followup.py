@@ -28,7 +28,7 @@ SHOW_LENT = 0.8
 W_OTHER_AUDIENCE = 0.5
 # The trained topic model's probability (bot/topicmodel) adds this share to a topic's evidence
 # (tuned leaving one blind round out at a time: bot/topicmodel/loro.py).
-W_MODEL = 0.3
+W_MODEL = 0.5
 # ... and this share of it for the current topic, which the conversation's prior already favours.
 W_MODEL_CURRENT = 1.0
 # A message with a switch cue (bot/topicmodel/model.SWITCH_CUES) is read by the model without
@@ -37,10 +37,13 @@ W_MODEL_CURRENT = 1.0
 MODEL_SWITCH_CUES = True
 # ... and so is any message whose words alone give a new topic at least this probability, when
 # the matcher's own scores rank that topic first too (1.0: never without a cue).
-MODEL_AGREE_AT = 1.0
+MODEL_AGREE_AT = 0.5
 # A message that starts a topic: the matcher's candidates re-ranked with this share of the
 # model's probability (bot/engine.Engine._learned_first).
 W_MODEL_OPENER = 0.0
+# The conversation's prior (the matcher's context rules) counts this share when the topic model
+# is heard: the model's previous-topic and stay features already weigh staying against switching.
+W_PRIOR_WITH_MODEL = 0.7
 # The prior fades to nothing over this many replies not about the topic (bot.context.TOPIC_TURNS).
 FADE_TURNS = 3
 

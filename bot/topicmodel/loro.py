@@ -1,6 +1,6 @@
 """`python -m bot.topicmodel.loro`: the topic model measured honestly, leaving one round out.
 
-For each blind round holdout2..holdout10: train the model without that round (the knowledge
+For each blind round holdout2..holdout11: train the model without that round (the knowledge
 base and every other tunable round), then run that round's dialogues through a fresh engine
 with the model's evidence at each weight of `--weights` (0 is the reading without the model).
 Prints follow-up topic accuracy (and openers', needed fact) per round and weight, the means,
@@ -15,13 +15,21 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.followup import MODEL_AGREE_AT, MODEL_SWITCH_CUES
+from bot.followup import MODEL_AGREE_AT, MODEL_SWITCH_CUES, W_PRIOR_WITH_MODEL
 from bot.kb import KnowledgeBase, load
 from bot.topicmodel import train as train_module
 from bot.topicmodel.model import TopicModel
-from bot.topicmodel.train import DIALOGUE_WEIGHT, DIALOGUES, L2, WITHOUT_PREVIOUS, train
+from bot.topicmodel.train import (
+    CONFUSED_PREVIOUS,
+    DIALOGUE_WEIGHT,
+    DIALOGUES,
+    L2,
+    STAY,
+    WITHOUT_PREVIOUS,
+    train,
+)
 
-ROUNDS = tuple(f"dialogues.holdout{n}.jsonl" for n in range(2, 11))
+ROUNDS = tuple(f"dialogues.holdout{n}.jsonl" for n in range(2, 12))
 MATCHER_DEV = Path("tests/data/eval.yaml")
 
 
@@ -34,6 +42,7 @@ def run(
     opener: float = 0.0,
     cues: bool = MODEL_SWITCH_CUES,
     agree: float = MODEL_AGREE_AT,
+    prior: float = W_PRIOR_WITH_MODEL,
 ) -> dict[str, float]:
     from bot.bootstrap import build_skills
     from bot.engine import Engine
@@ -48,6 +57,7 @@ def run(
     engine.topic_opener_weight = opener
     engine.topic_switch_cues = cues
     engine.topic_agree_at = agree
+    engine.topic_prior_share = prior
     report = evaluate(kb, load_set(path), engine)
     fu = report.follow_ups
     first = report.questions or report.first_replies
@@ -64,11 +74,20 @@ def _model(kb: KnowledgeBase, exclude: list[str], args: argparse.Namespace) -> T
     key = f"{args.dialogue_weight}-{not args.no_previous}-{args.without_previous}"
     if args.l2 != L2:
         key += f"-l2{args.l2}"
+    key += f"-stay{args.stay}{train_module.STAY_GRAMS}-confused{args.confused}"
     cached = Path(args.cache) / f"{key}-{'-'.join(exclude) or 'all'}.npz" if args.cache else None
     if cached is not None and cached.exists():
         return TopicModel.read(cached)
     train_module.L2 = args.l2
-    model = train(kb, exclude, args.dialogue_weight, not args.no_previous, args.without_previous)
+    model = train(
+        kb,
+        exclude,
+        args.dialogue_weight,
+        not args.no_previous,
+        args.without_previous,
+        args.confused,
+        args.stay,
+    )
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
         model.save(cached)
@@ -89,14 +108,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--agree", type=float, default=MODEL_AGREE_AT, help="words-alone switch probability"
     )
+    parser.add_argument(
+        "--prior", type=float, default=W_PRIOR_WITH_MODEL, help="share of the matcher's prior"
+    )
     parser.add_argument("--rounds", default=",".join(ROUNDS))
     parser.add_argument("--dialogue-weight", type=float, default=DIALOGUE_WEIGHT)
     parser.add_argument("--no-previous", action="store_true", help="no previous-topic feature")
     parser.add_argument("--without-previous", type=float, default=WITHOUT_PREVIOUS)
     parser.add_argument("--l2", type=float, default=L2, help="training's L2")
+    parser.add_argument(
+        "--stay",
+        action=argparse.BooleanOptionalAction,
+        default=STAY,
+        help="train the shared stay features (bot/topicmodel/model.TopicModel.stay)",
+    )
+    parser.add_argument(
+        "--stay-grams",
+        action=argparse.BooleanOptionalAction,
+        default=train_module.STAY_GRAMS,
+        help="the stay features read the message's n-grams too (else only its length)",
+    )
+    parser.add_argument(
+        "--confused",
+        type=float,
+        default=CONFUSED_PREVIOUS,
+        help="share of each follow-up also trained after the matcher's topic for the turn before",
+    )
     parser.add_argument("--cache", default="", help="directory to keep the folds' models in")
     args = parser.parse_args(argv)
     weights = [float(w) for w in args.weights.split(",")]
+    train_module.STAY_GRAMS = args.stay_grams
     kb = load(None)
     table: dict[float, list[dict[str, float]]] = {w: [] for w in weights}
     for name in args.rounds.split(","):
@@ -111,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.opener,
                 args.cues,
                 args.agree,
+                args.prior,
             )
             table[w].append(figures)
             print(
@@ -129,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.opener,
             args.cues,
             args.agree,
+            args.prior,
         )
         print(
             f"mean w={w:<5} follow-ups {statistics.mean(r['follow'] for r in rows):.3f}  "

@@ -24,7 +24,11 @@ from bot.ngrams import hash_grams
 BITS = 16
 DIM = 1 << BITS
 MODEL_FILE = "model.npz"
-FORMAT = 1
+FORMAT = 2
+# The stay features (see TopicModel): the message's n-gram buckets, then its length bucket
+# (normalised characters, up to each bound; the last bucket is anything longer).
+LENGTHS = (4, 8, 16, 32, 64)
+STAY_DIM = DIM + len(LENGTHS) + 1
 # Weights smaller than this are not shipped: 83 % of them, a fifth of the file, and a faster
 # start-up; each is a rare n-gram's nudge well under the rounding of the sum.
 PRUNE = 0.01
@@ -60,15 +64,25 @@ def gram_ids(norm: str) -> np.ndarray:
     return np.unique(hash_grams(f" {norm} ", BITS))
 
 
+def stay_ids(norm: str, grams: np.ndarray) -> np.ndarray:
+    """The stay features of a message: its n-gram ids, then its length bucket."""
+    length = next((i for i, bound in enumerate(LENGTHS) if len(norm) <= bound), len(LENGTHS))
+    return np.append(grams, DIM + length)
+
+
 @dataclass(frozen=True)
 class TopicModel:
     """Weights: one row per feature (DIM n-gram buckets, then one per previous topic, then
-    "no previous topic"), one column per topic."""
+    "no previous topic"), one column per topic. `stay`: one weight per stay feature
+    (stay_ids), shared by every topic and added to the previous topic's logit only: what in
+    the message itself says a follow-up stays with whatever was just discussed ("然后呢",
+    "then what", a short fragment) or turns to a new situation (a long story, "also")."""
 
     topics: tuple[str, ...]
     weights: np.ndarray  # (DIM + len(topics) + 1, len(topics)) float32
     bias: np.ndarray  # (len(topics),)
     meta: dict[str, object]
+    stay: np.ndarray | None = None  # (STAY_DIM,) float32
 
     def features(self, norm: str, previous: str | None) -> np.ndarray:
         """The active feature ids of a normalised message after `previous` (None: an opener,
@@ -81,6 +95,9 @@ class TopicModel:
         """Each topic's probability for the message."""
         ids = self.features(norm, previous)
         logits = self.weights.take(ids, axis=0).sum(axis=0) + self.bias
+        if self.stay is not None and ids[-1] < DIM + len(self.topics):
+            stay = stay_ids(norm, ids[:-1])
+            logits[ids[-1] - DIM] += self.stay.take(stay).sum()
         logits = logits - logits.max()
         p = np.exp(logits)
         p /= p.sum()
@@ -90,7 +107,12 @@ class TopicModel:
         w = np.where(np.abs(self.weights) >= PRUNE, self.weights, 0).astype(np.float16)
         rows, cols = np.nonzero(w)
         meta = {**self.meta, "topics": list(self.topics), "bits": BITS, "format": FORMAT}
+        stay = np.zeros(STAY_DIM, dtype=np.float16) if self.stay is None else self.stay
+        stay = np.where(np.abs(stay) >= PRUNE, stay, 0).astype(np.float16)
+        (stay_rows,) = np.nonzero(stay)
         arrays = {
+            "stay_rows": stay_rows.astype(np.uint32),
+            "stay_vals": stay[stay_rows],
             "bias": self.bias.astype(np.float32),
             "rows": rows.astype(np.uint32),
             "cols": cols.astype(np.uint16),
@@ -104,13 +126,16 @@ class TopicModel:
     def read(cls, source: Path | IO[bytes]) -> TopicModel:
         with np.load(source) as data:
             meta = json.loads(bytes(data["meta"]).decode())
-            if meta.get("bits") != BITS or meta.get("format") != FORMAT:
+            if meta.get("bits") != BITS or meta.get("format") not in (1, FORMAT):
                 raise ValueError("topic model does not match this code; retrain it")
             topics = tuple(meta.pop("topics"))
             weights = np.zeros((DIM + len(topics) + 1, len(topics)), dtype=np.float32)
             weights[data["rows"].astype(np.int64), data["cols"].astype(np.int64)] = data["vals"]
             bias = data["bias"].astype(np.float32)
-        return cls(topics, weights, bias, meta)
+            stay = np.zeros(STAY_DIM, dtype=np.float32)
+            if "stay_rows" in data:  # format 1 had no stay features
+                stay[data["stay_rows"].astype(np.int64)] = data["stay_vals"]
+        return cls(topics, weights, bias, meta, stay if stay.any() else None)
 
 
 @lru_cache(maxsize=1)
