@@ -11,6 +11,8 @@ for, so they cannot fire; what is left is searched for every category at once.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -295,6 +297,10 @@ class _TaggedIndex:
 
     def __init__(self, tagged: dict[str, Tag]):
         self._automaton = ahocorasick.Automaton()
+        for first in _root_order(tagged):
+            # A path that no normalised text can complete (it holds no control character):
+            # it gives the root a child for `first` without adding a phrase.
+            self._automaton.add_word(first + _NEVER, None)
         for phrase, tag in tagged.items():
             padded = phrase.isascii()
             key = f" {phrase} " if padded else phrase
@@ -309,6 +315,23 @@ class _TaggedIndex:
             (end - n, end - 1 if padded else end, phrase, tag)
             for end, (phrase, n, padded, tag) in self._automaton.iter(f" {text} ")
         ]
+
+
+# pyahocorasick finds a node's child by a linear scan of its children, in the order they were
+# added, and a character that is not one of the root's children costs a scan of all of them
+# (hundreds of phrases' first characters) each time the search falls back to the root: in
+# English text, nearly every letter (the phrases are stored with a space first). So the root
+# gets the space, the letters and digits first, then the phrases' first characters, the most
+# frequent in the phrases first. The phrases found, and their order, stay the same.
+_NEVER = "\x00"
+_ENGLISH_ORDER = " etaoinshrdlcumwfgypbvkjxqz0123456789"
+
+
+def _root_order(phrases: Iterable[str]) -> list[str]:
+    keys = [f" {p} " if p.isascii() else p for p in phrases]
+    counts = Counter(c for k in keys for c in k)
+    firsts = sorted({k[0] for k in keys} - set(_ENGLISH_ORDER), key=lambda c: (-counts[c], c))
+    return [*_ENGLISH_ORDER, *firsts]
 
 
 def _leftmost_longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
