@@ -425,9 +425,14 @@ _RULE_SETS = tuple(
 
 def combine(found: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], dict[str, Level]]:
     """The rules that fire on these categories, and the level each risk reaches."""
+    fired, levels = _combine(frozenset(found))
+    return fired, dict(levels)  # a dict of its own for each message
+
+
+@lru_cache(maxsize=4096)  # messages find few distinct sets of categories
+def _combine(present: frozenset[str]) -> tuple[tuple[str, ...], dict[str, Level]]:
     fired: list[str] = []
     levels = dict.fromkeys(RISKS, NONE)
-    present = frozenset(found)  # set operations on a frozenset, not on a dict's key view
     for name, risk, level, needs, blockers in _RULE_SETS:
         if level > levels[risk] and needs <= present and blockers.isdisjoint(present):
             fired.append(name)
