@@ -51,9 +51,10 @@ for _phrase, _kind in _PHRASES:
     _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _kind))
 
 
-def social_kind(text: str) -> Kind | None:
-    """The kind of small talk the whole message is, or None when it says anything else."""
-    words = clean(text)
+def social_kind(text: str, cleaned: str | None = None) -> Kind | None:
+    """The kind of small talk the whole message is, or None when it says anything else.
+    `cleaned`: clean(text), when the caller has it already."""
+    words = clean(text) if cleaned is None else cleaned
     if not words or len(words) > _MAX_CHARS:
         return None
     kinds: set[str] = set()

@@ -89,7 +89,7 @@ class Model:
         # take() and a row of ones times the rows: several times faster than [ids].sum(axis=0).
         logits = np.ones(len(ids), dtype=np.float32) @ self.weights.take(ids, axis=0) + self.bias
         probs = 1.0 / (1.0 + np.exp(-logits))
-        return {h: float(p) for h, p in zip(HEADS, probs, strict=True)}
+        return dict(zip(HEADS, probs.tolist(), strict=True))  # Python floats, as float(p)
 
     def contributions(self, ids: np.ndarray, head: str, top: int = 8) -> list[tuple[int, float]]:
         """The features that pushed `head` most (feature id, weight), strongest first."""

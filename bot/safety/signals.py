@@ -212,8 +212,12 @@ class Lexicon:
         zh = "|".join(re.escape(m) for m in methods if not m.isascii())
         en = "|".join(re.escape(m) for m in methods if m.isascii())
         self._plan = re.compile(f"{INTENT_ZH}(?:{zh})|{INTENT_EN}(?:{en})")
-        self._hk = PhraseIndex(_phrases(lexicon.HK))
-        self._tw = PhraseIndex(_phrases(lexicon.TW))
+        # The regions' marks, found in one pass; each region's are those of its own list.
+        self._region_marks = (
+            ("hk", frozenset(_phrases(lexicon.HK))),
+            ("tw", frozenset(_phrases(lexicon.TW))),
+        )
+        self._regions = PhraseIndex(_phrases(lexicon.HK) + _phrases(lexicon.TW))
         # (with the space fold put between it and the Chinese after it: "xs你了" is 想死你了)
         self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z]) ?")
         # The same without its look-behind, which keeps re from skipping to the abbreviations'
@@ -253,12 +257,13 @@ class Lexicon:
         if blanks:
             found["figurative"] = [p for _, _, p in blanks]
         literal = _blank(norm, blanks)
-        figures = [
-            (m.start(), m.end(), m.group(0))
-            for anchors, pattern in self._figures
-            if any(a in literal for a in anchors)
-            for m in pattern.finditer(literal)
-        ]
+        figures = []
+        for anchors, pattern in self._figures:
+            woken = (
+                anchors[0] in literal if len(anchors) == 1 else any(a in literal for a in anchors)
+            )
+            if woken:
+                figures += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(literal)]
         if figures:
             found.setdefault("figurative", []).extend(p for _, _, p in figures)
             blanks = sorted(blanks + figures)
@@ -292,8 +297,9 @@ class Lexicon:
                             continue  # the \b the branch was compiled without
                         found.setdefault(category, []).append(m.group(0).strip())
         if not text.isascii():  # the regions' marks are all Chinese
-            for region, index in (("hk", self._hk), ("tw", self._tw)):
-                marks = index.find(text)
+            every = self._regions.find(text)
+            for region, phrases in self._region_marks if every else ():
+                marks = [m for m in every if m in phrases]
                 if marks:
                     found[region] = marks[:3]
                     break
