@@ -156,16 +156,8 @@ def _fold(text: str) -> str:
 
 # Full-width punctuation common in Chinese text, the ideographic space and the ellipsis, with
 # their compatibility decompositions (what NFKC makes of them).
-_COMPAT = (
-    ("，", ","),
-    ("？", "?"),
-    ("！", "!"),
-    ("：", ":"),
-    ("；", ";"),
-    ("（", "("),
-    ("）", ")"),
-)
-_COMPAT += (("\u3000", " "), ("…", "..."))
+_COMPAT = (("，", ","), ("？", "?"), ("！", "!"), ("：", ":"), ("；", ";"), ("（", "("), ("）", ")"),
+           ("\u3000", " "), ("…", "..."))  # fmt: skip
 
 
 def _nfkc(text: str) -> str:

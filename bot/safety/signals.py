@@ -257,13 +257,10 @@ class Lexicon:
         if blanks:
             found["figurative"] = [p for _, _, p in blanks]
         literal = _blank(norm, blanks)
-        figures = []
-        for anchors, pattern in self._figures:
-            woken = (
-                anchors[0] in literal if len(anchors) == 1 else any(a in literal for a in anchors)
-            )
-            if woken:
-                figures += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(literal)]
+        figures: list[tuple[int, int, str]] = []
+        for wakers, figure in self._figures:
+            if wakers[0] in literal if len(wakers) == 1 else any(a in literal for a in wakers):
+                figures += [(m.start(), m.end(), m.group(0)) for m in figure.finditer(literal)]
         if figures:
             found.setdefault("figurative", []).extend(p for _, _, p in figures)
             blanks = sorted(blanks + figures)
