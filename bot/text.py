@@ -26,6 +26,7 @@ MAX_MESSAGE_CHARS = 4000  # longer input is cut before any processing
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 CJK_RUN = re.compile(f"[{_CJK}]+")  # a run of Chinese characters (the matcher's unit)
+_NON_CJK_RE = re.compile(f"[^{_CJK}]+")
 _LATIN_RE = re.compile(r"[a-zA-Z]")
 # Anything that is not a letter, digit or CJK character becomes a space.
 _NON_WORD_RE = re.compile(rf"[^0-9a-z{_CJK}]+")
@@ -72,7 +73,7 @@ def to_traditional(text: str) -> str:
 
 def is_traditional(text: str) -> bool:
     """True when the text has characters that only traditional Chinese writes that way."""
-    cjk = "".join(_CJK_RE.findall(text))
+    cjk = _NON_CJK_RE.sub("", text)  # its Chinese characters (not a list of them, joined)
     return bool(cjk) and _t2s_plain().convert(cjk) != cjk
 
 
