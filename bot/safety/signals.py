@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -288,11 +288,8 @@ class Lexicon:
                 if anchors not in spans:  # a pattern's branches share its anchors
                     spans[anchors] = _windows(woken[i], len(literal))
                 for lo, hi in spans[anchors]:
-                    for m in pattern.regex.finditer(literal, lo, hi):
-                        at = m.start()
-                        if pattern.word_start and at and literal[at - 1].isalnum():
-                            continue  # the \b the branch was compiled without
-                        found.setdefault(category, []).append(m.group(0).strip())
+                    for match in pattern.matches(literal, lo, hi):
+                        found.setdefault(category, []).append(match.strip())
         if not text.isascii():  # the regions' marks are all Chinese
             every = self._regions.find(text)
             for region, phrases in self._region_marks if every else ():
@@ -367,10 +364,30 @@ class _Branch:
     """One top-level alternative of a gap pattern. A leading \b is taken off the compiled
     regex and checked on each match instead: with it, Python's re cannot skip ahead to the
     branch's first literal and tries every position of the text (about 25 times slower on a
-    long English message)."""
+    long English message). Leading negative look-behinds ("(?<![要会想去])", "(?<!银行)")
+    are taken off the same way and checked exactly: a match they would have refused is
+    dropped and the search goes on from the next character, as re itself would."""
 
     regex: re.Pattern[str]
     word_start: bool
+    not_after: tuple[tuple[re.Pattern[str], int], ...] = ()  # (look-behind, its width)
+
+    def matches(self, text: str, lo: int, hi: int) -> Iterator[str]:
+        """The branch's matches in text[lo:hi] (look-behinds may look before lo)."""
+        if not self.not_after:
+            for m in self.regex.finditer(text, lo, hi):
+                at = m.start()
+                if self.word_start and at and text[at - 1].isalnum():
+                    continue  # the \b the branch was compiled without
+                yield m.group(0)
+            return
+        while (hit := self.regex.search(text, lo, hi)) is not None:
+            at = hit.start()
+            if any(at >= n and before.fullmatch(text, at - n, at) for before, n in self.not_after):
+                lo = at + 1
+                continue
+            yield hit.group(0)
+            lo = max(hit.end(), at + 1)  # (a match is never empty: see _branch)
 
 
 def _branches(pattern: str) -> list[_Branch]:
@@ -394,11 +411,26 @@ def _branches(pattern: str) -> list[_Branch]:
             start = i + 1
         i += 1
     parts.append(pattern[start:])
-    out = []
-    for part in parts:
-        word_start = part.startswith("\\b")
-        out.append(_Branch(re.compile(part[2:] if word_start else part), word_start))
-    return out
+    return [_branch(part) for part in parts]
+
+
+# A negative look-behind of plain characters or of one character class, at a branch's start.
+_NOT_AFTER = re.compile(r"\(\?<!(\[[^]\\]+\]|[^][()\\.*+?{}|^$]+)\)")
+
+
+def _branch(part: str) -> _Branch:
+    if part.startswith("\\b"):
+        return _Branch(re.compile(part[2:]), True)
+    guards: list[tuple[re.Pattern[str], int]] = []
+    rest = part
+    while m := _NOT_AFTER.match(rest):
+        guards.append((re.compile(m.group(1)), 1 if m.group(1)[0] == "[" else len(m.group(1))))
+        rest = rest[m.end() :]
+    # Only where the rest does not start with another assertion and cannot match empty (as
+    # finditer, the search goes on from a match's end).
+    if not guards or rest.startswith(("(?<", "\\b")) or re.compile(rest).search("") is not None:
+        return _Branch(re.compile(part), False)
+    return _Branch(re.compile(rest), False, tuple(guards))
 
 
 # A pattern is searched only near its anchors: this many characters either side of each, more
