@@ -2,15 +2,20 @@
 
 These pin behaviour that the scan's shortcuts could break: a combination of rules looked up
 per set of categories (each message must still own its levels), the regions' marks found in
-one pass (Hong Kong still wins over Taiwan), and pinyin abbreviations as whole words only.
+one pass (Hong Kong still wins over Taiwan), pinyin abbreviations as whole words only, and
+gap patterns' branches compiled without their look-behinds.
 """
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from bot.safety import lexicon
 from bot.safety.assess import assess
-from bot.safety.signals import CLEAR, NONE, default_lexicon
+from bot.safety.signals import CLEAR, NONE, compile_branch, default_lexicon, split_branches
 
 
 def test_each_message_owns_its_levels() -> None:
@@ -51,3 +56,23 @@ def test_region_marks(text: str, region: str | None, marks: tuple[str, ...] | No
 )
 def test_pinyin_abbreviations_only_as_whole_words(text: str, norm: str) -> None:
     assert default_lexicon().normalize(text) == norm
+
+
+@pytest.mark.parametrize("category", sorted(lexicon.PATTERNS))
+def test_gap_pattern_branches_find_what_their_regexes_find(category: str) -> None:
+    """A branch compiled without its leading look-behinds finds the same matches, in any
+    stretch of a text (look-behinds see before it), as the branch's own regex."""
+    rnd = random.Random(category)
+    for _, pattern in lexicon.PATTERNS[category]:
+        for part in split_branches(pattern):
+            compiled = compile_branch(part)
+            if not compiled.not_after:  # the same regex (or a \b approximated on purpose)
+                continue
+            original = re.compile(part)
+            pieces = sorted({c for c in part if not c.isascii()}) + [" ", "，"]
+            for _ in range(3000):
+                text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+                lo = rnd.randint(0, len(text))
+                hi = rnd.randint(lo, len(text))
+                expected = [m.group(0) for m in original.finditer(text, lo, hi)]
+                assert list(compiled.matches(text, lo, hi)) == expected, (part, text, lo, hi)
