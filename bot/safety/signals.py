@@ -288,8 +288,15 @@ class Lexicon:
                 if anchors not in spans:  # a pattern's branches share its anchors
                     spans[anchors] = _windows(woken[i], len(literal))
                 for lo, hi in spans[anchors]:
-                    for match in pattern.matches(literal, lo, hi):
-                        found.setdefault(category, []).append(match.strip())
+                    if pattern.not_after:
+                        for match in pattern.matches(literal, lo, hi):
+                            found.setdefault(category, []).append(match.strip())
+                        continue
+                    for m in pattern.regex.finditer(literal, lo, hi):
+                        at = m.start()
+                        if pattern.word_start and at and literal[at - 1].isalnum():
+                            continue  # the \b the branch was compiled without
+                        found.setdefault(category, []).append(m.group(0).strip())
         if not text.isascii():  # the regions' marks are all Chinese
             every = self._regions.find(text)
             for region, phrases in self._region_marks if every else ():
@@ -373,14 +380,8 @@ class _Branch:
     not_after: tuple[tuple[re.Pattern[str], int], ...] = ()  # (look-behind, its width)
 
     def matches(self, text: str, lo: int, hi: int) -> Iterator[str]:
-        """The branch's matches in text[lo:hi] (look-behinds may look before lo)."""
-        if not self.not_after:
-            for m in self.regex.finditer(text, lo, hi):
-                at = m.start()
-                if self.word_start and at and text[at - 1].isalnum():
-                    continue  # the \b the branch was compiled without
-                yield m.group(0)
-            return
+        """The matches in text[lo:hi] of a branch with look-behinds taken off (`not_after`),
+        as its own regex finds them (look-behinds may look before lo)."""
         while (hit := self.regex.search(text, lo, hi)) is not None:
             at = hit.start()
             if any(at >= n and before.fullmatch(text, at - n, at) for before, n in self.not_after):
