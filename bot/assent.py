@@ -55,9 +55,10 @@ NO = {
 _PARTICLES = re.compile(r"[吧啊呀哈了的啦]+$")
 
 
-def yes_or_no(text: str) -> str | None:
-    """'yes' / 'no' when the message is a plain confirmation or refusal."""
-    words = clean(text).replace(" ", "")
+def yes_or_no(text: str, cleaned: str | None = None) -> str | None:
+    """'yes' / 'no' when the message is a plain confirmation or refusal. `cleaned`: clean(text),
+    when the caller has it already."""
+    words = (clean(text) if cleaned is None else cleaned).replace(" ", "")
     for candidate in (words, _PARTICLES.sub("", words)):
         if candidate in YES:
             return "yes"

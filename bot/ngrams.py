@@ -18,8 +18,17 @@ _K = (
 def hash_grams(text: str, bits: int) -> np.ndarray:
     """Ids in [0, 2**bits) of `text`'s character unigrams, then bigrams, then trigrams."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
-    a = codes * _K[0]
-    b = codes * _K[1]
-    c = codes * _K[2]
-    grams = np.concatenate((a, (a[:-1] ^ b[1:]) + _K[1], (a[:-2] ^ b[1:-1] ^ c[2:]) + _K[2]))
-    return ((grams * _K[3]) >> np.uint64(64 - bits)).astype(np.int64)
+    n = len(codes)
+    # Computed in place in one array (fewer numpy calls and temporaries), as
+    # unigram a[i], bigram (a[i] ^ b[i+1]) + K1, trigram (a[i] ^ b[i+1] ^ c[i+2]) + K2,
+    # where a, b, c are the codes times K0, K1, K2; then each times K3, top bits.
+    grams = np.empty(n + max(n - 1, 0) + max(n - 2, 0), dtype=np.uint64)
+    uni, bi, tri = grams[:n], grams[n : 2 * n - 1], grams[2 * n - 1 :]
+    np.multiply(codes, _K[0], out=uni)
+    np.bitwise_xor(uni[:-1], codes[1:] * _K[1], out=bi)
+    np.bitwise_xor(bi[:-1], codes[2:] * _K[2], out=tri)  # before bi gets its constant
+    tri += _K[2]
+    bi += _K[1]
+    grams *= _K[3]
+    grams >>= np.uint64(64 - bits)
+    return grams.view(np.int64)  # below 2**bits: the same numbers

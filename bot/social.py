@@ -45,11 +45,16 @@ def _phrases() -> list[tuple[str, str]]:
 
 
 _PHRASES = _phrases()
+# The phrases by first character, each list in _PHRASES' order: only they can start a text.
+_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+for _phrase, _kind in _PHRASES:
+    _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _kind))
 
 
-def social_kind(text: str) -> Kind | None:
-    """The kind of small talk the whole message is, or None when it says anything else."""
-    words = clean(text)
+def social_kind(text: str, cleaned: str | None = None) -> Kind | None:
+    """The kind of small talk the whole message is, or None when it says anything else.
+    `cleaned`: clean(text), when the caller has it already."""
+    words = clean(text) if cleaned is None else cleaned
     if not words or len(words) > _MAX_CHARS:
         return None
     kinds: set[str] = set()
@@ -58,7 +63,7 @@ def social_kind(text: str) -> Kind | None:
         rest = rest.lstrip(" ")
         if not rest:
             break
-        for phrase, kind in _PHRASES:
+        for phrase, kind in _BY_FIRST.get(rest[0], ()):
             ascii_word = phrase.isascii()
             if rest.startswith(phrase) and (
                 not ascii_word or len(rest) == len(phrase) or not rest[len(phrase)].isalnum()

@@ -32,7 +32,7 @@ from bot.safety.signals import (
     default_lexicon,
 )
 from bot.social import social_kind
-from bot.text import is_traditional
+from bot.text import clean, is_traditional
 
 _REGION_CODES = {"zh-hk": "hk", "zh-mo": "hk", "zh-tw": "tw", "zh-hant": "hant"}
 
@@ -135,7 +135,10 @@ def assess(
 
 def _plain(text: str) -> bool:
     """A bare yes, greeting, thank-you or goodbye, as the whole message."""
-    return len(text) <= _PLAIN_MAX and (yes_or_no(text) == "yes" or social_kind(text) is not None)
+    if len(text) > _PLAIN_MAX:
+        return False
+    words = clean(text)
+    return yes_or_no(text, words) == "yes" or social_kind(text, words) is not None
 
 
 def _confirmed(

@@ -37,6 +37,8 @@ SIGNAL_NAMES = (
     f"len:>={LENGTH_BUCKETS[-1]}",
 )
 _SIGNAL_INDEX = {name: DIM + i for i, name in enumerate(SIGNAL_NAMES)}
+_CATEGORY_IDS = {n[4:]: i for n, i in _SIGNAL_INDEX.items() if n.startswith("cat:")}
+_RULE_IDS = {n[5:]: i for n, i in _SIGNAL_INDEX.items() if n.startswith("rule:")}
 _LENGTH_IDS = [DIM + SIGNAL_NAMES.index(n) for n in SIGNAL_NAMES if n.startswith("len:")]
 N_FEATURES = DIM + len(SIGNAL_NAMES)
 MODEL_FILE = "model.npz"
@@ -55,8 +57,8 @@ def _hash_grams(text: str) -> np.ndarray:
 def feature_ids(signals: Signals) -> np.ndarray:
     """The active features of a message, each once: n-gram ids and the lexicon's categories
     and rules (sorted)."""
-    extra = [_SIGNAL_INDEX[f"cat:{c}"] for c in signals.found if f"cat:{c}" in _SIGNAL_INDEX]
-    extra += [_SIGNAL_INDEX[f"rule:{r}"] for r in signals.rules]
+    extra = [_CATEGORY_IDS[c] for c in signals.found if c in _CATEGORY_IDS]
+    extra += [_RULE_IDS[r] for r in signals.rules]
     extra.append(_LENGTH_IDS[bisect_right(LENGTH_BUCKETS, len(signals.norm))])
     ids = np.concatenate((ngram_ids(signals.norm), np.array(extra, dtype=np.int64)))
     return _once(ids)
@@ -87,7 +89,7 @@ class Model:
         # take() and a row of ones times the rows: several times faster than [ids].sum(axis=0).
         logits = np.ones(len(ids), dtype=np.float32) @ self.weights.take(ids, axis=0) + self.bias
         probs = 1.0 / (1.0 + np.exp(-logits))
-        return {h: float(p) for h, p in zip(HEADS, probs, strict=True)}
+        return dict(zip(HEADS, probs.tolist(), strict=True))  # Python floats, as float(p)
 
     def contributions(self, ids: np.ndarray, head: str, top: int = 8) -> list[tuple[int, float]]:
         """The features that pushed `head` most (feature id, weight), strongest first."""

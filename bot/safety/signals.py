@@ -11,6 +11,8 @@ for, so they cannot fire; what is left is searched for every category at once.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,10 +212,17 @@ class Lexicon:
         zh = "|".join(re.escape(m) for m in methods if not m.isascii())
         en = "|".join(re.escape(m) for m in methods if m.isascii())
         self._plan = re.compile(f"{INTENT_ZH}(?:{zh})|{INTENT_EN}(?:{en})")
-        self._hk = PhraseIndex(_phrases(lexicon.HK))
-        self._tw = PhraseIndex(_phrases(lexicon.TW))
+        # The regions' marks, found in one pass; each region's are those of its own list.
+        self._region_marks = (
+            ("hk", frozenset(_phrases(lexicon.HK))),
+            ("tw", frozenset(_phrases(lexicon.TW))),
+        )
+        self._regions = PhraseIndex(_phrases(lexicon.HK) + _phrases(lexicon.TW))
         # (with the space fold put between it and the Chinese after it: "xs你了" is 想死你了)
         self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z]) ?")
+        # The same without its look-behind, which keeps re from skipping to the abbreviations'
+        # first letters: it tries every position of the text (see _has_pinyin).
+        self._pinyin_ends = re.compile("(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
         chinese = [
             fold(p)
             for c in TYPO_FIXED
@@ -225,9 +234,20 @@ class Lexicon:
 
     def normalize(self, text: str) -> str:
         norm = fold(text)
-        if self._pinyin.search(norm):
+        if self._has_pinyin(norm):
             norm = self._pinyin.sub(lambda m: lexicon.PINYIN[m.group(0).rstrip()], norm)
         return self._fix(norm)
+
+    def _has_pinyin(self, norm: str) -> bool:
+        """`self._pinyin.search(norm)`, faster: an abbreviation's end found, then the letter
+        before it checked, and if there is one, the search goes on from the next character."""
+        at = 0
+        while found := self._pinyin_ends.search(norm, at):
+            start = found.start()
+            if not start or not "a" <= norm[start - 1] <= "z":
+                return True
+            at = start + 1
+        return False
 
     def scan(self, text: str) -> Signals:
         norm = self.normalize(text)
@@ -237,12 +257,10 @@ class Lexicon:
         if blanks:
             found["figurative"] = [p for _, _, p in blanks]
         literal = _blank(norm, blanks)
-        figures = [
-            (m.start(), m.end(), m.group(0))
-            for anchors, pattern in self._figures
-            if any(a in literal for a in anchors)
-            for m in pattern.finditer(literal)
-        ]
+        figures: list[tuple[int, int, str]] = []
+        for wakers, figure in self._figures:
+            if wakers[0] in literal if len(wakers) == 1 else any(a in literal for a in wakers):
+                figures += [(m.start(), m.end(), m.group(0)) for m in figure.finditer(literal)]
         if figures:
             found.setdefault("figurative", []).extend(p for _, _, p in figures)
             blanks = sorted(blanks + figures)
@@ -270,14 +288,19 @@ class Lexicon:
                 if anchors not in spans:  # a pattern's branches share its anchors
                     spans[anchors] = _windows(woken[i], len(literal))
                 for lo, hi in spans[anchors]:
+                    if pattern.not_after:
+                        for match in pattern.matches(literal, lo, hi):
+                            found.setdefault(category, []).append(match.strip())
+                        continue
                     for m in pattern.regex.finditer(literal, lo, hi):
                         at = m.start()
                         if pattern.word_start and at and literal[at - 1].isalnum():
                             continue  # the \b the branch was compiled without
                         found.setdefault(category, []).append(m.group(0).strip())
         if not text.isascii():  # the regions' marks are all Chinese
-            for region, index in (("hk", self._hk), ("tw", self._tw)):
-                marks = index.find(text)
+            every = self._regions.find(text)
+            for region, phrases in self._region_marks if every else ():
+                marks = [m for m in every if m in phrases]
                 if marks:
                     found[region] = marks[:3]
                     break
@@ -295,6 +318,10 @@ class _TaggedIndex:
 
     def __init__(self, tagged: dict[str, Tag]):
         self._automaton = ahocorasick.Automaton()
+        for first in _root_order(tagged):
+            # A path that no normalised text can complete (it holds no control character):
+            # it gives the root a child for `first` without adding a phrase.
+            self._automaton.add_word(first + _NEVER, None)
         for phrase, tag in tagged.items():
             padded = phrase.isascii()
             key = f" {phrase} " if padded else phrase
@@ -309,6 +336,23 @@ class _TaggedIndex:
             (end - n, end - 1 if padded else end, phrase, tag)
             for end, (phrase, n, padded, tag) in self._automaton.iter(f" {text} ")
         ]
+
+
+# pyahocorasick finds a node's child by a linear scan of its children, in the order they were
+# added, and a character that is not one of the root's children costs a scan of all of them
+# (hundreds of phrases' first characters) each time the search falls back to the root: in
+# English text, nearly every letter (the phrases are stored with a space first). So the root
+# gets the space, the letters and digits first, then the phrases' first characters, the most
+# frequent in the phrases first. The phrases found, and their order, stay the same.
+_NEVER = "\x00"
+_ENGLISH_ORDER = " etaoinshrdlcumwfgypbvkjxqz0123456789"
+
+
+def _root_order(phrases: Iterable[str]) -> list[str]:
+    keys = [f" {p} " if p.isascii() else p for p in phrases]
+    counts = Counter(c for k in keys for c in k)
+    firsts = sorted({k[0] for k in keys} - set(_ENGLISH_ORDER), key=lambda c: (-counts[c], c))
+    return [*_ENGLISH_ORDER, *firsts]
 
 
 def _leftmost_longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -327,13 +371,31 @@ class _Branch:
     """One top-level alternative of a gap pattern. A leading \b is taken off the compiled
     regex and checked on each match instead: with it, Python's re cannot skip ahead to the
     branch's first literal and tries every position of the text (about 25 times slower on a
-    long English message)."""
+    long English message). Leading negative look-behinds ("(?<![要会想去])", "(?<!银行)")
+    are taken off the same way and checked exactly: a match they would have refused is
+    dropped and the search goes on from the next character, as re itself would."""
 
     regex: re.Pattern[str]
     word_start: bool
+    not_after: tuple[tuple[re.Pattern[str], int], ...] = ()  # (look-behind, its width)
+
+    def matches(self, text: str, lo: int, hi: int) -> Iterator[str]:
+        """The matches in text[lo:hi] of a branch with look-behinds taken off (`not_after`),
+        as its own regex finds them (look-behinds may look before lo)."""
+        while (hit := self.regex.search(text, lo, hi)) is not None:
+            at = hit.start()
+            if any(at >= n and before.fullmatch(text, at - n, at) for before, n in self.not_after):
+                lo = at + 1
+                continue
+            yield hit.group(0)
+            lo = max(hit.end(), at + 1)  # (a match is never empty: see compile_branch)
 
 
 def _branches(pattern: str) -> list[_Branch]:
+    return [compile_branch(part) for part in split_branches(pattern)]
+
+
+def split_branches(pattern: str) -> list[str]:
     """The pattern split at its top-level "|" (outside groups and classes)."""
     parts, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
@@ -354,11 +416,27 @@ def _branches(pattern: str) -> list[_Branch]:
             start = i + 1
         i += 1
     parts.append(pattern[start:])
-    out = []
-    for part in parts:
-        word_start = part.startswith("\\b")
-        out.append(_Branch(re.compile(part[2:] if word_start else part), word_start))
-    return out
+    return parts
+
+
+# A negative look-behind of plain characters or of one character class, at a branch's start.
+_NOT_AFTER = re.compile(r"\(\?<!(\[[^]\\]+\]|[^][()\\.*+?{}|^$]+)\)")
+
+
+def compile_branch(part: str) -> _Branch:
+    """One branch, compiled for speed; `.matches()` finds what re.compile(part) finds."""
+    if part.startswith("\\b"):
+        return _Branch(re.compile(part[2:]), True)
+    guards: list[tuple[re.Pattern[str], int]] = []
+    rest = part
+    while m := _NOT_AFTER.match(rest):
+        guards.append((re.compile(m.group(1)), 1 if m.group(1)[0] == "[" else len(m.group(1))))
+        rest = rest[m.end() :]
+    # Only where the rest does not start with another assertion and cannot match empty (as
+    # finditer, the search goes on from a match's end).
+    if not guards or rest.startswith(("(?<", "\\b")) or re.compile(rest).search("") is not None:
+        return _Branch(re.compile(part), False)
+    return _Branch(re.compile(rest), False, tuple(guards))
 
 
 # A pattern is searched only near its anchors: this many characters either side of each, more
@@ -402,9 +480,14 @@ _RULE_SETS = tuple(
 
 def combine(found: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], dict[str, Level]]:
     """The rules that fire on these categories, and the level each risk reaches."""
+    fired, levels = _combine(frozenset(found))
+    return fired, dict(levels)  # a dict of its own for each message
+
+
+@lru_cache(maxsize=4096)  # messages find few distinct sets of categories
+def _combine(present: frozenset[str]) -> tuple[tuple[str, ...], dict[str, Level]]:
     fired: list[str] = []
     levels = dict.fromkeys(RISKS, NONE)
-    present = frozenset(found)  # set operations on a frozenset, not on a dict's key view
     for name, risk, level, needs, blockers in _RULE_SETS:
         if level > levels[risk] and needs <= present and blockers.isdisjoint(present):
             fired.append(name)
