@@ -590,7 +590,10 @@ class Engine:
         already shown in this chat, else in the first screen in place of the first steps.
         `topic`: the topic answered, when the detail is another entry's cross-reference to it
         (`about:`, docs/knowledge-format.md); else the detail's own."""
-        entry_id = topic or found.entry.id
+        # A cross-reference to an entry this knowledge base lacks (kb check rejects one in the
+        # shipped files; an operator's or the bench's synthetic base may hold one) answers the
+        # detail's own entry instead of failing the turn.
+        entry_id = topic if topic is not None and self.kb.get(topic) is not None else found.entry.id
         ranked = (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3]
         if f"{entry_id}:first" in turn.ctx.shown:
             return self._detail_answer(turn, found, ranked, entry_id)

@@ -104,3 +104,23 @@ def test_json_report_has_every_figure_for_every_knowledge_base() -> None:
             assert 0 < result["rss_build_mb"] < result["rss_peak_mb"]
         for kind in ("short", "long"):
             assert 0 < result[kind]["p50_ms"] <= result[kind]["p99_ms"]
+
+
+def test_the_bench_synthetic_base_answers_every_message_without_an_error(caplog) -> None:  # type: ignore[no-untyped-def]
+    """A detail's cross-reference to an entry the base lacks (the synthetic bases rename their
+    entries) answers the detail's own entry: no turn fails and logs an error."""
+    import logging
+
+    from bot.engine import Engine
+    from bot.kb import load
+    from bot.matching import Matcher
+    from bot.store import Store
+
+    kb = load(None)
+    base = bench.synthetic(kb, 100)
+    short, long = bench.messages(kb)
+    engine = Engine(base, Store(":memory:"), matcher=Matcher(base))
+    with caplog.at_level(logging.ERROR, logger="bot.engine"):
+        for i, text in enumerate(short + long):
+            engine.handle(f"bench-{i % 50}", text)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
