@@ -739,7 +739,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # A person tied, locked or kept somewhere until the money comes ("they tie her in a house
         # until family pay"), or kept from going out ("not let my son go to school").
         (
-            "room office house flat car van warehouse basement apartment hotel shop",
+            "tie tying lock keep kept hold held chain shut",
             r"\b(?:tie|tied|lock|locked|keep|keeps|kept|keeping|hold|holds|held|holding|chain|chained|lock up|locked up|shut)\b"
             r" (?:her|him|me|us|(?:my |his |her |our |the )(?:son|sons|daughter|daughters|kid|kids|child|children|wife|husband|mom|mum|mother|dad|father|brother|sister|cousin|friend|family|baby|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|uncle|aunt|nephew|niece|parents|boy|girl))(?: up)? (?:in|inside|at)\b.{0,20}"
             r"\b(?:room|office|house|flat|car|van|warehouse|basement|apartment|hotel|shop|place)\b",
