@@ -638,3 +638,33 @@ def test_each_class_raises_its_flag_eleventh_batch(cls: str, text: str, flag: st
 )
 def test_genuine_messages_stay_clean_eleventh_batch(cls: str, text: str) -> None:
     assert check(text) == [], cls
+
+
+# Ninth session, after round 14 was reported: classes its misses showed, in our own words.
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        # a bracketed year then Latin letters is no court's case number
+        ("他说案件编号是(2025)ZX-118 交了钱就不上征信", "bad-case-number"),
+        # Taiwan's word for withdrawing a suit, after a payment
+        ("對方說先轉兩萬到他指定的帳戶 法院那邊就會撤告", "fee-to-stop"),
+        # a lawsuit "frozen" or "paused" for a fee
+        ("caller said a 3000 deposit will pause the lawsuit against me", "fee-to-stop"),
+        # a mobile number shown masked as the payee's account
+        ("让我转1500到 139****5521 王某 说是还款专用", "personal-account"),
+    ],
+)
+def test_round_fourteen_classes_are_flagged(text: str, flag: str) -> None:
+    assert flag in [f.id for f in check(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inner Mongolia's courts number their cases with 内
+        "【呼和浩特市新城区人民法院】案号(2026)内0102民初2231号 请按时到庭 可拨打12368核实",
+        "收到短信 案号（2025）内0203执456号 说可以去法院官网查",
+    ],
+)
+def test_inner_mongolia_case_numbers_are_the_courts_format(text: str) -> None:
+    assert "bad-case-number" not in [f.id for f in check(text)]

@@ -269,7 +269,8 @@ def fake_court_names(s: str) -> list[str]:
 
 # -- case numbers ------------------------------------------------------------------------------
 # The courts' own abbreviations (贵州 is 黔, as in "(2026)黔0102民初7741号").
-_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼兵港澳"
+# Inner Mongolia's courts number their cases with 内 ((2026)内0203民初1577号), not 蒙.
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙内陕吉闽贵黔粤青藏川宁琼兵港澳"
 # Read part by part: the court is 最高法, or a province's abbreviation with no digits (its high
 # court), 2 (an intermediate or a special court: 京01, 京74) or 4 (a basic court: 京0105); the
 # case type is the courts' type code, led by its kind (民, 刑, 行, 执, 赔, 司, 破, 财, 诉…), so
@@ -304,7 +305,9 @@ _BARE_CASE_RE = re.compile(
     rf"[{_PROVINCES}](?:民|执|法)[{_CJK}]{{0,4}}(?:19|20)\d{{2}}[-—第]\s*\d{{1,6}}号?|"
     r"\b20\d{2}-[a-z]{2,6}-\d{3,6}\b|"
     # in English with the year in brackets: "case (2026) no. 4471"
-    r"[（(](?:19|20)\d{2}[）)]\s*(?:no\.?|number|#)\s*\d{1,7}\b"
+    r"[（(](?:19|20)\d{2}[）)]\s*(?:no\.?|number|#)\s*\d{1,7}\b|"
+    # a bracketed year then Latin letters: "(2026)YW-0042" (no court's number holds a letter)
+    r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]]\s*[a-z]{1,5}[-\s]?\d{1,7}\b"
 )
 
 

@@ -268,10 +268,12 @@ _SURNAMES = (
 # A payee named with a card or account number: "转入 张伟 6222…", "户名 周某某", "账户：刘明 6228…".
 # Card numbers, and Hong Kong / Taiwan account numbers (012-345-67890123, 822-1234567890).
 _CARD = (
+    # a mobile number (an Alipay or WeChat account), masked as it is shown: "186****2233"
+    r"(?:1[3-9]\d[\s-]?[x*×]{4}[\s-]?\d{4}(?!\d)|"
     # a number partly masked as it is pasted or retold: "62284801xxxx", "6217 **** **** 5521"
     r"(?:\d{4,8}(?:[\s-]?[x*×]{2,4}){1,4}(?:[\s-]?\d{2,4})?(?![a-z])|"
     r"\d{4}[\s-]?\d{4}[\s-]?\d{2,4}|\d{3}[\s-]\d{3}[\s-]?\d{5,9}|\d{3}[\s-]\d{9,14}|"
-    r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?|\d{3}[\s-]\d{6}[\s-]\d{3})"  # 822-5401-2233-88, 123-456789-001
+    r"\d{3}[\s-]\d{4}[\s-]\d{4}(?:[\s-]\d{2,4})?|\d{3}[\s-]\d{6}[\s-]\d{3}))"  # 822-5401-2233-88, 123-456789-001
 )
 _PAYEE_RE = re.compile(
     # the holder named by a surname only: "户主姓刘", "收款人姓王", "户名是张先生"
@@ -286,7 +288,7 @@ _PAYEE_RE = re.compile(
     # "transfer 3000 to Wang Fang 6222…".
     rf"(?:至|到|入|给|进)\s*[:：]?\s*(?P<name5>[\u4e00-\u9fff]{{2,4}}?)\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}(?:银行|信托|信用社|商行))?\s*的?(?:个人)?(?:卡号|账号|账户|户口|银行卡|卡)?\s*[:：]?\s*{_CARD}|"
     # The holder's name after the number: "到 6217 0000 1111 2222 张伟", "to account 6222 … (Zhang Wei)".
-    rf"(?:至|到|入|给|进|\bto\b|\binto\b)\s*(?:account|card|账户|账号|卡号)?\s*[:：]?\s*{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（]?\s*"
+    rf"(?:至|到|入|给|进|\bto\b|\binto\b)\s*(?:(?:支付宝|微信|alipay|wechat)\s*)?(?:account|card|账户|账号|卡号|号)?\s*[:：]?\s*{_CARD}(?:[\s-]?\d{{2,4}})*\s*[,，(（]?\s*"
     rf"(?:(?:户名|收款人|持卡人|开户名|姓名|名字)\s*(?:是|为)?\s*[:：]?\s*)?(?:(?P<name8>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])|(?P<name9>[a-z]{{2,10}} [a-z]{{2,10}})\b)|"
     # "to Wang Fang 6222…", "to account Wang Lei 6222…", "into the card of Li Na 6217…"
     rf"\b(?:to|into)\s+(?:(?:the|an?|this)\s+)?(?:(?:bank\s+)?(?:account|card)\s+(?:of\s+|holder\s+|name\s+)?)?"
@@ -453,7 +455,8 @@ _FEE_WORD_RE = re.compile(
     r"drop|close|cancel|withdraw|the case|the lawsuit|my record|your record)"
 )
 _STOP_ACTION_RE = re.compile(
-    r"撤诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
+    # 撤告 and 撤回告诉: Taiwan's and Hong Kong's words for withdrawing a suit
+    r"撤诉|撤告|撤回告诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
     r"(?:记录|征信|逾期|资料|评级|tu)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
@@ -488,7 +491,7 @@ _STOP_ACTION_RE = re.compile(
     r"\bno need to repay\b|\b(?:won'?t|don'?t|do not|will not) (?:need|have) to repay\b|"
     r"\b(?:case|lawsuit|suit|charges?|matter|record|file|judge?ments?|warrant|debt)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
     r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
-    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
+    r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend|freeze|pause|postpone|delay)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
     r"trial|hearing|court date|summons|judge?ment|"
     r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
