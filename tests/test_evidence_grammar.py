@@ -225,3 +225,18 @@ def test_the_implementers_own_logs_stay_read() -> None:
         if events(row["text"]) != sorted((e["kind"], e["count"]) for e in row["events"])
     ]
     assert len(misses) <= 0.05 * len(rows), misses
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a tally without commas is a list, in either order of kind and count
+        ("yesterday 4 calls 3 texts 2 visits", [("call", 4), ("message", 3), ("visit", 2)]),
+        ("昨天电话9个短信4条", [("call", 9), ("message", 4)]),
+        ("昨天 9个电话 4条短信", [("call", 9), ("message", 4)]),
+        # a label's own count stays its count
+        ("calls: 3, texts: 5", [("call", 3), ("message", 5)]),
+    ],
+)
+def test_tallies_without_commas_are_lists(text: str, want: list[tuple[str, int]]) -> None:
+    assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want

@@ -528,10 +528,20 @@ def _prepared(text: str, apart: bool = True) -> str:
     folded = _typo_fixer()(_fold(prepare(text)))
     # English words inside Chinese stand apart ("send了条voice message来"), so \b reads them
     folded = _SCRIPT_JOIN_RE.sub(" ", folded) if apart else folded
-    return _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
+    folded = _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
+    # A tally without commas is a list ("6 calls 2 sms 1 visit", "电话6个短信2条上门1次").
+    return _TALLY_EN_RE.sub(r"\1, ", _TALLY_ZH_RE.sub(r"\1，", folded))
 
 
 _SCRIPT_JOIN_RE = re.compile(r"(?<=[a-z]{2})(?=[\u4e00-\u9fff])")
+_TALLY_EN_RE = re.compile(
+    r"\b(calls?|sms|texts?|msgs?|messages?|visits?|posts?)\s+"
+    r"(?=\d{1,3}\s*(?:calls?|sms|texts?|msgs?|messages?|visits?|posts?)\b)"
+)
+_TALLY_ZH_RE = re.compile(
+    r"((?:电话|来电|短信|信息|微信|上门|家访|语音)\s*\d{1,3}\s*[个通条次趟回])"
+    r"(?=(?:电话|来电|短信|信息|微信|上门|家访|语音)\s*\d)"
+)
 
 
 # The words kinds and targets are read from, so that a sound-alike typo (电化, 上们, 领倒, 朋友全)
