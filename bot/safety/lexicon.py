@@ -79,7 +79,7 @@ SH_FAREWELL = """
 永别 诀别 再见了 别了 下辈子 来世 下世 照顾好 帮我照顾 替我照顾 对不起大家 对不起爸妈 对不起家人
 对不起老婆 对不起孩子 最后一次 最后一条 最后一天 最后一晚 告别 道别 送给 送人 送走 拜托你们
 不要找我 别找我 不用找我 忘了我 记住我 来生
-好好读书 好好照顾 照顾妈妈 照顾爸爸 听妈妈话 听话 要孝顺 不要学我 下辈子再 下世再 来世再 以后靠你 交给你了 帮我还 拜托照顾 不会再回来 唔会再返嚟
+好好读书 好好照顾 照顾妈妈 照顾爸爸 听妈妈话 听话 要孝顺 不要学我 下辈子再 下世再 来世再 以后靠你 交给你了 拜托照顾 不会再回来 唔会再返嚟
 goodbye forever, this is goodbye, last message, take care of my, sorry for everything,
 won't be around, wont be around, won't be here, wont be here, gave my cat, gave my dog
 see you never, for good, goodnight everyone, good night everyone, sorry to my, no need to come back, not coming back, won't come back, wont come back, leaving for good, look after mum, look after my, be good to your mother, love you all, whatever's left, can have whatever
@@ -240,6 +240,13 @@ hurt my credit, hurt your credit, hurt my score, hurt my credit score, hurt my c
 # a means but are not, blanked like the FIGURATIVE phrases. Each runs only when its anchor
 # (a literal; several are separated by spaces) is in the text. Anchors -> pattern.
 FIGURATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # Going home or moving somewhere "for good" is a relocation, not a farewell ("before I fly
+    # home for good", "moving back to Manila for good").
+    (
+        "good",
+        r"\b(?:fly|flying|flew|go|going|gone|move|moving|moved|head|heading|return|returning|went|leave|leaving|left)\b"
+        r"(?: back)?(?: home| back| to [a-z]+)(?: [a-z]+){0,2} for good\b",
+    ),
     # 打 is also "to phone" (and 打断 "to interrupt"): a count of calls, being worn down by
     # calls, calls to a phone or a workplace, or being interrupted, is not a beating.
     # (Matched on the folded, simplified text; 打了三次 stays ambiguous and is left alone.)
@@ -403,7 +410,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # Stepping in front of a train, or setting off from a floor (will step off when the next
         # train comes, 从22楼出发): a method named sideways.
         (
-            "train tracks 出发 起飞",
+            "train tracks platform bus truck lorry 出发 起飞 飞 往下 下去 跳",
             r"\b(?:step|jump|walk|throw myself|throw himself|throw herself) (?:off|in front of|onto|under)\b.{0,25}\b(?:train|tracks|platform|bus|truck|lorry)\b"
             r"|\bwhen the next train\b"
             r"|从\d{1,3}(?:楼|层|樓|層)(?:出发|起飞|飞|往下|下去|跳)(?![^，。]{0,2}(?:去|到|前往|上班|回))",
@@ -492,6 +499,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # Seeing no future (看不到任何希望, "can't see any future"): despair, worded any way.
     "sh_despair": (
+        # Thrown away and nobody would notice (拧下来扔掉也没人发现, "if I vanished nobody would
+        # notice"): worthlessness, worded any way.
+        (
+            "没人 没有人 冇人 nobody notice miss care",
+            r"(?:扔掉|扔了|丢掉|消失|不见|不在了|走了|死了|没了|冇咗)[^。]{0,6}(?:也|都)(?:没有?人|冇人)(?:会)?"
+            r"(?:发现|在乎|注意|知道|难过|想念|记得|理)"
+            r"|\b(?:nobody|no one|no-one)\b (?:would|will|d)? ?(?:even )?(?:notice|miss me|care)\b.{0,20}\b(?:if|when) i\b"
+            r"|\bif i (?:disappeared|vanished|was gone|were gone|died)\b.{0,20}\b(?:nobody|no one|no-one)\b",
+        ),
         # The day it can't be borne any more, as a condition (哪天真顶不住就喝了, 撑不下去那天就…).
         (
             "顶不住 撑不住 扛不住 受不了 熬不住 撑不下去 顶唔顺",
@@ -505,6 +521,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # Thanking someone for having cared (多谢我咁耐以嚟照顾佢, 谢谢你们这些年的照顾): a farewell sign.
     "sh_farewell": (
+        # Debts left to someone to pay "after" (以后你们帮我还, 剩下的帮我还), not a mother pawning a
+        # necklace to help repay now (她要拿去当掉帮我还钱).
+        (
+            "帮我还",
+            r"(?:以后|之后|将来|剩下的?|余下的?|我走了|我不在了|我走咗)[^，。]{0,6}帮我还",
+        ),
         (
             "照顾 照顾我",
             r"(?:谢谢|多谢|感谢|唔该)[^，。]{0,10}(?:照顾|陪伴|包容|咁耐|这么多年|这些年|一直以来)",
@@ -524,7 +546,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # How deep a cut, or which way of dying costs least (手腕那里要划多深, 哪种死法最便宜,
         # "how deep do you have to cut"), and how many pills are too many.
         (
-            "多深 死法 deep paracetamol pills tablets",
+            "多深 几刀 止不住 死法 deep many",
             r"(?:手腕|动脉|腕|手)[^。]{0,8}(?:划|割|切|𠝹|鎅)[^。]{0,4}(?:多深|几刀|才会|止不住)"
             r"|(?:划|割|切)(?:多深|几刀)[^。]{0,8}(?:死|止不住|流血|血)"
             r"|(?:哪种|什么|啥|边种|乜)死法|死法[^。]{0,4}(?:最|比较|边种)"
@@ -533,7 +555,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # A letter to be opened "after I'm gone" (信封上写着等她走了再看).
         (
-            "走了 不在了 死了 gone",
+            "走了 不在了 死了 走咗 唔喺度 gone",
             r"(?:信|纸条|字条|信封)[^。]{0,12}(?:等|喺|在)(?:我|她|他|佢|妈|爸)(?:走了|不在了|死了|走咗|唔喺度)(?:再|以后|之后|先)(?:看|打开|拆|睇)"
             r"|\b(?:open|read) (?:it|this) (?:after|when) (?:i ?m|i am|she ?s|he ?s) gone\b",
         ),
@@ -562,7 +584,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # Going up without the safety line on purpose (明天鷹架不綁安全帶, "not clipping the harness
         # tomorrow"): a height as the means, worded as a work habit.
         (
-            "安全带 安全绳 安全扣 harness lanyard",
+            "安全带 安全绳 安全扣 harness lanyard safety",
             r"(?:不|唔|冇|没|不会|不想|不打算|懒得|唔会)(?:再)?(?:系|绑|扣|戴|挂|带|穿|用|缚)(?:上|好)?(?:那条|条)?安全(?:带|绳|扣)"
             r"|\b(?:without|no|not (?:wear|wearing|clip|clipping|use|using)|won ?t (?:wear|clip|use)|skip|skipping)\b"
             r" (?:a |my |the )?(?:harness|safety line|lanyard)\b",
@@ -739,7 +761,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # A person tied, locked or kept somewhere until the money comes ("they tie her in a house
         # until family pay"), or kept from going out ("not let my son go to school").
         (
-            "tie tying lock keep kept hold held chain shut",
+            "tie tied ties tying lock locked locks keep keeps kept keeping hold holds held holding chain chained shut",
             r"\b(?:tie|tied|lock|locked|keep|keeps|kept|keeping|hold|holds|held|holding|chain|chained|lock up|locked up|shut)\b"
             r" (?:her|him|me|us|(?:my |his |her |our |the )(?:son|sons|daughter|daughters|kid|kids|child|children|wife|husband|mom|mum|mother|dad|father|brother|sister|cousin|friend|family|baby|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|uncle|aunt|nephew|niece|parents|boy|girl))(?: up)? (?:in|inside|at)\b.{0,20}"
             r"\b(?:room|office|house|flat|car|van|warehouse|basement|apartment|hotel|shop|place)\b",
@@ -802,7 +824,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # A person pushed or hit, then hurt ("push her, she fall and her head bleeding").
         (
-            "fall fell bleed bleeding blood hospital injured stitches bruise bruises",
+            "fall fell falls bleed bleeding blood hospital injured injury stitches bruise bruises bruised",
             r"\b(?:push|pushed|pushes|shove|shoved|hit|hits|slap|slapped|kick|kicked|punch|punched|beat|grab|grabbed|knock|knocked)\b"
             r" (?:her|him|me|us|(?:my |his |her |our |the )(?:son|sons|daughter|daughters|kid|kids|child|children|wife|husband|mom|mum|mother|dad|father|brother|sister|cousin|friend|family|baby|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|uncle|aunt|nephew|niece|parents|boy|girl))\b(?! to | into | for ).{0,40}"
             r"\b(?:fall|fell|falls|bleed|bleeding|blood|hospital|injured|injury|stitches|bruise|bruises|bruised)\b",
@@ -836,6 +858,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # or with a person named (collectors asking a village where someone's family lives
     # is a home-visit question).
     "v_probe": (
+        # A stranger coming up in person, about the money or by name (有个不认识的男的坐到我对面 说
+        # 张姐 钱的事考虑好了吗, "a man I didn't know walked up and said my name").
+        (
+            "不认识 陌生 没见过 stranger know",
+            r"(?:不认识的?|陌生的?|没见过的?|唔识嘅?)(?:男的|女的|男人|女人|人|大汉|几个人|两个人|后生)"
+            r"[^。]{0,12}(?:坐到|坐在|走到|拦住|跟着|找到|走过来|凑过来|站在|问我|叫我)"
+            r"|\b(?:a |some |two )?(?:stranger|strangers|man i didn ?t know|guy i didn ?t know|man i don ?t know|guy i don ?t know)\b"
+            r".{0,40}\b(?:sat down|came up|walked up|approached|stopped me|knew my name|called my name|said my name|called me by)\b",
+        ),
         (
             "问 打听",
             r"(?:问|打听).{0,10}(?:几点(?:下班|放工|收工|走|返屋企|回家)|住(?:哪|边|在哪|喺边)|在哪(?:上班|送|住|个区)"
@@ -857,7 +888,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # lasts", "hope we never meet", "settle this the old way", "foreigners go
         # missing", "we have people in Taiwan too"): possible alone, as every veiled sign.
         (
-            "lasts meet way missing fire people friends guys",
+            "last lasts meet way missing fire people friends guys men brothers",
             r"\bwhile (?:it|they|you) lasts?\b"
             r"|\b(?:hope|pray|better hope)\b.{0,10}\bwe (?:never|don ?t|do not) (?:meet|see each other)\b"
             r"|\bbefore we (?:have to |need to |must )?meet\b"
