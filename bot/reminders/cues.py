@@ -39,6 +39,9 @@ PAY = re.compile(
     r"转(?:账|帐)?给(?!我)|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
     # an instalment's amount is a payment: "60期 每月3号 每期980"
     r"每期(?=\s?(?:要|得)?\s?(?:\d|[一二两三四五六七八九十]))|"
+    # an amount, then whom it goes to: "tmrw 8k to the credit union", "1.1k to jd" (a magnitude or
+    # three digits: not "2 to 3 days")
+    r"(?:(?<=\d[kKwW])|(?<=\d{3}))\s+(?:back\s+)?to\s+(?:the\s+|my\s+)?(?=[a-z])(?!(?:\d|day|days|week|weeks|month|months|year|years|get|be|do|go|make|keep|avoid|cover)\b)|"
     # the next payment named as such: "next installment is 300 on dec 20"
     r"\bnext\s+(?:one|instal+ment|payment)\b(?=\s+(?:is|of|will\s+be|due|on)\b)|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
@@ -61,7 +64,7 @@ CREDITOR = re.compile(
     r"\b(?:citi\w*|hsbc|cmb|ccb|icbc|boc|jiebei|jiebai|huabei|weilidai|meituan|fenqile|welab|"
     r"anyihua|ctrip|suning|duxiaoman|dxm|jintiao|jietiao|zhaolian|guangfa|cgb|spdb|pufa|citic|"
     r"minsheng|cmbc|bocom|psbc|everbright|cib|hengyidai|zhongan|paipaidai|mashang|"
-    r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector|"
+    r"mybank|baitiao|ping\s?an|standard\s+chartered|loan|card|cc|mortgage|bank|lender|collector|jd|credit\s+union|"
     r"bofa|bank\s+of\s+america|chase|amex|american\s+express|wells\s+fargo|barclays|capital\s+one|"
     r"hang\s+seng|dbs|ocbc|uob|hsbc|klarna|afterpay|affirm|paypal\s+credit)\b",
     _I,
@@ -190,7 +193,10 @@ _QUESTION = re.compile(
 )
 _NEGATED_REMIND = re.compile(
     r"(?:不用|不要|别|无需|不必|不需要|唔使|唔好)(?:再)?(?:提醒|提我|叫我)|"
-    r"\bdon'?t\s+(?:need\s+to\s+)?remind|\bdo\s+not\s+remind|\bno\s+need\s+to\s+remind",
+    r"\bdon'?t\s+(?:need\s+to\s+)?remind|\bdo\s+not\s+remind|\bno\s+need\s+to\s+remind|"
+    # a plan to pay called off: "scrapped the plan to pay jd on the 15th", 取消了周五还款的计划
+    r"\b(?:cancel(?:l?ed)?|scrapped|scrap|dropped|called\s+off|gave\s+up\s+on|abandoned|ditched)\s+"
+    r"(?:the|my|our|that)\s+plan\s+to\s+(?:re)?pay\b|(?:取消|放弃)(?:了)?[^，。]{0,8}还款(?:的)?(?:计划|安排)",
     _I,
 )
 # Clause boundaries: punctuation; in Chinese also the spaces people type between phrases.

@@ -69,11 +69,16 @@ _ZHUYIN_PARTICLES = str.maketrans(
 _MIXED = re.compile(r"(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])")  # not "2k还了": a magnitude
 
 
+# 号 typed as its homophone 好 after a day of the month ("15好 还 三千"), not "15好不好".
+_DAY_HOMOPHONE = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])好(?=\s|还|交|缴|扣|前|$)")
+
+
 @lru_cache(maxsize=64)
 def fix_typos(text: str) -> str:
     """The text with mistyped reminder words corrected (unchanged if there are none)."""
     if not text.isascii():
         text = _WEEKDAY_HOMOPHONE.sub("周", text)
+        text = _DAY_HOMOPHONE.sub(r"\1号", text)
         text = _PINYIN_REMIND.sub("提醒", text)
         text = text.translate(_ZHUYIN_PARTICLES)
         text = _MIXED.sub(" ", text)
