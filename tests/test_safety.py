@@ -878,6 +878,10 @@ def test_the_misses_lister_reads_dev_files_and_refuses_holdouts(
         ("how many sleeping pills are too many for a woman", "sh_prep"),
         ("抽屉里有封信 写着等我走了再打开", "sh_prep"),
         ("施工明天不系安全绳了 反正也没人管", "sh_prep"),
+        # round 18: heaven or rebirth as the way out, life as an account to close, being sold
+        ("干脆重新投胎算了 这辈子还不清", "sh_euphemism"),
+        ("thinking of unsubscribing from life tbh", "sh_euphemism"),
+        ("they said they'd sell my sister to a karaoke bar if we don't pay", "v_threat"),
     ],
 )
 def test_ninth_session_grammars_read_their_class(text: str, category: str) -> None:
@@ -898,6 +902,8 @@ def test_ninth_session_grammars_read_their_class(text: str, category: str) -> No
         "晚上睡觉别叫我起来吃饭",
         "工地规定上高处必须系安全带吗",
         "这部剧里主角的死法太惨了",
+        "这个视频太好笑了 笑不活了",
+        "can I sell you my old phone for 300",
     ],
 )
 def test_ninth_session_grammars_leave_ordinary_uses_alone(text: str) -> None:

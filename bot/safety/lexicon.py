@@ -224,7 +224,7 @@ afraid to go out, scared to go home, scared to go out, not safe, unsafe, in dang
 # Figures of speech built on words of death or violence. Their spans are blanked before
 # the other categories are searched, so 想死你了 never reads as 想死.
 FIGURATIVE = """
-笑死 笑死我 笑死人 累死 累死我 累死了 烦死 烦死了 热死 冷死 饿死 困死 忙死 气死 气死我 气炸 吵死 闷死 痛死
+笑不活 笑到不活 笑死 笑死我 笑死人 累死 累死我 累死了 烦死 烦死了 热死 冷死 饿死 困死 忙死 气死 气死我 气炸 吵死 闷死 痛死
 丑死 美死 懒死 臭死 急死 羡慕死 死贵 贵死 死忙 死火 激死 攰到死 攰死 悶死 死撑 死顶 要命 要死要活 拼了老命
 拼老命 拼死 杀价 砍价 砍一刀 砍头息 砍头贷 价格屠夫 屠夫 秒杀 必杀 杀疯 杀鱼 杀鸡 杀猪 杀时间 杀毒 杀手锏 狼人杀 剧本杀
 想死你了 想死你 跳楼价 跳楼大甩卖 死党 死线 死机 死循环 打卡 打折 打车 打工 打电话 打针 打call 打游戏 炸鸡 爆单 爆款 笑到死
@@ -427,6 +427,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # Wishing for a fatal accident (盼着哪天被车撞了, 巴不得出个车祸).
     "sh_euphemism": (
+        # Heaven or rebirth as the way out (上个天堂名单, 投胎重来比较快), and life as an account
+        # to close ("declare bankruptcy on life", "unsubscribe from life").
+        (
+            "天堂 投胎 life living existence",
+            r"(?:上|去|进|排)(?:个)?天堂(?!一样|般|似|的地方)|天堂(?:名单|报到|排队)|(?:重新)?投胎(?:重来|算了|比较快|更快|去)"
+            r"|\b(?:bankrupt\w*|unsubscrib\w*|log(?:ging)? out|opt(?:ing)? out|resign\w*|checking out|check out)\b"
+            r".{0,12}\b(?:on|from|of)\s+(?:life|living|existence)\b",
+        ),
         # Sleeping and not being woken (想睡很久很久 别叫醒我, "want to sleep and never wake up"),
         # reporting to the King of Hell (聽日就去閻羅王度報到), not planning to be here any more.
         (
@@ -694,6 +702,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "v_threat": (
+        # Being sold, to work or to someone ("they will sell me to work for them").
+        (
+            "sell selling sold",
+            r"\b(?:sell|selling|sold)\s+(?:(?:me|you|her|him|us)\s+(?:to|into|off)\b"
+            r"|(?:my|your|his|her)\s+(?:wife|daughter|son|kids|children|sister|girlfriend|mother)\b)",
+        ),
         (
             "打 砍 斩 弄 搞 整 捅 做掉 废了 揍 劈 踢",
             r"(?:打死|打残|打断|打伤|砍死|砍|斩|弄死|搞死|整死|捅死|捅|做掉|废了|揍|劈|搞残|弄残|踢)"
