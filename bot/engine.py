@@ -486,12 +486,11 @@ class Engine:
             norm = self.matcher.normalize(turn.text)
             from bot.topicmodel.model import switch_cue
 
-            learned = model.probabilities(norm, current)
             cue = self.topic_switch_cues and switch_cue(norm)
             if cue or self.topic_agree_at < 1.0:
                 # The words alone, if they and the matcher agree on a new topic, and a switch
-                # cue says so or the words alone are sure enough.
-                alone = model.probabilities(norm, None)
+                # cue says so or the words alone are sure enough (both from one hashing).
+                learned, alone = model.readings(norm, current)
                 new = max(sorted(alone), key=alone.__getitem__)
                 agree = new != current and own and max(sorted(own), key=own.__getitem__) == new
                 # An entry asked within whatever topic is current (`within_current`) is no
@@ -500,6 +499,8 @@ class Engine:
                 agree = agree and not (new_entry is not None and new_entry.within_current)
                 if agree and (cue or alone[new] >= self.topic_agree_at):
                     learned = alone
+            else:
+                learned = model.probabilities(norm, current)
             if match.within:
                 learned = {t: v for t, v in learned.items() if t in match.within}
         context = dict(match.context)

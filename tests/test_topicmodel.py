@@ -89,6 +89,11 @@ class _Certain:
         self.previous.append(previous)
         return {self.topic: 1.0}
 
+    def readings(
+        self, norm: str, previous: str | None
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        return self.probabilities(norm, previous), self.probabilities(norm, None)
+
 
 def test_the_engine_hears_the_model_on_follow_ups_only(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
     from bot.bootstrap import build_skills

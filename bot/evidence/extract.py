@@ -669,7 +669,11 @@ def _kind(kinds: set[str]) -> str:
 
 def extract(text: str, now: datetime) -> Extraction:
     """Read one logged contact out of the person's (already redacted) words."""
-    s = _prepared(text)
+    return _extract(text, now, _prepared(text))
+
+
+def _extract(text: str, now: datetime, s: str) -> Extraction:
+    """extract() on the text as _prepared() gave it (`s`), prepared once by the caller."""
     when = parse_when(s, now, prepared=True)
     found = _Found()
     for clause in _clauses(s):
@@ -1867,12 +1871,12 @@ def _with_rate(events: list[Extraction], s: str) -> list[Extraction]:
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
-    return _with_rate(_extract_all(text, now), _prepared(text))
-
-
-def _extract_all(text: str, now: datetime) -> list[Extraction]:
-    base = extract(text, now)
     s = _prepared(text)
+    return _with_rate(_extract_all(text, now, s), s)
+
+
+def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
+    base = _extract(text, now, s)
     reached: list[str] = []  # who the third-party clauses name (family, employer, …)
     stated: dict[str, list[int]] = {}  # kind → the clauses' own numbers
     parts: dict[str, list[int]] = {}  # kind → numbers that are part of one said before

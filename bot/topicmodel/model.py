@@ -84,16 +84,27 @@ class TopicModel:
     meta: dict[str, object]
     stay: np.ndarray | None = None  # (STAY_DIM,) float32
 
-    def features(self, norm: str, previous: str | None) -> np.ndarray:
+    def features(
+        self, norm: str, previous: str | None, grams: np.ndarray | None = None
+    ) -> np.ndarray:
         """The active feature ids of a normalised message after `previous` (None: an opener,
-        or a previous topic the model does not know)."""
+        or a previous topic the model does not know); `grams`: its gram_ids, if known."""
         known = previous in self.topics and self.meta.get("previous", True)
         slot = self.topics.index(previous) if known else len(self.topics)
-        return np.append(gram_ids(norm), DIM + slot)
+        return np.append(gram_ids(norm) if grams is None else grams, DIM + slot)
 
-    def probabilities(self, norm: str, previous: str | None = None) -> dict[str, float]:
+    def readings(
+        self, norm: str, previous: str | None
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        """The message read after `previous`, and by its words alone: one hashing for both."""
+        grams = gram_ids(norm)
+        return self.probabilities(norm, previous, grams), self.probabilities(norm, None, grams)
+
+    def probabilities(
+        self, norm: str, previous: str | None = None, grams: np.ndarray | None = None
+    ) -> dict[str, float]:
         """Each topic's probability for the message."""
-        ids = self.features(norm, previous)
+        ids = self.features(norm, previous, grams)
         logits = self.weights.take(ids, axis=0).sum(axis=0) + self.bias
         if self.stay is not None and ids[-1] < DIM + len(self.topics):
             stay = stay_ids(norm, ids[:-1])
