@@ -54,9 +54,8 @@ DIALOGUE_DEV_SETS = Path("tests/data/dialogues.dev*.jsonl")
 SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
 INTENT_SETS = Path("tests/data/intents/*.jsonl")
 INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats, so not those
-INTENT_NEVER = frozenset(
-    {"holdout", "round14", "round15", "round16"}
-)  # written in the ninth session
+# Round 1's intents holdout is never trained on; rounds 14-16 (ninth session) were reported.
+INTENT_NEVER = frozenset({"holdout"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
