@@ -909,3 +909,50 @@ def test_ninth_session_grammars_read_their_class(text: str, category: str) -> No
 def test_ninth_session_grammars_leave_ordinary_uses_alone(text: str) -> None:
     """The same words in ordinary use: no signal at any level from the lexicon."""
     assert assess(text, model=False).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # round 19: a compliment said to the person or quoted from the collector
+        ("you've got such a lovely daughter, he said, and hung up", "v_veiled"),
+        ("the agent texted nice flat and a picture of our door", "v_veiled"),
+        # a routine asked about; a place too small to hide in; care wished with harm in it
+        ("one of them asked which train my wife takes to work", "v_probe"),
+        ("he ended the call with: it's a small town, you know", "v_veiled"),
+        ("催收发来一句 晚上下班小心别出意外", "v_veiled"),
+        # asking for a crisis or mental-health line; dark thoughts
+        ("有没有晚上也能打的心理援助热线", "sh_helpseek"),
+        ("is there a crisis line that speaks cantonese", "sh_helpseek"),
+        ("can't sleep, dark thoughts every night since the calls started", "sh_despair"),
+    ],
+)
+def test_tenth_session_grammars_read_their_class(text: str, category: str) -> None:
+    """Each class round 19's misses showed is read in words none of its messages used."""
+    assert category in assess(text, model=False).signals.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compliment the person makes, or "pretty" as an adverb
+        "my landlord is a really nice family man, he gave me two more weeks",
+        "the bank's reply was pretty fair I think",
+        # a vehicle or goods towed away is a repossession question
+        "车贷逾期了 摩托车会被拖走吗",
+        "家里的电器要被拉走了怎么办",
+        # a debt or complaint hotline is not a crisis line
+        "银行的投诉热线是多少",
+        "what's the hotline for complaining about a collector",
+    ],
+)
+def test_tenth_session_grammars_leave_ordinary_uses_alone(text: str) -> None:
+    """The same words in ordinary use: no signal at any level from the lexicon."""
+    assert assess(text, model=False).level == NONE
+
+
+def test_an_ambiguous_pinyin_abbreviation_gives_the_line_not_a_crisis() -> None:
+    """"xs" is 笑死 (a laugh) as often as 想死: alone it is worth the line, never the crisis
+    reply; a stated method beside it still is one."""
+    assert assess("xs 今天又被骂了 没事 明天继续干", model=False).levels["self-harm"] == POSSIBLE
+    assert assess("xs 明天去跳江", model=False).levels["self-harm"] == CLEAR

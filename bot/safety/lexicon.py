@@ -103,10 +103,24 @@ want disappear, nobody needs me, no one needs me, so i stop feeling, to stop fee
 what's the point of living, whats the point of living
 worth more dead, worth more dead than alive, only useful thing left, only thing i am good for, only thing im good for, organ donor card, walking liability
 死了更值钱 死了还值钱 死了反而值钱 死了值钱 器官捐献卡
+不好的念头 不好的想法 想些不好的事 想不好的事 想些有的没的 坏念头 傻念头 黑暗的念头
+dark thoughts, dark thought, bad thoughts, intrusive thoughts, thoughts of ending, thoughts of not being here
+xs
 怎么还活着 怎么还有脸活 还活着干嘛 还有脸活着
 不知道为什么还要继续 唔知仲有几多日 不知道还有多少天 都唔知为乜 为了什么活 仲做咩人 还做什么人 做人有咩意思 做人有什么意思
 逼我去死 想逼死我 可惜还没死 还没死可惜 可惜我还活着 可惜没死
 don't know why i continue, dont know why i continue, why do i continue, why i keep going, better off gone, the point of living, point in living
+"""
+
+# Asking for a crisis or mental-health line (有没有心理热线, "a helpline for dark thoughts"):
+# the person is asking for exactly what the line gives, so "possible" alone. Debt, complaint
+# and bank hotlines are not these.
+SH_HELPSEEK = """
+心理热线 心理援助 心理咨询热线 心理援助热线 危机干预 危机热线 自杀干预 生命热线 希望热线 心理辅导热线
+情绪热线 倾诉热线 心理辅导 情绪支援 撒玛利亚 撒玛利亚会
+mental health hotline, mental health helpline, mental health line, crisis line, crisis hotline, crisis helpline,
+suicide hotline, suicide helpline, suicide prevention, samaritans, emotional support line,
+counselling hotline, counseling hotline, counselling line, counseling line
 """
 
 # Weaker strain: many ordinary questions say these; for the model, never a rule alone.
@@ -193,9 +207,9 @@ V_VEILED = """
 we know where you live, know where you live, which school, your kids school, be careful, watch your back,
 something might happen, accident, you'll regret, you will regret, we'll find you, we will find you,
 send people, pay a visit, last warning
-you think you are safe, you think in uk is safe, is safe?, watching my, watching the house, car always park, parked outside, always parked, leaving in a box, pretty, we know your, we know where, see you soon, we are watching, nice house, nice family, beautiful daughter
+you think you are safe, you think in uk is safe, is safe?, watching my, watching the house, car always park, parked outside, always parked, leaving in a box, we know your, we know where, see you soon, we are watching
 walk carefully, careful at night, camped outside, stared at me, staring at me, kept staring
-nice neighborhood, nice neighbourhood, be a shame, be a pity, shame if something, nice view, nice area you live in, we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, nice car, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
+be a shame, be a pity, shame if something, we know where your, know where your kids, know where your daughter, know where your son, your kids school, picture of my house, photo of my house, photo of my kids, pictures of my kids, sent a photo of my, sent a picture of my, outside your house, outside your door, it would be a shame, would be a shame, accidents happen, careful on your way home, we will visit, we'll visit, pay us a visit, see you at, we're watching, we are watching you
 """
 
 V_IMMINENT = """
@@ -240,6 +254,13 @@ hurt my credit, hurt your credit, hurt my score, hurt my credit score, hurt my c
 # a means but are not, blanked like the FIGURATIVE phrases. Each runs only when its anchor
 # (a literal; several are separated by spaces) is in the text. Anchors -> pattern.
 FIGURATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # A car, a scooter or goods towed or taken away (车要被拖走了) is a repossession question;
+    # a person dragged away (被拖走, 被拖上车) stays an assault.
+    (
+        "拖走 拖上车 拉走 拖车",
+        r"(?:车|车子|汽车|摩托|摩托车|电动车|电瓶车|货车|货|东西|家具|家电|电器)(?:要|会|已经|就|又|都|也|刚)?"
+        r"(?:被|给|俾)(?:人|他们|银行|催收|公司)?(?:拖走|拖上车|拉走)",
+    ),
     # Going home or moving somewhere "for good" is a relocation, not a farewell ("before I fly
     # home for good", "moving back to Manila for good").
     (
@@ -351,7 +372,6 @@ TW = """
 PINYIN = {
     "zs": "自杀",
     "zisha": "自杀",
-    "xs": "想死",
     "xiangsi": "想死",
     "bxh": "不想活",
     "bxhl": "不想活了",
@@ -894,10 +914,33 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "asked asking ask",
             r"\bask(?:ed|ing|s)?\b.{0,30}\b(?:what time (?:i|he|she|we) (?:finish|finishes|leave|leaves|get off|gets off|go home|goes home)"
             r"|which (?:district|area|street|route|school|building)|where (?:i|he|she|we) (?:live|deliver|work|stay)"
+            r"|which (?:bus|train|metro|subway|line|ferry|gate|entrance|exit|way) (?:i|he|she|we|my [a-z]+) (?:take|takes|use|uses|ride|rides|go|goes)"
             r"|(?:my|his|her|our) (?:daily )?(?:schedule|routine))\b",
         ),
     ),
     "v_veiled": (
+        # A compliment on the person's family, home or body is menace when it is said to them or
+        # quoted from the collector ("you have a nice wife", 'he wrote "nice car"', "young and
+        # pretty"), not when the person uses it ("I work for a very nice family", "pretty sure").
+        (
+            "nice lovely beautiful pretty cute",
+            r"\b(?:your|ur|you (?:have|got|ve got)|you've got|u got|u have)\s+(?:a\s+)?(?:very\s+|really\s+|such\s+(?:a\s+)?)?"
+            r"(?:nice|lovely|beautiful|pretty|cute)\s+[a-z]+"
+            r"|\b(?:said|says|say|wrote|writes|texted|messaged|commented|sent|goes|added|replied)(?: me| to me)?(?: that)? (?:very |so |such a )?"
+            r"(?:nice|lovely|beautiful|pretty|cute) (?:family|house|home|car|flat|place|daughter|son|kids|wife|girl|sister|uniform|neighbou?rhood|area|view|shop|school|face)\b"
+            r"|\b(?:young and pretty|pretty (?:girl|girls|woman|wife|daughter|face|sister|lady|thing))\b"
+            r"|\b(?:wife|daughter|sister|girlfriend|girl|mother|mum|mom|she) (?:is|looks|was) (?:very |so |really )?(?:pretty|beautiful|cute)\b",
+        ),
+        # Care wished with harm in it (小心回家路上出事, 出门小心有意外): the warning names the harm.
+        (
+            "小心 注意",
+            r"(?:小心|注意)[^，。]{0,8}(?:出事|出意外|有意外|发生意外|出咩事|有咩事)",
+        ),
+        # "It's a small city": a place too small to hide in.
+        (
+            "small",
+            r"\b(?:is|it's|its|a|such a) (?:very |really |pretty )?small (?:world|city|town|place|island)\b",
+        ),
         # Menace worn as a well-wish, a meeting, a disappearance or a reach ("good health while it
         # lasts", "hope we never meet", "settle this the old way", "foreigners go
         # missing", "we have people in Taiwan too"): possible alone, as every veiled sign.

@@ -40,6 +40,7 @@ CATEGORIES: dict[str, str] = {
     "sh_euphemism": lexicon.SH_EUPHEMISM,
     "sh_urgency": lexicon.SH_URGENCY,
     "sh_attempt": lexicon.SH_ATTEMPT,
+    "sh_helpseek": lexicon.SH_HELPSEEK,
     "v_target": lexicon.V_TARGET,
     "v_confine": lexicon.V_CONFINE,
     "v_act": lexicon.V_ACT,
@@ -97,6 +98,7 @@ RULES: tuple[tuple[str, str, Level, tuple[str, ...], tuple[str, ...]], ...] = (
     ("euphemism", "self-harm", POSSIBLE, ("sh_euphemism",), ()),
     # Preparations alone (a note written, things handed over, a dose asked) are worth the line.
     ("preparation", "self-harm", POSSIBLE, ("sh_prep",), ()),
+    ("help-seeking", "self-harm", POSSIBLE, ("sh_helpseek",), ()),
     ("confinement", "violence", CLEAR, ("v_confine",), ("fiction",)),
     ("assault happened", "violence", CLEAR, ("v_happened",), ("fiction",)),
     ("threat", "violence", CLEAR, ("v_threat",), ("negation", "fiction")),
