@@ -952,7 +952,7 @@ def test_tenth_session_grammars_leave_ordinary_uses_alone(text: str) -> None:
 
 
 def test_an_ambiguous_pinyin_abbreviation_gives_the_line_not_a_crisis() -> None:
-    """"xs" is 笑死 (a laugh) as often as 想死: alone it is worth the line, never the crisis
+    """ "xs" is 笑死 (a laugh) as often as 想死: alone it is worth the line, never the crisis
     reply; a stated method beside it still is one."""
     assert assess("xs 今天又被骂了 没事 明天继续干", model=False).levels["self-harm"] == POSSIBLE
     assert assess("xs 明天去跳江", model=False).levels["self-harm"] == CLEAR
