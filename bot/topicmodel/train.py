@@ -38,11 +38,13 @@ STAY_GRAMS = False
 # sometimes wrong, and the turn's own words should then still win (a cascade).
 CONFUSED_PREVIOUS = 0.0
 DIALOGUES = Path("tests/data")
-# Report-only rounds, never trained on: round 1's holdout (never opened), and round 14, written
-# blind at the tenth session's start and report-only until it is measured on a release. Later
-# rounds train once they are reported (round 13, the ninth session's honest round, since the
-# tenth session's start).
-NEVER = frozenset({"dialogues.holdout.jsonl", "dialogues.holdout14.jsonl"})
+# Report-only rounds, never trained on: round 1's holdout (never opened), and rounds 14 and 15,
+# written blind in the tenth session and report-only until they are measured on a release.
+# Later rounds train once they are reported (round 13, the ninth session's honest round, since
+# the tenth session's start).
+NEVER = frozenset(
+    {"dialogues.holdout.jsonl", "dialogues.holdout14.jsonl", "dialogues.holdout15.jsonl"}
+)
 
 
 @dataclass(frozen=True)
