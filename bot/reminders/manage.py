@@ -427,7 +427,8 @@ _CORRECTION = re.compile(
     _I,
 )
 _PLANNED = re.compile(
-    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|[付交缴]完|转账给|转给)$"
+    # Cantonese 咗 too: "我阿妈听日会帮我还咗招行张卡" is a plan for tomorrow
+    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|[付交缴]完|转账给|转给|(?:还|俾|畀|交|缴|转)咗)$"
 )  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 _MUST = re.compile(
