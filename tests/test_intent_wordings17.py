@@ -29,7 +29,12 @@ PAYMENTS = [
     ("give back", "星期五 畀返 阿哥 3千", date(2026, 12, 4), 3000),
     ("no matter what", "on the 12th i pay hsbc 2500 no matter what", date(2026, 12, 12), 2500),
     ("no matter what", "不管怎么样 周四还花呗一千", date(2026, 12, 3), 1000),
-    ("own promise after hardship", "最近生意差 手头紧 但是15号我会还建行两千", date(2026, 12, 15), 2000),
+    (
+        "own promise after hardship",
+        "最近生意差 手头紧 但是15号我会还建行两千",
+        date(2026, 12, 15),
+        2000,
+    ),
     ("will-do 咗", "我阿妈听日会帮我还咗招行张卡 五千", date(2026, 11, 30), 5000),
 ]
 

@@ -395,7 +395,9 @@ def _dead(piece: str, lead: str = "") -> str | None:
         piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
     for found in list(_NOT_A_PAYMENT.finditer(piece)):
         if _owed_is_object(piece, found):  # "还农商行的贷款利息", "pay off the 2k i owe"
-            piece = piece[: found.start()] + " " * (found.end() - found.start()) + piece[found.end() :]
+            piece = (
+                piece[: found.start()] + " " * (found.end() - found.start()) + piece[found.end() :]
+            )
     if _MUST_DO.search(piece):  # "今晚一定要还咗借呗": Cantonese 咗 after "must" is still to do
         piece = re.sub(r"(?<=[还俾畀交缴转供])咗", " ", piece)
     for why, regex in (

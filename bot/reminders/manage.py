@@ -427,12 +427,13 @@ _CORRECTION = re.compile(
     _I,
 )
 _PLANNED = re.compile(
-    # Cantonese 咗 too: "我阿妈听日会帮我还咗招行张卡" is a plan for tomorrow
-    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|[付交缴]完|转账给|转给|(?:还|俾|畀|交|缴|转)咗)$"
+    r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|[付交缴]完|转账给|转给)$"
 )  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 _MUST = re.compile(
-    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|谂住|打算|准备|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b",
+    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|谂住|打算|准备|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b|"
+    # will have paid: "我阿妈听日会帮我还咗招行张卡" is a plan, not a payment made
+    r"(?<![不唔])会\s?(?:帮我|替我|同我)?\s?(?:还|俾|畀|交|缴|转)咗",
     _I,
 )
 _STILL_TO_DO = re.compile(
