@@ -3,7 +3,8 @@
 Read top to bottom; the first row whose skill answers wins, and a message no row claims
 goes to the knowledge base. Reminder rows come from bot/reminders (frame.py, manage.py);
 letters, deadlines and the scam check use those skills' own detection; the evidence log
-is left to its skill (it claims only explicit "记一下：…" / "log:" messages and exports).
+is left to its skill (it claims only explicit "记一下：…" / "log:" messages and exports); a plain
+tally of contacts gets an offer to log it (evidence/offer.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.deadlines import detect_kind
+from bot.evidence.offer import tally
 from bot.intent.features import asks_about_features, feature_reply
 from bot.intent.layer import Probe, Rule
 from bot.letters.skill import wants_letter
@@ -81,6 +83,10 @@ def fake_paper(p: Probe) -> Any:
     return flags and any(f.id in _FAKE_PAPER_FLAGS for f in flags)
 
 
+def contact_tally(p: Probe) -> Any:
+    return tally(p.text, p.now)
+
+
 def about_the_bot(p: Probe) -> bool:
     return asks_about_features(p.normalized, normalized=True)
 
@@ -103,4 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule("scam-check", "scam", scam),
     # A payment said in passing: an offer, after the skills that read pasted texts and papers.
     Rule("reminder-offer", "rem", payment_statement),
+    # Contacts counted in passing ("today 6 calls 2 sms 1 visit"): an offer to log them, last,
+    # so a payment, a pasted scam or a letter request said with them is read as that first.
+    Rule("evidence-offer", "evidence", contact_tally),
 )
