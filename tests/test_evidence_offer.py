@@ -42,6 +42,13 @@ NOT_OFFERED = [
     "明天还招行3000",
     "今天打了7个电话 帮我写封投诉信",
     "你好",
+    "现在催收一天打好几通给我",  # a rate, not a day's contacts
+    "they call me 5 times a day",
+    "今天打了6个电话 能跟谁投诉",  # a question
+    "佢哋今日话听日会搵人上嚟",  # still to come
+    "我是做催收的 今天打了80个电话",  # the person works in collections
+    "欠了十几个平台 一分钱都拿不出来",  # no contact said
+    "the collector keeps calling me at 3am",
 ]
 
 

@@ -18,8 +18,9 @@ from bot.text import to_simplified
 
 # Asked, not told: "一天打20个电话合法吗", "how do I stop the calls", "算不算骚扰".
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|嘛|呢\s*$|怎么|咋|如何|能不能|可不可以|可以不|是不是|有没有|算不算|合不合法|违不违法|"
-    r"为什么|为啥|什么|啥|多少|几次|点算|点样|系咪|得唔得|"
+    r"[?？]|吗|嘛|呢\s*$|怎么|咋|如何|能不能|可不可以|可以不|是不是|有没有|算不算|"
+    r"为什么|为啥|什么|啥|多少|几次|谁|哪|点算|点样|系咪|得唔得|边个|"
+    r"([\u4e00-\u9fff])[不唔]\1|"  # A-not-A: "正唔正常", "合不合法"
     r"\b(?:how|what|why|when|where|which|can|could|should|would|is\s+(?:it|that|this)|are\s+(?:they|these)|"
     r"do\s+i|does|did\s+they|am\s+i|any\s+way)\b",
     re.IGNORECASE,
@@ -37,6 +38,31 @@ _OWN_CONTACT_RE = re.compile(
     r"call|ring|phone|text|message|email|contact|visit)\b(?!\s+(?:me|us)\b)",
     re.IGNORECASE,
 )
+# How often, not what happened: "每天打好几通", "一天打十几个", "calls me 5 times a day" is a
+# rate, no day's contacts to log.
+_RATE_RE = re.compile(
+    r"每天|每日|天天|一天(?!之内)|每晚|每个?星期|每周|每个?月|成日|日日|经常|总是|老是|一直|"
+    r"\b(?:a|per|each|every)\s+(?:day|night|week|month)\b|\bdaily\b|\balways\b|\bkeeps?\s+(?:calling|texting)\b",
+    re.IGNORECASE,
+)
+# Still to come: "佢哋话今晚会搵人上嚟", "they'll come tomorrow".
+_FUTURE_RE = re.compile(
+    r"(?:会|要|将|准备|打算|说要)[^，。,.]{0,4}?(?:来|上门|上嚟|过来|搵人|找人|打|发)|明天|明早|后天|听日|"
+    r"下(?:周|个?星期|个?礼拜|个?月)|\b(?:will|gonna|going\s+to|tomorrow|next\s+week)\b|'ll\b",
+    re.IGNORECASE,
+)
+# The person working in collections, telling of their own day: "我是做催收的，今天…".
+_STAFF_RE = re.compile(
+    r"我是(?:做)?催收|我(?:在|做)催收|\bi\s+(?:work|am)\s+(?:in|as)\s+(?:a\s+)?collect", re.I
+)
+# A word of contact said: the extractor's kind must come from one ("欠了十几个平台" is no call).
+_CONTACT_WORD_RE = re.compile(
+    r"电话|来电|打(?:了|来|给|到|嚟|过来|我|爆)|短信|信息|消息|微信|简讯|语音|上门|门口|来了|嚟咗|上嚟|找上|堵|"
+    r"发帖|群|朋友圈|通讯录|接到|收到|"
+    r"\b(?:calls?|called|calling|rang|phoned|texts?|texted|sms|msgs?|messages?|messaged|whatsapps?|visits?|"
+    r"visited|came|showed\s+up|turned\s+up|posted|contact\s+list)\b",
+    re.IGNORECASE,
+)
 # Addressed to the log already ("记一下：…", "log: …"): the skill logs it without asking.
 _EXPLICIT_RE = re.compile(r"^\s*(?:帮我|请)?记|^\s*(?:log|note)\s*[:：]", re.IGNORECASE)
 # Longer than a tally: a story is the knowledge base's to answer (an offer under it is noise).
@@ -50,7 +76,10 @@ def tally(text: str, now: datetime) -> list[Extraction] | None:
         return None
     if _EXPLICIT_RE.match(plain):
         return None
-    if _QUESTION_RE.search(plain) or _ASKS_RE.search(plain) or _OWN_CONTACT_RE.search(plain):
+    if not _CONTACT_WORD_RE.search(plain):
+        return None
+    held_back = (_QUESTION_RE, _ASKS_RE, _OWN_CONTACT_RE, _RATE_RE, _FUTURE_RE, _STAFF_RE)
+    if any(rx.search(plain) for rx in held_back):
         return None
     items = extract_all(redact(plain).text, now)
     if not items or any(e.kind == "other" for e in items):
