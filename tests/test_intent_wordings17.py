@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.intent_cases import assert_no_reminder, assert_payment, assert_plan
+from tests.intent_cases import LAYER, SUNDAY, assert_no_reminder, assert_payment, assert_plan
 
 OFFER = "reminder-offer"
 
@@ -64,3 +64,18 @@ def test_not_a_payment(cls: str, text: str) -> None:
 
 def test_every_month_is_a_plan() -> None:
     assert_plan("split into 4 payments, 750 every month on the 9th", 9, 4, 750)
+
+
+# Someone else's demand with a red flag of its own is no order about a reminder; the person's
+# own orders still are.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("他们说是平安的 让我把验证码发过去 就能帮我把还款延期", "scam-check-paper"),
+        ("对方讲系中信银行 要我转去私人账户先可以取消逾期", "scam-check-paper"),
+        ("招行那个提醒延期两天", "reminder-manage"),
+        ("花呗的提醒取消掉", "reminder-manage"),
+    ],
+)
+def test_their_demand_is_no_command(text: str, intent: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name == intent

@@ -25,7 +25,17 @@ def _frame(p: Probe) -> frame.Frame | None:
 
 
 def reminder_manage(p: Probe) -> manage.Command | None:
-    return manage.read(p.normalized, p.now, normalized=True)
+    found = manage.read(p.normalized, p.now, normalized=True)
+    if found is None or _their_demand(p):
+        return None  # "对方话…要我讲验证码…先可以帮我延期": their demand, no order to the bot
+    return found
+
+
+def _their_demand(p: Probe) -> bool:
+    """Someone else's demand told or pasted that raises a red flag of its own (a code, a private
+    account, a fee): its 延期 or 取消 is what they promise, not an order about a reminder."""
+    flags = scam(p)
+    return bool(flags) and any(f.id in _RELAYED_FLAGS for f in flags)
 
 
 def reminder_request(p: Probe) -> frame.Frame | None:
