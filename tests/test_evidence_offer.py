@@ -49,6 +49,7 @@ NOT_OFFERED = [
     "我是做催收的 今天打了80个电话",  # the person works in collections
     "欠了十几个平台 一分钱都拿不出来",  # no contact said
     "the collector keeps calling me at 3am",
+    "晚上几点以后就不能打了",  # a question without a question mark
 ]
 
 

@@ -79,3 +79,15 @@ def test_every_month_is_a_plan() -> None:
 )
 def test_their_demand_is_no_command(text: str, intent: str) -> None:
     assert LAYER.classify(text, SUNDAY).name == intent
+
+
+# The due date is the one said with the repayment verb, not one in a clause that pays nothing.
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("国庆前忙死了 20号会还工行八千", date(2026, 12, 20), 8000),
+        ("今天周日 大后天还借呗 一千", date(2026, 12, 2), 1000),
+    ],
+)
+def test_the_paying_clause_gives_the_day(text: str, due: date, amount: int) -> None:
+    assert_payment(text, OFFER, due, amount)
