@@ -286,7 +286,9 @@ _POSTING_RE = re.compile(
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
     r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
-    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}(?:发|贴|公开|曝光|留言)|发帖|"
+    # (the English verb too: "喺司機群組出post話我走數")
+    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}"
+    r"(?:发|贴|公开|曝光|留言|出?post(?![a-z])|po(?![a-z]))|发帖|"
     # platforms named in letters: "喺我fb留言", "在ig上po", "dcard发文"
     r"(?<![a-z])(?:fb|facebook|ig|instagram|threads|dcard|ptt|twitter|tiktok|小红书|推特)\s*(?:里|上|度|入面|底下)?\s*"
     r"[^，。]{0,4}(?:发|贴|公开|曝光|留言|po|post)|"
@@ -736,6 +738,9 @@ _EXPLICIT_RES = (
         r"各\s*(\d{1,2})\s*(?:次|个|通)"
     ),
     re.compile(
+        # a count labelled, the sender named: "whatsapp msgs from them: 5", "calls from cmb: 7"
+        r"\b(?:(?:whatsapp|wechat|line|telegram|signal|voice)\s+)?(?:calls?|texts?|messages?|msgs?|txts?|sms|"
+        r"emails?|whatsapps?|dms?|voicemails?)\s+(?:from|by)\s+[a-z']+(?:\s+[a-z']+)?\s*[:：]\s*(\d{1,3})\b|"
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:(?:voice|telegram|signal|whatsapp|wechat|line|viber|facebook|fb|ig|"
         r"instagram|skype|text|sms|angry|threatening|abusive)\s+){0,2}(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
         r"emails|e-mails|dms|wechats|letters)\b|"
@@ -985,6 +990,11 @@ _PLACE_BEFORE_RE = re.compile(r"(?:店|馆|摊|档口|铺|诊所|工地|厂|车�
 _CAME_RE = re.compile(r"(?:又|也|还)来")
 
 
+# A target opened with 给 whose verb is still to come: "还给我儿子班主任也打了", "给我同事都发了"
+# is one contact (也, 都 there are "too", no new clause).
+_OPEN_TARGET_RE = re.compile(r"给(?:我的?|我们的?)?[\u4e00-\u9fff]{1,8}$")
+
+
 def _sub_clauses(s: str) -> list[str]:
     out: list[str] = []
     for clause in _clauses(s):
@@ -994,6 +1004,7 @@ def _sub_clauses(s: str) -> list[str]:
             if not (
                 _PLACE_BEFORE_RE.search(clause[: m.start()]) and _CAME_RE.match(clause, m.start())
             )
+            and not _OPEN_TARGET_RE.search(clause[: m.start()])
         ] + [m.end() for m in _SPACE_CUT_RE.finditer(clause)]
         cuts = [0, *sorted(c for c in set(marks) if 0 < c < len(clause)), len(clause)]
         out += [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if clause[a:b].strip()]
@@ -1255,7 +1266,8 @@ _NOT_RECEIVER = r"(?!我|他们|她们|你|本人|有人|催收|客服|对方|�
 _RECEIVER_RE = re.compile(
     rf"(?:^|(?<=[\s，,])){_NOT_RECEIVER}[\u4e00-\u9fff]{{0,6}}?"
     r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
-    r"们?(?:今天|昨天|刚才)?(?:都|也|全都|全|还|又|已经|就)*"
+    # ... telling it themselves: "钢厂的班长说接到了催收电话", "房东讲佢收到短信"
+    r"们?(?:说|讲|话|告诉我)?(?:她|他|他们|佢|佢哋)?(?:今天|昨天|刚才)?(?:都|也|全都|全|还|又|已经|就)*"
     r"(?:接到|收到|接了(?=\s*(?:\d|[一两二三四五六七八九十几]))|接过)了?"
     # what they got is a contact, or nothing said ("收到我的还款" is money, not a contact)
     r"(?=\s*(?:$|[，。,\s]|\d|[一两二三四五六七八九十几好]|催收|他们|电话|短信|信息|消息|微信|来电|语音|邮件|律师函|信|通知))|"

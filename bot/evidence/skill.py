@@ -7,12 +7,16 @@ carry the chat's own entry number only; every lookup is scoped to the pressing c
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from bot import lazyre as re  # patterns compile on first use (start-up time)
+from bot.assent import yes_or_no
 from bot.evidence import export
-from bot.evidence.extract import extract_all
+from bot.evidence.extract import Extraction, extract_all
 from bot.evidence.rules import RULES, calls_per_day, tag_all, tag_counts
 from bot.evidence.store import MAX_ENTRIES_PER_CHAT, Entry, EvidenceStore, LogFull
-from bot.evidence.texts import REDACTED_WHAT, entry_line, msg
+from bot.evidence.texts import KIND, REDACTED_WHAT, entry_line, msg, when_text
 from bot.kb.model import Lang
 from bot.redact import redact
 from bot.reply import Button, Reply, ReplyBuilder, text_reply
@@ -57,6 +61,8 @@ class EvidenceSkill(BaseSkill):
     # -- hooks -----------------------------------------------------------------------------
     def on_message(self, turn: Turn) -> Reply | None:
         flow = turn.ctx.flow
+        if flow is not None and flow.owner == NAME and "offer" in flow.state:
+            return self._offer_answer(turn, flow.state, yes_or_no(turn.text))
         if flow is not None and flow.owner == NAME:
             turn.end_flow()
             if _CANCEL_RE.match(to_simplified(turn.text)):
@@ -104,10 +110,22 @@ class EvidenceSkill(BaseSkill):
             return self._list(turn)
         return None
 
+    def on_intent(self, turn: Turn, intent: Any) -> Reply | None:
+        """The intent table's rows: a tally told in passing gets an offer; the rest is
+        on_message's (explicit "记一下：…", exports, the list)."""
+        if intent.name == "evidence-offer":
+            return self._offer(turn, intent.detail)
+        return self.on_message(turn)
+
     def on_button(self, turn: Turn, payload: str) -> Reply | None:
         parts = payload.split(":")
         if parts == [NAME, "list"]:
             return self._list(turn)
+        if parts in ([NAME, "ok"], [NAME, "no"]):
+            flow = turn.ctx.flow
+            if flow is None or flow.owner != NAME or "offer" not in flow.state:
+                return text_reply(turn.lang, msg("offer_expired", turn.lang), kind="flow")
+            return self._offer_answer(turn, flow.state, "yes" if parts[1] == "ok" else "no")
         if parts == [NAME, "export"]:
             return self._export(turn)
         if len(parts) != 3 or not re.fullmatch(r"[0-9]{1,9}", parts[2]):
@@ -123,6 +141,32 @@ class EvidenceSkill(BaseSkill):
                 return text_reply(lang, msg("not_found", lang), kind="flow")
             turn.start_flow(NAME, fix=seq)
             return text_reply(lang, msg("fix_prompt", lang, seq=seq), kind="flow")
+        return None
+
+    # -- the offer ---------------------------------------------------------------------------
+    def _offer(self, turn: Turn, items: list[Extraction]) -> Reply:
+        """A tally told in passing: ask whether to log it (the text, redacted, waits in the
+        chat's short-lived context, never in the store, until Yes)."""
+        lang = turn.lang
+        turn.start_flow(NAME, offer=redact(turn.text.strip()).text)
+        b = ReplyBuilder(lang).add("text", msg("offer", lang, what=_tally_text(items, lang)))
+        b.row(
+            Button(msg("btn_yes_log", lang), f"{NAME}:ok"),
+            Button(msg("btn_no_log", lang), f"{NAME}:no"),
+        )
+        action = {
+            "type": "evidence-offer",
+            "entries": [{"kind": e.kind, "count": e.count} for e in items],
+        }
+        return _after_answer(turn, b.build(kind="flow", action=action))
+
+    def _offer_answer(self, turn: Turn, state: dict[str, Any], answer: str | None) -> Reply | None:
+        """Yes logs the tally as told; No logs nothing; anything else is a new message."""
+        turn.end_flow()
+        if answer == "yes":
+            return self._record(turn, str(state["offer"]))
+        if answer == "no":
+            return text_reply(turn.lang, msg("offer_no", turn.lang), kind="flow")
         return None
 
     # -- actions ---------------------------------------------------------------------------
@@ -246,3 +290,40 @@ def _count_lines(entries: list[Entry], tags: dict[int, list[str]], lang: Lang) -
         label = f"{day.month}月{day.day}日" if lang == "zh" else day.strftime("%d %b")
         lines.append(msg("busiest", lang, day=label, n=n))
     return lines
+
+
+def _tally_text(items: list[Extraction], lang: Lang) -> str:
+    """ "11月29日（周日）：电话 ×8、短信/消息 ×2" / "Sun 29 Nov: call ×6, message ×2"."""
+    sep = "、" if lang == "zh" else ", "
+    kinds = sep.join(KIND[e.kind][lang] + (f" ×{e.count}" if e.count > 1 else "") for e in items)
+    first = items[0]
+    if first.when.default:
+        return kinds
+    when = when_text(first.at, first.when.precision, lang)
+    return f"{when}：{kinds}" if lang == "zh" else f"{when}: {kinds}"
+
+
+def _after_answer(turn: Turn, offer: Reply) -> Reply:
+    """The knowledge base's answer to the same message first, if it has one, the offer under
+    it ("今天打了8个电话" still gets what to do about call bombing). Unlike a payment, whose
+    words often lean to a wrong topic (bot/reminders/skill.py asks for 0.9), a tally of
+    contacts is what the contact topics are about, so any answer stands."""
+    match = turn.match
+    if match is None or match.outcome != "answer" or not match.best:
+        return offer
+    engine = turn.engine
+    entry = engine.kb.get(match.best)
+    # the detail the tally asks about ("12个电话" → how many calls a day are allowed), as the
+    # knowledge base's own answer would show it (not for a safety entry: its steps matter)
+    detail = (
+        None if entry is None or entry.is_safety else engine.details.best(match.best, turn.text)
+    )
+    answer = engine.answer_topic(turn, match.best, match.candidates, detail=detail)
+    if answer is None:
+        return offer
+    return replace(
+        answer,
+        blocks=(*answer.blocks, *offer.blocks),
+        buttons=(*offer.buttons, *answer.buttons),
+        action=offer.action,
+    )

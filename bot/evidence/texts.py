@@ -107,6 +107,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I masked the {what} you sent, keeping only the last four digits. This bot never needs your ID "
         "number, card number, verification codes or passwords; don't send them to anyone.",
     },
+    "offer": {
+        "zh": "要我把这些记进你的催收记录吗？{what}",
+        "en": "Shall I add this to your evidence log? {what}",
+    },
+    "offer_no": {"zh": "好的，没有记录。", "en": "OK, nothing logged."},
+    "offer_expired": {
+        "zh": "这个提议已经过期了。想记录的话，发“记一下：…”。",
+        "en": 'That offer has expired. To log it, send "log: …".',
+    },
+    "btn_yes_log": {"zh": "好，记下来", "en": "Yes, log it"},
+    "btn_no_log": {"zh": "不用", "en": "No"},
     "btn_fix": {"zh": "更正", "en": "Correct"},
     "btn_delete": {"zh": "删除", "en": "Delete"},
     "btn_list": {"zh": "查看全部记录", "en": "Show my log"},

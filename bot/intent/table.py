@@ -3,7 +3,8 @@
 Read top to bottom; the first row whose skill answers wins, and a message no row claims
 goes to the knowledge base. Reminder rows come from bot/reminders (frame.py, manage.py);
 letters, deadlines and the scam check use those skills' own detection; the evidence log
-is left to its skill (it claims only explicit "记一下：…" / "log:" messages and exports).
+is left to its skill (it claims only explicit "记一下：…" / "log:" messages and exports); a plain
+tally of contacts gets an offer to log it (evidence/offer.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.deadlines import detect_kind
+from bot.evidence.offer import tally
 from bot.intent.features import asks_about_features, feature_reply
 from bot.intent.layer import Probe, Rule
 from bot.letters.skill import wants_letter
@@ -23,7 +25,17 @@ def _frame(p: Probe) -> frame.Frame | None:
 
 
 def reminder_manage(p: Probe) -> manage.Command | None:
-    return manage.read(p.normalized, p.now, normalized=True)
+    found = manage.read(p.normalized, p.now, normalized=True)
+    if found is None or _their_demand(p):
+        return None  # "对方话…要我讲验证码…先可以帮我延期": their demand, no order to the bot
+    return found
+
+
+def _their_demand(p: Probe) -> bool:
+    """Someone else's demand told or pasted that raises a red flag of its own (a code, a private
+    account, a fee): its 延期 or 取消 is what they promise, not an order about a reminder."""
+    flags = scam(p)
+    return bool(flags) and any(f.id in _RELAYED_FLAGS for f in flags)
 
 
 def reminder_request(p: Probe) -> frame.Frame | None:
@@ -81,6 +93,10 @@ def fake_paper(p: Probe) -> Any:
     return flags and any(f.id in _FAKE_PAPER_FLAGS for f in flags)
 
 
+def contact_tally(p: Probe) -> Any:
+    return tally(p.text, p.now)
+
+
 def about_the_bot(p: Probe) -> bool:
     return asks_about_features(p.normalized, normalized=True)
 
@@ -103,4 +119,7 @@ RULES: tuple[Rule, ...] = (
     Rule("scam-check", "scam", scam),
     # A payment said in passing: an offer, after the skills that read pasted texts and papers.
     Rule("reminder-offer", "rem", payment_statement),
+    # Contacts counted in passing ("today 6 calls 2 sms 1 visit"): an offer to log them, last,
+    # so a payment, a pasted scam or a letter request said with them is read as that first.
+    Rule("evidence-offer", "evidence", contact_tally),
 )

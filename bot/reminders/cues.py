@@ -23,10 +23,15 @@ _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "
 PAY = re.compile(
     r"(?<![没不未])还(?![不没有是要在可会能剩行好挺真算差])(?:款|钱|上|清|宽)?|还款|找数|"
     r"缴|交(?=\s?(?:信用卡|卡费|卡数|车贷|房贷|钱|款|月供))|付款|支付|打款|转账|扣款|月供|"
+    # 交 with what is owed or charged ("交欠的房租", "交利息"; not 交房租, the monthly rent), or
+    # 交上/交清 closing a 把 phrase ("把邮储的利息 三百八 交上"; not 交上去: handing in a paper)
+    r"交(?=\s?(?:欠|利息|罚息|违约金|[上清齐](?![去来])))|"
+    # Cantonese "give back": "禮拜四 畀返 阿姐 6千"
+    r"[俾畀](?:返|番|翻)(?!\s?(?:我|佢哋?嘅?(?:钱|数)?\s*$))|"
     # a debit on a day: "每月18号扣", "自动扣 1200" (not 扣分, 扣押, 扣留)
     r"自动扣(?!我)|扣钱|(?<=[号日])\s?扣(?![分押留除我])|"
     # an amount a month: "1200 a month on the 5th", "800/month"
-    r"(?<=\d)\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b|"
+    r"(?<=\d)\s?(?:k\s)?(?:a|per|/|every|each)\s?(?:month|mo)\b|"
     r"供(?=\s?(?:车|楼|款|房|贷|私贷|[\d一二两三四五六七八九十]))|过数|俾钱|畀钱|"
     # Cantonese "give" to a payee or with an amount: "俾 UA 1200", "畀招行 4千" (not 俾人, 俾我)
     r"[俾畀](?=\s?(?:[A-Za-z\d一二两三四五六七八九十]|银行|卡数|信用卡|财务|[招建工农中交]行|[\u4e00-\u9fff]{1,3}(?:贷|呗|卡)))|"
@@ -221,11 +226,12 @@ def clauses(s: str) -> tuple[Clause, ...]:
     start = 0
     boundary = _BOUNDARY_ZH if _CJK.search(s) else _BOUNDARY
     reported = False  # inside someone else's words: "他们说可以分12期，每月10号还800"
-    for m in [*boundary.finditer(s), None]:
+    sentence = 0  # where the sentence (punctuation, not a typed space) began
+    for m in _joined_ba(s, list(boundary.finditer(s))):
         end = m.start() if m else len(s)
         piece = s[start:end]
         if piece.strip():
-            dead = _dead(piece)
+            dead = _dead(piece, s[sentence:start])
             if _OWN_WORDS.match(piece) or _AGREED_HERE.search(piece):
                 reported = False  # "…，我跟他们谈好了…": the person speaks again
             if dead is None and reported:
@@ -242,9 +248,44 @@ def clauses(s: str) -> tuple[Clause, ...]:
             out.append(Clause((start, end), piece, dead))
         if m:
             start = m.end()
+            if m.group(0).strip():
+                sentence = start
             if m.group(0) in "。!！?？\n":
                 reported = False
     return _accepted(tuple(out))
+
+
+# 把 opening a verb phrase (not 把握, 把关, 一把): "后天 把 欠房东的 三千 还了" is one phrase whose
+# object and verb the typed spaces split.
+_BA = re.compile(r"(?<!一)把(?!握|关|柄|戏|手|持|脉|门|式)")
+
+
+def _joined_ba(s: str, bounds: list[re.Match[str]]) -> list[re.Match[str] | None]:
+    """The clause boundaries (None for the end), less the typed spaces inside a 把 phrase: from a
+    piece that opens one with no verb after it up to the piece with its repayment verb (at most
+    four spaces on)."""
+    out: list[re.Match[str] | None] = []
+    start, i = 0, 0
+    while i < len(bounds):
+        m = bounds[i]
+        ba = _BA.search(s, start, m.start())
+        skip = 0
+        if ba and not PAY.search(s, ba.end(), m.start()):
+            for k in range(i, min(i + 4, len(bounds))):
+                if bounds[k].group(0).strip():
+                    break  # punctuation ends the phrase
+                end = bounds[k + 1].start() if k + 1 < len(bounds) else len(s)
+                if PAY.search(s, bounds[k].end(), end):
+                    skip = k - i + 1
+                    break
+        if skip:
+            i += skip  # the spaces inside the phrase are no boundaries
+            continue
+        out.append(m)
+        start = m.end()
+        i += 1
+    out.append(None)
+    return out
 
 
 # The person taking up what the other side said: "they said ok to 4000 on dec 18, so that's
@@ -317,7 +358,11 @@ _AFTER_PAYDAY = re.compile(
 
 
 # Must, or means to: "今晚一定要还咗借呗", "我谂住收到钱先还咗 WeLab" (Cantonese 谂住: plan to)
-_MUST_DO = re.compile(r"必须|务必|一定要|今晚|今日之内|今天之内|要还咗|要交咗|谂住|打算|准备|计划")
+_MUST_DO = re.compile(
+    r"必须|务必|一定要|今晚|今日之内|今天之内|要还咗|要交咗|谂住|打算|准备|计划|"
+    # will, or a coming day: "听日会帮我还咗东亚嗰张卡" (会 + verb; not 不会, 会唔会)
+    r"(?<![不唔])会(?=\s?(?:帮我|替我|同我)?\s?[还俾畀交缴转供])|听日|听朝|明天|后天|下(?:个?礼拜|个?星期|周|个?月)"
+)
 
 
 # How long a plan runs, not a payment made: "until it's paid off", "直到还清", "还完为止".
@@ -330,9 +375,11 @@ UNTIL_PAID = re.compile(
 )
 
 
-def _dead(piece: str) -> str | None:
+def _dead(piece: str, lead: str = "") -> str | None:
+    """Why `piece` is not about a payment to make, or None; `lead` is the sentence before it
+    (the day a 把 phrase is said for: "大后天 把小米贷款 一千一 还了")."""
     piece = UNTIL_PAID.sub(lambda m: " " * len(m.group(0)), piece)
-    if _DONE.search(piece) and not _AHEAD.search(piece):
+    if _DONE.search(piece) and not _AHEAD.search(piece) and not _ba_ahead(piece, lead):
         return "past"
     piece = _AFTER_PAYDAY.sub(lambda m: " " * len(m.group(0)), piece)
     told = _TOLD_THEM.search(piece)
@@ -342,10 +389,15 @@ def _dead(piece: str) -> str | None:
     after = PAY.search(piece, owed.end()) if owed else None
     if after and _PER_MONTH.match(after.group(0)):
         after = None  # "i make 6000 a month": how often money comes in, not a payment after it
-    if owed and (after or _owed_is_object(piece, owed)):
+    if owed and after:
         # "15号发了工资就还借呗3000", "欠了招行5万下个月5号先还2000": what is owed or earned is
         # the background; the payment comes after it.
         piece = piece[: owed.start()] + " " * (owed.end() - owed.start()) + piece[owed.end() :]
+    for found in list(_NOT_A_PAYMENT.finditer(piece)):
+        if _owed_is_object(piece, found):  # "还农商行的贷款利息", "pay off the 2k i owe"
+            piece = (
+                piece[: found.start()] + " " * (found.end() - found.start()) + piece[found.end() :]
+            )
     if _MUST_DO.search(piece):  # "今晚一定要还咗借呗": Cantonese 咗 after "must" is still to do
         piece = re.sub(r"(?<=[还俾畀交缴转供])咗", " ", piece)
     for why, regex in (
@@ -360,24 +412,61 @@ def _dead(piece: str) -> str | None:
     return None
 
 
-_PER_MONTH = re.compile(r"\s?(?:k\s)?(?:a|per|/)\s?(?:month|mo)\b", _I)
+_PER_MONTH = re.compile(r"\s?(?:k\s)?(?:a|per|/|every|each)\s?(?:month|mo)\b", _I)
 
 
-# The debt as the thing paid off: "还清美团的欠款", "pay off the outstanding balance".
-_DEBT_NOUN = re.compile(r"欠(?:款|债|账|的钱)|\b(?:balance|outstanding|debt)\b", _I)
+# What is owed as the thing paid: the debt ("还清美团的欠款", "pay off the outstanding balance"),
+# its interest or fees ("还农商行的贷款利息"), what someone lent ("还老乡借我的钱"), and in
+# English the debt named by a relative clause ("pay off the 2k i owe on meituan"). Not money
+# earned or a rate (工资, 额度, 年化): those are never paid.
+_DEBT_NOUN = re.compile(
+    r"欠(?!了)|利息|罚息|违约金|手续费|年费|逾期(?=的|款|费)|透支(?=的|款)|余额|借我|"
+    r"\b(?:balance|outstanding|debt|interest|late\s+fee|overdue)\b|"
+    r"(?:(?<=\bi\s)|(?<=\bwe\s))owed?\b|\bowed\b",
+    _I,
+)
+_OBJECT_GAP = {True: 12, False: 40}  # Chinese characters, English characters
 
 
 def _owed_is_object(piece: str, owed: re.Match[str]) -> bool:
-    """Is the owed word the object of a repayment verb said before it ("明早我会还清美团的欠款")?
-    Not 还欠 ("still owe"): the verb must stand apart from it."""
-    if not _DEBT_NOUN.match(piece, owed.start()):
+    """Is the owed word the object of a repayment verb said before it ("明早我会还清美团的欠款",
+    "交欠的房租", "settle the 3000 i owe"), or the object of a 把 phrase whose verb follows
+    ("周二把邮储的利息 三百八 交上")? Not 还欠 ("still owe")."""
+    at = owed.start()
+    if not _DEBT_NOUN.match(piece, at):
         return False
-    verbs = [m for m in PAY.finditer(piece, 0, owed.start()) if m.end() < owed.start()]
-    return any(owed.start() - m.end() <= 12 for m in verbs)
+    gap = _OBJECT_GAP[bool(_CJK.search(piece))]
+    for m in PAY.finditer(piece):  # (not endpos=at: 交 looks ahead at 欠)
+        between = piece[m.end() : at]
+        if m.end() > at or len(between) > gap or _BOUNDARY.search(between):
+            continue
+        if not between.strip() and m.group(0).endswith("还") and piece.startswith("欠", at):
+            continue  # 还欠: still owes
+        return True
+    ba = _BA.search(piece, max(0, at - gap), at)
+    return ba is not None and PAY.search(piece, owed.end()) is not None
+
+
+def _ba_ahead(piece: str, lead: str) -> bool:
+    """A 把 phrase closed with 了 for a day said before it in the sentence ("后天 把 欠房东的 三千
+    还了", "15号 把助学贷款利息还了"): still to do, unless the day is past."""
+    ba = _BA.search(piece)
+    if ba is None:
+        return False
+    before = lead[-12:] + " " + piece[: ba.start()]
+    return not _PAST.search(before) and _AHEAD.search(before + "把") is not None
 
 
 # Question words that ask wherever they stand ("明天去银行问问 能不能分期 一万二").
 _STRONG_QUESTION = re.compile(r"能不能|可不可以|能否|是否可以|\b(?:can|could)\s+i\b", _I)
+
+
+# A question word that asks nothing: "no matter what", "不管怎么样", "无论如何" (whatever happens).
+_NO_MATTER = re.compile(
+    r"\bno\s+matter\s+(?:what|how|when)\b|\bwhat(?:ever|\s+ever)\s+happens\b|"
+    r"(?:不管|无论|不论)(?:怎么样|怎样|怎么|如何|咋样|点样|什么)",
+    _I,
+)
 
 
 def is_question(s: str) -> bool:
@@ -386,6 +475,7 @@ def is_question(s: str) -> bool:
     does not make the payment said later a question."""
     if re.search(r"[?？]", s) or _STRONG_QUESTION.search(s):
         return True
+    s = _NO_MATTER.sub(lambda m: " " * len(m.group(0)), s)
     parts = clauses(s)
     if not parts:
         return bool(_QUESTION.search(s))
@@ -423,7 +513,10 @@ _THE_REST = re.compile(r"其他|其余|剩下|别的|\bthe\s+rest\b|\bother\b", 
 # The person committing to a payment: after it, an earlier "还不上全部" is background.
 _COMMITS = re.compile(
     r"(?<![没不])(?:答应|承诺|保证)了?|约好|谈好|说好|商量好|协商好|讲好|"
-    r"\bi\s+(?:promised|agreed|committed)\b|\bi'?ll\s+(?:pay|send|transfer)\b",
+    r"\bi\s+(?:promised|agreed|committed)\b|\bi'?ll\s+(?:pay|send|transfer)\b|"
+    # "手头紧 不过信用卡30号我会还3千": the person's own "I will pay"
+    r"(?<![不唔])我(?:会|肯定会|一定会?|保证)(?=\s?(?:先|尽快)?\s?(?:还|交|缴|付|转|俾|畀))|"
+    r"\bi\s+(?:will|am\s+going\s+to|'m\s+going\s+to|'m\s+gonna)\s+(?:pay|send|transfer|settle)\b",
     _I,
 )
 

@@ -431,7 +431,9 @@ _PLANNED = re.compile(
 )  # no mark of being done
 _DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
 _MUST = re.compile(
-    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|谂住|打算|准备|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b",
+    r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|谂住|打算|准备|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b|"
+    # will have paid: "我阿妈听日会帮我还咗招行张卡" is a plan, not a payment made
+    r"(?<![不唔])会\s?(?:帮我|替我|同我)?\s?(?:还|俾|畀|交|缴|转)咗",
     _I,
 )
 _STILL_TO_DO = re.compile(

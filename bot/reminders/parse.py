@@ -19,7 +19,15 @@ from bot.parsing import normalize
 from bot.parsing.dates import SPECIFICITY, DateMatch, find_dates, find_time, last_day
 from bot.parsing.numbers import Amount, count_number, find_amounts, small_int
 from bot.redact import redact
-from bot.reminders.cues import ACCEPT, CREDITOR, PAY, background_spans, date_spans, live_spans
+from bot.reminders.cues import (
+    ACCEPT,
+    CREDITOR,
+    PAY,
+    background_spans,
+    clauses,
+    date_spans,
+    live_spans,
+)
 
 _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "remind我", "还jiebei" are words
 
@@ -428,6 +436,10 @@ def _due_date(
     if not dates:
         return None
     pool = [d for d in dates if _inside(d.span, live)] or dates
+    # The date said with the repayment verb, over one in a clause of its own that pays nothing
+    # ("圣诞节前生意好 15号会还玉山一万", "今天礼拜天 后天还信用卡 三千").
+    paying = [c.span for c in clauses(s) if c.dead is None and PAY.search(c.text)]
+    pool = [d for d in pool if _inside(d.span, paying)] or pool
     reminder_words = [m.end() for m in _REMIND.finditer(s)]
     named = [d for d in pool if not any(0 <= d.span[0] - end <= 3 for end in reminder_words)]
     pool = named or pool

@@ -175,7 +175,7 @@ _FAKE_ARBITRATION_RE = re.compile(
 
 # Departments no court has: "网贷清理办公室", "征信修复中心", "债务处理部".
 _LOAN_DEPARTMENT_RE = re.compile(
-    r"^[\u4e00-\u9fff]{0,3}?(?:网贷|网络借贷|网路借贷|借贷|清理|清欠|催收|征信|债务|逾期|不良记录)"
+    r"^[\u4e00-\u9fff]{0,3}?(?:网贷|网络借贷|网路借贷|借贷|清理|清欠|催收|征信|债务|逾期|不良记录|联络|对接)"
     r"[\u4e00-\u9fff]{0,4}?(?:办公室|中心|部门|部|处|科|小组|专线|委员会|庭|局)"
 )
 
@@ -417,7 +417,10 @@ _EN_BAD_REST_RE = re.compile(
     r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
     r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b|"
     # a unit for debts or collections no court has: "debt dept", "loan recovery unit", "collections desk"
-    r"(?:[a-z]+ )?(?:online|lending|loans?|debts?|credit|finance|financial|collections?|recovery|repayments?)\s+"
+    # ... or one for reaching debtors, which courts do by post, 12368 and their own platforms:
+    # "Enforcement Liaison Dept", "debtor contact office"
+    r"(?:[a-z]+ )?(?:online|lending|loans?|debts?|credit|finance|financial|collections?|recovery|repayments?|"
+    r"liaison|contact|outreach)\s+"
     r"(?:(?:collection|recovery|settlement)\s+)?(?:tribunal|division|department|dept|office|bureau|unit|section|team|desk|center|centre)\b)"
 )
 

@@ -238,7 +238,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|存|交)(?:账|款|钱)?(?:到|给|进|入|至)(?:一个|个)?叫[\u4e00-\u9fff]{2,3}的(?:人)?的?"
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
-    rf"(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id|to|at|number)?\s*[:：]?\s*{_CN_MOBILE}|"
+    # (not one's own: "我把自己的支付宝 138… 绑定了借呗")
+    rf"(?<!自己的)(?<!自己)(?<!我的)(?<!本人)(?:支付宝|微信|\balipay\b|\bwechat\b)\s*(?:账号|号|account|id|to|at|number)?\s*[:：]?\s*{_CN_MOBILE}|"
     # paying to a WeChat or Alipay id someone gives ("pay 3000 to wechat id zhang_law", "转到微信号 lw8888")
     r"(?:转|打|汇|付|交|\b(?:pay|send|transfer|settle|repay|remit|wire|deposit)\b)[^，。.;]{0,40}(?:\bto\b|\bvia\b|\bthrough\b|\bon\b|到|给|至)\s*(?:his |her |their |the |this )?"
     r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
@@ -296,6 +297,12 @@ _PAYEE_RE = re.compile(
     r"\b(?:account of|account holder|beneficiary|in the name of|account (?:named|called)|under the name(?: of)?|"
     r"belonging to|account name|payee name|name on the account|(?:alipay|wechat|wechat pay|weixin|card|wallet) of)\s*:?\s*(?:mr|ms|mrs|miss)?\.?\s*"
     r"(?P<name7>[a-z]{2,10}(?: [a-z]{2,10}){0,2})\b"
+)
+# A payee given as a record, the number then its holder: "支付宝账户 186****2233 姓名 赵某",
+# "卡号 6222 0000 1111 2222 收款人：刘某某". 姓名 counts only here, after a number to pay into.
+_NUMBER_THEN_HOLDER_RE = re.compile(
+    rf"(?:{_CARD}|(?<!\d){_CN_MOBILE}(?!\d))\s*[,，;；]?\s*(?:姓名|名字|实名|收款人|户名|持卡人|开户名|账户名)\s*(?:是|为)?\s*[:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
 )
 # Money sent to someone: 转/汇/付 alone, 打/交/还/存 only with money (打给 is a phone call,
 # 交给法官 hands over papers).
@@ -385,8 +392,13 @@ _IM_RE = re.compile(
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
     # reached on a messaging app: "叫我whatsapp佢", "用line联系书记官"
     r"(?:whatsapp|line|telegram|signal|微信|wechat)\s*(?:他|她|我|对方|联系|联络|找)|(?:用|在|通过)(?:whatsapp|line|telegram|微信|qq)(?:上)?(?:联系|联络|找|处理)|"
-    r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b|"
-    r"\b(?:his|her|their) (?:personal )?(?:wechat|whatsapp|line|qq|telegram)\b"
+    r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|"
+    # a court's or the police's person added on an app: "请添加书记员微信处理", "加法官的微信"
+    rf"(?:添加|加)(?:{_ROLE_ZH}|警官|民警|执行法官|承办法官)(?:的)?(?:个人)?(?:微信|qq|line|whatsapp|telegram)(?!公众号|小程序)|添加(?:微信|qq|line)|微信号|qq号|line\s*id|\badd (?:me|us) on (?:wechat|qq|whatsapp)\b|\bwechat id\b|"
+    r"\b(?:his|her|their) (?:personal )?(?:wechat|whatsapp|line|qq|telegram)\b|"
+    # a number or id on a messaging app: "a whatsapp number to contact the judge", "via telegram"
+    r"\b(?:whatsapp|wechat|telegram|signal|viber|qq)\s+(?:number|no\.?|id|account|contact|handle)\b|"
+    r"\b(?:on|via|through|over)\s+(?:whatsapp|telegram|signal|viber)\b"
 )
 _URGENT_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|\bimmediately\b|\bwithin \d+ hours\b|\btoday\b"
@@ -483,6 +495,10 @@ _STOP_ACTION_RE = re.compile(
     r"(?:帮|给|替)(?:你|我)(?:办理?)?(?:结案|销案|了结)|"
     r"(?:交|缴|付|给|俾|打|转)[^，。\s]{0,10}(?:就|即|便|后)(?:能|可以|可|会)?(?:直接|马上)?(?:结案|销案)|"
     r"撤回|注销|(?:案子|案件|官司|诉讼|记录)[^，。]{0,6}(?:就)?(?:没了|消了|撤了|没事|一笔勾销|了结|不存在|当没发生|不算数|作废)|"
+    # the case as the object of a verb that makes it go away: "帮我把案子压下来", "官司可以摆平",
+    # "bury the case", "make the lawsuit go away" (what the fee buys)
+    r"(?:案子|案件|官司|诉讼|起诉|这事|此事|事情)[^，。]{0,4}?(?:压下|压住|压掉|按下|摆平|搞定|平掉|处理掉|搞掉|化解|平息|捂住|撤下)|"
+    r"\b(?:bury|kill|quash|squash|hush up|make)\s+(?:the |your |my |this |that )?(?:case|lawsuit|suit|charges?)\b(?!\s+(?:number|file|worse))|"
     # the debt itself made to go away for a fee: "先交服务费就不用还了", "债务优化", "欠款清零"
     r"(?:就|可以|便)?不用(?:再)?还了?|免还|(?:就|便|即)?(?:算|当|视为|作)(?:已|是)?(?:结清|还清|两清)|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
     r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
@@ -1053,7 +1069,8 @@ _BRACKETED_HOLDER_RE = re.compile(
 # An account named for a company that is not a lender ("打到一个叫深圳市鑫融咨询有限公司的账户",
 # "转入XX商务咨询中心账户"): a go-between, whatever they call it (合作方, 代收方).
 _COMPANY_ACCOUNT_RE = re.compile(
-    r"(?:转|打|汇|付|存|交|还)(?:账|款|钱)?(?:到|给|进|入|至|去)\s*(?:一个|个|这个)?(?:叫|名为|名叫|叫做)?\s*"
+    # the fee or the amount may stand between the verb and 到: "交保证金5000 到 宁夏XX咨询有限公司 账户"
+    r"(?:转|打|汇|付|存|交|缴|还)(?:账|款|钱)?(?:[^，。,;；到给进入至去]{0,12}?)?(?:到|给|进|入|至|去)\s*(?:一个|个|这个)?(?:叫|名为|名叫|叫做)?\s*"
     r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))\s*的?\s*(?:对公)?"
     r"(?:账户|账号|户口|银行卡|卡|支付宝)|"
     # "转到贵州XX商务咨询有限公司": a registered company's full name is an account all the same
@@ -1151,6 +1168,9 @@ def _private_payee(s: str) -> bool:
     # receipt showing the customer's own name).
     receipt = _RECEIPT_RE.search(s) and not _PAY_ASKED_RE.search(s)
     sending = _SEND_MONEY_RE.search(_RECEIPT_RE.sub(" ", s) if receipt else s)
+    for m in _NUMBER_THEN_HOLDER_RE.finditer(s) if sending else ():
+        if not _NOT_A_NAME_RE.match(m["name"]) and not _LENDER_RE.search(m["name"]):
+            return True
     for m in _PAYEE_RE.finditer(s) if sending else ():
         groups = tuple(f"name{i}" if i > 1 else "name" for i in range(1, 12))
         name = next((g for g in m.group(*groups) if g), "")
