@@ -3,6 +3,7 @@ holdout, deterministic, and heard by the follow-up reading as evidence beside th
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -184,3 +185,30 @@ def test_the_model_re_ranks_an_opener_s_candidates(shipped_kb: KnowledgeBase, st
     assert opener(story, "sued", by_family=False)[0] == "sued"
     # ... and a topic the matcher does not consider is never answered for it.
     assert opener(story, "collector-pay")[0] == "small-claims"
+
+
+def test_a_follow_up_is_also_trained_after_the_wrong_answer_the_bot_may_have_given(
+    tmp_path: Path,
+) -> None:
+    from bot.topicmodel.train import dialogue_rows
+
+    turns = [
+        {"q": "催收打到我公司前台去了", "topic": "employer-contacted"},
+        {"q": "那一天能打几次", "topic": "harassing-calls"},
+        {"q": "我想投诉", "topic": "file-complaint"},
+    ]
+    path = tmp_path / "dialogues.x.jsonl"
+    path.write_text(json.dumps({"turns": turns}, ensure_ascii=False) + "\n", encoding="utf-8")
+    # The matcher's guess for each text alone: wrong for the opener, right for the second turn.
+    guess = {turns[0]["q"]: "contacts-called", turns[1]["q"]: "harassing-calls"}.get
+    rows = dialogue_rows([path], 2.0, guess, 0.5)
+    after = [(r.text, r.previous, r.weight) for r in rows if r.topic == "harassing-calls"]
+    # After the true previous topic in full, and after the wrong guess at half weight, so its
+    # own words still win when the bot got the turn before wrong (a cascade) ...
+    assert after == [
+        ("那一天能打几次", "employer-contacted", 2.0),
+        ("那一天能打几次", "contacts-called", 1.0),
+    ]
+    # ... but not twice after a guess that was right.
+    assert [r.previous for r in rows if r.topic == "file-complaint"] == ["harassing-calls"]
+    assert len(dialogue_rows([path], 2.0, guess, 0.0)) == 3
