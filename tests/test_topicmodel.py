@@ -212,3 +212,24 @@ def test_a_follow_up_is_also_trained_after_the_wrong_answer_the_bot_may_have_giv
     # ... but not twice after a guess that was right.
     assert [r.previous for r in rows if r.topic == "file-complaint"] == ["harassing-calls"]
     assert len(dialogue_rows([path], 2.0, guess, 0.0)) == 3
+
+
+def test_a_story_opener_is_read_for_its_point_and_the_follow_up_goes_on_from_there(
+    shipped_kb: KnowledgeBase, store
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    story = "我在工地开塔吊的，网贷逾期三个月了，催收现在打到我们项目经理那里去了"
+
+    def dialogue(weight: float) -> list[str | None]:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine.topic_opener_weight = weight
+        chat = f"site{weight}"
+        return [engine.handle(chat, q).topic for q in (story, "他们打给经理合法吗")]
+
+    # The matcher alone reads the building site as a place they come to; the trained model hears
+    # calls to the person's manager, and the follow-up then stays with the workplace.
+    assert dialogue(0.0)[0] != "employer-contacted"
+    assert dialogue(followup.W_MODEL_OPENER) == ["employer-contacted", "employer-contacted"]
