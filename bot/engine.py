@@ -625,7 +625,9 @@ class Engine:
         """A new topic's candidates re-ranked with the topic model's evidence (bot/topicmodel),
         among the matcher's own candidates; a safety topic is never raised by it."""
         w = self.topic_opener_weight
-        model = self.topic_model if w and len(candidates) > 1 else None
+        if not w or len(candidates) < 2 or candidates[0].score - candidates[1].score >= w:
+            return candidates  # no probability could change the order: the model is not read
+        model = self.topic_model
         if model is None:
             return candidates
         learned = model.probabilities(self.matcher.normalize(turn.text))

@@ -233,3 +233,17 @@ def test_a_story_opener_is_read_for_its_point_and_the_follow_up_goes_on_from_the
     # calls to the person's manager, and the follow-up then stays with the workplace.
     assert dialogue(0.0)[0] != "employer-contacted"
     assert dialogue(followup.W_MODEL_OPENER) == ["employer-contacted", "employer-contacted"]
+
+
+def test_a_clear_opener_does_not_read_the_model(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    fake = _Certain("sued")
+    engine.topic_model = fake  # type: ignore[assignment]
+    # Far ahead of its runner-up: no probability could change the order, so no model is read
+    # (it is loaded once per process, on the first message that needs it).
+    assert engine.handle("clear", "花呗逾期了怎么办").topic == "huabei-jiebei"
+    assert fake.previous == []
