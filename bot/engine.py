@@ -128,6 +128,9 @@ class Engine:
         self.topic_agree_at = followup.MODEL_AGREE_AT
         self.topic_prior_share = followup.W_PRIOR_WITH_MODEL
         self.topic_opener_weight = followup.W_MODEL_OPENER
+        self.topic_by_family = followup.MODEL_BY_FAMILY
+        # Each topic's widest topic through `broader:` (followup.by_family).
+        self._family = {e.id: _widest(kb, e.id) for e in kb.entries}
         self.carry_on = True  # Engine._carry_on (off for measuring without it)
         self.keep_without_evidence = True  # Engine._follow_up (off for measuring without it)
         # Each audience's topics (collections staff, debtors): a follow-up's reading weighs the
@@ -622,10 +625,14 @@ class Engine:
         """A new topic's candidates re-ranked with the topic model's evidence (bot/topicmodel),
         among the matcher's own candidates; a safety topic is never raised by it."""
         w = self.topic_opener_weight
-        model = self.topic_model if w and len(candidates) > 1 else None
+        if not w or len(candidates) < 2 or candidates[0].score - candidates[1].score >= w:
+            return candidates  # no probability could change the order: the model is not read
+        model = self.topic_model
         if model is None:
             return candidates
         learned = model.probabilities(self.matcher.normalize(turn.text))
+        if self.topic_by_family:
+            learned = followup.by_family(learned, self._family)
 
         def total(c: Candidate) -> float:
             entry = self.kb.get(c.topic)
@@ -957,6 +964,17 @@ def _detail_key(entry_id: str, found: DetailMatch) -> str:
     own, "d:<owner>/<id>" for another entry's cross-reference (never taken for one of its own)."""
     own = found.entry.id == entry_id
     return f"d:{found.detail.id}" if own else f"d:{found.entry.id}/{found.detail.id}"
+
+
+def _widest(kb: KnowledgeBase, entry_id: str) -> str:
+    """The widest topic `entry_id` narrows through `broader:` (itself when none)."""
+    seen = {entry_id}
+    entry = kb.get(entry_id)
+    while entry is not None and entry.broader and entry.broader not in seen:
+        seen.add(entry.broader)
+        entry_id = entry.broader
+        entry = kb.get(entry_id)
+    return entry_id
 
 
 def default_intents() -> IntentLayer:

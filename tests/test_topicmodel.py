@@ -3,6 +3,7 @@ holdout, deterministic, and heard by the follow-up reading as evidence beside th
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -105,6 +106,7 @@ def test_the_engine_hears_the_model_on_follow_ups_only(shipped_kb: KnowledgeBase
         fake = _Certain("file-complaint")
         engine.topic_model = fake  # type: ignore[assignment]
         engine.topic_weight = weight
+        engine.topic_opener_weight = 0.0  # openers: test_the_model_re_ranks_an_opener_s_candidates
         first = engine.handle(f"c{weight}", "催收天天半夜打电话骚扰我").topic
         second = engine.handle(f"c{weight}", "晚上几点以后就不能打了").topic
         return first, second, fake
@@ -112,7 +114,7 @@ def test_the_engine_hears_the_model_on_follow_ups_only(shipped_kb: KnowledgeBase
     first, second, fake = chat(0.0)
     assert (first, second) == ("harassing-calls", "harassing-calls") and fake.previous == []
     first, second, fake = chat(2.0)
-    assert first == "harassing-calls"  # the opener is the matcher's (W_MODEL_OPENER is 0)
+    assert first == "harassing-calls"  # the opener is the matcher's (no opener weight)
     assert second == "file-complaint" and fake.previous[0] == "harassing-calls"
     # ... and, to see whether the words alone name a new topic (MODEL_AGREE_AT), without it.
     assert set(fake.previous[1:]) <= {None}
@@ -142,3 +144,106 @@ def test_a_cued_switch_leaves_the_previous_topic(shipped_kb: KnowledgeBase, stor
 
     # Without the cue the previous-topic feature kept this turn on the lawsuit (eval.yaml).
     assert second(True) == "legal-aid"
+
+
+def test_the_model_weighs_families_not_a_narrower_topic_within_one() -> None:
+    root = {"small-claims": "sued", "online-arbitration": "sued", "sued": "sued"}
+    learned = {"sued": 0.5, "small-claims": 0.1, "online-arbitration": 0.1, "legal-aid": 0.3}
+    family = followup.by_family(learned, root)
+    assert family["sued"] == family["small-claims"] == pytest.approx(0.7)
+    assert family["legal-aid"] == pytest.approx(0.3)  # a topic without a family keeps its own
+
+
+def test_the_model_re_ranks_an_opener_s_candidates(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    story = "法院的判决书寄来了，上面写着小额诉讼程序，我不服，还能上诉吗"
+    salary = "判决书上写着小额诉讼，我不服，工资卡会不会被冻结"
+
+    def opener(
+        text: str, sure_of: str | None, by_family: bool = True
+    ) -> tuple[str | None, list[str]]:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine.topic_model = _Certain(sure_of) if sure_of else None  # type: ignore[assignment]
+        engine.topic_by_family = by_family
+        reply = engine.handle(f"o{len(text)}{sure_of}{by_family}", text)
+        return reply.topic, [c.topic for c in reply.candidates]
+
+    alone, candidates = opener(story, None)
+    assert alone == "small-claims" and "sued" in candidates
+    assert opener(salary, None) == (
+        "small-claims",
+        ["small-claims", "frozen-account", "online-arbitration"],
+    )
+    # A model sure of another family's topic among the matcher's candidates moves the opener...
+    assert opener(salary, "frozen-account")[0] == "frozen-account"
+    # ... one sure of the wider topic leaves the choice within the family to the matcher (the
+    # blind rounds label a small-claims story "sued": their writers cannot name the narrower) ...
+    assert opener(story, "sued")[0] == "small-claims"
+    assert opener(story, "sued", by_family=False)[0] == "sued"
+    # ... and a topic the matcher does not consider is never answered for it.
+    assert opener(story, "collector-pay")[0] == "small-claims"
+
+
+def test_a_follow_up_is_also_trained_after_the_wrong_answer_the_bot_may_have_given(
+    tmp_path: Path,
+) -> None:
+    from bot.topicmodel.train import dialogue_rows
+
+    turns = [
+        {"q": "催收打到我公司前台去了", "topic": "employer-contacted"},
+        {"q": "那一天能打几次", "topic": "harassing-calls"},
+        {"q": "我想投诉", "topic": "file-complaint"},
+    ]
+    path = tmp_path / "dialogues.x.jsonl"
+    path.write_text(json.dumps({"turns": turns}, ensure_ascii=False) + "\n", encoding="utf-8")
+    # The matcher's guess for each text alone: wrong for the opener, right for the second turn.
+    guess = {turns[0]["q"]: "contacts-called", turns[1]["q"]: "harassing-calls"}.get
+    rows = dialogue_rows([path], 2.0, guess, 0.5)
+    after = [(r.text, r.previous, r.weight) for r in rows if r.topic == "harassing-calls"]
+    # After the true previous topic in full, and after the wrong guess at half weight, so its
+    # own words still win when the bot got the turn before wrong (a cascade) ...
+    assert after == [
+        ("那一天能打几次", "employer-contacted", 2.0),
+        ("那一天能打几次", "contacts-called", 1.0),
+    ]
+    # ... but not twice after a guess that was right.
+    assert [r.previous for r in rows if r.topic == "file-complaint"] == ["harassing-calls"]
+    assert len(dialogue_rows([path], 2.0, guess, 0.0)) == 3
+
+
+def test_a_story_opener_is_read_for_its_point_and_the_follow_up_goes_on_from_there(
+    shipped_kb: KnowledgeBase, store
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    story = "我在工地开塔吊的，网贷逾期三个月了，催收现在打到我们项目经理那里去了"
+
+    def dialogue(weight: float) -> list[str | None]:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine.topic_opener_weight = weight
+        chat = f"site{weight}"
+        return [engine.handle(chat, q).topic for q in (story, "他们打给经理合法吗")]
+
+    # The matcher alone reads the building site as a place they come to; the trained model hears
+    # calls to the person's manager, and the follow-up then stays with the workplace.
+    assert dialogue(0.0)[0] != "employer-contacted"
+    assert dialogue(followup.W_MODEL_OPENER) == ["employer-contacted", "employer-contacted"]
+
+
+def test_a_clear_opener_does_not_read_the_model(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    fake = _Certain("sued")
+    engine.topic_model = fake  # type: ignore[assignment]
+    # Far ahead of its runner-up: no probability could change the order, so no model is read
+    # (it is loaded once per process, on the first message that needs it).
+    assert engine.handle("clear", "花呗逾期了怎么办").topic == "huabei-jiebei"
+    assert fake.previous == []

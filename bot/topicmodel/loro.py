@@ -1,6 +1,6 @@
 """`python -m bot.topicmodel.loro`: the topic model measured honestly, leaving one round out.
 
-For each blind round holdout2..holdout11: train the model without that round (the knowledge
+For each blind round holdout2..holdout13: train the model without that round (the knowledge
 base and every other tunable round), then run that round's dialogues through a fresh engine
 with the model's evidence at each weight of `--weights` (0 is the reading without the model).
 Prints follow-up topic accuracy (and openers', needed fact) per round and weight, the means,
@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.followup import MODEL_AGREE_AT, MODEL_SWITCH_CUES, W_PRIOR_WITH_MODEL
+from bot.followup import MODEL_AGREE_AT, MODEL_SWITCH_CUES, W_MODEL_OPENER, W_PRIOR_WITH_MODEL
 from bot.kb import KnowledgeBase, load
 from bot.topicmodel import train as train_module
 from bot.topicmodel.model import TopicModel
@@ -29,7 +29,7 @@ from bot.topicmodel.train import (
     train,
 )
 
-ROUNDS = tuple(f"dialogues.holdout{n}.jsonl" for n in range(2, 12))
+ROUNDS = tuple(f"dialogues.holdout{n}.jsonl" for n in range(2, 14))
 MATCHER_DEV = Path("tests/data/eval.yaml")
 
 
@@ -39,7 +39,7 @@ def run(
     model: TopicModel | None,
     weight: float,
     current: float,
-    opener: float = 0.0,
+    opener: float = W_MODEL_OPENER,
     cues: bool = MODEL_SWITCH_CUES,
     agree: float = MODEL_AGREE_AT,
     prior: float = W_PRIOR_WITH_MODEL,
@@ -98,7 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--weights", default="0,0.1,0.2,0.3,0.5")
     parser.add_argument("--current", type=float, default=1.0, help="share for the current topic")
-    parser.add_argument("--opener", type=float, default=0.0, help="weight for new topics")
+    parser.add_argument(
+        "--opener", type=float, default=W_MODEL_OPENER, help="weight for new topics"
+    )
     parser.add_argument(
         "--cues",
         action=argparse.BooleanOptionalAction,

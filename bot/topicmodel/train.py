@@ -35,8 +35,11 @@ STAY = True
 STAY_GRAMS = False
 # Each follow-up turn is also trained after the topic the matcher alone gives the turn before
 # (when that is not its label), at this share of its weight: the bot's previous answer is
-# sometimes wrong, and the turn's own words should then still win (a cascade).
-CONFUSED_PREVIOUS = 0.0
+# sometimes wrong, and the turn's own words should then still win (a cascade). Leaving the round
+# out (openers re-ranked at 0.25), follow-ups: rounds 12 / 13 0.826 / 0.803 -> 0.846 / 0.812,
+# rounds 10 / 11 0.824 / 0.861 unchanged; eval.yaml's 0.911 -> 0.921, the holdout questions'
+# 0.667 -> 0.750 (0.3, 0.5 and 1.0 score alike on the rounds; 1.0 keeps eval.yaml at 0.911).
+CONFUSED_PREVIOUS = 0.5
 DIALOGUES = Path("tests/data")
 # Report-only rounds, never trained on: round 1's holdout (never opened), and rounds 14 and 15,
 # written blind in the tenth session and report-only until they are measured on a release.
