@@ -60,8 +60,7 @@ def feature_ids(signals: Signals) -> np.ndarray:
     extra = [_CATEGORY_IDS[c] for c in signals.found if c in _CATEGORY_IDS]
     extra += [_RULE_IDS[r] for r in signals.rules]
     extra.append(_LENGTH_IDS[bisect_right(LENGTH_BUCKETS, len(signals.norm))])
-    ids = np.concatenate((ngram_ids(signals.norm), np.array(extra, dtype=np.int64)))
-    return _once(ids)
+    return _once(hash_grams(f" {signals.norm} ", BITS, extra))  # ngram_ids, then extra
 
 
 _scratch = threading.local()
@@ -75,7 +74,7 @@ def _once(ids: np.ndarray) -> np.ndarray:
         slots = _scratch.slots = np.zeros(N_FEATURES, dtype=np.int32)
     positions = np.arange(len(ids), dtype=np.int32)
     slots[ids] = positions
-    return ids[slots[ids] == positions]
+    return ids[slots.take(ids) == positions]
 
 
 @dataclass(frozen=True)
@@ -87,9 +86,14 @@ class Model:
 
     def probabilities(self, ids: np.ndarray) -> dict[str, float]:
         # take() and a row of ones times the rows: several times faster than [ids].sum(axis=0).
-        logits = np.ones(len(ids), dtype=np.float32) @ self.weights.take(ids, axis=0) + self.bias
-        probs = 1.0 / (1.0 + np.exp(-logits))
-        return dict(zip(HEADS, probs.tolist(), strict=True))  # Python floats, as float(p)
+        # The rest in place on the four logits (each numpy call costs about a microsecond).
+        logits = np.ones(len(ids), dtype=np.float32) @ self.weights.take(ids, axis=0)
+        logits += self.bias
+        np.negative(logits, out=logits)
+        np.exp(logits, out=logits)
+        logits += 1.0
+        np.divide(1.0, logits, out=logits)  # 1 / (1 + exp(-logit)), in float32 as before
+        return dict(zip(HEADS, logits.tolist(), strict=True))  # Python floats, as float(p)
 
     def contributions(self, ids: np.ndarray, head: str, top: int = 8) -> list[tuple[int, float]]:
         """The features that pushed `head` most (feature id, weight), strongest first."""
