@@ -2,8 +2,8 @@
 
 These pin behaviour that the scan's shortcuts could break: a combination of rules looked up
 per set of categories (each message must still own its levels), the regions' marks found in
-one pass (Hong Kong still wins over Taiwan), pinyin abbreviations as whole words only, and
-gap patterns' branches compiled without their look-behinds, and the model's scratch arrays reused
+one pass (Hong Kong still wins over Taiwan), pinyin abbreviations as whole words only, gap
+patterns' branches compiled without their look-behinds, and the model's scratch arrays reused
 between messages.
 """
 
