@@ -5,6 +5,8 @@ and on every machine (Python's own hash() is salted per process)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 _K = (
@@ -15,14 +17,17 @@ _K = (
 )
 
 
-def hash_grams(text: str, bits: int) -> np.ndarray:
-    """Ids in [0, 2**bits) of `text`'s character unigrams, then bigrams, then trigrams."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+def hash_grams(text: str, bits: int, tail: Sequence[int] = ()) -> np.ndarray:
+    """Ids in [0, 2**bits) of `text`'s character unigrams, then bigrams, then trigrams; then
+    `tail`, ids of the caller's own appended as they are (one array, no concatenation)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")  # times a uint64: uint64
     n = len(codes)
+    m = n + max(n - 1, 0) + max(n - 2, 0)
+    out = np.empty(m + len(tail), dtype=np.uint64)
+    grams = out[:m] if tail else out
     # Computed in place in one array (fewer numpy calls and temporaries), as
     # unigram a[i], bigram (a[i] ^ b[i+1]) + K1, trigram (a[i] ^ b[i+1] ^ c[i+2]) + K2,
     # where a, b, c are the codes times K0, K1, K2; then each times K3, top bits.
-    grams = np.empty(n + max(n - 1, 0) + max(n - 2, 0), dtype=np.uint64)
     uni, bi, tri = grams[:n], grams[n : 2 * n - 1], grams[2 * n - 1 :]
     np.multiply(codes, _K[0], out=uni)
     np.bitwise_xor(uni[:-1], codes[1:] * _K[1], out=bi)
@@ -31,4 +36,6 @@ def hash_grams(text: str, bits: int) -> np.ndarray:
     bi += _K[1]
     grams *= _K[3]
     grams >>= np.uint64(64 - bits)
-    return grams.view(np.int64)  # below 2**bits: the same numbers
+    if tail:
+        out[m:] = tail
+    return out.view(np.int64)  # below 2**bits: the same numbers

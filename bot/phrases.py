@@ -72,7 +72,9 @@ class PhraseIndex:
 
     def find(self, text: str) -> list[str]:
         """Every occurrence of a phrase, overlapping ones included, in order of where it ends."""
-        return [phrase for _, _, phrase in self.spans(text)]
+        if not self.phrases:
+            return []
+        return [phrase for _, (phrase, _, _) in self._automaton.iter(f" {text} ")]  # as spans()
 
     def longest(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping occurrences, chosen from the left: at the first position where a

@@ -104,6 +104,11 @@ def test_json_report_has_every_figure_for_every_knowledge_base() -> None:
             assert 0 < result["rss_build_mb"] < result["rss_peak_mb"]
         for kind in ("short", "long"):
             assert 0 < result[kind]["p50_ms"] <= result[kind]["p99_ms"]
+    for kind in ("short", "long"):  # the safety stage: medians of repeats, and their spread
+        safety = report["safety"][kind]
+        assert safety["repeats"] >= 3
+        assert 0 < safety["p50_ms"] <= safety["p99_ms"]
+        assert safety["p99_ms_min"] <= safety["p99_ms"] <= safety["p99_ms_max"]
 
 
 def test_the_bench_synthetic_base_answers_every_message_without_an_error(caplog) -> None:  # type: ignore[no-untyped-def]

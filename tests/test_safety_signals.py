@@ -2,8 +2,9 @@
 
 These pin behaviour that the scan's shortcuts could break: a combination of rules looked up
 per set of categories (each message must still own its levels), the regions' marks found in
-one pass (Hong Kong still wins over Taiwan), pinyin abbreviations as whole words only, and
-gap patterns' branches compiled without their look-behinds.
+one pass (Hong Kong still wins over Taiwan), pinyin abbreviations as whole words only, gap
+patterns' branches compiled without their look-behinds, and the model's scratch arrays reused
+between messages.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import random
 import re
 
+import numpy as np
 import pytest
 
 from bot.safety import lexicon
 from bot.safety.assess import assess
+from bot.safety.model import HEADS, feature_ids, shipped_model
 from bot.safety.signals import CLEAR, NONE, compile_branch, default_lexicon, split_branches
 
 
@@ -76,3 +79,19 @@ def test_gap_pattern_branches_find_what_their_regexes_find(category: str) -> Non
                 hi = rnd.randint(lo, len(text))
                 expected = [m.group(0) for m in original.finditer(text, lo, hi)]
                 assert list(compiled.matches(text, lo, hi)) == expected, (part, text, lo, hi)
+
+
+def test_scores_are_the_same_before_and_after_a_longer_message() -> None:
+    """The model's shared scratch arrays (positions, ones, id slots) grow for a long message
+    and are reused: a message must score as the plain formula says, whatever came before."""
+    model = shipped_model()
+    assert model is not None
+    text = "欠了网贷 想喝农药 不想活了"
+    before = assess(text).scores
+    assess("我欠了很多钱 不知道怎么办 " * 400)  # longer than the scratch arrays so far
+    after = assess(text)
+    ids = feature_ids(after.signals)
+    assert len(set(ids.tolist())) == len(ids)  # each feature once
+    logits = np.ones(len(ids), dtype=np.float32) @ model.weights[ids] + model.bias
+    plain = 1.0 / (1.0 + np.exp(-logits))
+    assert after.scores == before == dict(zip(HEADS, plain.tolist(), strict=True))

@@ -88,7 +88,9 @@ def assess(
 ) -> Assessment:
     """Assess one (sanitised) message. `model=False` uses the lexicon alone. `chat_flagged`:
     an earlier message of the same chat was flagged, so even small talk is read whole."""
-    signals = default_lexicon().scan(text)
+    # A short message is cleaned once, for the lexicon and for telling small talk (_plain).
+    words = clean(text) if len(text) <= _PLAIN_MAX else None
+    signals = default_lexicon().scan(text, words)
     lexicon_levels = dict(signals.levels)
     trained = shipped_model() if model is True else (model or None)
     scores: dict[str, float] = {}
@@ -96,7 +98,7 @@ def assess(
     # A bare "好", "ok", "你好" or "谢谢" answers or greets the bot; the model's n-grams alone
     # ("好" is in 好累, 好想死) must not put a hotline line above "提醒已设好". After a flagged
     # message, "再见" may be a farewell: then the model reads it too.
-    if trained is not None and not chat_flagged and _plain(text):
+    if trained is not None and not chat_flagged and words is not None and _plain(text, words):
         trained = None
     if trained is not None:
         scores = trained.probabilities(feature_ids(signals))
@@ -133,11 +135,9 @@ def assess(
     return Assessment(levels, signals, scores, lexicon_levels, model_levels, region, lead)
 
 
-def _plain(text: str) -> bool:
-    """A bare yes, greeting, thank-you or goodbye, as the whole message."""
-    if len(text) > _PLAIN_MAX:
-        return False
-    words = clean(text)
+def _plain(text: str, words: str) -> bool:
+    """A bare yes, greeting, thank-you or goodbye, as the whole message (`words`: clean(text);
+    only messages of up to _PLAIN_MAX characters are asked)."""
     return yes_or_no(text, words) == "yes" or social_kind(text, words) is not None
 
 

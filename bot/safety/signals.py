@@ -163,10 +163,11 @@ _LATIN = re.compile(r"[a-z]")
 _SCRIPT_SEAM = re.compile(r"(?<=[\u3400-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u3400-\u9fff])")
 
 
-def fold(text: str) -> str:
+def fold(text: str, cleaned: str | None = None) -> str:
     """The lexicon's normal form without typo fixing (used for the lexicon itself);
-    著 and 着 are written interchangeably, so 著 becomes 着; a space where scripts meet."""
-    folded = clean(text).replace("著", "着")
+    著 and 着 are written interchangeably, so 著 becomes 着; a space where scripts meet.
+    `cleaned`: clean(text), when the caller has it already."""
+    folded = (clean(text) if cleaned is None else cleaned).replace("著", "着")
     if folded.isascii() or not _LATIN.search(folded):
         return folded
     return _SCRIPT_SEAM.sub(" ", folded)
@@ -234,8 +235,8 @@ class Lexicon:
         chinese += TYPO_FIXED_SHORT
         self._fix = HomophoneFixer(chinese, "我你他她的了是在有不", strict=True)
 
-    def normalize(self, text: str) -> str:
-        norm = fold(text)
+    def normalize(self, text: str, cleaned: str | None = None) -> str:
+        norm = fold(text, cleaned)
         if self._has_pinyin(norm):
             norm = self._pinyin.sub(lambda m: lexicon.PINYIN[m.group(0).rstrip()], norm)
         return self._fix(norm)
@@ -251,8 +252,9 @@ class Lexicon:
             at = start + 1
         return False
 
-    def scan(self, text: str) -> Signals:
-        norm = self.normalize(text)
+    def scan(self, text: str, cleaned: str | None = None) -> Signals:
+        """What the lexicon finds in `text`; `cleaned`: clean(text), when the caller has it."""
+        norm = self.normalize(text, cleaned)
         found: dict[str, list[str]] = {}
         hits = self._all.hits(norm)
         blanks = _leftmost_longest([(a, b, p) for a, b, p, tag in hits if tag[0]])
