@@ -956,3 +956,19 @@ def test_an_ambiguous_pinyin_abbreviation_gives_the_line_not_a_crisis() -> None:
     reply; a stated method beside it still is one."""
     assert assess("xs 今天又被骂了 没事 明天继续干", model=False).levels["self-harm"] == POSSIBLE
     assert assess("xs 明天去跳江", model=False).levels["self-harm"] == CLEAR
+
+
+@pytest.mark.parametrize("answer", ["不用", "不用了，谢谢", "no", "no thanks", "取消"])
+def test_turning_down_an_offer_gets_no_hotline_line(full_engine: Engine, answer: str) -> None:
+    """A plain no to the bot's own offer (log this tally?) is no cry for help: the model's
+    n-grams ("不用" is in 不用醒) must not put the 12356 line above "nothing logged"."""
+    full_engine.handle(1, "今天打了8个电话")
+    reply = full_engine.handle(1, answer)
+    text = "\n".join(line for block in reply.blocks for line in block.lines)
+    assert "12356" not in text
+    assert assess(answer).level == NONE
+
+
+def test_giving_up_is_still_read_after_an_offer() -> None:
+    """算了 turns an offer down but is also "I give up": the model still reads it."""
+    assert assess("算了").levels["self-harm"] >= POSSIBLE

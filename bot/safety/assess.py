@@ -136,9 +136,20 @@ def assess(
 
 
 def _plain(text: str, words: str) -> bool:
-    """A bare yes, greeting, thank-you or goodbye, as the whole message (`words`: clean(text);
-    only messages of up to _PLAIN_MAX characters are asked)."""
-    return yes_or_no(text, words) == "yes" or social_kind(text, words) is not None
+    """A bare yes or no, greeting, thank-you or goodbye, as the whole message (`words`:
+    clean(text); only messages of up to _PLAIN_MAX characters are asked). "不用" or "no" turns
+    down an offer; 算了 ("forget it", also "I give up") is not counted among them."""
+    if _plain_part(text, words):
+        return True
+    parts = words.split()  # "不用 谢谢", "ok thanks": each part plain on its own
+    return 1 < len(parts) <= 3 and all(_plain_part(p, p) for p in parts)
+
+
+def _plain_part(text: str, words: str) -> bool:
+    answer = yes_or_no(text, words)
+    if answer == "yes" or (answer == "no" and not words.replace(" ", "").startswith("算了")):
+        return True
+    return social_kind(text, words) is not None
 
 
 def _confirmed(
