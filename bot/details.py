@@ -44,7 +44,7 @@ KIND_BONUS = 0.1
 # SECOND_SHARE of the best detail of the topic (the chosen one, or the best below DETAIL_AT
 # when none was chosen). Two readings of an ambiguous follow-up both reach the first screen.
 SECOND_AT = 0.1
-SECOND_SHARE = 0.6
+SECOND_SHARE = 0.7
 
 
 _CLAUSE_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
