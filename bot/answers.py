@@ -19,6 +19,9 @@ FIRST_SCREEN_RELATED = 2  # related topics offered under a first screen
 DETAIL_BUTTONS = 2  # detail questions offered as buttons
 PART_PREFIX = "p"
 _SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=[.!?;])\s+")
+# The lead of a second detail: its first sentences up to this many characters ("可以。" alone
+# says nothing; the fact follows it).
+SECOND_LEAD = {"zh": 45, "en": 110}
 
 
 def topic_button(kb: KnowledgeBase, entry_id: str, lang: Lang) -> Button | None:
@@ -110,6 +113,26 @@ def _first_sentence(text: str) -> str:
     return next((p.strip() for p in _SENTENCE_END.split(text) if p.strip()), text)
 
 
+def lead_sentences(text: str, lang: Lang) -> str:
+    """The answer's first sentences, until they hold about SECOND_LEAD characters; "…" when
+    more follows (one press away)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text) if p.strip()]
+    out: list[str] = []
+    for p in parts:
+        out.append(p)
+        if sum(len(x) for x in out) >= SECOND_LEAD[lang]:
+            break
+    joined = ("" if lang == "zh" else " ").join(out)
+    return joined if len(out) == len(parts) else f"{joined}…"
+
+
+def second_block(detail: Detail | None, lang: Lang) -> list[Block]:
+    """Another detail the message may be asking: its question and the lead of its answer."""
+    if detail is None:
+        return []
+    return [Block("text", (lead_sentences(detail.answer.get(lang), lang),), detail.title.get(lang))]
+
+
 def legal_block(entry: Entry, lang: Lang, folded: bool) -> Block | None:
     if not entry.legal:
         return None
@@ -128,10 +151,17 @@ def _related(kb: KnowledgeBase, entry: Entry, alternatives: Sequence[str], limit
 
 
 def _part_rows(
-    entry: Entry, lang: Lang, skip: Sequence[str] = (), details: int = DETAIL_BUTTONS
+    entry: Entry,
+    lang: Lang,
+    skip: Sequence[str] = (),
+    details: int = DETAIL_BUTTONS,
+    first: Detail | None = None,
 ) -> list[tuple[Button, ...]]:
-    """All steps and legal basis side by side, then up to `details` detail questions."""
+    """All steps and legal basis side by side, then up to `details` detail questions (`first`
+    first: a detail whose lead the reply shows, its whole answer one press away)."""
     parts = [p for p in entry_parts(entry, lang) if p.id not in skip]
+    if first is not None:
+        parts.sort(key=lambda p: p.id != f"d:{first.id}")
     head = tuple(Button(p.label, p.payload) for p in parts if p.id in ("steps", "legal"))
     rows: list[tuple[Button, ...]] = [head] if head else []
     rows += [(Button(p.label, p.payload),) for p in parts if p.id.startswith("d:")][:details]
@@ -147,23 +177,26 @@ def first_screen_reply(
     said: str | None = None,
     detail: Detail | None = None,
     seen: Sequence[str] = (),
+    second: Detail | None = None,
 ) -> Reply:
     """The short first answer: title, summary, the first steps (or the detail the message
     asked about), the legal basis folded; the rest one press away. `said` is a sentence
-    built from what the person told us (amounts, creditor); `seen` the part ids already shown."""
+    built from what the person told us (amounts, creditor); `seen` the part ids already shown;
+    `second` another detail the message may be asking (its lead under the first)."""
     b = ReplyBuilder(lang)
     b.add("title", entry.title.get(lang))
     b.add("text", entry.summary.get(lang) if entry.summary else "", said or "")
     if detail is not None:
         b.add("text", detail.answer.get(lang), heading=detail.title.get(lang))
-    else:
+    b.blocks.extend(second_block(second, lang))
+    if detail is None:
         used = sum(len(x) for blk in b.blocks for x in blk.lines)
         b.add("steps", *brief_steps(entry.steps.get(lang), FIRST_SCREEN[lang] - used))
     legal = legal_block(entry, lang, folded=True)
     if legal is not None:
         b.blocks.append(legal)
     shown = [*seen, *([f"d:{detail.id}"] if detail else [])]
-    for row in _part_rows(entry, lang, skip=shown):
+    for row in _part_rows(entry, lang, skip=shown, first=second):
         b.row(*row)
     targets = _related(kb, entry, alternatives, FIRST_SCREEN_RELATED)
     _topic_and_feedback_rows(b, kb, entry, targets, lang)
@@ -174,7 +207,8 @@ def first_screen_reply(
         follow_ups=tuple(targets),
         parts=entry_parts(entry, lang),
         partial=True,
-        lead=3 if detail is not None else 0,  # title, summary, the detail asked about
+        # title, summary, the detail asked about (and the second one)
+        lead=(3 if detail is not None else 0) + (1 if second is not None and detail else 0),
     )
 
 
@@ -226,14 +260,16 @@ def detail_reply(
     lang: Lang,
     candidates: Sequence[Candidate] = (),
     seen: Sequence[str] = (),
+    second: Detail | None = None,
 ) -> Reply:
-    """One detail, the topic's summary line under it, and "All steps" and the next detail
-    questions as buttons."""
+    """One detail, the lead of a `second` one the message may be asking, the topic's summary
+    line under them, and "All steps" and the next detail questions as buttons."""
     b = ReplyBuilder(lang).add("title", detail.title.get(lang))
     b.add("text", detail.answer.get(lang))
+    b.blocks.extend(second_block(second, lang))
     if entry.summary is not None:  # the topic's one thing to do, in case the detail misses it
         b.add("text", entry.summary.get(lang), heading=t("in_short", lang))
-    for row in _part_rows(entry, lang, skip=(*seen, f"d:{detail.id}")):
+    for row in _part_rows(entry, lang, skip=(*seen, f"d:{detail.id}"), first=second):
         b.row(*row)
     return b.build(
         kind="answer",
@@ -241,7 +277,7 @@ def detail_reply(
         candidates=tuple(candidates) or (Candidate(entry.id, 1.0),),
         parts=entry_parts(entry, lang),
         partial=True,
-        lead=2,  # the detail's title and answer
+        lead=3 if second is not None else 2,  # the detail's title and answer (and the second)
     )
 
 

@@ -39,6 +39,12 @@ GLOBAL_PREFILTER = 12  # details kept after BM25 when searching every entry's de
 # duration, a count, the rule: bot/asking.py) scores this much more, if the message's words
 # already reach it (bag coverage above 0).
 KIND_BONUS = 0.1
+# A second detail of the same topic whose answer may be the one asked ("也可能想问"): its
+# leading sentence goes under the chosen answer when it scores at least SECOND_AT and
+# SECOND_SHARE of the best detail of the topic (the chosen one, or the best below DETAIL_AT
+# when none was chosen). Two readings of an ambiguous follow-up both reach the first screen.
+SECOND_AT = 0.1
+SECOND_SHARE = 0.7
 
 
 _CLAUSE_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -188,6 +194,27 @@ class DetailIndex:
         if windows:
             cover = np.maximum(cover, CLAUSE_FACTOR * rows[1:].max(axis=0))
         return cover
+
+    def second(
+        self,
+        entry_id: str,
+        text: str,
+        chosen: str | None = None,
+        chosen_score: float = 0.0,
+        seen: Collection[str] = (),
+    ) -> Detail | None:
+        """The entry's detail a follow-up may also be asking, besides the one `chosen` (its id,
+        scored `chosen_score`; None when the first steps are shown) and those `seen` in this
+        chat: the best other one scoring SECOND_AT or more and SECOND_SHARE of the best."""
+        ranked = [m for m in self.scores(entry_id, text) if m.entry.id == entry_id]
+        if not ranked:
+            return None
+        top = max(ranked[0].score, chosen_score)
+        skip = {chosen, *seen}
+        other = next((m for m in ranked if m.detail.id not in skip), None)
+        if other is None or other.score < SECOND_AT or other.score < SECOND_SHARE * top:
+            return None
+        return other.detail
 
     def best(self, entry_id: str, text: str, at: float = DETAIL_AT) -> DetailMatch | None:
         """The entry's detail this message asks about, if one scores `at` or more."""

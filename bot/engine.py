@@ -31,7 +31,7 @@ from bot.details import DETAIL_AT, DetailIndex, DetailMatch
 from bot.failures import log_failure
 from bot.i18n import skill_help, t
 from bot.intent import IntentLayer
-from bot.kb.model import KnowledgeBase, Lang
+from bot.kb.model import Detail, Entry, KnowledgeBase, Lang
 from bot.matching import Match, Matcher
 from bot.outbox import Outbox
 from bot.render import render_blocks
@@ -303,6 +303,7 @@ class Engine:
             said=said,
             detail=detail.detail if detail else None,
             seen=seen,
+            second=self._second(turn, entry, detail),
         )
         self._shown(ctx, entry_id, "first", *([_detail_key(entry_id, detail)] if detail else []))
         return reply
@@ -687,9 +688,24 @@ class Engine:
             turn.lang,
             (Candidate(entry_id, 1.0), *(c for c in candidates if c.topic != entry_id))[:3],
             seen=self._seen_parts(turn.ctx, entry_id),
+            second=self._second(turn, entry, found),
         )
         self._shown(turn.ctx, entry_id, _detail_key(entry_id, found))
         return reply
+
+    def _second(self, turn: Turn, entry: Entry, chosen: DetailMatch | None) -> Detail | None:
+        """Within a conversation, another detail of the entry the message may be asking besides
+        the one chosen (DetailIndex.second); never for a safety entry or a skill's own call."""
+        if not turn.ctx.shown or entry.is_safety or not turn.text:
+            return None
+        own = chosen if chosen is not None and chosen.entry.id == entry.id else None
+        return self.details.second(
+            entry.id,
+            turn.text,
+            chosen.detail.id if chosen is not None else None,
+            own.score if own is not None else 0.0,
+            seen=[p[2:] for p in self._seen_parts(turn.ctx, entry.id) if p.startswith("d:")],
+        )
 
     def _repeat_answer(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate]) -> Reply:
         """Asked again about a topic already answered: the detail that fits best (of this
