@@ -93,3 +93,19 @@ def test_their_demand_is_no_command(text: str, intent: str) -> None:
 )
 def test_the_paying_clause_gives_the_day(text: str, due: date, amount: int) -> None:
     assert_payment(text, OFFER, due, amount)
+
+
+# A request put as "in advance", "wake me", "keep it in mind for me", or with 提醒 typed 提星:
+# the reminder is set as asked, not merely offered (tenth session, our own sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下周三还平安 一千六 提前一天叫我",
+        "周五还京东白条 九百 叫醒我",
+        "15号还农行 三千 帮我记住",
+        "周四还花呗 六百 記得提星我",
+        "喊我一下 周五还网商贷 1500",
+    ],
+)
+def test_a_request_in_other_words_sets_the_reminder(text: str) -> None:
+    assert LAYER.classify(text, SUNDAY).name == "reminder-set"

@@ -49,6 +49,10 @@ _REMIND = re.compile(
     # _explicit asks that a payment of the person's own follows
     r"(?P<label>(?:(?:^|(?<=[\s，。,.!！~]))提醒|^\s*(?:reminder|remind\s+me))\s*[:：-])|"
     r"提个醒|提我|提(?:一下|下|吓|一吓)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
+    # in advance, woken, kept in mind: 提前叫我, 帮我提前提醒, 叫醒我, 帮我记着; 提星 typed for 提醒
+    r"提前(?:[一两二三1-3](?:天|日))?\s?(?:叫|喊|通知|告诉|提醒|提|说)(?:我|一下|一声)?|"
+    r"(?:叫|喊)醒我|(?:帮|给|替)我\s?记(?:着|著|住)|提[星兴]我?|"
+    r"^\s*(?:叫|喊)(?:我一下|一下我|我一声)|"
     r"(?:帮|给|替)我\s?(?:每个?月|每次|每期|到时候?|按时|准时)?\s?(?:提醒|提一下|提个醒)|"
     r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
     r"记得\s?call\s?我|\bgive\s+me\s+a\s+(?:nudge|shout|heads)|\bnudge\s+me\b|"
@@ -579,6 +583,7 @@ def explicit_request(s: str) -> bool:
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
     r"提醒|提个醒|提我|题醒|提一下我|提下我|提吓我|提一吓我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
+    r"提前|醒|记|提星|提兴|"
     r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule|提示|戳|拍我|"
     r"text|message|msg|send|shoot|drop|email",
     _I,
