@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from bot import answers, followup
 from bot import lazyre as re
+from bot.assent import yes_or_no
 from bot.clock import DEFAULT_TZ, Clock, utc_now
 from bot.context import ChatContext, ContextStore, about_own_features
 from bot.details import DETAIL_AT, DetailIndex, DetailMatch
@@ -383,7 +384,7 @@ class Engine:
             reply = owner.on_message(turn) if owner else None
             if reply is not None:
                 return reply
-        picked = self._pick_number(turn)
+        picked = self._pick_number(turn) or self._pick_yes_no(turn)
         if picked is not None:
             return picked
         social = social_kind(text)
@@ -808,6 +809,19 @@ class Engine:
         if not 0 <= index < len(turn.ctx.suggestions):
             return None
         return self._press_turn(turn, turn.ctx.suggestions[index].payload)
+
+    def _pick_yes_no(self, turn: Turn) -> Reply | None:
+        """A typed yes or no answers a yes/no question just asked with buttons ("确定要删除…吗？"
+        [确认删除] [取消]: "是" confirms, "不用" keeps): the pair's payloads end in :yes / :no."""
+        answer = yes_or_no(turn.text)
+        if answer is None:
+            return None
+        payloads = {b.payload for b in turn.ctx.suggestions}
+        for payload in payloads:
+            head, _, tail = payload.rpartition(":")
+            if tail == answer and f"{head}:{'no' if answer == 'yes' else 'yes'}" in payloads:
+                return self._press_turn(turn, payload)
+        return None
 
     # -- commands ----------------------------------------------------------------
     def _social(self, turn: Turn, kind: str) -> Reply:

@@ -135,6 +135,27 @@ def test_forget_asks_then_deletes(engine: Engine) -> None:
     assert engine.store.get_setting(16, "lang") is None
 
 
+@pytest.mark.parametrize(
+    "answer, deleted", [("是", True), ("yes", True), ("不用", False), ("no", False)]
+)
+def test_a_typed_yes_or_no_answers_the_forget_question(
+    engine: Engine, answer: str, deleted: bool
+) -> None:
+    """The question is asked with buttons, but a typed answer is an answer too."""
+    engine.handle(17, "/lang en")
+    engine.handle(17, "/forget")
+    engine.handle(17, answer)
+    assert (engine.store.get_setting(17, "lang") is None) is deleted
+
+
+def test_a_typed_yes_deletes_nothing_once_the_question_has_passed(engine: Engine) -> None:
+    engine.handle(18, "/lang en")
+    engine.handle(18, "/forget")
+    engine.handle(18, "催收要上门来我家怎么办")
+    engine.handle(18, "ok")
+    assert engine.store.get_setting(18, "lang") == "en"
+
+
 BAD_INPUTS = [
     "",
     "   \t  ",
