@@ -22,6 +22,8 @@ OFFERED = [
     ("today 5 calls 3 sms", [("call", 5), ("message", 3)]),
     ("yesterday 2 visits and 4 calls", [("visit", 2), ("call", 4)]),
     ("they rang me 11 times today", [("call", 11)]),
+    # a time span (到12点) is not a place the person went to call from
+    ("昨晚十点到十二点连打了5个电话", [("call", 5)]),
     ("今天打了7个电话", [("call", 7)]),
     ("催收昨天打了15个电话 发了4条短信", [("call", 15), ("message", 4)]),
     ("今日催收打咗9个电话俾我", [("call", 9)]),

@@ -33,7 +33,8 @@ _ASKS_RE = re.compile(r"帮我|帮忙|请问|求助|\bhelp\b|\bplease\b|\bpls\b"
 _OWN_CONTACT_RE = re.compile(
     r"我[^，。,.!！]{0,8}?(?:给|跟|和|向|找)[^，。,.!！]{1,8}?(?:打|发|回|拨)(?:了|过)?[^，。,.!！]{0,4}?(?:电话|短信|信息|微信)|"
     r"我[^，。,.!！]{0,8}?(?:打|回|拨)(?:了|过)?[^，。,.!！]{0,4}?电话(?:给|去|到)(?!我)|"
-    r"(?:去|到)[^，。,.!！]{1,6}?(?:打|拨)(?:了|过)?[^，。,.!！]{0,4}?电话|"
+    # (a place gone to, not a time reached: "11点到12点打了4个电话" is the collectors')
+    r"(?:去|到)(?![\d一二两三四五六七八九十几]+\s*(?:点|时|:|：|号|日))[^，。,.!！]{1,6}?(?:打|拨)(?:了|过)?[^，。,.!！]{0,4}?电话|"
     r"\b(?:i|we)\s+(?:(?!(?:was|were|got|get|been|am|are|have|had|keep)\b)\w+\s+){0,2}?(?:called|rang|phoned|texted|messaged|emailed|contacted|visited|"
     r"call|ring|phone|text|message|email|contact|visit)\b(?!\s+(?:me|us)\b)",
     re.IGNORECASE,
