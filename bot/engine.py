@@ -717,7 +717,9 @@ class Engine:
     def _second(self, turn: Turn, entry: Entry, chosen: DetailMatch | None) -> Detail | None:
         """Within a conversation, another detail of the entry the message may be asking besides
         the one chosen (DetailIndex.second); never for a safety entry or a skill's own call."""
-        if not turn.ctx.shown or entry.is_safety or not turn.text:
+        # A conversation: an answer part was shown, or any earlier reply (a "did you mean" too).
+        within = turn.ctx.shown or turn.ctx.suggestions
+        if not within or entry.is_safety or not turn.text:
             return None
         own = chosen if chosen is not None and chosen.entry.id == entry.id else None
         return self.details.second(
