@@ -17,7 +17,7 @@ Order of decisions for a message (the order is the policy):
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -129,6 +129,7 @@ class Engine:
         self.topic_agree_at = followup.MODEL_AGREE_AT
         self.topic_prior_share = followup.W_PRIOR_WITH_MODEL
         self.topic_opener_weight = followup.W_MODEL_OPENER
+        self.topic_opener_sure = followup.MODEL_OPENER_SURE
         self.topic_by_family = followup.MODEL_BY_FAMILY
         # Each topic's widest topic through `broader:` (followup.by_family).
         self._family = {e.id: _widest(kb, e.id) for e in kb.entries}
@@ -628,13 +629,16 @@ class Engine:
         among the matcher's own candidates; a safety topic is never raised by it."""
         w = self.topic_opener_weight
         if not w or len(candidates) < 2 or candidates[0].score - candidates[1].score >= w:
-            return candidates  # no probability could change the order: the model is not read
+            return candidates  # a clear lead: the model is not read
         model = self.topic_model
         if model is None:
             return candidates
-        learned = model.probabilities(self.matcher.normalize(turn.text))
-        if self.topic_by_family:
-            learned = followup.by_family(learned, self._family)
+        raw = model.probabilities(self.matcher.normalize(turn.text))
+        learned = followup.by_family(raw, self._family) if self.topic_by_family else raw
+        # A family the model is sure of leads even past a close matcher score (MODEL_OPENER_SURE).
+        surest = followup.sure_family(raw, self._family, self.topic_opener_sure)
+        if surest is not None and self._family.get(candidates[0].topic) != surest:
+            return self._family_first(candidates, raw, surest)
 
         def total(c: Candidate) -> float:
             entry = self.kb.get(c.topic)
@@ -642,6 +646,23 @@ class Engine:
             return c.score + (0.0 if safety else w * learned.get(c.topic, 0.0))
 
         return sorted(candidates, key=total, reverse=True)
+
+    def _family_first(
+        self, candidates: Sequence[Candidate], raw: Mapping[str, float], family: str
+    ) -> Sequence[Candidate]:
+        """The candidates with `family`'s best one first: the matcher's own if it has one (it
+        chooses within a family), else the family's topic the model rates highest; never a
+        safety topic (as in _learned_first)."""
+        members = [c for c in candidates if self._family.get(c.topic) == family]
+        if members:
+            lead = max(members, key=lambda c: c.score)
+        else:
+            ids = sorted(t for t, f in self._family.items() if f == family)
+            lead = Candidate(max(ids, key=lambda t: raw.get(t, 0.0)), candidates[0].score)
+        entry = self.kb.get(lead.topic)
+        if entry is None or entry.is_safety:
+            return candidates
+        return (lead, *(c for c in candidates if c.topic != lead.topic))
 
     def _home_of(self, found: DetailMatch) -> str | None:
         """The other topic a detail is really about, if any: the one the matcher answers for
@@ -697,7 +718,9 @@ class Engine:
     def _second(self, turn: Turn, entry: Entry, chosen: DetailMatch | None) -> Detail | None:
         """Within a conversation, another detail of the entry the message may be asking besides
         the one chosen (DetailIndex.second); never for a safety entry or a skill's own call."""
-        if not turn.ctx.shown or entry.is_safety or not turn.text:
+        # A conversation: an answer part was shown, or any earlier reply (a "did you mean" too).
+        within = turn.ctx.shown or turn.ctx.suggestions
+        if not within or entry.is_safety or not turn.text:
             return None
         own = chosen if chosen is not None and chosen.entry.id == entry.id else None
         return self.details.second(

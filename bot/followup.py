@@ -45,6 +45,11 @@ MODEL_AGREE_AT = 0.5
 # one turn, and at 0.3 a whole family's mass on its narrower member outweighs a clear matcher
 # answer: "got a message claiming a court case is open against me" went to small claims).
 W_MODEL_OPENER = 0.25
+# A message that starts a topic goes to another family than the matcher's first candidate when
+# the model gives that family at least this probability (1.0: never): the matcher's words can
+# lock onto one striking term ("通缉令" in a post shaming someone in a group chat) that the
+# model, trained on whole blind messages, weighs against the rest (Engine._learned_first).
+MODEL_OPENER_SURE = 0.8
 # The conversation's prior (the matcher's context rules) counts this share when the topic model
 # is heard: the model's previous-topic and stay features already weigh staying against switching.
 W_PRIOR_WITH_MODEL = 0.7
@@ -77,6 +82,19 @@ def by_family(learned: Mapping[str, float], root: Mapping[str, str]) -> dict[str
         family = root.get(topic, topic)
         mass[family] = mass.get(family, 0.0) + p
     return {topic: mass.get(root.get(topic, topic), 0.0) for topic in {*learned, *root}}
+
+
+def sure_family(learned: Mapping[str, float], root: Mapping[str, str], at: float) -> str | None:
+    """The family (its widest topic; `root` as in by_family) holding at least `at` of the
+    model's probability, if one does (`at` > 0.5, so at most one can)."""
+    if at >= 1.0:
+        return None
+    mass: dict[str, float] = {}
+    for topic, p in learned.items():
+        family = root.get(topic, topic)
+        mass[family] = mass.get(family, 0.0) + p
+    best = max(sorted(mass), key=mass.__getitem__, default=None)
+    return best if best is not None and mass[best] >= max(at, 0.5) else None
 
 
 def fade(age: int) -> float:

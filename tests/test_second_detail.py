@@ -67,3 +67,16 @@ def test_the_lead_of_a_second_detail_is_its_first_sentences() -> None:
     assert lead.startswith("可以。先打官方客服核实") and "12378" in lead
     assert lead.endswith("…")  # more follows, one press away
     assert lead_sentences("No.", "en") == "No."
+
+
+def test_after_a_reply_that_answered_no_topic_a_question_is_a_follow_up(eng: Engine) -> None:  # noqa: F811
+    # The first message named no topic; the second is no opening question any more: both of
+    # its readings reach the screen, as after a topic (an opening question gets one only).
+    first = eng.handle("c", "我有点事想问问")
+    assert first.topic is None
+    reply = eng.handle("c", "几点以后不能上门 要几个人")
+    screen = first_screen(reply)
+    assert reply.topic == "home-visit"
+    assert "至少两人" in screen and "22:00" in screen
+    alone = first_screen(eng.handle("fresh", "几点以后不能上门 要几个人"))
+    assert not ("至少两人" in alone and "22:00" in alone)

@@ -163,12 +163,13 @@ def test_the_model_re_ranks_an_opener_s_candidates(shipped_kb: KnowledgeBase, st
     salary = "判决书上写着小额诉讼，我不服，工资卡会不会被冻结"
 
     def opener(
-        text: str, sure_of: str | None, by_family: bool = True
+        text: str, sure_of: str | None, by_family: bool = True, sure: float = 1.0
     ) -> tuple[str | None, list[str]]:
         engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
         engine.topic_model = _Certain(sure_of) if sure_of else None  # type: ignore[assignment]
         engine.topic_by_family = by_family
-        reply = engine.handle(f"o{len(text)}{sure_of}{by_family}", text)
+        engine.topic_opener_sure = sure  # 1.0: the re-ranking alone
+        reply = engine.handle(f"o{len(text)}{sure_of}{by_family}{sure}", text)
         return reply.topic, [c.topic for c in reply.candidates]
 
     alone, candidates = opener(story, None)
@@ -183,8 +184,10 @@ def test_the_model_re_ranks_an_opener_s_candidates(shipped_kb: KnowledgeBase, st
     # blind rounds label a small-claims story "sued": their writers cannot name the narrower) ...
     assert opener(story, "sued")[0] == "small-claims"
     assert opener(story, "sued", by_family=False)[0] == "sued"
-    # ... and a topic the matcher does not consider is never answered for it.
+    # ... and a topic the matcher does not consider is not answered for it by the re-ranking,
+    # only by a model sure of it on a close call (test_an_opener_goes_to_a_family_the_model_...).
     assert opener(story, "collector-pay")[0] == "small-claims"
+    assert opener(story, "sued", sure=followup.MODEL_OPENER_SURE)[0] == "small-claims"
 
 
 def test_a_follow_up_is_also_trained_after_the_wrong_answer_the_bot_may_have_given(
@@ -247,3 +250,31 @@ def test_a_clear_opener_does_not_read_the_model(shipped_kb: KnowledgeBase, store
     # (it is loaded once per process, on the first message that needs it).
     assert engine.handle("clear", "花呗逾期了怎么办").topic == "huabei-jiebei"
     assert fake.previous == []
+
+
+def test_an_opener_goes_to_a_family_the_model_is_sure_of(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    # A close call for the matcher (instalments, or a fake notice, or ...): the model decides.
+    opener = "催收说可以给我分24期 让我在微信上回个同意就行"
+
+    def first(sure_of: str, at: float) -> str | None:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine.topic_model = _Certain(sure_of)  # type: ignore[assignment]
+        engine.topic_opener_sure = at
+        return engine.handle(f"{sure_of}{at}", opener).topic
+
+    assert first("credit-record", 1.0) == "negotiate-instalments"  # not a candidate: no say
+    assert first("credit-record", followup.MODEL_OPENER_SURE) == "credit-record"
+    # Never a safety topic raised by the model, sure or not.
+    assert first("physical-danger", followup.MODEL_OPENER_SURE) == "negotiate-instalments"
+
+
+def test_a_sure_family_needs_most_of_the_probability() -> None:
+    root = {"sued": "sued", "small-claims": "sued", "credit-record": "credit-record"}
+    # Two members of one family add up; the family is named by its widest topic.
+    assert followup.sure_family({"sued": 0.45, "small-claims": 0.4}, root, 0.8) == "sued"
+    assert followup.sure_family({"sued": 0.45, "credit-record": 0.55}, root, 0.8) is None
+    assert followup.sure_family({"credit-record": 0.99}, root, 1.0) is None  # 1.0: never

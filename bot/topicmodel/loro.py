@@ -1,6 +1,6 @@
 """`python -m bot.topicmodel.loro`: the topic model measured honestly, leaving one round out.
 
-For each blind round holdout2..holdout13: train the model without that round (the knowledge
+For each blind round holdout2..holdout14: train the model without that round (the knowledge
 base and every other tunable round), then run that round's dialogues through a fresh engine
 with the model's evidence at each weight of `--weights` (0 is the reading without the model).
 Prints follow-up topic accuracy (and openers', needed fact) per round and weight, the means,
@@ -15,7 +15,13 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.followup import MODEL_AGREE_AT, MODEL_SWITCH_CUES, W_MODEL_OPENER, W_PRIOR_WITH_MODEL
+from bot.followup import (
+    MODEL_AGREE_AT,
+    MODEL_OPENER_SURE,
+    MODEL_SWITCH_CUES,
+    W_MODEL_OPENER,
+    W_PRIOR_WITH_MODEL,
+)
 from bot.kb import KnowledgeBase, load
 from bot.topicmodel import train as train_module
 from bot.topicmodel.model import TopicModel
@@ -29,7 +35,7 @@ from bot.topicmodel.train import (
     train,
 )
 
-ROUNDS = tuple(f"dialogues.holdout{n}.jsonl" for n in range(2, 14))
+ROUNDS = tuple(f"dialogues.holdout{n}.jsonl" for n in range(2, 15))
 MATCHER_DEV = Path("tests/data/eval.yaml")
 
 
@@ -43,6 +49,7 @@ def run(
     cues: bool = MODEL_SWITCH_CUES,
     agree: float = MODEL_AGREE_AT,
     prior: float = W_PRIOR_WITH_MODEL,
+    sure: float = MODEL_OPENER_SURE,
 ) -> dict[str, float]:
     from bot.bootstrap import build_skills
     from bot.engine import Engine
@@ -58,6 +65,7 @@ def run(
     engine.topic_switch_cues = cues
     engine.topic_agree_at = agree
     engine.topic_prior_share = prior
+    engine.topic_opener_sure = sure
     report = evaluate(kb, load_set(path), engine)
     fu = report.follow_ups
     first = report.questions or report.first_replies
@@ -113,6 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--prior", type=float, default=W_PRIOR_WITH_MODEL, help="share of the matcher's prior"
     )
+    parser.add_argument(
+        "--sure",
+        type=float,
+        default=MODEL_OPENER_SURE,
+        help="an opener goes to the model's family when it holds this probability (1: never)",
+    )
     parser.add_argument("--rounds", default=",".join(ROUNDS))
     parser.add_argument("--dialogue-weight", type=float, default=DIALOGUE_WEIGHT)
     parser.add_argument("--no-previous", action="store_true", help="no previous-topic feature")
@@ -155,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.cues,
                 args.agree,
                 args.prior,
+                args.sure,
             )
             table[w].append(figures)
             print(
@@ -174,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.cues,
             args.agree,
             args.prior,
+            args.sure,
         )
         print(
             f"mean w={w:<5} follow-ups {statistics.mean(r['follow'] for r in rows):.3f}  "
