@@ -216,7 +216,8 @@ _VISIT_RE = re.compile(
     r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|过来了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
     r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
     r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
-    r"(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
+    # (not "查到我单位", "打听到我公司": where one works found out, nobody came)
+    r"(?<![查听问])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
     r"building|estate|yard|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio|hospital|school|warehouse|"
