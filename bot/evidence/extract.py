@@ -1180,7 +1180,9 @@ _ANOTHER_POST_RE = re.compile(
     r"^\s*(?:[^，。\s]{1,10}?(?:上|里|那边|那里))?\s*(?:也|还|又|另外)(?:有|发了?|贴了?|挂了?|po了?|开了?)\s*"
     r"(?:\d{1,3}|几)\s*(?P<unit>篇|帖|个帖子?|条)"
 )
-_CHANNEL_WORD_RE = re.compile(r"短信|信息|消息|微信|语音|电话|邮件|简讯|讯息|\b(?:sms|text|whatsapp|line)\b")
+_CHANNEL_WORD_RE = re.compile(
+    r"短信|信息|消息|微信|语音|电话|邮件|简讯|讯息|\b(?:sms|text|whatsapp|line)\b"
+)
 
 
 def _another_post(piece: str, before: str) -> bool:
@@ -1189,7 +1191,10 @@ def _another_post(piece: str, before: str) -> bool:
         return False
     if m["unit"] != "条":
         return True
-    return bool(_VENUE_RE.search(piece) or re.fullmatch(rf"\s*(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*", before))
+    return bool(
+        _VENUE_RE.search(piece)
+        or re.fullmatch(rf"\s*(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*", before)
+    )
 
 
 def _venues(clause: str) -> int:
@@ -2195,7 +2200,9 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 or (
                     kind == own_kind == "third-party"
                     and not _named_again(piece, last_piece)
-                    and not (_FOUND_ONLY_RE.search(last_piece) and _at_work_again(piece, last_piece))
+                    and not (
+                        _FOUND_ONLY_RE.search(last_piece) and _at_work_again(piece, last_piece)
+                    )
                 )
             ):
                 # "上午打了个电话，下午又打了三个": the one told first, then three more; "打电话给我

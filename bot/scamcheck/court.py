@@ -299,9 +299,11 @@ _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
     # a case named by its code right after the word: "您的案件DL2026-0032", "your case SZ-2026-77"
     r"案件(?=\s*[a-z(（]{0,4}\s*\d)|\byour case(?=\s+[a-z]{0,4}[-\s]?\d)|"
-    r"(?:case\s+)?file\s*(?:no\.?|number|#))(?:\s+(?:in|on|of)\s+the\s+[a-z]+)?\s*(?:是|为|is|was)?"
+    r"(?:case\s+)?file\s*(?:no\.?|number|#))"
+    # words between before "is": "case number on the letter is", "case number they gave is"
+    r"(?:(?:\s+[a-z']+){0,4}?\s+(?:is|was)\b|\s+(?:in|on|of)\s+the\s+[a-z]+)?\s*(?:是|为|is|was)?"
     # a word between ("is just", "given as") and a "No." before the figures: "is just 'No. 2026-03'"
-    r"(?:\s+(?:just|only|simply|given as|shown as|written as|listed as|like|as))*\s*[:：]?\s*"
+    r"(?:\s*\b(?:just|only|simply|given as|shown as|written as|listed as|like|as)\b)*\s*[:：]?\s*"
     r"(?:['\"“]?(?:no\.|number|#)\s*(?=\d))?"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
@@ -420,7 +422,17 @@ _EN_STOP = frozenset(
 # A word of a name may be an ordinal in figures ("Beijing 7th Intermediate Court", "No. 2").
 _EN_COURT_RE = re.compile(r"((?:['\"]?[a-z0-9][a-z0-9'.]*\s+){0,8})court\b,?((?:\s+[a-z]+){0,4})")
 _EN_NUMBERED_INTERMEDIATE = {"beijing": 4, "shanghai": 3, "tianjin": 3, "chongqing": 5}
-_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_EN_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
 _EN_NUMBERED_RE = re.compile(
     r"([a-z]+)\s+(?:(?:city|municipal|municipality|province|provincial)\s+)?(?:no\.?\s*|number\s+)?"
     rf"(\d+|{'|'.join(_EN_ORDINALS)})(?:st|nd|rd|th)?\s+intermediate\b"
@@ -439,6 +451,8 @@ def _en_numbered_intermediate_exists(name: str) -> bool:
     if most is None:
         return place == "hainan"
     return 1 <= k <= most
+
+
 _EN_BAD_REST_RE = re.compile(
     r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
     r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b|"
