@@ -211,8 +211,13 @@ _WOULD_RE = re.compile(
     r"(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
 _VISIT_RE = re.compile(
+    # a visit announced before and carried out, told with no place again: "然后晚上9点真来了",
+    # "结果下午果然找上门了", "and then they actually showed up" (not "真来了个电话")
+    r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|过来了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
+    r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
     r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
-    r"(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
+    # (not "查到我单位", "打听到我公司": where one works found out, nobody came)
+    r"(?<![查听问])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
     r"building|estate|yard|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio|hospital|school|warehouse|"
@@ -954,6 +959,12 @@ _OWNED_PERSON_RE = re.compile(
 )
 # Someone at the other end asked about the person: "打去我店里 问我同事我几时返", "rang the shop
 # and asked my boss where i was". They were reached (unlike "问我老公在哪", asked of oneself).
+# A call that asked for someone of one's own: "指名要找我领导", "点名找我们主任", "asking for my
+# manager": the call reached (or was meant for) that person, third-party contact.
+_ASKED_FOR_RE = re.compile(
+    rf"^\s*(?:还|又|就|说)?(?:指名道姓|指名|点名|指定)?(?:地)?(?:要|说要)?(?:找|请|叫)(?:一下)?(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})|"
+    rf"^\s*(?:and\s+|then\s+)?(?:asked|asking|demanded|demanding)\s+(?:for|to (?:speak|talk) (?:to|with))\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
+)
 _ASKED_ABOUT_ME_RE = re.compile(
     rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})"
     r"[^，。]{0,3}?我|"
@@ -1161,6 +1172,29 @@ _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|\band\b|\bplus\b|,")
 _VENUE_COUNT_RE = re.compile(
     r"(\d{1,2})\s*个[^，。\s]{0,4}?(?:群|平台)|\b(\d{1,2}|two|three|four|five|six)\s+(?:\w+\s+)?(?:groups|group chats|platforms|sites)\b"
 )
+
+
+# One more post told after a post: "也有一篇", "也发了一条", "还贴了2个帖"; with 条 (also a text's
+# unit) only where a venue is named in the clause or just before it ("微博上 | 也发了一条").
+_ANOTHER_POST_RE = re.compile(
+    r"^\s*(?:[^，。\s]{1,10}?(?:上|里|那边|那里))?\s*(?:也|还|又|另外)(?:有|发了?|贴了?|挂了?|po了?|开了?)\s*"
+    r"(?:\d{1,3}|几)\s*(?P<unit>篇|帖|个帖子?|条)"
+)
+_CHANNEL_WORD_RE = re.compile(
+    r"短信|信息|消息|微信|语音|电话|邮件|简讯|讯息|\b(?:sms|text|whatsapp|line)\b"
+)
+
+
+def _another_post(piece: str, before: str) -> bool:
+    m = _ANOTHER_POST_RE.match(piece)
+    if m is None or _CHANNEL_WORD_RE.search(piece):
+        return False
+    if m["unit"] != "条":
+        return True
+    return bool(
+        _VENUE_RE.search(piece)
+        or re.fullmatch(rf"\s*(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*", before)
+    )
 
 
 def _venues(clause: str) -> int:
@@ -1691,6 +1725,13 @@ def _said_of(piece: str) -> bool:
 _WORKPLACE_RE = re.compile(rf"{_WORKPLACE_ZH}|\b(?:office|workplace|company|work)\b")
 
 
+# Where one works found out, nobody reached yet: "佢哋搵到我公司", "他们查到了我单位" (then
+# "打了2次去公司找我老板" is the contact, counted once).
+_FOUND_ONLY_RE = re.compile(
+    r"(?:找到|查到|摸到|搵到|揾到|打听到)了?(?:我的?|我们的?)(?:公司|单位|工作的地方|上班的地方|厂)\s*$"
+)
+
+
 def _at_work_again(piece: str, before: str) -> bool:
     """Whether a clause names only people at work after one that reached the workplace."""
     named = [name for name, rel in _REL_FIND if rel.search(piece)]
@@ -1994,6 +2035,16 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                     r"\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", piece
                 )
                 c = replace(c, count=_number(n.group(0)) if n else None)
+        another_post = (
+            last == "posting"
+            and kind in ("message", None)
+            and i > 0
+            and _another_post(piece, pieces[i - 1])
+        )
+        if another_post:
+            kind = "posting"  # "在贴吧发帖 微博上也发了一条": one more post, elsewhere
+            if not c.count:
+                c = replace(c, count=1)
         last_channels = {
             k
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
@@ -2023,7 +2074,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         if (
             kind is None
             and last == "call"
-            and ((c.rel and _ANSWERED_RE.search(piece)) or _ASKED_ABOUT_ME_RE.match(piece))
+            and (
+                (c.rel and _ANSWERED_RE.search(piece))
+                or _ASKED_ABOUT_ME_RE.match(piece)
+                or _ASKED_FOR_RE.match(piece)
+            )
             and "third-party" not in fallback
         ):
             # "打到我家座机了 我爸接的": the call reached the person who answered it
@@ -2139,8 +2194,16 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "上午来了两个人 下午又来了三个人": a visit told before, and this one more
             stated["visit"] = [*(stated.get("visit") or [told_before]), 1]
         if c.count and not c.subset and told_before and kind not in stated:
-            if (kind in ("call", "message") and _MORE_OF_RE.search(piece)) or (
-                kind == own_kind == "third-party" and not _named_again(piece, last_piece)
+            if (
+                (kind in ("call", "message") and _MORE_OF_RE.search(piece))
+                or another_post
+                or (
+                    kind == own_kind == "third-party"
+                    and not _named_again(piece, last_piece)
+                    and not (
+                        _FOUND_ONLY_RE.search(last_piece) and _at_work_again(piece, last_piece)
+                    )
+                )
             ):
                 # "上午打了个电话，下午又打了三个": the one told first, then three more; "打电话给我
                 # 房东 还发短信给我两个同事": the landlord, then two more people

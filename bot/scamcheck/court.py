@@ -87,7 +87,9 @@ def _numbered_intermediate_exists(place: str, level: str | None) -> bool:
     city = place.removesuffix("市")
     most = _NUMBERED_INTERMEDIATE.get(city)
     if most is None:
-        return True  # elsewhere (海南省第一中级人民法院) not checked here
+        # a province may number its intermediate courts (海南省第一中级人民法院); a city other
+        # than the four municipalities has one intermediate court, unnumbered (昆明市第五中级: none)
+        return not place.endswith("市")
     n = level[1:-2]
     return len(n) == 1 and _CN_ORDINAL.index(n) + 1 <= most
 
@@ -297,7 +299,12 @@ _CASE_LEAD_RE = re.compile(
     r"(?:案号|案件编号|案件号|案件编码|立案号|卷宗号|编号|case\s*(?:no\.?|number|#|ref(?:erence)?(?:\s*no\.?)?|id)|"
     # a case named by its code right after the word: "您的案件DL2026-0032", "your case SZ-2026-77"
     r"案件(?=\s*[a-z(（]{0,4}\s*\d)|\byour case(?=\s+[a-z]{0,4}[-\s]?\d)|"
-    r"(?:case\s+)?file\s*(?:no\.?|number|#))(?:\s+(?:in|on|of)\s+the\s+[a-z]+)?\s*(?:是|为|is|was)?\s*[:：]?\s*"
+    r"(?:case\s+)?file\s*(?:no\.?|number|#))"
+    # words between before "is": "case number on the letter is", "case number they gave is"
+    r"(?:(?:\s+[a-z']+){0,4}?\s+(?:is|was)\b|\s+(?:in|on|of)\s+the\s+[a-z]+)?\s*(?:是|为|is|was)?"
+    # a word between ("is just", "given as") and a "No." before the figures: "is just 'No. 2026-03'"
+    r"(?:\s*\b(?:just|only|simply|given as|shown as|written as|listed as|like|as)\b)*\s*[:：]?\s*"
+    r"(?:['\"“]?(?:no\.|number|#)\s*(?=\d))?"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
@@ -391,10 +398,10 @@ def bad_case_numbers(s: str) -> list[str]:
 _EN_ADMIN = r"(?:province|provincial|city|municipal|municipality|district|county|new area|autonomous region|prefecture|region)"
 _EN_PLACE_COURT_RE = re.compile(
     rf"^(?:[a-z]+ ){{1,3}}(?:{_EN_ADMIN} )*"
-    r"(?:(?:higher|high|(?:(?:no\. ?|number )?\d+|first|second|third|fourth) intermediate|intermediate) )?"
+    r"(?:(?:higher|high|(?:(?:no\. ?|number )?\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth) intermediate|intermediate) )?"
     r"people'?s$|"
     # Said without "People's" when the level or the district is given: "Shenzhen Intermediate Court".
-    rf"^(?:[a-z]+ ){{1,3}}(?:(?:{_EN_ADMIN} )*(?:higher|high|(?:(?:no\. ?|number )?\d+|first|second|third|fourth) "
+    rf"^(?:[a-z]+ ){{1,3}}(?:(?:{_EN_ADMIN} )*(?:higher|high|(?:(?:no\. ?|number )?\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth) "
     rf"intermediate|intermediate)|{_EN_ADMIN})$"
 )
 _EN_SPECIAL_COURT_RE = re.compile(
@@ -412,7 +419,40 @@ _EN_STOP = frozenset(
     "or of is was this that my your their our his her it its claims claiming claim as named "
     "letter call calling summons received".split()
 )
-_EN_COURT_RE = re.compile(r"((?:[a-z][a-z'.]*\s+){0,8})court\b,?((?:\s+[a-z]+){0,4})")
+# A word of a name may be an ordinal in figures ("Beijing 7th Intermediate Court", "No. 2").
+_EN_COURT_RE = re.compile(r"((?:['\"]?[a-z0-9][a-z0-9'.]*\s+){0,8})court\b,?((?:\s+[a-z]+){0,4})")
+_EN_NUMBERED_INTERMEDIATE = {"beijing": 4, "shanghai": 3, "tianjin": 3, "chongqing": 5}
+_EN_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
+_EN_NUMBERED_RE = re.compile(
+    r"([a-z]+)\s+(?:(?:city|municipal|municipality|province|provincial)\s+)?(?:no\.?\s*|number\s+)?"
+    rf"(\d+|{'|'.join(_EN_ORDINALS)})(?:st|nd|rd|th)?\s+intermediate\b"
+)
+
+
+def _en_numbered_intermediate_exists(name: str) -> bool:
+    """ "Beijing No. 2 Intermediate": the place, then its ordinal, checked as in Chinese (only the
+    four municipalities number their intermediate courts; Hainan, a province, does too)."""
+    m = _EN_NUMBERED_RE.search(name)
+    if m is None:
+        return True
+    place, n = m.group(1), m.group(2)
+    k = int(n) if n.isdigit() else _EN_ORDINALS.index(n) + 1
+    most = _EN_NUMBERED_INTERMEDIATE.get(place)
+    if most is None:
+        return place == "hainan"
+    return 1 <= k <= most
+
+
 _EN_BAD_REST_RE = re.compile(
     r"^\s*(?:of\b[a-z ]*\b(?:online|lending|loans?|finance|financial|internet|debts?|credit|arbitration|"
     r"china|national|enforcement)\b|[a-z ]*\b(?:hotline|center|centre|specialist|agent|officer|service line)\b|"
@@ -467,7 +507,11 @@ def real_english_court_name(name: str) -> bool:
     if _EN_PLACE_COURT_RE.match(name):
         if re.search(r"\b(?:district|county)\s+(?:\S+\s+)?(?:intermediate|higher|high)\b", name):
             return False  # a district seats a basic court, not an intermediate one
-        return _english_place_exists(name) and not _en_city_without_level(name)
+        return (
+            _english_place_exists(name)
+            and not _en_city_without_level(name)
+            and _en_numbered_intermediate_exists(name)
+        )
     special = _EN_SPECIAL_COURT_RE.match(name)
     if special is None or _EN_NOT_A_CITY.search(special["city"]):
         return False
@@ -482,9 +526,13 @@ def fake_english_court_names(s: str) -> list[str]:
         words = m.group(1).split()
         name_words: list[str] = []
         for w in reversed(words):
-            if w.strip(".'") in _EN_STOP:
+            if w.strip(".'\"") in _EN_STOP:
                 break
-            name_words.insert(0, w)
+            name_words.insert(0, w.lstrip("'\""))
+            if w[0] in "'\"":
+                break  # an opening quote starts the name: "frm 'Shenzhen Peoples Court'"
+        while name_words and name_words[0][0].isdigit():
+            name_words.pop(0)  # "12368 court hotline": a number before, no name
         name = " ".join(name_words)
         rest = m.group(2)
         if not name:  # "court custody account", "go to court": no court named, unless

@@ -179,7 +179,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:(?:doesn'?t|does not|didn'?t|did not|don'?t)\s+match|(?:is|was|isn'?t|wasn'?t)\s+not\s+in\s+the\s+"
     r"(?:bank|lender|company|platform)'?s?\s+name|(?:was|is)n'?t\s+in\s+the\s+(?:bank|lender|company)'?s?\s+name|"
     r"(?:its|it'?s|was|is)\s+(?:some|an|a)\s+(?:individual|person|private person|random person))\b|"
-    r"个人(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码)|私人(?:账户|账号|户口|卡|微信|支付宝|收款码)|"
+    r"个人(?:的)?(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码|二维码|付款码)|私人(?:的)?(?:账户|账号|户口|卡|微信|支付宝|收款码|二维码)|"
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
@@ -199,7 +199,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
     r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure|safety|supervised|supervision|designated|"
     r"escrow|holding|verification|regulatory) (?:\w+ )?(?:account|card|alipay|wechat|"
-    r"payme|fps|paypal|venmo|zelle|line ?pay|wallet)\b|"
+    r"payme|fps|paypal|venmo|zelle|line ?pay|wallet|qr(?: code)?|payment code|receiving code)\b|"
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
     # a wallet id that is a Hong Kong mobile number: a person's, not a lender's
     r"(?:转数快|(?<![a-z])fps(?![a-z])|(?<![a-z])payme(?![a-z]))\s*(?:转账?|过数|付款?|给)?(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
@@ -251,7 +251,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
-    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
+    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:\s*\d[\d,.]*\s*(?:元|块|万)?\s*)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
     # the bank may be named between: "打到他同事刘洋的建行卡"
     r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{0,4}?(?:银行|信用社|农信社|农商行|邮政|邮局))?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
@@ -415,6 +415,9 @@ _ARREST_RE = re.compile(
     r"\b(?:sent|handed|passed|transferred|referred|forwarded|escalated)\s+(?:over\s+)?to\s+(?:the\s+)?(?:police|cops|public security)\b|"
     # handcuffs, and the police "coming to" take one: "让派出所的人来拷我", "戴手铐"
     r"(?:拷|铐)(?:走|你|我|人|起来|上)|(?:戴|上)手铐|"
+    # the police sent to where one lives or works: "派警察去我家", "叫公安到你单位"
+    r"(?:派|叫|让|找|带|喊)(?:了)?(?:几个|一队)?(?:警察|公安|民警|特警|刑警|经侦|差人|差佬|法警|派出所的?人|公安局的?人)[^，。]{0,4}?"
+    r"(?:去|来|到|上|过去)(?:我|你|您|他|她)?(?:们)?(?:的)?(?:家|单位|公司|学校|宿舍|住处|住的地方|老家|门口|工地|厂)|"
     r"(?:公安|警察|派出所|民警|警方)的?人?[^，。]{0,4}来(?:拷|铐|抓|带|拉|捉|扣)|"
     r"(?:被|给|让|叫)(?:警察|公安|派出所)[^，。]{0,3}(?:抓|拉|带走|扣)|"
     r"\barrest(?:ed)?\b|\bjail(?:ed)?\b|\bprison\b|\bwarrant (?:will|would|has|have|is|was|issued|out)\b|"
@@ -474,9 +477,14 @@ _STOP_ACTION_RE = re.compile(
     r"(?:记录|征信|逾期|资料|评级|tu)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
     r"(?:记录|征信)[^，。]{0,6}?(?:全|都|全部)?(?:删|消|清|抹)(?:了|光|空|没)|(?:申请)?(?:停止|终止|撤销|撤回|取消)(?:对(?:我|你|您|阁下)(?:的|提起的)?)?(?:起诉|诉讼|追诉)|"
     r"\b(?:case|file|record|account|debt|credit)[- ](?:closing|closure|clearing|cancell?ation|removal|deletion|release)[- ]fees?\b|"
-    r"\b(?:cancell?ation|withdrawal|dismissal|case[- ]closing|record[- ]clearing|clearance|release|"
+    # a proceeding said to stop for it: "the hearing will be called off", "the case gets suspended"
+    r"\b(?:and|then|so|to get|to have)\s+(?:the |your |my )?(?:court )?(?:hearing|trial|lawsuit|case|court date|proceedings?|summons|enforcement)\b"
+    r"[^.,;]{0,12}?\b(?:will be|would be|gets?|be|is)\s+(?:called off|halted|stopped|suspended|terminated|quashed|dropped)\b|"
+    r"\b(?:cancell?ation|withdrawal|dismissal|suspension|termination|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure|(?:credit[- ])?repair|restoration|clean-?up) fees?\b|"
-    r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止|取消|撤销|撤回)(?:对我的|对你的)?(?:强制)?(?:执行|催收|冻结|诉讼|审理|开庭|庭审|审判|传唤)|"
+    r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止|取消|撤销|撤回)(?:对我的|对你的)?(?:强制)?(?:执行|催收|冻结|诉讼|审理|开庭|庭审|审判|传唤|立案|起诉|追诉|程序)|"
+    # the proceeding named first, then its stopping, as what a fee is for: "诉讼终止费", "立案撤销金"
+    r"(?:诉讼|起诉|立案|开庭|庭审|审理|执行|案件|传唤|催收)(?:停止|暂停|中止|终止|取消|撤销|撤回)(?:费|金)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
     # taken off a list in other words: "从黑名单里拉出来", "把我从失信名单上弄掉"
     r"(?:从|把)[^，。]{0,6}(?:黑名单|失信名单|失信)(?:里|上|中)?(?:面)?[^，。]{0,3}?(?:拉|弄|删|移|撤|去|拿|消|除)|"
@@ -530,6 +538,8 @@ _AVOID_RE = re.compile(
     # the case named first: "这个官司就不用打了", "案子不用上庭了"
     r"(?:官司|案子|案件|诉讼)[^，。]{0,4}?(?:就)?(?:不用|不必|无需|唔使|唔洗)(?:再)?(?:打|上庭|出庭|开庭)|"
     r"\b(?:no need to|won'?t have to|don'?t have to|will not have to|never have to) (?:go to|appear in|attend) court\b|"
+    # the proceeding itself not held: "交保证金就不开庭了", "即可不予立案"
+    r"(?:就|便|即|可)?(?:不|不予|不再|不会|无需|不用)(?:再)?(?:开庭|立案|审理|审判|传唤)|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
     r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
 )
@@ -665,7 +675,7 @@ _GATE_RE = re.compile(
     r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
     r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police|"
     # jail in other words, a named deposit, not going to court
-    r"看守所|坐[^，。\s]{1,4}?牢|detention|public security|上庭|出庭|通[缉緝]|投案|[动動][态態][码碼]|校[验驗][码碼]|正反面|cvv|"
+    r"看守所|坐[^，。\s]{1,4}?牢|[铐銬]|detention|public security|上庭|出庭|通[缉緝]|投案|[动動][态態][码碼]|校[验驗][码碼]|正反面|cvv|"
     r"(?:和解|[担擔]保|保[释釋]|解[冻凍]|[诚誠]意|[认認][证證]|服[务務]|[调調]解|保全)金"
 )
 _PASTED_RE = re.compile(
@@ -1204,11 +1214,30 @@ _IN_PERSON_RE = re.compile(
 )
 
 
+# A code seen rather than told: the screen shared while it arrives ("共享屏幕 然后要看我银行发的
+# 验证码", "share your screen and open the SMS with the OTP"), or the other side asking to look at
+# one's code. Either way the code reaches them.
+_SCREEN_SHARE_RE = re.compile(
+    r"(?:共享|分享|投)(?:一下)?(?:你的|我的|您的)?(?:手机)?屏幕?|屏幕(?:共享|分享)|\bshar\w* (?:your |my |the )?(?:phone )?screen\b|"
+    r"\bscreen[- ]?shar\w*"
+)
+_LOOK_AT_CODE_RE = re.compile(
+    r"(?:看|瞧|瞄|拍|截图|截屏)(?:一下|一眼|下)?(?:我|你|您)(?:的|手机|收到的?|银行发的?|[^，。\s]{0,6}?)"
+    r"(?:验证码|动态码|短信码|校验码)|\b(?:see|look at|show (?:me|us|them)|screenshot)\b[^.]{0,20}\b(?:code|otp)\b"
+)
+
+
+def _code_seen(s: str) -> bool:
+    return (_asked(_SCREEN_SHARE_RE, s) and _asked(_CODE_RE, s)) or _asked(_LOOK_AT_CODE_RE, s)
+
+
 def _found_credentials(s: str) -> set[str]:
     """ "credentials" when a secret is asked for (for a court that asks for one outside its channels)."""
     s = _IN_PERSON_RE.sub(" ", s)
-    asked = any(_asked(rx, s) for rx in _CREDENTIALS_RES) or (
-        _asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s)
+    asked = (
+        any(_asked(rx, s) for rx in _CREDENTIALS_RES)
+        or (_asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s))
+        or _code_seen(s)
     )
     return {"credentials"} if asked else set()
 
