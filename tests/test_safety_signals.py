@@ -9,8 +9,10 @@ between messages.
 
 from __future__ import annotations
 
+import json
 import random
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,7 +20,14 @@ import pytest
 from bot.safety import lexicon
 from bot.safety.assess import assess
 from bot.safety.model import HEADS, feature_ids, shipped_model
-from bot.safety.signals import CLEAR, NONE, compile_branch, default_lexicon, split_branches
+from bot.safety.signals import (
+    CLEAR,
+    NONE,
+    compile_branch,
+    default_lexicon,
+    needed_strings,
+    split_branches,
+)
 
 
 def test_each_message_owns_its_levels() -> None:
@@ -79,6 +88,42 @@ def test_gap_pattern_branches_find_what_their_regexes_find(category: str) -> Non
                 hi = rnd.randint(lo, len(text))
                 expected = [m.group(0) for m in original.finditer(text, lo, hi)]
                 assert list(compiled.matches(text, lo, hi)) == expected, (part, text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"(?:a |some )?(?:stranger|strangers)\b.{0,4}x", ("stranger",)),
+        ("(?:想|要)(?:去)?死(?!你)", ("死",)),
+        ("(?:喝|吃)(?:农药|安眠药)", ("农药", "安眠药")),
+        ("(?:bye|再见)[^。]{0,6}找我", ("找我",)),
+        ("[ab]+c?", ("a", "b")),
+        ("(?:x|)y?", ()),  # an empty alternative: no string is needed
+        ("(?i)kill", ()),  # case folded: the literals are not as written
+        ("(?=abc)", ()),
+    ],
+)
+def test_needed_strings(pattern: str, needs: tuple[str, ...]) -> None:
+    assert needed_strings(pattern) == needs
+
+
+def test_every_match_of_a_gap_pattern_holds_one_of_its_needed_strings() -> None:
+    """The scan skips a woken pattern whose needed strings are all missing from the text;
+    that must never skip a match (here: every match in the safety corpora)."""
+    lex = default_lexicon()
+    texts = [
+        lex.normalize(json.loads(line)["text"])
+        for path in sorted(Path("tests/data/safety").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    corpus = "\n".join(texts)
+    checked = 0
+    for _, _, branch in lex._patterns:
+        for match in branch.regex.finditer(corpus) if branch.needs else ():
+            assert any(s in match.group(0) for s in branch.needs), (branch.regex.pattern, match)
+            checked += 1
+    assert checked > 500
 
 
 def test_scores_are_the_same_before_and_after_a_longer_message() -> None:

@@ -11,10 +11,13 @@ for, so they cannot fire; what is left is searched for every category at once.
 from __future__ import annotations
 
 import re
+import re._constants as _sre_constants  # the regex parser, read for the strings a
+import re._parser as _sre_parser  # pattern's matches need (needed_strings)
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -289,6 +292,15 @@ class Lexicon:
             spans: dict[frozenset[str], list[tuple[int, int]]] = {}  # by the anchors' set
             for i in sorted(woken):
                 category, anchors, pattern = self._patterns[i]
+                # A pattern none of whose needed strings is in the text cannot match there:
+                # a substring search costs less than the regex tried at every position.
+                needs = pattern.needs
+                if needs:
+                    for s in needs:
+                        if s in literal:
+                            break
+                    else:
+                        continue
                 if anchors not in spans:  # a pattern's branches share its anchors
                     spans[anchors] = _windows(woken[i], len(literal))
                 for lo, hi in spans[anchors]:
@@ -383,6 +395,12 @@ class _Branch:
     word_start: bool
     not_after: tuple[tuple[re.Pattern[str], int], ...] = ()  # (look-behind, its width)
 
+    @cached_property
+    def needs(self) -> tuple[str, ...]:
+        """Strings one of which every match holds (needed_strings), () when none is known;
+        read when the branch is first woken (parsing every pattern up front cost start-up)."""
+        return needed_strings(self.regex.pattern)
+
     def matches(self, text: str, lo: int, hi: int) -> Iterator[str]:
         """The matches in text[lo:hi] of a branch with look-behinds taken off (`not_after`),
         as its own regex finds them (look-behinds may look before lo)."""
@@ -441,6 +459,70 @@ def compile_branch(part: str) -> _Branch:
     if not guards or rest.startswith(("(?<", "\\b")) or re.compile(rest).search("") is not None:
         return _Branch(re.compile(part), False)
     return _Branch(re.compile(rest), False, tuple(guards))
+
+
+_LITERAL, _IN, _BRANCH, _SUBPATTERN = (
+    _sre_constants.LITERAL,
+    _sre_constants.IN,
+    _sre_constants.BRANCH,
+    _sre_constants.SUBPATTERN,
+)
+_MAX_REPEAT, _MIN_REPEAT = _sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT
+_MAX_NEEDED = 8  # more alternatives than this cost about as much to look for as the regex
+
+
+def needed_strings(pattern: str) -> tuple[str, ...]:
+    """Strings one of which is in every match of `pattern` (read from its parsed form:
+    literal runs the match cannot skip, through groups, alternations and repeats of at least
+    one), the fewest and longest such; () when the pattern has flags or none is found."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except re.error:
+        return ()
+    if parsed.state.flags & ~re.UNICODE:  # (?i) and the like: literals are not as written
+        return ()
+    found = _needed(list(parsed))
+    return tuple(found) if found else ()
+
+
+def _needed(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """Needed strings of a sequence of parsed items: the best of its mandatory parts'."""
+    options: list[list[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(["".join(run)])
+            run = []
+        if op is None:
+            break
+        needed = _needed_item(op, av)
+        if needed:
+            options.append(needed)
+    options = [o for o in options if len(o) <= _MAX_NEEDED and all(o)]
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
+
+
+def _needed_item(op: Any, av: Any) -> list[str] | None:
+    if op is _SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+        return _needed(list(av[3]))
+    if op is _BRANCH:
+        out: list[str] = []
+        for alternative in av[1]:
+            needed = _needed(list(alternative))
+            if not needed:
+                return None
+            out += needed
+        return sorted(set(out))
+    if op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
+        return _needed(list(av[2]))
+    if op is _IN and av and all(o is _LITERAL for o, _ in av):
+        return sorted({chr(c) for _, c in av})
+    return None
 
 
 # A pattern is searched only near its anchors: this many characters either side of each, more
