@@ -11,8 +11,6 @@ for, so they cannot fire; what is left is searched for every category at once.
 from __future__ import annotations
 
 import re
-import re._constants as _sre_constants  # the regex parser, read for the strings a
-import re._parser as _sre_parser  # pattern's matches need (needed_strings)
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -461,13 +459,22 @@ def compile_branch(part: str) -> _Branch:
     return _Branch(re.compile(rest), False, tuple(guards))
 
 
-_LITERAL, _IN, _BRANCH, _SUBPATTERN = (
-    _sre_constants.LITERAL,
-    _sre_constants.IN,
-    _sre_constants.BRANCH,
-    _sre_constants.SUBPATTERN,
-)
-_MAX_REPEAT, _MIN_REPEAT = _sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT
+# The regex parser, read for the strings a pattern's matches need (needed_strings). It is
+# CPython's private module (3.11+); where it is missing, every branch is simply tried (no
+# shortcut), which is slower but never skips a match.
+try:
+    import re._constants as _sre_constants
+    import re._parser as _sre_parser
+except ImportError:  # pragma: no cover - another Python's internals
+    _sre_constants = _sre_parser = None  # type: ignore[assignment]
+else:
+    _LITERAL, _IN, _BRANCH, _SUBPATTERN = (
+        _sre_constants.LITERAL,
+        _sre_constants.IN,
+        _sre_constants.BRANCH,
+        _sre_constants.SUBPATTERN,
+    )
+    _MAX_REPEAT, _MIN_REPEAT = _sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT
 _MAX_NEEDED = 8  # more alternatives than this cost about as much to look for as the regex
 
 
@@ -475,6 +482,8 @@ def needed_strings(pattern: str) -> tuple[str, ...]:
     """Strings one of which is in every match of `pattern` (read from its parsed form:
     literal runs the match cannot skip, through groups, alternations and repeats of at least
     one), the fewest and longest such; () when the pattern has flags or none is found."""
+    if _sre_parser is None:
+        return ()
     try:
         parsed = _sre_parser.parse(pattern)
     except re.error:
