@@ -144,6 +144,18 @@ def below_lead(reply: Reply, *blocks: Block) -> Reply:
     return replace(reply, blocks=(*reply.blocks[:at], *blocks, *reply.blocks[at:]))
 
 
+def offer_under(answer: Reply, offer: Reply) -> Reply:
+    """The knowledge base's answer with a skill's offer under it (log this tally? set this
+    reminder?): the offer's buttons first, its action and reminder fields where it has them."""
+    return replace(
+        answer,
+        blocks=(*answer.blocks, *offer.blocks),
+        buttons=(*offer.buttons, *answer.buttons),
+        action=offer.action or answer.action,
+        reminder=offer.reminder or answer.reminder,
+    )
+
+
 def _chars(blocks: tuple[Block, ...]) -> int:
     return sum(len(b.heading or "") + sum(len(x) + 1 for x in b.lines) + 2 for b in blocks)
 

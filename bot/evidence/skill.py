@@ -7,7 +7,6 @@ carry the chat's own entry number only; every lookup is scoped to the pressing c
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
@@ -19,7 +18,7 @@ from bot.evidence.store import MAX_ENTRIES_PER_CHAT, Entry, EvidenceStore, LogFu
 from bot.evidence.texts import KIND, REDACTED_WHAT, entry_line, msg, when_text
 from bot.kb.model import Lang
 from bot.redact import redact
-from bot.reply import Button, Reply, ReplyBuilder, text_reply
+from bot.reply import Button, Reply, ReplyBuilder, offer_under, text_reply
 from bot.skills import BaseSkill, Turn
 from bot.store import Store
 from bot.text import has_content, to_simplified
@@ -321,9 +320,4 @@ def _after_answer(turn: Turn, offer: Reply) -> Reply:
     answer = engine.answer_topic(turn, match.best, match.candidates, detail=detail)
     if answer is None:
         return offer
-    return replace(
-        answer,
-        blocks=(*answer.blocks, *offer.blocks),
-        buttons=(*offer.buttons, *answer.buttons),
-        action=offer.action,
-    )
+    return offer_under(answer, offer)

@@ -36,7 +36,7 @@ from bot.reminders.parse import (
     too_far,
 )
 from bot.reminders.store import DEFAULT_LEADS, Delivery, Reminder, ReminderStore, parse_key
-from bot.reply import Button, Reply, ReplyBuilder, text_reply
+from bot.reply import Button, Reply, ReplyBuilder, offer_under, text_reply
 from bot.skills import BaseSkill, Turn
 from bot.store import Store
 from bot.text import clean, to_traditional
@@ -728,9 +728,4 @@ def _after_answer(turn: Turn, offer: Reply) -> Reply:
     answer = turn.engine.answer_topic(turn, match.best, match.candidates)
     if answer is None:
         return offer
-    return replace(
-        answer,
-        blocks=(*answer.blocks, *offer.blocks),
-        buttons=(*offer.buttons, *answer.buttons),
-        reminder=offer.reminder,
-    )
+    return offer_under(answer, offer)

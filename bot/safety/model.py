@@ -79,28 +79,28 @@ def _once(ids: np.ndarray) -> np.ndarray:
 
 # Read-only 0, 1, 2, ... and 1, 1, 1, ... that each message takes the start of: making them
 # anew (np.arange, np.ones) cost several microseconds per long message, a slice a fraction.
-_COUNTING = np.arange(0, dtype=np.int32)
-_ONES = np.ones(0, dtype=np.float32)
+_SHARED: dict[str, np.ndarray] = {
+    "counting": np.arange(0, dtype=np.int32),
+    "ones": np.ones(0, dtype=np.float32),
+}
+
+
+def _shared(name: str, n: int) -> np.ndarray:
+    table = _SHARED[name]  # read once: another thread may put a longer one in its place meanwhile
+    if len(table) < n:
+        size = max(n, 4096)
+        table = np.arange(size, dtype=np.int32) if name == "counting" else np.ones(size, np.float32)
+        table.flags.writeable = False
+        _SHARED[name] = table
+    return table[:n]
 
 
 def _counting(n: int) -> np.ndarray:
-    global _COUNTING
-    table = _COUNTING  # read once: another thread may put a longer one in its place meanwhile
-    if len(table) < n:
-        table = np.arange(max(n, 4096), dtype=np.int32)
-        table.flags.writeable = False
-        _COUNTING = table
-    return table[:n]
+    return _shared("counting", n)
 
 
 def _ones(n: int) -> np.ndarray:
-    global _ONES
-    table = _ONES  # read once: another thread may put a longer one in its place meanwhile
-    if len(table) < n:
-        table = np.ones(max(n, 4096), dtype=np.float32)
-        table.flags.writeable = False
-        _ONES = table
-    return table[:n]
+    return _shared("ones", n)
 
 
 @dataclass(frozen=True)
