@@ -925,6 +925,12 @@ def test_ninth_session_grammars_leave_ordinary_uses_alone(text: str) -> None:
         ("有没有晚上也能打的心理援助热线", "sh_helpseek"),
         ("is there a crisis line that speaks cantonese", "sh_helpseek"),
         ("can't sleep, dark thoughts every night since the calls started", "sh_despair"),
+        # round 20: what's the point of going on; valuables handed over to pass on "after"
+        ("天天被催 这日子还活个啥劲", "sh_despair"),
+        (
+            "i gave all my savings to my cousin, told him give it to my son when i am gone",
+            "sh_prep",
+        ),
     ],
 )
 def test_tenth_session_grammars_read_their_class(text: str, category: str) -> None:
@@ -941,6 +947,8 @@ def test_tenth_session_grammars_read_their_class(text: str, category: str) -> No
         # a vehicle or goods towed away is a repossession question
         "车贷逾期了 摩托车会被拖走吗",
         "家里的电器要被拉走了怎么办",
+        # "beat me to death, I still can't pay" is a set phrase for "no matter what"
+        "他跟催收说 打死我也还不起",
         # a debt or complaint hotline is not a crisis line
         "银行的投诉热线是多少",
         "what's the hotline for complaining about a collector",

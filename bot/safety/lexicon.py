@@ -107,7 +107,7 @@ worth more dead, worth more dead than alive, only useful thing left, only thing 
 dark thoughts, dark thought, bad thoughts, intrusive thoughts, thoughts of ending, thoughts of not being here
 xs
 怎么还活着 怎么还有脸活 还活着干嘛 还有脸活着
-不知道为什么还要继续 唔知仲有几多日 不知道还有多少天 都唔知为乜 为了什么活 仲做咩人 还做什么人 做人有咩意思 做人有什么意思
+还开个什么劲 还活个什么劲 还活个啥劲 还撑个什么劲 还干个什么劲 还有什么劲 有什么劲头 不知道为什么还要继续 唔知仲有几多日 不知道还有多少天 都唔知为乜 为了什么活 仲做咩人 还做什么人 做人有咩意思 做人有什么意思
 逼我去死 想逼死我 可惜还没死 还没死可惜 可惜我还活着 可惜没死
 don't know why i continue, dont know why i continue, why do i continue, why i keep going, better off gone, the point of living, point in living
 """
@@ -254,6 +254,12 @@ hurt my credit, hurt your credit, hurt my score, hurt my credit score, hurt my c
 # a means but are not, blanked like the FIGURATIVE phrases. Each runs only when its anchor
 # (a literal; several are separated by spaces) is in the text. Anchors -> pattern.
 FIGURATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "Beat me to death, I still have no money" (打死我我也没钱, 打死都唔还得起) is a way of saying
+    # "no matter what", a customer's set phrase, not a threat or a wish.
+    (
+        "打死",
+        r"打死(?:我|佢|他|她)?(?:我|佢|他|她)?\s?(?:也|都)\s?(?:不|没|冇|唔|拿不|还不|给不)",
+    ),
     # A car, a scooter or goods towed or taken away (车要被拖走了) is a repossession question;
     # a person dragged away (被拖走, 被拖上车) stays an assault.
     (
@@ -580,6 +586,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:哪种|什么|啥|边种|乜)死法|死法[^。]{0,4}(?:最|比较|边种)"
             r"|\bhow deep\b.{0,25}\b(?:cut|wrist|wrists|vein|veins)\b"
             r"|\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|panadol|tylenol|sleeping pills|aspirin|ibuprofen)\b.{0,25}\btoo many\b",
+        ),
+        # Valuables given to someone to pass on later ("I gave my gold ring and my savings to my
+        # friend, send to my daughter after Sunday"): possessions handed over with a time to pass on.
+        (
+            "gave give giving given handed",
+            r"\b(?:gave|give|giving|given|handed|hand)\b.{0,30}\b(?:my|all my)\s+(?:gold|ring|rings|jewel\w*|savings|money|phone money|salary|bank ?card|things|belongings)\b"
+            r".{0,60}\b(?:send|give|pass|bring)\b.{0,20}\b(?:to )?(?:my )?(?:daughter|son|kids|children|mother|mum|mom|family)\b.{0,15}\b(?:after|when i|if i)\b",
         ),
         # A letter to be opened "after I'm gone" (信封上写着等她走了再看).
         (
