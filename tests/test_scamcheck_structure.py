@@ -206,3 +206,18 @@ EVIDENCE = [
 @pytest.mark.parametrize(("cls", "text", "want"), EVIDENCE)
 def test_evidence_kinds_and_counts(cls: str, text: str, want: list[tuple[str, int]]) -> None:
     assert [(e.kind, e.count) for e in extract_all(text, NOW)] == want, cls
+
+
+@pytest.mark.parametrize(
+    "name, real",
+    [
+        # a city written without its 市 before a real district (as court texts often are)
+        ("杭州西湖区人民法院", True),
+        ("成都武侯区人民法院", True),
+        ("杭州市西湖区人民法院", True),
+        # the same shape with a district the city does not have stays fake
+        ("杭州朝阳区人民法院", False),
+    ],
+)
+def test_a_city_without_its_suffix_before_a_district(name: str, real: bool) -> None:
+    assert (fake_court_names(f"【{name}】您的案件已立案，请登录官方平台查看") == []) is real

@@ -107,7 +107,7 @@ def real_court_name(name: str) -> bool:
         return True
     placed = _PLACE_COURT_RE.match(name)
     if placed:  # the shape of a real name, and a place that exists (places.py)
-        place = placed["place"]
+        place = _city_suffixed(placed["place"])
         if _PLACEHOLDER_RE.search(place):
             return True
         # With no level (高级, 中级), the court is a basic one: it sits in a district, a county or
@@ -129,6 +129,19 @@ def real_court_name(name: str) -> bool:
         return False
     only = _ONLY_IN.get(special["kind"])
     return only is None or special["city"].removesuffix("市") in only
+
+
+def _city_suffixed(place: str) -> str:
+    """A city named without its 市 before a district or county ("沈阳和平区", "贵阳观山湖区", as
+    texts and people often write it): the place with the suffix put back, when that place
+    exists; else the place as written."""
+    if place_exists(place) or not _COUNTY_LEVEL_RE.search(place):
+        return place
+    for cut in (2, 3, 4):
+        city, rest = place[:cut], place[cut:]
+        if len(rest) >= 2 and gazetteer().spoken_city(city) and place_exists(f"{city}市{rest}"):
+            return f"{city}市{rest}"
+    return place
 
 
 def spoken_court_name(name: str) -> bool:
