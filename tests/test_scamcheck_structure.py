@@ -200,6 +200,9 @@ EVIDENCE = [
     ("workplace found", "他们查到我单位 打了3次电话给我领导", [("third-party", 3)]),
     ("workplace found", "他们打听到我公司 打了2次电话给我老板", [("third-party", 2)]),
     ("a visit to work", "催收来我单位找了两次", [("visit", 2)]),
+    # a kind said not to have happened counts nothing (tenth session, round 18's class)
+    ("none of a kind", "昨天没有电话 只有短信 上午一条 晚上一条", [("message", 2)]),
+    ("none of a kind", "no calls today, just 4 texts", [("message", 4)]),
 ]
 
 

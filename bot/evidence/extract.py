@@ -1921,6 +1921,16 @@ def _with_rate(events: list[Extraction], s: str) -> list[Extraction]:
     return [replace(e, count=n) if e is kinds[0] else e for e in events]
 
 
+# A clause that says a kind of contact did not happen ("今天没电话", "没有上门", "no calls today"):
+# it counts nothing (the clause after it usually tells what did happen).
+_NONE_OF_RE = re.compile(
+    r"^\s*(?:今天|今日|昨天|昨日|琴日|今晚|昨晚|这次|呢次)?\s*(?:倒是|倒)?(?:没有?|冇|无|沒有?)(?:再|人)?(?:打)?\s*"
+    r"(?:电话|來電|来电|短信|信息|消息|微信|上门|人上门|人来)\s*(?:了|啦)?\s*$|"
+    r"^\s*(?:no|zero)\s+(?:calls?|texts?|messages?|visits?)(?:\s+(?:today|yesterday|tonight))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
@@ -1951,6 +1961,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
+        if _NONE_OF_RE.match(piece):
+            continue  # "今天没电话 就是短信 …", "no calls today, just 3 texts": no contact told
         c = _read(piece)
         kind = own_kind = c.kind
         if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
