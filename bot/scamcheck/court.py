@@ -132,16 +132,11 @@ def real_court_name(name: str) -> bool:
 
 
 def _city_suffixed(place: str) -> str:
-    """A city named without its 市 before a district or county ("沈阳和平区", "贵阳观山湖区", as
-    texts and people often write it): the place with the suffix put back, when that place
-    exists; else the place as written."""
-    if place_exists(place) or not _COUNTY_LEVEL_RE.search(place):
+    """The place as the gazetteer names it when the city's 市 was left out before a district
+    ("贵阳观山湖区" → "贵阳市观山湖区"); else the place as written."""
+    if place_exists(place):
         return place
-    for cut in (2, 3, 4):
-        city, rest = place[:cut], place[cut:]
-        if len(rest) >= 2 and gazetteer().spoken_city(city) and place_exists(f"{city}市{rest}"):
-            return f"{city}市{rest}"
-    return place
+    return gazetteer().with_city_suffix(place) or place
 
 
 def spoken_court_name(name: str) -> bool:

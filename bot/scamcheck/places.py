@@ -89,6 +89,17 @@ class Gazetteer:
             self._bare_city_cache = table
         return self._bare_city_cache
 
+    def with_city_suffix(self, place: str) -> str | None:
+        """A city written without its suffix before one of its own districts or counties
+        ("沈阳和平区" → "沈阳市和平区"), as court texts often name it; None for anything else."""
+        cities = self._bare_cities
+        for name in [n for n in cities if place.startswith(n) and n == bare(n)]:
+            tail = place[len(name) :]
+            for where in cities[name]:
+                if tail in self.districts.get(where, set()):
+                    return where[1] + tail
+        return None
+
     def spoken_exists(self, place: str) -> bool:
         """Whether `place` is a city and a district said without their suffixes, as people name
         a court (广州天河 → 广州市天河区, 深圳南山, 天河): every part a real division, the
