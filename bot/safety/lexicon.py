@@ -306,6 +306,14 @@ FIGURATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:我妈|我爸|老妈|老爸|我爸妈|阿妈|老母|老豆|老板|老细|经理|主管|老师|教练|组长)[^，。]{0,14}"
         r"(?:会|要|肯定|一定|非|就)[^，。]{0,3}(?:劈死|打死|杀了|宰了|骂死|弄死|掐死)我",
     ),
+    # Refusing to go on living *in a manner*, humiliated or pushed around (不想再活得这么窝囊了，
+    # 明天就去法院), is resolve to act, not a wish to die: 活得 + how, said of shame or
+    # helplessness. (活得这么累 stays: tiredness of living is the despair it says.)
+    (
+        "活得",
+        r"(?:不想|不要|唔想|不愿|不愿意|不能)(?:再)?(?:这样|这么|咁)?活得(?:这么|那么|如此|这样|那样|咁|太)?"
+        r"(?:窝囊|憋屈|卑微|没尊严|没有尊严|屈辱|低声下气|低三下四|丢人|狼狈|被动|没骨气|窝火|委屈|憋气|提心吊胆|战战兢兢|胆小)",
+    ),
     # The height or size of a safety barrier (楼顶防护网要多高才合规, "how high should a balcony
     # railing be"): a building-code question, not a question about a fall.
     (
@@ -530,6 +538,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "手腕 腕 动脉 手筋",
             r"(?:割|划|𠝹|鎅|切)(?:了|伤|破|开|咗)?(?:自己的?)?(?:手腕|腕|动脉|手筋)|手腕(?:在|一直|上)?(?:流血|出血|全是血|都是血)",
         ),
+        # An attempt stopped at the edge (最后还是没敢往下跳, 差点就喝下去了, 药都倒出来了又放回去):
+        # the act itself was begun, whatever stopped it. "Almost jumped up" for joy has no
+        # 下去/往下 or substance after it.
+        (
+            "没敢 差点 差一点 险些 几乎 冇胆 唔敢",
+            r"(?:没敢|没有敢|差点|差一点|险些|几乎|冇胆|唔敢)(?:就|又)?"
+            r"(?:往下跳|跳下去|跳了下去|跳落去|跳咗落去|从[^，。]{1,6}跳|喝下去|喝了下去|吞下去|吞了下去|饮落去|割下去|"
+            r"喝了(?:农药|百草枯|敌敌畏)|吞了(?:药|安眠药)|把[^，。]{0,4}药(?:吃|喝|吞|食)(?:了|下去|咗)|吃了(?:安眠药|那瓶药|整瓶))",
+        ),
     ),
     # Seeing no future (看不到任何希望, "can't see any future"): despair, worded any way.
     "sh_despair": (
@@ -546,6 +563,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             "顶不住 撑不住 扛不住 受不了 熬不住 撑不下去 顶唔顺",
             r"(?:哪天|有一天|等到|到时候|实在)(?:真的?)?(?:顶不住|撑不住|扛不住|受不了|熬不住|撑不下去|顶唔顺)(?:了|咗)?(?:就|的话|那天)",
+        ),
+        # Asking what living (or enduring) is for, worded any way (这样活着图个啥, 活着也没什么盼头,
+        # 这日子过着还有什么意思, 天天这样熬着图个啥): the point of going on itself in question. Not
+        # the point of a job, a plan or a payment, which have no 活着/日子/熬着 before them.
+        (
+            "活着 活下去 日子 人生 做人 活落去 熬着 熬下去 撑着 撑下去 过下去",
+            r"(?:活着|活下去|活落去|日子|人生|做人|熬着|熬下去|撑着|撑下去|过下去)[^，。？?]{0,5}"
+            r"(?:有什么意思|有啥意思|有咩意思|有乜意思|没(?:什么|啥|有)?意思|冇(?:乜|咩)?意思|图(?:个|个什么|点)?(?:啥|什么|乜|咩)"
+            r"|为了(?:啥|什么|乜|咩)|没(?:什么|啥|有)?(?:盼头|奔头|指望)|冇(?:乜|咩)?(?:盼头|指望)|有什么(?:盼头|奔头|意义)|没(?:什么|啥|有)?意义)",
         ),
         ("看不", r"看不(?:到|见)(?:任何|一点|一丝|半点)?(?:未来|希望|出路|尽头|光)"),
         (
@@ -805,6 +831,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Confinement as a small grammar: a refusal, whom it holds, and where they may not go
     # (不让我和孩子出去, 唔俾佢哋走); and being blocked in at a place (堵在我家里).
     "v_confine": (
+        # Followed to where the person lives or works (它还是跟到了我住的巷子口, 一路尾随到我家楼下,
+        # 跟咗我返屋企): being followed home, whoever or whatever follows.
+        (
+            "跟到 跟着 跟住 跟咗 尾随 跟踪",
+            r"(?:跟到|跟着|跟住|跟咗|尾随|跟踪)(?:了|咗|我)?(?:一路)?(?:到|返|回)?(?:了)?(?:我|我们)?"
+            r"(?:住的|住嘅|家|屋企|楼下|小区|巷子|巷口|宿舍|学校|公司|单位|店)",
+        ),
         # A person tied, locked or kept somewhere until the money comes ("they tie her in a house
         # until family pay"), or kept from going out ("not let my son go to school").
         (
