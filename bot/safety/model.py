@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import IO
 
@@ -78,21 +79,19 @@ def windows(norm: str, width: int) -> list[tuple[int, int]]:
     """Overlapping stretches of a normalised message as (start, end) offsets, each about
     `width` characters, cut at spaces (Chinese punctuation is one after normalising), each
     starting about half a width after the one before."""
-    starts = [0] + [i + 1 for i, c in enumerate(norm) if c == " "]
-    ends = [*(s - 1 for s in starts[1:]), len(norm)]
+    lengths = [len(word) for word in norm.split(" ")]
+    starts = list(accumulate((n + 1 for n in lengths[:-1]), initial=0))
+    ends = [start + n for start, n in zip(starts, lengths, strict=True)]
     out: list[tuple[int, int]] = []
     first = 0
-    while first < len(starts):
-        last = half = first
-        while last + 1 < len(starts) and ends[last + 1] - starts[first] <= width:
-            last += 1
-            if ends[last] - starts[first] <= width / 2:
-                half = last
+    while True:
+        # the last word that ends within the width (at least the first), and within half of it
+        last = max(first, bisect_right(ends, starts[first] + width) - 1)
+        half = max(first, bisect_right(ends, starts[first] + width // 2) - 1)
         out.append((starts[first], ends[last]))
         if last + 1 >= len(starts):
-            break
-        first = max(half + 1, first + 1)
-    return out
+            return out
+        first = half + 1
 
 
 _scratch = threading.local()
