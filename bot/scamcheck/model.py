@@ -76,14 +76,17 @@ class Model:
         a Latin letter or digit run widened to its whole word ("ssw" -> "password")."""
         k = HEADS.index(head)
         padded = f" {norm} "
+        size = len(padded)
+        # hash_grams gives the unigrams' ids, then the bigrams', then the trigrams', in order.
+        weights = self.weights[:, k].take(hash_grams(padded, BITS)).tolist()
         spans: list[tuple[float, int, int]] = []
-        for n in (2, 3):
-            for i in range(len(padded) - n + 1):
-                gram = padded[i : i + n]
-                if sum(c.isalpha() for c in gram) < 2 or _MIXED.search(gram):
+        for n, offset in ((2, size), (3, 2 * size - 1)):
+            for i in range(size - n + 1):
+                weight = weights[offset + i]
+                if weight <= MIN_WORD_WEIGHT:
                     continue
-                weight = float(self.weights[int(hash_grams(gram, BITS)[-1]), k])
-                if weight > MIN_WORD_WEIGHT:
+                gram = padded[i : i + n]
+                if sum(c.isalpha() for c in gram) >= 2 and not _MIXED.search(gram):
                     spans.append((weight, i, i + n))
         spans.sort(key=lambda s: (-s[0], s[1]))
         stretches: list[tuple[float, int, int]] = []  # (weight of the strongest gram, start, end)
