@@ -193,6 +193,46 @@ def _safety_latency(texts: list[str], rounds: int = 5, repeats: int = 5) -> dict
     }
 
 
+# Pasted texts of our own for the scam check's cost (it runs only on messages that pass its gate,
+# bot.scamcheck.flags.worth_checking: a pasted or described message with a trigger word).
+SCAM_SAMPLES = (
+    "【某某法院】您的案件已立案，请将欠款转入 张伟 6222 0212 3456 7890，否则上门拘捕",
+    "收到短信：缴纳2000元保证金即可撤销案件，点击 t.cn/Ab12 办理，逾期将冻结名下账户",
+    "催收的发微信说，今天不交3000元手续费明天就带人上门，钱转到经办人私人微信",
+    "【招商银行】您尾号1234的信用卡本期账单已出，请按时还款，详询95555。",
+    "Text from 'Court Services': pay the 800 settlement fee to account Li Ming 6222 0000 1111 2222 "
+    "today or a warrant will be issued; reply with the code we sent to confirm",
+    "【人民法院】您有一份（2026）京0105民初123号案件的诉讼文书，请通过人民法院送达平台查收，咨询12368。",
+)
+
+
+def _scam_latency(texts: tuple[str, ...] = SCAM_SAMPLES, rounds: int = 20) -> dict[str, Any]:
+    """What the scam check costs on a message that passes its gate: the grammars (flags.check)
+    and the trained model added to them (model.model_flags), each message's median of `rounds`
+    timings, then p50/p99 over the messages."""
+    from bot.scamcheck.flags import check
+    from bot.scamcheck.model import model_flags, shipped_model
+
+    start = time.perf_counter()
+    shipped_model()  # read once per process
+    load = time.perf_counter() - start
+    grammar: list[list[float]] = [[] for _ in texts]
+    model: list[list[float]] = [[] for _ in texts]
+    for _ in range(rounds):
+        for text, g, m in zip(texts, grammar, model, strict=True):
+            t0 = time.perf_counter()
+            flags = check(text)
+            t1 = time.perf_counter()
+            model_flags(text, flags)
+            m.append(time.perf_counter() - t1)
+            g.append(t1 - t0)
+    return {
+        "model_load_ms": round(load * 1000, 1),
+        "grammar": _percentiles([statistics.median(t) for t in grammar]),
+        "model": _percentiles([statistics.median(t) for t in model]),
+    }
+
+
 def _throughput(kb: KnowledgeBase, matcher: Matcher, texts: list[str], passes: int = 2) -> float:
     """Messages per second through the whole dialogue engine on one core: `texts` sent
     `passes` times over in 50 chats (the first pass gets first answers, the next ones answers
@@ -317,6 +357,7 @@ def run(kb_root: str | None, sizes: list[int], startup_runs: int = 7) -> dict[st
         "first_json_line": first_json_line(kb_root, startup_runs),
         "results": results,
         "safety": safety,
+        "scam_check": _scam_latency(),
         "targets": TARGETS,
     }
 
@@ -388,6 +429,14 @@ def format_report(report: dict[str, Any]) -> str:
                 f"  (medians of {long.get('repeats', 1)} repeated measurements, each message's"
                 f" median of 5 timings; lowest–highest over the repeats{spread})"
             )
+    scam = report.get("scam_check")
+    if scam:
+        g, m = scam["grammar"], scam["model"]
+        lines.append(
+            f"scam check (pasted messages only, per message): grammars p50/p99 {g['p50_ms']:.3f}/"
+            f"{g['p99_ms']:.3f} ms, model added p50/p99 {m['p50_ms']:.3f}/{m['p99_ms']:.3f} ms "
+            f"(its weights read once: {scam['model_load_ms']:.1f} ms)"
+        )
     return "\n".join(lines)
 
 

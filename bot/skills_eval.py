@@ -3,7 +3,8 @@
 Sets: tests/data/intents/scam.SPLIT.jsonl and evidence.SPLIT.jsonl, written by independent
 helpers and split by a hash of the text (tests/data/intents/split.py): dev is tuned on,
 holdout only reported. Figures:
-- scam check: the share of the real red flags the set names that `check` raises (and of scam
+- scam check: the share of the real red flags the set names that the check raises (the
+  grammars and the trained model, bot/scamcheck/model.check_all) (and of scam
   messages with every one raised), the share of genuine bank and court messages with any flag,
   and, through the engine without /check, the share of scam messages the bot picks up (a scam
   check, or the arrest-threats answer for a collector's threat told in the person's words);
@@ -27,7 +28,7 @@ from zoneinfo import ZoneInfo
 from bot.engine import Engine
 from bot.evidence.extract import extract_all
 from bot.evidence.rules import NIGHT_END_HOUR, NIGHT_START_HOUR
-from bot.scamcheck.flags import check
+from bot.scamcheck.model import check_all
 from bot.tally import Tally
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "intents"
@@ -75,7 +76,7 @@ def _raised(flag: str, got: set[str]) -> bool:
 def scam(rows: list[dict[str, Any]], report: Report, engine: Engine | None = None) -> None:
     for i, row in enumerate(rows):
         text = row["text"]
-        got = {f.id for f in check(text)}
+        got = {f.id for f in check_all(text)}
         if row.get("genuine"):
             report.clean.add(not got, f"{text} → {sorted(got)}")
             continue

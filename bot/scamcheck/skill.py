@@ -1,7 +1,8 @@
 """The scam check in the dialogue: `/check <text>`, and pasted or described messages.
 
-A message claims the turn only when the cheap gate passes and at least one red flag
-is found, so ordinary questions ("欠信用卡会坐牢吗") still reach the knowledge base.
+A message claims the turn only when the cheap gate passes and the grammars find at least one
+red flag, so ordinary questions ("欠信用卡会坐牢吗") still reach the knowledge base; the answer
+then lists the grammars' flags and those the trained model adds (bot/scamcheck/model.py).
 Nothing the person pastes is stored.
 """
 
@@ -17,6 +18,7 @@ from bot.scamcheck.flags import (
     court_named,
     worth_checking,
 )
+from bot.scamcheck.model import check_all, combined, model_flags
 from bot.skills import BaseSkill, Turn
 
 NAME = "scam"
@@ -57,7 +59,7 @@ class ScamCheckSkill(BaseSkill):
         flow = turn.ctx.flow
         if flow is not None and flow.owner == NAME:
             turn.end_flow()
-            return self._answer(turn, check(turn.text), explicit=True)
+            return self._answer(turn, check_all(turn.text), explicit=True)
         if not worth_checking(turn.text):
             return None
         flags = check(turn.text)
@@ -65,6 +67,7 @@ class ScamCheckSkill(BaseSkill):
             return None
         if collector_threat_only(turn.text, flags):
             return self._threat_answer(turn)
+        flags = combined(flags, model_flags(turn.text, flags))
         reply = self._answer(turn, flags, explicit=False)
         # A described situation ("让我转到个人账户") is also a knowledge-base question.
         return turn.engine.on_top_of_answer(turn, reply) if reply else None
@@ -86,7 +89,7 @@ class ScamCheckSkill(BaseSkill):
         if not args:
             turn.start_flow(NAME)
             return text_reply(turn.lang, _t("prompt", turn.lang), kind="flow")
-        return self._answer(turn, check(args), explicit=True)
+        return self._answer(turn, check_all(args), explicit=True)
 
     def _answer(self, turn: Turn, flags: list[Flag], explicit: bool) -> Reply | None:
         lang = turn.lang
