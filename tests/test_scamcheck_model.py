@@ -147,3 +147,21 @@ def test_retraining_is_reproducible_and_skips_report_only_rounds(
     again = type(first).read(path)
     assert np.allclose(again.weights, first.weights.astype(np.float16), atol=1e-3)
     assert again.thresholds == first.thresholds
+
+
+def test_a_well_formed_case_number_leaves_the_model_nothing_to_call_bad() -> None:
+    """A model that reads every court-sounding message as a bad case number (bias high on that
+    head): it stays silent where the text holds a number in the courts' own format and the
+    grammar finds none bad, and still speaks where the only number is made up."""
+    from bot.scamcheck import model as m
+
+    real = shipped_model()
+    assert real is not None
+    k = HEADS.index("bad-case-number")
+    bias = real.bias.copy()
+    bias[k] = 10.0
+    eager = m.Model(real.weights, bias, real.thresholds, real.meta)
+    genuine = "【北京市朝阳区人民法院】（2026）京0105民初4521号案件定于12月15日开庭，咨询12368。"
+    made_up = "【北京市朝阳区人民法院】您的案件编号BJ-2026-4521，定于12月15日开庭。"
+    assert "bad-case-number" not in {f.id for f in model_flags(genuine, check(genuine), eager)}
+    assert "bad-case-number" in {f.id for f in check_all(made_up, eager)}

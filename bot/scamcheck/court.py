@@ -368,6 +368,12 @@ _CASE_START_RE = re.compile(
 )
 
 
+def well_formed_case_number(s: str) -> bool:
+    """Whether the (normalised) text holds a case number in the courts' own format,
+    "(2026)京0105民初123号"."""
+    return any(_case_number_ok(m.group(0)) for m in _CASE_START_RE.finditer(s))
+
+
 def bad_case_numbers(s: str) -> list[str]:
     """Case numbers in the (normalised) text that do not follow the courts' format."""
     found: list[str] = []
