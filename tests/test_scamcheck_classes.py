@@ -668,3 +668,33 @@ def test_round_fourteen_classes_are_flagged(text: str, flag: str) -> None:
 )
 def test_inner_mongolia_case_numbers_are_the_courts_format(text: str) -> None:
     assert "bad-case-number" not in [f.id for f in check(text)]
+
+
+# Eleventh session: a prison term or a criminal charge named, and arrest spared only if paid
+# (round 19's misses, as classes, in our own words).
+MUST_FLAG_11 = [
+    ("prison term", "电话里说我这个情况够判两年 让我赶紧处理", "arrest-threat"),
+    ("criminal charge", "对方说要按恶意诈骗来判 叫我别心存侥幸", "arrest-threat"),
+    ("spared if paid", "说交一万保证金就不抓我", "arrest-threat"),
+    ("spared if paid", "说交一万保证金就不抓我", "fee-to-stop"),
+    ("spared if paid", "只要今天转8000过去就不用坐牢", "arrest-threat"),
+    ("spared if paid", "只要今天转8000过去就不用坐牢", "fee-to-stop"),
+    ("spared if paid", "pay the settlement today and you won't be arrested", "arrest-threat"),
+]
+
+MUST_NOT_FLAG_11 = [
+    ("not arrested", "银行说了我们不会抓你，请按时还款即可"),
+    ("hurry", "催收说你再不抓紧还款就走法律程序"),
+    ("a judgment", "法院判决书说判决生效后十五日内履行"),
+    ("stop calling", "还清了就不会再催收了吧"),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "flag"), MUST_FLAG_11)
+def test_each_class_raises_its_flag_eleventh_session(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize(("cls", "text"), MUST_NOT_FLAG_11)
+def test_genuine_messages_stay_clean_eleventh_session(cls: str, text: str) -> None:
+    assert not {f.id for f in check(text)} & {"arrest-threat", "fee-to-stop"}, cls

@@ -20,7 +20,7 @@ from tests.conftest import NOW
 # Our own wordings (none from a corpus), each of a class the grammars miss in these words.
 MODEL_ONLY = [
     ("They told me to login with my password so they can check my loan", "credentials"),
-    ("佢話俾5000蚊手續費就唔使坐監", "fee-to-stop"),
+    ("佢話俾5000蚊手續費件事就搞掂，唔會再有麻煩", "fee-to-stop"),
 ]
 
 GENUINE = [
@@ -57,7 +57,7 @@ def test_the_shipped_model_is_current_and_never_saw_a_report_only_round() -> Non
     )
     files = [str(f) for f in model.meta["files"]]  # type: ignore[attr-defined]
     assert files == [p.name for p in train.round_files()]
-    assert not any(name in f for f in files for name in ("holdout", "round19", "round20"))
+    assert not any(name in f for f in files for name in ("holdout", "round20"))
     assert {r["round"] for r in rows}.isdisjoint(train.NEVER)
 
 
@@ -131,7 +131,7 @@ def test_retraining_is_reproducible_and_skips_report_only_rounds(
             {**real, "text": "【工商银行】您的卡入账工资8,500.00元。详询95588"},
         ],
     )
-    _write_round(tmp_path, "round19", [{**scam, "text": "报告用的", "flags": ["fake-court"]}])
+    _write_round(tmp_path, "round20", [{**scam, "text": "报告用的", "flags": ["fake-court"]}])
     _write_round(tmp_path, "holdout", [{**scam, "text": "留出的", "flags": ["fake-court"]}])
     first = train.train(tmp_path, report=False)
     second = train.train(tmp_path, report=False)

@@ -407,6 +407,10 @@ _PRESSURE_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|否则|逾期不处理|\bimmediately\b|\bwithin \d+ hours\b|\bor else\b|\btoday\b"
 )
 _ARREST_RE = re.compile(
+    # a prison term or a criminal charge named ("要判三年", "按诈骗判"), and arrest as what not
+    # paying brings ("交3万押金就不抓": not arrested only if paid)
+    r"判(?:我|你|他|她|人)?(?:个)?[一二两三四五六七八九十几\d]+(?:个)?年|按[^，。]{0,6}?(?:诈骗|犯罪|刑事)[^，。]{0,3}?判|"
+    r"(?<=[就才便]不)(?:抓|拘|捉|关)(?!紧)|"
     r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
@@ -472,6 +476,8 @@ _FEE_WORD_RE = re.compile(
 _STOP_ACTION_RE = re.compile(
     # 撤告 and 撤回告诉: Taiwan's and Hong Kong's words for withdrawing a suit
     r"撤诉|撤告|撤回告诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
+    # not being arrested or jailed, as what the money buys ("交3万押金就不抓", "就不用坐牢")
+    r"(?<=[就才便]不)(?:抓|拘|捉|关)(?!紧)|(?<=[就才便])(?:不用|不会|不必|唔使)(?:被)?(?:抓|拘留|坐牢|坐监|关|进去)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
     # the record first, then what is done to it: "把征信上的逾期记录洗掉", "不良记录可以抹干净"
     r"(?:记录|征信|逾期|资料|评级|tu)[^，。]{0,6}?(?:洗掉|消掉|删掉|清掉|抹掉|去掉|弄掉|处理掉|洗白|抹干净|清干净|删干净|洗干净|弄干净|清除|消除|删除|清理掉?)|"
@@ -1355,10 +1361,23 @@ _IMMINENT_RE = re.compile(
 )
 
 
+# Arrest spared only if paid ("交5000保证金就不用坐牢", "pay today and you won't be arrested"):
+# the "not" is the threat's condition, not a denial.
+_SPARED_IF_PAID_RE = re.compile(
+    r"(?:交|缴|给|转|付|打|汇|还|充)[^，。]{0,14}?(?:就|才|便|即可|就可以|可以)\s*(?:不用|不会|不必|不再|免得?|唔使|唔会|不)\s*(?:被)?$"
+    r"|\bpay\b[^.]{0,30}\b(?:and|or)\s+(?:you|u)\s+(?:won'?t|will not|wont)\s+(?:be\s+)?$"
+)
+
+
+def _spared_if_paid(s: str, m: re.Match[str]) -> bool:
+    before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 60) : m.start()])[-1]
+    return bool(_SPARED_IF_PAID_RE.search(before))
+
+
 def _arrest_threatened(s: str) -> bool:
     """An arrest or detention threatened, not the law's measure against defying a court."""
     for m in _ARREST_RE.finditer(s):
-        if _negated(s, m):
+        if _negated(s, m) and not _spared_if_paid(s, m):
             continue
         start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n；;") + 1
         ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n；;") if i >= 0]

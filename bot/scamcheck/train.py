@@ -38,9 +38,10 @@ from bot.scamcheck.model import (
 )
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "intents"
-# The holdout is never trained on; rounds 19 and 20 (eleventh session) are report-only until
-# they are measured on a release.
-NEVER = frozenset({"holdout", "round19", "round20"})
+# The holdout is never trained on; round 20 (eleventh session) is report-only until it is
+# measured on a release. Round 19 was measured on the session's start release and with the
+# model (0.914 -> 0.951 real flags), and trains since.
+NEVER = frozenset({"holdout", "round20"})
 CORPUS_FLAGS = {"private-account": "personal-account", "verification-code": "credentials"}
 ITERATIONS = 300
 LEARNING_RATE = 0.05
