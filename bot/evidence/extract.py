@@ -131,7 +131,7 @@ _THIRD_PARTY_RES = (
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
     # someone themselves ("我跟我妈说了").
     re.compile(
-        rf"(?<!我)(?:跟|和|对|向|同)(?:我的?|我们的?)?(?:{_REL_ZH_ANY})(?:们)?(?:都|也)?"
+        rf"(?<!我)(?:跟|和|对|向|同|给)(?:我的?|我们的?)?(?:{_REL_ZH_ANY})(?:们)?(?:都|也)?"
         r"(?:说|讲|讲了|说了|告状|打听|透露|宣扬|乱说|造谣|骂)"
     ),
     re.compile(
@@ -912,6 +912,26 @@ _MORE_THIRD_RES = (
         r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:landline|line|number|phone|desk phone)\s+"
         r"at\s+(?:my\s+|our\s+|the\s+)?(?:work|office|workplace|factory|branch)\b"
     ),
+    # the slot before the verb, whoever's the person is: "给枸杞园老板打电话", "给他老婆发短信"
+    # (not "我给老板打电话", the person calling; not 打工, working for someone)
+    re.compile(
+        r"(?<!我)给(?!我)(?:(?![打发传说讲问给])[\u4e00-\u9fff]){1,6}?"
+        rf"(?:{_REL_ZH_TARGETS})(?:都|也|还|又)?(?:打(?!工)|发|传)"
+    ),
+    # a call to a place, asking for the person there: "打去渔会找我", "打到茶厂问我在不在"
+    # (not the person's own phone or home, nor 到处, everywhere)
+    re.compile(
+        # (nor a time it went on until: "一直打到半夜问我还不还")
+        r"打(?:了|过)?(?:\d+\s*[个次通])?(?:电话)?(?:去|到)了?"
+        r"(?!处|\d|[早晚夜凌深半中下上今明后天现最一二两三四五六七八九十几])"
+        r"(?!(?:我们|我)?的?(?:手机|电话|号码|座机|固话|家|微信|这|那))"
+        r"[\u4e00-\u9fff]{1,8}?(?:找我|问我|打听我|寻我)"
+    ),
+    re.compile(
+        r"\b(?:called|calling|phoned|rang|ringing)\s+(?:the|a|my|our)\s+"
+        r"(?!(?:own\s+)?(?:phone|cell|mobile|number|line|home|house)\b)(?:[a-z'-]+\s+){0,3}?[a-z'-]+\s+"
+        r"(?:asking|looking|searching)\s+(?:for|about|after)\s+(?:me|us)\b"
+    ),
     re.compile(
         r"给(?:我的?)?(?:前|原|老|以前的?|之前的?|现在的?)?"
         rf"(?:\d+\s*[个位名]\s*|所有的?|全部的?|每个|每一个|好几个|几个|一些|很多)?(?:{_REL_ZH_TARGETS})"
@@ -1263,12 +1283,12 @@ _SELF_AFTER_ZH = (
 # or a place such as 餐厅, 幼儿园, 人事部), so "联系我处理此事" names nobody.
 _PERSON_HEAD_ZH = (
     r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
-    r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|"
+    r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|理|"
     r"(?:老|小|阿)[\u4e00-\u9fff]|店|厅|院|司|厂|校|局|所|部|处|室|站|园|馆|行|社|委|队|组|班|科|办|场|中心|单位)"
 )
 _HEAD_END_ZH = (
     r"(?=$|[\s，,。.!！?？、]|说|讲|问|骂|催|了|的?(?:电话|手机|座机|微信)|那|这|家|里|去|来|\d|打|发|又|也|还|都|"
-    r"要|让|和|跟|及|与|同|对|处|上)"
+    r"要|让|和|跟|及|与|同|对|处|上|度)"  # 度: "there", in Cantonese ("打去我老细度")
 )
 _TARGET_SLOT_ZH_RE = re.compile(
     # verb, then the slot: "打电话给我们药学院辅导员", "致电我工作的餐厅", "又打给我细佬"
