@@ -45,3 +45,43 @@ RECIPIENT_SELF: list[tuple[str, Events]] = [
 @pytest.mark.parametrize(("text", "want"), RECIPIENT_ELSE + RECIPIENT_SELF)
 def test_the_recipient_decides_the_kind(text: str, want: Events) -> None:
     assert events(text) == sorted(want)
+
+
+# A number the writer settles on after an estimate replaces it; a number that adds more
+# (又, then, more) still adds.
+SETTLED: list[tuple[str, Events]] = [
+    ("打了七八个 我数了一下是9个", [("call", 9)]),
+    ("發咗十幾條短訊 準確嚟講係14條", [("message", 14)]),
+    ("一日打咗廿幾個 我數過係23個", [("call", 23)]),
+    ("打到我單位好多次 算4次吧", [("third-party", 4)]),
+    ("they called like 10 times, actually 12", [("call", 12)]),
+    ("texted me about 20 times, I counted 23", [("message", 23)]),
+]
+ADDED_UP: list[tuple[str, Events]] = [
+    ("上午打了3个 下午又打了5个", [("call", 8)]),
+    ("打了3个电话 其实是在晚上8点", [("call", 3)]),
+    ("called 4 times, then 3 more at night", [("call", 7)]),
+]
+
+# People counted are not attempts: after a visit, those who came; after a contact with
+# someone else (a group named without a number), how many were reached.
+PEOPLE: list[tuple[str, Events]] = [
+    ("来了家里 一共三个人", [("visit", 1)]),
+    ("came to my house this morning, three men", [("visit", 1)]),
+    ("打给我的客户 两个人", [("third-party", 2)]),
+    ("call咗我屋企人 三個人", [("third-party", 3)]),
+    ("messaged my tenants, 4 families", [("third-party", 4)]),
+    ("texted my whole contact list, 6 of my friends got it", [("third-party", 6)]),
+    ("群發短信俾我通訊錄啲人 有5個朋友收到", [("third-party", 5)]),
+]
+ATTEMPTS: list[tuple[str, Events]] = [
+    ("打给我老板 打了3个", [("third-party", 3)]),
+    ("called my sister, 2 times", [("third-party", 2)]),
+    ("打给我妈 我同事也接到了", [("third-party", 2)]),
+    ("上门两次 每次两个人", [("visit", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SETTLED + ADDED_UP + PEOPLE + ATTEMPTS)
+def test_counts_belong_to_the_clause(text: str, want: Events) -> None:
+    assert events(text) == sorted(want)

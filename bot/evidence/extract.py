@@ -1491,6 +1491,7 @@ _TOTAL_RE = re.compile(
 # of the clause before happened, not a new act.
 _BARE_COUNT_RE = re.compile(
     r"^\s*(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
+    r"(?:不止|不只|超过|多于)?\s*"  # "打了不止一次": at least that many, as said
     r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"\s*(?:了|左右|多|之多)?\s*$"
 )
@@ -1671,6 +1672,25 @@ _MORE_OF_RE = re.compile(
     r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
 )
 _GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\b|\baltogether\b|\btotal\b")
+# A number the writer settles on after an estimate ("五六次 算5次吧", "20多条 我数了是23条", "like
+# 20, I counted 23", "more like 12"): it replaces the count told for that kind, it adds nothing.
+_SETTLED_RE = re.compile(
+    r"(?:^\s*(?:我|那就|就)?(?:算|记|记作|记为|按)(?:是|作|为)?|"
+    r"(?:数了?(?:一下|一遍|下)?|数过|核对了?(?:一下)?|查了?(?:一下)?(?:记录|通话记录)?)(?:了)?\s*(?:是|系|有|共|一共)|"
+    r"(?:准确|确切|具体)(?:来|地)?(?:说|讲)?(?:是|系|有)|(?:其实|实际上?)(?:是|系|有)|"
+    r"\b(?:i counted|counted|actually|to be exact|exactly|make (?:that|it)|more like|correction)\b[^a-z\d]{0,4})"
+    r"\s*(\d{1,3})(?!\s*(?:点|号|日|月|年|[:：]|am|pm|\d))"
+)
+# A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
+# those who came (not more visits); after a contact with someone else, how many were reached.
+_PEOPLE_ONLY_RE = re.compile(
+    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足)?(?:有|来了|是)?\s*(\d{1,2})\s*(?:个|位|名|对|家|户)\s*"
+    r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
+    r"^\s*(?:(?:in total|total|all together|altogether)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:people|persons|men|women|guys|couples|families|households)(?:\s+(?:in total|altogether|total))?\s*$"
+)
+# Those reached telling that they got it ("至少有8个亲戚朋友收到了", "8 relatives got it").
+_GOT_IT_RE = re.compile(r"收到|接到|\b(?:got|received)\b")
 
 
 def _without_totals(pieces: list[str]) -> list[str]:
@@ -1998,6 +2018,31 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        people_only = _PEOPLE_ONLY_RE.match(piece)
+        if people_only and kind is None and last == "visit":
+            continue  # "下午来茶园找我 一共两个人": who came, one visit
+        if people_only and kind is None and last == "third-party" and not last_had_count:
+            n = _number(people_only.group(1) or people_only.group(2)) or 1
+            fallback[last] = fallback.get(last, 0) - last_people + n
+            last_people = n
+            continue  # "called my clients, 2 couples": that many reached
+        if (
+            kind == last == "third-party"
+            and last_generic
+            and not last_had_count
+            and c.counted
+            and _GOT_IT_RE.search(piece)
+        ):
+            # "给通讯录里的人群发短信 至少有8个亲戚收到了": the group reached, counted by those in it
+            fallback[last] = fallback.get(last, 0) - last_people + c.people
+            last_people = c.people
+            reached += [name for name, rel in _REL_FIND if rel.search(piece)]
+            continue
+        settled = _SETTLED_RE.search(piece) if last and kind in (None, last) else None
+        if settled:
+            stated[last] = [int(settled.group(1))]  # "五六次 算5次吧": settled on, not one more
+            last_had_count = True
+            continue
         if (
             last
             and kind in (None, last)
