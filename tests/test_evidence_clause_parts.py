@@ -28,6 +28,10 @@ RECIPIENT_ELSE: list[tuple[str, Events]] = [
     ("上门来了 又给楼下保安说我欠钱", [("visit", 1), ("third-party", 1)]),
     ("rang the rowing club asking for me", [("third-party", 1)]),
     ("called the church choir looking for me twice", [("third-party", 2)]),
+    ("打去码头办公室，找我", [("third-party", 1)]),
+    ("rang the boatyard, looking for me, 3 times", [("third-party", 3)]),
+    ("又給我鄰居阿伯講我欠錢", [("third-party", 1)]),  # one neighbour, called 阿伯
+    ("給我房東太太傳了LINE", [("third-party", 1)]),
 ]
 
 # The recipient is the person (their own phone, or nobody named), or the place is a time the
@@ -39,6 +43,9 @@ RECIPIENT_SELF: list[tuple[str, Events]] = [
     ("他們打到凌晨都在問我幾時還", [("call", 1)]),
     ("給我打了電話 說要找我老闆", [("call", 1)]),
     ("called my cell looking for me 3 times", [("call", 3)]),
+    ("打到半夜，找我", [("call", 1)]),
+    ("called me, looking for me", [("call", 1)]),
+    ("给我爸和我妈都打了电话", [("third-party", 2)]),  # two people, joined
 ]
 
 

@@ -131,7 +131,9 @@ _THIRD_PARTY_RES = (
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
     # someone themselves ("我跟我妈说了").
     re.compile(
-        rf"(?<!我)(?:跟|和|对|向|同|给)(?:我的?|我们的?)?(?:{_REL_ZH_ANY})(?:们)?(?:都|也)?"
+        # (the person named may go on: "给我邻居阿伯讲")
+        rf"(?<!我)(?:跟|和|对|向|同|给)(?:我的?|我们的?)?(?:{_REL_ZH_ANY})"
+        r"(?:(?![说讲话骂])[\u4e00-\u9fff]){0,2}?(?:们)?(?:都|也)?"
         r"(?:说|讲|讲了|说了|告状|打听|透露|宣扬|乱说|造谣|骂)"
     ),
     re.compile(
@@ -929,7 +931,7 @@ _MORE_THIRD_RES = (
     ),
     re.compile(
         r"\b(?:called|calling|phoned|rang|ringing)\s+(?:the|a|my|our)\s+"
-        r"(?!(?:own\s+)?(?:phone|cell|mobile|number|line|home|house)\b)(?:[a-z'-]+\s+){0,3}?[a-z'-]+\s+"
+        r"(?!(?:own\s+)?(?:phone|cell|mobile|number|line|home|house)\b)[a-z'-]+(?:\s+[a-z'-]+){0,5}?,?\s+"
         r"(?:asking|looking|searching)\s+(?:for|about|after)\s+(?:me|us)\b"
     ),
     re.compile(
@@ -984,6 +986,17 @@ _OWNED_PERSON_RE = re.compile(
 _ASKED_FOR_RE = re.compile(
     rf"^\s*(?:还|又|就|说)?(?:指名道姓|指名|点名|指定)?(?:地)?(?:要|说要)?(?:找|请|叫)(?:一下)?(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})|"
     rf"^\s*(?:and\s+|then\s+)?(?:asked|asking|demanded|demanding)\s+(?:for|to (?:speak|talk) (?:to|with))\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
+)
+# A call to a place, then "looking for me" in a clause of its own ("rang the fish market where i
+# sell, looking for me", "打去渔会，找我"): whoever answered there was reached.
+_CALLED_A_PLACE_RE = re.compile(
+    r"\b(?:called|calling|phoned|rang|ringing)\s+the\s+[a-z]|"
+    r"打(?:了|过)?(?:电话)?(?:去|到)了?(?!处|\d|[早晚夜凌深半中下上今明后天现最一二两三四五六七八九十几])"
+    r"(?!(?:我们|我)?的?(?:手机|电话|号码|座机|固话|家|微信|这|那))[\u4e00-\u9fff]"
+)
+_FOR_ME_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:asking|looking|searching)\s+(?:for|about|after)\s+(?:me|us)\b|"
+    r"^\s*(?:说)?(?:要)?(?:找我|寻我|问我在不在)"
 )
 _ASKED_ABOUT_ME_RE = re.compile(
     rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})"
@@ -1148,6 +1161,9 @@ def _people(clause: str) -> int:
             or _POSSESSIVE_GAP_RE.fullmatch(clause[a[1] : b[0]])
         )
     }
+    # a kin word right after someone else is how that one is called: "邻居阿伯", "房东太太"
+    family = {m.span() for name, rel in _REL_FIND if name == "family" for m in rel.finditer(clause)}
+    owned |= {b for a in people for b in people if b[0] == a[1] and b in family and a not in family}
     people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
     return max(n, 1)
@@ -1676,7 +1692,9 @@ _GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\
 # 20, I counted 23", "more like 12"): it replaces the count told for that kind, it adds nothing.
 _SETTLED_RE = re.compile(
     r"(?:^\s*(?:我|那就|就)?(?:算|记|记作|记为|按)(?:是|作|为)?|"
-    r"(?:数了?(?:一下|一遍|下)?|数过|核对了?(?:一下)?|查了?(?:一下)?(?:记录|通话记录)?)(?:了)?\s*(?:是|系|有|共|一共)|"
+    # counted or checked: "我数了是23条", "看通话记录是26个", "查了一下有9个"
+    r"(?:数|查|看|翻|核对|对)(?:了|过)?(?:一下|一遍|下)?(?:手机|通话|短信|来电)?(?:的)?(?:记录)?(?:了)?\s*"
+    r"(?:是|系|有|共|一共)|"
     r"(?:准确|确切|具体)(?:来|地)?(?:说|讲)?(?:是|系|有)|(?:其实|实际上?)(?:是|系|有)|"
     r"\b(?:i counted|counted|actually|to be exact|exactly|make (?:that|it)|more like|correction)\b[^a-z\d]{0,4})"
     r"\s*(\d{1,3})(?!\s*(?:点|号|日|月|年|[:：]|am|pm|\d))"
@@ -2155,6 +2173,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 (c.rel and _ANSWERED_RE.search(piece))
                 or _ASKED_ABOUT_ME_RE.match(piece)
                 or _ASKED_FOR_RE.match(piece)
+                or (_FOR_ME_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
             )
             and "third-party" not in fallback
         ):
