@@ -92,3 +92,24 @@ ATTEMPTS: list[tuple[str, Events]] = [
 @pytest.mark.parametrize(("text", "want"), SETTLED + ADDED_UP + PEOPLE + ATTEMPTS)
 def test_counts_belong_to_the_clause(text: str, want: Events) -> None:
     assert events(text) == sorted(want)
+
+
+# The latest of a run, said before its clock time, is late in the day: 11点 is 23:00. A time
+# said otherwise keeps its usual reading.
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        ("打了5个 最晚的一个是11点10分", True),
+        ("今晚打咗好多個 最夜嗰個係11點半", True),
+        ("called 6 times, the latest at 11:20", True),
+        ("打了3个 最早的一个是9点", False),
+        ("called twice, around 11", False),
+        ("最晚明天10点前要还", False),
+    ],
+)
+def test_the_latest_time_is_late_in_the_day(text: str, night: bool) -> None:
+    late = [
+        e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
+        for e in extract_all(text, NOW)
+    ]
+    assert any(late) == night
