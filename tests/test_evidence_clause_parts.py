@@ -63,11 +63,14 @@ SETTLED: list[tuple[str, Events]] = [
     ("打到我單位好多次 算4次吧", [("third-party", 4)]),
     ("they called like 10 times, actually 12", [("call", 12)]),
     ("texted me about 20 times, I counted 23", [("message", 23)]),
+    ("texted a bunch, 15 to be exact", [("message", 15)]),
+    ("大概打了十来个 后来我数了数是13个", [("call", 13)]),
 ]
 ADDED_UP: list[tuple[str, Events]] = [
     ("上午打了3个 下午又打了5个", [("call", 8)]),
     ("打了3个电话 其实是在晚上8点", [("call", 3)]),
     ("called 4 times, then 3 more at night", [("call", 7)]),
+    ("打了3个 5点又打了2个", [("call", 5)]),
 ]
 
 # People counted are not attempts: after a visit, those who came; after a contact with
@@ -78,6 +81,7 @@ PEOPLE: list[tuple[str, Events]] = [
     ("打给我的客户 两个人", [("third-party", 2)]),
     ("call咗我屋企人 三個人", [("third-party", 3)]),
     ("messaged my tenants, 4 families", [("third-party", 4)]),
+    ("打给我的租客 三户人家", [("third-party", 3)]),
     ("texted my whole contact list, 6 of my friends got it", [("third-party", 6)]),
     ("群發短信俾我通訊錄啲人 有5個朋友收到", [("third-party", 5)]),
 ]

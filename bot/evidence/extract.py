@@ -802,6 +802,7 @@ _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_ZH_NUMERALS = {**_ZH_DIGITS, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 # The action of a clause, looked up in this order (a group or a post names its own channel;
 # a call and a text are told apart by which word comes first).
@@ -1697,12 +1698,15 @@ _SETTLED_RE = re.compile(
     r"(?:是|系|有|共|一共)|"
     r"(?:准确|确切|具体)(?:来|地)?(?:说|讲)?(?:是|系|有)|(?:其实|实际上?)(?:是|系|有)|"
     r"\b(?:i counted|counted|actually|to be exact|exactly|make (?:that|it)|more like|correction)\b[^a-z\d]{0,4})"
-    r"\s*(\d{1,3})(?!\s*(?:点|号|日|月|年|[:：]|am|pm|\d))"
+    r"\s*(\d{1,3})(?!\s*(?:点|号|日|月|年|[:：]|am|pm|\d))|"
+    # ... or after: "15 to be exact", "准确说是" said last
+    r"^\s*(?:(?:but|actually|more like)\s+)?(\d{1,3})\s*(?:个|次|通|条|times|calls|texts|messages)?\s*"
+    r"(?:to be exact|exactly|precisely|to be precise)\s*$"
 )
 # A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
 # those who came (not more visits); after a contact with someone else, how many were reached.
 _PEOPLE_ONLY_RE = re.compile(
-    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足)?(?:有|来了|是)?\s*(\d{1,2})\s*(?:个|位|名|对|家|户)\s*"
+    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
     r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
     r"^\s*(?:(?:in total|total|all together|altogether)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:people|persons|men|women|guys|couples|families|households)(?:\s+(?:in total|altogether|total))?\s*$"
@@ -2040,7 +2044,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         if people_only and kind is None and last == "visit":
             continue  # "下午来茶园找我 一共两个人": who came, one visit
         if people_only and kind is None and last == "third-party" and not last_had_count:
-            n = _number(people_only.group(1) or people_only.group(2)) or 1
+            word = people_only.group(1) or people_only.group(2)
+            n = _ZH_NUMERALS.get(word) or _number(word) or 1
             fallback[last] = fallback.get(last, 0) - last_people + n
             last_people = n
             continue  # "called my clients, 2 couples": that many reached
@@ -2058,7 +2063,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue
         settled = _SETTLED_RE.search(piece) if last and kind in (None, last) else None
         if settled:
-            stated[last] = [int(settled.group(1))]  # "五六次 算5次吧": settled on, not one more
+            stated[last] = [int(settled.group(1) or settled.group(2))]  # "五六次 算5次吧": settled on
             last_had_count = True
             continue
         if (
