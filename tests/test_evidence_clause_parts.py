@@ -65,13 +65,37 @@ SETTLED: list[tuple[str, Events]] = [
     ("texted me about 20 times, I counted 23", [("message", 23)]),
     ("texted a bunch, 15 to be exact", [("message", 15)]),
     ("大概打了十来个 后来我数了数是13个", [("call", 13)]),
+    # a number taken back, then the right one
+    ("打了5个电话 不对 是6个", [("call", 6)]),
+    ("今日打咗五個 唔係 係六個", [("call", 6)]),
+    ("called 5 times, no wait, 6", [("call", 6)]),
 ]
 ADDED_UP: list[tuple[str, Events]] = [
     ("上午打了3个 下午又打了5个", [("call", 8)]),
     ("打了3个电话 其实是在晚上8点", [("call", 3)]),
     ("called 4 times, then 3 more at night", [("call", 7)]),
     ("打了3个 5点又打了2个", [("call", 5)]),
+    ("called 5 times, sorry", [("call", 5)]),
+    ("发了3条 不是我借的钱", [("message", 3)]),
+    # the ones the person answered are some of those told, not more
+    ("打了我10次 我只接了2次", [("call", 10)]),
 ]
+
+# The person themself named as a recipient after someone else: a call or a text to them, by
+# the channel just used.
+ME_AFTER: list[tuple[str, Events]] = [
+    ("called my mum 3 times and me twice", [("third-party", 3), ("call", 2)]),
+    ("texted my mum 3 times and me twice", [("third-party", 3), ("message", 2)]),
+    ("发短信给我老婆4条 给我2条", [("third-party", 4), ("message", 2)]),
+    ("打咗俾我阿爸5次 我3次", [("third-party", 5), ("call", 3)]),
+    ("called my wife and me", [("third-party", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ME_AFTER)
+def test_the_person_after_someone_else(text: str, want: Events) -> None:
+    assert events(text) == sorted(want)
+
 
 # People counted are not attempts: after a visit, those who came; after a contact with
 # someone else (a group named without a number), how many were reached.

@@ -717,6 +717,7 @@ _SUB_RE = re.compile(
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|talked|spoke|my|our|once|twice|thrice|"
+    r"me\s+(?=\d|once|twice|thrice|two|three|four|five)|"
     r"one|two|three|four|five|\d|"
     # a count or one of a channel: "… and a dozen calls", "… and a whatsapp"
     r"an?\s+(?:dozen|couple|few|handful|bunch|text|call|whatsapp|message|voicemail|voice|email|dm|sms|letter|visit)|"
@@ -771,7 +772,9 @@ _EXPLICIT_RES = (
 )
 # Part of a count already given: "其中20个是早上打的", "20 of them before noon".
 _SUBSET_RE = re.compile(
-    r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b"
+    r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b|"
+    # the ones the person answered, of those told: "我只接了2次", "i only picked up 2"
+    r"(?:只|就|才)(?:接|接听|回|听)了?|\b(?:only|just)\s+(?:picked up|answered)\b|\b(?:picked up|answered)\s+only\b"
 )
 # A count followed by a channel is that channel, not visits: "来了三次电话", "来了两通来电".
 _CHANNEL_AFTER = r"(?!\s*(?:电话|来电|短信|信息|消息|微信|语音|邮件|简讯|讯息))"
@@ -1670,6 +1673,8 @@ def _another_group(piece: str, counted: set[str]) -> bool:
 # A clause without a verb that names the person's own phone: "… and my cell 5 times", "我手机5次".
 _OWN_LINE_RE = re.compile(
     r"^\s*(?:and\s+|then\s+|and then\s+|还有|和|跟)?(?:(?:my|our)\s+(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line)\b|"
+    # the person themself as the recipient: "… and me twice", "…，我3次"
+    r"(?:to\s+)?me\b(?!\s+(?:and|too)\b)|(?:给|打给|发给)?我(?:自己|本人)?(?=\s*\d)|"
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
 )
 _AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|\bagain\b|\banother\b")
@@ -1703,6 +1708,13 @@ _SETTLED_RE = re.compile(
     r"^\s*(?:(?:but|actually|more like)\s+)?(\d{1,3})\s*(?:个|次|通|条|times|calls|texts|messages)?\s*"
     r"(?:to be exact|exactly|precisely|to be precise)\s*$"
 )
+# A clause that takes back what was just said ("打了5个 不对 6个", "唔系 系六个", "5 calls, no wait,
+# 6"): the count after it replaces the one before.
+_TAKEN_BACK_RE = re.compile(
+    r"^\s*(?:不是|不对|唔系|唔啱|说错了?|讲错了?|写错了?|错了|更正|\bno\b|\bwait\b|\bno wait\b|\bsorry\b|\boops\b)"
+    r"\s*(?:[,，]?\s*(?:\bwait\b|\bi mean\b))?\s*$"
+)
+_BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
 # A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
 # those who came (not more visits); after a contact with someone else, how many were reached.
 _PEOPLE_ONLY_RE = re.compile(
@@ -2019,12 +2031,16 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     last_had_count = False  # the clause that set `last` gave a number
     pieces = _shared_counts(_said_dropped(_without_totals(_sub_clauses(s))))
     skip = 0
+    taken_back = False  # the clause before took back what was said ("不对", "no wait")
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
         if _NONE_OF_RE.match(piece):
             continue  # "今天没电话 就是短信 …", "no calls today, just 3 texts": no contact told
+        if last and _TAKEN_BACK_RE.match(piece):
+            taken_back = True
+            continue
         c = _read(piece)
         kind = own_kind = c.kind
         if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
@@ -2062,10 +2078,15 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
             continue
         settled = _SETTLED_RE.search(piece) if last and kind in (None, last) else None
-        if settled:
-            stated[last] = [int(settled.group(1) or settled.group(2))]  # "五六次 算5次吧": settled on
+        again = _BARE_NUMBER_RE.match(piece) if taken_back else None
+        if settled or (taken_back and last and kind in (None, last) and (c.count or again)):
+            # "五六次 算5次吧", "打了5个 不对 是6个": the number settled on, not one more
+            n = int(settled.group(1) or settled.group(2)) if settled else c.count
+            stated[last] = [n or int(again.group(1) if again else 1)]
+            taken_back = False
             last_had_count = True
             continue
+        taken_back = False
         if (
             last
             and kind in (None, last)
@@ -2221,7 +2242,9 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         ):
             continue  # "发了两封邮件 一封到我工作邮箱": one of those just counted
         elif kind is None and last == "third-party" and c.count and _OWN_LINE_RE.match(piece):
-            kind = "call"  # "called my office 3 times and my phone 5 times": the person's own line
+            # "called my office 3 times and my phone 5 times", "texted my mum 3 times and me
+            # twice": the person's own line, by the channel just used
+            kind = "message" if _action(last_piece) == "message" else "call"
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
