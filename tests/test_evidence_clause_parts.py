@@ -24,6 +24,7 @@ RECIPIENT_ELSE: list[tuple[str, Events]] = [
     ("给他老婆发了两条短信", [("third-party", 2)]),
     ("打去農會找我 打了三次", [("third-party", 3)]),
     ("打到茶厂问我在不在", [("third-party", 1)]),
+    ("打來公司三次 找我", [("third-party", 3)]),
     ("催收打去我餐廳經理度 講我走數", [("third-party", 1)]),
     ("上门来了 又给楼下保安说我欠钱", [("visit", 1), ("third-party", 1)]),
     ("rang the rowing club asking for me", [("third-party", 1)]),
@@ -45,6 +46,7 @@ RECIPIENT_SELF: list[tuple[str, Events]] = [
     ("called my cell looking for me 3 times", [("call", 3)]),
     ("打到半夜，找我", [("call", 1)]),
     ("called me, looking for me", [("call", 1)]),
+    ("打来电话说公司要起诉我", [("call", 1)]),
     ("给我爸和我妈都打了电话", [("third-party", 2)]),  # two people, joined
 ]
 
@@ -79,6 +81,8 @@ ADDED_UP: list[tuple[str, Events]] = [
     ("发了3条 不是我借的钱", [("message", 3)]),
     # the ones the person answered are some of those told, not more
     ("打了我10次 我只接了2次", [("call", 10)]),
+    ("一共打了8通 我接了3通", [("call", 8)]),
+    ("打了我老婆两次 我也接了三个", [("third-party", 2), ("call", 3)]),
 ]
 
 # The person themself named as a recipient after someone else: a call or a text to them, by
@@ -114,6 +118,8 @@ ATTEMPTS: list[tuple[str, Events]] = [
     ("called my sister, 2 times", [("third-party", 2)]),
     ("打给我妈 我同事也接到了", [("third-party", 2)]),
     ("上门两次 每次两个人", [("visit", 2)]),
+    ("下午三点来了两个男的 四点又来了一个", [("visit", 2)]),
+    ("上午来了两个人 下午又来了个电话", [("visit", 1), ("call", 1)]),
 ]
 
 

@@ -219,7 +219,7 @@ _VISIT_RE = re.compile(
     r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
     r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     # (not "查到我单位", "打听到我公司": where one works found out, nobody came)
-    r"(?<![查听问])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
+    r"(?<![查听问打拨])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
     r"building|estate|yard|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio|hospital|school|warehouse|"
@@ -891,6 +891,8 @@ _MORE_THIRD_RES = (
         r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
         rf"(?:{_WORKPLACE_ZH})"
     ),
+    # a call come in at the workplace: "打来公司三次", "打电话来我单位"
+    re.compile(rf"打(?:了|过)?(?:电话)?来了?(?:我的?|我们的?)?(?:{_WORKPLACE_ZH})"),
     # toward a place or person: "往我单位打了两次", "向我老家寄了信"
     re.compile(
         r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
@@ -1714,6 +1716,12 @@ _TAKEN_BACK_RE = re.compile(
     r"^\s*(?:不是|不对|唔系|唔啱|说错了?|讲错了?|写错了?|错了|更正|\bno\b|\bwait\b|\bno wait\b|\bsorry\b|\boops\b)"
     r"\s*(?:[,，]?\s*(?:\bwait\b|\bi mean\b))?\s*$"
 )
+_ALSO_RE = re.compile(r"也|还|又|\balso\b|\btoo\b")
+# Came once more, after a visit told: "四点又来了一个", "came back at 9".
+_CAME_AGAIN_RE = re.compile(
+    r"又(?:来|跑来|过来|上门)了?(?!\s*(?:个|一个|1个|通|条)?\s*(?:电话|短信|信息|消息|微信|语音))|再次上门|"
+    r"\bcame (?:back|again|round again)\b"
+)
 _BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
 # A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
 # those who came (not more visits); after a contact with someone else, how many were reached.
@@ -2171,6 +2179,15 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
             if rx.search(piece)
         } | ({action} if action in ("call", "message") else set())
+        if (
+            kind is None
+            and c.count
+            and last in _CHANNELS
+            and last in stated
+            and _I_GOT_RE.match(piece)
+            and not _ALSO_RE.search(piece)
+        ):
+            continue  # "一共打了8通 我接了3通": the ones answered, of those told
         if kind is None and c.count and _I_GOT_RE.match(piece):
             # "打了我老婆两次 我也接了三个": the person's own calls (or texts), not the target's
             kind = (
@@ -2232,6 +2249,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
         elif kind is None and last == "visit" and _ASKED_ABOUT_ME_RE.match(piece):
             kind = "third-party"  # "上门找我 又问我邻居我几点返": the neighbour was reached
+        elif kind is None and last == "visit" and _CAME_AGAIN_RE.search(piece):
+            kind = "visit"  # "三点来了两个男的 四点又来了一个": they came once more
         elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
             pass  # "来了三个人", "待了一个小时": people and hours, not more visits
         elif (
