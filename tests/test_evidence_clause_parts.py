@@ -117,6 +117,9 @@ ATTEMPTS: list[tuple[str, Events]] = [
     ("打给我老板 打了3个", [("third-party", 3)]),
     ("called my sister, 2 times", [("third-party", 2)]),
     ("打给我妈 我同事也接到了", [("third-party", 2)]),
+    # the one just reached, telling how many they got
+    ("给我妹发了短信 她收到了5条", [("third-party", 5)]),
+    ("texted my sister, she got 4 messages", [("third-party", 4)]),
     ("上门两次 每次两个人", [("visit", 2)]),
     ("下午三点来了两个男的 四点又来了一个", [("visit", 2)]),
     ("上午来了两个人 下午又来了个电话", [("visit", 1), ("call", 1)]),

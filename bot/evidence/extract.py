@@ -1639,7 +1639,10 @@ _GENERIC_PERSON_RE = re.compile(
 # The person just named, as a pronoun: "还发短信骂她", "then texted him too".
 # The one just reached telling how often: "她说打了3次", "he says they called 4 times".
 _THEY_SAID_RE = re.compile(
-    r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b"
+    r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b|"
+    # ... or that they got so many: "她收到了5条", "she got 4 messages"
+    r"^\s*(?:她|他)(?!们)(?:也|都|一共|总共)?(?:接到|收到|接了)|"
+    r"^\s*(?:and\s+)?(?:she|he)\s+(?:got|received|had)\b"
 )
 # Told in person, by a pronoun for someone just named: "went to my mom's house and talked to her".
 _TOLD_PRONOUN_RE = re.compile(
