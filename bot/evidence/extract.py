@@ -2072,9 +2072,9 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue  # "下午来茶园找我 一共两个人": who came, one visit
         if people_only and kind is None and last == "third-party" and not last_had_count:
             word = people_only.group(1) or people_only.group(2)
-            n = _ZH_NUMERALS.get(word) or _number(word) or 1
-            fallback[last] = fallback.get(last, 0) - last_people + n
-            last_people = n
+            reached_n = _ZH_NUMERALS.get(word) or _number(word) or 1
+            fallback[last] = fallback.get(last, 0) - last_people + reached_n
+            last_people = reached_n
             continue  # "called my clients, 2 couples": that many reached
         if (
             kind == last == "third-party"
@@ -2090,10 +2090,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue
         settled = _SETTLED_RE.search(piece) if last and kind in (None, last) else None
         again = _BARE_NUMBER_RE.match(piece) if taken_back else None
-        if settled or (taken_back and last and kind in (None, last) and (c.count or again)):
+        if last and (settled or (taken_back and kind in (None, last) and (c.count or again))):
             # "五六次 算5次吧", "打了5个 不对 是6个": the number settled on, not one more
-            n = int(settled.group(1) or settled.group(2)) if settled else c.count
-            stated[last] = [n or int(again.group(1) if again else 1)]
+            said = settled.group(1) or settled.group(2) if settled else None
+            stated[last] = [int(said) if said else c.count or int(again.group(1) if again else 1)]
             taken_back = False
             last_had_count = True
             continue
