@@ -707,7 +707,9 @@ def _extract(text: str, now: datetime, s: str) -> Extraction:
 # verb). Each clause is read as actor–action–target–count: the action (a table below), whether
 # its target is someone else (a relative, a colleague, the workplace, the contact list: then a
 # call or a text is third-party contact), and the clause's own number as its count. A clause
-# with a number but no verb of its own continues the one before ("上午打了4个，下午6个").
+# with a number but no verb of its own continues the one before ("上午打了4个，下午6个"), unless
+# it settles the number told ("算5次吧", "我数了是23条", "不对 是6个": it replaces it) or counts
+# people ("一共两个人" after a visit: who came; "2 couples" after a group reached: how many).
 _SUB_RE = re.compile(
     r"(?<!那边)(?<!那里)(?<!那儿)(?<!这边)"  # "我妈那边也打了五通": the person is the target
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
