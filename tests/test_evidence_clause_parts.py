@@ -33,6 +33,11 @@ RECIPIENT_ELSE: list[tuple[str, Events]] = [
     ("rang the boatyard, looking for me, 3 times", [("third-party", 3)]),
     ("又給我鄰居阿伯講我欠錢", [("third-party", 1)]),  # one neighbour, called 阿伯
     ("給我房東太太傳了LINE", [("third-party", 1)]),
+    ("找上门来 又跟楼下小卖部老板讲我欠钱", [("visit", 1), ("third-party", 1)]),
+    (
+        "they showed up at my shop and told my customers i'm a scammer",
+        [("visit", 1), ("third-party", 1)],
+    ),
 ]
 
 # The recipient is the person (their own phone, or nobody named), or the place is a time the
@@ -47,6 +52,8 @@ RECIPIENT_SELF: list[tuple[str, Events]] = [
     ("打到半夜，找我", [("call", 1)]),
     ("called me, looking for me", [("call", 1)]),
     ("打来电话说公司要起诉我", [("call", 1)]),
+    ("和平时一样老板说没事", [("other", 1)]),  # 和 is "as", nobody was told
+    ("他们发短信说要给我老板打电话", [("message", 1)]),  # a threat, not done
     ("给我爸和我妈都打了电话", [("third-party", 2)]),  # two people, joined
 ]
 
