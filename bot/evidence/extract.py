@@ -131,7 +131,13 @@ _THIRD_PARTY_RES = (
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
     # someone themselves ("我跟我妈说了").
     re.compile(
-        rf"(?<!我)(?:跟|和|对|向|同)(?:我的?|我们的?)?(?:{_REL_ZH_ANY})(?:们)?(?:都|也)?"
+        # (the person may be described before, "给门口保安说", "跟楼下小卖部老板讲", where 跟/和/同
+        # are not "and": "和平时一样老板说"; or go on, "给我邻居阿伯讲")
+        r"(?<!我)(?:(?:对|向|给)(?:我的?|我们的?)?(?:(?![说讲话骂打发我你他她们])[\u4e00-\u9fff]){0,6}?|"
+        r"(?:跟|和|同)(?:我的?|我们的?)?(?:(?:(?![说讲话骂打发我你他她们])[\u4e00-\u9fff]){0,5}?"
+        r"[的部店铺摊厂村楼院校场馆档])?)"
+        rf"(?:{_REL_ZH_ANY})"
+        r"(?:(?![说讲话骂])[\u4e00-\u9fff]){0,2}?(?:们)?(?:都|也)?"
         r"(?:说|讲|讲了|说了|告状|打听|透露|宣扬|乱说|造谣|骂)"
     ),
     re.compile(
@@ -217,7 +223,7 @@ _VISIT_RE = re.compile(
     r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
     r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     # (not "查到我单位", "打听到我公司": where one works found out, nobody came)
-    r"(?<![查听问])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
+    r"(?<![查听问打拨])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
     r"building|estate|yard|place|flat|apartment|work|office|workplace|"
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio|hospital|school|warehouse|"
@@ -705,7 +711,9 @@ def _extract(text: str, now: datetime, s: str) -> Extraction:
 # verb). Each clause is read as actor–action–target–count: the action (a table below), whether
 # its target is someone else (a relative, a colleague, the workplace, the contact list: then a
 # call or a text is third-party contact), and the clause's own number as its count. A clause
-# with a number but no verb of its own continues the one before ("上午打了4个，下午6个").
+# with a number but no verb of its own continues the one before ("上午打了4个，下午6个"), unless
+# it settles the number told ("算5次吧", "我数了是23条", "不对 是6个": it replaces it) or counts
+# people ("一共两个人" after a visit: who came; "2 couples" after a group reached: how many).
 _SUB_RE = re.compile(
     r"(?<!那边)(?<!那里)(?<!那儿)(?<!这边)"  # "我妈那边也打了五通": the person is the target
     r"(?:还|又|也|并且|而且|同时|然后|还有|另外|又再)(?=给|在|把|到|来|去|打|发|上门|有|传|send|找|问|贴|建|拉|p|说|联系|骚扰|"
@@ -715,6 +723,7 @@ _SUB_RE = re.compile(
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|talked|spoke|my|our|once|twice|thrice|"
+    r"me\s+(?=\d|once|twice|thrice|two|three|four|five)|"
     r"one|two|three|four|five|\d|"
     # a count or one of a channel: "… and a dozen calls", "… and a whatsapp"
     r"an?\s+(?:dozen|couple|few|handful|bunch|text|call|whatsapp|message|voicemail|voice|email|dm|sms|letter|visit)|"
@@ -769,7 +778,9 @@ _EXPLICIT_RES = (
 )
 # Part of a count already given: "其中20个是早上打的", "20 of them before noon".
 _SUBSET_RE = re.compile(
-    r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b"
+    r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b|"
+    # the ones the person answered, of those told: "我只接了2次", "i only picked up 2"
+    r"(?:只|就|才)(?:接|接听|回|听)了?|\b(?:only|just)\s+(?:picked up|answered)\b|\b(?:picked up|answered)\s+only\b"
 )
 # A count followed by a channel is that channel, not visits: "来了三次电话", "来了两通来电".
 _CHANNEL_AFTER = r"(?!\s*(?:电话|来电|短信|信息|消息|微信|语音|邮件|简讯|讯息))"
@@ -800,6 +811,7 @@ _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_ZH_NUMERALS = {**_ZH_DIGITS, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 # The action of a clause, looked up in this order (a group or a post names its own channel;
 # a call and a text are told apart by which word comes first).
@@ -885,6 +897,8 @@ _MORE_THIRD_RES = (
         r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
         rf"(?:{_WORKPLACE_ZH})"
     ),
+    # a call come in at the workplace: "打来公司三次", "打电话来我单位"
+    re.compile(rf"打(?:了|过)?(?:电话)?来了?(?:我的?|我们的?)?(?:{_WORKPLACE_ZH})"),
     # toward a place or person: "往我单位打了两次", "向我老家寄了信"
     re.compile(
         r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
@@ -911,6 +925,26 @@ _MORE_THIRD_RES = (
         # the phone named first: "rang my landline at work", "called the desk phone at my office"
         r"\b(?:called|calls?|calling|phoned|rang)\b[^,.]{0,12}\b(?:landline|line|number|phone|desk phone)\s+"
         r"at\s+(?:my\s+|our\s+|the\s+)?(?:work|office|workplace|factory|branch)\b"
+    ),
+    # the slot before the verb, whoever's the person is: "给枸杞园老板打电话", "给他老婆发短信"
+    # (not "我给老板打电话", the person calling; not 打工, working for someone)
+    re.compile(
+        r"(?<!我)给(?!我)(?:(?![打发传说讲问给])[\u4e00-\u9fff]){1,6}?"
+        rf"(?:{_REL_ZH_TARGETS})(?:都|也|还|又)?(?:打(?!工)|发|传)"
+    ),
+    # a call to a place, asking for the person there: "打去渔会找我", "打到茶厂问我在不在"
+    # (not the person's own phone or home, nor 到处, everywhere)
+    re.compile(
+        # (nor a time it went on until: "一直打到半夜问我还不还")
+        r"打(?:了|过)?(?:\d+\s*[个次通])?(?:电话)?(?:去|到)了?"
+        r"(?!处|\d|[早晚夜凌深半中下上今明后天现最一二两三四五六七八九十几])"
+        r"(?!(?:我们|我)?的?(?:手机|电话|号码|座机|固话|家|微信|这|那))"
+        r"[\u4e00-\u9fff]{1,8}?(?:找我|问我|打听我|寻我)"
+    ),
+    re.compile(
+        r"\b(?:called|calling|phoned|rang|ringing)\s+(?:the|a|my|our)\s+"
+        r"(?!(?:own\s+)?(?:phone|cell|mobile|number|line|home|house)\b)[a-z'-]+(?:\s+[a-z'-]+){0,5}?,?\s+"
+        r"(?:asking|looking|searching)\s+(?:for|about|after)\s+(?:me|us)\b"
     ),
     re.compile(
         r"给(?:我的?)?(?:前|原|老|以前的?|之前的?|现在的?)?"
@@ -964,6 +998,17 @@ _OWNED_PERSON_RE = re.compile(
 _ASKED_FOR_RE = re.compile(
     rf"^\s*(?:还|又|就|说)?(?:指名道姓|指名|点名|指定)?(?:地)?(?:要|说要)?(?:找|请|叫)(?:一下)?(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})|"
     rf"^\s*(?:and\s+|then\s+)?(?:asked|asking|demanded|demanding)\s+(?:for|to (?:speak|talk) (?:to|with))\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
+)
+# A call to a place, then "looking for me" in a clause of its own ("rang the fish market where i
+# sell, looking for me", "打去渔会，找我"): whoever answered there was reached.
+_CALLED_A_PLACE_RE = re.compile(
+    r"\b(?:called|calling|phoned|rang|ringing)\s+the\s+[a-z]|"
+    r"打(?:了|过)?(?:电话)?(?:去|到)了?(?!处|\d|[早晚夜凌深半中下上今明后天现最一二两三四五六七八九十几])"
+    r"(?!(?:我们|我)?的?(?:手机|电话|号码|座机|固话|家|微信|这|那))[\u4e00-\u9fff]"
+)
+_FOR_ME_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:asking|looking|searching)\s+(?:for|about|after)\s+(?:me|us)\b|"
+    r"^\s*(?:说)?(?:要)?(?:找我|寻我|问我在不在)"
 )
 _ASKED_ABOUT_ME_RE = re.compile(
     rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})"
@@ -1128,6 +1173,9 @@ def _people(clause: str) -> int:
             or _POSSESSIVE_GAP_RE.fullmatch(clause[a[1] : b[0]])
         )
     }
+    # a kin word right after someone else is how that one is called: "邻居阿伯", "房东太太"
+    family = {m.span() for name, rel in _REL_FIND if name == "family" for m in rel.finditer(clause)}
+    owned |= {b for a in people for b in people if b[0] == a[1] and b in family and a not in family}
     people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
     return max(n, 1)
@@ -1263,12 +1311,12 @@ _SELF_AFTER_ZH = (
 # or a place such as 餐厅, 幼儿园, 人事部), so "联系我处理此事" names nobody.
 _PERSON_HEAD_ZH = (
     r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
-    r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|"
+    r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|理|"
     r"(?:老|小|阿)[\u4e00-\u9fff]|店|厅|院|司|厂|校|局|所|部|处|室|站|园|馆|行|社|委|队|组|班|科|办|场|中心|单位)"
 )
 _HEAD_END_ZH = (
     r"(?=$|[\s，,。.!！?？、]|说|讲|问|骂|催|了|的?(?:电话|手机|座机|微信)|那|这|家|里|去|来|\d|打|发|又|也|还|都|"
-    r"要|让|和|跟|及|与|同|对|处|上)"
+    r"要|让|和|跟|及|与|同|对|处|上|度)"  # 度: "there", in Cantonese ("打去我老细度")
 )
 _TARGET_SLOT_ZH_RE = re.compile(
     # verb, then the slot: "打电话给我们药学院辅导员", "致电我工作的餐厅", "又打给我细佬"
@@ -1471,6 +1519,7 @@ _TOTAL_RE = re.compile(
 # of the clause before happened, not a new act.
 _BARE_COUNT_RE = re.compile(
     r"^\s*(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
+    r"(?:不止|不只|超过|多于)?\s*"  # "打了不止一次": at least that many, as said
     r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"\s*(?:了|左右|多|之多)?\s*$"
 )
@@ -1596,7 +1645,10 @@ _GENERIC_PERSON_RE = re.compile(
 # The person just named, as a pronoun: "还发短信骂她", "then texted him too".
 # The one just reached telling how often: "她说打了3次", "he says they called 4 times".
 _THEY_SAID_RE = re.compile(
-    r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b"
+    r"^\s*(?:她|他)(?!们)(?:说|讲|话)|^\s*(?:and\s+)?(?:she|he)\s+(?:said|says|told me)\b|"
+    # ... or that they got so many: "她收到了5条", "she got 4 messages"
+    r"^\s*(?:她|他)(?!们)(?:也|都|一共|总共)?(?:接到|收到|接了)|"
+    r"^\s*(?:and\s+)?(?:she|he)\s+(?:got|received|had)\b"
 )
 # Told in person, by a pronoun for someone just named: "went to my mom's house and talked to her".
 _TOLD_PRONOUN_RE = re.compile(
@@ -1632,6 +1684,8 @@ def _another_group(piece: str, counted: set[str]) -> bool:
 # A clause without a verb that names the person's own phone: "… and my cell 5 times", "我手机5次".
 _OWN_LINE_RE = re.compile(
     r"^\s*(?:and\s+|then\s+|and then\s+|还有|和|跟)?(?:(?:my|our)\s+(?:own\s+)?(?:phone|cell|cellphone|mobile|number|line)\b|"
+    # the person themself as the recipient: "… and me twice", "…，我3次"
+    r"(?:to\s+)?me\b(?!\s+(?:and|too)\b)|(?:给|打给|发给)?我(?:自己|本人)?(?=\s*\d)|"
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
 )
 _AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|\bagain\b|\banother\b")
@@ -1651,6 +1705,43 @@ _MORE_OF_RE = re.compile(
     r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
 )
 _GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\b|\baltogether\b|\btotal\b")
+# A number the writer settles on after an estimate ("五六次 算5次吧", "20多条 我数了是23条", "like
+# 20, I counted 23", "more like 12"): it replaces the count told for that kind, it adds nothing.
+_SETTLED_RE = re.compile(
+    r"(?:^\s*(?:我|那就|就)?(?:算|记|记作|记为|按)(?:是|作|为)?|"
+    # counted or checked: "我数了是23条", "看通话记录是26个", "查了一下有9个"
+    r"(?:数|查|看|翻|核对|对)(?:了|过)?(?:一下|一遍|下)?(?:手机|通话|短信|来电)?(?:的)?(?:记录)?(?:了)?\s*"
+    r"(?:是|系|有|共|一共)|"
+    r"(?:准确|确切|具体)(?:来|地)?(?:说|讲)?(?:是|系|有)|(?:其实|实际上?)(?:是|系|有)|"
+    r"\b(?:i counted|counted|actually|to be exact|exactly|make (?:that|it)|more like|correction)\b[^a-z\d]{0,4})"
+    r"\s*(\d{1,3})(?!\s*(?:点|号|日|月|年|[:：]|am|pm|\d))|"
+    # ... or after: "15 to be exact", "准确说是" said last
+    r"^\s*(?:(?:but|actually|more like)\s+)?(\d{1,3})\s*(?:个|次|通|条|times|calls|texts|messages)?\s*"
+    r"(?:to be exact|exactly|precisely|to be precise)\s*$"
+)
+# A clause that takes back what was just said ("打了5个 不对 6个", "唔系 系六个", "5 calls, no wait,
+# 6"): the count after it replaces the one before.
+_TAKEN_BACK_RE = re.compile(
+    r"^\s*(?:不是|不对|唔系|唔啱|说错了?|讲错了?|写错了?|错了|更正|\bno\b|\bwait\b|\bno wait\b|\bsorry\b|\boops\b)"
+    r"\s*(?:[,，]?\s*(?:\bwait\b|\bi mean\b))?\s*$"
+)
+_ALSO_RE = re.compile(r"也|还|又|\balso\b|\btoo\b")
+# Came once more, after a visit told: "四点又来了一个", "came back at 9".
+_CAME_AGAIN_RE = re.compile(
+    r"又(?:来|跑来|过来|上门)了?(?!\s*(?:个|一个|1个|通|条)?\s*(?:电话|短信|信息|消息|微信|语音))|再次上门|"
+    r"\bcame (?:back|again|round again)\b"
+)
+_BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
+# A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
+# those who came (not more visits); after a contact with someone else, how many were reached.
+_PEOPLE_ONLY_RE = re.compile(
+    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
+    r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
+    r"^\s*(?:(?:in total|total|all together|altogether)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:people|persons|men|women|guys|couples|families|households)(?:\s+(?:in total|altogether|total))?\s*$"
+)
+# Those reached telling that they got it ("至少有8个亲戚朋友收到了", "8 relatives got it").
+_GOT_IT_RE = re.compile(r"收到|接到|\b(?:got|received)\b")
 
 
 def _without_totals(pieces: list[str]) -> list[str]:
@@ -1957,12 +2048,16 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     last_had_count = False  # the clause that set `last` gave a number
     pieces = _shared_counts(_said_dropped(_without_totals(_sub_clauses(s))))
     skip = 0
+    taken_back = False  # the clause before took back what was said ("不对", "no wait")
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
         if _NONE_OF_RE.match(piece):
             continue  # "今天没电话 就是短信 …", "no calls today, just 3 texts": no contact told
+        if last and _TAKEN_BACK_RE.match(piece):
+            taken_back = True
+            continue
         c = _read(piece)
         kind = own_kind = c.kind
         if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
@@ -1978,6 +2073,37 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        people_only = _PEOPLE_ONLY_RE.match(piece)
+        if people_only and kind is None and last == "visit":
+            continue  # "下午来茶园找我 一共两个人": who came, one visit
+        if people_only and kind is None and last == "third-party" and not last_had_count:
+            word = people_only.group(1) or people_only.group(2)
+            reached_n = _ZH_NUMERALS.get(word) or _number(word) or 1
+            fallback[last] = fallback.get(last, 0) - last_people + reached_n
+            last_people = reached_n
+            continue  # "called my clients, 2 couples": that many reached
+        if (
+            kind == last == "third-party"
+            and last_generic
+            and not last_had_count
+            and c.counted
+            and _GOT_IT_RE.search(piece)
+        ):
+            # "给通讯录里的人群发短信 至少有8个亲戚收到了": the group reached, counted by those in it
+            fallback[last] = fallback.get(last, 0) - last_people + c.people
+            last_people = c.people
+            reached += [name for name, rel in _REL_FIND if rel.search(piece)]
+            continue
+        settled = _SETTLED_RE.search(piece) if last and kind in (None, last) else None
+        again = _BARE_NUMBER_RE.match(piece) if taken_back else None
+        if last and (settled or (taken_back and kind in (None, last) and (c.count or again))):
+            # "五六次 算5次吧", "打了5个 不对 是6个": the number settled on, not one more
+            said = settled.group(1) or settled.group(2) if settled else None
+            stated[last] = [int(said) if said else c.count or int(again.group(1) if again else 1)]
+            taken_back = False
+            last_had_count = True
+            continue
+        taken_back = False
         if (
             last
             and kind in (None, last)
@@ -2062,6 +2188,15 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))
             if rx.search(piece)
         } | ({action} if action in ("call", "message") else set())
+        if (
+            kind is None
+            and c.count
+            and last in _CHANNELS
+            and last in stated
+            and _I_GOT_RE.match(piece)
+            and not _ALSO_RE.search(piece)
+        ):
+            continue  # "一共打了8通 我接了3通": the ones answered, of those told
         if kind is None and c.count and _I_GOT_RE.match(piece):
             # "打了我老婆两次 我也接了三个": the person's own calls (or texts), not the target's
             kind = (
@@ -2090,6 +2225,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 (c.rel and _ANSWERED_RE.search(piece))
                 or _ASKED_ABOUT_ME_RE.match(piece)
                 or _ASKED_FOR_RE.match(piece)
+                or (_FOR_ME_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
             )
             and "third-party" not in fallback
         ):
@@ -2122,6 +2258,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
         elif kind is None and last == "visit" and _ASKED_ABOUT_ME_RE.match(piece):
             kind = "third-party"  # "上门找我 又问我邻居我几点返": the neighbour was reached
+        elif kind is None and last == "visit" and _CAME_AGAIN_RE.search(piece):
+            kind = "visit"  # "三点来了两个男的 四点又来了一个": they came once more
         elif kind is None and last == "visit" and not _VISIT_TIMES_RE.search(piece):
             pass  # "来了三个人", "待了一个小时": people and hours, not more visits
         elif (
@@ -2132,7 +2270,9 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         ):
             continue  # "发了两封邮件 一封到我工作邮箱": one of those just counted
         elif kind is None and last == "third-party" and c.count and _OWN_LINE_RE.match(piece):
-            kind = "call"  # "called my office 3 times and my phone 5 times": the person's own line
+            # "called my office 3 times and my phone 5 times", "texted my mum 3 times and me
+            # twice": the person's own line, by the channel just used
+            kind = "message" if _action(last_piece) == "message" else "call"
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:

@@ -96,7 +96,16 @@ def _period_before(s: str, pos: int) -> str | None:
         for m in rx.finditer(s, 0, pos):
             if pos - m.end() <= 3 and (near is None or m.end() > near[0]):
                 near = (m.end(), name)
+    if near is None and _LATEST_RE.search(s[max(0, pos - 24) : pos]):
+        return "evening"  # "最夜嗰个系11点45分", "the latest was at 11:40": late in the day
     return near[1] if near else None
+
+
+# The latest of the day, said before its clock time: that time is in the evening, not the morning.
+_LATEST_RE = re.compile(
+    r"(?:最晚|最夜|最迟|最晏)(?:的|嗰|𠮶|那)?(?:1|一)?(?:个|通|次|条|趟)?(?:电话|短信)?(?:是|系|在)?\s*$|"
+    r"\b(?:the )?latest(?: one)?(?: was| came| call)?(?: at| around)?\s*$"
+)
 
 
 def _clock_at(s: str) -> tuple[int, tuple[int, int, str | None]] | None:

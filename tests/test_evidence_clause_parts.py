@@ -1,0 +1,159 @@
+"""The evidence log reads each clause as (channel, recipient, count): the recipient decides a
+call or a text from third-party contact; people counted are not attempts; a number the writer
+settles on replaces the estimate before it. Every example is the implementer's own (none copied
+from the blind corpora), in zh, zh-Hant (Hong Kong and Taiwan) and en, both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evidence.extract import extract_all
+from tests.conftest import NOW
+
+Events = list[tuple[str, int]]
+
+
+def events(text: str) -> Events:
+    return sorted((e.kind, e.count) for e in extract_all(text, NOW))
+
+
+# Someone else is the recipient, named before the verb with 给 (whoever's they are), as the
+# place a call went asking for the person, or told in person: third-party contact.
+RECIPIENT_ELSE: list[tuple[str, Events]] = [
+    ("给鱼塘老板打了电话", [("third-party", 1)]),
+    ("给他老婆发了两条短信", [("third-party", 2)]),
+    ("打去農會找我 打了三次", [("third-party", 3)]),
+    ("打到茶厂问我在不在", [("third-party", 1)]),
+    ("打來公司三次 找我", [("third-party", 3)]),
+    ("催收打去我餐廳經理度 講我走數", [("third-party", 1)]),
+    ("上门来了 又给楼下保安说我欠钱", [("visit", 1), ("third-party", 1)]),
+    ("rang the rowing club asking for me", [("third-party", 1)]),
+    ("called the church choir looking for me twice", [("third-party", 2)]),
+    ("打去码头办公室，找我", [("third-party", 1)]),
+    ("rang the boatyard, looking for me, 3 times", [("third-party", 3)]),
+    ("又給我鄰居阿伯講我欠錢", [("third-party", 1)]),  # one neighbour, called 阿伯
+    ("給我房東太太傳了LINE", [("third-party", 1)]),
+    ("找上门来 又跟楼下小卖部老板讲我欠钱", [("visit", 1), ("third-party", 1)]),
+    (
+        "they showed up at my shop and told my customers i'm a scammer",
+        [("visit", 1), ("third-party", 1)],
+    ),
+]
+
+# The recipient is the person (their own phone, or nobody named), or the place is a time the
+# calls went on until: a call.
+RECIPIENT_SELF: list[tuple[str, Events]] = [
+    ("一直打到半夜问我还不还", [("call", 1)]),
+    ("打电话到处找我", [("call", 1)]),
+    ("打到我手机找我 打了4次", [("call", 4)]),
+    ("他們打到凌晨都在問我幾時還", [("call", 1)]),
+    ("給我打了電話 說要找我老闆", [("call", 1)]),
+    ("called my cell looking for me 3 times", [("call", 3)]),
+    ("打到半夜，找我", [("call", 1)]),
+    ("called me, looking for me", [("call", 1)]),
+    ("打来电话说公司要起诉我", [("call", 1)]),
+    ("和平时一样老板说没事", [("other", 1)]),  # 和 is "as", nobody was told
+    ("他们发短信说要给我老板打电话", [("message", 1)]),  # a threat, not done
+    ("给我爸和我妈都打了电话", [("third-party", 2)]),  # two people, joined
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RECIPIENT_ELSE + RECIPIENT_SELF)
+def test_the_recipient_decides_the_kind(text: str, want: Events) -> None:
+    assert events(text) == sorted(want)
+
+
+# A number the writer settles on after an estimate replaces it; a number that adds more
+# (又, then, more) still adds.
+SETTLED: list[tuple[str, Events]] = [
+    ("打了七八个 我数了一下是9个", [("call", 9)]),
+    ("發咗十幾條短訊 準確嚟講係14條", [("message", 14)]),
+    ("一日打咗廿幾個 我數過係23個", [("call", 23)]),
+    ("打到我單位好多次 算4次吧", [("third-party", 4)]),
+    ("they called like 10 times, actually 12", [("call", 12)]),
+    ("texted me about 20 times, I counted 23", [("message", 23)]),
+    ("texted a bunch, 15 to be exact", [("message", 15)]),
+    ("大概打了十来个 后来我数了数是13个", [("call", 13)]),
+    # a number taken back, then the right one
+    ("打了5个电话 不对 是6个", [("call", 6)]),
+    ("今日打咗五個 唔係 係六個", [("call", 6)]),
+    ("called 5 times, no wait, 6", [("call", 6)]),
+]
+ADDED_UP: list[tuple[str, Events]] = [
+    ("上午打了3个 下午又打了5个", [("call", 8)]),
+    ("打了3个电话 其实是在晚上8点", [("call", 3)]),
+    ("called 4 times, then 3 more at night", [("call", 7)]),
+    ("打了3个 5点又打了2个", [("call", 5)]),
+    ("called 5 times, sorry", [("call", 5)]),
+    ("发了3条 不是我借的钱", [("message", 3)]),
+    # the ones the person answered are some of those told, not more
+    ("打了我10次 我只接了2次", [("call", 10)]),
+    ("一共打了8通 我接了3通", [("call", 8)]),
+    ("打了我老婆两次 我也接了三个", [("third-party", 2), ("call", 3)]),
+]
+
+# The person themself named as a recipient after someone else: a call or a text to them, by
+# the channel just used.
+ME_AFTER: list[tuple[str, Events]] = [
+    ("called my mum 3 times and me twice", [("third-party", 3), ("call", 2)]),
+    ("texted my mum 3 times and me twice", [("third-party", 3), ("message", 2)]),
+    ("发短信给我老婆4条 给我2条", [("third-party", 4), ("message", 2)]),
+    ("打咗俾我阿爸5次 我3次", [("third-party", 5), ("call", 3)]),
+    ("called my wife and me", [("third-party", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ME_AFTER)
+def test_the_person_after_someone_else(text: str, want: Events) -> None:
+    assert events(text) == sorted(want)
+
+
+# People counted are not attempts: after a visit, those who came; after a contact with
+# someone else (a group named without a number), how many were reached.
+PEOPLE: list[tuple[str, Events]] = [
+    ("来了家里 一共三个人", [("visit", 1)]),
+    ("came to my house this morning, three men", [("visit", 1)]),
+    ("打给我的客户 两个人", [("third-party", 2)]),
+    ("call咗我屋企人 三個人", [("third-party", 3)]),
+    ("messaged my tenants, 4 families", [("third-party", 4)]),
+    ("打给我的租客 三户人家", [("third-party", 3)]),
+    ("texted my whole contact list, 6 of my friends got it", [("third-party", 6)]),
+    ("群發短信俾我通訊錄啲人 有5個朋友收到", [("third-party", 5)]),
+]
+ATTEMPTS: list[tuple[str, Events]] = [
+    ("打给我老板 打了3个", [("third-party", 3)]),
+    ("called my sister, 2 times", [("third-party", 2)]),
+    ("打给我妈 我同事也接到了", [("third-party", 2)]),
+    # the one just reached, telling how many they got
+    ("给我妹发了短信 她收到了5条", [("third-party", 5)]),
+    ("texted my sister, she got 4 messages", [("third-party", 4)]),
+    ("上门两次 每次两个人", [("visit", 2)]),
+    ("下午三点来了两个男的 四点又来了一个", [("visit", 2)]),
+    ("上午来了两个人 下午又来了个电话", [("visit", 1), ("call", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SETTLED + ADDED_UP + PEOPLE + ATTEMPTS)
+def test_counts_belong_to_the_clause(text: str, want: Events) -> None:
+    assert events(text) == sorted(want)
+
+
+# The latest of a run, said before its clock time, is late in the day: 11点 is 23:00. A time
+# said otherwise keeps its usual reading.
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        ("打了5个 最晚的一个是11点10分", True),
+        ("今晚打咗好多個 最夜嗰個係11點半", True),
+        ("called 6 times, the latest at 11:20", True),
+        ("打了3个 最早的一个是9点", False),
+        ("called twice, around 11", False),
+        ("最晚明天10点前要还", False),
+    ],
+)
+def test_the_latest_time_is_late_in_the_day(text: str, night: bool) -> None:
+    late = [
+        e.when.night or (e.when.precision == "time" and (e.at.hour >= 22 or e.at.hour < 8))
+        for e in extract_all(text, NOW)
+    ]
+    assert any(late) == night
