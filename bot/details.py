@@ -39,6 +39,11 @@ GLOBAL_PREFILTER = 12  # details kept after BM25 when searching every entry's de
 # duration, a count, the rule: bot/asking.py) scores this much more, if the message's words
 # already reach it (bag coverage above 0).
 KIND_BONUS = 0.1
+# ... and this much, within one topic's details, when the words do not reach it: a short
+# follow-up ("最多罚多少", "要自己申请吗") often shares no word with the detail that states the
+# fine or says it is automatic. Rounds 10-15 needed fact +1 to +3 turns each, round 16 +1, none
+# lower (0.2 cost rounds 12, 14, 15 turns).
+KIND_UNCOVERED = 0.1
 # A second detail of the same topic whose answer may be the one asked ("也可能想问"): its
 # leading sentence goes under the chosen answer when it scores at least SECOND_AT and
 # SECOND_SHARE of the best detail of the topic (the chosen one, or the best below DETAIL_AT
@@ -118,6 +123,7 @@ class DetailIndex:
         self._last: dict[str, _Seen] = {}
         self._states = [asking.stated(f"{d.answer.zh} {d.answer.en}") for _, d in self._owner]
         self.kind_bonus = KIND_BONUS
+        self.kind_uncovered = KIND_UNCOVERED
 
     def scores(
         self, entry_id: str | None, text: str, among: Collection[str] | None = None
@@ -149,19 +155,25 @@ class DetailIndex:
             starts = np.cumsum([0, *(len(self._texts[i]) for i in missing[:-1])])
             fuzzy.update(zip(missing, np.maximum.reduceat(sims[0], starts).tolist(), strict=True))
         cover = seen.cover
+        one = entry_id is not None
         found = [
             DetailMatch(
                 *self._owner[i],
-                round(float(cover[i]) + W_FUZZY * fuzzy[i] / 100 + self._bonus(seen, i), 4),
+                round(float(cover[i]) + W_FUZZY * fuzzy[i] / 100 + self._bonus(seen, i, one), 4),
             )
             for i in rows
         ]
         return sorted(found, key=lambda m: -m.score)
 
-    def _bonus(self, seen: _Seen, i: int) -> float:
-        """KIND_BONUS when detail i's answer states a kind of fact the message asks for."""
-        reached = seen.kinds and seen.cover[i] > 0
-        return self.kind_bonus if reached and seen.kinds & self._states[i] else 0.0
+    def _bonus(self, seen: _Seen, i: int, within_entry: bool = False) -> float:
+        """KIND_BONUS when detail i's answer states a kind of fact the message asks for and the
+        message's words reach the detail; within one entry (a follow-up in its topic: "最多罚多少"
+        shares no word with the detail that states the fine) KIND_UNCOVERED when they do not."""
+        if not seen.kinds or not seen.kinds & self._states[i]:
+            return 0.0
+        if seen.cover[i] > 0:
+            return self.kind_bonus
+        return self.kind_uncovered if within_entry else 0.0
 
     def _seen(self, text: str) -> _Seen:
         """The normalised message, its BM25 coverage of every detail, and the fuzzy ratios
