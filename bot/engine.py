@@ -402,7 +402,9 @@ class Engine:
             reply = skill.on_message(turn)
             if reply is not None:
                 return reply
+        previous = turn.ctx.subject
         reply = self._from_match(turn, match.outcome, match.candidates)
+        turn.ctx.subject = self.details.subject(text, previous)
         if truncated:
             reply = replace(
                 reply, blocks=(Block("text", (t("too_long", turn.lang),)), *reply.blocks)
@@ -524,7 +526,7 @@ class Engine:
             w_learned=self.topic_weight,
             w_learned_current=self.topic_current_share,
         )
-        top = readings[0]
+        top = self._carried(turn, readings[0])
         at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
         detail = top.detail if top.detail is not None and top.detail.score >= at else None
         if top.topic == current and detail is None and f"{current}:first" in turn.ctx.shown:
@@ -550,6 +552,18 @@ class Engine:
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
+
+    def _carried(self, turn: Turn, reading: followup.Reading) -> followup.Reading:
+        """The reading with its own topic's detail chosen again in the light of the
+        conversation's subject (DetailIndex.subject; a short follow-up only): the topic stands
+        on the message's own evidence, the detail it asks may need the turn before."""
+        shown = reading.detail
+        if turn.ctx.subject is None or shown is None or shown.entry.id != reading.topic:
+            return reading
+        ranked = self.details.scores(reading.topic, turn.text, carry=turn.ctx.subject)
+        if not ranked or ranked[0].detail.id == shown.detail.id:
+            return reading
+        return replace(reading, detail=ranked[0])
 
     def _lent_to(self, entry_id: str, text: str) -> list[DetailMatch]:
         """Other entries' details marked `about:` this entry, each at followup.SHOW_LENT of its
@@ -729,6 +743,7 @@ class Engine:
             chosen.detail.id if chosen is not None else None,
             own.score if own is not None else 0.0,
             seen=[p[2:] for p in self._seen_parts(turn.ctx, entry.id) if p.startswith("d:")],
+            carry=turn.ctx.subject,
         )
 
     def _repeat_answer(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate]) -> Reply:
@@ -739,7 +754,10 @@ class Engine:
         # own or cross-referenced to it (`about:`); another topic's detail, when the matcher
         # ranks that topic too and it clearly fits better.
         own = sorted(
-            [*self.details.scores(entry_id, turn.text), *self._lent_to(entry_id, turn.text)],
+            [
+                *self.details.scores(entry_id, turn.text, carry=turn.ctx.subject),
+                *self._lent_to(entry_id, turn.text),
+            ],
             key=lambda m: -m.score,
         )
         fresh = [
