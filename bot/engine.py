@@ -130,6 +130,7 @@ class Engine:
         self.topic_prior_share = followup.W_PRIOR_WITH_MODEL
         self.topic_opener_weight = followup.W_MODEL_OPENER
         self.topic_opener_sure = followup.MODEL_OPENER_SURE
+        self.topic_unsure_at = followup.SURE_UNSURE
         self.topic_by_family = followup.MODEL_BY_FAMILY
         # Each topic's widest topic through `broader:` (followup.by_family).
         self._family = {e.id: _widest(kb, e.id) for e in kb.entries}
@@ -447,6 +448,12 @@ class Engine:
             followed = self._follow_up(turn, current, best, candidates)
             if followed is not None:
                 return followed
+        if best is None and evidence and current is None:
+            sure = self._sure_unsure(turn, candidates)
+            if sure is not None:
+                reply = self.answer_topic(turn, sure.topic, sure_first(sure, candidates))
+                if reply is not None:
+                    return reply
         # A message the matcher is unsure of that asks one specific thing some topic answers:
         # that topic, with the detail in front (never for a message without domain evidence:
         # a detail's short example questions can look like small talk, "在吗" included).
@@ -660,6 +667,27 @@ class Engine:
             return c.score + (0.0 if safety else w * learned.get(c.topic, 0.0))
 
         return sorted(candidates, key=total, reverse=True)
+
+    def _sure_unsure(self, turn: Turn, candidates: Sequence[Candidate]) -> Candidate | None:
+        """A message that starts a topic, with domain evidence but no candidate the matcher is
+        sure of (a story told in the person's own words: "前年给女婿的车贷做了担保，现在他不还
+        了…"): the topic of the family the model gives at least SURE_UNSURE of its probability,
+        if the matcher ranks a topic of that family among its candidates too (never a safety
+        topic). Else None: "did you mean" as before."""
+        if self.topic_unsure_at >= 1.0 or not candidates:
+            return None
+        model = self.topic_model
+        if model is None:
+            return None
+        raw = model.probabilities(self.matcher.normalize(turn.text))
+        surest = followup.sure_family(raw, self._family, self.topic_unsure_at)
+        if surest is None or not any(self._family.get(c.topic) == surest for c in candidates):
+            return None
+        lead = self._family_first(candidates, raw, surest)[0]
+        entry = self.kb.get(lead.topic)
+        if entry is None or entry.is_safety or self._family.get(lead.topic) != surest:
+            return None
+        return lead
 
     def _family_first(
         self, candidates: Sequence[Candidate], raw: Mapping[str, float], family: str
@@ -1028,6 +1056,11 @@ class Engine:
     def _error_reply(self, chat: str, lang_hint: str | None) -> Reply:
         lang = _lang_from_code(lang_hint) or "zh"
         return text_reply(lang, t("error", lang), kind="error")
+
+
+def sure_first(lead: Candidate, candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """`lead` first, then the other candidates (up to three in all)."""
+    return (lead, *(c for c in candidates if c.topic != lead.topic))[:3]
 
 
 def _detail_key(entry_id: str, found: DetailMatch) -> str:
