@@ -93,6 +93,7 @@ KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "liable",
         re.compile(
             r"又不是|不是我的债|不是我的債|不是我欠|又没签|又沒簽|又没欠|又沒欠|凭什么找|憑什麼找|"
+            r"更不欠|也不欠|又不欠|"
             r"要还吗|要還嗎|得还吗|得還嗎|也得还|也得還|要帮[^，。？?]{0,6}还|要幫[^，。？?]{0,6}還|"
             r"使唔使還|使唔使还|\bdo (?:i|they|we) (?:owe|have to pay)|\bam i liable|"
             r"\bowe anything|\bnever signed|\bhave to pay (?:it|for)",

@@ -81,6 +81,7 @@ def test_the_detail_stating_the_kind_asked_gains_the_bonus(shipped_kb: Knowledge
         ("how much does it have to be before it's a crime", "amount"),
         ("我婆婆又没签字 她也得还吗", "liable"),
         ("my uncle never signed anything, does he owe anything", "liable"),
+        ("我姑姑也不欠他们钱 凭啥天天打给她", "liable"),
         ("把欠款人名字贴到小区里 合规吗", "rule"),
         ("is that ok to do as an agency", "rule"),
     ],
