@@ -22,7 +22,7 @@ from bot.reminders import messages as m
         (
             "征信上多了一笔我没借过的网贷",
             "那个平台我听都没听过 能让他们把这条删掉吗",
-            "credit-record",
+            "credit-record check-debt",
         ),
     ],
 )
@@ -31,7 +31,7 @@ def test_a_pointing_question_about_the_debt_gets_the_knowledge_base(
 ) -> None:
     full_engine.handle("c", opener)
     reply = full_engine.handle("c", follow_up)
-    assert reply.topic == topic
+    assert reply.topic in topic.split()  # either topic answers it; the reminders do not
     assert m.tr("manage_none", "zh") not in first_screen(reply)
 
 
