@@ -48,10 +48,72 @@ KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "penalty",
+        re.compile(
+            r"罚多少|罰多少|罚款多少|罰款多少|会被罚|會被罰|会不会被罚|會不會被罰|被罚吗|被罰嗎|"
+            r"关几天|關幾天|拘几天|拘幾天|拘留几天|拘留幾天|能拘留|会拘留|會拘留|坐牢|坐監|"
+            r"判几年|判幾年|判多久|罰幾多|罚几多|\bhow much (?:is the |of a )?fine|\bfined\b|"
+            r"\bjail\b|\bprison\b|\bpenalt|\blocked up\b|\bget detained|\bpunish",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"拘留|罚款|罰款|有期徒刑|徒刑|\bdetention\b|\bdetained\b|\bfined?\b|\bprison\b|"
+            r"\bjail\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "apply",
+        re.compile(
+            r"申请吗|申請嗎|要申请|要申請|要不要申请|要不要申請|需要申请|需要申請|需唔需要申請|"
+            r"自己申请|自己申請|去申请吗|主动申请|手动|手動|\bdo i (?:need|have) to apply|"
+            r"\bapply (?:for it|myself)|\bautomatic",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"自动|自動|无需申请|無需申請|不用申请|不用申請|不需要申请|不需要申請|不必申请|"
+            r"\bautomatic|\bno application|\bno need to apply|\bwithout applying",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"多少钱|多少錢|欠多少|几万|幾萬|幾多錢|几多钱|多少才|金额多少|金額多少|"
+            r"\bhow much does it have to\b|\bhow much (?:money|debt)|\bwhat amount",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\d+(?:\.\d+)?\s*(?:万|萬|元|块)|[一二两兩三四五六七八九十百千]+\s*(?:万|萬)元?|"
+            r"\d[\d,]*\s*(?:yuan|rmb)|\b\d{1,3},000\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "liable",
+        re.compile(
+            r"又不是|不是我的债|不是我的債|不是我欠|又没签|又沒簽|又没欠|又沒欠|凭什么找|憑什麼找|"
+            r"更不欠|也不欠|又不欠|"
+            r"要还吗|要還嗎|得还吗|得還嗎|也得还|也得還|要帮[^，。？?]{0,6}还|要幫[^，。？?]{0,6}還|"
+            r"使唔使還|使唔使还|\bdo (?:i|they|we) (?:owe|have to pay)|\bam i liable|"
+            r"\bowe anything|\bnever signed|\bhave to pay (?:it|for)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"无关|無關|第三人|第三方|不需要还|不需要還|没有义务|沒有義務|不用还|不用還|不必还|"
+            r"無需還|无需还|不是债务人|不是債務人|\bnot liable|\bowes? nothing|\bno obligation|"
+            r"\bunrelated|\bthird part|\bnot (?:the )?debtor|\bdoes not have to pay|"
+            r"\bdon'?t have to pay",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "rule",
         re.compile(
             r"合法|违法|違法|犯法|犯罪|违规|違規|算不算|允许|允許|能这样|能這樣|可以这样|可以這樣|"
-            r"咁样都得|咁樣都得|得唔得|\ballowed\b|\blegal\b|\billegal\b|\bagainst the (?:law|rules)",
+            r"咁样都得|咁樣都得|得唔得|合规|合規|让不让|讓不讓|能贴|能貼|行不行|"
+            r"\ballowed\b|\blegal\b|\billegal\b|\bagainst the (?:law|rules)|\bbanned\b|"
+            r"\bprohibited\b|\bcompliant\b|\bis (?:that|this|it) ok\b",
             re.IGNORECASE,
         ),
         re.compile(

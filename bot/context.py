@@ -59,6 +59,10 @@ class ChatContext:
     topic_age: int = 0  # replies since the last topic was answered
     shown: set[str] = field(default_factory=set)  # answer parts already sent ("first:home-visit")
     risk_seen: bool = False  # the safety stage flagged a message of this chat (no text kept)
+    # What the last message that said more than a few words asked about, as its coverage of
+    # every detail (numbers, no text: bot/details.DetailIndex.subject); a short follow-up
+    # ("多久之内", "怎么改") is read with it.
+    subject: Any = None
 
     def clear(self) -> None:
         self.last_topic = None
@@ -69,12 +73,14 @@ class ChatContext:
         self.topic_age = 0
         self.shown = set()
         self.risk_seen = False
+        self.subject = None
 
     def end_topic(self) -> None:
         """The conversation has moved on: no topic steers the next message."""
         self.last_topic = None
         self.last_terms = frozenset()
         self.topic_age = 0
+        self.subject = None
 
     def current_topic(self) -> str | None:
         """The topic that may steer the next message, while it is fresh."""

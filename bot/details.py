@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -39,12 +39,23 @@ GLOBAL_PREFILTER = 12  # details kept after BM25 when searching every entry's de
 # duration, a count, the rule: bot/asking.py) scores this much more, if the message's words
 # already reach it (bag coverage above 0).
 KIND_BONUS = 0.1
+# ... and this much, within one topic's details, when the words do not reach it: a short
+# follow-up ("最多罚多少", "要自己申请吗") often shares no word with the detail that states the
+# fine or says it is automatic. Rounds 10-15 needed fact +1 to +3 turns each, round 16 +1, none
+# lower (0.2 cost rounds 12, 14, 15 turns).
+KIND_UNCOVERED = 0.1
 # A second detail of the same topic whose answer may be the one asked ("也可能想问"): its
 # leading sentence goes under the chosen answer when it scores at least SECOND_AT and
 # SECOND_SHARE of the best detail of the topic (the chosen one, or the best below DETAIL_AT
 # when none was chosen). Two readings of an ambiguous follow-up both reach the first screen.
 SECOND_AT = 0.1
 SECOND_SHARE = 0.7
+# A short follow-up ("多久之内", "怎么改", "police?": at most SHORT_MESSAGE normalised
+# characters) names no subject of its own: within a topic, each detail also gets CARRY_SHARE of
+# the coverage the last longer message gave it (DetailIndex.subject), so "多久内" after "判决书上
+# 写着一审终审 不服咋整" asks the retrial's deadline, not the defence's.
+SHORT_MESSAGE = 10
+CARRY_SHARE = 0.4
 
 
 _CLAUSE_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -118,12 +129,18 @@ class DetailIndex:
         self._last: dict[str, _Seen] = {}
         self._states = [asking.stated(f"{d.answer.zh} {d.answer.en}") for _, d in self._owner]
         self.kind_bonus = KIND_BONUS
+        self.kind_uncovered = KIND_UNCOVERED
 
     def scores(
-        self, entry_id: str | None, text: str, among: Collection[str] | None = None
+        self,
+        entry_id: str | None,
+        text: str,
+        among: Collection[str] | None = None,
+        carry: np.ndarray | None = None,
     ) -> list[DetailMatch]:
         """The entry's details for this message (every entry's when `entry_id` is None; then
-        only those of the entries `among`, if given), best first."""
+        only those of the entries `among`, if given), best first; `carry`: the conversation's
+        subject (DetailIndex.subject), read with a short message within one entry."""
         rows = self._by_entry.get(entry_id) if entry_id is not None else None
         if self.index is None or (entry_id is not None and not rows):
             return []
@@ -149,19 +166,42 @@ class DetailIndex:
             starts = np.cumsum([0, *(len(self._texts[i]) for i in missing[:-1])])
             fuzzy.update(zip(missing, np.maximum.reduceat(sims[0], starts).tolist(), strict=True))
         cover = seen.cover
+        one = entry_id is not None
+        if one and self._short(seen) and carry is not None and len(carry) == len(cover):
+            cover = cover + CARRY_SHARE * carry
+            seen = replace(seen, cover=cover)  # the kind bonus reads the carried coverage too
         found = [
             DetailMatch(
                 *self._owner[i],
-                round(float(cover[i]) + W_FUZZY * fuzzy[i] / 100 + self._bonus(seen, i), 4),
+                round(float(cover[i]) + W_FUZZY * fuzzy[i] / 100 + self._bonus(seen, i, one), 4),
             )
             for i in rows
         ]
         return sorted(found, key=lambda m: -m.score)
 
-    def _bonus(self, seen: _Seen, i: int) -> float:
-        """KIND_BONUS when detail i's answer states a kind of fact the message asks for."""
-        reached = seen.kinds and seen.cover[i] > 0
-        return self.kind_bonus if reached and seen.kinds & self._states[i] else 0.0
+    @staticmethod
+    def _short(seen: _Seen) -> bool:
+        return 0 < len(seen.norm.replace(" ", "")) <= SHORT_MESSAGE
+
+    def subject(self, text: str, previous: np.ndarray | None) -> np.ndarray | None:
+        """What a conversation is about after this message, for the next short follow-up: this
+        message's coverage of every detail, or, when it is short itself, still `previous`."""
+        if self.index is None:
+            return None
+        seen = self._seen(text)
+        if not seen.norm or self._short(seen):
+            return previous
+        return seen.cover
+
+    def _bonus(self, seen: _Seen, i: int, within_entry: bool = False) -> float:
+        """KIND_BONUS when detail i's answer states a kind of fact the message asks for and the
+        message's words reach the detail; within one entry (a follow-up in its topic: "最多罚多少"
+        shares no word with the detail that states the fine) KIND_UNCOVERED when they do not."""
+        if not seen.kinds or not seen.kinds & self._states[i]:
+            return 0.0
+        if seen.cover[i] > 0:
+            return self.kind_bonus
+        return self.kind_uncovered if within_entry else 0.0
 
     def _seen(self, text: str) -> _Seen:
         """The normalised message, its BM25 coverage of every detail, and the fuzzy ratios
@@ -202,11 +242,12 @@ class DetailIndex:
         chosen: str | None = None,
         chosen_score: float = 0.0,
         seen: Collection[str] = (),
+        carry: np.ndarray | None = None,
     ) -> Detail | None:
         """The entry's detail a follow-up may also be asking, besides the one `chosen` (its id,
         scored `chosen_score`; None when the first steps are shown) and those `seen` in this
         chat: the best other one scoring SECOND_AT or more and SECOND_SHARE of the best."""
-        ranked = [m for m in self.scores(entry_id, text) if m.entry.id == entry_id]
+        ranked = [m for m in self.scores(entry_id, text, carry=carry) if m.entry.id == entry_id]
         if not ranked:
             return None
         top = max(ranked[0].score, chosen_score)

@@ -130,6 +130,7 @@ class Engine:
         self.topic_prior_share = followup.W_PRIOR_WITH_MODEL
         self.topic_opener_weight = followup.W_MODEL_OPENER
         self.topic_opener_sure = followup.MODEL_OPENER_SURE
+        self.topic_unsure_at = followup.SURE_UNSURE
         self.topic_by_family = followup.MODEL_BY_FAMILY
         # Each topic's widest topic through `broader:` (followup.by_family).
         self._family = {e.id: _widest(kb, e.id) for e in kb.entries}
@@ -402,7 +403,9 @@ class Engine:
             reply = skill.on_message(turn)
             if reply is not None:
                 return reply
+        previous = turn.ctx.subject
         reply = self._from_match(turn, match.outcome, match.candidates)
+        turn.ctx.subject = self.details.subject(text, previous)
         if truncated:
             reply = replace(
                 reply, blocks=(Block("text", (t("too_long", turn.lang),)), *reply.blocks)
@@ -445,6 +448,12 @@ class Engine:
             followed = self._follow_up(turn, current, best, candidates)
             if followed is not None:
                 return followed
+        if best is None and evidence and current is None:
+            sure = self._sure_unsure(turn, candidates)
+            if sure is not None:
+                reply = self.answer_topic(turn, sure.topic, sure_first(sure, candidates))
+                if reply is not None:
+                    return reply
         # A message the matcher is unsure of that asks one specific thing some topic answers:
         # that topic, with the detail in front (never for a message without domain evidence:
         # a detail's short example questions can look like small talk, "在吗" included).
@@ -524,7 +533,7 @@ class Engine:
             w_learned=self.topic_weight,
             w_learned_current=self.topic_current_share,
         )
-        top = readings[0]
+        top = self._carried(turn, readings[0])
         at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
         detail = top.detail if top.detail is not None and top.detail.score >= at else None
         if top.topic == current and detail is None and f"{current}:first" in turn.ctx.shown:
@@ -550,6 +559,18 @@ class Engine:
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
+
+    def _carried(self, turn: Turn, reading: followup.Reading) -> followup.Reading:
+        """The reading with its own topic's detail chosen again in the light of the
+        conversation's subject (DetailIndex.subject; a short follow-up only): the topic stands
+        on the message's own evidence, the detail it asks may need the turn before."""
+        shown = reading.detail
+        if turn.ctx.subject is None or shown is None or shown.entry.id != reading.topic:
+            return reading
+        ranked = self.details.scores(reading.topic, turn.text, carry=turn.ctx.subject)
+        if not ranked or ranked[0].detail.id == shown.detail.id:
+            return reading
+        return replace(reading, detail=ranked[0])
 
     def _lent_to(self, entry_id: str, text: str) -> list[DetailMatch]:
         """Other entries' details marked `about:` this entry, each at followup.SHOW_LENT of its
@@ -647,6 +668,27 @@ class Engine:
 
         return sorted(candidates, key=total, reverse=True)
 
+    def _sure_unsure(self, turn: Turn, candidates: Sequence[Candidate]) -> Candidate | None:
+        """A message that starts a topic, with domain evidence but no candidate the matcher is
+        sure of (a story told in the person's own words: "前年给女婿的车贷做了担保，现在他不还
+        了…"): the topic of the family the model gives at least SURE_UNSURE of its probability,
+        if the matcher ranks a topic of that family among its candidates too (never a safety
+        topic). Else None: "did you mean" as before."""
+        if self.topic_unsure_at >= 1.0 or not candidates:
+            return None
+        model = self.topic_model
+        if model is None:
+            return None
+        raw = model.probabilities(self.matcher.normalize(turn.text))
+        surest = followup.sure_family(raw, self._family, self.topic_unsure_at)
+        if surest is None or not any(self._family.get(c.topic) == surest for c in candidates):
+            return None
+        lead = self._family_first(candidates, raw, surest)[0]
+        entry = self.kb.get(lead.topic)
+        if entry is None or entry.is_safety or self._family.get(lead.topic) != surest:
+            return None
+        return lead
+
     def _family_first(
         self, candidates: Sequence[Candidate], raw: Mapping[str, float], family: str
     ) -> Sequence[Candidate]:
@@ -729,6 +771,7 @@ class Engine:
             chosen.detail.id if chosen is not None else None,
             own.score if own is not None else 0.0,
             seen=[p[2:] for p in self._seen_parts(turn.ctx, entry.id) if p.startswith("d:")],
+            carry=turn.ctx.subject,
         )
 
     def _repeat_answer(self, turn: Turn, entry_id: str, candidates: Sequence[Candidate]) -> Reply:
@@ -739,7 +782,10 @@ class Engine:
         # own or cross-referenced to it (`about:`); another topic's detail, when the matcher
         # ranks that topic too and it clearly fits better.
         own = sorted(
-            [*self.details.scores(entry_id, turn.text), *self._lent_to(entry_id, turn.text)],
+            [
+                *self.details.scores(entry_id, turn.text, carry=turn.ctx.subject),
+                *self._lent_to(entry_id, turn.text),
+            ],
             key=lambda m: -m.score,
         )
         fresh = [
@@ -1010,6 +1056,11 @@ class Engine:
     def _error_reply(self, chat: str, lang_hint: str | None) -> Reply:
         lang = _lang_from_code(lang_hint) or "zh"
         return text_reply(lang, t("error", lang), kind="error")
+
+
+def sure_first(lead: Candidate, candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """`lead` first, then the other candidates (up to three in all)."""
+    return (lead, *(c for c in candidates if c.topic != lead.topic))[:3]
 
 
 def _detail_key(entry_id: str, found: DetailMatch) -> str:

@@ -50,6 +50,10 @@ W_MODEL_OPENER = 0.25
 # lock onto one striking term ("通缉令" in a post shaming someone in a group chat) that the
 # model, trained on whole blind messages, weighs against the rest (Engine._learned_first).
 MODEL_OPENER_SURE = 0.8
+# A message that starts a topic and that the matcher is unsure of (no answer, only "did you
+# mean"), with domain evidence, is answered with the family the model gives at least this
+# probability, if the matcher has a candidate of that family too (Engine._sure_unsure).
+SURE_UNSURE = 0.8
 # The conversation's prior (the matcher's context rules) counts this share when the topic model
 # is heard: the model's previous-topic and stay features already weigh staying against switching.
 W_PRIOR_WITH_MODEL = 0.7

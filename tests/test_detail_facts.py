@@ -30,7 +30,7 @@ from bot.evaluation import first_screen, has_need
             "my lender wants a penalty waiver request",
             "can they charge me a collection fee on top of that",
             "waive-fees",
-            ["bans extra collection fees"],
+            ["extra collection fees are banned"],
         ),
     ],
 )

@@ -30,7 +30,8 @@ _INTENT_RE = re.compile(
     r"(帮我|幫我|帮忙|幫忙|替我|代我|教我|我想|我要|想要|需要|怎么|怎麼|如何|能不能|可以|请|請)\s*"
     r"(写|寫|起草|拟|擬)"
     r"|(写|寫|起草|拟|擬)\s*(一|1|几|幾)?\s*(封|份|篇|个|個)"
-    r"|(给|給|向)[^，。,.？?！!]{1,12}(写|寫)"
+    # (within one clause: "说签了就可以给我减免 我看上面写着…" is two, the 写 someone else's)
+    r"|(给|給|向)[^，。,.？?！!\s]{1,12}(写|寫)"
     r"|(模板|模版|范文|範文|范本|範本|样本|樣本)"
     r"|\b(write|draft|compose|prepare)\b[^.?!。？！]{0,60}\b(letter|request|complaint|objection|application)s?\b"
     r"|\b(need|want|send|help with)\b[^.?!。？！]{0,20}\b(a|an|the)\s+(formal\s+|written\s+)?(letter|complaint letter)\b"
@@ -41,7 +42,9 @@ _INTENT_RE = re.compile(
 # Asking about a letter received, or whether one is genuine, belongs to the knowledge base.
 _NOT_OURS_RE = re.compile(
     r"律师函|律師函|律师信|催收函|告知函|传票|傳票|是真的|真的吗|真的假的|真假|假的|骗|騙"
-    r"|lawyer'?s? letter|legal letter|\breal\b|\bfake\b|\bscam|\bgenuine\b",
+    r"|lawyer'?s? letter|legal letter|\breal\b|\bfake\b|\bscam|\bgenuine\b"
+    # a paper the other side wants signed ("让我签字确认欠款", "they want me to sign a letter")
+    r"|[让讓要叫]我[签簽]|\b(?:wants?|asked|asking|told|tell)\s+me\s+to\s+sign\b",
     re.IGNORECASE,
 )
 _SKIP = {

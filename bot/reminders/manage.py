@@ -313,6 +313,11 @@ def _apostrophe(s: str) -> str:
     return _BARE_POSSESSIVE.sub(put, s) if s.isascii() or re.search(r"[a-z]s\s", s, _I) else s
 
 
+def says_reminder(text: str) -> bool:
+    """Whether a (normalised) message says 提醒/reminder at all, beyond pointing ("那个")."""
+    return _REMINDER.search(text) is not None
+
+
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     """The management operation a message asks for, or None."""
     s = _apostrophe(fix_typos(text if normalized else normalize(text)))

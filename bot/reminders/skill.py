@@ -22,7 +22,7 @@ from bot.kb.model import Lang
 from bot.outbox import Outgoing
 from bot.parsing import normalize
 from bot.reminders import messages as m
-from bot.reminders.manage import Command, named_notes, resolve
+from bot.reminders.manage import Command, named_notes, resolve, says_reminder
 from bot.reminders.parse import (
     THIRD_PARTY,
     Parsed,
@@ -271,6 +271,10 @@ class RemindersSkill(BaseSkill):
         if not (cmd.names_reminder or fits or (cmd.everything and pool)):
             return None
         if not pool:
+            if not cmd.everything and not says_reminder(cmd.text):
+                # Only a pointer and a verb ("那个错的记录能改吗", "这个裁决能撤销吗") in a chat
+                # with no reminders: a question about the debt, for the knowledge base.
+                return None
             return text_reply(lang, m.tr("manage_none", lang), kind="flow")
         if not targets:
             listing = self._list(turn)
