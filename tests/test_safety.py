@@ -19,7 +19,7 @@ from bot.kb import KnowledgeBase
 from bot.render import render_text
 from bot.reply import FIRST_SCREEN, Block, Reply, below_lead, on_first_screen
 from bot.safety import corpus
-from bot.safety.assess import Assessment, assess, explain
+from bot.safety.assess import Assessment, assess
 from bot.safety.cli import main as safety_cli
 from bot.safety.evaluate import EMERGENCY, first_screen
 from bot.safety.model import shipped_model
@@ -1030,73 +1030,3 @@ def test_living_on_in_shame_is_resolve_not_a_wish_to_die() -> None:
     assert "sh_ideation" not in resolve.signals.found
     assert resolve.level < CLEAR
     assert "sh_ideation" in assess("我不想再活了", model=False).signals.found
-
-
-def test_a_stretch_of_a_long_message_is_read_like_a_message_of_its_own() -> None:
-    """Model.buried reads each stretch from slices of the whole message's n-grams: the same
-    sums as the stretch's own features, and stretches that cover the message, cut at spaces."""
-    import numpy as np
-
-    from bot.safety import model as m
-
-    trained = shipped_model()
-    assert trained is not None
-    norm = default_lexicon().normalize(
-        "我在镇上修了十几年摩托车，前年借钱扩了店面，后来生意不好做，三个平台加起来欠了八万多，"
-        "每个月光利息就要三千多。我想问问，能不能跟平台协商停息挂账，分成五年还，需要准备什么材料？"
-    )
-    spans = m.windows(norm, 30)
-    assert len(spans) >= 3
-    assert spans[0][0] == 0 and spans[-1][1] == len(norm)
-    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
-        assert c <= b  # overlapping or touching: no clause falls between two stretches
-    for start, end in spans:
-        stretch = norm[start:end]
-        assert stretch == stretch.strip() and len(stretch) <= 30 or " " not in stretch
-        own = m.distinct(m.hash_grams(f" {stretch} ", m.BITS))
-        sliced = m.distinct(
-            np.concatenate(
-                (
-                    m.hash_grams(f" {norm} ", m.BITS)[: len(norm) + 2][start : end + 2],
-                    m.hash_grams(f" {norm} ", m.BITS)[len(norm) + 2 : 2 * len(norm) + 3][
-                        start : end + 1
-                    ],
-                    m.hash_grams(f" {norm} ", m.BITS)[2 * len(norm) + 3 :][start:end],
-                )
-            )
-        )
-        assert sorted(own.tolist()) == sorted(sliced.tolist())
-    # A floor no stretch reaches finds nothing; a floor every stretch passes finds the first.
-    assert trained.buried(norm, 30, {"self-harm:any": 0.9999}) == {}
-    assert trained.buried(norm, 30, {"self-harm:any": 1e-9}) == {"self-harm": norm[: spans[0][1]]}
-
-
-def test_a_clause_buried_in_a_long_story_gets_the_line_and_explains_where() -> None:
-    """A model whose one risky n-gram ("劫") is outweighed in the whole message by a word of
-    each other clause: read whole, nothing; read by stretches, the stretch holding it passes
-    the floors, so the message gets the line (never more), and --explain shows the stretch.
-    Without that clause, or when the message is short, no stretch is read."""
-    import numpy as np
-
-    from bot.safety import model as m
-
-    weights = np.zeros((m.N_FEATURES, len(m.HEADS)), dtype=np.float32)
-    weights[int(m.hash_grams("劫", m.BITS)[0])] = 8.0
-    others = "甲乙丙丁戊己庚辛壬癸"
-    for ch in others:
-        weights[int(m.hash_grams(ch, m.BITS)[0])] = -1.0
-    thresholds = {
-        f"{r}:{h}": v
-        for r in ("self-harm", "violence")
-        for h, v in (("any", 0.1), ("clear", 0.99), ("confirm", 0.5))
-    }
-    fake = m.Model(weights, np.full(len(m.HEADS), -3.0, dtype=np.float32), thresholds, {})
-    clauses = [f"这是第{i}段的的的的的{ch}的的的的的" for i, ch in enumerate(others)]
-    story = "，".join([*clauses[:5], "那天晚上劫", *clauses[5:]])
-    result = assess(story, model=fake)
-    assert result.levels["self-harm"] == POSSIBLE
-    assert "劫" in result.buried["self-harm"] and len(result.buried["self-harm"]) < len(story)
-    assert "read in a stretch" in explain(result, fake)
-    assert result.scores["self-harm:any"] < 0.1  # read whole, nothing
-    assert assess("，".join(clauses), model=fake).level == NONE
-    assert assess("那天晚上劫，" + clauses[0], model=fake).buried == {}  # short: read whole only

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.assent import yes_or_no
-from bot.safety.model import HEADS, Model, distinct, feature_ids, message_grams, shipped_model
+from bot.safety.model import HEADS, Model, feature_ids, shipped_model
 from bot.safety.signals import (
     CLEAR,
     EXPLICIT_RULES,
@@ -37,18 +37,6 @@ from bot.text import clean, is_traditional
 _REGION_CODES = {"zh-hk": "hk", "zh-mo": "hk", "zh-tw": "tw", "zh-hant": "hant"}
 
 _PLAIN_MAX = 24  # characters: longer messages always say something more (bot.social)
-# A long message the model reads as no risk is read again in overlapping stretches of about
-# _WINDOW characters (Model.buried): in a long debt story one clause (最后还是没敢往下跳，下次就
-# 不一定了; a van that follows the writer home) is outweighed by everything else when the
-# message is read whole. A stretch counts at _BURIED_FACTOR times the "any" threshold and
-# _BURIED_CLEAR on the "clear" head, and only for the one-line "possible" level: the answer is
-# still given, with the hotline above it. The "any" head alone rose on plain stretches of debt
-# narrative (the corpora's positives are debt stories); the "clear" head, trained against hard
-# negatives, does not. Chosen on rounds 19-21 with models trained without them (docs/safety.md).
-_WINDOW = 70  # characters (Model.buried: three times as many in Latin letters)
-_BURIED_MIN = 1.5  # times the window: a shorter message is read in one stretch or two near-whole
-_BURIED_FACTOR = 5.0
-_BURIED_CLEAR = 0.5
 
 
 @dataclass(frozen=True)
@@ -64,8 +52,6 @@ class Assessment:
     # Both risks only "possible": the one the evidence leans to (the lexicon's level, then the
     # model's probability as a share of its threshold), so "那他们不走呢" gets the 110 line.
     lead: str | None = None
-    # Risk -> the stretch of a long message that raised it to "possible" (Model.buried).
-    buried: dict[str, str] = field(default_factory=dict)
 
     @property
     def level(self) -> Level:
@@ -109,15 +95,13 @@ def assess(
     trained = shipped_model() if model is True else (model or None)
     scores: dict[str, float] = {}
     model_levels = dict.fromkeys(RISKS, NONE)
-    grams = None
     # A bare "好", "ok", "你好" or "谢谢" answers or greets the bot; the model's n-grams alone
     # ("好" is in 好累, 好想死) must not put a hotline line above "提醒已设好". After a flagged
     # message, "再见" may be a farewell: then the model reads it too.
     if trained is not None and not chat_flagged and words is not None and _plain(text, words):
         trained = None
     if trained is not None:
-        grams = message_grams(signals)
-        scores = trained.probabilities(distinct(grams))
+        scores = trained.probabilities(feature_ids(signals))
         for risk in RISKS:
             if scores[f"{risk}:clear"] >= trained.thresholds[f"{risk}:clear"]:
                 model_levels[risk] = CLEAR
@@ -137,19 +121,6 @@ def assess(
     if "official" in signals.found and lexicon_levels["violence"] < CLEAR:
         # The police or a court as the threat (an arrest threat), and no rule of harm: the line.
         levels["violence"] = min(levels["violence"], POSSIBLE)
-    buried: dict[str, str] = {}
-    width = _WINDOW * (3 if signals.norm.isascii() else 1)
-    if trained is not None and len(signals.norm) > _BURIED_MIN * width and NONE in levels.values():
-        t = trained.thresholds
-        floors = {
-            f"{r}:{h}": min(0.99, _BURIED_FACTOR * t[f"{r}:any"]) if h == "any" else _BURIED_CLEAR
-            for r in RISKS
-            if levels[r] == NONE
-            for h in ("any", "clear")
-        }
-        buried = trained.buried(signals.norm, width, floors, grams)
-        for risk in buried:
-            levels[risk] = POSSIBLE
     # The region only matters for a reply with numbers; finding it costs a script check.
     region = _region(text, signals, lang_hint) if max(levels.values()) > NONE else None
     lead = None
@@ -161,7 +132,7 @@ def assess(
             for r in RISKS
         }
         lead = max(RISKS, key=lambda r: margin[r])
-    return Assessment(levels, signals, scores, lexicon_levels, model_levels, region, lead, buried)
+    return Assessment(levels, signals, scores, lexicon_levels, model_levels, region, lead)
 
 
 def _plain(text: str, words: str) -> bool:
@@ -218,8 +189,6 @@ def explain(result: Assessment, model: Model | None = None) -> str:
     for category, phrases in result.signals.found.items():
         lines.append(f"  signal {category}: {' | '.join(phrases)}")
     lines.append(f"rules fired: {', '.join(result.signals.rules) or '-'}")
-    for risk, stretch in result.buried.items():
-        lines.append(f"  {risk} read in a stretch of the message: {stretch}")
     if result.scores:
         lines.append("model: " + ", ".join(f"{h} {result.scores[h]:.2f}" for h in HEADS))
     trained = model or shipped_model()

@@ -14,7 +14,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 from pathlib import Path
 from typing import IO
 
@@ -58,40 +57,10 @@ def _hash_grams(text: str) -> np.ndarray:
 def feature_ids(signals: Signals) -> np.ndarray:
     """The active features of a message, each once: n-gram ids and the lexicon's categories
     and rules (sorted)."""
-    return _once(message_grams(signals))
-
-
-def message_grams(signals: Signals) -> np.ndarray:
-    """The features of a message as found: every n-gram's id where it occurs (`ngram_ids`,
-    repeats kept), then the lexicon's categories and rules and the length bucket."""
     extra = [_CATEGORY_IDS[c] for c in signals.found if c in _CATEGORY_IDS]
     extra += [_RULE_IDS[r] for r in signals.rules]
     extra.append(_LENGTH_IDS[bisect_right(LENGTH_BUCKETS, len(signals.norm))])
-    return hash_grams(f" {signals.norm} ", BITS, extra)
-
-
-def distinct(ids: np.ndarray) -> np.ndarray:
-    """`ids` each once (feature_ids of message_grams)."""
-    return _once(ids)
-
-
-def windows(norm: str, width: int) -> list[tuple[int, int]]:
-    """Overlapping stretches of a normalised message as (start, end) offsets, each about
-    `width` characters, cut at spaces (Chinese punctuation is one after normalising), each
-    starting about half a width after the one before."""
-    lengths = [len(word) for word in norm.split(" ")]
-    starts = list(accumulate((n + 1 for n in lengths[:-1]), initial=0))
-    ends = [start + n for start, n in zip(starts, lengths, strict=True)]
-    out: list[tuple[int, int]] = []
-    first = 0
-    while True:
-        # the last word that ends within the width (at least the first), and within half of it
-        last = max(first, bisect_right(ends, starts[first] + width) - 1)
-        half = max(first, bisect_right(ends, starts[first] + width // 2) - 1)
-        out.append((starts[first], ends[last]))
-        if last + 1 >= len(starts):
-            return out
-        first = half + 1
+    return _once(hash_grams(f" {signals.norm} ", BITS, extra))  # ngram_ids, then extra
 
 
 _scratch = threading.local()
@@ -151,42 +120,6 @@ class Model:
         logits += 1.0
         np.divide(1.0, logits, out=logits)  # 1 / (1 + exp(-logit)), in float32 as before
         return dict(zip(HEADS, logits.tolist(), strict=True))  # Python floats, as float(p)
-
-    def buried(
-        self, norm: str, width: int, floors: dict[str, float], grams: np.ndarray | None = None
-    ) -> dict[str, str]:
-        """Risk -> the first of `windows(norm, width)` that the model, reading that stretch
-        on its own (its n-grams and its length; the lexicon's signals are the whole
-        message's), scores at or above every floor given for the risk's heads ("self-harm:any"
-        and "self-harm:clear" -> probability): a clause of risk buried in a long story, whose
-        words the rest of the message outweighs when it is read whole. `grams`:
-        message_grams() of the message, when the caller has them."""
-        # A stretch is cut at spaces, so " stretch " is a slice of " norm ": its n-grams are
-        # slices of the message's own (unigrams, bigrams, trigrams at the same offsets).
-        if grams is None:
-            grams = hash_grams(f" {norm} ", BITS)
-        n = len(norm) + 2
-        uni, bi, tri = grams[:n], grams[n : 2 * n - 1], grams[2 * n - 1 :]
-        # Each floor as a logit before the bias, to compare with a stretch's sum of weights.
-        need: dict[str, list[tuple[int, float]]] = {}
-        for head, floor in floors.items():
-            k = HEADS.index(head)
-            logit = float(np.log(floor / (1.0 - floor))) - float(self.bias[k])
-            need.setdefault(head.split(":")[0], []).append((k, logit))
-        found: dict[str, str] = {}
-        for start, end in windows(norm, width):
-            length = _LENGTH_IDS[bisect_right(LENGTH_BUCKETS, end - start)]
-            ids = np.concatenate(
-                (uni[start : end + 2], bi[start : end + 1], tri[start:end], (length,))
-            )
-            ids = _once(ids)
-            sums = (_ones(len(ids)) @ self.weights.take(ids, axis=0)).tolist()
-            for risk, heads in need.items():
-                if risk not in found and all(sums[k] >= logit for k, logit in heads):
-                    found[risk] = norm[start:end]
-            if len(found) == len(need):
-                break
-        return found
 
     def contributions(self, ids: np.ndarray, head: str, top: int = 8) -> list[tuple[int, float]]:
         """The features that pushed `head` most (feature id, weight), strongest first."""
