@@ -96,15 +96,21 @@ class HomophoneFixer:
         out: list[str] = []
         pos = 0
         by_sound = self._by_sound
+        hits = self._hits(text)
+        # Where a term is written as it is: a repair may not take any of its characters
+        # (公安拘留 holds 拘留; read from the left, 公安拘 would have become 公安局).
+        exact = [(a, -b) for a, b, sound in hits if text[a:-b] in by_sound[sound]]
         # From the left, the longest piece that sounds like a known term and is one: kept as
         # it is; or shares a character with one in the same place: replaced by it.
-        for start, minus_end, sound in self._hits(text):
+        for start, minus_end, sound in hits:
             if start < pos:
                 continue
             end = -minus_end
             piece = text[start:end]
             terms = by_sound[sound]
             if piece not in terms:
+                if any(a < end and start < b and (a, b) != (start, end) for a, b in exact):
+                    continue
                 piece = next((t for t in terms if self._share(piece, t)), "")
             if piece:
                 out += (text[pos:start], piece)

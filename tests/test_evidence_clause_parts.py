@@ -157,3 +157,22 @@ def test_the_latest_time_is_late_in_the_day(text: str, night: bool) -> None:
         for e in extract_all(text, NOW)
     ]
     assert any(late) == night
+
+
+# After round 20 was reported (our own words): something sent into a group named with 在 is a
+# post (群发 alone is mass texting), and so is a Cantonese 出咗 in a group; a 师傅 at work is someone
+# else; knocking at the door is a visit; "as far as I know, N" settles the number reached.
+AFTER_ROUND_20: list[tuple[str, Events]] = [
+    ("又在我们村的微信群发了我的欠条", [("posting", 1)]),
+    ("喺街坊群組度出咗我啲相", [("posting", 1)]),
+    ("他们群发了短信给我的联系人", [("third-party", 1)]),
+    ("打給我車行的師傅 講我欠錢", [("third-party", 1)]),
+    ("two guys came knocking at midnight", [("visit", 1)]),
+    ("knocked on my door three times this week", [("visit", 3)]),
+    ("给我亲戚发了好多短信 我知道的有6个", [("third-party", 6)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER_ROUND_20)
+def test_groups_workmates_knocks_and_known_counts(text: str, want: Events) -> None:
+    assert events(text) == sorted(want)

@@ -698,3 +698,32 @@ def test_each_class_raises_its_flag_eleventh_session(cls: str, text: str, flag: 
 @pytest.mark.parametrize(("cls", "text"), MUST_NOT_FLAG_11)
 def test_genuine_messages_stay_clean_eleventh_session(cls: str, text: str) -> None:
     assert not {f.id for f in check(text)} & {"arrest-threat", "fee-to-stop"}, cls
+
+
+# After round 20 was reported: a correct word kept whole by the typo repair (公安拘留 is not
+# 公安局留), arrest as what comes next, a titled person's own channel, 认证码, a post-office
+# account, "pw"; in our own words.
+MUST_FLAG_11B = [
+    ("kept whole", "电话里说不还就让公安拘留你", "arrest-threat"),
+    ("arrest next", "今晚不还钱明天就抓人", "arrest-threat"),
+    ("titled channel", "叫我把钱转到 债务处理专员 支付宝", "personal-account"),
+    ("code word", "对方让我把收到的认证码念给他听", "credentials"),
+    ("post office", "請把錢匯到 林小華 郵局帳戶", "personal-account"),
+    ("pw", "they want my online banking pw to stop the case", "credentials"),
+]
+
+MUST_NOT_FLAG_11B = [
+    ("hurry", "银行说要我抓紧时间还款"),
+    ("official channel", "请通过招商银行官方微信公众号还款"),
+    ("post office", "【中華郵政】您的郵局帳戶本月入帳薪資，詳洽客服"),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "flag"), MUST_FLAG_11B)
+def test_each_class_raises_its_flag_after_round_20(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize(("cls", "text"), MUST_NOT_FLAG_11B)
+def test_genuine_messages_stay_clean_after_round_20(cls: str, text: str) -> None:
+    assert [f.id for f in check(text)] == [], cls

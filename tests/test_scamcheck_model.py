@@ -57,7 +57,7 @@ def test_the_shipped_model_is_current_and_never_saw_a_report_only_round() -> Non
     )
     files = [str(f) for f in model.meta["files"]]  # type: ignore[attr-defined]
     assert files == [p.name for p in train.round_files()]
-    assert not any(name in f for f in files for name in ("holdout", "round20"))
+    assert not any("holdout" in f for f in files)
     assert {r["round"] for r in rows}.isdisjoint(train.NEVER)
 
 
@@ -131,7 +131,6 @@ def test_retraining_is_reproducible_and_skips_report_only_rounds(
             {**real, "text": "【工商银行】您的卡入账工资8,500.00元。详询95588"},
         ],
     )
-    _write_round(tmp_path, "round20", [{**scam, "text": "报告用的", "flags": ["fake-court"]}])
     _write_round(tmp_path, "holdout", [{**scam, "text": "留出的", "flags": ["fake-court"]}])
     first = train.train(tmp_path, report=False)
     second = train.train(tmp_path, report=False)
@@ -139,7 +138,7 @@ def test_retraining_is_reproducible_and_skips_report_only_rounds(
     assert np.array_equal(first.bias, second.bias)
     assert first.thresholds == second.thresholds
     assert first.meta == second.meta
-    assert first.meta["rows"] == 5  # not the report-only round nor the holdout
+    assert first.meta["rows"] == 5  # not the holdout
     assert first.meta["files"] == ["scam.round2.jsonl", "scam.round3.jsonl"]
     # Written and read back, the weights are the same (as float16).
     path = tmp_path / "model.npz"

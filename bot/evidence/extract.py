@@ -56,7 +56,7 @@ class _Found:
 _BOSS_ZH = (
     "同事|工友|同僚|搭档|领导|老板|上司|人事|(?<![a-z])hr(?![a-z])|经理|主管|组长|店长|财务部|行政部|部门|前台|"
     # titles at work: "车间主任", "工地的包工头", "厂长"
-    "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长"
+    "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长|师傅|师父"
 )
 _BOSS_EN = (
     r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr (?:department|dept)|hr|"
@@ -235,6 +235,8 @@ _VISIT_RE = re.compile(
     r"\bc(?:ame|ome|oming) (?:to|by|round to|over to|down to|up to) (?:my|our) (?:[a-z']+ )?"
     r"(?!(?:phone|inbox|email|mobile|number|wechat|account|attention|mind|notice|rescue|senses|aid|side)\b)[a-z']{3,}\b|"
     r"\b(?:showed|turned) up\b|"
+    # knocking at the door: "someone came knocking at 11pm", "knocked on my door twice"
+    r"\bcame knocking\b|\bknock(?:ed|ing)\s+(?:on|at)\s+(?:my|our|the)\s+(?:front\s+)?door\b|"
     # the doorbell, and coming a number of times: "kept ringing my doorbell", "came 3 times"
     r"\b(?:rang|ringing|rings?|pressed|pressing|buzzed|buzzing)\s+(?:on\s+)?(?:my|our|the)\s+(?:door ?bell|buzzer|intercom)\b|"
     r"\bcame\s+(?:by\s+|back\s+|round\s+|over\s+|again\s+)?(?:\d{1,2}\s+times|twice|(?:two|three|four|five)\s+times)\b|"
@@ -299,7 +301,10 @@ _POSTING_RE = re.compile(
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     # (the English verb too: "喺司機群組出post話我走數")
     r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}"
-    r"(?:发|贴|公开|曝光|留言|出?post(?![a-z])|po(?![a-z]))|发帖|"
+    r"(?:发|贴|公开|曝光|留言|出?post(?![a-z])|po(?![a-z])|出(?:了|咗)(?=我|他|她))|发帖|"
+    # in a group, then what was sent there: "在我们学院的QQ群发了我的身份证照片" (在 marks the
+    # place; 群发 alone is mass texting)
+    r"在[^，。]{0,10}?(?:群|群组|群聊)(?:里|上|度)?(?:发|贴|晒)(?:了|咗)?(?:我|他|她)|"
     # platforms named in letters: "喺我fb留言", "在ig上po", "dcard发文"
     r"(?<![a-z])(?:fb|facebook|ig|instagram|threads|dcard|ptt|twitter|tiktok|小红书|推特)\s*(?:里|上|度|入面|底下)?\s*"
     r"[^，。]{0,4}(?:发|贴|公开|曝光|留言|po|post)|"
@@ -1713,6 +1718,8 @@ _SETTLED_RE = re.compile(
     r"(?:数|查|看|翻|核对|对)(?:了|过)?(?:一下|一遍|下)?(?:手机|通话|短信|来电)?(?:的)?(?:记录)?(?:了)?\s*"
     r"(?:是|系|有|共|一共)|"
     r"(?:准确|确切|具体)(?:来|地)?(?:说|讲)?(?:是|系|有)|(?:其实|实际上?)(?:是|系|有)|"
+    # as far as the writer knows: "我知道的有5个", "我知道的就有8个"
+    r"(?:我|我们)(?:知道|晓得|听说|确定)的(?:就|起码|至少)?(?:是|有)|"
     r"\b(?:i counted|counted|actually|to be exact|exactly|make (?:that|it)|more like|correction)\b[^a-z\d]{0,4})"
     r"\s*(\d{1,3})(?!\s*(?:点|号|日|月|年|[:：]|am|pm|\d))|"
     # ... or after: "15 to be exact", "准确说是" said last

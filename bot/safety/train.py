@@ -54,9 +54,9 @@ DIALOGUE_DEV_SETS = Path("tests/data/dialogues.dev*.jsonl")
 SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
 INTENT_SETS = Path("tests/data/intents/*.jsonl")
 INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats, so not those
-# Round 1's intents holdout is never trained on; round 20 (eleventh session) is report-only
-# until it is measured on a release. Rounds 14-19 were reported and train since.
-INTENT_NEVER = frozenset({"holdout", "round20"})
+# Round 1's intents holdout is never trained on. Later rounds train once they are reported
+# (rounds 14-20 so far; round 20 since the eleventh session's final release was measured).
+INTENT_NEVER = frozenset({"holdout"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,

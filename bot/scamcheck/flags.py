@@ -324,6 +324,10 @@ _ROLE_EN = (
 )
 _ROLE_PAYEE_RE = re.compile(
     rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})(?!部|处|科|中心|组|室|团队)|"
+    # a person named by a title after what they do ("转到 征信修复专员 微信", "汇到 法务顾问的支付宝"):
+    # no organisation in the description, and a person's own channel after the title
+    rf"{_MONEY_TO}\s*(?:(?!公司|银行|法院|集团|平台|中心|官方|机构)[\u4e00-\u9fff]){{1,6}}?"
+    r"(?:专员|经理|主管|顾问|老师|师傅|律师|客服|助理)\s*的?\s*(?:个人)?(?:微信|支付宝|账户|账号|银行卡|收款码|qq)|"
     rf"(?:{_ROLE_ZH})\s*[\u4e00-\u9fff]{{2,4}}?\s*的?(?:个人)?(?:账户|账号|户口|银行卡|卡号|微信|支付宝|收款码)|"
     rf"\b(?:pay|paid|transfer|send|wire|remit)\w*\b[^.]{{0,40}}\b(?:to|via|into)\s+(?:our|the|my|a|your|their|his|her)?\s*"
     rf"(?:case\s+)?(?:{_ROLE_EN})s?\b"
@@ -411,6 +415,8 @@ _ARREST_RE = re.compile(
     # paying brings ("交3万押金就不抓": not arrested only if paid)
     r"判(?:我|你|他|她|人)?(?:个)?[一二两三四五六七八九十几\d]+(?:个)?年|按[^，。]{0,6}?(?:诈骗|犯罪|刑事)[^，。]{0,3}?判|"
     r"(?<=[就才便]不)(?:抓|拘|捉|关)(?!紧)|"
+    # "明天就抓", "不处理就抓人": arrest as what comes next, the clause ending there
+    r"(?<=[就要])(?:抓|拘)(?:你|我|人|了)?(?=$|[\s，。！!])|"
     r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
@@ -445,7 +451,7 @@ _ARREST_RE = re.compile(
     r"(?:被|把你|把我|起码|至少|最少|要|得)关(?:上|个)?[一二两三四五六七八九十百几半\d]+个?(?:天|年|月|礼拜|星期)|"
     r"立(?:了)?(?:个|一个)?(?:诈骗|刑事|经济犯罪|经济)案|"
     r"\bhandcuff\w*|\btake (?:you|u|me) in for (?:questioning|interrogation)\b|"
-    r"\b(?:officers?|police|cops?)\b[^.]{0,25}\b(?:waiting (?:downstairs|outside|for (?:you|u|me))|take (?:you|u|me) in)\b|"
+    r"\b(?:officers?|police|cops?)\b[^.]{0,45}\b(?:waiting (?:downstairs|outside|for (?:you|u|me))|take (?:you|u|me) in)\b|"
     r"\b(?:have|has|got|issued) a warrant\b|\b(?:you'?ll|you will|u will|you'?re gonna|you are going to) be "
     r"(?:picked up|taken in|taken away|brought in|hauled in)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
@@ -595,7 +601,7 @@ _BORROW_RE = re.compile(
 )
 # A card number followed by digits is one the other side supplied: a payee, not a secret asked for.
 _SECRET_ZH = (
-    r"验证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|付款码|"
+    r"验证码|认证码|动态码|短信码|校验码|支付密码|密码|身份证号码?|身份证|付款码|"
     r"(?:银行卡|卡|身份证)的?正反面|(?<![a-z])otp(?![a-z])|一次性密码|分享画面|共享画面|画面分享|(?:完整的?|银行)?卡号(?![\s:：]*\d)|cvv|安全码|卡背面|屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享桌面|投屏|远程|远端|"
     r"anydesk|teamviewer|todesk|向日葵|开(?:个|一下)?共享|"  # not a meeting app alone: courts hold hearings on them
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
@@ -916,9 +922,12 @@ _ABBREVIATIONS = {
     "tmr": "tomorrow",
     "ur": "your",
     "u": "you",
+    "pw": "password",
+    "pwd": "password",
+    "passwd": "password",
 }
 _ABBREVIATION_RE = re.compile(
-    r"(?<![\w/'])(?:accts|acct|acc|a/c|msgs|msg|txts|txt|pls|plz|tmrw|tmr|ur|u)(?![\w/'])"
+    r"(?<![\w/'])(?:accts|acct|acc|a/c|msgs|msg|txts|txt|pls|plz|tmrw|tmr|ur|u|pwd|pw|passwd)(?![\w/'])"
 )
 
 
@@ -1005,7 +1014,7 @@ def _negated(s: str, m: re.Match[str]) -> bool:
 
 
 _BANK_SHORT = (
-    r"工行|建行|农行|中行|招行|交行|邮储|浦发|兴业|中信|光大|民生|华夏|广发|汇丰|恒生|中银|"
+    r"工行|建行|农行|中行|招行|交行|邮储|邮局|邮政|浦发|兴业|中信|光大|民生|华夏|广发|汇丰|恒生|中银|"
     r"[\u4e00-\u9fff]{2,4}(?:银行|信托|信用社|商行)"
 )
 _NAMED_ACCOUNT_RE = re.compile(
