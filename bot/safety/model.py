@@ -8,7 +8,6 @@ are shipped as bot/safety/model.npz (only the non-zero ones, as float16), writte
 
 from __future__ import annotations
 
-import json
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import IO
 
 import numpy as np
 
+from bot import linear
 from bot.ngrams import hash_grams
 from bot.safety.signals import CATEGORIES, MODIFIERS, RULES, Signals
 
@@ -128,27 +128,14 @@ class Model:
         return [(int(ids[i]), float(column[i])) for i in order if column[i] != 0]
 
     def save(self, path: Path) -> None:
-        arrays: dict[str, np.ndarray] = {"bias": self.bias.astype(np.float64)}
-        for k in range(len(HEADS)):
-            column = self.weights[:, k].astype(np.float16)
-            nz = np.flatnonzero(column)
-            arrays[f"idx{k}"] = nz.astype(np.uint32)
-            arrays[f"val{k}"] = column[nz]
         meta = {**self.meta, "thresholds": self.thresholds, "bits": BITS, "signals": SIGNAL_NAMES}
-        arrays["meta"] = np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8)
-        with path.open("wb") as f:
-            np.savez_compressed(f, **arrays)  # type: ignore[arg-type]
+        linear.save(path, self.weights, self.bias, meta)
 
     @classmethod
     def read(cls, source: Path | IO[bytes]) -> Model:
-        with np.load(source) as data:
-            meta = json.loads(bytes(data["meta"]).decode())
-            if meta.get("bits") != BITS or tuple(meta.get("signals", ())) != SIGNAL_NAMES:
-                raise ValueError("safety model does not match this code; retrain it")
-            weights = np.zeros((N_FEATURES, len(HEADS)), dtype=np.float32)
-            for k in range(len(HEADS)):
-                weights[data[f"idx{k}"].astype(np.int64), k] = data[f"val{k}"]
-            bias = data["bias"].astype(np.float32)
+        weights, bias, meta = linear.read(source, N_FEATURES, len(HEADS))
+        if meta.get("bits") != BITS or tuple(meta.get("signals", ())) != SIGNAL_NAMES:
+            raise ValueError("safety model does not match this code; retrain it")
         return cls(weights, bias, dict(meta.pop("thresholds")), meta)
 
 

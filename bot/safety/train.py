@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from bot import linear
+from bot.linear import predict
 from bot.safety import corpus
 from bot.safety.model import DIM, HEADS, MODEL_FILE, N_FEATURES, Model, feature_ids
 from bot.safety.signals import CLEAR, POSSIBLE, RISKS, default_lexicon
@@ -181,56 +183,12 @@ class Design:
         return docs, cols, len(index)
 
 
+TRAINING = linear.Training(N_FEATURES, ITERATIONS, LEARNING_RATE, L2, POS_WEIGHT_MAX)
+
+
 def fit(docs: np.ndarray, cols: np.ndarray, n: int, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Logistic regression for every head at once, by full-batch Adam from zero."""
-    heads = y.shape[1]
-    pos = y.sum(axis=0)
-    pos_weight = np.clip((n - pos) / np.maximum(pos, 1), 1.0, POS_WEIGHT_MAX)
-    sample = np.where(y > 0, pos_weight, 1.0)
-    w = np.zeros((N_FEATURES, heads))
-    b = np.log(np.maximum(pos, 1) / np.maximum(n - pos, 1))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    mb, vb = np.zeros(heads), np.zeros(heads)
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for t in range(1, ITERATIONS + 1):
-        logits = (
-            np.stack(
-                [np.bincount(docs, weights=w[cols, k], minlength=n) for k in range(heads)], axis=1
-            )
-            + b
-        )
-        p = 1.0 / (1.0 + np.exp(-logits))
-        err = (p - y) * sample / n
-        g = (
-            np.stack(
-                [
-                    np.bincount(cols, weights=err[docs, k], minlength=N_FEATURES)
-                    for k in range(heads)
-                ],
-                axis=1,
-            )
-            + L2 * w
-        )
-        gb = err.sum(axis=0)
-        m = beta1 * m + (1 - beta1) * g
-        v = beta2 * v + (1 - beta2) * g * g
-        mb = beta1 * mb + (1 - beta1) * gb
-        vb = beta2 * vb + (1 - beta2) * gb * gb
-        lr = LEARNING_RATE * np.sqrt(1 - beta2**t) / (1 - beta1**t)
-        w -= lr * m / (np.sqrt(v) + eps)
-        b -= lr * mb / (np.sqrt(vb) + eps)
-    w[np.abs(w) < 1e-3] = 0.0  # what the data never moved stays out of the shipped file
-    return w, b
-
-
-def predict(w: np.ndarray, b: np.ndarray, docs: np.ndarray, cols: np.ndarray, n: int) -> np.ndarray:
-    logits = (
-        np.stack(
-            [np.bincount(docs, weights=w[cols, k], minlength=n) for k in range(w.shape[1])], axis=1
-        )
-        + b
-    )
-    return 1.0 / (1.0 + np.exp(-logits))
+    """Logistic regression for every head at once (bot.linear.fit with this model's settings)."""
+    return linear.fit(docs, cols, n, y, TRAINING)
 
 
 def fold_of(text: str) -> int:

@@ -14,7 +14,6 @@ The weights are shipped as bot/scamcheck/model.npz (non-zero ones, float16), wri
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from typing import IO
 
 import numpy as np
 
+from bot import linear
 from bot.kb.model import Lang
 from bot.ngrams import hash_grams
 from bot.scamcheck.court import well_formed_case_number
@@ -118,12 +118,6 @@ class Model:
         return words[:top]
 
     def save(self, path: Path) -> None:
-        arrays: dict[str, np.ndarray] = {"bias": self.bias.astype(np.float64)}
-        for k in range(len(HEADS)):
-            column = self.weights[:, k].astype(np.float16)
-            nz = np.flatnonzero(column)
-            arrays[f"idx{k}"] = nz.astype(np.uint32)
-            arrays[f"val{k}"] = column[nz]
         meta = {
             **self.meta,
             "thresholds": self.thresholds,
@@ -131,24 +125,17 @@ class Model:
             "heads": HEADS,
             "signals": SIGNAL_NAMES,
         }
-        arrays["meta"] = np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8)
-        with path.open("wb") as f:
-            np.savez_compressed(f, **arrays)  # type: ignore[arg-type]
+        linear.save(path, self.weights, self.bias, meta)
 
     @classmethod
     def read(cls, source: Path | IO[bytes]) -> Model:
-        with np.load(source) as data:
-            meta = json.loads(bytes(data["meta"]).decode())
-            if (
-                meta.get("bits") != BITS
-                or tuple(meta.get("heads", ())) != HEADS
-                or tuple(meta.get("signals", ())) != SIGNAL_NAMES
-            ):
-                raise ValueError("scam-check model does not match this code; retrain it")
-            weights = np.zeros((N_FEATURES, len(HEADS)), dtype=np.float32)
-            for k in range(len(HEADS)):
-                weights[data[f"idx{k}"].astype(np.int64), k] = data[f"val{k}"]
-            bias = data["bias"].astype(np.float32)
+        weights, bias, meta = linear.read(source, N_FEATURES, len(HEADS))
+        if (
+            meta.get("bits") != BITS
+            or tuple(meta.get("heads", ())) != HEADS
+            or tuple(meta.get("signals", ())) != SIGNAL_NAMES
+        ):
+            raise ValueError("scam-check model does not match this code; retrain it")
         return cls(weights, bias, dict(meta.pop("thresholds")), meta)
 
 
