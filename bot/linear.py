@@ -45,6 +45,17 @@ def read(
     return weights, bias, meta
 
 
+def written(weights: np.ndarray, ngrams: int, meta: dict[str, Any], out: str) -> str:
+    """What a training script prints once it has written a model: rows, n-gram features kept
+    (the first `ngrams` columns of the feature space), thresholds, where."""
+    kept = int((weights[:ngrams] != 0).any(axis=1).sum())
+    thresholds = ", ".join(f"{h} {t:.2f}" for h, t in meta["thresholds"].items())
+    return (
+        f"trained on {meta['rows']} rows; {kept} n-gram features kept\n"
+        f"thresholds: {thresholds}\nwrote {out}"
+    )
+
+
 @dataclass(frozen=True)
 class Training:
     features: int

@@ -670,8 +670,10 @@ def test_inner_mongolia_case_numbers_are_the_courts_format(text: str) -> None:
     assert "bad-case-number" not in [f.id for f in check(text)]
 
 
-# Eleventh session: a prison term or a criminal charge named, and arrest spared only if paid
-# (round 19's misses, as classes, in our own words).
+# Eleventh session, in our own words: from round 19, a prison term or a criminal charge named
+# and arrest spared only if paid; from round 20, a correct word kept whole by the typo repair
+# (公安拘留 is not 公安局留), arrest as what comes next, a titled person's own channel, 认证码, a
+# post-office account, "pw".
 MUST_FLAG_11 = [
     ("prison term", "电话里说我这个情况够判两年 让我赶紧处理", "arrest-threat"),
     ("criminal charge", "对方说要按恶意诈骗来判 叫我别心存侥幸", "arrest-threat"),
@@ -680,6 +682,12 @@ MUST_FLAG_11 = [
     ("spared if paid", "只要今天转8000过去就不用坐牢", "arrest-threat"),
     ("spared if paid", "只要今天转8000过去就不用坐牢", "fee-to-stop"),
     ("spared if paid", "pay the settlement today and you won't be arrested", "arrest-threat"),
+    ("kept whole", "电话里说不还就让公安拘留你", "arrest-threat"),
+    ("arrest next", "今晚不还钱明天就抓人", "arrest-threat"),
+    ("titled channel", "叫我把钱转到 债务处理专员 支付宝", "personal-account"),
+    ("code word", "对方让我把收到的认证码念给他听", "credentials"),
+    ("post office", "請把錢匯到 林小華 郵局帳戶", "personal-account"),
+    ("pw", "they want my online banking pw to stop the case", "credentials"),
 ]
 
 MUST_NOT_FLAG_11 = [
@@ -687,6 +695,9 @@ MUST_NOT_FLAG_11 = [
     ("hurry", "催收说你再不抓紧还款就走法律程序"),
     ("a judgment", "法院判决书说判决生效后十五日内履行"),
     ("stop calling", "还清了就不会再催收了吧"),
+    ("hurry", "银行说要我抓紧时间还款"),
+    ("official channel", "请通过招商银行官方微信公众号还款"),
+    ("post office", "【中華郵政】您的郵局帳戶本月入帳薪資，詳洽客服"),
 ]
 
 
@@ -697,33 +708,4 @@ def test_each_class_raises_its_flag_eleventh_session(cls: str, text: str, flag: 
 
 @pytest.mark.parametrize(("cls", "text"), MUST_NOT_FLAG_11)
 def test_genuine_messages_stay_clean_eleventh_session(cls: str, text: str) -> None:
-    assert not {f.id for f in check(text)} & {"arrest-threat", "fee-to-stop"}, cls
-
-
-# After round 20 was reported: a correct word kept whole by the typo repair (公安拘留 is not
-# 公安局留), arrest as what comes next, a titled person's own channel, 认证码, a post-office
-# account, "pw"; in our own words.
-MUST_FLAG_11B = [
-    ("kept whole", "电话里说不还就让公安拘留你", "arrest-threat"),
-    ("arrest next", "今晚不还钱明天就抓人", "arrest-threat"),
-    ("titled channel", "叫我把钱转到 债务处理专员 支付宝", "personal-account"),
-    ("code word", "对方让我把收到的认证码念给他听", "credentials"),
-    ("post office", "請把錢匯到 林小華 郵局帳戶", "personal-account"),
-    ("pw", "they want my online banking pw to stop the case", "credentials"),
-]
-
-MUST_NOT_FLAG_11B = [
-    ("hurry", "银行说要我抓紧时间还款"),
-    ("official channel", "请通过招商银行官方微信公众号还款"),
-    ("post office", "【中華郵政】您的郵局帳戶本月入帳薪資，詳洽客服"),
-]
-
-
-@pytest.mark.parametrize(("cls", "text", "flag"), MUST_FLAG_11B)
-def test_each_class_raises_its_flag_after_round_20(cls: str, text: str, flag: str) -> None:
-    assert flag in {f.id for f in check(text)}, cls
-
-
-@pytest.mark.parametrize(("cls", "text"), MUST_NOT_FLAG_11B)
-def test_genuine_messages_stay_clean_after_round_20(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls

@@ -326,10 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     model = train(Path(args.data), args.kb)
     model.save(Path(args.out))
-    nonzero = int((model.weights[:DIM] != 0).any(axis=1).sum())
-    print(f"trained on {model.meta['rows']} rows; {nonzero} n-gram features kept")
-    print("thresholds: " + ", ".join(f"{h} {t:.2f}" for h, t in model.thresholds.items()))
-    print(f"wrote {args.out}")
+    print(
+        linear.written(model.weights, DIM, {**model.meta, "thresholds": model.thresholds}, args.out)
+    )
     return 0
 
 
