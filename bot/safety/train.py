@@ -57,8 +57,8 @@ SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
 INTENT_SETS = Path("tests/data/intents/*.jsonl")
 INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats, so not those
 # Round 1's intents holdout is never trained on. Later rounds train once they are reported
-# (rounds 14-20 so far; round 20 since the eleventh session's final release was measured).
-INTENT_NEVER = frozenset({"holdout", "round21", "round22"})
+# (rounds 14-21 so far; round 21 since it was measured on the twelfth session's start release).
+INTENT_NEVER = frozenset({"holdout", "round22"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
