@@ -176,3 +176,22 @@ AFTER_ROUND_20: list[tuple[str, Events]] = [
 @pytest.mark.parametrize(("text", "want"), AFTER_ROUND_20)
 def test_groups_workmates_knocks_and_known_counts(text: str, want: Events) -> None:
     assert events(text) == sorted(want)
+
+
+# After round 21 was reported (our own words): clock times listed are that many contacts;
+# people of one's own who received a message were reached; a neighbour asked at the door was
+# reached; what a post showed, told right after it, is the same post.
+AFTER_ROUND_21: list[tuple[str, Events]] = [
+    ("texted me at 2am and 4am", [("message", 2)]),
+    ("早上7点 9点 12点各打一次", [("call", 3)]),
+    ("我同学群里5个人都收到了催款短信", [("third-party", 5)]),
+    ("三个人来我家拍门 还问对门邻居我几时返", [("visit", 1), ("third-party", 1)]),
+    ("在抖音发视频说我是老赖 还贴我身份证", [("posting", 1)]),
+    ("在抖音发视频说我是老赖 又在快手发了一个", [("posting", 2)]),
+    ("晚上8点到11点之间打了好多个", [("call", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER_ROUND_21)
+def test_listed_times_receivers_neighbours_and_post_contents(text: str, want: Events) -> None:
+    assert events(text) == sorted(want)

@@ -397,3 +397,27 @@ def test_a_count_is_compared_only_where_the_label_gives_one(bot: Engine, tmp_pat
     report = evaluate(bot, load_rows([path]))
     assert report.recurrence.hits == 0  # the first has count 12, the second a wrong label (5)
     assert report.recurrence_labelled.hits == 1  # the first now agrees; the second still not
+
+
+# After round 21 was reported (our own words): 题醒 is how 提醒 gets typed; "到时候催我" asks
+# the bot to chase the person; a payment no longer owed ("不用还了") is no reminder.
+@pytest.mark.parametrize(
+    "text",
+    ["15号还京东白条 900 题醒", "周五还美团 1200 題醒下", "后天把借呗三千还了 到时候催我"],
+)
+def test_typed_and_chased_requests_keep_the_confirm_flow(bot: Engine, text: str) -> None:
+    reply = bot.handle("r21", text)
+    assert reply.reminder is not None and "offer" not in reply.reminder
+    assert reply.kind == "flow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本来说好周五还安逸花的 结果平台全免了 不用还了",
+        "we agreed i'd pay citi on the 8th but they waived it, i don't have to pay anymore",
+    ],
+)
+def test_a_payment_no_longer_owed_gets_no_offer(bot: Engine, text: str) -> None:
+    reply = bot.handle("r21n", text)
+    assert reply.reminder is None

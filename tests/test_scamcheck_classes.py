@@ -130,6 +130,29 @@ def test_genuine_messages_stay_clean_second_batch(cls: str, text: str) -> None:
     assert [f.id for f in check(text)] == [], cls
 
 
+# After round 21 was reported (our own words): the money to the caller himself with the verb
+# after ("给他个人转"), and the wallet of the other side's own people ("of their agent").
+MUST_FLAG_3 = [
+    ("verb after, personal", "中间人说能帮我撤案 让我先给他个人转2000好处费"),
+    ("their people's wallet", "the collector told me to send it to the alipay of his colleague"),
+    ("not the creditor", "they want me to transfer the money to an agent, not the bank"),
+]
+MUST_NOT_FLAG_3 = [
+    "please transfer your repayment to the account of the lender shown in the app",
+    "客服说不要给任何人个人转账 只在app里还",
+]
+
+
+@pytest.mark.parametrize("cls,text", MUST_FLAG_3)
+def test_personal_payee_classes_of_round_21(cls: str, text: str) -> None:
+    assert "personal-account" in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG_3)
+def test_the_creditors_own_account_stays_clean_round_21(text: str) -> None:
+    assert "personal-account" not in {f.id for f in check(text)}
+
+
 IN_PERSON = [
     "农行95599说协商分期要本人带身份证去网点签字",
     "法院让我持本人身份证原件到立案庭领取材料",

@@ -897,6 +897,11 @@ _MORE_THIRD_RES = (
         r"(?:电话|短信|短讯|信息|消息|微信|邮件|语音)(?:都|也)?(?:发|打|传|群发)?(?:了|遍)?(?:去|到|给|遍)?了?(?:我的?|我们的?)"
         rf"(?:全家人?|家里人|一家人|[\u4e00-\u9fff]{{0,4}}?(?:{_WORKPLACE_ZH})|{_REL_ZH_ANY})"
     ),
+    # people of one's own who received it: "通讯录里6个人都收到了催收短信", "我同事都接到了电话"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})(?:里面?|中)?的?(?:\d+\s*[个位名]\s*人?|好几个人?|几个人?|很多人|的?人)?"
+        r"(?:都|也|全都?)?(?:收到|接到)(?:了|过)?[^，。]{0,6}?(?:电话|短信|信息|消息|微信|语音)"
+    ),
     # the workplace itself, or its landline: "打到我们网点座机", "打去我上班的厂里"
     re.compile(
         r"(?:打|发|传)了?(?:电话|短信)?(?:去|到)了?(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
@@ -1016,7 +1021,7 @@ _FOR_ME_RE = re.compile(
     r"^\s*(?:说)?(?:要)?(?:找我|寻我|问我在不在)"
 )
 _ASKED_ABOUT_ME_RE = re.compile(
-    rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?){_AT_PLACE_ZH}(?:{_PERSON_ZH})"
+    rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?|(?=隔壁|对门|楼下|楼上|附近))(?:(?:隔壁|对门|楼下|楼上|附近)的?)?{_AT_PLACE_ZH}(?:{_PERSON_ZH})"
     r"[^，。]{0,3}?我|"
     rf"^\s*(?:and\s+|then\s+|and then\s+)?(?:asked|asking|questioned)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
     r"[^,.]{0,25}\b(?:i|me|my)\b"
@@ -1235,6 +1240,16 @@ _ANOTHER_POST_RE = re.compile(
 )
 _CHANNEL_WORD_RE = re.compile(
     r"短信|信息|消息|微信|语音|电话|邮件|简讯|讯息|\b(?:sms|text|whatsapp|line)\b"
+)
+
+
+# What a post showed, told right after it, with no place, count or "again" of its own: the same
+# post ("还贴我照片", "and put up my photo"), not another.
+_WHAT_WAS_POSTED_RE = re.compile(
+    r"^\s*(?:还|并|并且|同时|而且)?(?:贴|晒|挂|放|附|配|加)(?:了|上|出|出来)?\s*(?:我的?|我们的?)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*$|"
+    r"^\s*(?:and\s+|with\s+)?(?:put up|posted|added|attached|included|with)\s+(?:my|our)\s+"
+    r"(?:\w+\s+)?(?:photo|picture|pic|id|address|number|face|selfie)s?\s*$"
 )
 
 
@@ -1476,6 +1491,8 @@ def _read(clause: str) -> _Clause:
             count = _ZH_DIGITS.get(word) or _number(word) or 2
         else:
             count = 1 if _VISIT_TIMED_RE.search(clause) else None
+    if count is None and kind in ("call", "message"):
+        count = _listed_clocks(clause) or None  # "called at 1am and 3am": two calls
     parts = _EACH_PARTS_RE.search(clause)
     if parts and count and kind in ("visit", "call", "message"):
         count *= len(re.findall(_PART_OR_CLOCK, parts.group(0)))  # "上午和下午各上门1次": two
@@ -1552,8 +1569,22 @@ _PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白
 # parts of the day or clock times, then 各: "上午和下午各上门1次", "3点和5点各打了一次"
 _PART_OR_CLOCK = rf"(?:{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?)"
 _EACH_PARTS_RE = re.compile(
-    rf"{_PART_OR_CLOCK}(?:\s*(?:[和跟、及与]|还有)\s*{_PART_OR_CLOCK})+\s*(?:都)?各"
+    rf"{_PART_OR_CLOCK}(?:(?:\s*(?:[和跟、及与,，]|还有)\s*|\s+){_PART_OR_CLOCK})+\s*(?:都)?各"
 )
+# Clock times listed one after another, each a time it happened: "called at 1am and 3am",
+# "11点 12点 1点都打来" (not a span: "8点到10点之间", "between 9 and 11pm").
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}\s*点(?:半|\d{1,2}分?)?)"
+_LISTED_CLOCKS_RE = re.compile(
+    rf"(?<!between )(?<!从){_CLOCK}(?:(?:\s*(?:[和跟、及与,，]|\band\b|&|还有)\s*|\s+)(?:again\s+)?(?:at\s+)?{_CLOCK})+"
+    r"(?!\s*(?:之间|之前|以前|以后|之后|前|后|到|至|-|~|\bto\b|\btill\b|\buntil\b))"
+)
+
+
+def _listed_clocks(clause: str) -> int:
+    """How many clock times a clause lists as one run (0 when fewer than two)."""
+    return max(
+        (len(re.findall(_CLOCK, m.group(0))) for m in _LISTED_CLOCKS_RE.finditer(clause)), default=0
+    )
 
 
 # The comments under a post just told of: "评论区还有人骂我", "people in the comments".
@@ -1945,6 +1976,8 @@ _A_TIME_ONLY_RE = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\band\b)+$"
 )
 _EACH_OF_THEM_RE = re.compile(r"^\s*(?:都|也)?各|\beach\b")
+# The last of the times, with what happened at each: "5点各打一次", "1点都打来".
+_TIME_THEN_EACH_RE = re.compile(rf"^\s*{_PART_OR_CLOCK}\s*(?:都|也)?(?:各|都)")
 
 
 # -- a rate over a span: "每小时打一次 从9点到5点", "every hour from 9 to 5", "连打3天 每天5个" ------
@@ -2070,8 +2103,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
             times_before += 1
             continue
-        if kind is not None and c.count and times_before >= 2 and _EACH_OF_THEM_RE.search(piece):
-            c = replace(c, count=c.count * times_before)  # each of the times just told
+        lead = 1 if _TIME_THEN_EACH_RE.match(piece) else 0  # "… 4点 5点各打一次": one more time
+        each = _EACH_OF_THEM_RE.search(piece) or (lead and times_before)
+        if kind is not None and c.count and times_before + lead >= 2 and each:
+            c = replace(c, count=c.count * (times_before + lead))  # each of the times just told
         if kind is not None:
             times_before = 0
         action = _action(piece)
@@ -2190,6 +2225,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "posting"  # "在贴吧发帖 微博上也发了一条": one more post, elsewhere
             if not c.count:
                 c = replace(c, count=1)
+        elif kind == "posting" and last == "posting" and _WHAT_WAS_POSTED_RE.match(piece):
+            continue  # "在脸书发文说我欠钱不还 还贴我照片": what the post just told of showed
         last_channels = {
             k
             for k, rx in (("call", _ANY_CALL_RE), ("message", _ANY_MESSAGE_RE))

@@ -38,17 +38,17 @@ MAX_YEARS_AHEAD = 10
 
 # Traditional spellings are listed too: this runs before any conversion.
 _PRECHECK = re.compile(
-    r"提醒|到时候?叫我|到時候?叫我|记得叫我|記得叫我|叫醒我|喊我|通知我|告诉我|告訴我|记得|記得|别忘|別忘|不要忘|让我忘|讓我忘|约好|約好|约定|約定|说好|說好|谈好|談好|"
+    r"提醒|[题題]醒|到时候?[叫催]我|到時候?[叫催]我|记得[叫催]我|記得[叫催]我|叫醒我|喊我|通知我|告诉我|告訴我|记得|記得|别忘|別忘|不要忘|让我忘|讓我忘|约好|約好|约定|約定|说好|說好|谈好|談好|"
     r"定好|商量好|协商好|協商好|讲好|講好|答应|答應|承诺|承諾|每月|每个月|每個月|怕忘|怕會忘|怕会忘|怕記不住|怕记不住|"
     r"remind|agreed|promised|arranged|every month|each month|monthly|forget",
     _I,
 )
 _REMIND = re.compile(
-    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))提醒(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|喔|谢))|"
+    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))[提题題]醒下?(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|喔|谢))|"
     # a payment note headed "reminder:" ("提醒：23号还平安 3300", "reminder: citi 450 on friday");
     # _explicit asks that a payment of the person's own follows
     r"(?P<label>(?:(?:^|(?<=[\s，。,.!！~]))提醒|^\s*(?:reminder|remind\s+me))\s*[:：-])|"
-    r"提个醒|提我|提(?:一下|下|吓|一吓)我|[题提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
+    r"提个醒|提我|提(?:一下|下|吓|一吓)我|[题題提]醒(?:我|一下)|\btx\s?我|"  # typed 题醒, tx (pinyin initials)
     # in advance, woken, kept in mind: 提前叫我, 帮我提前提醒, 叫醒我, 帮我记着; 提星 typed for 提醒
     r"提前(?:[一两二三1-3](?:天|日))?\s?(?:叫|喊|通知|告诉|提醒|提|说)(?:我|一下|一声)?|"
     r"(?:叫|喊)醒我|(?:帮|给|替)我\s?记(?:着|著|住)|提[星兴]我?|"
@@ -57,7 +57,7 @@ _REMIND = re.compile(
     r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
     r"记得\s?call\s?我|\bgive\s+me\s+a\s+(?:nudge|shout|heads)|\bnudge\s+me\b|"
     r"(?:要|需要|得)提醒(?=\s*(?:$|[，。,.!！~]|吧|啊|哈|呀|哦))|"
-    r"(?:到时候?|记得|记住|别忘了?|麻烦|请)\s?(?:叫|喊|通知|告诉|提醒|提|call\s?)我|"
+    r"(?:到时候?|记得|记住|别忘了?|麻烦|请)\s?(?:叫|喊|催|通知|告诉|提醒|提|call\s?)我|"
     r"(?:叫|喊|通知|告诉)我一声|跟我说一声|记得(?:提醒|叫|喊|通知)|(?:别|不要)(?:让我)?忘|"
     # a day, then "call me" with nothing the caller wants done: "后天叫我 还花呗", "记得每个月叫我"
     r"(?<=[天日号晚早点])\s?(?:叫|喊)(?:一下|下)?我(?=\s|$|[，。,.!！~]|一下|一声|哈|啊|吧)|"
@@ -583,7 +583,7 @@ def explicit_request(s: str) -> bool:
 # Every _REMIND alternative contains one of these: a cheap first look.
 _REMIND_HINT = re.compile(
     r"提醒|提个醒|提我|题醒|提一下我|提下我|提吓我|提一吓我|tx|叫|喊|通知|告诉|说一声|闹钟|忘|remind|alert|notify|ping|heads|alarm|"
-    r"提前|醒|记|提星|提兴|"
+    r"提前|醒|记|提星|提兴|催我|"
     r"forget|call|nudge|shout|我知|同我|跟我|和我|嘴|备忘|日程|日历|remember|calendar|schedule|提示|戳|拍我|"
     r"text|message|msg|send|shoot|drop|email",
     _I,
