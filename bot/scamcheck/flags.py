@@ -170,7 +170,7 @@ _NEGATION_RE = re.compile(
 _PERSONAL_ACCOUNT_RE = re.compile(
     # the holder said to be a person, or not the creditor: "收款方写的是个人名字 不是平台", "户名不是银行
     # 是一个叫许强的人", "账户名跟平台名字对不上", "the account name doesn't match the lender"
-    r"(?:户名|收款方|收款人|账户名|收款账户|开户名|持卡人)[^。！？]{0,10}?(?:是|为|写的是|显示的?是|显示)\s*"
+    r"(?:户名|收款方|收款人|账户名|收款账户|开户名|持卡人)[^。！？]{0,10}?(?<!不)(?<!并非)(?<!而非)(?:是|为|写的是|显示的?是|显示)\s*"
     r"(?:个人|私人|一个人|人名|某个人|(?:一个|个)叫[\u4e00-\u9fff]{2,3}的)|"
     r"(?:户名|收款方|收款人|账户名|收款账户|开户名)[^。！？]{0,6}?(?:不是|并非)[^。！？]{0,6}?(?:银行|平台|公司|官方)|"
     r"(?:户名|收款方|收款人|账户名|收款账户|开户名)[^。！？]{0,6}?(?:跟|和|与)[^。！？]{0,6}?(?:银行|平台|公司|官方)"
@@ -186,6 +186,23 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # money straight to the caller on his own wallet: "直接微信转给他就行", "转给他个人"
     r"(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:直接)?(?:转|打|付)(?:钱|款|账)?(?:给|到)(?:他|她|对方|催收)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:转|汇|打款|付)给(?:他|她)(?:个人|本人|私人|就行|就好|就可以)|"
+    # paid into the sender's own wallet: "你先转2000押金到我支付宝", "会费转我微信就行"
+    r"你[^，。]{0,12}(?:转|打|汇|付|交)[^，。]{0,12}(?:到|给|进|入)我(?:的)?(?:个人)?(?:微信|支付宝|银行卡|卡|账户|账号)|"
+    r"(?:转|打|汇|付)(?:给)?我(?:的)?(?:个人)?(?:微信|支付宝)(?:就行|就可以|就好|即可)|"
+    r"\bfees?\b[^.;]{0,40}\bto my (?:personal )?(?:account|wechat|alipay|card)\b|"
+    # a wallet someone picked, or one in coins no creditor takes: "转到老师指定的数字人民币钱包",
+    # "pay to this USDT wallet"
+    r"(?:老师|群主|专员|经理|律师|他|她|对方|业务员|客服)(?:指定|提供|发来|给)的[^，。]{0,8}(?:钱包|账户|账号|卡|收款码)|"
+    r"\b(?:usdt|btc|bitcoin|crypto|trc-?20|trx|tether)\b[^.;]{0,20}\bwallet\b|\bwallet\s+(?:address\s+)?t[a-z0-9]{5,}|"
+    r"(?:usdt|比特币|虚拟币|数字货币|泰达币)[^，。]{0,4}(?:钱包|地址|账户)|"
+    # someone's, or a person's by name: "到某个人户头", "一个叫 Tsang Wai Man 的PayMe"
+    r"某(?:个)?人的?(?:户头|户口|账户|账号|卡|微信|支付宝)|"
+    r"(?:一个|个)叫\s*[a-z\u4e00-\u9fff][a-z \u4e00-\u9fff]{1,20}?\s*的\s*(?:payme|fps|转数快|支付宝|微信|户口|账户|卡|收款码)|"
+    # the wallet of a relative or helper of theirs: "pay to his wife wechat", "thru this agent's account"
+    r"\b(?:his|her|their)\s+(?:wife|husband|brother|sister|son|daughter|mother|mom|father|dad|friend|cousin|colleague|"
+    r"assistant|boss|partner|relative)'?s?\s+(?:wechat|alipay|account|card|bank account|payme|fps)\b|"
+    r"\b(?:thru|through|via)\s+(?:this|that|the|an?|his|her|their)\s+(?:agent|collector|officer|lawyer|staff|manager|"
+    r"middleman|broker)'s\s+(?:own\s+)?(?:account|card|wechat|alipay)\b|"
     # the same with the verb after: "先给他个人转1888", "向对方私人打款"
     r"(?:给|向|往)(?:他|她|他们|对方|催收|那人|那个人)(?:个人|私人|本人)(?:的)?(?:账户|账号|卡|银行卡|微信|支付宝)?\s*(?:转|汇|打|付)|"
     # the wallet of the other side's own people, or said not to be the creditor's: "pay to the
@@ -205,7 +222,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:(?:同事|朋友|老婆|老公|老板|经理|财务|家人|亲戚|助理|领导|手下|上司|主管)的?)?(?:卡|账户|账号|微信|支付宝)|"
     r"(?:转|打|汇)(?:到|给|进|入)?(?:一个|这个|以下|下面的?)?(?:陌生|其他|别人|他人|个人)的?(?:账户|账号|卡|银行卡)|"
     r"(?:转|打|汇)(?:到|给|进|入|至){1,2}(?:这个|以下|下面的?)(?:账户|账号|卡号|银行卡|户口)|"
-    r"\b(?:personal|private|someone else'?s|third[- ]party|safe|secure|safety|supervised|supervision|designated|"
+    r"(?<!court's )(?<!bank's )(?<!lender's )(?<!court )\b(?:personal|private|someone else'?s|third[- ]party|safe|secure|safety|supervised|supervision|designated|"
     r"escrow|holding|verification|regulatory) (?:\w+ )?(?:account|card|alipay|wechat|"
     r"payme|fps|paypal|venmo|zelle|line ?pay|wallet|qr(?: code)?|payment code|receiving code)\b|"
     r"(?:个人|私人)(?:的)?(?:转数快|payme|fps|paypal|line ?pay|街口)|"
@@ -259,7 +276,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
-    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱)?(?:\s*\d[\d,.]*\s*(?:元|块|万)?\s*)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
+    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱|[\u4e00-\u9fff]{1,3}?(?:费|金))?(?:\s*\d[\d,.]*\s*(?:元|块|万)?\s*)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
     # the bank may be named between: "打到他同事刘洋的建行卡"
     r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{0,4}?(?:银行|信用社|农信社|农商行|邮政|邮局))?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
@@ -372,12 +389,16 @@ _OFFICIAL_CHANNEL_RE = re.compile(
 # Paying through the courts' own service ("通过人民法院在线服务缴纳诉讼费"): the official channel.
 _PAY_VIA_OFFICIAL_RE = re.compile(
     r"(?:通过|在|登录|经|用)\s*(?:[\u4e00-\u9fff]{0,4}?(?:12368|人民法院在线服务|人民法院送达平台|微法院)|[a-z.]*court\.gov\.cn)"
-    r"[^，。,;；]{0,6}?(?:缴纳|缴费|交纳|支付|预交|付款)"
+    r"[^，。,;；]{0,6}?(?:缴纳|缴费|交纳|支付|预交|付款)|"
+    r"\b(?:pay|paid|payment)\s+(?:in)?to\s+the\s+court'?s\s+(?:own\s+)?(?:designated\s+|official\s+)?account\b"
 )
 # What a court itself collects (诉讼费, 执行款): asked for by a court that is real, in a notice
 # with no other payee, it is the court's own business, paid through its own channels.
 _COURT_MONEY_RE = re.compile(
-    r"(?:缴纳|交纳|预交|支付|缴)?(?:案件)?(?:诉讼费|受理费|执行款|案款|迟延履行金|执行费|申请费)(?:用)?"
+    r"(?:缴纳|交纳|预交|支付|缴)?(?:案件)?(?:诉讼费|受理费|执行款|案款|迟延履行金|执行费|申请费)(?:用)?|"
+    # into the court's own account, as its notice states: "按执行通知书载明的法院账户缴纳"
+    r"(?:按|向|至|到|入)[^，。,;；]{0,10}?(?:法院|本院)(?:的)?(?:指定)?(?:账户|账号)(?:缴纳|交纳|支付|缴)?|"
+    r"\b(?:pay|paid|payment)\s+(?:in)?to\s+the\s+court'?s\s+(?:own\s+)?(?:designated\s+|official\s+)?account\b"
 )
 _PAY_RE = re.compile(
     r"转账|付款|缴纳|缴费|汇款|保证金|手续费|解冻费|解冻金|保释金|撤诉费|结案费|交钱|打款|\bpay\b|\btransfer\b|\bfee\b|\bdeposit\b"
@@ -425,6 +446,9 @@ _ARREST_RE = re.compile(
     r"(?<=[就才便]不)(?:抓|拘|捉|关)(?!紧)|"
     # "明天就抓", "不处理就抓人": arrest as what comes next, the clause ending there
     r"(?<=[就要])(?:抓|拘)(?:你|我|人|了)?(?=$|[\s，。！!])|"
+    # bail asked for a debt, held at the border, sent out of the country: "付一万保释金",
+    # "过关的时候扣留你", "police will deport you", "they lock him up tonight"
+    r"保释金|保释费|\bbail\b|扣留(?:你|我|人|他|她)?|\bdeport(?:ed|ation)?\b|\block (?:him|her|them|u) up\b|"
     r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
@@ -537,7 +561,9 @@ _STOP_ACTION_RE = re.compile(
     r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend|freeze|pause|postpone|delay)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
     r"trial|hearing|court date|summons|judge?ment|"
-    r"enforcement|collection|the freeze|the arrest|the warrant)\b|"
+    r"enforcement|collection|the freeze|the arrest|the warrant|filing|the filing)\b|"
+    # "才帮我撤", "就帮你撤掉": the case withdrawn as what the money buys
+    r"(?<=[就才便])(?:帮|替|给)(?:我|你|您)(?:把案子?)?撤(?!回[^告])|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\b(?:off|out of) (?:the |that |this |your |my )?(?:[a-z]+ ){0,2}blacklist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
@@ -628,7 +654,7 @@ _CREDENTIALS_RES = (
         rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|输(?![了掉钱])|入埋|键入|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|输(?![了掉钱])|入埋|打埋|打入|键入|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
@@ -641,6 +667,8 @@ _CREDENTIALS_RES = (
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
         r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type(?: in)?|input|key in|fill in|paste|"
+        # someone else wanting it: "it opened a page asking my card password"
+        r"asking|wants|wanted|"
         r"screen ?shot|take a (?:photo|picture|screenshot) of)\b[^.,]{0,25}"
         r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
         r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
@@ -1139,6 +1167,15 @@ _RECEIPT_RE = re.compile(
 )
 
 
+# A payee shown as a half-hidden person's name ("收款人：**明", "户口名係陈X明", "135 66xx xx21（张*）",
+# "收款人 LAM K"): a person's, however the rest of the message reads.
+_MASKED_PAYEE_RE = re.compile(
+    r"(?:收款人|户名|户口名|账户名|开户名|持卡人|收款方)\s*(?:是|为|係|系)?\s*[:：]?\s*"
+    r"(?:[\u4e00-\u9fff][*＊xX×][*＊xX×]?[\u4e00-\u9fff]?|[*＊]{1,2}[\u4e00-\u9fff]{1,2}|[a-z]{2,}\s+[a-z](?:\b|\s))|"
+    r"\d[\dx\s]{6,}\s*[（(]\s*[\u4e00-\u9fff][*＊]{1,2}[\u4e00-\u9fff]?\s*[）)]"
+)
+
+
 _PAY_ASKED_RE = re.compile(
     r"(?:请|须|需|务必|要求|尽快|速|立即|马上|让|叫|要)(?:您|你|我)?[^，。]{0,6}?(?:转|汇|存|打款|打钱|付|还款|缴|交)|\bplease\b"
 )
@@ -1193,6 +1230,9 @@ def _private_payee(s: str) -> bool:
                 set(name.split()) & (_EN_NOT_A_NAME | _EN_BANK_WORDS) or _EN_LENDER_RE.search(name)
             ) and not (_LENDER_RE.search(name) or _NOT_A_NAME_RE.match(name)):
                 return True
+    for m in _MASKED_PAYEE_RE.finditer(s):
+        if not _negated(s, m):
+            return True  # "收款人：**明", "（张*）": a person, half hidden
     for m in _NAMED_ACCOUNT_RE.finditer(s):
         name = m.group("name") or m.group("holder")
         if not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
@@ -1220,12 +1260,21 @@ def _private_payee(s: str) -> bool:
             name = " ".join(words)
         if english and (set(name.split()) & _EN_NOT_A_NAME or _EN_LENDER_RE.search(name)):
             continue
+        if english and _EN_INSTITUTION_AFTER_RE.match(s, m.end()):
+            continue  # "account name Yiwu People's Court": an institution, named in full
         if (m.group("name9") or m.group("name6")) and not _romanised_name(name):
             continue  # "to card 6222 … before friday": no one named
         asked = re.search(r"什么|怎么|吗|呢|啥|哪|写|填", name)  # a question about the form
         if name and not asked and not _NOT_A_NAME_RE.match(name) and not _LENDER_RE.search(name):
             return True
     return False
+
+
+# An institution's word right after an English name: "Yiwu People's Court", "Zhang Wei Bank".
+_EN_INSTITUTION_AFTER_RE = re.compile(
+    r"(?:'s)?\s*(?:court|bank|co\b|company|corp\w*|ltd|limited|finance|financial|group|tribunal|"
+    r"branch|credit|consumer|inc\b|bureau|office|centre|center)"
+)
 
 
 # A document brought in person ("带身份证去网点办", "持本人身份证原件到柜台", "bring your ID card to
@@ -1345,7 +1394,9 @@ _LAWSUIT_RE = re.compile(
     r"(?:依法)?(?:提起)?(?:起诉|诉讼)|\b(?:take|taking|took) (?:me|you|legal action)(?: to court)?\b|"
     r"\b(?:go|goes|going) to court\b|\bto court\b|\blegal action\b|\bsue\b|\blawsuit\b"
 )
-_FROM_LENDER_RE = re.compile(r"我行|本行|我司|本公司|银行|\bbank\b|\blender\b|\bwe may\b")
+_FROM_LENDER_RE = re.compile(
+    r"我行|本行|我司|本公司|银行|[招建工农中交]行|邮储|浦发|\bbank\b|\blender\b|\bwe may\b"
+)
 
 
 # A bank's own sender line ("【中国建设银行】您的账户被司法冻结，请联系执行法院"): the bank tells
@@ -1445,7 +1496,7 @@ def check(text: str) -> list[Flag]:
             bool(links)
             or "personal-account" in found
             or _asked(_PAY_RE, paid)
-            or bool(_IM_RE.search(s))
+            or _asked(_IM_RE, s)  # not "没要我加微信"
             or "credentials" in _found_credentials(s)
         )
         # A real court's own notice may press in days ("请于7日内履行，否则将依法…"); hours and
