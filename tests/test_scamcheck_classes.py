@@ -193,6 +193,39 @@ def test_courts_and_lenders_own_channels_stay_clean(text: str) -> None:
     assert [f.id for f in check(text)] == []
 
 
+# Read by class from training sets train3-5 (our own words here).
+MUST_FLAG_5 = [
+    ("email wallet", "还款转我支付宝 li****@qq.com 就行", "personal-account"),
+    ("judge's wechat", "请添加执行法官微信 fy_wang88 缴纳执行费", "personal-account"),
+    ("named code", "扫的是个人收款码 名字：王*", "personal-account"),
+    ("special account", "把借呗额度提出来转到清零账户", "personal-account"),
+    ("a fee to stop", "先汇一笔止讼费到指定账户", "fee-to-stop"),
+    ("never sued", "保证不被起诉 先交服务费5000", "fee-to-stop"),
+    ("people sent", "今天不还就派人去抓你", "arrest-threat"),
+    ("taken to the police", "pay now or they take him to the police station", "arrest-threat"),
+    ("codes told", "he asked me to tell him the codes the bank texts me", "credentials"),
+    ("named QR", "they sent a QR code with name Zhang Wei to pay the fee", "personal-account"),
+]
+MUST_NOT_FLAG_5 = [
+    "我打了12368核实，法院说诉讼费只在法院缴费通知书上的对公账户交，不会叫我转给个人",
+    "【杭州市上城区人民法院】调解书已生效，请按调解书约定于1月5日前履行付款义务。",
+    "checked zxgk.court.gov.cn myself and called the lender on 95511, i can pay in the app",
+    "【京东金融】请在App内还款，京东金融不会以任何名义要求您转账至个人账户。",
+    "bank called from 95588 about my overdue card, didnt ask me to pay anyone's card",
+    "official notice: repay inside the app, hotline 95188. no one asked for codes",
+]
+
+
+@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_5, ids=[c for c, _, _ in MUST_FLAG_5])
+def test_classes_of_training_sets_3_to_5(cls: str, text: str, flag: str) -> None:
+    assert flag in {f.id for f in check(text)}, cls
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG_5)
+def test_checks_told_and_never_asks_stay_clean(text: str) -> None:
+    assert [f.id for f in check(text)] == []
+
+
 IN_PERSON = [
     "农行95599说协商分期要本人带身份证去网点签字",
     "法院让我持本人身份证原件到立案庭领取材料",

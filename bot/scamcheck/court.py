@@ -76,7 +76,9 @@ def _numbered_basic_exists(place: str, level: str | None) -> bool:
         return True
     most = _NUMBERED_BASIC.get(place.removesuffix("市"))
     if most is None:
-        return True
+        # the four municipalities are all districts: their basic courts are the districts'
+        # ("上海市第一人民法院" names none; 上海市第一中级人民法院 is the intermediate court)
+        return place.removesuffix("市") not in ("北京", "上海", "天津", "重庆")
     n = level[1:]
     return len(n) == 1 and _CN_ORDINAL.index(n) + 1 <= most
 

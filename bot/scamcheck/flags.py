@@ -182,13 +182,21 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"个人(?:的)?(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码|二维码|付款码)|私人(?:的)?(?:账户|账号|户口|卡|微信|支付宝|收款码|二维码)|"
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
-    r"(?:安全|指定|监管|核查|清查)账户|第三方账户|"
+    r"(?:安全|指定|监管|核查|清查|专用|清零|专案|涉案资金)账户|第三方账户|"
     # money straight to the caller on his own wallet: "直接微信转给他就行", "转给他个人"
     r"(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:直接)?(?:转|打|付)(?:钱|款|账)?(?:给|到)(?:他|她|对方|催收)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:转|汇|打款|付)给(?:他|她)(?:个人|本人|私人|就行|就好|就可以)|"
+    # paid through a person added on WeChat: "请添加承办法官微信 hnfy_liu 缴纳调解费"
+    r"(?:添加|加)[^，。]{0,8}(?:微信|wechat)[^，。]{0,20}?(?:缴纳|缴费|交费|付款|转账|交钱|付钱)|"
     # paid into the sender's own wallet: "你先转2000押金到我支付宝", "会费转我微信就行"
     r"你[^，。]{0,12}(?:转|打|汇|付|交)[^，。]{0,12}(?:到|给|进|入)我(?:的)?(?:个人)?(?:微信|支付宝|银行卡|卡|账户|账号)|"
     r"(?:转|打|汇|付)(?:给)?我(?:的)?(?:个人)?(?:微信|支付宝)(?:就行|就可以|就好|即可)|"
+    r"(?:转|打|汇|付|交)[^，。]{0,16}(?:到|给|进)我(?:的)?(?:个人)?(?:微信|支付宝)\s*(?:号|id)?\s*[:：]?\s*(?:(?=[a-z0-9_]*[0-9_])[a-z][a-z0-9_]{4,}|[a-z0-9_.*]+@[a-z0-9.-]+)|"
+    r"(?:转|打|汇|付|还款转)我(?:的)?(?:个人)?(?:微信|支付宝)\s*(?:号|id|账号)?\s*[:：]?\s*(?:[a-z0-9_.*]+@[a-z0-9.-]+|1[3-9]\d[\d*x]{8})|"
+    # the money itself sent to "him": "让把要还的钱先转给他"
+    r"(?:钱|款)[^，。]{0,3}(?:先|都|直接)?(?:转|汇|打)给(?:他|她)(?!们)(?![^，。]{0,3}(?:公司|平台|银行|官方))|"
+    # a quoted name paid: "scan QR to pay 'Chen Ming'"
+    r"\bpay\s+(?:to\s+)?['\"‘“][a-z]+ [a-z]+['\"’”]|"
     r"\bfees?\b[^.;]{0,40}\bto my (?:personal )?(?:account|wechat|alipay|card)\b|"
     # a wallet someone picked, or one in coins no creditor takes: "转到老师指定的数字人民币钱包",
     # "pay to this USDT wallet"
@@ -259,7 +267,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:pay|paying|(?:transfer|send|wire|remit)(?:ring|ing|ed)? (?:it |the money |money |them )?to) (?:some|a|this|that|another) "
     r"(?:random )?(?:guy|man|woman|lady|person|individual|stranger) (?:named|called)\b|"
     # Someone named by 叫 ("转到一个叫刘芳的人卡上"): a person, whoever they say they are.
-    r"(?:转|汇|付|打款)(?:账|款|钱)?(?:给|到)(?:一个|个)叫[\u4e00-\u9fff]{1,4}的人|"
+    r"(?:转|汇|付|打款|交)(?:账|款|钱)?(?:给|到)(?:一个|个)叫\s*[\u4e00-\u9fff]{1,4}\s*的人|"
     r"(?:转|打|汇|付|存|交)(?:账|款|钱)?(?:到|给|进|入|至)(?:一个|个)?叫[\u4e00-\u9fff]{2,3}的(?:人)?的?"
     r"(?:卡|银行卡|账户|账号|户口|微信|支付宝)|"
     # An Alipay or WeChat account given as a phone number is a person's, not a lender's.
@@ -269,6 +277,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:转|打|汇|付|交|\b(?:pay|send|transfer|settle|repay|remit|wire|deposit)\b)[^，。.;]{0,40}(?:\bto\b|\bvia\b|\bthrough\b|\bon\b|到|给|至)\s*(?:his |her |their |the |this )?"
     r"(?:微信号|支付宝账?号|\bwechat id\b|\balipay id\b|\bwechat account\b|\balipay account\b)\s*[:：]?\s*[a-z0-9_-]{4,}|"
     r"\b(?:scan|pay via|pay with|pay through|use) (?:the|this|my|our) qr code\b|"
+    r"\b(?:qr code|code|account|card)\b[^.;]{0,10}\bwith (?:the )?name\s+[a-z]+ [a-z]+\b|"
     # a wallet id after "to": "send money through alipay to zhou_ping88" (an id has a digit or _)
     r"\b(?:alipay|wechat|payme|paypal)\b[^.;]{0,12}\bto\s+(?=[a-z0-9_]*[0-9_])[a-z][a-z0-9_]{3,}\b|"
     # paying by a code someone sends ("扫描下方二维码缴纳滞纳金"), not in the lender's own app
@@ -276,7 +285,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
-    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱|[\u4e00-\u9fff]{1,3}?(?:费|金))?(?:\s*\d[\d,.]*\s*(?:元|块|万)?\s*)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)的(?:个人)?"
+    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱|[\u4e00-\u9fff]{1,3}?(?:费|金))?(?:\s*\d[\d,.]*\s*(?:元|块|万)?\s*)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)[的之](?:个人)?"
     # the bank may be named between: "打到他同事刘洋的建行卡"
     r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{0,4}?(?:银行|信用社|农信社|农商行|邮政|邮局))?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
@@ -394,8 +403,17 @@ _PAY_VIA_OFFICIAL_RE = re.compile(
 )
 # What a court itself collects (诉讼费, 执行款): asked for by a court that is real, in a notice
 # with no other payee, it is the court's own business, paid through its own channels.
+# The person telling of checking with the courts' own line or site ("我打了12368", "I called the
+# court hotline 12368", "checked zxgk.court.gov.cn myself"): their account of a check, not a court
+# speaking through some other channel.
+_VERIFIED_RE = re.compile(
+    r"(?:打了?|打咗去?|打过去?|拨了?|拨打了|致电了?|问了?|问过|查了?|查过|登录了?|上了?)[^，。,;；]{0,6}?(?:12368|court\.gov\.cn)|"
+    r"\b(?:called|rang|phoned|checked|looked (?:it )?up|dialled|dialed|verified)\b[^;。]{0,30}?(?:12368|court\.gov\.cn)"
+)
 _COURT_MONEY_RE = re.compile(
     r"(?:缴纳|交纳|预交|支付|缴)?(?:案件)?(?:诉讼费|受理费|执行款|案款|迟延履行金|执行费|申请费)(?:用)?|"
+    # what a mediation or a judgment itself orders paid: "请按调解书约定于7月1日前履行付款义务"
+    r"按(?:照)?(?:调解书|判决书|裁定书|调解协议|和解协议)[^，。,;；]{0,16}?(?:履行)?(?:付款|还款|支付|给付)(?:义务)?|"
     # into the court's own account, as its notice states: "按执行通知书载明的法院账户缴纳"
     r"(?:按|向|至|到|入)[^，。,;；]{0,10}?(?:法院|本院)(?:的)?(?:指定)?(?:账户|账号)(?:缴纳|交纳|支付|缴)?|"
     r"\b(?:pay|paid|payment)\s+(?:in)?to\s+the\s+court'?s\s+(?:own\s+)?(?:designated\s+|official\s+)?account\b"
@@ -448,7 +466,8 @@ _ARREST_RE = re.compile(
     r"(?<=[就要])(?:抓|拘)(?:你|我|人|了)?(?=$|[\s，。！!])|"
     # bail asked for a debt, held at the border, sent out of the country: "付一万保释金",
     # "过关的时候扣留你", "police will deport you", "they lock him up tonight"
-    r"保释金|保释费|\bbail\b|扣留(?:你|我|人|他|她)?|\bdeport(?:ed|ation)?\b|\block (?:him|her|them|u) up\b|"
+    r"保释金|保释费|\bbail\b|(?:派人|找人|叫人)(?:去|来|过来)?(?:抓|拉|捉)|抓(?:去|进去)关|"
+    r"\b(?:take|taking|drag|bring)\s+(?:him|her|them)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail)\b|扣留(?:你|我|人|他|她)?|\bdeport(?:ed|ation)?\b|\block (?:him|her|them|u) up\b|"
     r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
@@ -493,7 +512,7 @@ _ARREST_RE = re.compile(
 )
 # Paying to make a lawsuit or a record go away: neither can be bought.
 _FEE_WORD_RE = re.compile(
-    r"撤诉费|撤案费|销案费|结案费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
+    r"撤诉费|撤案费|销案费|结案费|止讼费|止诉费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
     r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
     r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收花]\s*\d|花(?:点|些|点儿)?钱|[交缴付](?:一笔|一点|点|些)(?:钱|款)?|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
@@ -513,7 +532,7 @@ _FEE_WORD_RE = re.compile(
 )
 _STOP_ACTION_RE = re.compile(
     # 撤告 and 撤回告诉: Taiwan's and Hong Kong's words for withdrawing a suit
-    r"撤诉|撤告|撤回告诉|撤案|销案|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
+    r"撤诉|撤告|撤回告诉|撤案|销案|止讼|止诉|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
     # not being arrested or jailed, as what the money buys ("交3万押金就不抓", "就不用坐牢")
     r"(?<=[就才便]不)(?:抓|拘|捉|关)(?!紧)|(?<=[就才便])(?:不用|不会|不必|唔使)(?:被)?(?:抓|拘留|坐牢|坐监|关|进去)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
@@ -578,7 +597,7 @@ _STOP_ACTION_RE = re.compile(
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
 _AVOID_RE = re.compile(
-    r"不(?:再)?(?:起诉|追究|立案)|不(?:会|再)?(?:报送|上报|上传|录入)(?:到)?(?:征信|人行|记录)|不(?:会)?(?:上|进)征信|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
+    r"不(?:再)?(?:被)?(?:起诉|追究|立案|告)|不(?:会|再)?(?:报送|上报|上传|录入)(?:到)?(?:征信|人行|记录)|不(?:会)?(?:上|进)征信|不(?:会|再)?(?:进入|启动)(?:审理|开庭|诉讼|司法程序)|(?:不|唔)(?:会|再|用)?(?:告|起诉|入禀|报警抓)(?:你|我|人)|免(?:于)?(?:起诉|拘留|追责)|避免(?:被)?(?:起诉|拘留|抓|逮捕|坐牢)|"
     # not having to go to court: "俾2000蚊就唔使上庭", "交钱就不用出庭"
     r"(?:唔使|唔洗|不用|不必|无需|无须|免得|可以不)(?:再)?(?:去)?(?:上庭|出庭|上法庭|开庭|打官司|去法院)|"
     # the case named first: "这个官司就不用打了", "案子不用上庭了"
@@ -641,11 +660,12 @@ _SECRET_ZH = (
     r"收到的?\s*\d\s*位(?:数字|数)|[六6]位(?:数字|数)|(?:\d|[四六])\s*位(?:数字?)?的?(?:码|号码)|"
     # the code named by where it came: "短信里的数字", "刚收到的那串数字"
     r"(?:短信|信息|手机)(?:里|上)(?:面)?的?(?:数字|号码|码)|"
-    r"(?:短信|信息|手机)(?:里|上)?(?:面)?收到的?(?:那个|那串|这个|这串|那几个)?(?:数字|号码|码)|"
+    r"(?:短信|信息|手机)(?:里|上)?(?:面)?收到的?(?:那个|那串|这个|这串|那几个)?(?:数字?|号码|码)|"
     r"(?:短信|信息|手机)里?(?:面)?(?:收到)?的?\s*(?:\d|[四六])\s*位(?:数字?)?|(?:那串|那几个|这串)(?:数字|号码)"
 )
 _CREDENTIALS_RES = (
-    # asked of one: "问我要银行卡密码", "找我拿验证码", "向你索取密码"
+    # asked of one: "问我要银行卡密码", "找我拿验证码", "向你索取密码"; "问埋我短讯验证码"
+    re.compile(rf"问(?:埋|埋晒|埋埋)(?:我|你)[^，。,.]{{0,4}}(?:{_SECRET_ZH})"),
     re.compile(
         rf"(?:问|找|向|跟|同)(?:我|你|我们)(?:要|拿|索要|索取|讨|攞)[^，。,.]{{0,4}}(?:{_SECRET_ZH})"
     ),
@@ -654,7 +674,7 @@ _CREDENTIALS_RES = (
         rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|输(?![了掉钱])|入埋|打埋|打入|键入|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|输(?![了掉钱])|入埋|打埋|打入|键入|验证|核验|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
@@ -670,7 +690,7 @@ _CREDENTIALS_RES = (
         # someone else wanting it: "it opened a page asking my card password"
         r"asking|wants|wanted|"
         r"screen ?shot|take a (?:photo|picture|screenshot) of)\b[^.,]{0,25}"
-        r"\b(?:verification code|code|otp|password|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
+        r"\b(?:verification codes?|codes?|otps?|passwords?|pin|full (?:card|id) number|card number|id number|cvv|security code|screen|"
         r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
         r"(?:bank |online banking |app )?(?:login|log-in|username and password)|"
         r"\d[- ]digit (?:number|code))\b"
@@ -731,7 +751,9 @@ _PASTED_RE = re.compile(
     # a heading that opens a notice: "最后通牒：", "温馨提醒 ", "还款通知："
     r"^(?:通知|公告|提醒|温馨提[醒示]|重要提[醒示]|最后通[牒知]|催收函|律师函|警告|紧急通知|还款通知|逾期通知)"
     r"(?:\s*[:：]|\s)|"
-    r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款|回复|提供)|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
+    r"【|\[[a-z][a-z '.]{2,50}\]|请(?:将|于|立即|速|在|尽快|点击|登录|转|汇|打款|回复|提供|扫描|扫码|填写|下载|添加)|"
+    # an advert's contact handle: "加V：zxxf8866", "加微信 zxxf_2026 咨询", "wechat: hk_debt_clean"
+    r"加\s*(?:v|vx|微|微信|薇信|威信|q|qq)\s*[:：]?\s*[a-z0-9_-]{4,}|\b(?:wechat|vx|wx)\s*[:：]\s*[a-z0-9_-]{4,}|否则|逾期将|尊敬的|您(?:的|已|因|名下|涉|有)|"
     r"户名|收款人|持卡人|开户人|案号|案件编号|请[^，。\s]{0,4}?(?:转入|汇入|打款|付款|缴纳|还款至)|\bcase (?:no\b|number|#|ref\w*|file)|"
     r"\bdear (?:customer|user)\b|\byour (?:account|case|loan)\b|\bor else\b|"
     # A sender line in English ("Notice from …", "Final notice:") and an offer's time limit
@@ -1029,8 +1051,16 @@ def _asked(rx: re.Pattern[str], s: str) -> bool:
 
 
 _EN_WONT_RE = re.compile(
-    r"\b(?:won'?t|will not|would not|wouldn'?t|not going to|never|no one will|nobody will)\b"
+    r"\b(?:won'?t|will not|would not|wouldn'?t|not going to|never|no one|noone|nobody|"
+    r"(?<!if you )(?<!if u )(?<!if i )(?:didn'?t|did not))\b"
     r"(?:\s+[a-z']+){0,4}\s*$"
+)
+
+
+# A sender saying what it never asks, the request a little further on in the same clause:
+# "京东金融不会以任何名义要求您转账至个人账户", "我们不会要求您向个人账户转账或提供验证码".
+_ZH_NEVER_ASKS_RE = re.compile(
+    r"(?:不会|绝不会?|从不|从未|不得|决不)[^，,。.;；!！?？]{0,10}?(?:要求|让|叫|向|请)[^，,。.;；!！?？]{0,14}$"
 )
 
 
@@ -1042,7 +1072,7 @@ def _negated(s: str, m: re.Match[str]) -> bool:
         return True
     # English says what will not happen a few words earlier: "won't send anyone to arrest me"
     wider = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 30) : m.start()])[-1]
-    if _EN_WONT_RE.search(wider):
+    if _EN_WONT_RE.search(wider) or _ZH_NEVER_ASKS_RE.search(wider):
         return True
     start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
     ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
@@ -1170,7 +1200,7 @@ _RECEIPT_RE = re.compile(
 # A payee shown as a half-hidden person's name ("收款人：**明", "户口名係陈X明", "135 66xx xx21（张*）",
 # "收款人 LAM K"): a person's, however the rest of the message reads.
 _MASKED_PAYEE_RE = re.compile(
-    r"(?:收款人|户名|户口名|账户名|开户名|持卡人|收款方)\s*(?:是|为|係|系)?\s*[:：]?\s*"
+    r"(?:收款人|户名|户口名|账户名|开户名|持卡人|收款方|名字|姓名)\s*(?:是|为|係|系|叫)?\s*[:：]?\s*"
     r"(?:[\u4e00-\u9fff][*＊xX×][*＊xX×]?[\u4e00-\u9fff]?|[*＊]{1,2}[\u4e00-\u9fff]{1,2}|[a-z]{2,}\s+[a-z](?:\b|\s))|"
     r"\d[\dx\s]{6,}\s*[（(]\s*[\u4e00-\u9fff][*＊]{1,2}[\u4e00-\u9fff]?\s*[）)]"
 )
@@ -1481,7 +1511,7 @@ def check(text: str) -> list[Flag]:
         )
     ):
         found.append("fake-court")
-    if court_speaks:
+    if court_speaks and not _VERIFIED_RE.search(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         if identified_court(s) and callback and not any(_MOBILE_RE.search(n) for n in callback):
             official, callback = True, []  # a real court's notice giving its own landline
