@@ -195,3 +195,41 @@ AFTER_ROUND_21: list[tuple[str, Events]] = [
 @pytest.mark.parametrize(("text", "want"), AFTER_ROUND_21)
 def test_listed_times_receivers_neighbours_and_post_contents(text: str, want: Events) -> None:
     assert events(text) == sorted(want)
+
+
+# After the training sets train1/train2 were read (our own words): the one reached passing it on
+# to the person is the same contact; a workplace reached by phone is someone else; someone in
+# one's pharmacy, bar or field is a visit; counts listed by day, clock times with one each
+# interval, and a number settled on ("that's 7", "exact 63") are the count.
+AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
+    # relayed
+    ("打给我表姐 表姐马上打电话给我问怎么回事", [("third-party", 1)]),
+    ("打给我们车间保卫科 保卫科又打给我", [("third-party", 1)]),
+    ("texted my landlord. landlord forwarded it to me", [("third-party", 1)]),
+    ("called my uncle, he called me right after", [("third-party", 1)]),
+    ("called my sister, then called me 5 times", [("third-party", 1), ("call", 5)]),
+    # a workplace by phone
+    ("打来药房两次 都是找我的", [("third-party", 2)]),
+    ("打了三次单位座机", [("third-party", 3)]),
+    ("打到我们幼儿园园长那里", [("third-party", 1)]),
+    # visits told without 上门
+    ("有个女的来药房 站了半天不走", [("visit", 1)]),
+    ("两个人跑到地里来找我", [("visit", 1)]),
+    ("一个男的坐在吧台一晚上", [("visit", 1)]),
+    ("来了3趟", [("visit", 3)]),
+    ("催收来了两次电话", [("call", 2)]),
+    ("a guy sat in my shop all afternoon", [("visit", 1)]),
+    ("they come my house again", [("visit", 1)]),
+    ("showed up at the cafe where i work", [("visit", 1)]),
+    # lists and settled numbers
+    ("礼拜一3条 礼拜三6条 全是短信", [("message", 9)]),
+    ("mon 4, wed 2, fri 5, all calls", [("call", 11)]),
+    ("晚上8点 9点 10点 每个钟一个电话", [("call", 3)]),
+    ("calls at 7.10 7.40 8.05 8.50, that's 4", [("call", 4)]),
+    ("this week: calls 40ish (exact 42), texts 9", [("call", 42), ("message", 9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER_TRAIN_1_2)
+def test_relayed_workplaces_visits_and_lists(text: str, want: Events) -> None:
+    assert events(text) == sorted(want)

@@ -56,7 +56,9 @@ class _Found:
 _BOSS_ZH = (
     "同事|工友|同僚|搭档|领导|老板|上司|人事|(?<![a-z])hr(?![a-z])|经理|主管|组长|店长|财务部|行政部|部门|前台|"
     # titles at work: "车间主任", "工地的包工头", "厂长"
-    "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长|师傅|师父"
+    "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长|师傅|师父|园长|"
+    # offices at work: "钢厂保卫科"
+    "保卫科|保卫处"
 )
 _BOSS_EN = (
     r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr (?:department|dept)|hr|"
@@ -97,6 +99,8 @@ _WORKPLACE_ZH = (
     "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话|"
     # work units named by their kind: a driver's 车队, a rider's 站点, a nurse's 病房
     "车队|站点|配送站|仓库|病房|护士站|项目部|厂区|码头|医院|"
+    # ... and by their trade: a pharmacist's 药局, a farmer's 农会, a teacher's 幼儿园, a guard's 保卫科
+    "药局|药房|农会|幼儿园|保卫科|保卫处|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
     "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
@@ -210,7 +214,9 @@ _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()]
 ]
 # Said they *would* (visit, call the family, post): a threat, not (yet) the act itself.
 _WOULD_RE = re.compile(
-    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))|扬言|"
+    # (not someone telling what happened: "老板说下午有两个人来过", "说今天上午有人打了厂里座机")
+    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))"
+    r"(?![^，。]{0,6}?有(?:人|个|\d|两|几|一))|扬言|"
     # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
     r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
     r"threaten(?:s|ed|ing)?\b(?!\s+(?:texts?|messages?|calls?|voicemails?|voice notes?|emails?|letters?|sms|msgs?|notes?))|"
@@ -243,6 +249,14 @@ _VISIT_RE = re.compile(
     r"\b(?:came|come|coming|showed up|turned up)\s+(?:here\s+|round\s+|by\s+)?(?:looking|asking|searching)\s+for\s+(?:me|us)\b|"
     r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
     r"\bvisited (?:me|my|our)\b|"
+    # a place said to be one's own by where one works or lives: "visited the salon where i work"
+    r"\b(?:visited|came to|came by|showed up at)\s+(?:the|a)\s+[a-z]+\s+where\s+(?:i|we)\s+(?:work|live|stay)\b|"
+    # "to" left out: "they come my home 2 times"
+    r"\bc(?:ame|ome|omes|oming)\s+(?:my|our)\s+(?:house|home|place|flat|door|shop|room)\b|"
+    # someone staying at one's place: "sat in my bar till 2am", "standing outside my shop all day"
+    r"\b(?:sat|sitting|sits|stood|standing|stayed|waited|waiting|hung around|hanging around)\s+(?:around\s+)?"
+    r"(?:in|at|outside|inside)\s+(?:my|our)\s+(?:[a-z']+\s+)?(?:bar|pub|shop|store|restaurant|stall|salon|clinic|"
+    r"pharmacy|cafe|office|farm|field|workshop|house|home|place|flat)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
@@ -289,6 +303,15 @@ _VISIT_RE = re.compile(
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
     r"(?:(?<![打发寄传话])(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
+)
+# Where one works or trades that is not a shop word above: a pharmacy, a bar, a field. Someone
+# coming in, sitting or standing there is a visit: "有个男的来药局", "坐吧台不走", "站在田埂上叫我".
+_TRADE_PLACE_ZH = "药局|药房|酒吧|吧台|田里|田埂|地里|果园|鱼塘|茶园|农场|菜地"
+_VISIT_RE = re.compile(
+    _VISIT_RE.pattern
+    + rf"|(?<![打发寄传话电信息])(?:来|进|跑|坐|站)(?:了|到|在|进)?(?:我的?|我们的?)?(?:{_TRADE_PLACE_ZH})"
+    # came a number of times, said bare: "今天来两次", "来了3趟" (not 打来, 发来, 电话来)
+    + r"|(?<![打发寄传话电信息])来了?\s*\d{1,2}\s*(?:次|趟|回)(?!\s*(?:电话|短信|信息|消息|微信|语音|来电))"
 )
 _POSTING_RE = re.compile(
     r"传单[^，。]{0,4}(?:发|派|散|贴)|"  # "印成传单发了一条街"
@@ -765,6 +788,8 @@ _EXPLICIT_RES = (
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms|voice (?:notes?|messages?)|voicemails?|whatsapps?|emails?|msgs?|dms?)\b|"
         r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
+        # a summary's tally, the count after the channel: "calls 63, texts 18"
+        r"\b(?:calls|texts|messages|sms|msgs)\s+(\d{1,3})\s*(?=[,(（;]|$)|"
         # a count written as a tally: "calls x10", "sms ×3", "called me 4x", "电话x8"
         r"(?:(?<![a-z\d])[x×]\s*(\d{1,3})\b(?!\s*(?:am|pm|[:：.]\d)))|(?<![\d:：.])\b(\d{1,3})\s*[x×](?![a-z\d])|"
         r"\b(once|twice|thrice)\b|"
@@ -909,6 +934,11 @@ _MORE_THIRD_RES = (
     ),
     # a call come in at the workplace: "打来公司三次", "打电话来我单位"
     re.compile(rf"打(?:了|过)?(?:电话)?来了?(?:我的?|我们的?)?(?:{_WORKPLACE_ZH})"),
+    # the workplace's own line, counted first: "打了两回车间座机", "打了3次公司电话"
+    re.compile(
+        r"打(?:了|过)?\s*(?:\d+\s*[回次个通遍])?\s*(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
+        rf"(?:{_WORKPLACE_ZH})的?(?:座机|固话|电话)"
+    ),
     # toward a place or person: "往我单位打了两次", "向我老家寄了信"
     re.compile(
         r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
@@ -1515,6 +1545,10 @@ def _read(clause: str) -> _Clause:
         each = _EACH_RE.search(clause)
         if each:
             count = people * _per(each)
+    settled = _SETTLED_RE.search(clause) if kind in ("call", "message", "third-party") else None
+    if settled and settled.start() > 0 and (settled.group(1) or settled.group(2)):
+        # "calls 60ish (exact 63)", "calls at 8.30 9.10 … thats 7": the number settled on
+        count = int(settled.group(1) or settled.group(2))
     counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
     return _Clause(
         kind,
@@ -1545,16 +1579,21 @@ _BARE_COUNT_RE = re.compile(
     r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"\s*(?:了|左右|多|之多)?\s*$"
 )
-# Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night").
+# Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night"),
+# a clock time in the part allowed ("晚上11点多又来1次").
+_CLOCK_IN_PART = r"(?:\s*\d{1,2}\s*点(?:半|多|\d{1,2}分?)?)?"
 _DAY_PART_COUNT_RE = re.compile(
     r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b)"
+    rf"{_CLOCK_IN_PART}"
     r"[^，,\d]{0,4}?(\d{1,3})\s*(?:次|个|通|条|趟|回|遍|封|则|\b)|"
     r"(\d{1,3})\s*(?:in the|at|this)\s+(?:morning|afternoon|evening|night)\b"
 )
 
 
 _DAY_PART_ONLY_RE = re.compile(
-    r"^\s*(?:(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天)\s*(?:又|也|再)?(?:来了?|打了?|发了?)?\s*"
+    r"^\s*(?:(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天)"
+    rf"{_CLOCK_IN_PART}"
+    r"\s*(?:又|也|再)?(?:来了?|打了?|发了?)?\s*"
     r"\d{1,3}\s*(?:次|个|通|条|趟|回|遍|封|则)\s*)+$"
 )
 
@@ -1565,7 +1604,7 @@ _ONE_TIME_RE = re.compile(
     r"[^，,]{0,8}$|^\s*once\s+(?:in the|at|this)\b[^,]{0,20}$"
 )
 # Parts of a day (or days) that each had the same count: "上午和下午各上门1次" (2 visits).
-_PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|昨天|今天|前天)"
+_PARTS = r"(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜里|夜晚|半夜|凌晨|白天|昨天|今天|前天)"
 # parts of the day or clock times, then 各: "上午和下午各上门1次", "3点和5点各打了一次"
 _PART_OR_CLOCK = rf"(?:{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?)"
 _EACH_PARTS_RE = re.compile(
@@ -1678,6 +1717,39 @@ _GENERIC_PERSON_RE = re.compile(
 )
 
 
+# The one just reached passing it on to the person by a channel of their own: "保卫科打电话给我核实",
+# "室友微信问我", "农会的小姐打来跟我讲", "boss forwarded it to me", "accountant showed me the msg",
+# "he call me angry". The same contact to someone else, not one more to the person.
+_TO_ME_RE = re.compile(
+    r"(?:就|也|又|还|马上|立刻)?(?:打(?:了个?|咗)?(?:电话|call)?(?:给|俾)我|打来(?:跟|给|和|同)我|打(?:电话)?来问我|"
+    r"(?:发)?(?:微信|信息|消息|whatsapp)(?:问|跟|告诉|给|俾)我|(?:转|转发|截图|截屏)(?:了)?(?:过来)?(?:给|俾)我|(?:拿|给)我看)|"
+    r"\b(?:forward(?:ed|s)?|show(?:ed|s)?|screenshot(?:ted)?|sent)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:to\s+)?me\b|"
+    r"\b(?:call(?:ed|s)?|text(?:ed|s)?|rang|messaged|msged|asked)\s+me\b",
+    re.IGNORECASE,
+)
+_THEY_RE = re.compile(
+    r"他们|她们|催收|对方|有人|\b(?:they|them|someone|collectors?|the collector)\b"
+)
+_HE_SHE_RE = re.compile(r"^(?:他|她|\bhe\b|\bshe\b)$")
+
+
+def _relayed(piece: str, before: str) -> bool:
+    """Whether the clause is the one just reached (named again, or he/she) contacting the person."""
+    m = _TO_ME_RE.search(piece)
+    if m is None:
+        return False
+    subject = re.sub(r"^(?:then|and|so|later|后来|然后|结果)\s*", "", piece[: m.start()].strip())
+    subject = re.sub(r"^(?:my|the|our)\s+", "", subject)
+    if not subject or _THEY_RE.search(subject) or len(subject) > 12:
+        return False
+    if _HE_SHE_RE.match(subject) or any(rel.search(subject) for _, rel in _REL_FIND):
+        return True
+    words = re.findall(r"[a-z]{3,}", subject) or [
+        subject[i : i + 2] for i in range(len(subject) - 1)
+    ]
+    return any(w in before for w in words)
+
+
 # The person just named, as a pronoun: "还发短信骂她", "then texted him too".
 # The one just reached telling how often: "她说打了3次", "he says they called 4 times".
 _THEY_SAID_RE = re.compile(
@@ -1751,7 +1823,8 @@ _SETTLED_RE = re.compile(
     r"(?:准确|确切|具体)(?:来|地)?(?:说|讲)?(?:是|系|有)|(?:其实|实际上?)(?:是|系|有)|"
     # as far as the writer knows: "我知道的有5个", "我知道的就有8个"
     r"(?:我|我们)(?:知道|晓得|听说|确定)的(?:就|起码|至少)?(?:是|有)|"
-    r"\b(?:i counted|counted|actually|to be exact|exactly|make (?:that|it)|more like|correction)\b[^a-z\d]{0,4})"
+    r"\b(?:i counted|counted|actually|to be exact|exactly|exact|make (?:that|it)|more like|correction|that'?s|thats)\b"
+    r"[^a-z\d]{0,4})"
     r"\s*(\d{1,3})(?!\s*(?:点|号|日|月|年|[:：]|am|pm|\d))|"
     # ... or after: "15 to be exact", "准确说是" said last
     r"^\s*(?:(?:but|actually|more like)\s+)?(\d{1,3})\s*(?:个|次|通|条|times|calls|texts|messages)?\s*"
@@ -1975,6 +2048,21 @@ _A_TIME_ONLY_RE = re.compile(
     rf"^(?:\s|[,，、和跟及与]|还有|{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?(?:多|左右)?|"
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\band\b)+$"
 )
+# A count for a day of the week, the channel told after ("周一5个 周二8个 都是电话", "mon 5, tue 8,
+# all calls"): the days add up.
+_DAY_COUNT_RE = re.compile(
+    r"^\s*(?:周|星期|礼拜)[一二三四五六日天1-7]\s*(\d{1,3})\s*[个次通条]\s*$|"
+    r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[:：]?\s*(\d{1,3})\s*$"
+)
+_ALL_OF_THEM_RE = re.compile(
+    r"^\s*(?:都是|全是|全部是?|都系|全部系|全系)\s*(?:电话|来电|短信|信息|微信)|"
+    r"^\s*(?:all|all of them|they were all|all were)\s+(?:calls|texts|messages|sms)\b"
+)
+_CLOCKS_RE = re.compile(r"\d{1,2}\s*点|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b")
+# One for every interval, after the times it came: "3点 4点 5点 每个钟一个电话", "每10分钟一条".
+_EVERY_SPAN_RE = re.compile(
+    r"^\s*每(?:个|一个|隔)?\s*(?:钟|钟头|小时|半小时|半个钟|\d{1,3}\s*分钟?)|^\s*(?:every|each)\s+(?:hour|\d{1,3}\s*min)"
+)
 _EACH_OF_THEM_RE = re.compile(r"^\s*(?:都|也)?各|\beach\b")
 # The last of the times, with what happened at each: "5点各打一次", "1点都打来".
 _TIME_THEN_EACH_RE = re.compile(rf"^\s*{_PART_OR_CLOCK}\s*(?:都|也)?(?:各|都)")
@@ -2090,6 +2178,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     skip = 0
     taken_back = False  # the clause before took back what was said ("不对", "no wait")
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
+    days_before = 0  # counts by day told before the channel ("周一5个 周二8个 … 都是电话")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
@@ -2100,11 +2189,33 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue
         c = _read(piece)
         kind = own_kind = c.kind
+        if last == "third-party" and kind in ("call", "message", "third-party"):
+            said_apart = pieces[i - 1].strip() if i and pieces[i - 1] != last_piece else ""
+            if _action(said_apart) is not None:
+                said_apart = ""  # only a subject said apart ("保卫科 又打给我")
+            if _relayed(piece, last_piece) or (
+                said_apart and _relayed(said_apart + piece, last_piece)
+            ):
+                # "打给钢厂保卫科 保卫科打电话给我核实" (or "… 保卫科 又打给我"): the one reached,
+                # passing it on
+                continue
+        by_day = _DAY_COUNT_RE.match(piece) if kind is None and last is None else None
+        if by_day:
+            days_before += int(by_day.group(1) or by_day.group(2))
+            continue
+        if kind in _CHANNELS and days_before and _ALL_OF_THEM_RE.match(piece):
+            c = replace(c, count=days_before)  # "… 周五9个 都是电话": the days' counts added up
+        if kind is not None:
+            days_before = 0
         if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
-            times_before += 1
+            times_before += max(1, len(_CLOCKS_RE.findall(piece)))  # "11点20 11点半": two
             continue
         lead = 1 if _TIME_THEN_EACH_RE.match(piece) else 0  # "… 4点 5点各打一次": one more time
-        each = _EACH_OF_THEM_RE.search(piece) or (lead and times_before)
+        each = (
+            _EACH_OF_THEM_RE.search(piece)
+            or (lead and times_before)
+            or (times_before >= 2 and _EVERY_SPAN_RE.match(piece))
+        )
         if kind is not None and c.count and times_before + lead >= 2 and each:
             c = replace(c, count=c.count * (times_before + lead))  # each of the times just told
         if kind is not None:
