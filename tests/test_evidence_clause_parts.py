@@ -227,6 +227,17 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     ("晚上8点 9点 10点 每个钟一个电话", [("call", 3)]),
     ("calls at 7.10 7.40 8.05 8.50, that's 4", [("call", 4)]),
     ("this week: calls 40ish (exact 42), texts 9", [("call", 42), ("message", 9)]),
+    ("收到sms 6个 call 2个", [("message", 6), ("call", 2)]),
+    ("短信三条 上门没有", [("message", 3)]),
+    # people counted
+    ("我表哥说他接到了 还有我同学 两个人都接到了电话", [("third-party", 2)]),
+    ("打给我爸 又打给我叔 两个人都接到了", [("third-party", 2)]),
+    ("texted 2 of my buyers and my freight agent. so 3 people", [("third-party", 3)]),
+    ("each of my brothers got a text. i have 4 brothers", [("third-party", 4)]),
+    ("一直打给我奶奶 这个礼拜已经打了6次", [("third-party", 6)]),
+    # a visit, and whom they asked there
+    ("有人骑摩托过来 问了对门老李我在不在", [("visit", 1), ("third-party", 1)]),
+    ("they came to the workshop, asked my staff where i live", [("visit", 1), ("third-party", 1)]),
 ]
 
 

@@ -62,7 +62,7 @@ _BOSS_ZH = (
 )
 _BOSS_EN = (
     r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr (?:department|dept)|hr|"
-    r"oga|foreman|"
+    r"oga|foreman|workers?|staff|employees?|crew|"
     r"director|principal|receptionist|front desk|department|dept"
 )
 # Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
@@ -87,6 +87,8 @@ _REL_EN = {
     "employer": _BOSS_EN
     + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
     r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|patients?|students?|"
+    # one's trade's people: "3 of my buyers", "my shipping agent"
+    r"buyers?|(?:shipping|freight|sales|travel) agents?|"
     r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
     r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
     "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
@@ -310,6 +312,8 @@ _TRADE_PLACE_ZH = "药局|药房|酒吧|吧台|田里|田埂|地里|果园|鱼�
 _VISIT_RE = re.compile(
     _VISIT_RE.pattern
     + rf"|(?<![打发寄传话电信息])(?:来|进|跑|坐|站)(?:了|到|在|进)?(?:我的?|我们的?)?(?:{_TRADE_PLACE_ZH})"
+    # someone came, said with nothing after: "有人开车来", "两个人骑摩托过来了"
+    + r"|(?:有人|有个人|\d+\s*个人)(?:开车|开着车|骑车|骑着?摩托|坐车)?(?:过)?来了?\s*$"
     # came a number of times, said bare: "今天来两次", "来了3趟" (not 打来, 发来, 电话来)
     + r"|(?<![打发寄传话电信息])来了?\s*\d{1,2}\s*(?:次|趟|回)(?!\s*(?:电话|短信|信息|消息|微信|语音|来电))"
 )
@@ -351,7 +355,8 @@ _POSTING_RE = re.compile(
     r"(?:拍|做|剪|录|发)了?(?:个|一个|条|一条|几条|\d+条)?(?:抖音|快手|视频号|b站|小红书)(?:的)?(?:短)?视频"
 )
 _MESSAGE_RE = re.compile(
-    r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
+    # (sms right after Chinese, no word boundary: "今日收到sms 12个")
+    r"(?<![a-z])sms(?![a-z])|短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     # "给我发了3条", "发了我两条": items sent
@@ -580,8 +585,9 @@ _TALLY_EN_RE = re.compile(
     r"(?=\d{1,3}\s*(?:calls?|sms|texts?|msgs?|messages?|visits?|posts?)\b)"
 )
 _TALLY_ZH_RE = re.compile(
-    r"((?:电话|来电|短信|信息|微信|上门|家访|语音)\s*\d{1,3}\s*[个通条次趟回])"
-    r"(?=(?:电话|来电|短信|信息|微信|上门|家访|语音)\s*\d)"
+    # (English channel words too, spaced: "收到sms 12个 call 4个")
+    r"((?:电话|来电|短信|信息|微信|上门|家访|语音|sms|calls?|texts?)\s*\d{1,3}\s*[个通条次趟回])"
+    r"(?=(?:电话|来电|短信|信息|微信|上门|家访|语音)\s*\d|\s*(?:sms|calls?|texts?)\s*\d)"
 )
 
 
@@ -906,6 +912,8 @@ _REL_EN_TARGETS = (
     _REL_EN_ANY + r"|supervisors?|roommates?|flatmates?|housemates?|team ?leads?|everyone"
 )
 _NUM_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|all|both"
+# People counted as those who got it: "三个人都接到了电话", "5个人都收到短信".
+_PEOPLE_GOT_RE = re.compile(r"(\d{1,2})\s*个?人\s*(?:都|也|全)(?:有)?(?:接到|收到|接了)")
 _MORE_THIRD_RES = (
     re.compile(
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
@@ -949,6 +957,8 @@ _MORE_THIRD_RES = (
         r"(?:私信|私聊|私讯)了?(?:给)?(?:我的?|我们的?)(?:\d+\s*[个位名]\s*|所有的?|好几个|几个|一些|很多)?"
         rf"(?:{_REL_ZH_TARGETS})"
     ),
+    # people counted as those who got it: "三个人都接到说我欠钱的电话"
+    _PEOPLE_GOT_RE,
     # "someone called the office asking for me": the workplace named with "the"
     re.compile(
         r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic|salon|shop|restaurant|"
@@ -1051,6 +1061,8 @@ _FOR_ME_RE = re.compile(
     r"^\s*(?:说)?(?:要)?(?:找我|寻我|问我在不在)"
 )
 _ASKED_ABOUT_ME_RE = re.compile(
+    # a neighbour by name: "问了隔壁老王我家是哪个"
+    r"^\s*(?:还|又|就)?(?:问了?|打听)(?:隔壁|对门|楼下|楼上|附近)的?(?:老|阿|小)[\u4e00-\u9fff][^，。]{0,3}?我|"
     rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?|(?=隔壁|对门|楼下|楼上|附近))(?:(?:隔壁|对门|楼下|楼上|附近)的?)?{_AT_PLACE_ZH}(?:{_PERSON_ZH})"
     r"[^，。]{0,3}?我|"
     rf"^\s*(?:and\s+|then\s+|and then\s+)?(?:asked|asking|questioned)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
@@ -1058,6 +1070,7 @@ _ASKED_ABOUT_ME_RE = re.compile(
 )
 _REL_COUNT_RES = (
     re.compile(rf"(\d{{1,2}})\s*[个位名]\s*(?:{_REL_ZH_TARGETS})"),
+    _PEOPLE_GOT_RE,
     re.compile(
         r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
         rf"(?:{_REL_EN_TARGETS})\b"
@@ -1574,7 +1587,10 @@ _TOTAL_RE = re.compile(
 # A clause that is only a verb and a count ("打了4次", "发了5条", "4 times"): how often the act
 # of the clause before happened, not a new act.
 _BARE_COUNT_RE = re.compile(
-    r"^\s*(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
+    # (when, or "already", may come first: "今个礼拜已经打了5次", "this week already 5 times")
+    r"^\s*(?:(?:今天|今日|今晚|这周|这个?礼拜|今个?礼拜|这个?星期|本周|这个月|今个月|this week|today)\s*)?"
+    r"(?:已经|都|又|already)?\s*"
+    r"(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
     r"(?:不止|不只|超过|多于)?\s*"  # "打了不止一次": at least that many, as said
     r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"\s*(?:了|左右|多|之多)?\s*$"
@@ -1848,8 +1864,11 @@ _BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
 _PEOPLE_ONLY_RE = re.compile(
     r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
     r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
-    r"^\s*(?:(?:in total|total|all together|altogether)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:people|persons|men|women|guys|couples|families|households)(?:\s+(?:in total|altogether|total))?\s*$"
+    r"^\s*(?:so\s+|that'?s\s+|thats\s+)?(?:(?:in total|total|all together|altogether)\s+)?"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:people|persons?|men|women|guys|couples|families|households)(?:\s+(?:in total|altogether|total))?\s*$|"
+    # how many the group named is: "every one of my sisters got a call. i have 3 sisters"
+    rf"^\s*(?:and\s+)?i have\s+(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:{_REL_EN_TARGETS})\s*$"
 )
 # Those reached telling that they got it ("至少有8个亲戚朋友收到了", "8 relatives got it").
 _GOT_IT_RE = re.compile(r"收到|接到|\b(?:got|received)\b")
@@ -2145,7 +2164,9 @@ def _with_rate(events: list[Extraction], s: str) -> list[Extraction]:
 _NONE_OF_RE = re.compile(
     r"^\s*(?:今天|今日|昨天|昨日|琴日|今晚|昨晚|这次|呢次)?\s*(?:倒是|倒)?(?:没有?|冇|无|沒有?)(?:再|人)?(?:打)?\s*"
     r"(?:电话|來電|来电|短信|信息|消息|微信|上门|人上门|人来)\s*(?:了|啦)?\s*$|"
-    r"^\s*(?:no|zero)\s+(?:calls?|texts?|messages?|visits?)(?:\s+(?:today|yesterday|tonight))?\s*$",
+    r"^\s*(?:no|zero)\s+(?:calls?|texts?|messages?|visits?)(?:\s+(?:today|yesterday|tonight))?\s*$|"
+    # the channel first: "短信十来条 电话没有"
+    r"^\s*(?:电话|来电|短信|信息|微信|上门)\s*(?:倒是|就|都)?(?:没有?|冇|无|沒有?)\s*(?:了|啦)?\s*$",
     re.IGNORECASE,
 )
 
@@ -2226,11 +2247,16 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        got = _PEOPLE_GOT_RE.match(piece.strip())
+        if got and last == "third-party" and not last_had_count:
+            fallback[last] = fallback.get(last, 0) - last_people + int(got.group(1))
+            last_people = int(got.group(1))
+            continue  # "打给我闺女 还打给我姐 两个人都接到了": those just named, counted
         people_only = _PEOPLE_ONLY_RE.match(piece)
         if people_only and kind is None and last == "visit":
             continue  # "下午来茶园找我 一共两个人": who came, one visit
         if people_only and kind is None and last == "third-party" and not last_had_count:
-            word = people_only.group(1) or people_only.group(2)
+            word = next(g for g in people_only.groups() if g)
             reached_n = _ZH_NUMERALS.get(word) or _number(word) or 1
             fallback[last] = fallback.get(last, 0) - last_people + reached_n
             last_people = reached_n
@@ -2370,7 +2396,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "给我表姐 我舅 我室友都打了电话": the last of the people named before the verb
             kind = "third-party"
             c = replace(c, kind=kind, people=_people(piece))
-        if kind == "third-party" and not c.count and pending:
+        if kind == "third-party" and not c.count and pending and not _PEOPLE_GOT_RE.search(piece):
             c = replace(c, people=c.people + pending)
         pending = 0
         if (
