@@ -238,6 +238,16 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     # a visit, and whom they asked there
     ("有人骑摩托过来 问了对门老李我在不在", [("visit", 1), ("third-party", 1)]),
     ("they came to the workshop, asked my staff where i live", [("visit", 1), ("third-party", 1)]),
+    # posts: a group of one's people joined, then what was sent there; forums and review sites;
+    # made public; counted videos; comments under it; friends sending it on
+    ("催收进了我们同学群 发了3条催款信息", [("posting", 3)]),
+    ("made a group chat with my coworkers and posted my id card inside", [("posting", 1)]),
+    ("在大众点评我们店下面留言骂我", [("posting", 1)]),
+    ("有人把我的借条贴出来了", [("posting", 1)]),
+    ("喺连登开咗个post闹我", [("posting", 1)]),
+    ("在抖音上挂我 已经发了4个视频", [("posting", 4)]),
+    ("在脸书社团贴我的照片 很多人在下面留言", [("posting", 1)]),
+    ("朋友圈有人把我的身份证做成图发出来 我同学截图发给我", [("posting", 1)]),
 ]
 
 

@@ -327,7 +327,9 @@ _POSTING_RE = re.compile(
     r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     # (the English verb too: "喺司機群組出post話我走數")
-    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}"
+    # (review sites and forums too: "在大众点评我们茶馆下面留言", "脸书社团")
+    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上|大众点评|点评|连登|社团|论坛)"
+    r"(?:里|上|度|入面|底下|下面)?[^，。]{0,6}"
     r"(?:发|贴|公开|曝光|留言|出?post(?![a-z])|po(?![a-z])|出(?:了|咗)(?=我|他|她))|发帖|"
     # in a group, then what was sent there: "在我们学院的QQ群发了我的身份证照片" (在 marks the
     # place; 群发 alone is mass texting)
@@ -352,7 +354,11 @@ _POSTING_RE = re.compile(
     # the platform as the post itself: "made a tiktok about me", "did a douyin on me"
     r"\b(?:made|posted|uploaded|did|put up)\s+(?:a|an)\s+(?:douyin|tiktok|kuaishou|xiaohongshu|reel)\s+"
     r"(?:about|on|of|with|showing|calling)\b|\buploaded\s+(?:a|an|some)?\s*(?:videos?|clips?)\b|"
-    r"(?:拍|做|剪|录|发)了?(?:个|一个|条|一条|几条|\d+条)?(?:抖音|快手|视频号|b站|小红书)(?:的)?(?:短)?视频"
+    r"(?:拍|做|剪|录|发)了?(?:个|一个|条|一条|几条|\d+条)?(?:抖音|快手|视频号|b站|小红书)(?:的)?(?:短)?视频|"
+    # made public: "把我的欠款截图贴出来", "开post话我係老赖"
+    r"(?:贴|晒|公开)(?:了)?出来|开(?:了|咗)?(?:个)?(?:post|帖)(?![a-z])|"
+    # sent out where all can see, the place said first: "朋友圈有人用我照片做成图发出来"
+    r"(?:朋友圈|群|微博|抖音|快手|脸书|网上)[^，。]{0,16}发(?:了)?出来"
 )
 _MESSAGE_RE = re.compile(
     # (sms right after Chinese, no word boundary: "今日收到sms 12个")
@@ -1291,6 +1297,9 @@ _CHANNEL_WORD_RE = re.compile(
 _WHAT_WAS_POSTED_RE = re.compile(
     r"^\s*(?:还|并|并且|同时|而且)?(?:贴|晒|挂|放|附|配|加)(?:了|上|出|出来)?\s*(?:我的?|我们的?)?"
     r"[\u4e00-\u9fff]{0,4}?(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*$|"
+    # ... said with 把: "还把我电话号码贴出来"
+    r"^\s*(?:还|并|并且|同时|而且)?把(?:我的?|我们的?)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*(?:也)?(?:贴|晒|挂|放|公开)(?:了)?(?:出来|上去)?(?:了)?\s*$|"
     r"^\s*(?:and\s+|with\s+)?(?:put up|posted|added|attached|included|with)\s+(?:my|our)\s+"
     r"(?:\w+\s+)?(?:photo|picture|pic|id|address|number|face|selfie)s?\s*$"
 )
@@ -1579,7 +1588,12 @@ _VISIT_TIMES_RE = re.compile(
     r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b|"
     r"\b(\d{1,2}|two|three|four|five)\s+visits\b"
 )
-_IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b")
+_IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b|\binside\b")
+# A group of one's people they joined or were in ("加了我们家族群", "在群里@我"): what they sent
+# next went to the group, a post ("发了两条欠款通知").
+_JOINED_GROUP_RE = re.compile(
+    r"加(?:了|进|入)?(?:了)?(?:我们|我的?)?[\u4e00-\u9fff]{0,4}群|进了?(?:我们|我的?)?[\u4e00-\u9fff]{0,4}群|在群里"
+)
 # A total said after the people it reached: "打给我爸妈跟我同事 总共打了4通".
 _TOTAL_RE = re.compile(
     r"^\s*(?:总共|一共|合共|加起来|总计|\bin total\b|\ball together\b|\baltogether\b)"
@@ -1644,7 +1658,7 @@ def _listed_clocks(clause: str) -> int:
 
 # The comments under a post just told of: "评论区还有人骂我", "people in the comments".
 _COMMENTS_RE = re.compile(
-    r"评论区|评论里|留言区|底下评论|下面评论|\bcomments?(?: section)?\b|\breplies\b"
+    r"评论区|评论里|留言区|底下评论|下面评论|(?:在)?(?:下面|底下)留言|\bcomments?(?: section)?\b|\breplies\b"
 )
 # The person themself as the one who got them: "我也接了三个", "我自己收到5条".
 _I_GOT_RE = re.compile(
@@ -1656,7 +1670,9 @@ _I_GOT_RE = re.compile(
 _POSTS_ONLY_RE = re.compile(
     r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories)\s*$|"
     # the posting verb again with a count: "PO了两次", "贴了3张", "晒了2遍"
-    r"^\s*(?:po|post(?:ed)?|贴|挂|晒|发|传)\s*了?\s*\d{1,3}\s*(?:次|条|篇|张|遍)\s*$"
+    r"^\s*(?:po|post(?:ed)?|贴|挂|晒|发|传)\s*了?\s*\d{1,3}\s*(?:次|条|篇|张|遍)\s*$|"
+    # ... or what was posted, counted: "已经发了3个视频", "又发了两条帖子"
+    r"^\s*(?:已经|又|还|一共)?(?:发|贴|挂|传)\s*了?\s*\d{1,3}\s*(?:个|条|篇)\s*(?:视频|帖子?|动态|短视频)\s*(?:了)?\s*$"
 )
 
 
@@ -1738,7 +1754,8 @@ _GENERIC_PERSON_RE = re.compile(
 # "he call me angry". The same contact to someone else, not one more to the person.
 _TO_ME_RE = re.compile(
     r"(?:就|也|又|还|马上|立刻)?(?:打(?:了个?|咗)?(?:电话|call)?(?:给|俾)我|打来(?:跟|给|和|同)我|打(?:电话)?来问我|"
-    r"(?:发)?(?:微信|信息|消息|whatsapp)(?:问|跟|告诉|给|俾)我|(?:转|转发|截图|截屏)(?:了)?(?:过来)?(?:给|俾)我|(?:拿|给)我看)|"
+    r"(?:发)?(?:微信|信息|消息|whatsapp)(?:问|跟|告诉|给|俾)我|(?:转|转发|截图|截屏)(?:了)?(?:发)?(?:过来)?(?:给|俾)我|"
+    r"(?:拿|给)我看)|"
     r"\b(?:forward(?:ed|s)?|show(?:ed|s)?|screenshot(?:ted)?|sent)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:to\s+)?me\b|"
     r"\b(?:call(?:ed|s)?|text(?:ed|s)?|rang|messaged|msged|asked)\s+me\b",
     re.IGNORECASE,
@@ -2200,6 +2217,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     taken_back = False  # the clause before took back what was said ("不对", "no wait")
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     days_before = 0  # counts by day told before the channel ("周一5个 周二8个 … 都是电话")
+    in_group = False  # a group of one's people was joined or named ("加了我们家族群")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
@@ -2210,7 +2228,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue
         c = _read(piece)
         kind = own_kind = c.kind
-        if last == "third-party" and kind in ("call", "message", "third-party"):
+        if last in ("third-party", "posting") and kind in ("call", "message", "third-party"):
             said_apart = pieces[i - 1].strip() if i and pieces[i - 1] != last_piece else ""
             if _action(said_apart) is not None:
                 said_apart = ""  # only a subject said apart ("保卫科 又打给我")
@@ -2241,6 +2259,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             c = replace(c, count=c.count * (times_before + lead))  # each of the times just told
         if kind is not None:
             times_before = 0
+        if kind is None and _JOINED_GROUP_RE.search(piece):
+            in_group = True
+        elif kind == "message" and in_group and not _third_party(piece):
+            kind = "posting"  # "加了我们家族群 … 发了两条欠款通知": sent to the group
+            c = replace(c, kind=kind)
         action = _action(piece)
         if last and kind in (None, last):
             run = _breakdown(pieces[i:], stated.get(last, []))
