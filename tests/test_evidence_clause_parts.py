@@ -248,6 +248,17 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     ("在抖音上挂我 已经发了4个视频", [("posting", 4)]),
     ("在脸书社团贴我的照片 很多人在下面留言", [("posting", 1)]),
     ("朋友圈有人把我的身份证做成图发出来 我同学截图发给我", [("posting", 1)]),
+    # a range after tens, read as its lowest number (the convention kept here: 十五六 → 15)
+    ("一晚上发了十七八条", [("message", 17)]),
+    # more people and places: an older neighbour by how one calls them, 打 with a count after a
+    # person, the one running the place, those who only saw it, "came by there"
+    ("打给对面店的阿伯 问我几点回来", [("third-party", 1)]),
+    ("打了我6个 打我闺女3个", [("call", 6), ("third-party", 3)]),
+    ("they called the gym owner about me", [("third-party", 1)]),
+    ("talked to my manager in front of all my customers", [("third-party", 1)]),
+    ("当着客人的面跟我老板说我欠钱", [("third-party", 1)]),
+    ("called my mum twice and came by there after", [("third-party", 2), ("visit", 1)]),
+    ("texted my landlord. he forwarded it to me. 1 text", [("third-party", 1)]),
 ]
 
 

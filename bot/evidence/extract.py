@@ -69,14 +69,15 @@ _BOSS_EN = (
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
     "family": ZH_KIN
-    + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
+    + "|闺女|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|(?:大学|高中|初中|小学|中学|老)?同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH
     + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授|"
     # the people one's work is with, named other ways: "客人", "供货商", "学员", "东家"
     "客人|供货商|进货商|批发商|货主|学员|雇主|东家",
     "contacts": "紧急联系人|通讯录|联系人",
-    "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
+    # (an older neighbour named as one is called: "隔壁摊的阿姨", "对面的阿伯")
+    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
@@ -253,6 +254,8 @@ _VISIT_RE = re.compile(
     r"\bvisited (?:me|my|our)\b|"
     # a place said to be one's own by where one works or lives: "visited the salon where i work"
     r"\b(?:visited|came to|came by|showed up at)\s+(?:the|a)\s+[a-z]+\s+where\s+(?:i|we)\s+(?:work|live|stay)\b|"
+    # the place just named: "called my boss at the restaurant and came by there once"
+    r"\b(?:came|come|showed up|turned up)\s+(?:by\s+|over\s+)?there\b|"
     # "to" left out: "they come my home 2 times"
     r"\bc(?:ame|ome|omes|oming)\s+(?:my|our)\s+(?:house|home|place|flat|door|shop|room)\b|"
     # someone staying at one's place: "sat in my bar till 2am", "standing outside my shop all day"
@@ -510,7 +513,9 @@ def _cn_count(m: re.Match[str]) -> str:
 # 一百多个 → 一百个, 上百个 → 100个.
 _UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇|多|十|百))"
 _ZH_RANGE_RE = re.compile(
-    rf"(?<![零〇一二两兩三四五六七八九十百])([一二两兩三四五六七八])(?:[、/~～\-－到至或])?([二三四五六七八九]){_UNIT}"
+    # (after tens too: 十五六条 → 十五条, 二十三四个 → 二十三个)
+    rf"(?<![零〇一二两兩三四五六七八九十百])((?:[一二两兩三四五六七八九]?十)?)"
+    rf"([一二两兩三四五六七八])(?:[、/~～\-－到至或])?([二三四五六七八九]){_UNIT}"
 )
 _DIGIT_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
@@ -533,9 +538,9 @@ _ABOUT_TEN_RE = re.compile(
 
 def _lowest(text: str) -> str:
     def zh(m: re.Match[str]) -> str:
-        a, b = m.group(1), m.group(2)
+        tens, a, b = m.group(1), m.group(2), m.group(3)
         order = _ZH_ORDER.index("二" if a in "两兩" else a)  # 两三条 is 二三条
-        return a if _ZH_ORDER.index(b) == order + 1 else m.group(0)
+        return tens + a if _ZH_ORDER.index(b) == order + 1 else m.group(0)
 
     def digits(m: re.Match[str]) -> str:
         a, b = int(m.group(1)), int(m.group(2))
@@ -963,8 +968,15 @@ _MORE_THIRD_RES = (
         r"(?:私信|私聊|私讯)了?(?:给)?(?:我的?|我们的?)(?:\d+\s*[个位名]\s*|所有的?|好几个|几个|一些|很多)?"
         rf"(?:{_REL_ZH_TARGETS})"
     ),
+    # 打 with a count after a person is a call: "打我闺女两个" (not "打我", hitting)
+    re.compile(rf"打(?:了)?我的?(?:{_REL_ZH_TARGETS})\s*\d{{1,3}}\s*[个次通]"),
     # people counted as those who got it: "三个人都接到说我欠钱的电话"
     _PEOPLE_GOT_RE,
+    # the one who runs where one works: "texted the studio owner", "called the shop manager"
+    re.compile(
+        r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|emailed|contacted)\s+the\s+(?:[a-z]+\s+)?"
+        r"(?:owner|manager|boss|landlord|landlady)\b"
+    ),
     # "someone called the office asking for me": the workplace named with "the"
     re.compile(
         r"\b(?:called|phoned|rang)\s+the\s+(?:office|workplace|factory|store|clinic|salon|shop|restaurant|"
@@ -1186,7 +1198,11 @@ _OWNED_BY_RE = re.compile(
     rf"(?:{_REL_ZH['employer']}|{_REL_ZH['neighbours']}|{_REL_EN['employer']}|{_REL_EN['neighbours']})"
 )
 # Words with a person's word in them that name no one: a friend request, adding as a friend.
-_NOT_A_PERSON_RE = re.compile(r"好友(?:申请|请求|验证)|加了?(?:微信|qq)?好友|\bfriend requests?\b")
+_NOT_A_PERSON_RE = re.compile(
+    r"好友(?:申请|请求|验证)|加了?(?:微信|qq)?好友|\bfriend requests?\b|"
+    # those who only saw it: "in front of customers", "当着客人的面"
+    r"\bin front of (?:my |the |our |all (?:the |my )?)?[a-z]+|当着[^，。]{0,8}?的?面"
+)
 _PLACES_RE = re.compile(r"公司|单位|家里|老家|\b(?:office|workplace|company|work|hometown)\b")
 
 
@@ -1606,7 +1622,8 @@ _BARE_COUNT_RE = re.compile(
     r"(?:已经|都|又|already)?\s*"
     r"(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
     r"(?:不止|不只|超过|多于)?\s*"  # "打了不止一次": at least that many, as said
-    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times|"
+    r"\d{1,3}\s+(?:msgs?|texts?|messages?|calls?|sms))"
     r"\s*(?:了|左右|多|之多)?\s*$"
 )
 # Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night"),
@@ -2228,7 +2245,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue
         c = _read(piece)
         kind = own_kind = c.kind
-        if last in ("third-party", "posting") and kind in ("call", "message", "third-party"):
+        if last in ("third-party", "posting") and kind in ("call", "message", "third-party", None):
             said_apart = pieces[i - 1].strip() if i and pieces[i - 1] != last_piece else ""
             if _action(said_apart) is not None:
                 said_apart = ""  # only a subject said apart ("保卫科 又打给我")
