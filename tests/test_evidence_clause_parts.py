@@ -259,6 +259,11 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     ("当着客人的面跟我老板说我欠钱", [("third-party", 1)]),
     ("called my mum twice and came by there after", [("third-party", 2), ("visit", 1)]),
     ("texted my landlord. he forwarded it to me. 1 text", [("third-party", 1)]),
+    # people named before the verb told alone; the one telling as the one reached; what the
+    # call was like
+    ("我姑姑 我表哥 都收到短信了", [("third-party", 2)]),
+    ("我爸说上午有人打他电话问我在哪", [("third-party", 1)]),
+    ("they called my aunt in Manila. overseas call", [("third-party", 1)]),
 ]
 
 

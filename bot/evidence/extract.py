@@ -968,6 +968,11 @@ _MORE_THIRD_RES = (
         r"(?:私信|私聊|私讯)了?(?:给)?(?:我的?|我们的?)(?:\d+\s*[个位名]\s*|所有的?|好几个|几个|一些|很多)?"
         rf"(?:{_REL_ZH_TARGETS})"
     ),
+    # the one telling it was the one reached: "我妈说昨晚有人打她手机", "阿妈话有人打去佢度"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})[^，。]{{0,6}}?(?:说|话|讲)[^，。]{{0,8}}?有人[^，。]{{0,8}}?"
+        r"(?:打|发|问|找|给)(?:了|去|到)?(?:她|他)(?!们)"
+    ),
     # 打 with a count after a person is a call: "打我闺女两个" (not "打我", hitting)
     re.compile(rf"打(?:了)?我的?(?:{_REL_ZH_TARGETS})\s*\d{{1,3}}\s*[个次通]"),
     # people counted as those who got it: "三个人都接到说我欠钱的电话"
@@ -1759,6 +1764,14 @@ _NOTE_RE = re.compile(r"纸条|便条|字条|留言条|便签|\bnotes?\b(?! ?boo
 _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
 _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)")
+# Those just named receiving it, the verb told alone: "都接到电话了", "也收到了短信".
+_THEY_GOT_RE = re.compile(r"^\s*(?:都|也|全|全部)(?:有)?(?:接到|收到|接了)")
+# A clause that only says what the call just told was like ("international call", "private
+# number"): the same call.
+_CALL_LIKE_RE = re.compile(
+    r"^\s*(?:an?\s+|the\s+)?(?:international|overseas|long[- ]distance|private|hidden|unknown|withheld)"
+    r"(?:\s+number)?\s+calls?\s*$|^\s*(?:国际|境外|越洋|长途)(?:电话|来电)\s*$"
+)
 # A group named without saying who ("我紧急联系人 我表姐", "my family, my aunt"): a person named
 # next is that one again. After a specific person ("给我爸 我姐 还有我舅舅") it is one more.
 _GENERIC_PERSON_RE = re.compile(
@@ -2287,6 +2300,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        if (
+            last in ("call", "third-party")
+            and kind in (None, "call")
+            and _CALL_LIKE_RE.match(piece)
+        ):
+            continue  # "they call my brother in Dhaka. international call": that call
         got = _PEOPLE_GOT_RE.match(piece.strip())
         if got and last == "third-party" and not last_had_count:
             fallback[last] = fallback.get(last, 0) - last_people + int(got.group(1))
@@ -2436,6 +2455,9 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "给我表姐 我舅 我室友都打了电话": the last of the people named before the verb
             kind = "third-party"
             c = replace(c, kind=kind, people=_people(piece))
+        elif kind in ("call", "message") and pending and _THEY_GOT_RE.match(piece):
+            kind = "third-party"  # "我领导 我领导的领导 都接到电话了": those named, each reached
+            c = replace(c, kind=kind, people=0)
         if kind == "third-party" and not c.count and pending and not _PEOPLE_GOT_RE.search(piece):
             c = replace(c, people=c.people + pending)
         pending = 0
