@@ -264,6 +264,13 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     ("我姑姑 我表哥 都收到短信了", [("third-party", 2)]),
     ("我爸说上午有人打他电话问我在哪", [("third-party", 1)]),
     ("they called my aunt in Manila. overseas call", [("third-party", 1)]),
+    # names alone after someone reached; taken aside and told; at one's stall; a clock log;
+    # comments counted after a post
+    ("打给我同学小张 小陈 还有我表妹", [("third-party", 3)]),
+    ("两个人来厂里找我 我们主任也被他们拉过去说了一通", [("visit", 1), ("third-party", 1)]),
+    ("他们在我的水果摊前面录视频", [("visit", 1)]),
+    ("9:10pm 电话2 10:30pm 短信1 11:45pm 电话1", [("call", 3), ("message", 1)]),
+    ("posted about me on my page. 4 comments from the same account", [("posting", 4)]),
 ]
 
 

@@ -315,6 +315,9 @@ _TRADE_PLACE_ZH = "药局|药房|酒吧|吧台|田里|田埂|地里|果园|鱼�
 _VISIT_RE = re.compile(
     _VISIT_RE.pattern
     + rf"|(?<![打发寄传话电信息])(?:来|进|跑|坐|站)(?:了|到|在|进)?(?:我的?|我们的?)?(?:{_TRADE_PLACE_ZH})"
+    # doing something at one's stall or door: "在我卖酱菜的摊子前面拍视频"
+    + r"|在(?:我的?|我们的?)[^，。\s]{0,6}?(?:摊子?|摊位|店|铺子?|档口|家门口)(?:前面|门口|外面|前)?"
+    r"(?:拍(?:了)?(?:视频|照片?|录像)?|录(?:了)?(?:视频|像)?|闹|骂|喊|堵|蹲|守)"
     # someone came, said with nothing after: "有人开车来", "两个人骑摩托过来了"
     + r"|(?:有人|有个人|\d+\s*个人)(?:开车|开着车|骑车|骑着?摩托|坐车)?(?:过)?来了?\s*$"
     # came a number of times, said bare: "今天来两次", "来了3趟" (not 打来, 发来, 电话来)
@@ -587,10 +590,16 @@ def _prepared(text: str, apart: bool = True) -> str:
     folded = _SCRIPT_JOIN_RE.sub(" ", folded) if apart else folded
     folded = _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
     # A tally without commas is a list ("6 calls 2 sms 1 visit", "电话6个短信2条上门1次").
+    folded = _CLOCK_TALLY_RE.sub("，", folded)
     return _TALLY_EN_RE.sub(r"\1, ", _TALLY_ZH_RE.sub(r"\1，", folded))
 
 
 _SCRIPT_JOIN_RE = re.compile(r"(?<=[a-z]{2})(?=[\u4e00-\u9fff])")
+# A log of clock times, each with its channel and count ("11:50pm 短信1 12:20am 电话1"): one item
+# each, the next starting at its time.
+_CLOCK_TALLY_RE = re.compile(
+    r"(?<=[\d个通条次])\s+(?=\d{1,2}[:：]\d\d\s*(?:am|pm)?\s*(?:电话|来电|短信|信息|微信|calls?|texts?|sms)\s*\d)"
+)
 _TALLY_EN_RE = re.compile(
     r"\b(calls?|sms|texts?|msgs?|messages?|visits?|posts?)\s+"
     r"(?=\d{1,3}\s*(?:calls?|sms|texts?|msgs?|messages?|visits?|posts?)\b)"
@@ -968,6 +977,11 @@ _MORE_THIRD_RES = (
         r"(?:私信|私聊|私讯)了?(?:给)?(?:我的?|我们的?)(?:\d+\s*[个位名]\s*|所有的?|好几个|几个|一些|很多)?"
         rf"(?:{_REL_ZH_TARGETS})"
     ),
+    # taken aside and told: "车队队长也被他们拉过去说了一通"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})(?:也|还|都)?被(?:他们|她们|催收的?|对方)?(?:拉|叫|喊|拽)(?:过去|到一边|出去|住)?"
+        r"(?:说|讲|骂|问|训)"
+    ),
     # the one telling it was the one reached: "我妈说昨晚有人打她手机", "阿妈话有人打去佢度"
     re.compile(
         rf"(?:{_REL_ZH_ANY})[^，。]{{0,6}}?(?:说|话|讲)[^，。]{{0,8}}?有人[^，。]{{0,8}}?"
@@ -1159,7 +1173,8 @@ _PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_REL_ZH_TARGETS})")
 # number of things that are not attempts ("1个平台", "2个号码", "3个小时").
 # (同 before a count is "and" in Cantonese, "3个电话同2个短讯"; only 同一个 is "the same".)
 _NOT_A_COUNT_BEFORE_RE = re.compile(
-    r"(?:这|那|每|哪|第|其他|另)\s*$|每隔[^，。\s\d]{0,6}$"  # "每隔半小时打一次": a rate
+    r"(?:这|那|每|哪|第|其他|另)\s*$|每隔[^，。\s\d]{0,6}$|"  # "每隔半小时打一次": a rate
+    r"(?:说|骂|讲|训|教育)了?\s*$"  # "说了一通": a talking-to, not a call
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
     r"\s*(?:不同的?|陌生的?|新的?|外地的?|虚拟的?|不一样的?)?(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
@@ -1690,7 +1705,8 @@ _I_GOT_RE = re.compile(
 
 # A clause that is only a count of posts: "3 posts", "two videos".
 _POSTS_ONLY_RE = re.compile(
-    r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories)\s*$|"
+    r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories|comments)"
+    r"(?:\s+from\s+(?:the\s+same|one|that|an?)\s+(?:acct|account|user|person|guy))?\s*$|"
     # the posting verb again with a count: "PO了两次", "贴了3张", "晒了2遍"
     r"^\s*(?:po|post(?:ed)?|贴|挂|晒|发|传)\s*了?\s*\d{1,3}\s*(?:次|条|篇|张|遍)\s*$|"
     # ... or what was posted, counted: "已经发了3个视频", "又发了两条帖子"
@@ -1764,6 +1780,8 @@ _NOTE_RE = re.compile(r"纸条|便条|字条|留言条|便签|\bnotes?\b(?! ?boo
 _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
 _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)")
+# A person by name alone, after someone reached: "小李", "还有阿芳".
+_NAME_ONLY_RE = re.compile(r"^\s*(?:还有|和|跟|、)?\s*(?:小|老|阿)[\u4e00-\u9fff]\s*$")
 # Those just named receiving it, the verb told alone: "都接到电话了", "也收到了短信".
 _THEY_GOT_RE = re.compile(r"^\s*(?:都|也|全|全部)(?:有)?(?:接到|收到|接了)")
 # A clause that only says what the call just told was like ("international call", "private
@@ -2489,6 +2507,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "phoned my uncle and my aunt twice each": every person named so far, that many times
             stated["third-party"] = [(last_people + c.people) * _per(each_here)]
             continue
+        if kind is None and last == "third-party" and _NAME_ONLY_RE.match(piece):
+            c = replace(c, rel=True)  # "打给我同事小王 小李 还有…": one more person, by name
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece) and last_generic:
                 last_generic = False  # the next person named is one more ("我姐 我表弟 …")
