@@ -271,6 +271,11 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     ("他们在我的水果摊前面录视频", [("visit", 1)]),
     ("9:10pm 电话2 10:30pm 短信1 11:45pm 电话1", [("call", 3), ("message", 1)]),
     ("posted about me on my page. 4 comments from the same account", [("posting", 4)]),
+    # the same person named before and after the verb; the call summed up; 俩 before a noun
+    ("上门找我 保安出来问 他们跟保安说我欠钱", [("visit", 1), ("third-party", 1)]),
+    ("打给我老板 就一个电话就把我工作弄丢了", [("third-party", 1)]),
+    ("打给我表姐 还有另外俩亲戚也接到了", [("third-party", 3)]),
+    ("打了5个 另外3个是打给我老婆的", [("call", 5), ("third-party", 3)]),
 ]
 
 

@@ -582,7 +582,7 @@ def _prepared(text: str, apart: bool = True) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
-    text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
+    text = _lowest(_TWO_OF_RE.sub("两个", text.replace("廿", "二十").replace("卅", "三十")))
     text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
     text = _SOMETHING_RE.sub(lambda m: _TENS.get((m.group(1) or "").lower()) or m.group(2), text)
     folded = _typo_fixer()(_fold(prepare(text)))
@@ -594,6 +594,8 @@ def _prepared(text: str, apart: bool = True) -> str:
     return _TALLY_EN_RE.sub(r"\1, ", _TALLY_ZH_RE.sub(r"\1，", folded))
 
 
+# 俩 before a noun is two of them: "另外俩同学" (not "我俩", "他们俩", we or they two).
+_TWO_OF_RE = re.compile(r"(?<![我你他她们咱])俩(?=\s*[\u4e00-\u9fff])")
 _SCRIPT_JOIN_RE = re.compile(r"(?<=[a-z]{2})(?=[\u4e00-\u9fff])")
 # A log of clock times, each with its channel and count ("11:50pm 短信1 12:20am 电话1"): one item
 # each, the next starting at its time.
@@ -1198,6 +1200,10 @@ def _explicit(clause: str) -> int | None:
                 continue  # "一个都没接": none answered ("5通电话都没接" is five calls)
             if m.group(1) == "1" and _PEOPLE_AFTER_RE.match(clause, m.end()):
                 continue  # "给我1个同事发了微信": "a colleague", one more person, not a total
+            if clause[: m.start()].rstrip().endswith("另外") and _PEOPLE_AFTER_RE.match(
+                clause, m.end()
+            ):
+                continue  # "还有另外2个同学": two more people, not attempts
             if m.group(1) == "1" and _A_THING_AFTER_RE.match(clause, m.end()):
                 continue  # "我1个规培生", "1个女的": "a …", a person or thing, not a count
             same = m.group(1) == "1" and clause[: m.start()].rstrip().endswith("同")
@@ -1782,6 +1788,10 @@ _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|�
 _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)")
 # A person by name alone, after someone reached: "小李", "还有阿芳".
 _NAME_ONLY_RE = re.compile(r"^\s*(?:还有|和|跟|、)?\s*(?:小|老|阿)[\u4e00-\u9fff]\s*$")
+# The contact just told, summed up by what it did: "就一个电话就把我工作搞没了", "一条短信就…".
+_RECAP_RE = re.compile(
+    r"^\s*(?:就|就这么|就这|只是|仅仅)?(?:一|1)\s*(?:个|通|条)(?:电话|短信|信息|微信)就"
+)
 # Those just named receiving it, the verb told alone: "都接到电话了", "也收到了短信".
 _THEY_GOT_RE = re.compile(r"^\s*(?:都|也|全|全部)(?:有)?(?:接到|收到|接了)")
 # A clause that only says what the call just told was like ("international call", "private
@@ -2255,6 +2265,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     last_people = 1  # the people the clause before named
     last_generic = False  # the clause before named a group, not a person ("我紧急联系人")
     pending = 0  # people named in clauses before the one with the verb
+    pending_text = ""  # ... and those clauses
     last_piece = ""  # the clause that set `last`
     grouped = False  # a group was made or posted in already
     people_counted = False  # a third-party clause counted its people ("我的3个亲戚")
@@ -2318,6 +2329,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        if last in ("call", "message", "third-party") and _RECAP_RE.match(piece):
+            continue  # "师傅接到电话 … 就一个电话就把我工作搞没了": the call just told, again
         if (
             last in ("call", "third-party")
             and kind in (None, "call")
@@ -2464,6 +2477,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             )
         if kind is None and c.rel and not c.count and last in (None, "posting", "visit"):
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
+            pending_text += piece
             continue
         if (
             kind in ("call", "message")
@@ -2476,9 +2490,17 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         elif kind in ("call", "message") and pending and _THEY_GOT_RE.match(piece):
             kind = "third-party"  # "我领导 我领导的领导 都接到电话了": those named, each reached
             c = replace(c, kind=kind, people=0)
-        if kind == "third-party" and not c.count and pending and not _PEOPLE_GOT_RE.search(piece):
+        if (
+            kind == "third-party"
+            and not c.count
+            and pending
+            and not _PEOPLE_GOT_RE.search(piece)
+            # (not the same one named again: "邻居出来看 他们还跟邻居说我欠钱")
+            and not _named_again(piece, pending_text)
+        ):
             c = replace(c, people=c.people + pending)
         pending = 0
+        pending_text = ""
         if (
             kind is None
             and last == "call"
