@@ -276,6 +276,11 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     ("打给我老板 就一个电话就把我工作弄丢了", [("third-party", 1)]),
     ("打给我表姐 还有另外俩亲戚也接到了", [("third-party", 3)]),
     ("打了5个 另外3个是打给我老婆的", [("call", 5), ("third-party", 3)]),
+    # a group named after a post elsewhere; the person's own after someone else's; "just one"
+    ("在我直播间刷屏骂我 后来还把我照片发到家长群里了", [("posting", 2)]),
+    ("给我妈打了3个 给我打的有10个", [("third-party", 3), ("call", 10)]),
+    ("texted me a photo of my car. just one text", [("message", 1)]),
+    ("打了三回单位座机", [("third-party", 3)]),
 ]
 
 

@@ -801,7 +801,7 @@ _AGAIN_RE = re.compile(
 )
 _EXPLICIT_RES = (
     re.compile(
-        r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
+        r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下|回)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
         # "电话 20个"; not a period or a time after the channel word ("打我电话 1天20个", "短信 9点")
         r"(?:电话|短信|信息|消息|简讯)\s*(\d{1,3})(?![\d.:：])(?!\s*(?:天|日|号|点|时|月|周|星期|年|小时|分|岁))"
         r"\s*(?:个|次|通|条|则)?|"
@@ -1790,8 +1790,11 @@ _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)
 _NAME_ONLY_RE = re.compile(r"^\s*(?:还有|和|跟|、)?\s*(?:小|老|阿)[\u4e00-\u9fff]\s*$")
 # The contact just told, summed up by what it did: "就一个电话就把我工作搞没了", "一条短信就…".
 _RECAP_RE = re.compile(
-    r"^\s*(?:就|就这么|就这|只是|仅仅)?(?:一|1)\s*(?:个|通|条)(?:电话|短信|信息|微信)就"
+    r"^\s*(?:就|就这么|就这|只是|仅仅)?(?:一|1)\s*(?:个|通|条)(?:电话|短信|信息|微信)就|"
+    r"^\s*(?:just|only)\s+(?:one|1|a single)\s+(?:text|message|msg|call)\b"
 )
+# The person's own phone, after someone else's: "给我打的我数了有20个", "发给我的有5条".
+_MINE_RE = re.compile(r"^\s*(?:给我打的|打给我的|打我的|给我发的|发给我的)")
 # Those just named receiving it, the verb told alone: "都接到电话了", "也收到了短信".
 _THEY_GOT_RE = re.compile(r"^\s*(?:都|也|全|全部)(?:有)?(?:接到|收到|接了)")
 # A clause that only says what the call just told was like ("international call", "private
@@ -2363,6 +2366,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             last_people = c.people
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
             continue
+        mine = _MINE_RE.match(piece) if last == "third-party" and kind is None else None
+        if mine and c.count:
+            # "给我老婆打了4个 … 给我打的我数了有20个": the person's own, not the one just named
+            kind = "message" if "发" in mine.group(0) else "call"
+            c = replace(c, kind=kind)
         settled = _SETTLED_RE.search(piece) if last and kind in (None, last) else None
         again = _BARE_NUMBER_RE.match(piece) if taken_back else None
         if last and (settled or (taken_back and kind in (None, last) and (c.count or again))):
@@ -2573,7 +2581,14 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "today: 14 calls. 3 after 10pm": part of a count given for the whole day ("5 calls
             # before 9am, 3 after lunch" are two parts, each with its own time)
             c = replace(c, subset=True)
-        if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
+        in_it = _IN_IT_RE.search(piece)
+        if (
+            kind == "posting"
+            and last == "posting"
+            and in_it
+            # (a group named after a post elsewhere is a new place: "直播间刷屏 … 还发到粉丝群里")
+            and not (in_it.group(0) == "群里" and "群" not in last_piece)
+        ):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
         if last == "posting" and _COMMENTS_RE.search(piece) and not c.count:
             continue  # "发了我的照片 评论区还有人骂我": the comments under that post
