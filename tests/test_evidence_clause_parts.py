@@ -281,6 +281,9 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     ("给我妈打了3个 给我打的有10个", [("third-party", 3), ("call", 10)]),
     ("texted me a photo of my car. just one text", [("message", 1)]),
     ("打了三回单位座机", [("third-party", 3)]),
+    # a part of the day with its clock time said apart; how a run came in
+    ("今天上门两次 上午一次 下午4点多 又来一次", [("visit", 2)]),
+    ("一晚上打了9个 一个挂了下一个马上又来", [("call", 9)]),
 ]
 
 

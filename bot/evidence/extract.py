@@ -1729,6 +1729,21 @@ _NTH_TIME_RE = re.compile(
 )
 
 
+def _times_joined(pieces: list[str]) -> list[tuple[str, int]]:
+    """The clauses, a time said apart joined to the clause after it ("晚上11点多 又来1次"), each
+    with how many clauses it was."""
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(pieces):
+        if _A_TIME_ONLY_RE.match(pieces[i]) and i + 1 < len(pieces):
+            out.append((pieces[i] + pieces[i + 1], 2))
+            i += 2
+        else:
+            out.append((pieces[i], 1))
+            i += 1
+    return out
+
+
 def _breakdown(pieces: list[str], before: list[int]) -> int:
     """How many clauses from here split the count just given over parts of the day (two or
     more parts adding up to it: "上门2次 上午1次下午1次", "打了10个 上午4个 下午6个"), rather
@@ -1745,19 +1760,19 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
         ones += 1
     if ones >= 2 and ones == before[-1]:
         return ones  # "来了2次 1次早上9点 1次下午3点": the times of the count just given
-    for piece in pieces:
+    for piece, n in _times_joined(pieces):
         nth = _NTH_TIME_RE.match(piece)
         if nth and (run or not _DAY_PART_COUNT_RE.search(piece)):
             parts.append(
                 int(nth.group(1) or 1)
             )  # "… 最后1次是晚上11点", "前3个在白天": of the count
-            run += 1
+            run += n
             continue
         found = [int(a or b) for a, b in _DAY_PART_COUNT_RE.findall(piece)]
         if not found or (run and not _DAY_PART_ONLY_RE.match(piece)):
             break
         parts += found
-        run += 1
+        run += n
         if not _DAY_PART_ONLY_RE.match(piece):
             break
     return run if len(parts) >= 2 and sum(parts) == before[-1] else 0
@@ -1791,8 +1806,11 @@ _NAME_ONLY_RE = re.compile(r"^\s*(?:还有|和|跟|、)?\s*(?:小|老|阿)[\u4e0
 # The contact just told, summed up by what it did: "就一个电话就把我工作搞没了", "一条短信就…".
 _RECAP_RE = re.compile(
     r"^\s*(?:就|就这么|就这|只是|仅仅)?(?:一|1)\s*(?:个|通|条)(?:电话|短信|信息|微信)就|"
-    r"^\s*(?:just|only)\s+(?:one|1|a single)\s+(?:text|message|msg|call)\b"
+    r"^\s*(?:just|only)\s+(?:one|1|a single)\s+(?:text|message|msg|call)\b|"
+    # how the run came: "连续打了十一个 一个挂了下一个马上又来"
+    r"^\s*(?:1|一)\s*个(?:刚)?挂(?:了|掉)?(?:下|后)"
 )
+_AGAIN_ONLY_RE = re.compile(r"^\s*(?:马上|立刻|就)?又来了?\s*$")
 # The person's own phone, after someone else's: "给我打的我数了有20个", "发给我的有5条".
 _MINE_RE = re.compile(r"^\s*(?:给我打的|打给我的|打我的|给我发的|发给我的)")
 # Those just named receiving it, the verb told alone: "都接到电话了", "也收到了短信".
@@ -2333,6 +2351,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
         if last in ("call", "message", "third-party") and _RECAP_RE.match(piece):
+            if i + 1 < len(pieces) and _AGAIN_ONLY_RE.match(pieces[i + 1]):
+                skip = i + 2  # "一个挂了下一个马上 又来": the rest of the same telling
             continue  # "师傅接到电话 … 就一个电话就把我工作搞没了": the call just told, again
         if (
             last in ("call", "third-party")
