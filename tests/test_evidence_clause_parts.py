@@ -284,6 +284,9 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     # a part of the day with its clock time said apart; how a run came in
     ("今天上门两次 上午一次 下午4点多 又来一次", [("visit", 2)]),
     ("一晚上打了9个 一个挂了下一个马上又来", [("call", 9)]),
+    # parts of the day said as one word, and so many days
+    ("早晚各两条短信", [("message", 4)]),
+    ("天天早中晚各打一个 连续4天了", [("call", 12)]),
 ]
 
 

@@ -1590,6 +1590,9 @@ def _read(clause: str) -> _Clause:
     parts = _EACH_PARTS_RE.search(clause)
     if parts and count and kind in ("visit", "call", "message"):
         count *= len(re.findall(_PART_OR_CLOCK, parts.group(0)))  # "上午和下午各上门1次": two
+    compact = _COMPACT_PARTS_RE.search(clause)
+    if compact and not parts and count and kind in ("visit", "call", "message"):
+        count *= _COMPACT_PARTS[compact.group(1)]  # "早中晚各一个电话": three
     if action == "group" and kind == "third-party" and _owned_person(clause) is None:
         if not _REL_TARGET_RE.search(clause) and not any(r.search(clause) for _, r in _REL_FIND):
             kind = "posting"  # "拉了个群 把我的欠款信息发在里面": a group nobody of one's own is in
@@ -2194,8 +2197,13 @@ _SPAN_RE = re.compile(
     r"\b(?:from|between)\s+(?P<e1>\d{1,2})(?::00)?\s*(?P<a1>am|pm)?\s+(?:to|till|until|and|-)\s+"
     r"(?:(?P<e2>\d{1,2})(?::00)?\s*(?P<a2>am|pm)?|(?P<noon>noon|midnight))\b"
 )
+# Parts of the day said as one word, then 各: "早中晚各一个" (three), "早晚各两条" (two each).
+_COMPACT_PARTS = {"早中晚": 3, "早午晚": 3, "上下午": 2, "早晚": 2}
+_COMPACT_PARTS_RE = re.compile(r"(早中晚|早午晚|上下午|早晚)(?:都)?各")
 _PER_DAY_RE = re.compile(
     r"(?:每天|一天|每日|天天|每轮|每一轮|每波|每一波|每次|每一次)(?:都)?(?:打|发)?了?\s*(?P<n>\d{1,3})\s*[个次通条]|"
+    # parts of each day said together: "每天早中晚各一个电话"
+    r"(?:每天|每日|天天)(?P<parts>早中晚|早午晚|上下午|早晚)(?:都)?各\s*(?:打|发)?了?\s*(?P<pn>\d{1,2})\s*[个次通条]|"
     r"\b(?P<en>\d{1,3})\s+(?:calls?|texts?|messages?|times)?\s*(?:a|per|each)\s+day\b"
 )
 _DAYS_RE = re.compile(
@@ -2240,6 +2248,8 @@ def _rate_count(s: str) -> int | None:
     per_day, days = _PER_DAY_RE.search(s), _DAYS_RE.search(s)
     if per_day and days:
         n = _number(per_day.group("n") or per_day.group("en"))
+        if per_day.group("parts"):
+            n = int(per_day.group("pn")) * _COMPACT_PARTS[per_day.group("parts")]
         d = _number(days.group("n") or days.group("r") or days.group("en"))
         if n and d:
             return min(n * d, 500)
