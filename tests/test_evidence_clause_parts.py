@@ -287,6 +287,8 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     # parts of the day said as one word, and so many days
     ("早晚各两条短信", [("message", 4)]),
     ("天天早中晚各打一个 连续4天了", [("call", 12)]),
+    # one's own people telling first, those reached counted after
+    ("我同学私聊我说收到催收短信 目前有4个同学收到了", [("third-party", 4)]),
 ]
 
 

@@ -1836,20 +1836,23 @@ _GENERIC_PERSON_RE = re.compile(
 # "he call me angry". The same contact to someone else, not one more to the person.
 _TO_ME_RE = re.compile(
     r"(?:就|也|又|还|马上|立刻)?(?:打(?:了个?|咗)?(?:电话|call)?(?:给|俾)我|打来(?:跟|给|和|同)我|打(?:电话)?来问我|"
-    r"(?:发)?(?:微信|信息|消息|whatsapp)(?:问|跟|告诉|给|俾)我|(?:转|转发|截图|截屏)(?:了)?(?:发)?(?:过来)?(?:给|俾)我|"
+    r"(?:发)?(?:微信|信息|消息|whatsapp)(?:问|跟|告诉|给|俾)我|私(?:聊|信)(?:问)?我|(?:转|转发|截图|截屏)(?:了)?(?:发)?(?:过来)?(?:给|俾)我|"
     r"(?:拿|给)我看)|"
     r"\b(?:forward(?:ed|s)?|show(?:ed|s)?|screenshot(?:ted)?|sent)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:to\s+)?me\b|"
     r"\b(?:call(?:ed|s)?|text(?:ed|s)?|rang|messaged|msged|asked)\s+me\b",
     re.IGNORECASE,
 )
 _THEY_RE = re.compile(
-    r"他们|她们|催收|对方|有人|\b(?:they|them|someone|collectors?|the collector)\b"
+    # (and the other side's staff: "那个客服小姐姐打给我三次")
+    r"他们|她们|催收|对方|有人|客服|专员|法务|律师|平台|银行|小姐姐|"
+    r"\b(?:they|them|someone|collectors?|the collector|agent|officer)\b"
 )
 _HE_SHE_RE = re.compile(r"^(?:他|她|\bhe\b|\bshe\b)$")
 
 
-def _relayed(piece: str, before: str) -> bool:
-    """Whether the clause is the one just reached (named again, or he/she) contacting the person."""
+def _relayed(piece: str, before: str, own_only: bool = False) -> bool:
+    """Whether the clause is the one just reached (named again, or he/she) contacting the person;
+    with `own_only`, whether it is someone of one's own (a 家长, a 室友) doing so."""
     m = _TO_ME_RE.search(piece)
     if m is None:
         return False
@@ -1857,7 +1860,11 @@ def _relayed(piece: str, before: str) -> bool:
     subject = re.sub(r"^(?:my|the|our)\s+", "", subject)
     if not subject or _THEY_RE.search(subject) or len(subject) > 12:
         return False
-    if _HE_SHE_RE.match(subject) or any(rel.search(subject) for _, rel in _REL_FIND):
+    if any(rel.search(subject) for _, rel in _REL_FIND):
+        return True
+    if own_only:
+        return False
+    if _HE_SHE_RE.match(subject):
         return True
     words = re.findall(r"[a-z]{3,}", subject) or [
         subject[i : i + 2] for i in range(len(subject) - 1)
@@ -2328,6 +2335,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 # "打给钢厂保卫科 保卫科打电话给我核实" (or "… 保卫科 又打给我"): the one reached,
                 # passing it on
                 continue
+        if last is None and kind in ("call", "message") and _relayed(piece, "", own_only=True):
+            continue  # "家长私聊我说收到陌生短信 …": one's own people telling, before who was reached
         by_day = _DAY_COUNT_RE.match(piece) if kind is None and last is None else None
         if by_day:
             days_before += int(by_day.group(1) or by_day.group(2))
