@@ -289,6 +289,9 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     ("天天早中晚各打一个 连续4天了", [("call", 12)]),
     # one's own people telling first, those reached counted after
     ("我同学私聊我说收到催收短信 目前有4个同学收到了", [("third-party", 4)]),
+    # what the other side sent someone, shown in a group; those who only saw it
+    ("工友群里有人贴了张截图 是催收发给她的", [("posting", 1), ("third-party", 1)]),
+    ("在村群里发我欠条 群里50个人都看到了", [("posting", 1)]),
 ]
 
 

@@ -991,6 +991,8 @@ _MORE_THIRD_RES = (
     ),
     # 打 with a count after a person is a call: "打我闺女两个" (not "打我", hitting)
     re.compile(rf"打(?:了)?我的?(?:{_REL_ZH_TARGETS})\s*\d{{1,3}}\s*[个次通]"),
+    # what the other side sent someone, shown by them: "班组群里有人发了个截图 是催收发给他的"
+    re.compile(r"(?:催收的?|对方)(?:发|打|传)(?:了)?给(?:他|她)(?!们)"),
     # people counted as those who got it: "三个人都接到说我欠钱的电话"
     _PEOPLE_GOT_RE,
     # the one who runs where one works: "texted the studio owner", "called the shop manager"
@@ -1813,6 +1815,8 @@ _RECAP_RE = re.compile(
     # how the run came: "连续打了十一个 一个挂了下一个马上又来"
     r"^\s*(?:1|一)\s*个(?:刚)?挂(?:了|掉)?(?:下|后)"
 )
+# Those who only saw it: "群里三十几个人都看见了", "everyone saw it".
+_SAW_IT_RE = re.compile(r"(?:看见|看到|刷到)(?:了)?\s*$|\b(?:saw|seen) it\b")
 _AGAIN_ONLY_RE = re.compile(r"^\s*(?:马上|立刻|就)?又来了?\s*$")
 # The person's own phone, after someone else's: "给我打的我数了有20个", "发给我的有5条".
 _MINE_RE = re.compile(r"^\s*(?:给我打的|打给我的|打我的|给我发的|发给我的)")
@@ -2369,6 +2373,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        if last in ("third-party", "posting") and kind is None and _SAW_IT_RE.search(piece):
+            continue  # "群里三十几个人都看见了": those who saw it, not more people reached
         if last in ("call", "message", "third-party") and _RECAP_RE.match(piece):
             if i + 1 < len(pieces) and _AGAIN_ONLY_RE.match(pieces[i + 1]):
                 skip = i + 2  # "一个挂了下一个马上 又来": the rest of the same telling
