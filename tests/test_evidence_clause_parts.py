@@ -292,6 +292,8 @@ AFTER_TRAIN_1_2: list[tuple[str, Events]] = [
     # what the other side sent someone, shown in a group; those who only saw it
     ("工友群里有人贴了张截图 是催收发给她的", [("posting", 1), ("third-party", 1)]),
     ("在村群里发我欠条 群里50个人都看到了", [("posting", 1)]),
+    # learners' English: the verb unmarked, "N time", a count so far
+    ("they call my uncle. this is 3 time they call him", [("third-party", 3)]),
 ]
 
 

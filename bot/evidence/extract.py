@@ -816,6 +816,8 @@ _EXPLICIT_RES = (
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms|voice (?:notes?|messages?)|voicemails?|whatsapps?|emails?|msgs?|dms?)\b|"
         r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
+        # learners' English: "this is 2 time they call him"
+        r"\b([2-9]|\d{2})\s+time\b(?!\s*(?:zone|limit|frame))|"
         # a summary's tally, the count after the channel: "calls 63, texts 18"
         r"\b(?:calls|texts|messages|sms|msgs)\s+(\d{1,3})\s*(?=[,(（;]|$)|"
         # a count written as a tally: "calls x10", "sms ×3", "called me 4x", "电话x8"
@@ -1817,6 +1819,8 @@ _RECAP_RE = re.compile(
 )
 # Those who only saw it: "群里三十几个人都看见了", "everyone saw it".
 _SAW_IT_RE = re.compile(r"(?:看见|看到|刷到)(?:了)?\s*$|\b(?:saw|seen) it\b")
+# A count said as how many so far: "this is 2 time they call him", "that's 3 times now".
+_SO_FAR_RE = re.compile(r"^\s*(?:this|that|it)\s*(?:is|was|'s)\s+(?:the\s+)?\d")
 _AGAIN_ONLY_RE = re.compile(r"^\s*(?:马上|立刻|就)?又来了?\s*$")
 # The person's own phone, after someone else's: "给我打的我数了有20个", "发给我的有5条".
 _MINE_RE = re.compile(r"^\s*(?:给我打的|打给我的|打我的|给我发的|发给我的)")
@@ -1891,7 +1895,9 @@ _TOLD_PRONOUN_RE = re.compile(
 )
 _PRONOUN_TARGET_RE = re.compile(
     r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
-    r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b"
+    r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b|"
+    # learners' English, the verb unmarked: "they call him", "they text her"
+    r"\b(?:they|he|she)\s+(?:call|text|message|msg)\s+(?:her|him)\b"
 )
 # One of a count just given, told apart: "一封到我工作邮箱", "其中一个是我老板接的".
 _ONE_OF_RE = re.compile(
@@ -2471,7 +2477,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and _PRONOUN_TARGET_RE.search(piece)
         ):
             kind = "third-party"  # "打了我老婆电话 还发短信骂她": the person just named, again
-            if c.count and "third-party" not in stated and fallback.get("third-party"):
+            if (
+                c.count
+                and "third-party" not in stated
+                and fallback.get("third-party")
+                and not _SO_FAR_RE.match(piece)  # "this is 2 time they call him": in all
+            ):
                 # "msged my boss and called him once": the first contact, then this many more
                 stated["third-party"] = [fallback["third-party"]]
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
