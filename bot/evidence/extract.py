@@ -56,25 +56,28 @@ class _Found:
 _BOSS_ZH = (
     "同事|工友|同僚|搭档|领导|老板|上司|人事|(?<![a-z])hr(?![a-z])|经理|主管|组长|店长|财务部|行政部|部门|前台|"
     # titles at work: "车间主任", "工地的包工头", "厂长"
-    "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长|师傅|师父"
+    "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长|师傅|师父|园长|"
+    # offices at work: "钢厂保卫科"
+    "保卫科|保卫处"
 )
 _BOSS_EN = (
     r"boss|employer|manager|supervisors?|team ?leads?|colleagues?|co-?workers?|workmates?|hr (?:department|dept)|hr|"
-    r"oga|foreman|"
+    r"oga|foreman|workers?|staff|employees?|crew|"
     r"director|principal|receptionist|front desk|department|dept"
 )
 # Beyond kin (bot.parsing.relations): partners and exes, the school (a student's teachers,
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
     "family": ZH_KIN
-    + "|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
+    + "|闺女|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|(?:大学|高中|初中|小学|中学|老)?同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH
     + "|单位|公司|客户|合伙人|学校|老师|辅导员|班主任|导师|供应商|合作方|生意伙伴|顾客|租客|房客|家长|教授|"
     # the people one's work is with, named other ways: "客人", "供货商", "学员", "东家"
     "客人|供货商|进货商|批发商|货主|学员|雇主|东家",
     "contacts": "紧急联系人|通讯录|联系人",
-    "neighbours": "邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
+    # (an older neighbour named as one is called: "隔壁摊的阿姨", "对面的阿伯")
+    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
@@ -85,6 +88,8 @@ _REL_EN = {
     "employer": _BOSS_EN
     + r"|workplace|office|company|work|clients?|customers?|business partners?|school|teachers?|"
     r"tutors?|(?:kids?|child|children|son|daughter)'?s? (?:school|teachers?)|suppliers?|vendors?|tenants?|patients?|students?|"
+    # one's trade's people: "3 of my buyers", "my shipping agent"
+    r"buyers?|(?:shipping|freight|sales|travel) agents?|"
     r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
     r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
     "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
@@ -97,6 +102,8 @@ _WORKPLACE_ZH = (
     "公司|单位|网点|门店|部门|办公室|科室|车间|厂里|工地|上班的地方|工作的地方|办公电话|"
     # work units named by their kind: a driver's 车队, a rider's 站点, a nurse's 病房
     "车队|站点|配送站|仓库|病房|护士站|项目部|厂区|码头|医院|"
+    # ... and by their trade: a pharmacist's 药局, a farmer's 农会, a teacher's 幼儿园, a guard's 保卫科
+    "药局|药房|农会|幼儿园|保卫科|保卫处|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
     "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
@@ -210,7 +217,9 @@ _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()]
 ]
 # Said they *would* (visit, call the family, post): a threat, not (yet) the act itself.
 _WOULD_RE = re.compile(
-    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))|扬言|"
+    # (not someone telling what happened: "老板说下午有两个人来过", "说今天上午有人打了厂里座机")
+    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))"
+    r"(?![^，。]{0,6}?有(?:人|个|\d|两|几|一))|扬言|"
     # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
     r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
     r"threaten(?:s|ed|ing)?\b(?!\s+(?:texts?|messages?|calls?|voicemails?|voice notes?|emails?|letters?|sms|msgs?|notes?))|"
@@ -243,6 +252,16 @@ _VISIT_RE = re.compile(
     r"\b(?:came|come|coming|showed up|turned up)\s+(?:here\s+|round\s+|by\s+)?(?:looking|asking|searching)\s+for\s+(?:me|us)\b|"
     r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
     r"\bvisited (?:me|my|our)\b|"
+    # a place said to be one's own by where one works or lives: "visited the salon where i work"
+    r"\b(?:visited|came to|came by|showed up at)\s+(?:the|a)\s+[a-z]+\s+where\s+(?:i|we)\s+(?:work|live|stay)\b|"
+    # the place just named: "called my boss at the restaurant and came by there once"
+    r"\b(?:came|come|showed up|turned up)\s+(?:by\s+|over\s+)?there\b|"
+    # "to" left out: "they come my home 2 times"
+    r"\bc(?:ame|ome|omes|oming)\s+(?:my|our)\s+(?:house|home|place|flat|door|shop|room)\b|"
+    # someone staying at one's place: "sat in my bar till 2am", "standing outside my shop all day"
+    r"\b(?:sat|sitting|sits|stood|standing|stayed|waited|waiting|hung around|hanging around)\s+(?:around\s+)?"
+    r"(?:in|at|outside|inside)\s+(?:my|our)\s+(?:[a-z']+\s+)?(?:bar|pub|shop|store|restaurant|stall|salon|clinic|"
+    r"pharmacy|cafe|office|farm|field|workshop|house|home|place|flat)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
@@ -290,6 +309,20 @@ _VISIT_RE = re.compile(
     r"(?:(?<![打发寄传话])(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
+# Where one works or trades that is not a shop word above: a pharmacy, a bar, a field. Someone
+# coming in, sitting or standing there is a visit: "有个男的来药局", "坐吧台不走", "站在田埂上叫我".
+_TRADE_PLACE_ZH = "药局|药房|酒吧|吧台|田里|田埂|地里|果园|鱼塘|茶园|农场|菜地"
+_VISIT_RE = re.compile(
+    _VISIT_RE.pattern
+    + rf"|(?<![打发寄传话电信息])(?:来|进|跑|坐|站)(?:了|到|在|进)?(?:我的?|我们的?)?(?:{_TRADE_PLACE_ZH})"
+    # doing something at one's stall or door: "在我卖酱菜的摊子前面拍视频"
+    + r"|在(?:我的?|我们的?)[^，。\s]{0,6}?(?:摊子?|摊位|店|铺子?|档口|家门口)(?:前面|门口|外面|前)?"
+    r"(?:拍(?:了)?(?:视频|照片?|录像)?|录(?:了)?(?:视频|像)?|闹|骂|喊|堵|蹲|守)"
+    # someone came, said with nothing after: "有人开车来", "两个人骑摩托过来了"
+    + r"|(?:有人|有个人|\d+\s*个人)(?:开车|开着车|骑车|骑着?摩托|坐车)?(?:过)?来了?\s*$"
+    # came a number of times, said bare: "今天来两次", "来了3趟" (not 打来, 发来, 电话来)
+    + r"|(?<![打发寄传话电信息])来了?\s*\d{1,2}\s*(?:次|趟|回)(?!\s*(?:电话|短信|信息|消息|微信|语音|来电))"
+)
 _POSTING_RE = re.compile(
     r"传单[^，。]{0,4}(?:发|派|散|贴)|"  # "印成传单发了一条街"
     r"举(?:了|着)?(?:个|一个|块)?(?:牌子|牌|横幅|标语|条幅)|"  # "在我们公司门口举牌子"
@@ -300,7 +333,9 @@ _POSTING_RE = re.compile(
     r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
     # (the English verb too: "喺司機群組出post話我走數")
-    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上)(?:里|上|度|入面|底下|下面)?[^，。]{0,6}"
+    # (review sites and forums too: "在大众点评我们茶馆下面留言", "脸书社团")
+    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上|大众点评|点评|连登|社团|论坛)"
+    r"(?:里|上|度|入面|底下|下面)?[^，。]{0,6}"
     r"(?:发|贴|公开|曝光|留言|出?post(?![a-z])|po(?![a-z])|出(?:了|咗)(?=我|他|她))|发帖|"
     # in a group, then what was sent there: "在我们学院的QQ群发了我的身份证照片" (在 marks the
     # place; 群发 alone is mass texting)
@@ -325,10 +360,15 @@ _POSTING_RE = re.compile(
     # the platform as the post itself: "made a tiktok about me", "did a douyin on me"
     r"\b(?:made|posted|uploaded|did|put up)\s+(?:a|an)\s+(?:douyin|tiktok|kuaishou|xiaohongshu|reel)\s+"
     r"(?:about|on|of|with|showing|calling)\b|\buploaded\s+(?:a|an|some)?\s*(?:videos?|clips?)\b|"
-    r"(?:拍|做|剪|录|发)了?(?:个|一个|条|一条|几条|\d+条)?(?:抖音|快手|视频号|b站|小红书)(?:的)?(?:短)?视频"
+    r"(?:拍|做|剪|录|发)了?(?:个|一个|条|一条|几条|\d+条)?(?:抖音|快手|视频号|b站|小红书)(?:的)?(?:短)?视频|"
+    # made public: "把我的欠款截图贴出来", "开post话我係老赖"
+    r"(?:贴|晒|公开)(?:了)?出来|开(?:了|咗)?(?:个)?(?:post|帖)(?![a-z])|"
+    # sent out where all can see, the place said first: "朋友圈有人用我照片做成图发出来"
+    r"(?:朋友圈|群|微博|抖音|快手|脸书|网上)[^，。]{0,16}发(?:了)?出来"
 )
 _MESSAGE_RE = re.compile(
-    r"短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
+    # (sms right after Chinese, no word boundary: "今日收到sms 12个")
+    r"(?<![a-z])sms(?![a-z])|短信|短讯|信息|消息|讯息|简讯|微信|留言|私信|彩信|qq|邮件|whatsapp|wechat|传了?\s*\d*\s*则|"
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     # "给我发了3条", "发了我两条": items sent
@@ -476,7 +516,9 @@ def _cn_count(m: re.Match[str]) -> str:
 # 一百多个 → 一百个, 上百个 → 100个.
 _UNIT = r"(?=\s*(?:个|次|通|条|封|则|趟|回|遍|篇|多|十|百))"
 _ZH_RANGE_RE = re.compile(
-    rf"(?<![零〇一二两兩三四五六七八九十百])([一二两兩三四五六七八])(?:[、/~～\-－到至或])?([二三四五六七八九]){_UNIT}"
+    # (after tens too: 十五六条 → 十五条, 二十三四个 → 二十三个)
+    rf"(?<![零〇一二两兩三四五六七八九十百])((?:[一二两兩三四五六七八九]?十)?)"
+    rf"([一二两兩三四五六七八])(?:[、/~～\-－到至或])?([二三四五六七八九]){_UNIT}"
 )
 _DIGIT_RANGE_RE = re.compile(
     r"(?<![\d.])(\d{1,3})\s*(?:[、/~～\-－到至或]|or|to)\s*(\d{1,3})"
@@ -499,9 +541,9 @@ _ABOUT_TEN_RE = re.compile(
 
 def _lowest(text: str) -> str:
     def zh(m: re.Match[str]) -> str:
-        a, b = m.group(1), m.group(2)
+        tens, a, b = m.group(1), m.group(2), m.group(3)
         order = _ZH_ORDER.index("二" if a in "两兩" else a)  # 两三条 is 二三条
-        return a if _ZH_ORDER.index(b) == order + 1 else m.group(0)
+        return tens + a if _ZH_ORDER.index(b) == order + 1 else m.group(0)
 
     def digits(m: re.Match[str]) -> str:
         a, b = int(m.group(1)), int(m.group(2))
@@ -540,7 +582,7 @@ def _prepared(text: str, apart: bool = True) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
-    text = _lowest(text.replace("廿", "二十").replace("卅", "三十"))
+    text = _lowest(_TWO_OF_RE.sub("两个", text.replace("廿", "二十").replace("卅", "三十")))
     text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
     text = _SOMETHING_RE.sub(lambda m: _TENS.get((m.group(1) or "").lower()) or m.group(2), text)
     folded = _typo_fixer()(_fold(prepare(text)))
@@ -548,17 +590,26 @@ def _prepared(text: str, apart: bool = True) -> str:
     folded = _SCRIPT_JOIN_RE.sub(" ", folded) if apart else folded
     folded = _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
     # A tally without commas is a list ("6 calls 2 sms 1 visit", "电话6个短信2条上门1次").
+    folded = _CLOCK_TALLY_RE.sub("，", folded)
     return _TALLY_EN_RE.sub(r"\1, ", _TALLY_ZH_RE.sub(r"\1，", folded))
 
 
+# 俩 before a noun is two of them: "另外俩同学" (not "我俩", "他们俩", we or they two).
+_TWO_OF_RE = re.compile(r"(?<![我你他她们咱])俩(?=\s*[\u4e00-\u9fff])")
 _SCRIPT_JOIN_RE = re.compile(r"(?<=[a-z]{2})(?=[\u4e00-\u9fff])")
+# A log of clock times, each with its channel and count ("11:50pm 短信1 12:20am 电话1"): one item
+# each, the next starting at its time.
+_CLOCK_TALLY_RE = re.compile(
+    r"(?<=[\d个通条次])\s+(?=\d{1,2}[:：]\d\d\s*(?:am|pm)?\s*(?:电话|来电|短信|信息|微信|calls?|texts?|sms)\s*\d)"
+)
 _TALLY_EN_RE = re.compile(
     r"\b(calls?|sms|texts?|msgs?|messages?|visits?|posts?)\s+"
     r"(?=\d{1,3}\s*(?:calls?|sms|texts?|msgs?|messages?|visits?|posts?)\b)"
 )
 _TALLY_ZH_RE = re.compile(
-    r"((?:电话|来电|短信|信息|微信|上门|家访|语音)\s*\d{1,3}\s*[个通条次趟回])"
-    r"(?=(?:电话|来电|短信|信息|微信|上门|家访|语音)\s*\d)"
+    # (English channel words too, spaced: "收到sms 12个 call 4个")
+    r"((?:电话|来电|短信|信息|微信|上门|家访|语音|sms|calls?|texts?)\s*\d{1,3}\s*[个通条次趟回])"
+    r"(?=(?:电话|来电|短信|信息|微信|上门|家访|语音)\s*\d|\s*(?:sms|calls?|texts?)\s*\d)"
 )
 
 
@@ -750,7 +801,7 @@ _AGAIN_RE = re.compile(
 )
 _EXPLICIT_RES = (
     re.compile(
-        r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
+        r"(\d{1,3})\s*(?:个|次|通|遍|则|条|封|個|下|回)\s*(?:未接)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|whatsapp|语音)?|"
         # "电话 20个"; not a period or a time after the channel word ("打我电话 1天20个", "短信 9点")
         r"(?:电话|短信|信息|消息|简讯)\s*(\d{1,3})(?![\d.:：])(?!\s*(?:天|日|号|点|时|月|周|星期|年|小时|分|岁))"
         r"\s*(?:个|次|通|条|则)?|"
@@ -765,6 +816,10 @@ _EXPLICIT_RES = (
         r"emails|e-mails|dms|wechats|letters)\b|"
         r"\b(\d{1,3})\s+(?:calls?|texts?|sms|voice (?:notes?|messages?)|voicemails?|whatsapps?|emails?|msgs?|dms?)\b|"
         r"\b(?:calls?|texts?|messages?|sms|emails?)\s*[:：]\s*(\d{1,3})\b|"  # "texts: 4, calls: 9"
+        # learners' English: "this is 2 time they call him"
+        r"\b([2-9]|\d{2})\s+time\b(?!\s*(?:zone|limit|frame))|"
+        # a summary's tally, the count after the channel: "calls 63, texts 18"
+        r"\b(?:calls|texts|messages|sms|msgs)\s+(\d{1,3})\s*(?=[,(（;]|$)|"
         # a count written as a tally: "calls x10", "sms ×3", "called me 4x", "电话x8"
         r"(?:(?<![a-z\d])[x×]\s*(\d{1,3})\b(?!\s*(?:am|pm|[:：.]\d)))|(?<![\d:：.])\b(\d{1,3})\s*[x×](?![a-z\d])|"
         r"\b(once|twice|thrice)\b|"
@@ -881,6 +936,8 @@ _REL_EN_TARGETS = (
     _REL_EN_ANY + r"|supervisors?|roommates?|flatmates?|housemates?|team ?leads?|everyone"
 )
 _NUM_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|all|both"
+# People counted as those who got it: "三个人都接到了电话", "5个人都收到短信".
+_PEOPLE_GOT_RE = re.compile(r"(\d{1,2})\s*个?人\s*(?:都|也|全)(?:有)?(?:接到|收到|接了)")
 _MORE_THIRD_RES = (
     re.compile(
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
@@ -909,6 +966,11 @@ _MORE_THIRD_RES = (
     ),
     # a call come in at the workplace: "打来公司三次", "打电话来我单位"
     re.compile(rf"打(?:了|过)?(?:电话)?来了?(?:我的?|我们的?)?(?:{_WORKPLACE_ZH})"),
+    # the workplace's own line, counted first: "打了两回车间座机", "打了3次公司电话"
+    re.compile(
+        r"打(?:了|过)?\s*(?:\d+\s*[回次个通遍])?\s*(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
+        rf"(?:{_WORKPLACE_ZH})的?(?:座机|固话|电话)"
+    ),
     # toward a place or person: "往我单位打了两次", "向我老家寄了信"
     re.compile(
         r"(?:往|向)(?:我的?|我们的?)?[\u4e00-\u9fff]{0,4}?"
@@ -918,6 +980,27 @@ _MORE_THIRD_RES = (
     re.compile(
         r"(?:私信|私聊|私讯)了?(?:给)?(?:我的?|我们的?)(?:\d+\s*[个位名]\s*|所有的?|好几个|几个|一些|很多)?"
         rf"(?:{_REL_ZH_TARGETS})"
+    ),
+    # taken aside and told: "车队队长也被他们拉过去说了一通"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})(?:也|还|都)?被(?:他们|她们|催收的?|对方)?(?:拉|叫|喊|拽)(?:过去|到一边|出去|住)?"
+        r"(?:说|讲|骂|问|训)"
+    ),
+    # the one telling it was the one reached: "我妈说昨晚有人打她手机", "阿妈话有人打去佢度"
+    re.compile(
+        rf"(?:{_REL_ZH_ANY})[^，。]{{0,6}}?(?:说|话|讲)[^，。]{{0,8}}?有人[^，。]{{0,8}}?"
+        r"(?:打|发|问|找|给)(?:了|去|到)?(?:她|他)(?!们)"
+    ),
+    # 打 with a count after a person is a call: "打我闺女两个" (not "打我", hitting)
+    re.compile(rf"打(?:了)?我的?(?:{_REL_ZH_TARGETS})\s*\d{{1,3}}\s*[个次通]"),
+    # what the other side sent someone, shown by them: "班组群里有人发了个截图 是催收发给他的"
+    re.compile(r"(?:催收的?|对方)(?:发|打|传)(?:了)?给(?:他|她)(?!们)"),
+    # people counted as those who got it: "三个人都接到说我欠钱的电话"
+    _PEOPLE_GOT_RE,
+    # the one who runs where one works: "texted the studio owner", "called the shop manager"
+    re.compile(
+        r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|emailed|contacted)\s+the\s+(?:[a-z]+\s+)?"
+        r"(?:owner|manager|boss|landlord|landlady)\b"
     ),
     # "someone called the office asking for me": the workplace named with "the"
     re.compile(
@@ -1021,6 +1104,8 @@ _FOR_ME_RE = re.compile(
     r"^\s*(?:说)?(?:要)?(?:找我|寻我|问我在不在)"
 )
 _ASKED_ABOUT_ME_RE = re.compile(
+    # a neighbour by name: "问了隔壁老王我家是哪个"
+    r"^\s*(?:还|又|就)?(?:问了?|打听)(?:隔壁|对门|楼下|楼上|附近)的?(?:老|阿|小)[\u4e00-\u9fff][^，。]{0,3}?我|"
     rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?|(?=隔壁|对门|楼下|楼上|附近))(?:(?:隔壁|对门|楼下|楼上|附近)的?)?{_AT_PLACE_ZH}(?:{_PERSON_ZH})"
     r"[^，。]{0,3}?我|"
     rf"^\s*(?:and\s+|then\s+|and then\s+)?(?:asked|asking|questioned)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
@@ -1028,6 +1113,7 @@ _ASKED_ABOUT_ME_RE = re.compile(
 )
 _REL_COUNT_RES = (
     re.compile(rf"(\d{{1,2}})\s*[个位名]\s*(?:{_REL_ZH_TARGETS})"),
+    _PEOPLE_GOT_RE,
     re.compile(
         r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
         rf"(?:{_REL_EN_TARGETS})\b"
@@ -1093,7 +1179,8 @@ _PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_REL_ZH_TARGETS})")
 # number of things that are not attempts ("1个平台", "2个号码", "3个小时").
 # (同 before a count is "and" in Cantonese, "3个电话同2个短讯"; only 同一个 is "the same".)
 _NOT_A_COUNT_BEFORE_RE = re.compile(
-    r"(?:这|那|每|哪|第|其他|另)\s*$|每隔[^，。\s\d]{0,6}$"  # "每隔半小时打一次": a rate
+    r"(?:这|那|每|哪|第|其他|另)\s*$|每隔[^，。\s\d]{0,6}$|"  # "每隔半小时打一次": a rate
+    r"(?:说|骂|讲|训|教育)了?\s*$"  # "说了一通": a talking-to, not a call
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
     r"\s*(?:不同的?|陌生的?|新的?|外地的?|虚拟的?|不一样的?)?(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
@@ -1117,6 +1204,10 @@ def _explicit(clause: str) -> int | None:
                 continue  # "一个都没接": none answered ("5通电话都没接" is five calls)
             if m.group(1) == "1" and _PEOPLE_AFTER_RE.match(clause, m.end()):
                 continue  # "给我1个同事发了微信": "a colleague", one more person, not a total
+            if clause[: m.start()].rstrip().endswith("另外") and _PEOPLE_AFTER_RE.match(
+                clause, m.end()
+            ):
+                continue  # "还有另外2个同学": two more people, not attempts
             if m.group(1) == "1" and _A_THING_AFTER_RE.match(clause, m.end()):
                 continue  # "我1个规培生", "1个女的": "a …", a person or thing, not a count
             same = m.group(1) == "1" and clause[: m.start()].rstrip().endswith("同")
@@ -1137,7 +1228,11 @@ _OWNED_BY_RE = re.compile(
     rf"(?:{_REL_ZH['employer']}|{_REL_ZH['neighbours']}|{_REL_EN['employer']}|{_REL_EN['neighbours']})"
 )
 # Words with a person's word in them that name no one: a friend request, adding as a friend.
-_NOT_A_PERSON_RE = re.compile(r"好友(?:申请|请求|验证)|加了?(?:微信|qq)?好友|\bfriend requests?\b")
+_NOT_A_PERSON_RE = re.compile(
+    r"好友(?:申请|请求|验证)|加了?(?:微信|qq)?好友|\bfriend requests?\b|"
+    # those who only saw it: "in front of customers", "当着客人的面"
+    r"\bin front of (?:my |the |our |all (?:the |my )?)?[a-z]+|当着[^，。]{0,8}?的?面"
+)
 _PLACES_RE = re.compile(r"公司|单位|家里|老家|\b(?:office|workplace|company|work|hometown)\b")
 
 
@@ -1248,6 +1343,9 @@ _CHANNEL_WORD_RE = re.compile(
 _WHAT_WAS_POSTED_RE = re.compile(
     r"^\s*(?:还|并|并且|同时|而且)?(?:贴|晒|挂|放|附|配|加)(?:了|上|出|出来)?\s*(?:我的?|我们的?)?"
     r"[\u4e00-\u9fff]{0,4}?(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*$|"
+    # ... said with 把: "还把我电话号码贴出来"
+    r"^\s*(?:还|并|并且|同时|而且)?把(?:我的?|我们的?)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*(?:也)?(?:贴|晒|挂|放|公开)(?:了)?(?:出来|上去)?(?:了)?\s*$|"
     r"^\s*(?:and\s+|with\s+)?(?:put up|posted|added|attached|included|with)\s+(?:my|our)\s+"
     r"(?:\w+\s+)?(?:photo|picture|pic|id|address|number|face|selfie)s?\s*$"
 )
@@ -1496,6 +1594,9 @@ def _read(clause: str) -> _Clause:
     parts = _EACH_PARTS_RE.search(clause)
     if parts and count and kind in ("visit", "call", "message"):
         count *= len(re.findall(_PART_OR_CLOCK, parts.group(0)))  # "上午和下午各上门1次": two
+    compact = _COMPACT_PARTS_RE.search(clause)
+    if compact and not parts and count and kind in ("visit", "call", "message"):
+        count *= _COMPACT_PARTS[compact.group(1)]  # "早中晚各一个电话": three
     if action == "group" and kind == "third-party" and _owned_person(clause) is None:
         if not _REL_TARGET_RE.search(clause) and not any(r.search(clause) for _, r in _REL_FIND):
             kind = "posting"  # "拉了个群 把我的欠款信息发在里面": a group nobody of one's own is in
@@ -1515,6 +1616,10 @@ def _read(clause: str) -> _Clause:
         each = _EACH_RE.search(clause)
         if each:
             count = people * _per(each)
+    settled = _SETTLED_RE.search(clause) if kind in ("call", "message", "third-party") else None
+    if settled and settled.start() > 0 and (settled.group(1) or settled.group(2)):
+        # "calls 60ish (exact 63)", "calls at 8.30 9.10 … thats 7": the number settled on
+        count = int(settled.group(1) or settled.group(2))
     counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
     return _Clause(
         kind,
@@ -1532,7 +1637,12 @@ _VISIT_TIMES_RE = re.compile(
     r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b|"
     r"\b(\d{1,2}|two|three|four|five)\s+visits\b"
 )
-_IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b")
+_IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b|\binside\b")
+# A group of one's people they joined or were in ("加了我们家族群", "在群里@我"): what they sent
+# next went to the group, a post ("发了两条欠款通知").
+_JOINED_GROUP_RE = re.compile(
+    r"加(?:了|进|入)?(?:了)?(?:我们|我的?)?[\u4e00-\u9fff]{0,4}群|进了?(?:我们|我的?)?[\u4e00-\u9fff]{0,4}群|在群里"
+)
 # A total said after the people it reached: "打给我爸妈跟我同事 总共打了4通".
 _TOTAL_RE = re.compile(
     r"^\s*(?:总共|一共|合共|加起来|总计|\bin total\b|\ball together\b|\baltogether\b)"
@@ -1540,21 +1650,30 @@ _TOTAL_RE = re.compile(
 # A clause that is only a verb and a count ("打了4次", "发了5条", "4 times"): how often the act
 # of the clause before happened, not a new act.
 _BARE_COUNT_RE = re.compile(
-    r"^\s*(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
+    # (when, or "already", may come first: "今个礼拜已经打了5次", "this week already 5 times")
+    r"^\s*(?:(?:今天|今日|今晚|这周|这个?礼拜|今个?礼拜|这个?星期|本周|这个月|今个月|this week|today)\s*)?"
+    r"(?:已经|都|又|already)?\s*"
+    r"(?:前后|一共|总共|大概|大约|差不多|足足|连着|连续|起码|至少)?\s*(?:打|发|传|call(?:ed)?|text(?:ed)?|rang)?\s*了?\s*"
     r"(?:不止|不只|超过|多于)?\s*"  # "打了不止一次": at least that many, as said
-    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?:\d{1,3}\s*(?:次|个|通|条|遍|封|则|篇)|\d{1,3}\s+times|once|twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times|"
+    r"\d{1,3}\s+(?:msgs?|texts?|messages?|calls?|sms))"
     r"\s*(?:了|左右|多|之多)?\s*$"
 )
-# Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night").
+# Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night"),
+# a clock time in the part allowed ("晚上11点多又来1次").
+_CLOCK_IN_PART = r"(?:\s*\d{1,2}\s*点(?:半|多|\d{1,2}分?)?)?"
 _DAY_PART_COUNT_RE = re.compile(
     r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b)"
+    rf"{_CLOCK_IN_PART}"
     r"[^，,\d]{0,4}?(\d{1,3})\s*(?:次|个|通|条|趟|回|遍|封|则|\b)|"
     r"(\d{1,3})\s*(?:in the|at|this)\s+(?:morning|afternoon|evening|night)\b"
 )
 
 
 _DAY_PART_ONLY_RE = re.compile(
-    r"^\s*(?:(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天)\s*(?:又|也|再)?(?:来了?|打了?|发了?)?\s*"
+    r"^\s*(?:(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天)"
+    rf"{_CLOCK_IN_PART}"
+    r"\s*(?:又|也|再)?(?:来了?|打了?|发了?)?\s*"
     r"\d{1,3}\s*(?:次|个|通|条|趟|回|遍|封|则)\s*)+$"
 )
 
@@ -1565,7 +1684,7 @@ _ONE_TIME_RE = re.compile(
     r"[^，,]{0,8}$|^\s*once\s+(?:in the|at|this)\b[^,]{0,20}$"
 )
 # Parts of a day (or days) that each had the same count: "上午和下午各上门1次" (2 visits).
-_PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|昨天|今天|前天)"
+_PARTS = r"(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜里|夜晚|半夜|凌晨|白天|昨天|今天|前天)"
 # parts of the day or clock times, then 各: "上午和下午各上门1次", "3点和5点各打了一次"
 _PART_OR_CLOCK = rf"(?:{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?)"
 _EACH_PARTS_RE = re.compile(
@@ -1589,7 +1708,7 @@ def _listed_clocks(clause: str) -> int:
 
 # The comments under a post just told of: "评论区还有人骂我", "people in the comments".
 _COMMENTS_RE = re.compile(
-    r"评论区|评论里|留言区|底下评论|下面评论|\bcomments?(?: section)?\b|\breplies\b"
+    r"评论区|评论里|留言区|底下评论|下面评论|(?:在)?(?:下面|底下)留言|\bcomments?(?: section)?\b|\breplies\b"
 )
 # The person themself as the one who got them: "我也接了三个", "我自己收到5条".
 _I_GOT_RE = re.compile(
@@ -1599,9 +1718,12 @@ _I_GOT_RE = re.compile(
 
 # A clause that is only a count of posts: "3 posts", "two videos".
 _POSTS_ONLY_RE = re.compile(
-    r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories)\s*$|"
+    r"^\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:posts?|videos?|tweets?|stories|comments)"
+    r"(?:\s+from\s+(?:the\s+same|one|that|an?)\s+(?:acct|account|user|person|guy))?\s*$|"
     # the posting verb again with a count: "PO了两次", "贴了3张", "晒了2遍"
-    r"^\s*(?:po|post(?:ed)?|贴|挂|晒|发|传)\s*了?\s*\d{1,3}\s*(?:次|条|篇|张|遍)\s*$"
+    r"^\s*(?:po|post(?:ed)?|贴|挂|晒|发|传)\s*了?\s*\d{1,3}\s*(?:次|条|篇|张|遍)\s*$|"
+    # ... or what was posted, counted: "已经发了3个视频", "又发了两条帖子"
+    r"^\s*(?:已经|又|还|一共)?(?:发|贴|挂|传)\s*了?\s*\d{1,3}\s*(?:个|条|篇)\s*(?:视频|帖子?|动态|短视频)\s*(?:了)?\s*$"
 )
 
 
@@ -1612,6 +1734,21 @@ _NTH_TIME_RE = re.compile(
     r"^\s*the (?:last|first|second|third|fourth|other|final)(?:\s+(?:one|time|visit|call|text))?\s+"
     r"(?:at|in|was|around|on|came)\b[^,]{0,20}$"
 )
+
+
+def _times_joined(pieces: list[str]) -> list[tuple[str, int]]:
+    """The clauses, a time said apart joined to the clause after it ("晚上11点多 又来1次"), each
+    with how many clauses it was."""
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(pieces):
+        if _A_TIME_ONLY_RE.match(pieces[i]) and i + 1 < len(pieces):
+            out.append((pieces[i] + pieces[i + 1], 2))
+            i += 2
+        else:
+            out.append((pieces[i], 1))
+            i += 1
+    return out
 
 
 def _breakdown(pieces: list[str], before: list[int]) -> int:
@@ -1630,19 +1767,19 @@ def _breakdown(pieces: list[str], before: list[int]) -> int:
         ones += 1
     if ones >= 2 and ones == before[-1]:
         return ones  # "来了2次 1次早上9点 1次下午3点": the times of the count just given
-    for piece in pieces:
+    for piece, n in _times_joined(pieces):
         nth = _NTH_TIME_RE.match(piece)
         if nth and (run or not _DAY_PART_COUNT_RE.search(piece)):
             parts.append(
                 int(nth.group(1) or 1)
             )  # "… 最后1次是晚上11点", "前3个在白天": of the count
-            run += 1
+            run += n
             continue
         found = [int(a or b) for a, b in _DAY_PART_COUNT_RE.findall(piece)]
         if not found or (run and not _DAY_PART_ONLY_RE.match(piece)):
             break
         parts += found
-        run += 1
+        run += n
         if not _DAY_PART_ONLY_RE.match(piece):
             break
     return run if len(parts) >= 2 and sum(parts) == before[-1] else 0
@@ -1671,11 +1808,76 @@ _NOTE_RE = re.compile(r"纸条|便条|字条|留言条|便签|\bnotes?\b(?! ?boo
 _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
 _ADDED_RE = re.compile(r"^\s*(?:and|also|plus|跟|和|还有|以及|及|、|同)")
+# A person by name alone, after someone reached: "小李", "还有阿芳".
+_NAME_ONLY_RE = re.compile(r"^\s*(?:还有|和|跟|、)?\s*(?:小|老|阿)[\u4e00-\u9fff]\s*$")
+# The contact just told, summed up by what it did: "就一个电话就把我工作搞没了", "一条短信就…".
+_RECAP_RE = re.compile(
+    r"^\s*(?:就|就这么|就这|只是|仅仅)?(?:一|1)\s*(?:个|通|条)(?:电话|短信|信息|微信)就|"
+    r"^\s*(?:just|only)\s+(?:one|1|a single)\s+(?:text|message|msg|call)\b|"
+    # how the run came: "连续打了十一个 一个挂了下一个马上又来"
+    r"^\s*(?:1|一)\s*个(?:刚)?挂(?:了|掉)?(?:下|后)"
+)
+# Those who only saw it: "群里三十几个人都看见了", "everyone saw it".
+_SAW_IT_RE = re.compile(r"(?:看见|看到|刷到)(?:了)?\s*$|\b(?:saw|seen) it\b")
+# A count said as how many so far: "this is 2 time they call him", "that's 3 times now".
+_SO_FAR_RE = re.compile(r"^\s*(?:this|that|it)\s*(?:is|was|'s)\s+(?:the\s+)?\d")
+_AGAIN_ONLY_RE = re.compile(r"^\s*(?:马上|立刻|就)?又来了?\s*$")
+# The person's own phone, after someone else's: "给我打的我数了有20个", "发给我的有5条".
+_MINE_RE = re.compile(r"^\s*(?:给我打的|打给我的|打我的|给我发的|发给我的)")
+# Those just named receiving it, the verb told alone: "都接到电话了", "也收到了短信".
+_THEY_GOT_RE = re.compile(r"^\s*(?:都|也|全|全部)(?:有)?(?:接到|收到|接了)")
+# A clause that only says what the call just told was like ("international call", "private
+# number"): the same call.
+_CALL_LIKE_RE = re.compile(
+    r"^\s*(?:an?\s+|the\s+)?(?:international|overseas|long[- ]distance|private|hidden|unknown|withheld)"
+    r"(?:\s+number)?\s+calls?\s*$|^\s*(?:国际|境外|越洋|长途)(?:电话|来电)\s*$"
+)
 # A group named without saying who ("我紧急联系人 我表姐", "my family, my aunt"): a person named
 # next is that one again. After a specific person ("给我爸 我姐 还有我舅舅") it is one more.
 _GENERIC_PERSON_RE = re.compile(
     r"紧急联系人|联系人|通讯录|家人|家里人|亲戚|亲人|家属|\b(?:emergency )?contacts?\b|\bfamily\b|\brelatives\b"
 )
+
+
+# The one just reached passing it on to the person by a channel of their own: "保卫科打电话给我核实",
+# "室友微信问我", "农会的小姐打来跟我讲", "boss forwarded it to me", "accountant showed me the msg",
+# "he call me angry". The same contact to someone else, not one more to the person.
+_TO_ME_RE = re.compile(
+    r"(?:就|也|又|还|马上|立刻)?(?:打(?:了个?|咗)?(?:电话|call)?(?:给|俾)我|打来(?:跟|给|和|同)我|打(?:电话)?来问我|"
+    r"(?:发)?(?:微信|信息|消息|whatsapp)(?:问|跟|告诉|给|俾)我|私(?:聊|信)(?:问)?我|(?:转|转发|截图|截屏)(?:了)?(?:发)?(?:过来)?(?:给|俾)我|"
+    r"(?:拿|给)我看)|"
+    r"\b(?:forward(?:ed|s)?|show(?:ed|s)?|screenshot(?:ted)?|sent)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:to\s+)?me\b|"
+    r"\b(?:call(?:ed|s)?|text(?:ed|s)?|rang|messaged|msged|asked)\s+me\b",
+    re.IGNORECASE,
+)
+_THEY_RE = re.compile(
+    # (and the other side's staff: "那个客服小姐姐打给我三次")
+    r"他们|她们|催收|对方|有人|客服|专员|法务|律师|平台|银行|小姐姐|"
+    r"\b(?:they|them|someone|collectors?|the collector|agent|officer)\b"
+)
+_HE_SHE_RE = re.compile(r"^(?:他|她|\bhe\b|\bshe\b)$")
+
+
+def _relayed(piece: str, before: str, own_only: bool = False) -> bool:
+    """Whether the clause is the one just reached (named again, or he/she) contacting the person;
+    with `own_only`, whether it is someone of one's own (a 家长, a 室友) doing so."""
+    m = _TO_ME_RE.search(piece)
+    if m is None:
+        return False
+    subject = re.sub(r"^(?:then|and|so|later|后来|然后|结果)\s*", "", piece[: m.start()].strip())
+    subject = re.sub(r"^(?:my|the|our)\s+", "", subject)
+    if not subject or _THEY_RE.search(subject) or len(subject) > 12:
+        return False
+    if any(rel.search(subject) for _, rel in _REL_FIND):
+        return True
+    if own_only:
+        return False
+    if _HE_SHE_RE.match(subject):
+        return True
+    words = re.findall(r"[a-z]{3,}", subject) or [
+        subject[i : i + 2] for i in range(len(subject) - 1)
+    ]
+    return any(w in before for w in words)
 
 
 # The person just named, as a pronoun: "还发短信骂她", "then texted him too".
@@ -1693,7 +1895,9 @@ _TOLD_PRONOUN_RE = re.compile(
 )
 _PRONOUN_TARGET_RE = re.compile(
     r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
-    r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b"
+    r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b|"
+    # learners' English, the verb unmarked: "they call him", "they text her"
+    r"\b(?:they|he|she)\s+(?:call|text|message|msg)\s+(?:her|him)\b"
 )
 # One of a count just given, told apart: "一封到我工作邮箱", "其中一个是我老板接的".
 _ONE_OF_RE = re.compile(
@@ -1751,7 +1955,8 @@ _SETTLED_RE = re.compile(
     r"(?:准确|确切|具体)(?:来|地)?(?:说|讲)?(?:是|系|有)|(?:其实|实际上?)(?:是|系|有)|"
     # as far as the writer knows: "我知道的有5个", "我知道的就有8个"
     r"(?:我|我们)(?:知道|晓得|听说|确定)的(?:就|起码|至少)?(?:是|有)|"
-    r"\b(?:i counted|counted|actually|to be exact|exactly|make (?:that|it)|more like|correction)\b[^a-z\d]{0,4})"
+    r"\b(?:i counted|counted|actually|to be exact|exactly|exact|make (?:that|it)|more like|correction|that'?s|thats)\b"
+    r"[^a-z\d]{0,4})"
     r"\s*(\d{1,3})(?!\s*(?:点|号|日|月|年|[:：]|am|pm|\d))|"
     # ... or after: "15 to be exact", "准确说是" said last
     r"^\s*(?:(?:but|actually|more like)\s+)?(\d{1,3})\s*(?:个|次|通|条|times|calls|texts|messages)?\s*"
@@ -1775,8 +1980,11 @@ _BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
 _PEOPLE_ONLY_RE = re.compile(
     r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
     r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
-    r"^\s*(?:(?:in total|total|all together|altogether)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:people|persons|men|women|guys|couples|families|households)(?:\s+(?:in total|altogether|total))?\s*$"
+    r"^\s*(?:so\s+|that'?s\s+|thats\s+)?(?:(?:in total|total|all together|altogether)\s+)?"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:people|persons?|men|women|guys|couples|families|households)(?:\s+(?:in total|altogether|total))?\s*$|"
+    # how many the group named is: "every one of my sisters got a call. i have 3 sisters"
+    rf"^\s*(?:and\s+)?i have\s+(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:{_REL_EN_TARGETS})\s*$"
 )
 # Those reached telling that they got it ("至少有8个亲戚朋友收到了", "8 relatives got it").
 _GOT_IT_RE = re.compile(r"收到|接到|\b(?:got|received)\b")
@@ -1975,6 +2183,21 @@ _A_TIME_ONLY_RE = re.compile(
     rf"^(?:\s|[,，、和跟及与]|还有|{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?(?:多|左右)?|"
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\band\b)+$"
 )
+# A count for a day of the week, the channel told after ("周一5个 周二8个 都是电话", "mon 5, tue 8,
+# all calls"): the days add up.
+_DAY_COUNT_RE = re.compile(
+    r"^\s*(?:周|星期|礼拜)[一二三四五六日天1-7]\s*(\d{1,3})\s*[个次通条]\s*$|"
+    r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[:：]?\s*(\d{1,3})\s*$"
+)
+_ALL_OF_THEM_RE = re.compile(
+    r"^\s*(?:都是|全是|全部是?|都系|全部系|全系)\s*(?:电话|来电|短信|信息|微信)|"
+    r"^\s*(?:all|all of them|they were all|all were)\s+(?:calls|texts|messages|sms)\b"
+)
+_CLOCKS_RE = re.compile(r"\d{1,2}\s*点|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b")
+# One for every interval, after the times it came: "3点 4点 5点 每个钟一个电话", "每10分钟一条".
+_EVERY_SPAN_RE = re.compile(
+    r"^\s*每(?:个|一个|隔)?\s*(?:钟|钟头|小时|半小时|半个钟|\d{1,3}\s*分钟?)|^\s*(?:every|each)\s+(?:hour|\d{1,3}\s*min)"
+)
 _EACH_OF_THEM_RE = re.compile(r"^\s*(?:都|也)?各|\beach\b")
 # The last of the times, with what happened at each: "5点各打一次", "1点都打来".
 _TIME_THEN_EACH_RE = re.compile(rf"^\s*{_PART_OR_CLOCK}\s*(?:都|也)?(?:各|都)")
@@ -1991,8 +2214,13 @@ _SPAN_RE = re.compile(
     r"\b(?:from|between)\s+(?P<e1>\d{1,2})(?::00)?\s*(?P<a1>am|pm)?\s+(?:to|till|until|and|-)\s+"
     r"(?:(?P<e2>\d{1,2})(?::00)?\s*(?P<a2>am|pm)?|(?P<noon>noon|midnight))\b"
 )
+# Parts of the day said as one word, then 各: "早中晚各一个" (three), "早晚各两条" (two each).
+_COMPACT_PARTS = {"早中晚": 3, "早午晚": 3, "上下午": 2, "早晚": 2}
+_COMPACT_PARTS_RE = re.compile(r"(早中晚|早午晚|上下午|早晚)(?:都)?各")
 _PER_DAY_RE = re.compile(
     r"(?:每天|一天|每日|天天|每轮|每一轮|每波|每一波|每次|每一次)(?:都)?(?:打|发)?了?\s*(?P<n>\d{1,3})\s*[个次通条]|"
+    # parts of each day said together: "每天早中晚各一个电话"
+    r"(?:每天|每日|天天)(?P<parts>早中晚|早午晚|上下午|早晚)(?:都)?各\s*(?:打|发)?了?\s*(?P<pn>\d{1,2})\s*[个次通条]|"
     r"\b(?P<en>\d{1,3})\s+(?:calls?|texts?|messages?|times)?\s*(?:a|per|each)\s+day\b"
 )
 _DAYS_RE = re.compile(
@@ -2037,6 +2265,8 @@ def _rate_count(s: str) -> int | None:
     per_day, days = _PER_DAY_RE.search(s), _DAYS_RE.search(s)
     if per_day and days:
         n = _number(per_day.group("n") or per_day.group("en"))
+        if per_day.group("parts"):
+            n = int(per_day.group("pn")) * _COMPACT_PARTS[per_day.group("parts")]
         d = _number(days.group("n") or days.group("r") or days.group("en"))
         if n and d:
             return min(n * d, 500)
@@ -2057,7 +2287,9 @@ def _with_rate(events: list[Extraction], s: str) -> list[Extraction]:
 _NONE_OF_RE = re.compile(
     r"^\s*(?:今天|今日|昨天|昨日|琴日|今晚|昨晚|这次|呢次)?\s*(?:倒是|倒)?(?:没有?|冇|无|沒有?)(?:再|人)?(?:打)?\s*"
     r"(?:电话|來電|来电|短信|信息|消息|微信|上门|人上门|人来)\s*(?:了|啦)?\s*$|"
-    r"^\s*(?:no|zero)\s+(?:calls?|texts?|messages?|visits?)(?:\s+(?:today|yesterday|tonight))?\s*$",
+    r"^\s*(?:no|zero)\s+(?:calls?|texts?|messages?|visits?)(?:\s+(?:today|yesterday|tonight))?\s*$|"
+    # the channel first: "短信十来条 电话没有"
+    r"^\s*(?:电话|来电|短信|信息|微信|上门)\s*(?:倒是|就|都)?(?:没有?|冇|无|沒有?)\s*(?:了|啦)?\s*$",
     re.IGNORECASE,
 )
 
@@ -2081,6 +2313,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     last_people = 1  # the people the clause before named
     last_generic = False  # the clause before named a group, not a person ("我紧急联系人")
     pending = 0  # people named in clauses before the one with the verb
+    pending_text = ""  # ... and those clauses
     last_piece = ""  # the clause that set `last`
     grouped = False  # a group was made or posted in already
     people_counted = False  # a third-party clause counted its people ("我的3个亲戚")
@@ -2090,6 +2323,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     skip = 0
     taken_back = False  # the clause before took back what was said ("不对", "no wait")
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
+    days_before = 0  # counts by day told before the channel ("周一5个 周二8个 … 都是电话")
+    in_group = False  # a group of one's people was joined or named ("加了我们家族群")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
@@ -2100,26 +2335,72 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue
         c = _read(piece)
         kind = own_kind = c.kind
+        if last in ("third-party", "posting") and kind in ("call", "message", "third-party", None):
+            said_apart = pieces[i - 1].strip() if i and pieces[i - 1] != last_piece else ""
+            if _action(said_apart) is not None:
+                said_apart = ""  # only a subject said apart ("保卫科 又打给我")
+            if _relayed(piece, last_piece) or (
+                said_apart and _relayed(said_apart + piece, last_piece)
+            ):
+                # "打给钢厂保卫科 保卫科打电话给我核实" (or "… 保卫科 又打给我"): the one reached,
+                # passing it on
+                continue
+        if last is None and kind in ("call", "message") and _relayed(piece, "", own_only=True):
+            continue  # "家长私聊我说收到陌生短信 …": one's own people telling, before who was reached
+        by_day = _DAY_COUNT_RE.match(piece) if kind is None and last is None else None
+        if by_day:
+            days_before += int(by_day.group(1) or by_day.group(2))
+            continue
+        if kind in _CHANNELS and days_before and _ALL_OF_THEM_RE.match(piece):
+            c = replace(c, count=days_before)  # "… 周五9个 都是电话": the days' counts added up
+        if kind is not None:
+            days_before = 0
         if kind is None and last is None and _A_TIME_ONLY_RE.match(piece):
-            times_before += 1
+            times_before += max(1, len(_CLOCKS_RE.findall(piece)))  # "11点20 11点半": two
             continue
         lead = 1 if _TIME_THEN_EACH_RE.match(piece) else 0  # "… 4点 5点各打一次": one more time
-        each = _EACH_OF_THEM_RE.search(piece) or (lead and times_before)
+        each = (
+            _EACH_OF_THEM_RE.search(piece)
+            or (lead and times_before)
+            or (times_before >= 2 and _EVERY_SPAN_RE.match(piece))
+        )
         if kind is not None and c.count and times_before + lead >= 2 and each:
             c = replace(c, count=c.count * (times_before + lead))  # each of the times just told
         if kind is not None:
             times_before = 0
+        if kind is None and _JOINED_GROUP_RE.search(piece):
+            in_group = True
+        elif kind == "message" and in_group and not _third_party(piece):
+            kind = "posting"  # "加了我们家族群 … 发了两条欠款通知": sent to the group
+            c = replace(c, kind=kind)
         action = _action(piece)
         if last and kind in (None, last):
             run = _breakdown(pieces[i:], stated.get(last, []))
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        if last in ("third-party", "posting") and kind is None and _SAW_IT_RE.search(piece):
+            continue  # "群里三十几个人都看见了": those who saw it, not more people reached
+        if last in ("call", "message", "third-party") and _RECAP_RE.match(piece):
+            if i + 1 < len(pieces) and _AGAIN_ONLY_RE.match(pieces[i + 1]):
+                skip = i + 2  # "一个挂了下一个马上 又来": the rest of the same telling
+            continue  # "师傅接到电话 … 就一个电话就把我工作搞没了": the call just told, again
+        if (
+            last in ("call", "third-party")
+            and kind in (None, "call")
+            and _CALL_LIKE_RE.match(piece)
+        ):
+            continue  # "they call my brother in Dhaka. international call": that call
+        got = _PEOPLE_GOT_RE.match(piece.strip())
+        if got and last == "third-party" and not last_had_count:
+            fallback[last] = fallback.get(last, 0) - last_people + int(got.group(1))
+            last_people = int(got.group(1))
+            continue  # "打给我闺女 还打给我姐 两个人都接到了": those just named, counted
         people_only = _PEOPLE_ONLY_RE.match(piece)
         if people_only and kind is None and last == "visit":
             continue  # "下午来茶园找我 一共两个人": who came, one visit
         if people_only and kind is None and last == "third-party" and not last_had_count:
-            word = people_only.group(1) or people_only.group(2)
+            word = next(g for g in people_only.groups() if g)
             reached_n = _ZH_NUMERALS.get(word) or _number(word) or 1
             fallback[last] = fallback.get(last, 0) - last_people + reached_n
             last_people = reached_n
@@ -2136,6 +2417,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             last_people = c.people
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
             continue
+        mine = _MINE_RE.match(piece) if last == "third-party" and kind is None else None
+        if mine and c.count:
+            # "给我老婆打了4个 … 给我打的我数了有20个": the person's own, not the one just named
+            kind = "message" if "发" in mine.group(0) else "call"
+            c = replace(c, kind=kind)
         settled = _SETTLED_RE.search(piece) if last and kind in (None, last) else None
         again = _BARE_NUMBER_RE.match(piece) if taken_back else None
         if last and (settled or (taken_back and kind in (None, last) and (c.count or again))):
@@ -2191,7 +2477,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and _PRONOUN_TARGET_RE.search(piece)
         ):
             kind = "third-party"  # "打了我老婆电话 还发短信骂她": the person just named, again
-            if c.count and "third-party" not in stated and fallback.get("third-party"):
+            if (
+                c.count
+                and "third-party" not in stated
+                and fallback.get("third-party")
+                and not _SO_FAR_RE.match(piece)  # "this is 2 time they call him": in all
+            ):
                 # "msged my boss and called him once": the first contact, then this many more
                 stated["third-party"] = [fallback["third-party"]]
         if last == "third-party" and kind in ("call", "message") and _TOTAL_RE.search(piece):
@@ -2250,6 +2541,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             )
         if kind is None and c.rel and not c.count and last in (None, "posting", "visit"):
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
+            pending_text += piece
             continue
         if (
             kind in ("call", "message")
@@ -2259,9 +2551,20 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "给我表姐 我舅 我室友都打了电话": the last of the people named before the verb
             kind = "third-party"
             c = replace(c, kind=kind, people=_people(piece))
-        if kind == "third-party" and not c.count and pending:
+        elif kind in ("call", "message") and pending and _THEY_GOT_RE.match(piece):
+            kind = "third-party"  # "我领导 我领导的领导 都接到电话了": those named, each reached
+            c = replace(c, kind=kind, people=0)
+        if (
+            kind == "third-party"
+            and not c.count
+            and pending
+            and not _PEOPLE_GOT_RE.search(piece)
+            # (not the same one named again: "邻居出来看 他们还跟邻居说我欠钱")
+            and not _named_again(piece, pending_text)
+        ):
             c = replace(c, people=c.people + pending)
         pending = 0
+        pending_text = ""
         if (
             kind is None
             and last == "call"
@@ -2290,6 +2593,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "phoned my uncle and my aunt twice each": every person named so far, that many times
             stated["third-party"] = [(last_people + c.people) * _per(each_here)]
             continue
+        if kind is None and last == "third-party" and _NAME_ONLY_RE.match(piece):
+            c = replace(c, rel=True)  # "打给我同事小王 小李 还有…": one more person, by name
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece) and last_generic:
                 last_generic = False  # the next person named is one more ("我姐 我表弟 …")
@@ -2332,7 +2637,14 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "today: 14 calls. 3 after 10pm": part of a count given for the whole day ("5 calls
             # before 9am, 3 after lunch" are two parts, each with its own time)
             c = replace(c, subset=True)
-        if kind == "posting" and last == "posting" and _IN_IT_RE.search(piece):
+        in_it = _IN_IT_RE.search(piece)
+        if (
+            kind == "posting"
+            and last == "posting"
+            and in_it
+            # (a group named after a post elsewhere is a new place: "直播间刷屏 … 还发到粉丝群里")
+            and not (in_it.group(0) == "群里" and "群" not in last_piece)
+        ):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
         if last == "posting" and _COMMENTS_RE.search(piece) and not c.count:
             continue  # "发了我的照片 评论区还有人骂我": the comments under that post
