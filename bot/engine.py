@@ -55,6 +55,7 @@ from bot.zones import safe_zone
 
 if TYPE_CHECKING:
     from bot.topicmodel.model import TopicModel
+    from bot.topicmodel.rerank import Reranker, Signals
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,10 @@ class Engine:
         self.topic_opener_sure = followup.MODEL_OPENER_SURE
         self.topic_unsure_at = followup.SURE_UNSURE
         self.topic_by_family = followup.MODEL_BY_FAMILY
+        self._reranker: Reranker | None = None
+        self._reranker_read = False
+        # The last follow-up's candidates and their signals (for training the re-ranker).
+        self.last_reading: tuple[list[followup.Reading], Signals] | None = None
         # Each topic's widest topic through `broader:` (followup.by_family).
         self._family = {e.id: _widest(kb, e.id) for e in kb.entries}
         self.carry_on = True  # Engine._carry_on (off for measuring without it)
@@ -497,15 +502,19 @@ class Engine:
         other = self._other_audience[entry.audience] if entry is not None else self._every_topic
         learned: dict[str, float] = {}
         model = self.topic_model if self.topic_weight else None
+        norm, cue = "", False
+        previous: dict[str, float] = {}
+        alone: dict[str, float] = {}
         if model is not None:
             norm = self.matcher.normalize(turn.text)
             from bot.topicmodel.model import switch_cue
 
             cue = self.topic_switch_cues and switch_cue(norm)
+            previous, alone = model.readings(norm, current)
             if cue or self.topic_agree_at < 1.0:
                 # The words alone, if they and the matcher agree on a new topic, and a switch
                 # cue says so or the words alone are sure enough (both from one hashing).
-                learned, alone = model.readings(norm, current)
+                learned = previous
                 new = max(sorted(alone), key=alone.__getitem__)
                 agree = new != current and own and max(sorted(own), key=own.__getitem__) == new
                 # An entry asked within whatever topic is current (`within_current`) is no
@@ -515,10 +524,13 @@ class Engine:
                 if agree and (cue or alone[new] >= self.topic_agree_at):
                     learned = alone
             else:
-                learned = model.probabilities(norm, current)
+                learned = previous
             if match.within:
                 learned = {t: v for t, v in learned.items() if t in match.within}
+                previous = {t: v for t, v in previous.items() if t in match.within}
+                alone = {t: v for t, v in alone.items() if t in match.within}
         context = dict(match.context)
+        unscaled = dict(context)
         if learned and self.topic_prior_share != 1.0:
             context = {t: v * self.topic_prior_share for t, v in context.items()}
         readings = followup.read(
@@ -533,6 +545,29 @@ class Engine:
             w_learned=self.topic_weight,
             w_learned_current=self.topic_current_share,
         )
+        if model is not None:
+            # The learned re-ranker (bot/topicmodel/rerank.py), when one is shipped, orders the
+            # same candidates instead of the hand-weighted sum.
+            from bot.topicmodel import rerank
+
+            signals = rerank.Signals(
+                current,
+                turn.ctx.topic_age,
+                own,
+                followup.credits(current, details, home)[1],
+                unscaled,
+                previous,
+                alone,
+                self._family,
+                other,
+                cue,
+                len(norm),
+                self._has_domain_evidence(match),
+                {r.topic for r in readings if f"{r.topic}:first" in turn.ctx.shown},
+            )
+            self.last_reading = (readings, signals)
+            if self.reranker is not None:
+                readings = self.reranker.rank(readings, signals)
         top = self._carried(turn, readings[0])
         at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
         detail = top.detail if top.detail is not None and top.detail.score >= at else None
@@ -644,6 +679,22 @@ class Engine:
     @topic_model.setter
     def topic_model(self, model: TopicModel | None) -> None:
         self._topic_model, self._topic_model_read = model, True
+
+    @property
+    def reranker(self) -> Reranker | None:
+        """The shipped follow-up re-ranker (bot/topicmodel/rerank.py), if it fits this
+        knowledge base; None: the hand-weighted reading (bot/followup.read) decides."""
+        if not self._reranker_read:
+            from bot.topicmodel import rerank
+
+            ids = [e.id for e in self.kb.entries]
+            self._reranker = rerank.fits(rerank.shipped_reranker(), ids)
+            self._reranker_read = True
+        return self._reranker
+
+    @reranker.setter
+    def reranker(self, reranker: Reranker | None) -> None:
+        self._reranker, self._reranker_read = reranker, True
 
     def _learned_first(self, turn: Turn, candidates: Sequence[Candidate]) -> Sequence[Candidate]:
         """A new topic's candidates re-ranked with the topic model's evidence (bot/topicmodel),

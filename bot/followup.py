@@ -128,8 +128,29 @@ def read(
     written for the other audience; `learned` the topic model's probabilities, adding
     `w_learned` of each to the topic's evidence (`w_learned_current` of that for the current
     topic)."""
-    home = home or {}
     learned = learned or {}
+    best_detail, credit = credits(current, details, home)
+    readings = []
+    for topic in {*own, *credit, current, *(t for t, p in learned.items() if p >= 0.01)}:
+        evidence = max(own.get(topic, 0.0), credit.get(topic, 0.0))
+        share = w_learned_current if topic == current else 1.0
+        evidence += w_learned * share * learned.get(topic, 0.0)
+        if topic in other_audience:
+            evidence *= W_OTHER_AUDIENCE
+        prior = context.get(topic, 0.0) * fade(age)
+        reading = Reading(topic, round(evidence + prior, 4), evidence, prior)
+        readings.append(_with_detail(reading, best_detail.get(topic)))
+    return sorted(readings, key=lambda r: (-r.score, r.topic != current, r.topic))
+
+
+def credits(
+    current: str,
+    details: Sequence[DetailMatch],
+    home: Mapping[tuple[str, str], str | None] | None = None,
+) -> tuple[dict[str, DetailMatch], dict[str, float]]:
+    """Each topic's own best detail (to show) and the detail evidence credited to each topic
+    (`home` as in read)."""
+    home = home or {}
     best_detail: dict[str, DetailMatch] = {}  # each topic's own best detail, to show
     credit: dict[str, float] = {}  # detail evidence, credited to the topics it is about
     for m in details:
@@ -151,17 +172,7 @@ def read(
             near = topic == current or (declared and topic == about)
             value = m.score * share * (1.0 if near else W_OTHER_DETAIL)
             credit[topic] = max(credit.get(topic, 0.0), value)
-    readings = []
-    for topic in {*own, *credit, current, *(t for t, p in learned.items() if p >= 0.01)}:
-        evidence = max(own.get(topic, 0.0), credit.get(topic, 0.0))
-        share = w_learned_current if topic == current else 1.0
-        evidence += w_learned * share * learned.get(topic, 0.0)
-        if topic in other_audience:
-            evidence *= W_OTHER_AUDIENCE
-        prior = context.get(topic, 0.0) * fade(age)
-        reading = Reading(topic, round(evidence + prior, 4), evidence, prior)
-        readings.append(_with_detail(reading, best_detail.get(topic)))
-    return sorted(readings, key=lambda r: (-r.score, r.topic != current, r.topic))
+    return best_detail, credit
 
 
 def fresher(
