@@ -26,7 +26,9 @@ round 2 .941 .947, 3 .845 .845, 4 .849 .863, 5 .833 .851, 6 .827 .839, 7 .898 .8
 eval.yaml top-1 0.982, off-topic 0.963 unchanged, follow-ups 0.911 -> 0.931; holdout.yaml
 top-1 0.969 unchanged. With the training sets in (the shipped data): mean 0.850 -> 0.857
 (round 10 .858 -> .852 the only loss, round 15 .818 -> .840), eval.yaml follow-ups 0.901 ->
-0.911, so rerank.json ships (the hand-weighted reading stays the fallback; re-tuning it instead: W_MODEL 0.8 / 1.2 and
+0.911. It shipped for one release (ab6685c) and was withdrawn: it moved designed behaviour
+(tests/test_topic_stay.py, a bare "and then?" stays; tests/test_cross_reference.py), so no
+rerank.json ships and the engine keeps the hand-weighted reading (re-tuning that instead: W_MODEL 0.8 / 1.2 and
 W_PRIOR_WITH_MODEL 0.5 gain at most +0.001 on the same rounds). Also measured: all 20 features
 at L2 1e-3 from zero, 0.844 -> 0.853 but eval.yaml follow-ups 0.911 -> 0.871; anchored at L2
 1e-2, 0.844 -> 0.849; the groups also collected along the re-ranker's own replies (each round's
