@@ -135,7 +135,9 @@ class Engine:
         self.topic_by_family = followup.MODEL_BY_FAMILY
         self._reranker: Reranker | None = None
         self._reranker_read = False
-        # The last follow-up's candidates and their signals (for training the re-ranker).
+        # The last follow-up's candidates and their signals, kept only when record_reading is
+        # set (the re-ranker's trainer): no signals are built on the message path otherwise.
+        self.record_reading = False
         self.last_reading: tuple[list[followup.Reading], Signals] | None = None
         # Each topic's widest topic through `broader:` (followup.by_family).
         self._family = {e.id: _widest(kb, e.id) for e in kb.entries}
@@ -545,7 +547,7 @@ class Engine:
             w_learned=self.topic_weight,
             w_learned_current=self.topic_current_share,
         )
-        if model is not None:
+        if model is not None and (self.record_reading or self.reranker is not None):
             # The learned re-ranker (bot/topicmodel/rerank.py), when one is shipped, orders the
             # same candidates instead of the hand-weighted sum.
             from bot.topicmodel import rerank
@@ -565,7 +567,8 @@ class Engine:
                 self._has_domain_evidence(match),
                 {r.topic for r in readings if f"{r.topic}:first" in turn.ctx.shown},
             )
-            self.last_reading = (readings, signals)
+            if self.record_reading:
+                self.last_reading = (readings, signals)
             if self.reranker is not None:
                 readings = self.reranker.rank(readings, signals)
         top = self._carried(turn, readings[0])

@@ -133,24 +133,22 @@ def test_genuine_messages_stay_clean_second_batch(cls: str, text: str) -> None:
 # After round 21 was reported (our own words): the money to the caller himself with the verb
 # after ("给他个人转"), and the wallet of the other side's own people ("of their agent").
 MUST_FLAG_3 = [
-    ("verb after, personal", "中间人说能帮我撤案 让我先给他个人转2000好处费"),
-    ("their people's wallet", "the collector told me to send it to the alipay of his colleague"),
-    ("not the creditor", "they want me to transfer the money to an agent, not the bank"),
+    ("verb after, personal", "中间人说能帮我撤案 让我先给他个人转2000好处费", "personal-account"),
+    (
+        "their people's wallet",
+        "the collector told me to send it to the alipay of his colleague",
+        "personal-account",
+    ),
+    (
+        "not the creditor",
+        "they want me to transfer the money to an agent, not the bank",
+        "personal-account",
+    ),
 ]
 MUST_NOT_FLAG_3 = [
     "please transfer your repayment to the account of the lender shown in the app",
     "客服说不要给任何人个人转账 只在app里还",
 ]
-
-
-@pytest.mark.parametrize("cls,text", MUST_FLAG_3)
-def test_personal_payee_classes_of_round_21(cls: str, text: str) -> None:
-    assert "personal-account" in {f.id for f in check(text)}, cls
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FLAG_3)
-def test_the_creditors_own_account_stays_clean_round_21(text: str) -> None:
-    assert "personal-account" not in {f.id for f in check(text)}
 
 
 # Read by class from two blind training sets written this session (tests/data/intents/scam.train1
@@ -183,16 +181,6 @@ MUST_NOT_FLAG_4 = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_4, ids=[c for c, _, _ in MUST_FLAG_4])
-def test_classes_of_the_training_sets(cls: str, text: str, flag: str) -> None:
-    assert flag in {f.id for f in check(text)}, cls
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FLAG_4)
-def test_courts_and_lenders_own_channels_stay_clean(text: str) -> None:
-    assert [f.id for f in check(text)] == []
-
-
 # Read by class from training sets train3-5 (our own words here).
 MUST_FLAG_5 = [
     ("email wallet", "还款转我支付宝 li****@qq.com 就行", "personal-account"),
@@ -216,14 +204,23 @@ MUST_NOT_FLAG_5 = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,flag", MUST_FLAG_5, ids=[c for c, _, _ in MUST_FLAG_5])
-def test_classes_of_training_sets_3_to_5(cls: str, text: str, flag: str) -> None:
+# This session's classes (round 21 and the training sets), one table each way.
+SESSION_12_FLAGS = MUST_FLAG_3 + MUST_FLAG_4 + MUST_FLAG_5
+
+
+@pytest.mark.parametrize("cls,text,flag", SESSION_12_FLAGS, ids=[c for c, _, _ in SESSION_12_FLAGS])
+def test_classes_of_round_21_and_the_training_sets(cls: str, text: str, flag: str) -> None:
     assert flag in {f.id for f in check(text)}, cls
 
 
-@pytest.mark.parametrize("text", MUST_NOT_FLAG_5)
-def test_checks_told_and_never_asks_stay_clean(text: str) -> None:
+@pytest.mark.parametrize("text", MUST_NOT_FLAG_4 + MUST_NOT_FLAG_5)
+def test_courts_and_lenders_own_channels_stay_clean(text: str) -> None:
     assert [f.id for f in check(text)] == []
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG_3)
+def test_the_creditors_own_account_stays_clean_round_21(text: str) -> None:
+    assert "personal-account" not in {f.id for f in check(text)}
 
 
 IN_PERSON = [

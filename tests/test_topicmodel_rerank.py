@@ -90,6 +90,7 @@ def test_the_engine_hears_a_re_ranker_and_falls_back_without_one(
     def second(reranker: Reranker | None) -> str | None:
         engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
         engine.reranker = reranker
+        engine.record_reading = True
         chat = f"r{reranker is None}"
         assert engine.handle(chat, "催收天天半夜打电话骚扰我").topic == "harassing-calls"
         reply = engine.handle(chat, "我想投诉他们，打哪个电话")

@@ -111,6 +111,7 @@ def collect(
     engine = Engine(kb, store, build_skills(store, kb), clock=lambda: EVAL_NOW)
     engine.topic_model = model
     engine.reranker = reranker
+    engine.record_reading = True
     data = load_set(path)
     seen: list[tuple[list[Reading], Signals] | None] = []
     handle = engine.handle
