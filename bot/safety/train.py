@@ -57,9 +57,9 @@ SAFETY_TOPICS = ("emotional-crisis", "physical-danger")
 INTENT_SETS = Path("tests/data/intents/*.jsonl")
 INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats, so not those
 # Round 1's intents holdout is never trained on. Later rounds train once they are reported
-# (rounds 14-21 so far; round 21 since it was measured on the twelfth session's start release;
-# round 22, measured on that session's final release, from the next retrain on).
-INTENT_NEVER = frozenset({"holdout", "round22"})
+# (rounds 14-22 so far; round 22 was measured once on the twelfth session's final release).
+# Round 24, sealed until the thirteenth session's final release, never trains.
+INTENT_NEVER = frozenset({"holdout", "round24"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
