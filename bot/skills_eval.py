@@ -33,17 +33,25 @@ from bot.tally import Tally
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "intents"
 NOW = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+# The corpora's fake-court, as their briefs define it, is also a real court's name used on a
+# mobile number or a personal WeChat: the check's court-channel flag, whose reason says so.
 SET_FLAGS = {
+    "fake-court": {"fake-court", "court-channel"},
     "private-account": {"personal-account"},
     "verification-code": {"credentials"},
     "unofficial-link": {"unofficial-link", "short-link"},
 }
+
+STRICT_FLAGS = {**SET_FLAGS, "fake-court": {"fake-court"}}
 
 
 @dataclass
 class Report:
     flags: Tally = field(default_factory=Tally)  # each real red flag raised
     all_flags: Tally = field(default_factory=Tally)  # scam messages with every flag raised
+    # the same, with fake-court met only by the check's fake-court (the figure before the
+    # corpora's wider fake-court was read as SET_FLAGS reads it: kept for comparison)
+    all_flags_strict: Tally = field(default_factory=Tally)
     clean: Tally = field(default_factory=Tally)  # genuine messages with no flag
     picked_up: Tally = field(default_factory=Tally)  # scam messages answered without /check
     kinds: Tally = field(default_factory=Tally)
@@ -51,7 +59,9 @@ class Report:
     night: Tally = field(default_factory=Tally)
 
     def figures(self) -> dict[str, Any]:
-        names = ("flags", "all_flags", "clean", "picked_up", "kinds", "counts", "night")
+        names = (
+            "flags", "all_flags", "all_flags_strict", "clean", "picked_up", "kinds", "counts", "night"
+        )  # fmt: skip
         figures = {n: getattr(self, n).figure() for n in names}
         c = self.clean
         figures["false_flags"] = {
@@ -84,6 +94,8 @@ def scam(rows: list[dict[str, Any]], report: Report, engine: Engine | None = Non
         for flag in row["flags"]:
             report.flags.add(flag not in missed, f"{flag}: {text}")
         report.all_flags.add(not missed, f"{text} → missed {missed}")
+        strict = [f for f in row["flags"] if not (STRICT_FLAGS.get(f, {f}) & got)]
+        report.all_flags_strict.add(not strict, text)
         if engine is not None:
             chat = f"skills-eval-{i}"
             reply = engine.handle(chat, text, now=NOW)
@@ -125,7 +137,8 @@ def format_report(split: str, report: Report, misses: bool) -> str:
     lines = [
         f"skills on tests/data/intents/*.{split}.jsonl",
         f"  scam check: real red flags raised {report.flags.text()}"
-        f"  (messages with every flag {report.all_flags.text()})",
+        f"  (messages with every flag {report.all_flags.text()};"
+        f" fake-court as a made-up court only {report.all_flags_strict.text()})",
         f"    genuine messages with a false flag {_false(report.clean)}",
         f"    scam messages picked up without /check {report.picked_up.text()}",
         f"  evidence log: kinds {report.kinds.text()}  kinds and counts {report.counts.text()}"

@@ -164,6 +164,8 @@ _NEGATION_RE = re.compile(
     # a charge said not to be made: "不收取任何修复费用", "不会另收费", "无需缴纳任何费用"
     r"(?:不|唔)(?:会)?(?:另外|额外|另)?收取?(?:任何)?|(?:不|唔)(?:会)?(?:另外|额外|另)$|(?:无需|无须|毋须|不需要?|不用)(?:另外|额外)?(?:(?:缴纳|交纳|支付)任何|$)|"  # right before the request: "冇问我要密码"
     r"\bdidn'?t\b|\bdid not\b|\bnever (?:ask|want|need|request)|"
+    # "there's no fee", "with no extra charge": nothing asked
+    r"\bno(?:\s+(?:extra|additional|hidden|other|such|upfront|up-front))?\s*$|"
     r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|所谓|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b"
 )
 
@@ -203,6 +205,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:老师|群主|专员|经理|律师|他|她|对方|业务员|客服)(?:指定|提供|发来|给)的[^，。]{0,8}(?:钱包|账户|账号|卡|收款码)|"
     r"\b(?:usdt|btc|bitcoin|crypto|trc-?20|trx|tether)\b[^.;]{0,20}\bwallet\b|\bwallet\s+(?:address\s+)?t[a-z0-9]{5,}|"
     r"(?:usdt|比特币|虚拟币|数字货币|泰达币)[^，。]{0,4}(?:钱包|地址|账户)|"
+    r"(?:支付宝|微信|\balipay\b|\bwechat\b|\bpaypal\b)\s*(?:账户|账号|帐号|\baccount\b|\bid\b)?\s*[:：]?\s*[a-z0-9_.]+@[a-z0-9-]+\.[a-z.]+|"
+    # a coin wallet by its address's form: TRON (T + 33), Bitcoin (bc1…, 1…/3…), Ethereum (0x…)
+    r"(?:钱包|地址|\bwallet\b|\baddress\b)[^，。,;]{0,8}?(?<![a-z0-9])(?:t[a-z0-9]{15,40}|bc1[a-z0-9]{8,60}|0x[0-9a-f]{16,40})(?![a-z0-9])|"
     # someone's, or a person's by name: "到某个人户头", "一个叫 Tsang Wai Man 的PayMe"
     r"某(?:个)?人的?(?:户头|户口|账户|账号|卡|微信|支付宝)|"
     r"(?:一个|个)叫\s*[a-z\u4e00-\u9fff][a-z \u4e00-\u9fff]{1,20}?\s*的\s*(?:payme|fps|转数快|支付宝|微信|户口|账户|卡|收款码)|"
@@ -237,6 +242,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # a wallet id that is a Hong Kong mobile number: a person's, not a lender's
     r"(?:转数快|(?<![a-z])fps(?![a-z])|(?<![a-z])payme(?![a-z]))\s*(?:转账?|过数|付款?|给)?(?:去|到|至|给|\bto\b)?\s*(?:id|no\.?|number|号码?)?\s*[:：]?\s*[4-9]\d{3}\s?\d{4}\b|"
     r"\b(?:his|her|their) (?:own )?(?:bank )?account\b|\bpay (?:him|her|them) directly\b|"
+    # the amount sent to the caller himself: "pay 1500 to him", "transfer the 2k to her"
+    r"\b(?:pay|send|transfer|wire|give|remit)\s+(?:the\s+)?(?:(?:rmb|¥|\$)\s*)?\d[\d,.]*\s*(?:k|yuan|rmb|bucks)?\s+"
+    r"(?:directly\s+)?to\s+(?:him|her)\b|"
     # an account in a person's name; the collector's own wallet ("send it to me on WeChat Pay")
     r"\b(?:account|card)\s+(?:in|under)\s+(?:someone(?: else)?'?s|a (?:person|stranger|private individual)'?s|"
     r"another person'?s|his|her|their) (?:own )?name\b|"
@@ -244,7 +252,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:wechat|alipay|payme|fps|paypal|venmo|zelle)\b|\bpass it (?:on )?to (?:the|my|our) (?:company|bank|boss|office)\b|"
     r"\b(?:to|into) (?:his|her|their) (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\b(?:to|into) (?:(?:my|a|the|our) )?(?!(?:your|bank|lender|court|company|creditor|official)'s)(?:(?!your |bank |lender |court |company |creditor |official )[a-z]+ ){0,2}"
-    r"(?!(?:your|bank|lender|court|company|creditor|official|app)'s)\w+'s (?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
+    r"(?!(?:your|bank|lender|court|company|creditor|official|app)'s)\w+'s (?:\w+'s )?(?:own )?(?:personal )?(?:bank )?(?:account|card|alipay|wechat)\b|"
     r"\btransfer (?:the money |it )?to (?:this|the following|an?) (?:account|card)\b|"
     # A person named or unnamed before the account: "to some guy named Liu Qiang's alipay",
     # "into a man called Zhou's card", "to some lady's wechat".
@@ -285,7 +293,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
 )
 # Someone's own account: "转到他们财务王丽的微信上", "转到他老婆的银行卡上" (not "还到我自己的信用卡").
 _SOMEONES_ACCOUNT_RE = re.compile(
-    r"(?:(?:转|打|汇|付|交|还)(?:账|款|钱|[\u4e00-\u9fff]{1,3}?(?:费|金))?(?:\s*\d[\d,.]*\s*(?:元|块|万)?\s*)?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)[的之](?:个人)?"
+    r"(?:(?:转|打|汇|付|交|还|给钱|存钱|存)(?:账|款|钱|[\u4e00-\u9fff]{1,3}?(?:费|金))?(?:\s*\d[\d,.]*\s*(?:元|块|万)?(?:钱)?\s*)?(?:[\u4e00-\u9fff]{1,3}?(?:费|金))?(?:到|给|进|入|去|至)|扫)(?P<owner>[^，。,.;；!?！？]{1,10}?)[的之](?:个人)?"
     # the bank may be named between: "打到他同事刘洋的建行卡"
     r"(?:[工建农中招交]行|邮储|[\u4e00-\u9fff]{0,4}?(?:银行|信用社|农信社|农商行|邮政|邮局))?(?:微信|支付宝|银行卡|卡|账户|账号|户口|收款码|二维码)"
 )
@@ -438,6 +446,18 @@ _TITLED_MOBILE_RE = re.compile(
     rf"\s*[:：,，]?\s*(?:手机|电话|mobile|cell|tel|phone)?\s*[:：]?\s*({_CN_PREFIX}(?:{_CN_MOBILE}|{_TW_MOBILE}|{_HK_NUMBER}))(?!\d)"
 )
 _MOBILE_RE = re.compile(rf"^(?:{_CN_PREFIX}{_CN_MOBILE}|{_HK_NUMBER}|{_TW_MOBILE})$")
+# The number a message came from: "a text from +86 138…", "来自13912…的短信", "发件人：1381…".
+_SENDER_NUMBER_RE = re.compile(
+    rf"(?:\bfrom\b|来自|发件人|发送号码|来电号码|来电显示|显示号码)\s*[:：]?\s*({_CN_PREFIX}(?:{_CN_MOBILE}|{_TW_MOBILE}|{_HK_NUMBER}))(?!\d)"
+)
+# A mobile number told, not quoted: "电话是个手机号", "用私人手机打来", "called from a mobile number".
+_DESCRIBED_MOBILE_RE = re.compile(
+    r"(?:电话|号码|来电|打来的?|显示)[^，。]{0,4}?(?:是|为)?(?:一?个)?(?:手机号|手机|私人号|个人号|私人电话|个人电话)|"
+    r"用(?:他的?|她的?|自己的?)?(?:个人|私人)?手机(?:号)?(?:打|联系|来电)|"
+    r"\b(?:from|on|using|with) (?:a|an|his|her|their|some) (?:personal |private |random |ordinary |normal )?"
+    r"(?:mobile|cell(?:phone)?)(?: phone)?(?: number)?\b|\b(?:number|it) (?:was|is) (?:just )?a (?:personal |private )?"
+    r"(?:mobile|cell)(?: phone)?(?: number)?\b"
+)
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
@@ -514,10 +534,10 @@ _ARREST_RE = re.compile(
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|止讼费|止诉费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
-    r"解冻金|保释金|诚意金|认证金|验资金|担保金|服务金|"
+    r"解冻金|保释金|交保金|诚意金|认证金|验资金|担保金|服务金|点数卡|"
     r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收花]\s*\d|花(?:点|些|点儿)?钱|[交缴付](?:一笔|一点|点|些)(?:钱|款)?|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
     # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
-    r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给]钱|"
+    r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给打转汇]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|\bdeposit\b|\bcharge\b|"
     r"\b\d+(?:\.\d+)?\s*[kw]\b|\d+(?:\.\d+)?\s*千(?:元|块)?|"
     # A bare amount in English: "plus 800 to delete my record", "send another 500 and the case is dropped".
@@ -525,7 +545,7 @@ _FEE_WORD_RE = re.compile(
     r"\b(?:send|transfer|wire|give)\w*\s+(?:(?:them|him|her)\s+)?(?:the |some |more )?money\b|"
     # an amount in Chinese numerals paid to someone: "给他三千块", "交两万", "转八千到…" (a number
     # alone, "差价五千", "三百多个人", is not money asked)
-    r"(?:[交缴付打转汇]|(?:转给|打给|交给|给)(?:他|她|他们|她们|对方|中介|我们)|(?:只要|只需|仅需|才)给?)\s*"
+    r"(?:[交缴付打转汇]了?|(?:转给|打给|交给|给)(?:他|她|他们|她们|对方|中介|我们)|(?:只要|只需|仅需|才)给?)\s*"
     r"[一二两三四五六七八九十几]+[百千万][零一二两三四五六七八九十百千万]*(?:元|块|蚊)?|"
     r"\b\d{2,}\s+(?:more\s+)?(?:to|and)\s+(?:get\s+)?(?:delete|clear|remove|erase|fix|repair|clean|wipe|stop|"
     r"drop|close|cancel|withdraw|the case|the lawsuit|my record|your record)"
@@ -558,7 +578,8 @@ _STOP_ACTION_RE = re.compile(
     # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
     r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
     r"解除[^，。]{0,10}?(?:冻结|查封|扣押|限高|限制)|取消[^，。]{0,4}?(?:传票|传召|传唤|开庭|案件|诉讼|起诉|立案)|"
-    r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the )?(?:freeze|ban|restriction)|"
+    r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the |your |my )?(?:freeze|ban|restriction|listing|blacklisting|"
+    r"dishonest|limit|spending|travel|measures?|enforcement)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     # named by what it ends or clears, any pair: 息诉费, 止诉费, 结案费, 消档费, 销号费, 解封费
     r"[撤销消清删洗止息停免结了注解平抹][诉案档账催除白冻封结销户号黑][费金]|"
@@ -606,11 +627,17 @@ _AVOID_RE = re.compile(
     # the proceeding itself not held: "交保证金就不开庭了", "即可不予立案"
     r"(?:就|便|即|可)?(?:不|不予|不再|不会|无需|不用)(?:再)?(?:开庭|立案|审理|审判|传唤)|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
-    r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b"
+    r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b|"
+    # kept off the defaulters' list: "交了三千就不上失信", "就不会被列入黑名单"
+    r"不(?:会|用)?(?:被)?(?:上|进|列入|纳入|录入|拉进|挂上)(?:失信|黑名单|老赖)|"
+    r"\b(?:won'?t|will not|not) (?:be )?(?:put|placed|listed|added) (?:on|to) (?:the )?(?:[a-z]+ )?(?:blacklist|list)\b"
 )
 # An enforcement measure named first and lifted after ("要限制高消费 交个手续费1200就能解除"):
 # with a fee proper, since paying what a judgment says does lift the measures for real.
 _LIFT_AFTER_RE = re.compile(
+    # every debt cleared by a go-between: "一次过清晒内地网贷 手续费五千", "帮你全部结清网贷"
+    r"(?:一次(?:过|性)|全部|帮(?:你|您|我)|代(?:你|您|为)?)(?:全部|一次(?:过|性))?(?:清|还清|结清|清理|处理|搞定)(?:晒|掉|完|光|哂)?"
+    r"[^，。]{0,4}?(?:网贷|欠款|债务|贷款|债|卡债|信用卡)|"
     # the collection itself stopped for a fee: "交999元服务费 帮我屏蔽催收电话", "停止爆通讯录"
     r"(?:屏蔽|拦截|停止|阻止|终止|叫停|帮(?:我|你)停)[^，。]{0,4}(?:催收|爆通讯录|骚扰|催债)|停催|"
     r"\b(?:stop|block|end|halt)\b[^.]{0,12}\b(?:the )?(?:collection|collectors?|harass\w*|calls)\b|"
@@ -942,8 +969,14 @@ _CANTONESE = (
     ("揾", "找"),
     ("差佬", "警察"),
     ("讲埋", "说出"),
+    ("读返", "读"),
+    ("念返", "念"),
+    ("户口名", "户名"),
 )
-_CANTONESE_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])个(?=户口|账户|账号|卡)")
+_TRANSFER_RE = re.compile(r"转数(?!快)")
+_CANTONESE_POSSESSIVE = re.compile(
+    r"(?<=[\u4e00-\u9fff」”])个(?=户口|账户|账号|卡|支付宝|微信|payme)"
+)
 
 
 # The words the red flags are read from, so that a sound-alike typo (验正码, 传漂, 崔收的) reads
@@ -997,6 +1030,7 @@ def normalise(text: str) -> str:
     s = _typo_fixer()(s)
     for a, b in _CANTONESE:
         s = s.replace(a, b)
+    s = _TRANSFER_RE.sub("转账", s)  # Cantonese 转数 is a transfer; 转数快 (FPS) stays a wallet
     s = _SPACED_MOBILE_RE.sub(r"\1\2\3", s)
     s = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group(0)], s)
     return _CANTONESE_POSSESSIVE.sub("的", s)
@@ -1037,7 +1071,9 @@ _WARNING_RE = re.compile(
     # an institution saying what it never asks ("我行从不会通过短信链接要求您…提供验证码")
     r"(?:本行|我行|银行|法院|本院|官方|工作人员|客服|本平台|本公司|我司)[^，。！？]{0,4}?(?:从不|从未|绝不|决不|不会|永远不)会?"
     r"[^。！？]{0,16}?(?:要求|索取|索要|向您|向你)|"
-    r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|反诈|"
+    r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|"
+    # the anti-fraud centre's name as a warning, not as a unit someone claims ("国家反诈中心债务部")
+    r"反诈(?!(?:骗)?中心[\u4e00-\u9fff]{0,4}?(?:部|科|处|办|队|组))|"
     # "…要求转账的均为诈骗", "一律是骗子"
     r"(?<!不还)(?<!还钱)(?<!还款)(?:均|一律|皆|全)(?:是|为|属|属于)(?:诈骗|骗子|骗局)|"
     r"\bbeware\b|\bscammers?\b|\bfraudsters?\b|\bscam alert\b|\bwill never\b|\bnever asks?\b"
@@ -1216,6 +1252,12 @@ _PAY_ASKED_RE = re.compile(
 _CREDITOR = r"原告|申请人|申请执行人|债权人|出借人|贷款人|法院|本院"
 
 
+# A person named with a role, either way round: "专员李强", "王律师", "律师王某".
+_ROLE_NAME_RE = re.compile(
+    rf"(?:{_ROLE_ZH})[{_SURNAMES}][\u4e00-\u9fff]{{0,2}}$|[{_SURNAMES}](?:{_ROLE_ZH})$"
+)
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
@@ -1226,6 +1268,8 @@ def _private_payee(s: str) -> bool:
         owner = m.group("owner")
         if _negated(s, m):
             continue  # "不需要转到别的账户"
+        if _ROLE_NAME_RE.search(owner):
+            return True  # a person by role and name, whoever's staff they say they are
         own = r"我|自己|您|你(?!们)|本人|官方|绑定|本行|我行|贵行|还款|名下|" + _CREDITOR
         if not re.search(own, owner) and not _LENDER_RE.search(owner):
             return True
@@ -1333,18 +1377,28 @@ def _code_seen(s: str) -> bool:
     return (_asked(_SCREEN_SHARE_RE, s) and _asked(_CODE_RE, s)) or _asked(_LOOK_AT_CODE_RE, s)
 
 
+# The code named in one clause and handed over in the next: "等阵会有个验证码发来，叫我收到就读给他听".
+_ON_ARRIVAL_RE = re.compile(
+    r"收到(?:后|了|之后|以后)?(?:就|马上|立刻|即刻|即)?(?:读|念|报|发|告诉|转发|回复)(?:给|回给)?(?:他|她|对方|我们|客服)|"
+    r"\b(?:read|send|tell|forward|give)\s+it\s+(?:back\s+)?to\s+(?:him|her|them|us)\b"
+)
+
+
 def _found_credentials(s: str) -> set[str]:
     """ "credentials" when a secret is asked for (for a court that asks for one outside its channels)."""
     s = _IN_PERSON_RE.sub(" ", s)
     asked = (
         any(_asked(rx, s) for rx in _CREDENTIALS_RES)
+        or (_asked(_CODE_RE, s) and _asked(_ON_ARRIVAL_RE, s))
         or (_asked(_CODE_RE, s) and _asked(_HAND_OVER_RE, s))
         or _code_seen(s)
     )
     return {"credentials"} if asked else set()
 
 
-_A_COURT_RE = re.compile(r"法院|法官|\bcourt\b|\bjudge\b")
+_A_COURT_RE = re.compile(
+    r"法院|法官|仲裁|执行局|执行科|公安|警官|\bcourt\b|\bjudge\b|\barbitration\b|\bpolice\b"
+)
 
 
 # A body saying it charges nothing ("本行不会以任何名义收取征信修复费用", "撤诉不收取任何费用",
@@ -1384,6 +1438,8 @@ _CONDITION_RE = re.compile(
 )
 _PAID_FEE_RE = re.compile(
     r"(?:[交缴付转打给汇充]|支付|缴纳)[^，。,;；]{0,8}?(?:(?<![免消浪])费|保证金|押金|[\u4e00-\u9fff]{2}金)|"
+    # the fee named first: "将保证金8000元转至…", "把解冻费打到…"
+    r"(?:将|把)(?:保证金|押金|[\u4e00-\u9fff]{1,3}费|[\u4e00-\u9fff]{2}金)[^，。,;；]{0,10}?(?:转|交|缴|付|汇|打|存)(?:至|到|入|进|给)|"
     r"\b(?:pay|send|transfer|wire)\b[^.,;]{0,20}\b(?:fees?|deposit|bond|bail)\b"
 )
 _CONSEQUENCE_RE = re.compile(
@@ -1400,8 +1456,21 @@ def _fee_as_condition(sentence: str) -> bool:
     )
 
 
+# Money into an official's own account ("交保全费到法官个人账户", "打钱去律师私人账户",
+# "pay to the judge's personal wechat"): what a court or the police collect goes to their own
+# accounts, so whatever it is called, money to the person handling the case buys its going away.
+_OFFICIAL_PRIVATE_RE = re.compile(
+    r"(?:法官|书记员|书记官|执行员|执行官|法警|律师|检察官|警官|庭长|承办人|经办人)(?:的)?(?:个人|私人|自己)的?"
+    r"(?:账户|账号|户口|户头|卡|银行卡|微信|支付宝|收款码)|"
+    r"\b(?:judge|clerk|lawyer|bailiff|officer|prosecutor|attorney)'?s?\s+(?:own\s+)?(?:personal|private)\s+"
+    r"(?:account|card|wechat|alipay|wallet)\b"
+)
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
+    if _asked(_OFFICIAL_PRIVATE_RE, s) and (_asked(_FEE_WORD_RE, s) or re.search(r"钱|款", s)):
+        return True
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
         sentence = _COURT_PROCEDURE_RE.sub(" ", _NO_CHARGE_RE.sub(" ", sentence))
         sentence = _JUDGMENT_MONEY_RE.sub(" ", sentence)
@@ -1486,6 +1555,17 @@ def _arrest_threatened(s: str) -> bool:
     return False
 
 
+# Someone claiming to be a regulator or the police ("自称银保监会工作人员", "说是中国人民银行征信中心的"):
+# they regulate and investigate, and never call to collect, clear records or ask for codes.
+_CLAIMED_AUTHORITY_RE = re.compile(
+    r"(?:自称|说是|说他是|说她是|称是|冒充|假扮|来自|是)[^，。,]{0,4}?[「“\"']?(?:中国)?(?:银保监会?|金融监管总局|国家金融监督管理总局|"
+    r"人民银行|央行|征信中心|反诈(?:骗)?中心|公安部|公安局|派出所|网信办|经侦)|"
+    r"\b(?:from|claim\w* to be|said (?:he|she) (?:was|is) from|pretend\w* to be)\s+(?:the\s+)?['\"]?(?:china\s+)?"
+    r"(?:banking regulator|cbirc|nfra|pboc|people'?s bank|central bank|credit reference cent(?:er|re)|"
+    r"ministry of public security|police)\b"
+)
+
+
 def check(text: str) -> list[Flag]:
     """Every red flag in the text, in a fixed order."""
     s = normalise(text)
@@ -1500,6 +1580,7 @@ def check(text: str) -> list[Flag]:
     callback = [n for n in _CALLBACK_RE.findall(s) if n != "12368"]
     callback += [n for n in _CONTACT_NUMBER_RE.findall(s) if n not in callback]
     callback += [n for n in _TITLED_MOBILE_RE.findall(s) if n not in callback]
+    callback += [n for n in _SENDER_NUMBER_RE.findall(s) if n not in callback]
     if (
         fake_court_names(s)
         or fake_english_court_names(s)
@@ -1507,10 +1588,19 @@ def check(text: str) -> list[Flag]:
         or (
             court_speaks
             and _COURT_UNIT_RE.search(s)
-            and any(_MOBILE_RE.search(n) for n in callback)
+            and (any(_MOBILE_RE.search(n) for n in callback) or _DESCRIBED_MOBILE_RE.search(s))
         )
     ):
         found.append("fake-court")
+    authority = bool(_CLAIMED_AUTHORITY_RE.search(s)) and not court_speaks
+    if authority and (
+        "personal-account" in found
+        or _found_credentials(s)
+        or _asked(_IM_RE, s)
+        or bool(links)
+        or _asked(_PAY_RE, s)
+    ):
+        found.append("court-channel")
     if court_speaks and not _VERIFIED_RE.search(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
         if identified_court(s) and callback and not any(_MOBILE_RE.search(n) for n in callback):

@@ -43,7 +43,10 @@ HEADS = (
     "unofficial-link",
 )
 # A corpus flag is raised by any of these check flags (skills_eval.SET_FLAGS).
-SATISFIED_BY = {"unofficial-link": {"unofficial-link", "short-link"}}
+SATISFIED_BY = {
+    "unofficial-link": {"unofficial-link", "short-link"},
+    "fake-court": {"fake-court", "court-channel"},
+}
 SIGNAL_NAMES = tuple(f"grammar:{f}" for f in FLAG_IDS)
 _SIGNAL_IDS = {f: DIM + i for i, f in enumerate(FLAG_IDS)}
 N_FEATURES = DIM + len(SIGNAL_NAMES)
