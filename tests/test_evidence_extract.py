@@ -1552,3 +1552,15 @@ def test_workplaces_come_to_bare_hometowns_and_groups_named_with_two_words(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted((e.kind, e.count) for e in extract_all(text, NOW)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Cantonese "and" (同埋) joins two kinds, each with its own count
+        ("今日收到8條短訊同埋3個電話", {"message": 8, "call": 3}),
+        ("琴日打咗5個電話同埋發咗2條短訊", {"call": 5, "message": 2}),
+    ],
+)
+def test_cantonese_and_joins_two_kinds(text: str, want: dict[str, int]) -> None:
+    assert {e.kind: e.count for e in extract_all(text, NOW)} == want

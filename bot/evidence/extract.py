@@ -463,6 +463,8 @@ _CANTONESE = (
     ("仲", "还"),
     ("返工", "上班"),
     ("嘅", "的"),
+    ("同埋", "和"),  # "and": "12条短信同埋6个电话" is two kinds
+    ("加埋", "加上"),
 )
 
 
@@ -776,6 +778,8 @@ _SUB_RE = re.compile(
     r"call|text|message|post)|"
     # "3个电话同2个短讯": two counts, two kinds; not two clock times ("3点和5点各打了一次")
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)(?!\s*\d{1,2}\s*点)|"
+    # ... and two acts joined the same way: "打了5个电话和发了2条短信"
+    r"(?:同|和|及|以及)(?=(?:又|还|也)?(?:发|打|寄|上门|来了|去了)(?:了)?\s*\d)|"
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|talked|spoke|my|our|once|twice|thrice|"
