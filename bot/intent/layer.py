@@ -45,6 +45,7 @@ class Rule:
     skill: str | None
     detect: Detector | None = None  # None: the skill's own on_message decides
     respond: Responder | None = None  # for intents no skill owns (questions about the bot)
+    unless: Detector | None = None  # the row is skipped when this finds something
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class IntentLayer:
         detector runs only if the earlier intents' skills declined)."""
         probe = Probe(text, now)
         for rule in self.rules:
+            if rule.unless is not None and rule.unless(probe):
+                continue
             detail = rule.detect(probe) if rule.detect is not None else True
             if detail:
                 yield Intent(rule.intent, rule.skill, detail)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.deadlines import detect_kind
+from bot.evidence.extract import extract_all
 from bot.evidence.offer import tally
 from bot.intent.features import asks_about_features, feature_reply
 from bot.intent.layer import Probe, Rule
@@ -62,6 +63,15 @@ def payment_statement(p: Probe) -> frame.Frame | None:
     return found if found is not None and not found.asked else None
 
 
+def payment_note(p: Probe) -> bool:
+    """A note that is only a payment, with no contact in it ("记一下 14号还光大信用卡 2k"): a
+    payment to be reminded of, not a collector's contact for the evidence log."""
+    found = _frame(p)
+    if found is None or found.asked:
+        return False
+    return all(e.kind == "other" for e in extract_all(p.text, p.now))
+
+
 def letter(p: Probe) -> bool:
     return wants_letter(p.text)
 
@@ -110,7 +120,8 @@ RULES: tuple[Rule, ...] = (
     # Addressed to the bot ("提醒我", "到时候叫我"): the confirm flow; before the evidence log,
     # whose "帮我记着…" would otherwise take "帮我记着 周二要还花呗九百 到时候叫我".
     Rule("reminder-set", "rem", reminder_request),
-    Rule("evidence", "evidence"),  # "记一下：…", "log: …", 导出 — the skill decides
+    # "记一下：…", "log: …", 导出 — the skill decides, unless the note is only a payment
+    Rule("evidence", "evidence", unless=payment_note),
     Rule("letter", "letter", letter),
     # A "传票" that asks for a password or sends to www.c0urt-gov.com is checked, not given a
     # deadline: counting days on a fake paper would lend it weight.
