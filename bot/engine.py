@@ -546,6 +546,7 @@ class Engine:
             learned=learned,
             w_learned=self.topic_weight,
             w_learned_current=self.topic_current_share,
+            root=self._family,
         )
         if model is not None and (self.record_reading or self.reranker is not None):
             # The learned re-ranker (bot/topicmodel/rerank.py), when one is shipped, orders the

@@ -45,6 +45,25 @@ def test_the_prior_fades_with_replies_not_about_the_topic(shipped_kb: KnowledgeB
     assert late[0].topic == "file-complaint"
 
 
+def test_the_wider_topic_of_the_same_family_needs_more_evidence() -> None:
+    # after an answer about an arbitration award, its wider topic (a lawsuit) fits "deadline?"
+    # a little better: the turn stays with the award, unless the lawsuit is clearly ahead
+    root = {"online-arbitration": "sued", "sued": "sued", "small-claims": "sued"}
+    own = {"online-arbitration": 0.70, "sued": 0.81}
+    context = {"online-arbitration": 0.1}
+    kept = followup.read("online-arbitration", 0, own, [], context, root=root)
+    assert kept[0].topic == "online-arbitration"
+    assert followup.read("online-arbitration", 0, own, [], context)[0].topic == "sued"
+    ahead = {"online-arbitration": 0.3, "sued": 0.9}
+    assert followup.read("online-arbitration", 0, ahead, [], context, root=root)[0].topic == "sued"
+    # another family gets no margin to overcome
+    other = {"online-arbitration": 0.70, "file-complaint": 0.81}
+    assert (
+        followup.read("online-arbitration", 0, other, [], context, root=root)[0].topic
+        == "file-complaint"
+    )
+
+
 def test_a_detail_counts_for_the_topic_it_is_about(shipped_kb: KnowledgeBase) -> None:
     """A detail whose questions are really about another topic gives its evidence to that
     topic (as another topic's detail), and its own topic keeps only a share of it."""
