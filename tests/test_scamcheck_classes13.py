@@ -1,5 +1,5 @@
-"""Scam-check classes of the thirteenth session (dialogue round 22's and intents round 23's
-misses, and the blind training sets'), both ways. Every sentence is our own, written for its class.
+"""Scam-check classes of the thirteenth session (from the misses of intents rounds 22 and 23 and
+of the blind training sets), both ways. Every sentence is our own, written for its class.
 """
 
 from __future__ import annotations
