@@ -362,7 +362,7 @@ def test_the_corpus_split_is_fixed_by_the_text() -> None:
     "text",
     [
         "这个月加班加得人想死 话说信用卡年费能退吗",  # a figure of speech the rules read as ideation
-        "听说隔壁被催收关起来了 这种情况多吗",  # hearsay the rules read as confinement
+        "最近真是烦得想死 花呗逾期会怎样",  # another figure of speech before a question
     ],
 )
 def test_a_rule_alone_is_not_a_crisis_without_the_model(text: str) -> None:
@@ -371,6 +371,16 @@ def test_a_rule_alone_is_not_a_crisis_without_the_model(text: str) -> None:
     assert assess(text, model=False).level == CLEAR
     result = assess(text)
     assert result.level == POSSIBLE and result.lexicon_levels != result.levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["听说隔壁被催收关起来了 这种情况多吗", "听说邻居家被催收打了 会不会轮到我", "据说对门被催收堵在家里"],
+)
+def test_what_was_heard_about_a_neighbour_is_not_a_crisis(text: str) -> None:
+    """Hearsay about someone else (a neighbour as well as "有人", "别人") is a question about
+    others: the possible line at most, whatever the model reads in its words."""
+    assert assess(text).level != CLEAR
 
 
 @pytest.mark.parametrize(

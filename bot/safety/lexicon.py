@@ -815,8 +815,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # "a friend of mine said someone got beaten"): a question about others, the line at most.
     "fiction": (
         (
-            "有人 别人 他朋友 她朋友 他同事 她同事 他亲戚 一个人 有个人 someone somebody",
-            r"(?:听说|听讲|据说|新闻|网上|看到|说)[^，。]{0,4}(?:有人|有个人|别人|他朋友|她朋友|他同事|她同事|他亲戚|一个人)被"
+            "有人 别人 他朋友 她朋友 他同事 她同事 他亲戚 一个人 有个人 隔壁 邻居 对门 someone somebody",
+            r"(?:听说|听讲|据说|新闻|网上|看到|说)[^，。]{0,4}(?:有人|有个人|别人|他朋友|她朋友|他同事|她同事|他亲戚|一个人|"
+            r"隔壁(?:的|家)?(?:人|老[\u4e00-\u9fff]|大哥|大姐|阿姨)?|邻居(?:家)?|对门(?:的|家)?)被"
             r"|\b(?:heard|read|said|says|saw)\b.{0,12}\b(?:someone|somebody|a guy|a man|a woman|a friend of (?:his|hers|theirs))\b"
             r".{0,6}\b(?:was|got|had been)\b",
         ),
