@@ -145,7 +145,7 @@ def test_a_detail_asked_within_any_topic_answers_under_the_current_one(
 
     police = shipped_kb.get("police-refuse")
     assert police is not None and police.within_current
-    opener, follow = "催收把我的照片发到了亲戚群里", "报警的话警察会受理吗"
+    opener, follow = "催收把我的照片发到了亲戚群里", "报警的话警察管不管"
     engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
     assert engine.handle("p", opener).topic == "public-shaming"
     reply = engine.handle("p", follow)
