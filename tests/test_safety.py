@@ -375,7 +375,11 @@ def test_a_rule_alone_is_not_a_crisis_without_the_model(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["听说隔壁被催收关起来了 这种情况多吗", "听说邻居家被催收打了 会不会轮到我", "据说对门被催收堵在家里"],
+    [
+        "听说隔壁被催收关起来了 这种情况多吗",
+        "听说邻居家被催收打了 会不会轮到我",
+        "据说对门被催收堵在家里",
+    ],
 )
 def test_what_was_heard_about_a_neighbour_is_not_a_crisis(text: str) -> None:
     """Hearsay about someone else (a neighbour as well as "有人", "别人") is a question about
