@@ -575,9 +575,16 @@ class Engine:
         top = self._carried(turn, readings[0])
         at = DETAIL_AT if best is not None or top.topic != current else DETAIL_UNSURE_AT
         detail = top.detail if top.detail is not None and top.detail.score >= at else None
-        if top.topic == current and detail is None and f"{current}:first" in turn.ctx.shown:
+        if (
+            top.topic == current
+            and detail is None
+            and f"{current}:first" in turn.ctx.shown
+            and self._has_domain_evidence(match)
+        ):
             # The prior alone would only point back to what was said: a topic the message
-            # itself says more about, not shown yet, is the better answer.
+            # itself says more about, not shown yet, is the better answer. A message with no
+            # word of the domain ("and then?", "然后呢") says more about no topic: what the model
+            # learned writers do next is no reason to leave the one being discussed.
             shown = {r.topic for r in readings if f"{r.topic}:first" in turn.ctx.shown}
             fresher = followup.fresher(readings, shown, FRESH_TOPIC_AT, FRESH_MARGIN)
             if fresher is not None:
