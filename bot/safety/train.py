@@ -58,7 +58,8 @@ INTENT_SETS = Path("tests/data/intents/*.jsonl")
 INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats, so not those
 # Round 1's intents holdout is never trained on. Later rounds train once they are reported
 # (rounds 14-22 so far; round 22 was measured once on the twelfth session's final release).
-# Round 24, sealed until the thirteenth session's final release, never trains.
+# Round 23 trains too (measured on the thirteenth session's start release). Round 24, sealed until
+# that session's final release and measured once on it, trains from the next retrain on.
 INTENT_NEVER = frozenset({"holdout", "round24"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
