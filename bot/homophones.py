@@ -99,7 +99,12 @@ class HomophoneFixer:
         hits = self._hits(text)
         # Where a term is written as it is: a repair may not take any of its characters
         # (公安拘留 holds 拘留; read from the left, 公安拘 would have become 公安局).
-        exact = [(a, -b) for a, b, sound in hits if text[a:-b] in by_sound[sound]]
+        # (as a mask of the characters they cover: a piece that is no term itself overlaps one
+        # of them when any of its characters is covered; one scan of the hits, not one per hit)
+        covered = bytearray(len(text))
+        for a, minus_b, sound in hits:
+            if text[a:-minus_b] in by_sound[sound]:
+                covered[a:-minus_b] = b"\x01" * (-minus_b - a)
         # From the left, the longest piece that sounds like a known term and is one: kept as
         # it is; or shares a character with one in the same place: replaced by it.
         for start, minus_end, sound in hits:
@@ -109,8 +114,8 @@ class HomophoneFixer:
             piece = text[start:end]
             terms = by_sound[sound]
             if piece not in terms:
-                if any(a < end and start < b and (a, b) != (start, end) for a, b in exact):
-                    continue
+                if 1 in covered[start:end]:
+                    continue  # (the piece is no term, so no covering span is its own)
                 piece = next((t for t in terms if self._share(piece, t)), "")
             if piece:
                 out += (text[pos:start], piece)
