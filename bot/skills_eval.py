@@ -28,21 +28,14 @@ from zoneinfo import ZoneInfo
 from bot.engine import Engine
 from bot.evidence.extract import extract_all
 from bot.evidence.rules import NIGHT_END_HOUR, NIGHT_START_HOUR
-from bot.scamcheck.model import check_all
+from bot.scamcheck.model import check_all, satisfied_by
 from bot.tally import Tally
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "intents"
 NOW = datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-# The corpora's fake-court, as their briefs define it, is also a real court's name used on a
-# mobile number or a personal WeChat: the check's court-channel flag, whose reason says so.
-SET_FLAGS = {
-    "fake-court": {"fake-court", "court-channel"},
-    "private-account": {"personal-account"},
-    "verification-code": {"credentials"},
-    "unofficial-link": {"unofficial-link", "short-link"},
-}
-
-STRICT_FLAGS = {**SET_FLAGS, "fake-court": {"fake-court"}}
+# A corpus flag is raised by the check flags bot/scamcheck/model.satisfied_by names; the strict
+# reading (earlier sessions' figure) counts only a made-up court as a fake court.
+STRICT = {"fake-court": {"fake-court"}}
 
 
 @dataclass
@@ -50,7 +43,7 @@ class Report:
     flags: Tally = field(default_factory=Tally)  # each real red flag raised
     all_flags: Tally = field(default_factory=Tally)  # scam messages with every flag raised
     # the same, with fake-court met only by the check's fake-court (the figure before the
-    # corpora's wider fake-court was read as SET_FLAGS reads it: kept for comparison)
+    # corpora's wider fake-court was read as model.SATISFIED_BY reads it: kept for comparison)
     all_flags_strict: Tally = field(default_factory=Tally)
     clean: Tally = field(default_factory=Tally)  # genuine messages with no flag
     picked_up: Tally = field(default_factory=Tally)  # scam messages answered without /check
@@ -80,7 +73,7 @@ def load(name: str, split: str) -> list[dict[str, Any]]:
 
 
 def _raised(flag: str, got: set[str]) -> bool:
-    return bool(SET_FLAGS.get(flag, {flag}) & got)
+    return bool(satisfied_by(flag) & got)
 
 
 def scam(rows: list[dict[str, Any]], report: Report, engine: Engine | None = None) -> None:
@@ -94,7 +87,7 @@ def scam(rows: list[dict[str, Any]], report: Report, engine: Engine | None = Non
         for flag in row["flags"]:
             report.flags.add(flag not in missed, f"{flag}: {text}")
         report.all_flags.add(not missed, f"{text} → missed {missed}")
-        strict = [f for f in row["flags"] if not (STRICT_FLAGS.get(f, {f}) & got)]
+        strict = [f for f in row["flags"] if not (STRICT.get(f) or satisfied_by(f)) & got]
         report.all_flags_strict.add(not strict, text)
         if engine is not None:
             chat = f"skills-eval-{i}"

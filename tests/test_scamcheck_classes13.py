@@ -8,7 +8,7 @@ import pytest
 
 from bot.scamcheck.court import fake_court_names
 from bot.scamcheck.flags import check, normalise
-from bot.skills_eval import STRICT_FLAGS, _raised
+from bot.skills_eval import STRICT, _raised
 
 # (class, text, flag that must be raised)
 MUST_FLAG = [
@@ -135,5 +135,5 @@ def test_the_real_credit_reference_centre_is_no_made_up_agency() -> None:
 def test_the_corpora_fake_court_is_met_by_the_channel_flag_and_reported_strictly_too() -> None:
     # the brief's fake-court covers a real court's name on a mobile: court-channel says that
     assert _raised("fake-court", {"court-channel"})
-    assert not (STRICT_FLAGS["fake-court"] & {"court-channel"})
+    assert not (STRICT["fake-court"] & {"court-channel"})
     assert not _raised("fake-court", {"personal-account"})

@@ -42,11 +42,23 @@ HEADS = (
     "credentials",
     "unofficial-link",
 )
-# A corpus flag is raised by any of these check flags (skills_eval.SET_FLAGS).
+# The blind corpora's names for two of the check's flags.
+CORPUS_FLAGS = {"private-account": "personal-account", "verification-code": "credentials"}
+# A flag (the check's id) is raised by any of these check flags. The corpora's fake-court, as
+# their briefs define it, is also a real court's name used on a mobile number or a personal
+# WeChat: the check's court-channel flag, whose reason says so.
 SATISFIED_BY = {
     "unofficial-link": {"unofficial-link", "short-link"},
     "fake-court": {"fake-court", "court-channel"},
 }
+
+
+def satisfied_by(corpus_flag: str) -> set[str]:
+    """The check flags that raise a flag as the blind corpora name it."""
+    flag = CORPUS_FLAGS.get(corpus_flag, corpus_flag)
+    return SATISFIED_BY.get(flag, {flag})
+
+
 SIGNAL_NAMES = tuple(f"grammar:{f}" for f in FLAG_IDS)
 _SIGNAL_IDS = {f: DIM + i for i, f in enumerate(FLAG_IDS)}
 N_FEATURES = DIM + len(SIGNAL_NAMES)
