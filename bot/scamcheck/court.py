@@ -192,35 +192,19 @@ _LOAN_DEPARTMENT_RE = re.compile(
 )
 
 
-# A national body for loans that signs like a court's enforcement ("全国网贷清理执行中心",
-# "中国互联网债务处置中心"): no such body exists; courts enforce, each for its own place.
-_NATIONAL_LOAN_BODY_RE = re.compile(
-    rf"(?:全国|中国|国家|中华|中央)[{_CJK}]{{0,8}}?(?:网贷|网络借贷|借贷|债务|逾期|催收|清理|清欠)[{_CJK}]{{0,6}}?"
-    r"(?:执行中心|执行局|执行处|清理中心|处置中心|调解中心|执行办公室)|"
-    # ... or one that "repairs" credit records: "国家征信修复中心", "中国信用修复局"
-    rf"(?:全国|中国|国家|中华|中央)[{_CJK}]{{0,6}}?(?:征信|信用)(?:修复|修正|洗白|清洗|异议处理)[{_CJK}]{{0,2}}?"
-    r"(?:中心|局|处|办公室|委员会|部)"
-)
-
-
-# A police unit named for loans ("天津市公安局网贷犯罪侦查科", "经侦逾期清查大队"): the police's
-# units are named for kinds of crime, and an overdue loan is none.
-_LOAN_POLICE_RE = re.compile(
-    rf"(?:公安局|公安厅|公安部|公安分局|派出所|警察局|警署|经侦|刑侦)[{_CJK}]{{0,4}}?"
-    r"(?:网贷|网络借贷|借贷|债务|逾期|催收|征信|信用卡|欠款)[\u4e00-\u9fff]{0,6}?"
-    r"(?:科|处|大队|支队|中队|中心|办公室|部|组|专班)"
-)
-
-
-# An authority's name with a line of debt business under it ("公安部资金清查中心", "国家反诈中心债务部",
-# "央行征信修复中心", "全国债务清收执行总队", "国家金融监督管理总局催收办"): authorities regulate and
-# investigate; none has a unit that collects, clears or repairs anyone's debts or records. The
-# credit reference centre itself (中国人民银行征信中心) is real and is left to the channel check.
+# An authority's name with a line of debt business under it: a national body that signs like a
+# court's enforcement ("全国网贷清理执行中心", "中国互联网债务处置中心"), a regulator's or the police's
+# unit for loans ("公安部资金清查中心", "天津市公安局网贷犯罪侦查科", "国家反诈中心债务部", "央行征信修复中心").
+# Courts enforce, each for its own place; authorities regulate and investigate, the police by kinds
+# of crime; none has a unit that collects, clears or repairs anyone's debts or records. The credit
+# reference centre itself (中国人民银行征信中心) is real and is left to the channel check.
 _AUTHORITY_PREFIX = (
-    r"全国|中国|国家|中华|中央|公安部|公安厅|公安局|央行|人民银行|人行|银保监会?|金融监管总局|金融监督管理总局|"
-    r"反诈(?:骗)?中心|大陆公安|海峡两岸|两岸"
+    r"全国|中国|国家|中华|中央|央行|人民银行|人行|银保监会?|金融监管总局|金融监督管理总局|反诈(?:骗)?中心|"
+    r"公安部|公安厅|公安分局|公安局|派出所|警察局|警署|经侦|刑侦|大陆公安|海峡两岸|两岸"
 )
-_DEBT_BUSINESS = r"债务|网贷|征信|清收|催收|清除|修复|资金清查|清查|清退|借贷|逾期|欠款|追债|讨债"
+_DEBT_BUSINESS = (
+    r"债务|网贷|借贷|征信|清收|催收|清理|清欠|清除|修复|资金清查|清查|清退|逾期|欠款|追债|讨债"
+)
 _AUTHORITY_DEBT_BODY_RE = re.compile(
     rf"(?:{_AUTHORITY_PREFIX})[{_CJK}]{{0,8}}?(?:{_DEBT_BUSINESS})[{_CJK}]{{0,6}}?"
     r"(?:中心|部|处|科|局|办公室|办|总队|支队|大队|中队|委员会|专班|小组|驻台办事处|办事处)|"
@@ -239,7 +223,12 @@ _EN_AUTHORITY_DEBT_RE = re.compile(
     r"\b(?:bureau|authority|administration|department|division|unit|office) of (?:\w+\s+)?(?:debts?|loans?|lending|"
     r"arrears|credit)\b|\binterpol\b[^.]{0,20}\b(?:debts?|loans?|credit)\b|"
     r"\bcredit (?:reference |reporting )?(?:cent(?:er|re) )?(?:repair|cleaning|clearing|removal) (?:service|cent(?:er|re)|office|bureau)\b|"
-    r"\beconomic crimes? police bureau\b"
+    r"\beconomic crimes? police bureau\b|"
+    # a state body that recovers or clears debts ("Global Debt Recovery Bureau of China",
+    # "National Loan Clearing Center")
+    r"\b(?:national|china|chinese|global|international|state|central|people'?s)\s+(?:\w+\s+){0,2}?"
+    r"(?:debts?|loans?|lending|credit|arrears)\s+(?:recovery|clearing|clearance|enforcement|collection|"
+    r"settlement|repair|disposal)\s+(?:bureau|center|centre|office|authority|administration|agency|commission)\b"
 )
 
 
@@ -339,8 +328,6 @@ def fake_court_names(s: str) -> list[str]:
                 fakes.append(name)
     fakes += made_up_tribunals(s)
     fakes += [m.group(0) for m in _FAKE_ARBITRATION_RE.finditer(s)]
-    fakes += [m.group(0) for m in _NATIONAL_LOAN_BODY_RE.finditer(s)]
-    fakes += [m.group(0) for m in _LOAN_POLICE_RE.finditer(s)]
     fakes += made_up_agencies(s)
     # arbitration is by a city's commission: a "national" one is made up
     fakes += [
@@ -642,10 +629,5 @@ def fake_english_court_names(s: str) -> list[str]:
 # Tribunals are named otherwise).
 _EN_DEBT_TRIBUNAL_RE = re.compile(
     r"\b(?:debts?|loans?|lending|credit|online|internet|finance|financial|collections?)\s+"
-    r"(?:tribunal|arbitration\s+(?:court|commission|committee|centre|center|tribunal))\b|"
-    # a state body for debts ("Global Debt Recovery Bureau of China", "National Loan Clearing
-    # Center"): debts are enforced by courts, and no bureau recovers or clears them
-    r"\b(?:national|china|chinese|global|international|state|central|people'?s)\s+(?:\w+\s+){0,2}?"
-    r"(?:debts?|loans?|lending|credit|arrears)\s+(?:recovery|clearing|clearance|enforcement|collection|"
-    r"settlement|repair|disposal)\s+(?:bureau|center|centre|office|authority|administration|agency|commission)\b"
+    r"(?:tribunal|arbitration\s+(?:court|commission|committee|centre|center|tribunal))\b"
 )

@@ -1574,6 +1574,19 @@ def check(text: str) -> list[Flag]:
         found.append("personal-account")
     links = link_flags(s)
     found += links
+    credentials = bool(_found_credentials(s))
+
+    def asks(paid: str) -> bool:
+        """Money, a code, a private chat or a strange link asked for: what no court or
+        authority asks outside its own channels (`paid`: the text with their own charges out)."""
+        return (
+            bool(links)
+            or "personal-account" in found
+            or _asked(_PAY_RE, paid)
+            or _asked(_IM_RE, s)  # not "没要我加微信"
+            or credentials
+        )
+
     court_speaks = (
         bool(_COURT_RE.search(s)) and not _lender_may_sue(s) and not _BANK_SENDER_RE.match(s)
     )
@@ -1592,33 +1605,20 @@ def check(text: str) -> list[Flag]:
         )
     ):
         found.append("fake-court")
-    authority = bool(_CLAIMED_AUTHORITY_RE.search(s)) and not court_speaks
-    if authority and (
-        "personal-account" in found
-        or _found_credentials(s)
-        or _asked(_IM_RE, s)
-        or bool(links)
-        or _asked(_PAY_RE, s)
-    ):
-        found.append("court-channel")
+    if _CLAIMED_AUTHORITY_RE.search(s) and not court_speaks and asks(s):
+        found.append("court-channel")  # a regulator or the police claimed, and something asked
     if court_speaks and not _VERIFIED_RE.search(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
-        if identified_court(s) and callback and not any(_MOBILE_RE.search(n) for n in callback):
-            official, callback = True, []  # a real court's notice giving its own landline
         real_court = identified_court(s)
+        if real_court and callback and not any(_MOBILE_RE.search(n) for n in callback):
+            official, callback = True, []  # a real court's notice giving its own landline
         paid = s
         if _PAY_VIA_OFFICIAL_RE.search(s) or real_court:
             # "通过人民法院在线服务缴纳，缴纳后案件才会受理": the court's own channel or money
             paid = _COURT_MONEY_RE.sub(" ", _PAY_VIA_OFFICIAL_RE.sub(" ", s))
             if _PAY_VIA_OFFICIAL_RE.search(s):
                 paid = re.sub(r"缴纳|缴费|交纳|预交", " ", paid)
-        suspicious = (
-            bool(links)
-            or "personal-account" in found
-            or _asked(_PAY_RE, paid)
-            or _asked(_IM_RE, s)  # not "没要我加微信"
-            or "credentials" in _found_credentials(s)
-        )
+        suspicious = asks(paid)
         # A real court's own notice may press in days ("请于7日内履行，否则将依法…"); hours and
         # "at once" are how a sender that is not one presses (or one that names none).
         pressed = bool(_PRESSURE_RE.search(s)) and (not real_court or bool(_URGENT_RE.search(s)))
@@ -1632,7 +1632,7 @@ def check(text: str) -> list[Flag]:
         found.append("arrest-threat")
     if _asked(_BORROW_RE, s):
         found.append("borrow-to-repay")
-    if _found_credentials(s):
+    if credentials:
         found.append("credentials")
     return [Flag(f, REASONS[f], VERIFY[f]) for f in FLAG_IDS if f in found]
 
