@@ -129,7 +129,6 @@ def read(
     w_learned: float = W_MODEL,
     w_learned_current: float = W_MODEL_CURRENT,
     root: Mapping[str, str] | None = None,
-    family_margin: float | None = None,
 ) -> list[Reading]:
     """Every topic with any evidence (and the current one), best first; ties keep the
     current topic first, then id order, so every run agrees.
@@ -141,9 +140,8 @@ def read(
     written for the other audience; `learned` the topic model's probabilities, adding
     `w_learned` of each to the topic's evidence (`w_learned_current` of that for the current
     topic); `root` each topic's widest topic (by_family), so another topic of the current
-    topic's family takes the turn only with `family_margin` (FAMILY_MARGIN) more evidence."""
+    topic's family takes the turn only with FAMILY_MARGIN more evidence."""
     learned = learned or {}
-    margin = FAMILY_MARGIN if family_margin is None else family_margin
     home_family = (root or {}).get(current, current)
     best_detail, credit = credits(current, details, home)
     readings = []
@@ -154,8 +152,8 @@ def read(
         if topic in other_audience:
             evidence *= W_OTHER_AUDIENCE
         prior = context.get(topic, 0.0) * fade(age)
-        if margin and root and topic != current and root.get(topic, topic) == home_family:
-            prior -= margin * fade(age)
+        if root and topic != current and root.get(topic, topic) == home_family:
+            prior -= FAMILY_MARGIN * fade(age)
         reading = Reading(topic, round(evidence + prior, 4), evidence, prior)
         readings.append(_with_detail(reading, best_detail.get(topic)))
     return sorted(readings, key=lambda r: (-r.score, r.topic != current, r.topic))
