@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing.dates import find_dates
+from bot.parsing.relations import ZH_KIN
 
 _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
 
@@ -101,10 +102,10 @@ _AHEAD = re.compile(
     r"(?<![天周月年几])前(?=\s?把)",  # "除夕前把白条还了": by then (not 三天前, 几天前: past)
     _I,
 )
-# Whom "我" opens when the money goes to someone of mine: 我爸, 我哥, 我朋友, 我同事, 我房东.
-_PERSON_AFTER_ME = (
-    r"爸|妈|爹|娘|哥|姐|弟|妹|老公|老婆|爷|奶|外公|外婆|舅|叔|伯|姑|姨|表|堂|岳|公公|婆婆|"
-    r"朋友|同事|同学|室友|舍友|房东|老板|师傅|发小|兄弟|闺蜜|亲戚|邻居|老乡"
+# Someone of mine the money goes to, read at 我: kin as bot/parsing/relations reads them (我爸,
+# 我老公, 我表哥), or people who are not kin (我朋友, 我同事, 我房东).
+_SOMEONE_OF_MINE = (
+    rf"(?:我的?)?(?:{ZH_KIN})|我的?(?:朋友|同事|同学|室友|舍友|房东|老板|师傅|发小|闺蜜|邻居|老乡)"
 )
 # Money owed, earned or offered, not a payment the person is making.
 _NOT_A_PAYMENT = re.compile(
@@ -112,7 +113,7 @@ _NOT_A_PAYMENT = re.compile(
     r"出(?:咗)?粮|粮期|"  # Cantonese pay day: "周五出粮", "出咗粮就还"
     r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十]))|"
     # paid back to "me", not to my father ("每月6号还给我爸1000" is a payment the person makes)
-    rf"还给我(?!的?(?:{_PERSON_AFTER_ME}))|还钱给我(?!的?(?:{_PERSON_AFTER_ME}))|"
+    rf"还(?:钱)?给(?!{_SOMEONE_OF_MINE})我|"
     r"(?<=[号日])\s?发(?:工资|薪水|钱)?(?=\s*$)|"  # "工资5000 每月10号发": pay day
     r"\bowe\b|\bowing\b|\boverdue\b|\blate\s+fee\b|\blimit\b|\binterest\b|\bapr\b|"
     r"\bsalary\b|\bpayday\b|\bget\s+paid\b|\bgot\s+paid\b|\bborrowed\b|\bbalance\b|"
