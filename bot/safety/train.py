@@ -59,8 +59,9 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # Round 1's intents holdout is never trained on. Later rounds train once they are reported
 # (rounds 14-22 so far; round 22 was measured once on the twelfth session's final release).
 # Round 23 trains too (measured on the thirteenth session's start release). Round 24, sealed until
-# that session's final release and measured once on it, trains from the next retrain on.
-INTENT_NEVER = frozenset({"holdout", "round24"})
+# that session's final release and measured once on it, trains; so does round 25 (measured on the
+# fourteenth session's start release). Round 26 is sealed until that session's final release.
+INTENT_NEVER = frozenset({"holdout", "round26"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,

@@ -46,8 +46,10 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "intents"
 # flags), round 20 since that session's final release was measured on it (0.877 -> 0.938), round
 # 21 since the twelfth session's start release was (0.989). Round 22 was measured once on that
 # session's final release (0.926) and trains since, as does round 23. Round 24, sealed until the
-# thirteenth session's final release and measured once on it, trains from the next retrain on.
-NEVER = frozenset({"holdout", "round24"})
+# thirteenth session's final release and measured once on it, trains, as does round 25 (measured
+# once on the fourteenth session's start release: 0.945 real flags, 0/36 false). Round 26 is
+# sealed until that session's final release.
+NEVER = frozenset({"holdout", "round26"})
 ITERATIONS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-4
