@@ -96,6 +96,10 @@ CARRY_ON = re.compile(
 )
 # ... unless it is this close to the off-topic examples (knowledge/offtopic.yaml).
 CARRY_ON_OFFTOPIC_BELOW = 0.4
+# A statement right after a topic's answer ("他们还在楼下", "錢是他自己拿去玩的") asks nothing
+# and gives no number, but when the topic model, reading it in the conversation, gives the
+# topic being discussed at least this share, it goes on with that topic too.
+CARRY_ON_MODEL_AT = 0.45
 MAX_PAYLOAD_BYTES = answers.MAX_PAYLOAD_BYTES  # Telegram's callback_data limit
 ENGINE_COMMANDS = ("start", "help", "topics", "reset", "lang", "privacy", "forget")
 
@@ -598,7 +602,10 @@ class Engine:
             if self.keep_without_evidence and not CARRY_ON.search(turn.text):
                 detail = None
         if best is None and detail is None:
-            return self._carry_on(turn, current) if self.carry_on else None
+            if not self.carry_on:
+                return None
+            stays = top.topic == current and previous.get(current, 0.0) >= CARRY_ON_MODEL_AT
+            return self._carry_on(turn, current, stays)
         ranked = (Candidate(top.topic, 1.0), *(c for c in candidates if c.topic != top.topic))[:3]
         if detail is not None:
             return self._with_detail(turn, detail, ranked, top.topic)
@@ -640,11 +647,12 @@ class Engine:
         score = round(found.score * followup.W_OTHER_DETAIL, 4)
         return DetailMatch(entry, replace(found.detail, about=current), score)
 
-    def _carry_on(self, turn: Turn, current: str) -> Reply | None:
+    def _carry_on(self, turn: Turn, current: str, stays: bool = False) -> Reply | None:
         """A turn right after a topic's answer that the matcher finds no subject in, but that
-        asks something or adds a number ("收费吗", "早上呢", "孙子22了"): it goes on with that
-        topic (its best detail not shown yet, or a pointer back), not "I don't know"."""
-        if turn.ctx.topic_age > 0 or not CARRY_ON.search(turn.text):
+        asks something or adds a number ("收费吗", "早上呢", "孙子22了"), or that the topic
+        model reads as still about that topic (`stays`, CARRY_ON_MODEL_AT): it goes on with
+        that topic (its best detail not shown yet, or a pointer back), not "I don't know"."""
+        if turn.ctx.topic_age > 0 or not (stays or CARRY_ON.search(turn.text)):
             return None
         if self.matcher.offtopic_score(turn.text) >= CARRY_ON_OFFTOPIC_BELOW:
             return None  # close to an off-topic example ("今天天气怎么样", "are you a bot")

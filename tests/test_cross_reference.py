@@ -62,14 +62,14 @@ CASES = [
     (
         "有个公司打电话说我的网贷债权转给他们了",
         "我前两天刚还给原来的平台 还算数吗",
-        "verify-collector",
+        "debt-transferred",  # the opener names the sale itself: its own detail answers
         ("debt-transferred", "paid-old-creditor"),
     ),
     (
         "法院说我这个案子走小额诉讼",
         "判了以后还能上诉吗",
-        "sued",
-        None,  # sued's own appeal detail holds the small-claims rule
+        "small-claims",
+        None,  # the opener names small claims; its own appeal detail answers
     ),
     (
         "催收把我欠钱的事告诉了我朋友",
@@ -139,32 +139,36 @@ def test_a_detail_asked_within_any_topic_answers_under_the_current_one(
     shipped_kb: KnowledgeBase,
     store,  # type: ignore[no-untyped-def]
 ) -> None:
-    """police-refuse is `within_current`: "will the police call it a civil matter?" after a
-    topic is a follow-up of that topic, and stays with it."""
+    """police-refuse is `within_current`: its details ("will the police call it a civil
+    matter?") are offered under whatever topic is current, as that topic's cross-reference
+    weighed as another topic's detail; whether the turn moves is the reading's (the topic
+    model's) decision. Without the flag the detail stays the police entry's own."""
     from dataclasses import replace
 
     police = shipped_kb.get("police-refuse")
     assert police is not None and police.within_current
-    opener, follow = "催收把我的照片发到了亲戚群里", "报警的话警察管不管"
     engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
-    assert engine.handle("p", opener).topic == "public-shaming"
-    reply = engine.handle("p", follow)
-    assert reply.topic == "public-shaming"
-    # Without the flag the same follow-up leaves for the police entry.
+    asked = "警察说是民事纠纷不受理"
+    found = next(m for m in engine.details.scores(None, asked) if m.entry.id == "police-refuse")
+    lent = engine._asked_within(found, "public-shaming")
+    assert lent.detail.about == "public-shaming"
+    assert lent.score == pytest.approx(round(found.score * followup.W_OTHER_DETAIL, 4))
+    assert engine._asked_within(found, "police-refuse") is found  # its own topic: as it is
     plain = replace(
         shipped_kb, entries=tuple(replace(e, within_current=False) for e in shipped_kb.entries)
     )
     engine = Engine(plain, store, build_skills(store, plain), clock=lambda: NOW)
-    engine.handle("q", opener)
-    assert engine.handle("q", follow).topic == "police-refuse"
+    found = next(m for m in engine.details.scores(None, asked) if m.entry.id == "police-refuse")
+    assert engine._asked_within(found, "public-shaming") is found
 
 
 def test_a_topic_asked_again_offers_a_detail_cross_referenced_to_it(full_engine: Engine) -> None:
     """Once a topic's first screen is shown, a detail another entry marks `about:` it is one
-    of the topic's details to answer with (here the debt-sale rule under verifying a caller)."""
+    of the topic's details to answer with (here the debt-sale rule under verifying a caller,
+    when the sale is mentioned only in passing)."""
     full_engine.handle("r", "有人自称催收让我转账到个人账户 是真的吗")
-    full_engine.handle("r", "他说我的债已经转让给他们公司了")
-    reply = full_engine.handle("r", "转让通知之前我还给原来银行的钱算数吗")
+    full_engine.handle("r", "他还说我的债转给他们了 我要不要先核实")
+    reply = full_engine.handle("r", "通知之前我还给原来银行的钱算数吗")
     assert reply.topic == "verify-collector"
     shown = full_engine.contexts.get("r", NOW).shown
     assert "verify-collector:d:debt-transferred/paid-old-creditor" in shown
@@ -185,3 +189,26 @@ def test_the_current_topics_detail_about_another_counts_for_it_in_full_when_it_f
     }
     assert readings["check-debt"].evidence == pytest.approx(score * share)
     assert readings["debt-limitation"].evidence == pytest.approx(score * followup.W_LENT)
+
+
+# A statement right after an answer, with no question and no number, goes on with the topic
+# when the topic model reads it as still about that topic (engine.CARRY_ON_MODEL_AT): "they're
+# still here" after the physical-danger answer is not "I don't know".
+@pytest.mark.parametrize(
+    "opener,follow,topic",
+    [
+        ("有兩個男人喺我屋企樓下等咗我成晚，話唔還錢就跟住我返工，我好驚", "佢哋而家仲喺度", "physical-danger"),
+        ("我老公欠了網貸 催收說我是配偶一定要還 我們有小孩 我每天都好害怕", "錢是他自己拿去玩的", "family-liability"),
+        ("工资卡里的钱突然被扣了三千多 我信用卡是同一个银行的 逾期了 银行可以直接扣吗", "我这个月房租都没了", "bank-deduction"),
+    ],
+)
+def test_a_statement_the_model_reads_in_the_topic_carries_on(
+    full_engine: Engine, opener: str, follow: str, topic: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot import engine as engine_module
+
+    assert full_engine.handle("s", opener).topic == topic
+    assert full_engine.handle("s", follow).topic == topic
+    monkeypatch.setattr(engine_module, "CARRY_ON_MODEL_AT", 2.0)  # never sure enough
+    full_engine.handle("t", opener)
+    assert full_engine.handle("t", follow).topic is None

@@ -64,5 +64,5 @@ def test_a_vague_fine_question_gets_the_detail_stating_the_fine(full_engine: Eng
     asks for (a penalty) picks it within the topic under way."""
     full_engine.handle("c", "法院让我申报财产 我不想报")
     reply = full_engine.handle("c", "最多罚多少")
-    assert reply.topic == "frozen-account"
+    assert full_engine.kb.within(reply.topic, "frozen-account")  # or enforcement-duties under it
     assert has_need(first_screen(reply), ["10万", "十万", "15日"])
