@@ -238,7 +238,7 @@ _VISIT_RE = re.compile(
     r"shop|store|restaurant|stall|salon|clinic|factory|site|business|dorm|studio|hospital|school|warehouse|"
     r"depot|port|hotel|gym|ward|campus|workshop)\b|"
     # went to a place of one's own or one's people: "went to my kids' school", "went to my parents' place"
-    r"\bwent (?:to|round to|over to|down to) (?:my|our) (?:[a-z']+ )?(?:house|home|place|flat|apartment|school|"
+    r"\b(?:went|drove|travell?ed) (?:to|round to|over to|down to|all the way to) (?:my|our) (?:[a-z']+ )?(?:house|home|place|flat|apartment|school|"
     r"office|work|workplace|shop|store|door|dorm|village|hometown|factory|site|restaurant|stall|salon|clinic)\b|"
     # came to any place of one's own: "came by my workshop", "came to our stall"
     r"\bc(?:ame|ome|oming) (?:to|by|round to|over to|down to|up to) (?:my|our) (?:[a-z']+ )?"
@@ -306,7 +306,8 @@ _VISIT_RE = re.compile(
     r"(?<![打发寄传话])(?:来|(?<![看找收接听想说做得遇])到|跑)了?[\u4e00-\u9fff]{1,2}(?:摊|档|铺|店|馆)(?:子|位|口)?(?:里|门口|上|前)?"
     r"(?![\u4e00-\u9fff]?\s*(?:电话|短信|信息|消息|微信))|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
-    r"(?:(?<![打发寄传话])(?:来|到|跑)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
+    # (and "去了我工作室两次": they went there, told from where the person is not)
+    r"(?:(?<![打发寄传话我])(?:来|到|跑|去)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 # Where one works or trades that is not a shop word above: a pharmacy, a bar, a field. Someone
@@ -794,7 +795,10 @@ _SPACE_CUT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+\s*[个次通条遍封则人]|\d{1,2}[:：]\d\d|\d{1,2}\s*点)|"
     r"(?<=[x×]\d)\s+(?=[\u4e00-\u9fff])|(?<=[x×]\d\d)\s+(?=[\u4e00-\u9fff])|"  # "电话×8 短信×2"
     r"(?<![:：]\d\d)(?<![:：]\d)(?<=\d)\s+(?=(?:电话|短信|信息|消息|微信|上门|来电))|"  # "电话9 短信3", not "09:12 来电"
-    r"(?<=\d[次个条通])(?=(?:又|还)?(?:打|发|传|上门))|"  # "打两次发两次"
+    # "打两次发两次"; not a count that is the subject of its verb ("还有1个打到包工头那里")
+    r"(?<!有\d[次个条通])(?<!外\d[次个条通])(?<=\d[次个条通])(?=(?:又|还)?(?:打|发|传|上门))|"
+    # a list of channels with their counts: "电话14通、短信8则", "3则短信、2通电话"
+    r"(?<=、)(?=\s*(?:\d{1,3}\s*[个次通条则封]\s*)?(?:电话|来电|短信|信息|消息|简讯|讯息|微信|语音|上门))|"
     # "打了3个电话发了2条短信"; not a duration ("电话打了两个小时")
     r"(?<=电话|短信|信息|微信)(?=(?:又|还)?(?:打|发|传)了?\s*\d(?!\d*\s*个?(?:小时|钟头|分钟|天|月|星期|礼拜)))|"
     # a count after a channel word starts a new part: "2次电话2次短信"
@@ -842,7 +846,8 @@ _EXPLICIT_RES = (
 )
 # Part of a count already given: "其中20个是早上打的", "20 of them before noon".
 _SUBSET_RE = re.compile(
-    r"其中|\d+\s*(?:个|次|通)?(?:都)?是|\b(?:of them|of those|of these|of which)\b|"
+    # (Cantonese 系/係 is 是; "还有1条说要去我老家" after "20条短信" tells what one of them said)
+    r"其中|\d+\s*(?:个|次|通)?(?:都)?(?:是|系|係)|^\s*(?:还|另外)?有\s*\d+\s*[个条通次]\s*(?:说|讲|话|骂|威胁)|\b(?:of them|of those|of these|of which)\b|"
     # the ones the person answered, of those told: "我只接了2次", "i only picked up 2"
     r"(?:只|就|才)(?:接|接听|回|听)了?|\b(?:only|just)\s+(?:picked up|answered)\b|\b(?:picked up|answered)\s+only\b"
 )
@@ -1280,6 +1285,8 @@ def _people(clause: str) -> int:
             )
             # anyone's, said with 的 or 's: "我女儿的补习老师", "my son's girlfriend"
             or _POSSESSIVE_GAP_RE.fullmatch(clause[a[1] : b[0]])
+            # an English compound names one person: "my university supervisor", "my shop neighbour"
+            or (clause[a[1] : b[0]] == " " and clause[a[0] : b[1]].isascii())
         )
     }
     # a kin word right after someone else is how that one is called: "邻居阿伯", "房东太太"
@@ -1932,7 +1939,7 @@ _OWN_LINE_RE = re.compile(
     r"(?:to\s+)?me\b(?!\s+(?:and|too)\b)|(?:给|打给|发给)?我(?:自己|本人)?(?=\s*\d)|"
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
 )
-_AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|\bagain\b|\banother\b")
+_AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|又去了?|\bagain\b|\banother\b")
 # A count and whom it went to, without a verb: "传了五则讯息给我 两则给我先生".
 _COUNT_TO_SLOT_RE = re.compile(
     rf"^\s*\d{{1,3}}\s*[个次通条则封]?\s*(?:是)?(?:打|发|传)?(?:给|到)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]"
@@ -1975,7 +1982,7 @@ _TAKEN_BACK_RE = re.compile(
 _ALSO_RE = re.compile(r"也|还|又|\balso\b|\btoo\b")
 # Came once more, after a visit told: "四点又来了一个", "came back at 9".
 _CAME_AGAIN_RE = re.compile(
-    r"又(?:来|跑来|过来|上门)了?(?!\s*(?:个|一个|1个|通|条)?\s*(?:电话|短信|信息|消息|微信|语音))|再次上门|"
+    r"又(?:来|跑来|过来|上门|去)了?(?!\s*(?:个|一个|1个|通|条)?\s*(?:电话|短信|信息|消息|微信|语音))|再次上门|"
     r"\bcame (?:back|again|round again)\b"
 )
 _BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
@@ -2024,7 +2031,12 @@ _TARGET_TAIL_RE = re.compile(
     r"\b(?:line|landline|number|phone|mobile|cell|desk|email|inbox)\b|"
     r"\b(?:and|too|also|as well|once|twice|thrice|times?|each|more|\d+|two|three|four|five|six)\b|[,.]|"
     # where the person is: "my friend here", "my brother back in accra", "my aunt in Shenzhen"
-    r"\b(?:here|there|back home|(?:back |over |out )?(?:in|at|from) (?:the )?[a-z]+)\b)*"
+    r"\b(?:here|there|back home|(?:back |over |out )?(?:in|at|from) (?:the )?[a-z]+)\b|"
+    # when it happened, and what they were told: "and my landlord this afternoon", "and my
+    # advisor about my loan", "and my landlord telling them i'm a debtor" (the person reached,
+    # not the subject of what follows)
+    r"\b(?:this|last|yesterday|today|tonight)\b(?:\s+(?:morning|afternoon|evening|night|week))?|"
+    r"\b(?:about|telling|saying|asking|to say|to tell)\b.*$)*"
 )
 
 
