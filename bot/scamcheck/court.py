@@ -200,14 +200,14 @@ _LOAN_DEPARTMENT_RE = re.compile(
 # reference centre itself (中国人民银行征信中心) is real and is left to the channel check.
 _AUTHORITY_PREFIX = (
     r"全国|中国|国家|中华|中央|央行|人民银行|人行|银保监会?|金融监管总局|金融监督管理总局|反诈(?:骗)?中心|"
-    r"公安部|公安厅|公安分局|公安局|派出所|警察局|警署|经侦|刑侦|大陆公安|海峡两岸|两岸"
+    r"公安部|公安厅|公安分局|公安局|派出所|警察局|警署|经侦|刑侦|大陆公安|海峡两岸|两岸|国际刑警"
 )
 _DEBT_BUSINESS = (
     r"债务|网贷|借贷|征信|清收|催收|清理|清欠|清除|修复|资金清查|清查|清退|逾期|欠款|追债|讨债"
 )
 _AUTHORITY_DEBT_BODY_RE = re.compile(
     rf"(?:{_AUTHORITY_PREFIX})[{_CJK}]{{0,8}}?(?:{_DEBT_BUSINESS})[{_CJK}]{{0,6}}?"
-    r"(?:中心|部|处|科|局|办公室|办|总队|支队|大队|中队|委员会|专班|小组|驻台办事处|办事处)|"
+    r"(?:中心|部|处|科|局|办公室|办|总队|支队|大队|中队|委员会|专班|小组|组|驻台办事处|办事处)|"
     # the mainland's police or courts with an office across the strait or in Hong Kong: none has one
     rf"(?:公安|警察|警方|法院|检察院)[{_CJK}]{{0,4}}?驻(?:台湾?|港|香港|澳门?)[{_CJK}]{{0,4}}?(?:办事处|办公室|分局|代表处|联络处)"
 )
@@ -224,6 +224,10 @@ _EN_AUTHORITY_DEBT_RE = re.compile(
     r"arrears|credit)\b|\binterpol\b[^.]{0,20}\b(?:debts?|loans?|credit)\b|"
     r"\bcredit (?:reference |reporting )?(?:cent(?:er|re) )?(?:repair|cleaning|clearing|removal) (?:service|cent(?:er|re)|office|bureau)\b|"
     r"\beconomic crimes? police bureau\b|"
+    # the police's (or the immigration police's) unit for debts: "Wuhan Immigration Police Debt
+    # Department", "Public Security Loan Recovery Unit"
+    r"\b(?:police|immigration|public security|procuratorate)\s+(?:\w+\s+){0,1}?(?:debts?|loans?|arrears|credit)\s+"
+    r"(?:\w+\s+)?(?:department|division|unit|squad|section|team|office|bureau)\b|"
     # a state body that recovers or clears debts ("Global Debt Recovery Bureau of China",
     # "National Loan Clearing Center")
     r"\b(?:national|china|chinese|global|international|state|central|people'?s)\s+(?:\w+\s+){0,2}?"
