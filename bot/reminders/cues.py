@@ -203,8 +203,10 @@ _QUESTION = re.compile(
     r"[?？]|怎么|咋|吗|嘛|会不会|能不能|可不可以|是不是|有没有|如何|为什么|为啥|什么|啥|多少|几号|几多|"
     # A-not-A and a trailing 不: "来不来得及", "行不", "来得及不", "or not"
     r"([\u4e00-\u9fff])不\1|(?:行|好|对|可以|够|来得及|能|成|得)不\s*$|\bor\s+not\b|"
-    r"点样|边度|行不行|好不好|\b(?:how|what|why|should\s+i|can\s+i|could\s+i|is\s+(?:it|that|this)|do\s+i|"
-    r"does|will\s+i|what's|whats)\b",
+    r"点样|边度|行不行|好不好|\b(?:how|why|should\s+i|can\s+i|could\s+i|is\s+(?:it|that|this)|do\s+i|"
+    r"does|will\s+i|what's|whats)\b|"
+    # "what", but not the thing said ("for what i borrowed", "pay back what we owe"): no question
+    r"\bwhat\b(?!\s+(?:i|we)\s+(?:borrowed|owe|owed|took|used|spent|agreed|promised)\b)",
     _I,
 )
 _NEGATED_REMIND = re.compile(
@@ -364,7 +366,13 @@ _TOLD_THEM = re.compile(
 
 # Pay day as the time of a payment, not money earned: "pay huabei 1.5k friday after payday".
 _AFTER_PAYDAY = re.compile(
-    r"\b(?:after|once|when|till|until|before|on)\s+(?:i\s+)?(?:payday|get\s+paid|got\s+paid)\b", _I
+    r"\b(?:after|once|when|till|until|before|on)\s+(?:i\s+)?(?:payday|get\s+paid|got\s+paid)\b|"
+    # when the pay comes in, said of one's salary: "after my salary comes in", "once my wages arrive"
+    r"\b(?:after|once|when|as soon as)\s+(?:my|the)\s+(?:salary|wages?|pay(?:check|cheque)?)\s+"
+    r"(?:comes?\s+in|arrives?|is\s+in|lands?|clears?|gets?\s+paid)\b|"
+    # what the payment is for, after it: "… on the 18th for what i borrowed", "for the money i owe"
+    r"\bfor\s+(?:what|the\s+(?:money|loan|cash)(?:\s+that)?)\s+(?:i|we)\s+(?:borrowed|owe)\b",
+    _I,
 )
 
 
