@@ -50,3 +50,17 @@ def test_visits_told_with_go(text: str, want: set[tuple[str, int]]) -> None:
 )
 def test_people_listed_in_english(text: str, people: int) -> None:
     assert {(e.kind, e.count) for e in extract_all(text, NOW)} == {("third-party", people)}
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a Chinese count right after a clock time is not glued to its minutes
+        ("昨天22:40一条短信，今天00:15一个电话", {("message", 1), ("call", 1)}),
+        # the ones not answered, and the last one, are part of the count told
+        ("今天打了我15次，没接的有9次", {("call", 15)}),
+        ("晚上收到6条短信，最后一条是11点发的", {("message", 6)}),
+    ],
+)
+def test_clock_times_and_parts_of_a_count(text: str, want: set[tuple[str, int]]) -> None:
+    assert {(e.kind, e.count) for e in extract_all(text, NOW)} == want

@@ -581,11 +581,17 @@ _SOMETHING_RE = re.compile(
 _TENS = {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"}
 
 
+_DIGIT_THEN_CN_RE = re.compile(r"(?<=\d)(?=[零〇一二两三四五六七八九十])")
+
+
 def _prepared(text: str, apart: bool = True) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(_TWO_OF_RE.sub("两个", text.replace("廿", "二十").replace("卅", "三十")))
+    # a Chinese count right after a digit stays apart from it once both are digits: "23:15一条短信"
+    # is a text at 23:15, not 151 of them
+    text = _DIGIT_THEN_CN_RE.sub(" ", text)
     text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
     text = _SOMETHING_RE.sub(lambda m: _TENS.get((m.group(1) or "").lower()) or m.group(2), text)
     folded = _typo_fixer()(_fold(prepare(text)))
@@ -847,7 +853,9 @@ _EXPLICIT_RES = (
 # Part of a count already given: "其中20个是早上打的", "20 of them before noon".
 _SUBSET_RE = re.compile(
     # (Cantonese 系/係 is 是; "还有1条说要去我老家" after "20条短信" tells what one of them said)
-    r"其中|\d+\s*(?:个|次|通)?(?:都)?(?:是|系|係)|^\s*(?:还|另外)?有\s*\d+\s*[个条通次]\s*(?:说|讲|话|骂|威胁)|\b(?:of them|of those|of these|of which)\b|"
+    r"其中|\d+\s*(?:个|次|通)?(?:都)?(?:是|系|係)|^\s*(?:还|另外)?有\s*\d+\s*[个条通次]\s*(?:说|讲|话|骂|威胁)|"
+    # the ones not answered, and the first or last one, of those told: "没接的有10次", "最后1条是…"
+    r"(?:没|未)接(?:听)?(?:的)?(?:有)?\s*\d+|(?:最后|第)\s*(?:那)?\s*1\s*[条个通次封则]|\b(?:of them|of those|of these|of which)\b|"
     # the ones the person answered, of those told: "我只接了2次", "i only picked up 2"
     r"(?:只|就|才)(?:接|接听|回|听)了?|\b(?:only|just)\s+(?:picked up|answered)\b|\b(?:picked up|answered)\s+only\b"
 )
