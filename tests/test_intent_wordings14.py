@@ -2,7 +2,9 @@
 
 Every sentence is our own: in English, the pay coming in ("once my wages arrive") or what the
 payment is for ("for the money I owe") said after the payment is its background, not a sign
-that no payment is made; the pay or the debt said on its own still is no payment.
+that no payment is made; the pay or the debt said on its own still is no payment. A wish ("真想…",
+"I wish I could…"), a paper's or a lender's words ("the letter says…", "招联金融说…") and a plan
+that has stopped ("现在停了") get no offer.
 """
 
 from __future__ import annotations
@@ -24,6 +26,14 @@ PAYMENTS = [
 NOT_PAYMENTS = [
     ("the pay itself", "my salary comes in on the 10th, about 6000"),
     ("the debt itself", "i borrowed 3000 from my cousin last month"),
+    # a wish is no plan
+    ("a wish", "真想下周五就把招行的8000全还了"),
+    ("a wish", "I wish I could clear the 6k with citi by friday"),
+    # a paper or a lender by its product's name says when to pay: their words
+    ("their words", "the bank's letter says I must pay 12000 by dec 20"),
+    ("their words", "招联金融说我周四前要还清9000"),
+    # a plan that has stopped
+    ("stopped", "每個月20號都還緊網商貸600 而家停咗"),
 ]
 
 
@@ -33,5 +43,5 @@ def test_payments_of_the_fourteenth_session(cls: str, text: str, due: date, amou
 
 
 @pytest.mark.parametrize(("cls", "text"), NOT_PAYMENTS)
-def test_the_pay_or_the_debt_alone_gets_no_offer(cls: str, text: str) -> None:
+def test_no_payment_of_ones_own_gets_no_offer(cls: str, text: str) -> None:
     assert_no_reminder(text)

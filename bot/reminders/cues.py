@@ -132,6 +132,8 @@ _OTHERS = re.compile(
     # a lender by name as the speaker: "招行说周五前不还 3000 就上征信", "借呗那边讲…"
     r"(?:招行|招商|建行|工行|农行|中行|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|平安|借呗|花呗|网商贷|"
     r"微粒贷|美团|京东|白条|度小满|招联|捷信|汇丰|渣打|恒生|花旗)(?:那边|那头|的人|客服|方面)?(?:说|讲|话|称|通知)(?!好)|"
+    # ... or with its product's name after it: "平安普惠说我必须周三前还清"
+    r"(?:平安普惠|平安银行|招商银行|招联金融|马上消费|中银消费|京东金融|度小满金融)(?:那边|客服)?(?:说|讲|话|称|通知)(?!好)|"
     r"不还[^，。,.]{0,8}?就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|(?<![一二两三四五六七八九十0-9.])万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     # "让我还" is a demand; "让我妈帮我还" is the person asking family to pay for them (not
     # "催收让我妈明天还3000": a demand made of the family)
@@ -149,6 +151,8 @@ _OTHERS = re.compile(
     r"offered|wants?|charged|debits?|deducts?|takes|demand\w*|asked|called|threaten\w*|insist\w*)\b|"
     r"\b(?:debits?|deducts?)\b|\bauto-?(?:debit|deduct)\w*\b|\bautomatically\b|"
     r"\bsaying\b|\bor\s+(?:legal|else|we|they)\b|\bif\b|\bwhat\s+if\b|\bsuppose\b|"
+    # a paper or message that says when to pay: "the lawyer's letter says i have until dec 15"
+    r"\b(?:letter|sms|text|message|notice|email|summons|statement)\s+(?:says|said|states|stated|reads)\b|"
     r"\bdemand\w*\b|\btold\s+me\b|\basked\s+me\b|\bwant\s+me\b|\bproposed\b|\bsuggested\b|"
     r"\boffer(?:ed|ing)?\b|\bjudge\b|\bordered\b|\bvisit\w*\b|\bcome\s+to\s+my\b|"
     r"\bshow\s+up\b|\bat\s+my\s+door\b|\bthinking\s+about\b|\bhearing\b|\bcourt\b",
@@ -163,6 +167,10 @@ _UNABLE = re.compile(
     r"(?:逾期|超期|上征信|影响征信|有罚息|产生罚息|罚息|来不及|晚了|忘了|忘记))|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
     r"\bor\s+(?:else|face|we|they|legal)\b|\bdon'?t\s+want\s+to\s+pay\b|\bnot\s+going\s+to\s+pay\b|"
     r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
+    # a wish, not a plan: "真想明天就全还了 可惜做不到", "I wish I could pay it off"
+    r"真想|好想|巴不得|\bi\s+wish\b|做不到|"
+    # a plan that has stopped: "每个月15号都还 而家停咗"
+    r"(?:而家|现在|已经)(?:停咗|停了|停掉了)|"
     r"\bbroke\b(?!\s+(?:down|into|up|out)\b)|"  # not "the car broke down"
     r"\bafford\b|\bnot\s+enough\b|\bshort\s+of\b|\bcan'?t\b|\bcannot\b|\bunable\b|"
     r"\bwon'?t\s+be\s+able\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+able\b|"
