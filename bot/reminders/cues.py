@@ -111,7 +111,8 @@ _SOMEONE_OF_MINE = (
 _NOT_A_PAYMENT = re.compile(
     r"(?<!把)欠|透支|额度|逾期|利息|年化|罚息|手续费|年费|违约金|工资|薪水|薪|发薪|到手|月薪|借我|借了|余额|退款|"
     r"出(?:咗)?粮|粮期|"  # Cantonese pay day: "周五出粮", "出咗粮就还"
-    r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十]))|"
+    # (a numeral that begins a kinship word is no amount: "周五还我二叔1w" pays my uncle)
+    r"还我(?=\s?(?:钱|的钱|\d|[一二两三四五六七八九十](?![叔姨舅姑伯婶爷奶公婆哥姐弟妹嫂])))|"
     # paid back to "me", not to my father ("每月6号还给我爸1000" is a payment the person makes)
     rf"还(?:钱)?给(?!{_SOMEONE_OF_MINE})我|"
     r"(?<=[号日])\s?发(?:工资|薪水|钱)?(?=\s*$)|"  # "工资5000 每月10号发": pay day
@@ -166,7 +167,8 @@ _UNABLE = re.compile(
     r"(?:否则|要不然|不然)(?!\s?(?:又|就|会|要|我|又要|就要|就会|我又|我就|又会){0,2}\s?"
     r"(?:逾期|超期|上征信|影响征信|有罚息|产生罚息|罚息|来不及|晚了|忘了|忘记))|不想管|不管了|不想还|不打算还|借不到|周转不开|没办法还|"
     r"\bor\s+(?:else|face|we|they|legal)\b|\bdon'?t\s+want\s+to\s+pay\b|\bnot\s+going\s+to\s+pay\b|"
-    r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|手头紧|"
+    # ("手头紧", money being tight, is hardship told, not a payment refused: "手头紧 下周六还招联一千二")
+    r"还不了|还不上|还不起|没钱|冇钱|没发|凑不|不够|没着落|拿不出|付不起|一分钱都没|"
     # a wish, not a plan: "真想明天就全还了 可惜做不到", "I wish I could pay it off"
     r"真想|好想|巴不得|\bi\s+wish\b|做不到|"
     # a plan that has stopped: "每个月15号都还 而家停咗"
@@ -379,7 +381,8 @@ _AFTER_PAYDAY = re.compile(
     r"\b(?:after|once|when|as soon as)\s+(?:my|the)\s+(?:salary|wages?|pay(?:check|cheque)?)\s+"
     r"(?:comes?\s+in|arrives?|is\s+in|lands?|clears?|gets?\s+paid)\b|"
     # what the payment is for, after it: "… on the 18th for what i borrowed", "for the money i owe"
-    r"\bfor\s+(?:what|the\s+(?:money|loan|cash)(?:\s+that)?)\s+(?:i|we)\s+(?:borrowed|owe)\b",
+    r"\bfor\s+(?:what|the\s+(?:money|loan|cash)(?:\s+that)?)\s+(?:i|we)\s+(?:borrowed|owe)\b|"
+    r"\b(?:after|once|when)\s+(?:my\s+|the\s+)?(?:salary|wages?|payday)\b",
     _I,
 )
 

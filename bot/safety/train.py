@@ -60,8 +60,10 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # (rounds 14-22 so far; round 22 was measured once on the twelfth session's final release).
 # Round 23 trains too (measured on the thirteenth session's start release). Round 24, sealed until
 # that session's final release and measured once on it, trains; so does round 25 (measured on the
-# fourteenth session's start release). Round 26 is sealed until that session's final release.
-INTENT_NEVER = frozenset({"holdout", "round26"})
+# fourteenth session's start release). Round 26 was sealed until that session's final release
+# (c50bd97) and round 27 (payments and management only) written and measured after it; both train
+# from the next retrain on.
+INTENT_NEVER = frozenset({"holdout", "round26", "round27"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
