@@ -197,9 +197,21 @@ def test_the_current_topics_detail_about_another_counts_for_it_in_full_when_it_f
 @pytest.mark.parametrize(
     "opener,follow,topic",
     [
-        ("有兩個男人喺我屋企樓下等咗我成晚，話唔還錢就跟住我返工，我好驚", "佢哋而家仲喺度", "physical-danger"),
-        ("我老公欠了網貸 催收說我是配偶一定要還 我們有小孩 我每天都好害怕", "錢是他自己拿去玩的", "family-liability"),
-        ("工资卡里的钱突然被扣了三千多 我信用卡是同一个银行的 逾期了 银行可以直接扣吗", "我这个月房租都没了", "bank-deduction"),
+        (
+            "有兩個男人喺我屋企樓下等咗我成晚，話唔還錢就跟住我返工，我好驚",
+            "佢哋而家仲喺度",
+            "physical-danger",
+        ),
+        (
+            "我老公欠了網貸 催收說我是配偶一定要還 我們有小孩 我每天都好害怕",
+            "錢是他自己拿去玩的",
+            "family-liability",
+        ),
+        (
+            "工资卡里的钱突然被扣了三千多 我信用卡是同一个银行的 逾期了 银行可以直接扣吗",
+            "我这个月房租都没了",
+            "bank-deduction",
+        ),
     ],
 )
 def test_a_statement_the_model_reads_in_the_topic_carries_on(

@@ -23,10 +23,24 @@ PAYMENTS = [
     # money tight is hardship told, not a refusal
     ("hardship told", "最近手头紧 下周五还平安2300", date(2026, 12, 4), 2300),
     ("after salary", "paying my aunt 4k on the 15th after salary", date(2026, 12, 15), 4000),
-
-    ("pay coming in, after", "i will pay 2k to citi on friday once my salary lands", date(2026, 12, 4), 2000),
-    ("pay coming in, after", "paying cmb 900 on the 8th after my salary comes in", date(2026, 12, 8), 900),
-    ("what it is for, after", "transferring 1500 to my old roommate on the 12th for what i borrowed in spring", date(2026, 12, 12), 1500),
+    (
+        "pay coming in, after",
+        "i will pay 2k to citi on friday once my salary lands",
+        date(2026, 12, 4),
+        2000,
+    ),
+    (
+        "pay coming in, after",
+        "paying cmb 900 on the 8th after my salary comes in",
+        date(2026, 12, 8),
+        900,
+    ),
+    (
+        "what it is for, after",
+        "transferring 1500 to my old roommate on the 12th for what i borrowed in spring",
+        date(2026, 12, 12),
+        1500,
+    ),
 ]
 
 NOT_PAYMENTS = [

@@ -89,7 +89,7 @@ def test_a_fragment_stays_and_a_new_situation_moves(full_engine: Engine) -> None
 def test_an_english_fragment_goes_on_within_the_topic_or_to_a_related_one(
     shipped_kb: KnowledgeBase, full_engine: Engine
 ) -> None:
-    """"and then?" has no word of the domain: it is answered within the topic or with the next
+    """ "and then?" has no word of the domain: it is answered within the topic or with the next
     step its entry links to (blind writers most often go on from the workplace to where to
     complain, and the model learned that; a rule keeping such turns in the topic lowered round
     21's follow-ups, 0.794 -> 0.786, fourteenth session), never "I don't know"."""

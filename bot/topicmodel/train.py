@@ -123,7 +123,9 @@ def dialogue_rows(
     rows = []
     narrow = {t for ids in (narrower or {}).values() for t in ids}
     for path in paths:
-        dialogues = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        dialogues = [
+            json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()
+        ]
         labels = {turn["topic"] for d in dialogues for turn in d["turns"]}
         coarse = narrower is not None and not labels & narrow
         share = weight * (FINE_WEIGHT if narrower is not None and not coarse else 1.0)
@@ -234,7 +236,8 @@ def fit(
 
 def data_digest(rows: Sequence[Row]) -> str:
     text = "\n".join(
-        f"{r.text}\t{r.topic}\t{r.previous}\t{r.weight}" + (f"\t{','.join(r.also)}" if r.also else "")
+        f"{r.text}\t{r.topic}\t{r.previous}\t{r.weight}"
+        + (f"\t{','.join(r.also)}" if r.also else "")
         for r in rows
     )
     return hashlib.sha256(text.encode()).hexdigest()[:16]
