@@ -61,7 +61,9 @@ DIALOGUES = Path("tests/data")
 # in the fourteenth session, was measured once on that session's start release (f6cacd5) and is
 # a tuning round; round 23, written with it, was sealed until that session's final release (c50bd97)
 # and round 24 written and measured after it; both train from the next retrain on.
-NEVER = frozenset({"dialogues.holdout.jsonl", "dialogues.holdout23.jsonl", "dialogues.holdout24.jsonl"})
+NEVER = frozenset(
+    {"dialogues.holdout.jsonl", "dialogues.holdout23.jsonl", "dialogues.holdout24.jsonl"}
+)
 
 
 @dataclass(frozen=True)
