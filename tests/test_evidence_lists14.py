@@ -64,3 +64,12 @@ def test_people_listed_in_english(text: str, people: int) -> None:
 )
 def test_clock_times_and_parts_of_a_count(text: str, want: set[tuple[str, int]]) -> None:
     assert {(e.kind, e.count) for e in extract_all(text, NOW)} == want
+
+
+def test_a_clock_time_before_a_chinese_count_keeps_its_minutes() -> None:
+    """The shared parser (bot.parsing.past.prepare) keeps a numeral it turns into digits apart
+    from a digit right before it, so when the contact happened is read too."""
+    from bot.evidence.when import parse_when
+
+    when = parse_when("昨天23:15一条短信", NOW)
+    assert (when.at.hour, when.at.minute, when.precision) == (23, 15, "time")

@@ -19,6 +19,7 @@ from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.evidence.when import EN_NUMBERS, When, parse_when, prepare
 from bot.homophones import HomophoneFixer
 from bot.parsing.numbers import chinese_number
+from bot.parsing.past import apart_from_digit
 from bot.parsing.relations import EN_KIN, ZH_KIN
 
 KINDS = ("call", "message", "visit", "third-party", "posting", "other")
@@ -511,7 +512,7 @@ def _cn_count(m: re.Match[str]) -> str:
     with warnings.catch_warnings():  # cn2an warns on some inputs
         warnings.simplefilter("ignore")
         value = chinese_number(m.group(1))
-    return m.group(0) if value is None else str(int(value))
+    return m.group(0) if value is None else apart_from_digit(m, str(int(value)))
 
 
 # Counts given as a range or a round figure, read as the lowest number they promise (as
@@ -581,17 +582,11 @@ _SOMETHING_RE = re.compile(
 _TENS = {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"}
 
 
-_DIGIT_THEN_CN_RE = re.compile(r"(?<=\d)(?=[零〇一二两三四五六七八九十])")
-
-
 def _prepared(text: str, apart: bool = True) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(_TWO_OF_RE.sub("两个", text.replace("廿", "二十").replace("卅", "三十")))
-    # a Chinese count right after a digit stays apart from it once both are digits: "23:15一条短信"
-    # is a text at 23:15, not 151 of them
-    text = _DIGIT_THEN_CN_RE.sub(" ", text)
     text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
     text = _SOMETHING_RE.sub(lambda m: _TENS.get((m.group(1) or "").lower()) or m.group(2), text)
     folded = _typo_fixer()(_fold(prepare(text)))

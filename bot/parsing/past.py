@@ -32,7 +32,13 @@ def prepare(text: str) -> str:
     s = s.replace("简讯", "短信").replace("短讯", "短信")  # Taiwanese / Hong Kong words for SMS
     s = approximate_counts(s)
     s = _YIDIAN_RE.sub("一些", s)  # "难听一点" is "a bit", not one o'clock
-    return _CN_NUM_RE.sub(_cn_to_digits, s)
+    return _CN_NUM_RE.sub(lambda m: apart_from_digit(m, _cn_to_digits(m)), s)
+
+
+def apart_from_digit(m: re.Match[str], digits: str) -> str:
+    """`digits` in place of the Chinese numeral `m`, a space before them when a digit comes right
+    before it: "23:15一条短信" is a text at 23:15 (23:15 1条), not 23:151条."""
+    return " " + digits if m.start() and m.string[m.start() - 1].isdigit() else digits
 
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百"
