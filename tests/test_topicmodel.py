@@ -278,3 +278,36 @@ def test_a_sure_family_needs_most_of_the_probability() -> None:
     assert followup.sure_family({"sued": 0.45, "small-claims": 0.4}, root, 0.8) == "sued"
     assert followup.sure_family({"sued": 0.45, "credit-record": 0.55}, root, 0.8) is None
     assert followup.sure_family({"credit-record": 0.99}, root, 1.0) is None  # 1.0: never
+
+
+def test_a_coarse_rounds_wider_label_does_not_teach_against_its_narrower_topics(
+    shipped_kb: KnowledgeBase, matcher: Matcher, tmp_path: Path
+) -> None:
+    """A round none of whose labels is a narrower topic labelled a small-claims turn "sued":
+    trained as "sued or a topic narrowing it", it leaves small claims where the all-topics
+    round's label puts it; trained as "sued" alone, it pulls the turn away from small claims."""
+    from bot.topicmodel.train import dialogue_rows, narrower_topics
+
+    narrower = narrower_topics(shipped_kb)
+    assert "small-claims" in narrower["sued"]
+    fine = tmp_path / "fine.jsonl"
+    fine.write_text(
+        json.dumps({"turns": [{"q": "小额诉讼能上诉吗", "topic": "small-claims"}]}) + "\n",
+        encoding="utf-8",
+    )
+    coarse = tmp_path / "coarse.jsonl"
+    coarse.write_text(
+        "".join(
+            json.dumps({"turns": [{"q": q, "topic": "sued"}]}) + "\n"
+            for q in ("小额诉讼判了能上诉吗", "小额诉讼能不能上诉", "小额诉讼一审终审吗")
+        ),
+        encoding="utf-8",
+    )
+    rows = dialogue_rows([fine, coarse], narrower=narrower)
+    assert [r.also for r in rows] == [(), *[narrower["sued"]] * 3]  # only the coarse round's
+    plain = [Row(r.text, r.topic, r.previous, r.weight) for r in rows]
+    text = matcher.normalize("小额诉讼判了还能上诉吗")
+    with_sets = fit(shipped_kb, rows, matcher.normalize, {}).probabilities(text, None)
+    without = fit(shipped_kb, plain, matcher.normalize, {}).probabilities(text, None)
+    assert with_sets["small-claims"] > with_sets["sued"]
+    assert without["small-claims"] < without["sued"]

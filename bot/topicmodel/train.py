@@ -98,17 +98,10 @@ def kb_rows(kb: KnowledgeBase) -> list[Row]:
 
 
 def narrower_topics(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    """Each topic that others narrow (`broader:`), with every topic below it, sorted."""
-    below: dict[str, set[str]] = {}
-    for entry in kb.entries:
-        wider = entry.broader
-        seen = {entry.id}
-        while wider is not None and wider not in seen:
-            below.setdefault(wider, set()).add(entry.id)
-            seen.add(wider)
-            parent = kb.get(wider)
-            wider = parent.broader if parent is not None else None
-    return {t: tuple(sorted(ids)) for t, ids in sorted(below.items())}
+    """Each topic that others narrow (`broader:`, KnowledgeBase.within), with every topic below it."""
+    ids = [e.id for e in kb.entries]
+    below = {t: tuple(sorted(n for n in ids if n != t and kb.within(n, t))) for t in ids}
+    return {t: narrow for t, narrow in sorted(below.items()) if narrow}
 
 
 def dialogue_rows(
