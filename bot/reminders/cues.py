@@ -132,9 +132,9 @@ _OTHERS = re.compile(
     r"(?:他们|对方|银行|平台|催收|app)[^，。,.\s]{0,10}?扣(?:了)?我|"  # the bank debiting the person
     # a lender by name as the speaker: "招行说周五前不还 3000 就上征信", "借呗那边讲…"
     r"(?:招行|招商|建行|工行|农行|中行|交行|浦发|中信|光大|广发|兴业|民生|华夏|邮储|平安|借呗|花呗|网商贷|"
-    r"微粒贷|美团|京东|白条|度小满|招联|捷信|汇丰|渣打|恒生|花旗)(?:那边|那头|的人|客服|方面)?(?:说|讲|话|称|通知)(?!好)|"
-    # ... or with its product's name after it: "平安普惠说我必须周三前还清"
-    r"(?:平安普惠|平安银行|招商银行|招联金融|马上消费|中银消费|京东金融|度小满金融)(?:那边|客服)?(?:说|讲|话|称|通知)(?!好)|"
+    # (its company or product word may follow: "平安普惠说我必须周三前还清", "招联金融说…")
+    r"微粒贷|美团|京东|白条|度小满|招联|捷信|汇丰|渣打|恒生|花旗)(?:普惠|银行|金融|消费金融)?"
+    r"(?:那边|那头|的人|客服|方面)?(?:说|讲|话|称|通知)(?!好)|"
     r"不还[^，。,.]{0,8}?就|否则|要不然|不然就|如果(?!没有?(?:意外|问题|什么事))|假如|(?<![一二两三四五六七八九十0-9.])万一|要是|假设|可以给我|还在考虑|考虑|靠谱|"
     # "让我还" is a demand; "让我妈帮我还" is the person asking family to pay for them (not
     # "催收让我妈明天还3000": a demand made of the family)
@@ -377,12 +377,11 @@ _TOLD_THEM = re.compile(
 # Pay day as the time of a payment, not money earned: "pay huabei 1.5k friday after payday".
 _AFTER_PAYDAY = re.compile(
     r"\b(?:after|once|when|till|until|before|on)\s+(?:i\s+)?(?:payday|get\s+paid|got\s+paid)\b|"
-    # when the pay comes in, said of one's salary: "after my salary comes in", "once my wages arrive"
-    r"\b(?:after|once|when|as soon as)\s+(?:my|the)\s+(?:salary|wages?|pay(?:check|cheque)?)\s+"
-    r"(?:comes?\s+in|arrives?|is\s+in|lands?|clears?|gets?\s+paid)\b|"
+    # ... or said of the salary: "after salary", "after my salary comes in", "once my wages arrive"
+    r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:(?:my|the)\s+)?(?:salary|wages?|pay(?:check|cheque))"
+    r"(?:\s+(?:comes?\s+in|arrives?|is\s+in|lands?|clears?))?\b|"
     # what the payment is for, after it: "… on the 18th for what i borrowed", "for the money i owe"
-    r"\bfor\s+(?:what|the\s+(?:money|loan|cash)(?:\s+that)?)\s+(?:i|we)\s+(?:borrowed|owe)\b|"
-    r"\b(?:after|once|when)\s+(?:my\s+|the\s+)?(?:salary|wages?|payday)\b",
+    r"\bfor\s+(?:what|the\s+(?:money|loan|cash)(?:\s+that)?)\s+(?:i|we)\s+(?:borrowed|owe)\b",
     _I,
 )
 
