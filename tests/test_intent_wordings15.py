@@ -1,7 +1,10 @@
-"""Classes of wording blind round 15 found missing (ninth session), each with new examples (not
-the blind rows): a day of the month typed with the homophone 好 (15好), an amount followed by
-whom it goes to in English ("3k to the credit union"), and a plan to pay that was called off,
-which is no payment to remind of.
+"""Payment wordings of the fifteenth session's classes (issue #14), both ways.
+
+Every sentence is our own: "叫我" opening the message with a day right after it asks for the
+reminder; a bare weekday that is today's is next week's (said on Sunday 29 Nov, "周日" is 6 Dec
+and "这周日" today); money remitted (汇) or sent to someone named after 给 ("给我姐转一千五") is a
+payment, money sent to the person ("给我转2000") is not; in English "give back" and "return"
+repay, and "the 800 I borrowed" is what is repaid, not a loan told.
 """
 
 from __future__ import annotations
@@ -12,29 +15,39 @@ import pytest
 
 from tests.intent_cases import assert_no_reminder, assert_payment
 
+OFFER, SET = "reminder-offer", "reminder-set"
+
 
 @pytest.mark.parametrize(
-    ("text", "due", "amount"),
+    ("text", "intent", "due", "amount"),
     [
-        ("花呗 20好 还 一千二", date(2026, 12, 20), 1200),
-        ("tmrw 3k to the credit union", date(2026, 11, 30), 3000),
-        ("friday 1.2k to jd", date(2026, 12, 4), 1200),
+        ("叫我周二还借呗1.2w", SET, date(2026, 12, 1), 12000),
+        ("叫我后天还白条 三百五", SET, date(2026, 12, 1), 350),
+        ("周日还借呗2500", OFFER, date(2026, 12, 6), 2500),
+        ("这周日还借呗2500", OFFER, date(2026, 11, 29), 2500),
+        ("paying hsbc 700 on sunday", OFFER, date(2026, 12, 6), 700),
+        ("每月5號匯3500 共36期", OFFER, date(2026, 12, 5), 3500),
+        ("周六给我姐转一千五 之前借的", OFFER, date(2026, 12, 5), 1500),
+        ("will give back uncle 20000 yuan on the 18th", OFFER, date(2026, 12, 18), 20000),
+        (
+            "this friday i'm paying back the 800 i borrowed from a coworker",
+            OFFER,
+            date(2026, 12, 4),
+            800,
+        ),
     ],
 )
-def test_payment_wordings(text: str, due: date, amount: int) -> None:
-    assert_payment(text, "reminder-offer", due, amount)
+def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> None:
+    assert_payment(text, intent, due, amount)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "scrapped the plan to pay hsbc on friday, talking to them first",
-        "cancelled my plan to repay citi 900 on the 10th",
-        "取消了周五还款的计划 先跟银行谈",
-        "这样15好吗",  # 好 after a number is not always 号
-        "it takes 2 to 3 days to arrive",
-        "28号交房租3000",  # the monthly rent, not a debt
+        "叫我过数去私人户口 不然就上门",  # a demand quoted: no day right after 叫我
+        "周五他给我转2000",  # money coming in
+        "汇丰说周五前要还3000",  # 汇丰 is a bank, and its words
     ],
 )
-def test_not_a_payment_to_remind_of(text: str) -> None:
+def test_not_payments(text: str) -> None:
     assert_no_reminder(text)

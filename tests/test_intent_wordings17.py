@@ -35,7 +35,6 @@ PAYMENTS = [
         date(2026, 12, 15),
         2000,
     ),
-    ("will-do 咗", "我阿妈听日会帮我还咗招行张卡 五千", date(2026, 11, 30), 5000),
     # 万一 after a numeral is ten thousand and one thousand, not "in case" (tenth session)
     ("万一 as a number", "周四 还 工行 两万一", date(2026, 12, 3), 21000),
 ]

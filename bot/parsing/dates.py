@@ -360,7 +360,9 @@ def _cn_weekday(m: re.Match[str], today: date) -> date | None:
         weeks = 2 if rel.startswith("下下") else 1
         monday = today - timedelta(days=today.weekday())
         return monday + timedelta(weeks=weeks, days=weekday)
-    return upcoming_weekday(today, weekday)
+    # A bare weekday that is today's is next week's ("周日还借呗" said on a Sunday: today is 今天);
+    # 这周日 / 本周日 said on a Sunday is today.
+    return upcoming_weekday(today, weekday, include_today=rel.startswith(("这", "本")))
 
 
 @_pattern(r"(?<![\d/.\-:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])", "absolute")
@@ -459,7 +461,8 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
     weekday = _EN_WEEKDAYS[name[:3]]
     if m["after"]:  # "friday after next": a week after "next friday"
         return upcoming_weekday(today, weekday, include_today=False) + timedelta(days=7)
-    return upcoming_weekday(today, weekday, include_today=rel != "next")
+    # "sunday" said on a Sunday is next Sunday ("today" says today); "this sunday" is today.
+    return upcoming_weekday(today, weekday, include_today=rel == "this")
 
 
 _NOTE_AMOUNT = re.compile(r"\s*[:/\-–—,]?\s*[$¥]?\d")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.parsing.dates import find_dates
 from bot.parsing.relations import ZH_KIN
+from bot.reminders.payer import someone_else_pays
 
 _I = re.IGNORECASE | re.ASCII  # \b and \w in ASCII: "cancel掉", "jiebei的", "remind我" are words
 
@@ -42,7 +43,12 @@ PAY = re.compile(
     r"[打转](?=\s?(?:\d|[一二两三四五六七八九十])[\d,.一二两三四五六七八九十百千万kK]*\s?(?:块|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)(?!\s?我))|"
     # money sent over, the amount after: "后天打过去1800", "周五转过去两千" (not 打过来: incoming)
     r"[打转](?:过去|给他们|给她们|给对方)(?=\s?(?:\d|[一二两三四五六七八九十]))|"
-    r"转(?:账|帐)?给(?!我)|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
+    r"转(?:账|帐)?给(?!我)|"
+    # money remitted: "每月5號匯3500", "28號要匯給我大哥三萬" (not 汇丰, 汇率, 汇总, 汇报)
+    r"汇(?:款|钱)|汇(?=\s?(?:给|到|入|进|过去|\d|[一二两三四五六七八九十]))|"
+    # sent to someone named after 给, the amount after the verb: "周六给我姐转一千五", "给表哥打2000块"
+    # (not 给我转2000: money coming in)
+    r"(?<=给)(?!我\s?[转打])[^，。,.\s]{1,5}?[转打](?=\s?(?:\d|[一二两三四五六七八九十]))|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
     # an instalment's amount is a payment: "60期 每月3号 每期980"
     r"每期(?=\s?(?:要|得)?\s?(?:\d|[一二两三四五六七八九十]))|"
     # an amount, then whom it goes to: "tmrw 8k to the credit union", "1.1k to jd" (a magnitude or
@@ -50,6 +56,8 @@ PAY = re.compile(
     r"(?:(?<=\d[kKwW])|(?<=\d{3}))\s+(?:back\s+)?to\s+(?:the\s+|my\s+)?(?=[a-z])(?!(?:\d|day|days|week|weeks|month|months|year|years|get|be|do|go|make|keep|avoid|cover)\b)|"
     # the next payment named as such: "next installment is 300 on dec 20"
     r"\bnext\s+(?:one|instal+ment|payment)\b(?=\s+(?:is|of|will\s+be|due|on)\b)|"
+    # money given back: "will give back uncle 20000", "i'll return it next friday"
+    r"\bgiv(?:e|ing)\s+(?:\w+\s+){0,2}?back\b|\breturn(?:ing)?\b(?=\s+(?:it|the|that|this|[$¥]?\d|him|her|them)\b)|"
     r"\b(?:re)?pay(?:ing|s|ments?)?\b|\bpay(?:ing)?\s+(?:back|off)\b|\btransfer(?:ring)?\b|"
     r"\bsend(?:ing)?\b|\bdue\b|\bsettl(?:e|ing|ed(?=\s+(?:on|at)\b))\b|\bcover(?:ing)?\b|"
     # "clear the loan", "clearing off my card": paying off, not "the payment cleared"
@@ -438,6 +446,11 @@ def _dead(piece: str, lead: str = "") -> str | None:
     ):
         if regex.search(piece):
             return why
+    verb = PAY.search(piece)
+    if verb and someone_else_pays(piece, verb.start(), lead):
+        return (
+            "paid-by-other"  # "我妈说她后天帮我还农行那笔两千五": theirs to make, not the person's
+        )
     return None
 
 
@@ -451,7 +464,7 @@ _PER_MONTH = re.compile(r"\s?(?:k\s)?(?:a|per|/|every|each)\s?(?:month|mo)\b", _
 _DEBT_NOUN = re.compile(
     r"欠(?!了)|利息|罚息|违约金|手续费|年费|逾期(?=的|款|费)|透支(?=的|款)|余额|借我|"
     r"\b(?:balance|outstanding|debt|interest|late\s+fee|overdue)\b|"
-    r"(?:(?<=\bi\s)|(?<=\bwe\s))owed?\b|\bowed\b",
+    r"(?:(?<=\bi\s)|(?<=\bwe\s))(?:owed?|borrowed)\b|\bowed\b",
     _I,
 )
 _OBJECT_GAP = {True: 12, False: 40}  # Chinese characters, English characters
@@ -586,7 +599,9 @@ def cannot_pay(s: str, now: datetime | None = None) -> bool:
 
 
 def live_spans(s: str) -> list[tuple[int, int]]:
-    return [c.span for c in clauses(s) if c.dead is None]
+    """Where a payment's amount may come from: a clause about a payment to make, the person's
+    or one someone else makes for them (asked for, "我妈周五帮我还花呗800 提醒我", it is read)."""
+    return [c.span for c in clauses(s) if c.dead in (None, "paid-by-other")]
 
 
 def past_spans(s: str) -> list[tuple[int, int]]:
@@ -597,7 +612,7 @@ def date_spans(s: str) -> list[tuple[int, int]]:
     """Where a due date may come from: a clause about the payment, or one that only gives its
     background ("明天发工资, 发了就还花呗1200"); not someone else's words, a court date or
     something already done."""
-    return [c.span for c in clauses(s) if c.dead in (None, "not-a-payment")]
+    return [c.span for c in clauses(s) if c.dead in (None, "not-a-payment", "paid-by-other")]
 
 
 def background_spans(s: str) -> list[tuple[int, int]]:

@@ -44,7 +44,9 @@ _PRECHECK = re.compile(
     _I,
 )
 _REMIND = re.compile(
-    r"提醒(?:我|一下|下|你|番)|(?:^|(?<=[\s，。,.!！~]))[提题題]醒下?(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|喔|谢))|"
+    r"提醒(?:我|一下|下|你|番)|"
+    # the one who pays for the person, to be told in time: "我爸后天去还农商行2w 提醒他一下"
+    r"提醒(?:他|她|佢)(?:一下|下|一声)(?=\s*(?:$|[，。,.!！~]))|(?:^|(?<=[\s，。,.!！~]))[提题題]醒下?(?=\s*(?:$|[，。,.!！?？~]|吧|啊|哈|呀|呢|哦|喔|谢))|"
     # a payment note headed "reminder:" ("提醒：23号还平安 3300", "reminder: citi 450 on friday");
     # _explicit asks that a payment of the person's own follows
     r"(?P<label>(?:(?:^|(?<=[\s，。,.!！~]))提醒|^\s*(?:reminder|remind\s+me))\s*[:：-])|"
@@ -53,6 +55,10 @@ _REMIND = re.compile(
     r"提前(?:[一两二三1-3](?:天|日))?\s?(?:叫|喊|通知|告诉|提醒|提|说)(?:我|一下|一声)?|"
     r"(?:叫|喊)醒我|(?:帮|给|替)我\s?记(?:着|著|住)|提[星兴]我?|"
     r"^\s*(?:叫|喊)(?:我一下|一下我|我一声)|"
+    # "call me" opening the message, the day right after it: "叫我周二还借呗1.2w", "叫我聽日還財務公司
+    # 4k", "叫我每个月18号还网商贷" (not "叫我过数去私人户口": a demand quoted, no day of its own)
+    r"^\s*(?:叫|喊)我(?=\s?(?:(?:下下?个?)?(?:周|星期|礼拜)|下个?月|明|后|大后|今|今晚|听日|听朝|后日|每|月[底尾中初]|"
+    r"\d{1,2}\s?[号日]|[一二三四五六七八九十廿]{1,3}[号日]))|"
     r"(?:帮|给|替)我\s?(?:每个?月|每次|每期|到时候?|按时|准时)?\s?(?:提醒|提一下|提个醒)|"
     r"(?:给|来)我?\s?(?:个|一个)提醒|(?:请|麻烦|务必)\s?提醒|(?:提醒|闹钟)\s?(?:设|定|加|开)(?:一下|个|上|好)|"
     r"记得\s?call\s?我|\bgive\s+me\s+a\s+(?:nudge|shout|heads)|\bnudge\s+me\b|"
@@ -442,7 +448,9 @@ def _due_date(
     pool = [d for d in dates if _inside(d.span, live)] or dates
     # The date said with the repayment verb, over one in a clause of its own that pays nothing
     # ("圣诞节前生意好 15号会还玉山一万", "今天礼拜天 后天还信用卡 三千").
-    paying = [c.span for c in clauses(s) if c.dead is None and PAY.search(c.text)]
+    paying = [
+        c.span for c in clauses(s) if c.dead in (None, "paid-by-other") and PAY.search(c.text)
+    ]
     pool = [d for d in pool if _inside(d.span, paying)] or pool
     reminder_words = [m.end() for m in _REMIND.finditer(s)]
     named = [d for d in pool if not any(0 <= d.span[0] - end <= 3 for end in reminder_words)]
