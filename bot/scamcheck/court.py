@@ -52,7 +52,7 @@ _NAMEISH_RE = re.compile(
     r"网贷|网络|债务|纠纷|民事|信贷|借贷|清理|清欠|调解|催收|征信"
 )
 # A name as written: the characters before 法院 back to the first that cannot be part of one.
-_STOP = "说是被的到至在向给了我你他她从去找让叫称和与由经过这那个条则封份收发加领寄自系录员请"
+_STOP = "说是被受的到至在向给了我你他她从去找让叫称和与由经过这那个条则封份收发加领寄自系录员请"  # 受: "受…法院委派"
 _MENTION_RE = re.compile(rf"([{_CJK}]{{0,32}})法院([{_CJK}]{{0,12}})")
 _QUOTED_RE = re.compile(r"[【「“\"『\[]([^】」”\"』\]]{2,40})[】」”\"』\]]")
 
@@ -173,8 +173,8 @@ _ROLE_COURT_RE = re.compile(
 def _real_longer_name(before: str) -> bool:
     """Whether a longer tail of `before` than _trim keeps names a real court: a place whose
     name holds a stop character ("大庆市让胡路区人民法院", 让 cut as "let")."""
-    cuts = _STOP + "上要想"  # also after a verb of going: "下个月要上区域法院"
-    tails = (before[i:] for i in range(len(before)) if i == 0 or before[i - 1] in cuts)
+    # Any tail: the words before a real name end anywhere ("上面写福建省厦门市思明区人民法院").
+    tails = (before[i:] for i in range(len(before)))
     return any(real_court_name(t + "法院") or spoken_court_name(t + "法院") for t in tails)
 
 
@@ -385,7 +385,9 @@ _BARE_CASE_RE = re.compile(
     # in English with the year in brackets: "case (2026) no. 4471"
     r"[（(](?:19|20)\d{2}[）)]\s*(?:no\.?|number|#)\s*\d{1,7}\b|"
     # a bracketed year then Latin letters: "(2026)YW-0042" (no court's number holds a letter)
+    # (not the courts' own number in pinyin: "(2026) Su 0102 Min Chu 3321")
     r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]]\s*[a-z]{1,5}[-\s]?\d{1,7}\b"
+    r"(?!\s+(?:min|xing|zhi|pei|si|po|cai|su)\s*(?:chu|zhong|zai|shen|bao|hui|jian|zhi|\d))"
 )
 
 
@@ -579,6 +581,8 @@ def _en_city_without_level(name: str) -> bool:
 
 def real_english_court_name(name: str) -> bool:
     """Whether `name` (the words before "court", lower case) has the shape of a real court's."""
+    # an apostrophe inside a place's pinyin ("xi'an", "jing'an") separates syllables, no more
+    name = re.sub(r"(?<=[a-z])'(?=[a-z])(?!s\b)", "", name)
     if _EN_OTHER_REAL_RE.match(name):
         return True
     if _EN_PLACE_COURT_RE.match(name):

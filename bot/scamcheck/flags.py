@@ -208,6 +208,18 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:支付宝|微信|\balipay\b|\bwechat\b|\bpaypal\b)\s*(?:账户|账号|帐号|\baccount\b|\bid\b)?\s*[:：]?\s*[a-z0-9_.]+@[a-z0-9-]+\.[a-z.]+|"
     # a coin wallet by its address's form: TRON (T + 33), Bitcoin (bc1…, 1…/3…), Ethereum (0x…)
     r"(?:钱包|地址|\bwallet\b|\baddress\b)[^，。,;]{0,8}?(?<![a-z0-9])(?:t[a-z0-9]{15,40}|bc1[a-z0-9]{8,60}|0x[0-9a-f]{16,40})(?![a-z0-9])|"
+    # the wallet of whoever asks, or of someone of theirs, as where the money goes: "转三万去佢哋
+    # 书记员嘅微信", "转8000去佢老婆户口", "转我本人支付宝", "私下给他转1万"
+    r"(?:转|汇|打|付|俾|畀)[^，。]{0,12}?(?:去|到|进|入|给)\s?(?:他|她|佢|我)(?:们|哋)?(?:本人|个人|私人)?(?:的|嘅)?"
+    r"(?:(?:书记员|法官|经理|专员|律师|警官|主任|老婆|老公|太太|家人|朋友|助理|同事)(?:的|嘅)?)?"
+    r"(?:微信|支付宝|户口|账户|账号|银行卡|收款码|payme|fps)|"
+    r"(?:转|汇|打|付)(?:给)?(?:我|他|她|佢)(?:本人|个人|私人)(?:的|嘅)?(?:微信|支付宝|户口|账户|账号|卡)|"
+    r"私下[^，。]{0,6}?(?:转|汇|打|付|给)|"
+    # a collection code handed over, a wallet's QR code scanned: "给你一个收款码", "scanning their
+    # WeChat QR code"; a WeChat ID to pay to: "Pay to our firm's collection WeChat (ID huatai_law01)"
+    r"(?:给|发|发来|发了)(?:你|我)?(?:一个|个|张)?收款(?:二维)?码|"
+    r"\bscan\w*\s+(?:their|his|her|the|this|a|my)?\s*(?:wechat|alipay|payme)?\s*qr\s*code|"
+    r"\b(?:pay|transfer|send)\w*\s+(?:it\s+)?to\s+[^.;]{0,30}?\b(?:wechat|alipay)\s*[(（]?\s*(?:id|account)?\s*[:：]?\s*[a-z][a-z0-9_]{4,}|"
     # someone's, or a person's by name: "到某个人户头", "一个叫 Tsang Wai Man 的PayMe"
     r"某(?:个)?人的?(?:户头|户口|账户|账号|卡|微信|支付宝)|"
     r"(?:一个|个)叫\s*[a-z\u4e00-\u9fff][a-z \u4e00-\u9fff]{1,20}?\s*的\s*(?:payme|fps|转数快|支付宝|微信|户口|账户|卡|收款码)|"
@@ -1038,6 +1050,11 @@ def normalise(text: str) -> str:
 
 def _host_in(host: str, domains: tuple[str, ...]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def links_in(s: str) -> bool:
+    """Whether the (normalised) text holds a link."""
+    return _URL_RE.search(s) is not None
 
 
 def link_flags(s: str) -> list[str]:

@@ -27,7 +27,16 @@ from bot import linear
 from bot.kb.model import Lang
 from bot.ngrams import hash_grams
 from bot.scamcheck.court import well_formed_case_number
-from bot.scamcheck.flags import FLAG_IDS, REASONS, VERIFY, Flag, check, normalise
+from bot.scamcheck.flags import (
+    FLAG_IDS,
+    REASONS,
+    VERIFY,
+    Flag,
+    check,
+    link_flags,
+    links_in,
+    normalise,
+)
 
 BITS = 16
 DIM = 1 << BITS
@@ -203,10 +212,15 @@ def model_flags(text: str, grammar: list[Flag], model: Model | None = None) -> l
     # sense that "the case number looks wrong" has nothing left to point at (a genuine
     # "(2026)冀0203民初4410号" got the flag from its neighbours' words).
     checked = "bad-case-number" not in found and well_formed_case_number(norm)
+    # Links the grammar read, every one on an official domain ("sd.court.gov.cn"): the model's
+    # sense of "a strange link" has nothing left to point at either.
+    links_official = links_in(norm) and not link_flags(norm)
     for k, head in enumerate(HEADS):
         if SATISFIED_BY.get(head, {head}) & set(found):
             continue
-        if head == "bad-case-number" and checked:
+        if (head == "bad-case-number" and checked) or (
+            head == "unofficial-link" and links_official
+        ):
             continue
         if probs[k] >= model.thresholds.get(head, 1.01):
             words = tuple(model.weighed_most(norm, head))
