@@ -16,6 +16,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
+from bot.evidence.people import people_total, recap_clause
 from bot.evidence.when import EN_NUMBERS, When, parse_when, prepare
 from bot.homophones import HomophoneFixer
 from bot.parsing.numbers import chinese_number
@@ -254,7 +255,7 @@ _VISIT_RE = re.compile(
     r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
     r"\bvisited (?:me|my|our)\b|"
     # a place said to be one's own by where one works or lives: "visited the salon where i work"
-    r"\b(?:visited|came to|came by|showed up at)\s+(?:the|a)\s+[a-z]+\s+where\s+(?:i|we)\s+(?:work|live|stay)\b|"
+    r"\b(?:visited|came to|came by|showed up at|went to)\s+(?:the|a)\s+(?:[a-z]+\s+){1,3}where\s+(?:i|we)\s+(?:work|live|stay)\b|"
     # the place just named: "called my boss at the restaurant and came by there once"
     r"\b(?:came|come|showed up|turned up)\s+(?:by\s+|over\s+)?there\b|"
     # "to" left out: "they come my home 2 times"
@@ -288,6 +289,8 @@ _VISIT_RE = re.compile(
     r"(?:house|home|door|place|flat|apartment|work|office|workplace|shop|store)\b|"
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口|楼道)[^，。]{0,4}(?:蹲|守|堵)(?:了|着)|"
     r"(?<![打拨话])(?:来|到|跑|去|找)了?(?:我|我们)的?(?:工作|上班|住)的地方|"
+    # one's home village: "去了我乡下", "上了我老家", "返咗我乡下" (not 打去乡下: a call)
+    r"(?<![打拨话寄])(?:来|到|跑|去|上|返)了?(?:我的?|我们的?)(?:乡下|老家|村里|村子|家乡)|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
     # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
     # door ("在门口等很久"): a visit, wherever it was
@@ -330,13 +333,16 @@ _POSTING_RE = re.compile(
     r"举(?:了|着)?(?:个|一个|块)?(?:牌子|牌|横幅|标语|条幅)|"  # "在我们公司门口举牌子"
     r"贴了?(?:我的?|他的?|一张|几张|好多|很多)?(?:大字报|告示|通知|传单|单子|纸条|海报|照片|相片|欠条|欠款)|张贴|"
     r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
+    # a sheet, whatever is written on it: "贴了一张“欠债还钱”的纸"
+    r"贴了?(?:一|几|两|\d{1,2})?张[^，。]{0,12}?(?:纸|单|条|报|告示|通知|海报|照片|字)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
-    r"\b(?:left|stuck|put|taped|pinned)\s+(?:a|an|some)?\s*(?:note|notice|sign|paper|flyer|poster)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
-    r"(?:发|贴|挂|公开|曝光|留言)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书)|"
+    r"\b(?:left|stuck|put|taped|pinned|hung|glued)\s+(?:up\s+)?(?:a|an|some|\d{1,2}|two|three)?\s*(?:[a-z]+\s+)?(?:note|notice|sign|paper|flyer|poster|banner)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
+    # (put or passed into a group too: "放咗上我哋同乡会嘅微信群度", "传到合作社的line群组里")
+    r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|\bgroup\b)|"
     # (the English verb too: "喺司機群組出post話我走數")
     # (review sites and forums too: "在大众点评我们茶馆下面留言", "脸书社团")
-    r"(?:群(?!发)|群组|朋友圈|微博|抖音|快手|贴吧|脸书|网上|大众点评|点评|连登|社团|论坛)"
+    r"(?:群(?!发)|群组|\bgroup\b|朋友圈|微博|抖音|快手|贴吧|脸书|网上|大众点评|点评|连登|社团|论坛)"
     r"(?:里|上|度|入面|底下|下面)?[^，。]{0,6}"
     r"(?:发|贴|公开|曝光|留言|出?post(?![a-z])|po(?![a-z])|出(?:了|咗)(?=我|他|她))|发帖|"
     # in a group, then what was sent there: "在我们学院的QQ群发了我的身份证照片" (在 marks the
@@ -593,9 +599,19 @@ def _prepared(text: str, apart: bool = True) -> str:
     # English words inside Chinese stand apart ("send了条voice message来"), so \b reads them
     folded = _SCRIPT_JOIN_RE.sub(" ", folded) if apart else folded
     folded = _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
+    # A phone number among the person's details is no call: "名字、电话和欠款金额", "我个名同电话"
+    folded = _DETAILS_PHONE_RE.sub(lambda m: (m["before"] or "") + "号码", folded)
     # A tally without commas is a list ("6 calls 2 sms 1 visit", "电话6个短信2条上门1次").
     folded = _CLOCK_TALLY_RE.sub("，", folded)
     return _TALLY_EN_RE.sub(r"\1, ", _TALLY_ZH_RE.sub(r"\1，", folded))
+
+
+# 电话 said among the person's details (a name, a photo, an ID, an address, the debt), not made.
+_DETAIL = r"(?:名字|姓名|名|照片|相片|相|头像|身份证号?|住址|地址|欠款金额|欠款|金额|工作单位|单位)"
+_DETAILS_PHONE_RE = re.compile(
+    rf"(?P<before>{_DETAIL}\s?(?:、|,|，|和|同|及|与|跟|同埋|和我的?)\s?(?:我的?)?)电话(?:号码|号)?|"
+    rf"电话(?:号码|号)?(?=\s?(?:、|和|同|及|与|跟|同埋)\s?(?:我的?)?{_DETAIL})"
+)
 
 
 # 俩 before a noun is two of them: "另外俩同学" (not "我俩", "他们俩", we or they two).
@@ -784,6 +800,7 @@ _SUB_RE = re.compile(
     r"(?:同|和|及|以及)(?=(?:又|还|也)?(?:发|打|寄|上门|来了|去了)(?:了)?\s*\d)|"
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
     r"showed|turned|popped|rocked|dropped|cc'?d|cced|copied|came|contacted|sent|visited|rang|phoned|emailed|wrote|told|harassed|threatened|again|pulled|"
+    r"stuck|taped|pinned|hung|glued|shouted|yelled|knocked|banged|"
     r"added|dragged|put|left|commented|shared|forwarded|spread|spammed|whatsapped|dm'?d|went|asked|talked|spoke|my|our|once|twice|thrice|"
     r"me\s+(?=\d|once|twice|thrice|two|three|four|five)|"
     r"one|two|three|four|five|\d|"
@@ -1695,7 +1712,10 @@ _DAY_PART_ONLY_RE = re.compile(
 # One time of several, told by when: "来了2次 1次早上9点 1次下午3点".
 _ONE_TIME_RE = re.compile(
     r"^\s*(?:有)?(?:1|一)\s*(?:次|回|趟|个|通)\s*(?:是|在)?\s*(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|\d{1,2}\s*点)"
-    r"[^，,]{0,8}$|^\s*once\s+(?:in the|at|this)\b[^,]{0,20}$"
+    r"[^，,]{0,8}$|^\s*once\s+(?:in the|at|this)\b[^,]{0,20}$|"
+    # the time first: "早上9点半1次", "下昼4点1次", "at 9pm once"
+    r"^\s*(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜里|半夜|凌晨)?\s*(?:\d{1,2}\s*点(?:半|\d{1,2}分?)?)?\s*"
+    r"(?<=[午昼晚上里夜晨点半分])(?:又)?(?:1|一)\s*(?:次|回|趟)\s*$|^\s*at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+once\s*$"
 )
 # Parts of a day (or days) that each had the same count: "上午和下午各上门1次" (2 visits).
 _PARTS = r"(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜里|夜晚|半夜|凌晨|白天|昨天|今天|前天)"
@@ -2317,7 +2337,26 @@ def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
     s = _prepared(text)
-    return _with_rate(_extract_all(text, now, s), s)
+    return _with_people_total(_with_rate(_extract_all(text, now, s), s), text, now, s)
+
+
+def _with_people_total(
+    events: list[Extraction], text: str, now: datetime, s: str
+) -> list[Extraction]:
+    """The one third-party entry counted by the total of people the message states (people.py);
+    a call or a message that only the summing-up clause told of is dropped."""
+    found = people_total(s)
+    thirds = [e for e in events if e.kind == "third-party"]
+    if found is None or len(thirds) != 1:
+        return events
+    n, span = found
+    events = [replace(e, count=n) if e is thirds[0] else e for e in events]
+    recap = recap_clause(s, span[0])
+    if recap is None:
+        return events
+    a, b = recap
+    kept = {e.kind for e in _extract_all(text, now, s[:a] + " " * (b - a) + s[b:])}
+    return [e for e in events if e.kind == "third-party" or e.kind in kept]
 
 
 def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
