@@ -72,3 +72,38 @@ def test_money_into_their_own_wallet_is_a_private_payee(text: str) -> None:
 )
 def test_paying_the_lender_or_money_coming_in_is_not(text: str) -> None:
     assert not flags._private_payee(flags.normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "说我在外面欠了钱要坐牢，叫我妈先交1万保释金",
+        "unless you pay bail today you will be detained",
+        "交咗取保费就唔使拉人",
+    ],
+)
+def test_a_fee_named_for_the_step_it_stops_is_a_fee_to_stop(text: str) -> None:
+    assert "fee-to-stop" in ids(text)
+
+
+def test_a_fee_said_not_to_be_charged_is_none() -> None:
+    found = flags.check("法院提醒：撤诉不收取任何撤诉费，请勿相信他人")
+    assert "fee-to-stop" not in {f.id for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有个男人话自己系「广州经侦」，要我将户口啲钱转去佢哋嘅「监管户口」",
+        "公安部反诈中心将于48小时内对您实施刑事拘留，如需申诉请访问 gab-shensu.com 并填写验证码",
+        "打电话的说自己是“国家金融监督执行总局”的，叫我把收到的验证码念给他",
+        "URGENT from Shaoxing Public Security Bureau: you will be arrested unless you pay at 166xxxx",
+    ],
+)
+def test_an_authority_claimed_that_asks_is_flagged(text: str) -> None:
+    assert ids(text) & {"fake-court", "court-channel"}
+
+
+def test_an_authoritys_own_warning_is_not() -> None:
+    text = "【国家反诈中心】提醒您：公安机关不会通过电话要求转账到安全账户，如遇此类情况请拨打96110"
+    assert not ids(text) & {"fake-court", "court-channel"}

@@ -19,7 +19,7 @@ from tests.conftest import NOW
 
 # Our own wordings (none from a corpus), each of a class the grammars miss in these words.
 MODEL_ONLY = [
-    ("They told me to login with my password so they can check my loan", "credentials"),
+    ("he asked what my bank password was so he could check the loan", "credentials"),
     ("佢話俾5000蚊手續費件事就搞掂，唔會再有麻煩", "fee-to-stop"),
 ]
 

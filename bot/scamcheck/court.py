@@ -170,11 +170,23 @@ _ROLE_COURT_RE = re.compile(
 )
 
 
+def _place_ends_at(text: str, i: int) -> bool:
+    """Whether a place's name (2 to 4 characters) ends at position `i` of `text`."""
+    names = (text[j:i] for j in range(max(0, i - 4), i - 1))
+    return any(place_exists(n) or place_exists(n + "市") or place_exists(n + "省") for n in names)
+
+
 def _real_longer_name(before: str) -> bool:
     """Whether a longer tail of `before` than _trim keeps names a real court: a place whose
     name holds a stop character ("大庆市让胡路区人民法院", 让 cut as "let")."""
-    # Any tail: the words before a real name end anywhere ("上面写福建省厦门市思明区人民法院").
-    tails = (before[i:] for i in range(len(before)))
+    # A tail after a stop, or after any words that do not end in a place ("上面写福建省厦门市思明区
+    # 人民法院"); a place right before keeps its say ("杭州天河法院" is no court in Hangzhou).
+    cuts = _STOP + "上要想"  # also after a verb of going: "下个月要上区域法院"
+    tails = (
+        before[i:]
+        for i in range(len(before))
+        if i == 0 or before[i - 1] in cuts or not _place_ends_at(before, i)
+    )
     return any(real_court_name(t + "法院") or spoken_court_name(t + "法院") for t in tails)
 
 

@@ -184,7 +184,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"个人(?:的)?(?:账户|账号|户口|卡|银行卡|微信|支付宝|收款码|二维码|付款码)|私人(?:的)?(?:账户|账号|户口|卡|微信|支付宝|收款码|二维码)|"
     # money sent to the caller himself ("再汇款给他"), not to his company
     r"(?:转账|汇款|转钱|打钱|打款|汇钱|付款|转数)(?:给|到)(?:他|她|他们|对方)(?!们?的?(?:公司|平台|银行|官方))|"
-    r"(?:安全|指定|监管|核查|清查|专用|清零|专案|涉案资金)账户|第三方账户|"
+    r"(?:安全|指定|监管|核查|清查|专用|清零|专案|涉案资金)(?:账户|户口|账号)|第三方(?:账户|户口)|"
     # money straight to the caller on his own wallet: "直接微信转给他就行", "转给他个人"
     r"(?:微信|支付宝|\bwechat\b|\balipay\b)\s*(?:直接)?(?:转|打|付)(?:钱|款|账)?(?:给|到)(?:他|她|对方|催收)(?!们?的?(?:公司|平台|银行|官方))|"
     r"(?:转|汇|打款|付)给(?:他|她)(?:个人|本人|私人|就行|就好|就可以)|"
@@ -713,7 +713,7 @@ _CREDENTIALS_RES = (
         rf"(?:叫|让|要|喊)(?:我|你)(?:给|交|拍|发|报|念|读)[^，。,.]{{0,6}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|输(?![了掉钱])|入埋|打埋|打入|键入|验证|核验|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
+        rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|俾返?|畀返?|输(?![了掉钱])|入埋|打埋|打入|键入|验证|核验|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
         rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
@@ -725,7 +725,7 @@ _CREDENTIALS_RES = (
     re.compile(rf"(?:{_SECRET_ZH})[^，。,.]{{0,6}}(?:对着|对准|给他看|给对方看)(?:镜头|摄像头)?"),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
-        r"reply(?: back)?(?: with)?|respond with|text (?:us|me|it|back)|type(?: in)?|input|key in|fill in|paste|"
+        r"repl(?:y|ying|ied)(?: back)?(?: with)?|respond(?:ing)? with|log(?:ging)?[- ]?in with|sign(?:ing)?[- ]?in with|text (?:us|me|it|back)|type(?: in)?|input|key in|fill in|paste|"
         # someone else wanting it: "it opened a page asking my card password"
         r"asking|wants|wanted|"
         r"screen ?shot|take a (?:photo|picture|screenshot) of)\b[^.,]{0,25}"
@@ -1484,9 +1484,21 @@ _OFFICIAL_PRIVATE_RE = re.compile(
 )
 
 
+# A fee whose name is the step it stops: bail ("先交1万保释金", "unless you pay bail"), a fee to
+# withdraw, close, clear or release ("撤诉费", "取保费", "release fee"). Named so, it is asked as
+# the price of stopping, wherever the step is said.
+_NAMED_STOP_FEE_RE = re.compile(
+    r"保释(?:金|费)|取保(?:候审)?(?:金|费)|交保金|撤诉费|撤案费|销案费|结案费|止讼费|止诉费|撤销费|"
+    r"清除费|消除费|洗白费|停催费|解冻(?:金|费)|解封费|诉讼终止费|"
+    r"bail|(?:release|cancell?ation|clearance|unfreez\w*|withdrawal|settlement)\s+fee"
+)
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     if _asked(_OFFICIAL_PRIVATE_RE, s) and (_asked(_FEE_WORD_RE, s) or re.search(r"钱|款", s)):
+        return True
+    if _asked(_NAMED_STOP_FEE_RE, _NO_CHARGE_RE.sub(" ", s)):
         return True
     for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
         sentence = _COURT_PROCEDURE_RE.sub(" ", _NO_CHARGE_RE.sub(" ", sentence))
@@ -1574,12 +1586,27 @@ def _arrest_threatened(s: str) -> bool:
 
 # Someone claiming to be a regulator or the police ("自称银保监会工作人员", "说是中国人民银行征信中心的"):
 # they regulate and investigate, and never call to collect, clear records or ask for codes.
-_CLAIMED_AUTHORITY_RE = re.compile(
-    r"(?:自称|说是|说他是|说她是|称是|冒充|假扮|来自|是)[^，。,]{0,4}?[「“\"']?(?:中国)?(?:银保监会?|金融监管总局|国家金融监督管理总局|"
-    r"人民银行|央行|征信中心|反诈(?:骗)?中心|公安部|公安局|派出所|网信办|经侦)|"
-    r"\b(?:from|claim\w* to be|said (?:he|she) (?:was|is) from|pretend\w* to be)\s+(?:the\s+)?['\"]?(?:china\s+)?"
+# Regulators and the police, by name or by a made-up variant of one ("国家金融监督执行总局").
+_AUTHORITY_ZH = (
+    r"(?:中国)?(?:银保监会?|金融监管总局|(?:国家)?金融监[督管][\u4e00-\u9fff]{0,4}?(?:总局|局)|"
+    r"人民银行|央行|征信中心|反诈(?:骗)?中心|公安部|公安局|公安厅|派出所|网信办|经侦|网警|网络警察|国际刑警|刑侦)"
+)
+_AUTHORITY_EN = (
     r"(?:banking regulator|cbirc|nfra|pboc|people'?s bank|central bank|credit reference cent(?:er|re)|"
-    r"ministry of public security|police)\b"
+    r"ministry of public security|public security bureau|psb|police|interpol|cyber ?police|economic crimes?)"
+)
+_CLAIMED_AUTHORITY_RE = re.compile(
+    # claimed: "自称是公安局的", "话自己系「广州经侦」", "说自己是“国家金融监督执行总局”的"
+    r"(?:自称|说是|说他是|说她是|称是|冒充|假扮|来自|是|系|自己是|自己系)[^，。,]{0,4}?[「“\"']?[\u4e00-\u9fff]{0,4}?"
+    + _AUTHORITY_ZH
+    + r"|"
+    # ... or speaking as one, a step against the person its threat: "公安部反诈中心将于48小时内对您实施刑事拘留"
+    + _AUTHORITY_ZH
+    + r"[^，。]{0,12}?(?:将|会|已|要|正在)[^，。]{0,12}?(?:拘留|逮捕|抓捕|抓人|立案|冻结|通缉|传唤)|"
+    r"\b(?:from|claim\w* to be|said (?:he|she) (?:was|is) from|pretend\w* to be)\s+(?:the\s+)?['\"]?(?:china\s+)?"
+    r"(?:[a-z]+\s+){0,2}?" + _AUTHORITY_EN + r"\b|"
+    # ... or heading a quoted message: "a DM: 'Credit Reference Center of China. …'"
+    r"['\"“:]\s*(?:urgent\s+)?(?:[a-z]+\s+){0,2}?" + _AUTHORITY_EN + r"\b"
 )
 
 
