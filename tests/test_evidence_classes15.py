@@ -67,6 +67,10 @@ def test_attempts_to_each_keep_their_own_count() -> None:
         ),
         ("a collector came to the noodle shop where i work", {("visit", 1)}),
         ("今日佢哋嚟咗我公司兩次，早上9點半一次，下晝4點一次", {("visit", 2)}),
+        # one of those told, and the number settled on
+        ("昨天5条今天3条短信，有一条是凌晨1点发的", {("message", 8)}),
+        ("这星期他们发了20条左右短信，我算过是21条", {("message", 21)}),
+        ("晚上有人在我家门口按门铃，按了十几分钟", {("visit", 1)}),
     ],
 )
 def test_posts_visits_and_parts(text: str, want: set[tuple[str, int]]) -> None:

@@ -865,7 +865,7 @@ _EXPLICIT_RES = (
 # Part of a count already given: "其中20个是早上打的", "20 of them before noon".
 _SUBSET_RE = re.compile(
     # (Cantonese 系/係 is 是; "还有1条说要去我老家" after "20条短信" tells what one of them said)
-    r"其中|\d+\s*(?:个|次|通)?(?:都)?(?:是|系|係)|^\s*(?:还|另外)?有\s*\d+\s*[个条通次]\s*(?:说|讲|话|骂|威胁)|"
+    r"其中|\d+\s*(?:个|次|通|条|封|则)?(?:都)?(?:是|系|係)|^\s*(?:还|另外)?有\s*\d+\s*[个条通次]\s*(?:说|讲|话|骂|威胁)|"
     # the ones not answered, and the first or last one, of those told: "没接的有10次", "最后1条是…"
     r"(?:没|未)接(?:听)?(?:的)?(?:有)?\s*\d+|(?:最后|第)\s*(?:那)?\s*1\s*[条个通次封则]|\b(?:of them|of those|of these|of which)\b|"
     # the ones the person answered, of those told: "我只接了2次", "i only picked up 2"
@@ -1982,7 +1982,7 @@ _GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\
 # A number the writer settles on after an estimate ("五六次 算5次吧", "20多条 我数了是23条", "like
 # 20, I counted 23", "more like 12"): it replaces the count told for that kind, it adds nothing.
 _SETTLED_RE = re.compile(
-    r"(?:^\s*(?:我|那就|就)?(?:算|记|记作|记为|按)(?:是|作|为)?|"
+    r"(?:^\s*(?:我|那就|就)?(?:算(?:过|了)?|记|记作|记为|按)(?:是|作|为)?|"
     # counted or checked: "我数了是23条", "看通话记录是26个", "查了一下有9个"
     r"(?:数|查|看|翻|核对|对)(?:了|过)?(?:一下|一遍|下)?(?:手机|通话|短信|来电)?(?:的)?(?:记录)?(?:了)?\s*"
     r"(?:是|系|有|共|一共)|"
