@@ -71,6 +71,10 @@ def test_attempts_to_each_keep_their_own_count() -> None:
         ("昨天5条今天3条短信，有一条是凌晨1点发的", {("message", 8)}),
         ("这星期他们发了20条左右短信，我算过是21条", {("message", 21)}),
         ("晚上有人在我家门口按门铃，按了十几分钟", {("visit", 1)}),
+        # information about the person is no message, a call asked for is no call made
+        ("他们把我的欠款信息做成图片，发在了我们县的贴吧里", {("posting", 1)}),
+        ("one text message this morning at 9:15, asking me to call back", {("message", 1)}),
+        ("收到2条短信，叫我尽快回电话", {("message", 2)}),
     ],
 )
 def test_posts_visits_and_parts(text: str, want: set[tuple[str, int]]) -> None:

@@ -601,6 +601,10 @@ def _prepared(text: str, apart: bool = True) -> str:
     folded = _NOT_DONE_RE.sub(" ", _CN_COUNT_RE.sub(_cn_count, folded))
     # A phone number among the person's details is no call: "名字、电话和欠款金额", "我个名同电话"
     folded = _DETAILS_PHONE_RE.sub(lambda m: (m["before"] or "") + "号码", folded)
+    # Information about the person is no message ("把我的欠款信息做成图片"), and a call asked for
+    # is no call made ("asking me to call back", "叫我回电话")
+    folded = _INFO_RE.sub("资料", folded)
+    folded = _CALL_BACK_RE.sub(" reply ", folded)
     # A tally without commas is a list ("6 calls 2 sms 1 visit", "电话6个短信2条上门1次").
     folded = _CLOCK_TALLY_RE.sub("，", folded)
     return _TALLY_EN_RE.sub(r"\1, ", _TALLY_ZH_RE.sub(r"\1，", folded))
@@ -611,6 +615,15 @@ _DETAIL = r"(?:名字|姓名|名|照片|相片|相|头像|身份证号?|住址|�
 _DETAILS_PHONE_RE = re.compile(
     rf"(?P<before>{_DETAIL}\s?(?:、|,|，|和|同|及|与|跟|同埋|和我的?)\s?(?:我的?)?)电话(?:号码|号)?|"
     rf"电话(?:号码|号)?(?=\s?(?:、|和|同|及|与|跟|同埋)\s?(?:我的?)?{_DETAIL})"
+)
+
+
+_INFO_RE = re.compile(
+    r"(?<=欠款|个人|身份|债务|借款|逾期|联系|资料|隐私|家庭|工作)信息|(?<=我的)信息(?=[^，。]{0,6}(?:做成|p成|印|公开|曝光|挂))"
+)
+_CALL_BACK_RE = re.compile(
+    r"\b(?:ask(?:ing|ed|s)?|tell(?:ing|s)?|told|want(?:ing|s|ed)?)\s+me\s+to\s+call(?:\s+(?:them|him|her|us|it))?\s+back\b|"
+    r"(?:叫|让|要|请|要求)我\s?(?:尽快|马上|立即|赶紧)?\s?回(?:个)?(?:电话|电|拨)"
 )
 
 
