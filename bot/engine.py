@@ -397,6 +397,19 @@ class Engine:
             reply = owner.on_message(turn) if owner else None
             if reply is not None:
                 return reply
+            if owner is not None:
+                # The flow's owner passed (a question asked at a step): answered like any other
+                # message, with a line saying the flow still waits at its step.
+                reply = self._unflowed(turn, text, truncated, match)
+                if turn.ctx.flow is flow and reply.kind != "flow":
+                    note = Block("text", (t("flow_waits", turn.lang),))
+                    reply = replace(reply, blocks=(*reply.blocks, note))
+                return reply
+        return self._unflowed(turn, text, truncated, match)
+
+    def _unflowed(self, turn: Turn, text: str, truncated: bool, match: Match) -> Reply:
+        """_answer past the flow: numbers, small talk, the skills, the knowledge base."""
+        flow = turn.ctx.flow
         picked = self._pick_number(turn) or self._pick_yes_no(turn)
         if picked is not None:
             return picked

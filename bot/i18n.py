@@ -172,6 +172,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "（你的消息很长，我只读了前面的部分。）",
         "en": "(Your message was very long; I read only the first part.)",
     },
+    "flow_waits": {
+        "zh": "（刚才的步骤还在等你回答：直接回复就能继续，回复“取消”可以停止。）",
+        "en": "(The step before is still waiting for your answer: reply to go on, or “cancel” to stop.)",
+    },
 }
 
 

@@ -284,3 +284,26 @@ def test_a_field_that_needs_a_number_says_so_and_takes_the_number(bot: Engine) -
     assert "这一项要填数字" in render_text(reply)
     after = bot.handle(24, "1")  # an amount of 1 yuan, not a pick of a button
     assert after.action["type"] == "letter-field" and field_of(after) != "amount"
+
+
+def test_a_question_at_a_step_is_answered_and_the_step_waits(bot: Engine) -> None:
+    assert field_of(bot.handle(7, "帮我写一封协商还款的申请")) == "creditor"
+    asked = bot.handle(7, "要附什么证明？")
+    text = render_text(asked)
+    # answered by the rest of the bot, not stored as the letter's recipient
+    assert field_of(asked) is None and "还在等你回答" in text
+    # the step still waits: the next message is its answer
+    assert field_of(bot.handle(7, "招商银行信用卡中心")) == "creditor_kind"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "招商银行信用卡中心",
+        # a longer answer with a question word inside, not closed as a question, is a value
+        "不知道为什么多收了两千多服务费，要求核实后退还给我",
+    ],
+)
+def test_an_answer_is_still_taken_as_the_value(bot: Engine, answer: str) -> None:
+    bot.handle(8, "帮我写一封协商还款的申请")
+    assert field_of(bot.handle(8, answer)) == "creditor_kind"

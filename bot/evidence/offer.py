@@ -13,18 +13,12 @@ from datetime import datetime
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.evidence.extract import Extraction, extract_all
+from bot.parsing.questions import QUESTION_RE
 from bot.redact import redact
 from bot.text import to_simplified
 
 # Asked, not told: "一天打20个电话合法吗", "how do I stop the calls", "算不算骚扰".
-_QUESTION_RE = re.compile(
-    r"[?？]|吗|嘛|呢\s*$|怎么|咋|如何|能不能|可不可以|可以不|是不是|有没有|算不算|"
-    r"为什么|为啥|什么|啥|多少|几(?=[点个次天号时回通条岁]|多)|谁|哪|点算|点样|系咪|得唔得|边个|"
-    r"([\u4e00-\u9fff])[不唔]\1|"  # A-not-A: "正唔正常", "合不合法"
-    r"\b(?:how|what|why|when|where|which|can|could|should|would|is\s+(?:it|that|this)|are\s+(?:they|these)|"
-    r"do\s+i|does|did\s+they|am\s+i|any\s+way)\b",
-    re.IGNORECASE,
-)
+_QUESTION_RE = QUESTION_RE
 # Where the person tells the story as a request for help ("帮我写", "help me"), a letter or an
 # answer is what they asked for, not a log entry.
 _ASKS_RE = re.compile(r"帮我|帮忙|请问|求助|\bhelp\b|\bplease\b|\bpls\b", re.IGNORECASE)

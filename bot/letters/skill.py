@@ -18,6 +18,7 @@ from bot.letters.fields import format_value, parse_value
 from bot.letters.fields import message as field_message
 from bot.letters.prefill import prefill
 from bot.letters.templates import Letter, LetterSet, load_letters, render, shortfall_notes
+from bot.parsing.questions import asks
 from bot.reply import Button, Document, Reply, ReplyBuilder
 from bot.skills import BaseSkill, Turn
 from bot.text import to_simplified
@@ -354,7 +355,7 @@ class LetterSkill(BaseSkill):
             kind="flow", action={"type": "letter-field", "id": letter.id, "field": spec.name}
         )
 
-    def _answer(self, turn: Turn, text: str) -> Reply:
+    def _answer(self, turn: Turn, text: str) -> Reply | None:
         flow = turn.ctx.flow
         assert flow is not None
         state = flow.state
@@ -367,6 +368,10 @@ class LetterSkill(BaseSkill):
         word = text.strip().casefold()
         if word in _CANCEL:
             return self._cancel(turn)
+        if word not in _SKIP and _asked_instead(text):
+            # "要附什么证明" typed when the letter asks whom it is to: a question for the rest of
+            # the bot to answer; the flow waits at this step (the engine says so under the answer).
+            return None
         notices: tuple[str, ...] = ()
         if word in _SKIP and (not spec.required or word in _EXPLICIT_SKIP):
             if spec.required:
@@ -395,6 +400,16 @@ class LetterSkill(BaseSkill):
         lang: Lang = turn.ctx.flow.state.get("lang", turn.lang) if turn.ctx.flow else turn.lang
         turn.end_flow()
         return ReplyBuilder(lang).add("text", _t("cancelled", lang)).build(kind="flow")
+
+
+# A question, short or closed as one ("要附什么证明", "被拒绝呢?"); a longer answer with a
+# question word inside ("不知道为什么多收了服务费，要求退还") is still the value asked for.
+_CLOSED_AS_QUESTION = re.compile(r"(?:[?？]|吗|嗎|呢|嘛|么|麼)\s*[。.!！~]*\s*$")
+
+
+def _asked_instead(text: str) -> bool:
+    text = text.strip()
+    return asks(text) and (len(text) <= 20 or _CLOSED_AS_QUESTION.search(text) is not None)
 
 
 def letter_reply(
