@@ -75,6 +75,12 @@ def test_attempts_to_each_keep_their_own_count() -> None:
         ("他们把我的欠款信息做成图片，发在了我们县的贴吧里", {("posting", 1)}),
         ("one text message this morning at 9:15, asking me to call back", {("message", 1)}),
         ("收到2条短信，叫我尽快回电话", {("message", 2)}),
+        # a group named otherwise, and comments at another venue, are posts of their own
+        ("照片发到了我们厂的工友群里，还发到了我老家的村民群里", {("posting", 2)}),
+        ("催收在抖音上发了个视频说我是老赖，还在我朋友圈底下评论", {("posting", 2)}),
+        ("催收在我微博下面连发了5条评论骂我是骗子", {("posting", 5)}),
+        # ... but the group just made is the same group
+        ("催收建了个微信群，把我好多同学拉进去，然后在群里发我的欠款截图", {("posting", 1)}),
     ],
 )
 def test_posts_visits_and_parts(text: str, want: set[tuple[str, int]]) -> None:

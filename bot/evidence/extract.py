@@ -1229,7 +1229,7 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
 )
 # Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
 _POST_COUNT_RE = re.compile(
-    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:抖音|快手|微博|小红书|b站|视频号|朋友圈)?的?(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片)|"
+    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:抖音|快手|微博|小红书|b站|视频号|朋友圈)?的?(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片|评论|留言)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
     r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
     r"\bposted\b[^.,;]{0,30}?\b(twice|thrice)\b|"
@@ -1405,6 +1405,29 @@ def _another_post(piece: str, before: str) -> bool:
         _VENUE_RE.search(piece)
         or re.fullmatch(rf"\s*(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*", before)
     )
+
+
+# A group's own name, said before 群: "我们厂的工友群", "老家的村民群", "小区业主群".
+_GROUP_NAME_RE = re.compile(r"([\u4e00-\u9fff]{1,6})群")
+
+
+def _another_group_named(piece: str, before: str) -> bool:
+    """Both clauses name a group, and not the same one."""
+    now, then = _GROUP_NAME_RE.search(piece), _GROUP_NAME_RE.search(before)
+    if now is None or then is None:
+        return False
+    # ("在群里", "发到群里", "一个群": the group, no name of its own)
+    unnamed = "在到进入个发了的那这该"
+    if now.group(1)[-1] in unnamed or then.group(1)[-1] in unnamed:
+        return False
+    return now.group(1)[-2:] != then.group(1)[-2:]
+
+
+def _elsewhere(piece: str, before: str) -> bool:
+    """The clause names a venue the one before did not."""
+    here = {m.group(0) for m in _VENUE_RE.finditer(piece)}
+    there = {m.group(0) for m in _VENUE_RE.finditer(before)}
+    return bool(here) and not here & there
 
 
 def _venues(clause: str) -> int:
@@ -2713,12 +2736,20 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind == "posting"
             and last == "posting"
             and in_it
-            # (a group named after a post elsewhere is a new place: "直播间刷屏 … 还发到粉丝群里")
+            # (a group named after a post elsewhere is a new place: "直播间刷屏 … 还发到粉丝群里";
+            # so is a group named otherwise: "发到了厂里的工友群 … 还发到了老家的村民群里")
             and not (in_it.group(0) == "群里" and "群" not in last_piece)
+            and not _another_group_named(piece, last_piece)
         ):
             continue  # "拉了个群 把我的信息发在里面": what was posted in the same place
-        if last == "posting" and _COMMENTS_RE.search(piece) and not c.count:
-            continue  # "发了我的照片 评论区还有人骂我": the comments under that post
+        if (
+            last == "posting"
+            and _COMMENTS_RE.search(piece)
+            and not c.count
+            and not _elsewhere(piece, last_piece)
+        ):
+            continue  # "发了我的照片 评论区还有人骂我": the comments under that post (not
+            # "在抖音发了视频 还在我朋友圈底下评论": comments at another venue, a post of their own)
 
         if (
             last == "posting"
@@ -2732,6 +2763,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and _IN_IT_RE.search(piece)
             and not c.count
             and "posting" in fallback
+            and not _another_group_named(piece, last_piece)
         ):
             continue  # "拉了个群 把我通讯录的人拉进去 在群里说我欠钱": the same group
         grouped = grouped or (kind == "posting" and action == "group") or "群" in piece
