@@ -51,3 +51,25 @@ def test_payment_wordings(text: str, intent: str, due: date, amount: int) -> Non
 )
 def test_not_payments(text: str) -> None:
     assert_no_reminder(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美团说我逾期了 要我今天还清2300 不然上征信",  # the lender's words, carried past 逾期
+        "i really want to pay back 5k by end of month but have no money",
+    ],
+)
+def test_a_lenders_demand_and_no_money_get_no_offer(text: str) -> None:
+    assert_no_reminder(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "amount"),
+    [
+        ("pay 300 huabei tonite", date(2026, 11, 29), 300),
+        ("昨天跟银行说了 明天先还两千", date(2026, 11, 30), 2000),  # the person told them
+    ],
+)
+def test_tonight_misspelt_and_the_persons_own_words(text: str, due: date, amount: int) -> None:
+    assert_payment(text, OFFER, due, amount)

@@ -20,6 +20,7 @@ SOMEONE_ELSE = [
     "我姐说 周三帮我把花呗还了 900",  # the subject said before a typed space, with 帮我
     "阿强话佢听日会帮我还招行 五千",  # a name with 阿 that speaks
     "我老公下周一还他的车贷2600",  # family paying their own bill
+    "我阿妈听日帮佢自己还信用卡 3000",  # 自己 after 佢 is her
     "my husband will pay the 3k to the bank tomorrow",
     "dad's paying his card 900 on friday",
     "mom says she'll cover my huabei 1500 on the 5th",

@@ -405,14 +405,13 @@ def _en_date(m: re.Match[str], today: date) -> date | None:
 
 
 @_pattern(
-    rf"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+{_TOMORROW})|today|tonight|{_TOMORROW})\b",
+    rf"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+{_TOMORROW})|(?P<now>today|tonight|tonite|2nite|tonigh|2day)|{_TOMORROW})\b",
     "relative",
 )
 def _en_relative(m: re.Match[str], today: date) -> date | None:
-    word = m[0].lower()
     if m["dat"]:
         return today + timedelta(days=2)
-    return today if word in ("today", "tonight") else today + timedelta(days=1)
+    return today if m["now"] else today + timedelta(days=1)
 
 
 _EN_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + ")"

@@ -195,6 +195,7 @@ _UNABLE = re.compile(
     r"没有那么多|没凑齐|凑不齐|没凑够|不会还|拒绝还|"
     r"\b(?:i'?m|i\s+am)\s+not\s+paying\b|\bwon'?t\s+pay\b|\bnot\s+gonna\s+pay\b|\brefuse\s+to\s+pay\b|"
     r"\b(?:don'?t|do\s+not)\s+have\s+(?:it|the\s+money|that\s+much|enough|any)\b|"
+    r"\b(?:have|got)\s+no\s+(?:money|cash|income)\b|"
     r"\bplan'?s\s+off\b|\bcall(?:ed|ing)?\s+(?:it\s+)?off\b|\bnot\s+paying\b[^!?;\n]{0,40}\banymore\b|"
     # a plan dropped: "cancel the 2000 payment i planned", "not happening", "scrap the transfer"
     r"\bnot\s+happening\b|\b(?:cancel|scrap|drop|forget\s+about)\w*\s+(?:the|my|that|this)\b"
@@ -275,6 +276,15 @@ def clauses(s: str) -> tuple[Clause, ...]:
                     True,
                 )  # "催收打电话来，说明天必须还", "called, said pay 2k"
             elif dead == "others" and _SPEECH.search(piece):
+                reported = True
+            elif (
+                dead is not None
+                and _SPEECH.search(piece)
+                and _OTHERS.search(piece)
+                and not _OWN_WORDS.match(piece)
+                and not _TOLD_THEM.search(piece)  # "昨天跟银行说了": the person spoke
+            ):
+                # someone else speaking, whatever else the clause says: "美团说我逾期了 要我今天还清"
                 reported = True
             out.append(Clause((start, end), piece, dead))
         if m:

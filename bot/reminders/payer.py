@@ -27,7 +27,8 @@ _AGENT = re.compile(
     # ("dad's paying" is dad doing it; "dad's card" is his card)
     rf"\b(?:my\s+)?(?:{EN_KIN}|bro|sis|hubby|mom|mum|ma|pa)\b(?:'s(?=\s+(?:paying|going|gonna|covering|sending|"
     r"transferring|settling|clearing)\b)|(?!'s))|\b(?:he|she)\b(?:'ll|'s)?)|"
-    r"(?P<me>我|自己|\bi\b(?:'ll|'m|'d)?|\bwe\b(?:'ll)?)",
+    # (自己 after 他/她/佢 is them: "我阿妈听日帮佢自己还信用卡")
+    r"(?P<me>我|(?<![他她佢])自己|\bi\b(?:'ll|'m|'d)?|\bwe\b(?:'ll)?)",
     _I,
 )
 # Words before a person that make them an object or a beneficiary, not the payer.
