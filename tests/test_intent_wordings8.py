@@ -77,14 +77,14 @@ def test_a_weekday_abbreviation_heading_a_note_is_a_day() -> None:
         # thousands commas and decimal points do not split an English clause
         ("we agreed on it: 3,400 to boc on dec 21", "reminder-offer", date(2026, 12, 21), 3400),
         ("nov 30 - 2.25k - citi", "reminder-offer", date(2026, 11, 30), 2250),
-        ("sun / 1,300 / amex", "reminder-offer", date(2026, 11, 29), 1300),
+        ("sun / 1,300 / amex", "reminder-offer", date(2026, 12, 6), 1300),
         # an English word typed against the Chinese after it; "eom"
         ("thursday还jiebei 650", "reminder-offer", date(2026, 12, 3), 650),
         ("eom pay citi 1,100", "reminder-offer", date(2026, 11, 30), 1100),
         # Cantonese "give" to a payee, money sent into an account
         ("後日俾 大新 九百", "reminder-offer", date(2026, 12, 1), 900),
         ("下個月3號畀 WeLab 2500", "reminder-offer", date(2026, 12, 3), 2500),
-        ("周日前打600进京东白条", "reminder-offer", date(2026, 11, 29), 600),
+        ("周日前打600进京东白条", "reminder-offer", date(2026, 12, 6), 600),
         ("星期二前入返 2千 落張卡", "reminder-offer", date(2026, 12, 1), 2000),
         # a lunar date as the due day
         ("正月初六前还清招联 4000", "reminder-offer", date(2027, 2, 11), 4000),
