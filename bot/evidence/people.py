@@ -12,18 +12,9 @@ A clause that only sums up ("that's four people who got messages") is no contact
 from __future__ import annotations
 
 from bot import lazyre as re
+from bot.parsing.numbers import EN_NUMBER_WORDS
 
-_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_WORDS = EN_NUMBER_WORDS
 _N = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 
 # (the text is prepared: simplified, lower case, Chinese numerals before a measure word as digits)
