@@ -79,6 +79,15 @@ def test_attempts_to_each_keep_their_own_count() -> None:
         ("照片发到了我们厂的工友群里，还发到了我老家的村民群里", {("posting", 2)}),
         ("催收在抖音上发了个视频说我是老赖，还在我朋友圈底下评论", {("posting", 2)}),
         ("催收在我微博下面连发了5条评论骂我是骗子", {("posting", 5)}),
+        # told in person at a visit, in English
+        (
+            "they showed up at my workplace and talked to the receptionist about my loan",
+            {("visit", 1), ("third-party", 1)},
+        ),
+        (
+            "they visited my parents' house and told our next-door neighbour i owe money",
+            {("visit", 1), ("third-party", 1)},
+        ),
         # ... but the group just made is the same group
         ("催收建了个微信群，把我好多同学拉进去，然后在群里发我的欠款截图", {("posting", 1)}),
     ],

@@ -122,7 +122,7 @@ _AT_PLACE_ZH = (
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
 _EN_ADJ = (
     r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big|college|university|uni|"
-    r"school|high school|childhood|work|church|gym)\s+|"
+    r"school|high school|childhood|work|church|gym|next-door|next door)\s+|"
     # a boss named by what they run: "my fleet manager", "my shift supervisor", "my site foreman"
     r"(?!(?:account|relationship|loan|case|bank|credit|client|debt)\s)[a-z]+\s+(?=(?:manager|supervisor|boss|director|foreman)s?\b))?"
 )
@@ -183,6 +183,8 @@ _THIRD_PARTY_RES = (
     re.compile(r"爆了?(?:我的?)?通讯录|通讯录(?:被|都被)?(?:爆|打遍)"),
     re.compile(
         r"\b(?:called|calls?|calling|phoned|rang|texted|messaged|contacted|harassed|told|emailed|"
+        # told in person: "talked to my foreman", "spoke with my supervisor"
+        r"talked\s+to|talked\s+with|spoke\s+to|spoke\s+with|"
         r"msged|msg'?d|txted|txt'?d|dm'?d|dmed|pinged|whatsapped|wechatted|facebooked|cc'?d|cc'?ed|copied|"
         r"reached out to|got in touch with|(?:texts?|messages?|emails?|letters?) to|calls? to)\s+"
         rf"(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
@@ -202,8 +204,9 @@ _THIRD_PARTY_RES = (
     ),
     # the community's people named with "the": "called the village chief", "texted the landlord"
     re.compile(
-        r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted|told|visited)\s+the\s+"
-        r"(?:village (?:head|chief|committee|office|leader)|community (?:office|committee|centre|center)|"
+        r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted|told|visited|"
+        r"talked\s+to|talked\s+with|spoke\s+to|spoke\s+with)\s+the\s+"
+        r"(?:receptionist|front desk|hr(?: office| department)?|village (?:head|chief|committee|office|leader)|community (?:office|committee|centre|center)|"
         r"neighbou?rhood committee|residents'? committee|landlord|landlady|property (?:management|manager)|"
         r"building (?:management|manager|security)|security guards?|doorman|concierge)\b"
     ),
