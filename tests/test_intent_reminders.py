@@ -296,7 +296,10 @@ def test_own_payment_phrasings(bot: Engine) -> None:
         ("下周五", "2026-12-04"),  # said on a Sunday: the Friday of the week starting tomorrow
         ("周五", "2026-12-04"),
         ("下下周五", "2026-12-11"),
-        ("周日", "2026-11-29"),  # today counts
+        ("周日", "2026-12-06"),  # a weekday that is today's: next week's (今天 says today)
+        ("这周日", "2026-11-29"),
+        ("sunday", "2026-12-06"),
+        ("this sunday", "2026-11-29"),
         ("5号", "2026-12-05"),  # a bare day number: the next one not in the past
         ("29号", "2026-11-29"),
         ("月底", "2026-11-30"),  # this month's last day (tomorrow)

@@ -87,9 +87,9 @@ CASES: list[tuple[str, dict | None, datetime]] = [
     ),  # from Sunday, next week's Friday is the next one
     ("提醒我周五还款", {"due": "2026-11-27"}, WED),
     ("提醒我下周五还款", {"due": "2026-12-04"}, WED),
-    ("提醒我周五还款", {"due": "2026-11-27"}, FRI),  # said on a Friday: today
+    ("提醒我周五还款", {"due": "2026-12-04"}, FRI),  # said on a Friday: next Friday (今天 is today)
     ("提醒我下下周一还款", {"due": "2026-11-30"}, NOW),
-    ("提醒我礼拜天还款", {"due": "2026-11-22"}, NOW),
+    ("提醒我礼拜天还款", {"due": "2026-11-29"}, NOW),
     ("remind me to pay next Friday", {"due": "2026-11-27"}, NOW),
     ("remind me to pay next Friday", {"due": "2026-12-04"}, FRI),
     ("remind me to pay on Friday", {"due": "2026-11-27"}, WED),

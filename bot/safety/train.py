@@ -62,8 +62,8 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # that session's final release and measured once on it, trains; so does round 25 (measured on the
 # fourteenth session's start release). Round 26 was sealed until that session's final release
 # (c50bd97) and round 27 (payments and management only) written and measured after it; both train
-# from the next retrain on.
-INTENT_NEVER = frozenset({"holdout", "round26", "round27"})
+# since the fifteenth session. Round 28, written blind at its start, is sealed until its final release.
+INTENT_NEVER = frozenset({"holdout", "round28"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
