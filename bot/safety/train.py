@@ -62,8 +62,10 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # that session's final release and measured once on it, trains; so does round 25 (measured on the
 # fourteenth session's start release). Round 26 was sealed until that session's final release
 # (c50bd97) and round 27 (payments and management only) written and measured after it; both train
-# since the fifteenth session. Round 28, written blind at its start, is sealed until its final release.
-INTENT_NEVER = frozenset({"holdout", "round28"})
+# since the fifteenth session. Round 28, written blind at its start, was sealed until its final
+# release (b72790a) and measured once on it, round 29 written and measured after it: both reported,
+# both train from the next retrain on (the shipped model never saw them).
+INTENT_NEVER = frozenset({"holdout", "round28", "round29"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,

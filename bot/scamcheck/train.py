@@ -49,8 +49,10 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "intents"
 # thirteenth session's final release and measured once on it, trains, as does round 25 (measured
 # once on the fourteenth session's start release: 0.945 real flags, 0/36 false). Round 26, sealed
 # until that session's final release (c50bd97; 0.977 real flags, 0/36 false), trains since the
-# fifteenth session; round 28, written blind at its start, is sealed until its final release.
-NEVER = frozenset({"holdout", "round28"})
+# fifteenth session; round 28, written blind at its start, was sealed until its final release
+# (b72790a; 0.957 real flags, 1/36 false) and round 29 written after it (0.931, 2/37): both
+# reported, both train from the next retrain on.
+NEVER = frozenset({"holdout", "round28", "round29"})
 ITERATIONS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-4

@@ -61,8 +61,12 @@ DIALOGUES = Path("tests/data")
 # in the fourteenth session, was measured once on that session's start release (f6cacd5) and is
 # a tuning round; round 23, written with it, was sealed until that session's final release (c50bd97)
 # and round 24 written and measured after it; both train since the fifteenth session. Round 25,
-# written blind at the start of the fifteenth session, is sealed until that session's final release.
-NEVER = frozenset({"dialogues.holdout.jsonl", "dialogues.holdout25.jsonl"})
+# written blind at the start of the fifteenth session, was sealed until that session's final release
+# (b72790a) and measured once on it; round 26 was written and measured after it. Both are reported
+# and train from the next retrain on (the shipped model never saw them).
+NEVER = frozenset(
+    {"dialogues.holdout.jsonl", "dialogues.holdout25.jsonl", "dialogues.holdout26.jsonl"}
+)
 
 
 @dataclass(frozen=True)
