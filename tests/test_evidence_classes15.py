@@ -88,6 +88,12 @@ def test_attempts_to_each_keep_their_own_count() -> None:
             "they visited my parents' house and told our next-door neighbour i owe money",
             {("visit", 1), ("third-party", 1)},
         ),
+        # a call over an app is a call; a call to the home is no visit; a shop with its place
+        # named is still one's own; a person named by where they are is someone else
+        ("got a whatsapp voice call at 11pm, then 4 text messages", {("call", 1), ("message", 4)}),
+        ("半夜有人打电话到我家室内电话，我爸接的", {("third-party", 1)}),
+        ("今日有两个追数佬上咗我旺角间铺头，坐咗成个钟", {("visit", 1)}),
+        ("他们还单独给村里会计打了电话", {("third-party", 1)}),
         # ... but the group just made is the same group
         ("催收建了个微信群，把我好多同学拉进去，然后在群里发我的欠款截图", {("posting", 1)}),
     ],

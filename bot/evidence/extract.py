@@ -235,7 +235,7 @@ _VISIT_RE = re.compile(
     # "结果下午果然找上门了", "and then they actually showed up" (not "真来了个电话")
     r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|过来了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
     r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
-    r"上门|来了?我家|(?<![打拨寄邮送])到了?我家(?!\s*(?:座机|电话|固话|的电话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
+    r"上门|来了?我家|(?<![打拨寄邮送话])到了?我家(?!\s*(?:的)?(?:室内|家里|家用)?(?:座机|电话|固话|市话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     # (not "查到我单位", "打听到我公司": where one works found out, nobody came)
     r"(?<![查听问打拨])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
@@ -280,7 +280,7 @@ _VISIT_RE = re.compile(
     r"(?<![打拨话寄邮送递])(?:找到|找上|跑到|跑去|去了?|来了?|到了?|上了?)(?:我的?)?[\u4e00-\u9fff]{1,4}?的?"
     r"(?:家(?=$|[\s，。,.!！?？]|里(?!\s*(?:电话|座机))|门口|楼下|去|来|了|找|堵|闹|附近|那边|楼道)|老家|住处)|(?:拍|砸|踹|踢|撬)[^，。\s]{0,2}门|"
     # came up to the home, or people waiting for one: "上了我家", "门口有两个人等我", "waiting outside"
-    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)(?:的|间|个)?(?:家|住处|宿舍|出租屋|老家|"
+    r"(?:上|跑到|摸到|找到|寻到)了?(?:我|我们)(?:[\u4e00-\u9fff]{1,3}?(?=[间个的]))?(?:的|间|个)?(?:家|住处|宿舍|出租屋|老家|"
     r"铺头|铺子?|店|档口|摊位?|门面|工作室|诊所|公司|单位)|"
     # waiting or standing at the door: "站在门口不肯走", "蹲在楼下"
     r"(?:站|守|蹲|堵|等|坐)在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)|"
@@ -608,6 +608,8 @@ def _prepared(text: str, apart: bool = True) -> str:
     # is no call made ("asking me to call back", "叫我回电话")
     folded = _INFO_RE.sub("资料", folded)
     folded = _CALL_BACK_RE.sub(" reply ", folded)
+    # a call over an app is a call: "a wechat voice call", "微信语音通话", "whatsapp call"
+    folded = _APP_CALL_RE.sub(lambda m: "电话" if m.group(0).startswith("微信") else "", folded)
     # A tally without commas is a list ("6 calls 2 sms 1 visit", "电话6个短信2条上门1次").
     folded = _CLOCK_TALLY_RE.sub("，", folded)
     return _TALLY_EN_RE.sub(r"\1, ", _TALLY_ZH_RE.sub(r"\1，", folded))
@@ -623,6 +625,10 @@ _DETAILS_PHONE_RE = re.compile(
 
 _INFO_RE = re.compile(
     r"(?<=欠款|个人|身份|债务|借款|逾期|联系|资料|隐私|家庭|工作)信息|(?<=我的)信息(?=[^，。]{0,6}(?:做成|p成|印|公开|曝光|挂))"
+)
+_APP_CALL_RE = re.compile(
+    r"\b(?:wechat|whatsapp|line|telegram|signal|messenger|imo|viber)\s+(?=(?:voice\s+|video\s+)?calls?\b)|"
+    r"微信(?:语音|视频)?(?:通话|电话)"
 )
 _CALL_BACK_RE = re.compile(
     r"\b(?:ask(?:ing|ed|s)?|tell(?:ing|s)?|told|want(?:ing|s|ed)?)\s+me\s+to\s+call(?:\s+(?:them|him|her|us|it))?\s+back\b|"
@@ -1517,6 +1523,8 @@ _TARGET_SLOT_ZH_RE = re.compile(
     # (nothing of one's own inside: "给我所有号码都打了一遍" is the person's numbers)
     rf"给(?:我们|我)(?!{_SELF_AFTER_ZH})(?:(?!号码|手机|电话|微信|座机|邮箱|号)[^，。\s打发传说讲问给]){{1,8}}?"
     r"(?:都|也|还|又)?(?:打|发|传|call|send)|"
+    # a person named by the place they are in: "给村里会计打了电话", "给厂里保安发了短信"
+    r"给(?:村里|村上|村委|厂里|厂上|公司|单位|店里|学校|小区|楼下|隔壁)的?[\u4e00-\u9fff]{1,4}?(?:都|也|还|又)?(?:打|发|传)|"
     # people counted in the slot: "给我的两个担保人都打了", "给我一起合租的两个女生打了电话"
     r"给(?:我们|我)[^，。\s打发传说讲问给]{0,8}?的?\d{1,2}\s*[个位名]"
     r"(?!\s*(?:小时|钟头|分钟|天|次|号码|号|电话|手机|短信|微信|平台|月))[\u4e00-\u9fff]{1,6}?"
