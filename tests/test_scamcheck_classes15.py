@@ -107,3 +107,23 @@ def test_an_authority_claimed_that_asks_is_flagged(text: str) -> None:
 def test_an_authoritys_own_warning_is_not() -> None:
     text = "【国家反诈中心】提醒您：公安机关不会通过电话要求转账到安全账户，如遇此类情况请拨打96110"
     assert not ids(text) & {"fake-court", "court-channel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "让我先交两万和解金，收款人写的是王会计",
+        "he says for 3,000 USDT he can get the lawsuit withdrawn",
+        "pay the release fee at the counter of 'Mr. Chan' before friday",
+        "要我先交5000蚊手续费去佢支付宝",
+        "缴纳解除费800元即可移除，请加客服微信 kf_2026x 办理",
+        "给了个账户让我先还一部分，户名是广州鑫达商贸",
+    ],
+)
+def test_payees_that_are_people_or_go_betweens(text: str) -> None:
+    assert flags._private_payee(flags.normalise(text))
+
+
+def test_a_lender_saying_it_will_sue_but_not_arrest_is_no_arrest_threat() -> None:
+    text = "兴业银行催收说再不还就上报征信、要起诉我，但是没说抓人，叫我在App里还"
+    assert "arrest-threat" not in {f.id for f in flags.check(text)}

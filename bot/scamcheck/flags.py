@@ -159,7 +159,7 @@ _LINK_MENTION_RE = re.compile(
 
 _NEGATION_RE = re.compile(
     # a request said not to have been made ("没要验证码也没让我转账", "didn't ask for")
-    r"(?:没有?|冇|无|未曾|唔曾)(?:要|让|叫|问|索要|提|说要|讲要|话要)|并没|从没|从未|"
+    r"(?:没有?|冇|无|未曾|唔曾)(?:要|让|叫|问|索要|提|说要|讲要|话要|说|讲|话|提到)|并没|从没|从未|"
     r"(?:没有?|冇|未曾|唔曾|并未|从未)\s*(?:再|有)?\s*$|"
     # a charge said not to be made: "不收取任何修复费用", "不会另收费", "无需缴纳任何费用"
     r"(?:不|唔)(?:会)?(?:另外|额外|另)?收取?(?:任何)?|(?:不|唔)(?:会)?(?:另外|额外|另)$|(?:无需|无须|毋须|不需要?|不用)(?:另外|额外)?(?:(?:缴纳|交纳|支付)任何|$)|"  # right before the request: "冇问我要密码"
@@ -173,7 +173,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # the holder said to be a person, or not the creditor: "收款方写的是个人名字 不是平台", "户名不是银行
     # 是一个叫许强的人", "账户名跟平台名字对不上", "the account name doesn't match the lender"
     r"(?:户名|收款方|收款人|账户名|收款账户|开户名|持卡人)[^。！？]{0,10}?(?<!不)(?<!并非)(?<!而非)(?:是|为|写的是|显示的?是|显示)\s*"
-    r"(?:个人|私人|一个人|人名|某个人|(?:一个|个)叫[\u4e00-\u9fff]{2,3}的)|"
+    r"(?:个人|私人|一个人|人名|某个人|(?:一个|个)叫[\u4e00-\u9fff]{2,3}的|"
+    # a person by surname and title: "收款人写的是徐会计", "户名是王所长"
+    r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|老师|师傅|经理|会计|主任|律师|法官|所长|警官|专员|科长))|"
     r"(?:户名|收款方|收款人|账户名|收款账户|开户名)[^。！？]{0,6}?(?:不是|并非)[^。！？]{0,6}?(?:银行|平台|公司|官方)|"
     r"(?:户名|收款方|收款人|账户名|收款账户|开户名)[^。！？]{0,6}?(?:跟|和|与)[^。！？]{0,6}?(?:银行|平台|公司|官方)"
     r"[^。！？]{0,6}?(?:对不上|不一致|不符|不同)|"
@@ -210,7 +212,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:钱包|地址|\bwallet\b|\baddress\b)[^，。,;]{0,8}?(?<![a-z0-9])(?:t[a-z0-9]{15,40}|bc1[a-z0-9]{8,60}|0x[0-9a-f]{16,40})(?![a-z0-9])|"
     # the wallet of whoever asks, or of someone of theirs, as where the money goes: "转三万去佢哋
     # 书记员嘅微信", "转8000去佢老婆户口", "转我本人支付宝", "私下给他转1万"
-    r"(?:转|汇|打|付|俾|畀)[^，。]{0,12}?(?:去|到|进|入|给)\s?(?:他|她|佢|我)(?:们|哋)?(?:本人|个人|私人)?(?:的|嘅)?"
+    r"(?:转|汇|打|付|俾|畀|交|缴)[^，。]{0,12}?(?:去|到|进|入|给)\s?(?:他|她|佢|我)(?:们|哋)?(?:本人|个人|私人)?(?:的|嘅)?"
     r"(?:(?:书记员|法官|经理|专员|律师|警官|主任|老婆|老公|太太|家人|朋友|助理|同事)(?:的|嘅)?)?"
     r"(?:微信|支付宝|户口|账户|账号|银行卡|收款码|payme|fps)|"
     r"(?:转|汇|打|付)(?:给)?(?:我|他|她|佢)(?:本人|个人|私人)(?:的|嘅)?(?:微信|支付宝|户口|账户|账号|卡)|"
@@ -220,6 +222,10 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"(?:给|发|发来|发了)(?:你|我)?(?:一个|个|张)?收款(?:二维)?码|"
     r"\bscan\w*\s+(?:their|his|her|the|this|a|my)?\s*(?:wechat|alipay|payme)?\s*qr\s*code|"
     r"\b(?:pay|transfer|send)\w*\s+(?:it\s+)?to\s+[^.;]{0,30}?\b(?:wechat|alipay)\s*[(（]?\s*(?:id|account)?\s*[:：]?\s*[a-z][a-z0-9_]{4,}|"
+    # paid in coins no creditor takes: "for 2,000 usdt he can get the case withdrawn"
+    r"\b\d[\d,.]*\s*(?:usdt|btc|bitcoins?|eth|usdc)\b|(?:usdt|比特币|泰达币)\s*\d|"
+    # a person by title paid in English: "pay at the counter of 'Mr. Ho'", "to Ms. Lin"
+    r"\b(?:to|of|for)\s+(?:mr|mrs|ms|miss|madam)\.?\s+[a-z]+\b|"
     # someone's, or a person's by name: "到某个人户头", "一个叫 Tsang Wai Man 的PayMe"
     r"某(?:个)?人的?(?:户头|户口|账户|账号|卡|微信|支付宝)|"
     r"(?:一个|个)叫\s*[a-z\u4e00-\u9fff][a-z \u4e00-\u9fff]{1,20}?\s*的\s*(?:payme|fps|转数快|支付宝|微信|户口|账户|卡|收款码)|"
@@ -1223,7 +1229,7 @@ _COMPANY_ACCOUNT_RE = re.compile(
 # ... or named after the account word: "转账至对公账户 深圳市鑫达商贸有限公司 账号…", "收款单位：XX咨询中心".
 _LABELLED_COMPANY_RE = re.compile(
     r"(?:对公账户|对公账号|收款账户|收款账号|收款方|收款单位|账户名称|账户名|户名|开户名|收款人)\s*(?:是|为)?\s*[:：]?\s*"
-    r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))"
+    r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社|商贸|贸易|咨询|实业|商务))"
 )
 _PRONOUN_CO_RE = re.compile(
     r"(?:他们|她们|你们|我们|他|她|你|我|对方|贵(?=公司|司|单位|平台)|本|该|这家|那家|这个|那个)"  # 贵州 is a place
@@ -1275,10 +1281,20 @@ _ROLE_NAME_RE = re.compile(
 )
 
 
+# A chat account handed over or to be added, where a fee is asked: "请加客服微信 zgfy_2026 办理",
+# "对方给的是个微信号": the fee goes to whoever is behind it, not to a creditor.
+_IM_GIVEN_RE = re.compile(
+    r"(?:添加|加)(?:客服|对方|他|她|佢)?的?(?:微信|qq|wechat)(?:号)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}|"
+    r"(?:给|发)(?:的是|了)?(?:个|一个)?(?:微信号|qq号)"
+)
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
     s = _QUOTE_MARKS_RE.sub("", s)
+    if _asked(_IM_GIVEN_RE, s) and _asked(_FEE_WORD_RE, s):
+        return True
     if any(_asked(rx, s) for rx in (_PERSONAL_ACCOUNT_RE, _ROLE_PAYEE_RE, _TITLED_PAYEE_RE)):
         return True
     for m in _SOMEONES_ACCOUNT_RE.finditer(s):
