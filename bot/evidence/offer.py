@@ -17,8 +17,6 @@ from bot.parsing.questions import QUESTION_RE
 from bot.redact import redact
 from bot.text import to_simplified
 
-# Asked, not told: "一天打20个电话合法吗", "how do I stop the calls", "算不算骚扰".
-_QUESTION_RE = QUESTION_RE
 # Where the person tells the story as a request for help ("帮我写", "help me"), a letter or an
 # answer is what they asked for, not a log entry.
 _ASKS_RE = re.compile(r"帮我|帮忙|请问|求助|\bhelp\b|\bplease\b|\bpls\b", re.IGNORECASE)
@@ -73,7 +71,7 @@ def tally(text: str, now: datetime) -> list[Extraction] | None:
         return None
     if not _CONTACT_WORD_RE.search(plain):
         return None
-    held_back = (_QUESTION_RE, _ASKS_RE, _OWN_CONTACT_RE, _RATE_RE, _FUTURE_RE, _STAFF_RE)
+    held_back = (QUESTION_RE, _ASKS_RE, _OWN_CONTACT_RE, _RATE_RE, _FUTURE_RE, _STAFF_RE)
     if any(rx.search(plain) for rx in held_back):
         return None
     items = extract_all(redact(plain).text, now)

@@ -43,12 +43,12 @@ PAY = re.compile(
     r"[打转](?=\s?(?:\d|[一二两三四五六七八九十])[\d,.一二两三四五六七八九十百千万kK]*\s?(?:块|元|蚊|rmb)?\s?(?:到|进|入|给|去|过去)(?!\s?我))|"
     # money sent over, the amount after: "后天打过去1800", "周五转过去两千" (not 打过来: incoming)
     r"[打转](?:过去|给他们|给她们|给对方)(?=\s?(?:\d|[一二两三四五六七八九十]))|"
-    r"转(?:账|帐)?给(?!我)|"
+    r"转(?:账|帐)?给(?!我)|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
     # money remitted: "每月5號匯3500", "28號要匯給我大哥三萬" (not 汇丰, 汇率, 汇总, 汇报)
     r"汇(?:款|钱)|汇(?=\s?(?:给|到|入|进|过去|\d|[一二两三四五六七八九十]))|"
     # sent to someone named after 给, the amount after the verb: "周六给我姐转一千五", "给表哥打2000块"
     # (not 给我转2000: money coming in)
-    r"(?<=给)(?!我\s?[转打])[^，。,.\s]{1,5}?[转打](?=\s?(?:\d|[一二两三四五六七八九十]))|"  # "周五转给平安1500": a transfer to the payee (not 转给我: incoming)
+    r"(?<=给)(?!我\s?[转打])[^，。,.\s]{1,5}?[转打](?=\s?(?:\d|[一二两三四五六七八九十]))|"
     # an instalment's amount is a payment: "60期 每月3号 每期980"
     r"每期(?=\s?(?:要|得)?\s?(?:\d|[一二两三四五六七八九十]))|"
     # an amount, then whom it goes to: "tmrw 8k to the credit union", "1.1k to jd" (a magnitude or
@@ -608,10 +608,14 @@ def cannot_pay(s: str, now: datetime | None = None) -> bool:
     return any(_UNDECIDED.search(c.text) and not _THE_REST.search(c.text) for c in clauses(s))
 
 
+# Clauses about a payment to make, the person's or one someone else makes for them: a request
+# for it ("我妈周五帮我还花呗800 提醒我") is read there; only an offer needs the person's own.
+PAYMENT_CLAUSE = (None, "paid-by-other")
+
+
 def live_spans(s: str) -> list[tuple[int, int]]:
-    """Where a payment's amount may come from: a clause about a payment to make, the person's
-    or one someone else makes for them (asked for, "我妈周五帮我还花呗800 提醒我", it is read)."""
-    return [c.span for c in clauses(s) if c.dead in (None, "paid-by-other")]
+    """Where a payment's amount may come from (PAYMENT_CLAUSE)."""
+    return [c.span for c in clauses(s) if c.dead in PAYMENT_CLAUSE]
 
 
 def past_spans(s: str) -> list[tuple[int, int]]:
@@ -622,7 +626,7 @@ def date_spans(s: str) -> list[tuple[int, int]]:
     """Where a due date may come from: a clause about the payment, or one that only gives its
     background ("明天发工资, 发了就还花呗1200"); not someone else's words, a court date or
     something already done."""
-    return [c.span for c in clauses(s) if c.dead in (None, "not-a-payment", "paid-by-other")]
+    return [c.span for c in clauses(s) if c.dead in (*PAYMENT_CLAUSE, "not-a-payment")]
 
 
 def background_spans(s: str) -> list[tuple[int, int]]:

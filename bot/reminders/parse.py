@@ -23,6 +23,7 @@ from bot.reminders.cues import (
     ACCEPT,
     CREDITOR,
     PAY,
+    PAYMENT_CLAUSE,
     background_spans,
     clauses,
     date_spans,
@@ -448,9 +449,7 @@ def _due_date(
     pool = [d for d in dates if _inside(d.span, live)] or dates
     # The date said with the repayment verb, over one in a clause of its own that pays nothing
     # ("圣诞节前生意好 15号会还玉山一万", "今天礼拜天 后天还信用卡 三千").
-    paying = [
-        c.span for c in clauses(s) if c.dead in (None, "paid-by-other") and PAY.search(c.text)
-    ]
+    paying = [c.span for c in clauses(s) if c.dead in PAYMENT_CLAUSE and PAY.search(c.text)]
     pool = [d for d in pool if _inside(d.span, paying)] or pool
     reminder_words = [m.end() for m in _REMIND.finditer(s)]
     named = [d for d in pool if not any(0 <= d.span[0] - end <= 3 for end in reminder_words)]

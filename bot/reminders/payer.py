@@ -37,10 +37,10 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"\bask(?:ed)?|\bowe|\bpay|\bgive|\blend|\bsend)\s*$",
     _I,
 )
+_POSSESSIVE_EN = re.compile(r"\s*'s\b")
 # What may stand between a subject said before and the clause that carries its verb: nothing
 # ("我妈 后天帮我还…"), or a speech verb when the clause has them do it for the person ("我妈说
 # 后天帮我还…"; not "我老婆说了 下周四必须把…还了", her words to the person).
-_ALONE = re.compile(r"^\s*$")
 _SAID = re.compile(r"^\s*(?:说|话|讲|讲好|答应|表示)(?:了|咗|过)?\s*$")
 _FOR_ME = re.compile(r"(?:帮|替|幫|同)我|\bfor\s+me\b|\bon\s+my\s+behalf\b", _I)
 
@@ -54,7 +54,7 @@ def _subject(text: str, end: int | None = None) -> tuple[str, int] | None:
             break
         if _NOT_SUBJECT_BEFORE.search(text, 0, m.start()):
             continue
-        if text.startswith("的", m.end()) or re.match(r"\s*'s\b", text[m.end() :]):
+        if text.startswith("的", m.end()) or _POSSESSIVE_EN.match(text, m.end()):
             continue  # a possessor: 老婆的信用卡, my wife's card
         found = ("other" if m.group("other") else "me", m.end())
     return found
@@ -67,6 +67,6 @@ def someone_else_pays(piece: str, verb_at: int, lead: str = "") -> bool:
     if said is None and lead:
         before = _subject(lead)
         between = lead[before[1] :] if before else ""
-        if before and (_ALONE.match(between) or (_SAID.match(between) and _FOR_ME.search(piece))):
+        if before and (not between.strip() or (_SAID.match(between) and _FOR_ME.search(piece))):
             said = before
     return said is not None and said[0] == "other"

@@ -182,12 +182,14 @@ def _real_longer_name(before: str) -> bool:
     # A tail after a stop, or after any words that do not end in a place ("上面写福建省厦门市思明区
     # 人民法院"); a place right before keeps its say ("杭州天河法院" is no court in Hangzhou).
     cuts = _STOP + "上要想"  # also after a verb of going: "下个月要上区域法院"
-    tails = (
-        before[i:]
-        for i in range(len(before))
-        if i == 0 or before[i - 1] in cuts or not _place_ends_at(before, i)
-    )
-    return any(real_court_name(t + "法院") or spoken_court_name(t + "法院") for t in tails)
+    for i in range(len(before)):
+        tail = before[i:] + "法院"
+        if not (real_court_name(tail) or spoken_court_name(tail)):
+            continue
+        # (the gazetteer is asked only for a tail that names a real court)
+        if i == 0 or before[i - 1] in cuts or not _place_ends_at(before, i):
+            return True
+    return False
 
 
 # Arbitration is done by commissions (广州仲裁委员会) and a few centres (上海国际仲裁中心);

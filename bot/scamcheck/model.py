@@ -33,7 +33,6 @@ from bot.scamcheck.flags import (
     VERIFY,
     Flag,
     check,
-    link_flags,
     links_in,
     normalise,
 )
@@ -212,9 +211,10 @@ def model_flags(text: str, grammar: list[Flag], model: Model | None = None) -> l
     # sense that "the case number looks wrong" has nothing left to point at (a genuine
     # "(2026)冀0203民初4410号" got the flag from its neighbours' words).
     checked = "bad-case-number" not in found and well_formed_case_number(norm)
-    # Links the grammar read, every one on an official domain ("sd.court.gov.cn"): the model's
-    # sense of "a strange link" has nothing left to point at either.
-    links_official = links_in(norm) and not link_flags(norm)
+    # Links the grammar read and flagged none of (the head is skipped above when it did): every
+    # one on an official domain ("sd.court.gov.cn"), so the model's sense of "a strange link"
+    # has nothing left to point at either.
+    links_official = links_in(norm)
     for k, head in enumerate(HEADS):
         if SATISFIED_BY.get(head, {head}) & set(found):
             continue
