@@ -58,7 +58,7 @@ class _Found:
 _BOSS_ZH = (
     "同事|工友|同僚|搭档|领导|老板|上司|人事|(?<![a-z])hr(?![a-z])|经理|主管|组长|店长|财务部|行政部|部门|前台|"
     # titles at work: "车间主任", "工地的包工头", "厂长"
-    "主任|厂长|科长|处长|队长|班组长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长|师傅|师父|园长|"
+    "主任|厂长|科长|处长|队长|班组长|班长|领班|线长|工长|车间主管|老总|总监|负责人|包工头|工头|监工|院长|校长|师傅|师父|园长|"
     # offices at work: "钢厂保卫科"
     "保卫科|保卫处"
 )
@@ -79,11 +79,12 @@ _REL_ZH = {
     "客人|供货商|进货商|批发商|货主|学员|雇主|东家",
     "contacts": "紧急联系人|通讯录|联系人",
     # (an older neighbour named as one is called: "隔壁摊的阿姨", "对面的阿伯")
-    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|邻居|物业|物管|管理处|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
+    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|邻居|物业|物管|管理处|村支书|村书记|村主任|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
-    + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex|god-?(?:mother|father|parents?|mum|mom|dad)"
+    # ("ex" alone is a former partner; "ex-boss" is a boss)
+    + r"|partner|(?:ex-?)?(?:wife|husband|girlfriend|boyfriend)|ex(?![- ]?(?:boss|employer|manager|colleague|co-?worker|supervisor|landlord|landlady|roommate|flatmate|classmate|tenant|client)s?\b)|god-?(?:mother|father|parents?|mum|mom|dad)"
     # kin in chat shorthand: "my sis", "my hubby"
     + r"|sis|hubby|wifey|missus|bf|gf",
     "friend": r"friends?|classmates?|roommates?|flatmates?|housemates?",
@@ -121,7 +122,7 @@ _AT_PLACE_ZH = (
 )
 # A word between "my" and the person: "my whole contact list", "my best friend", "my former boss".
 _EN_ADJ = (
-    r"(?:(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big|college|university|uni|"
+    r"(?:ex-|(?:whole|entire|best|close|old|former|new|younger|older|elder|little|big|college|university|uni|"
     r"school|high school|childhood|work|church|gym|next-door|next door)\s+|"
     # a boss named by what they run: "my fleet manager", "my shift supervisor", "my site foreman"
     r"(?!(?:account|relationship|loan|case|bank|credit|client|debt)\s)[a-z]+\s+(?=(?:manager|supervisor|boss|director|foreman)s?\b))?"
@@ -186,7 +187,9 @@ _THIRD_PARTY_RES = (
         # told in person: "talked to my foreman", "spoke with my supervisor"
         r"talked\s+to|talked\s+with|spoke\s+to|spoke\s+with|"
         r"msged|msg'?d|txted|txt'?d|dm'?d|dmed|pinged|whatsapped|wechatted|facebooked|cc'?d|cc'?ed|copied|"
-        r"reached out to|got in touch with|(?:texts?|messages?|emails?|letters?) to|calls? to)\s+"
+        r"reached out to|got in touch with|(?:texts?|messages?|emails?|letters?) to|calls? to|"
+        # something sent on to them: "sent the link to my ex-boss", "forwarded it to my wife"
+        r"(?:sent|forwarded|showed|shared)\s+(?:it|them|this|that|the\s+[a-z]+|a\s+[a-z]+|my\s+[a-z]+)\s+to)\s+"
         rf"(?:all\s+)?(?:of\s+)?(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\b"
     ),
     re.compile(
@@ -342,7 +345,13 @@ _POSTING_RE = re.compile(
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
     r"\b(?:left|stuck|put|taped|pinned|hung|glued)\s+(?:up\s+)?(?:a|an|some|\d{1,2}|two|three)?\s*(?:[a-z]+\s+)?(?:note|notice|sign|paper|flyer|poster|banner)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     # (put or passed into a group too: "放咗上我哋同乡会嘅微信群度", "传到合作社的line群组里")
-    r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享)[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|\bgroup\b)|"
+    r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享|(?<![a-z])po(?![a-z])|(?<![a-z])post(?![a-z]))[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|\bgroup\b)|"
+    # sent into groups, in English: "sent it in 3 wechat groups", "shared it to the family group chat"
+    r"\b(?:sent|posted|shared|put|spread|dropped|forwarded)\s+(?:it|them|this|that|the\s+[a-z]+)\s+(?:in|into|to|on)\s+"
+    r"(?:\d{1,2}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|many\s+|a few\s+|the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:groups?|group chats?)\b|"
+    # put on a platform, in English: "put it on douyin and on weibo", "shared it in the village group"
+    r"\b(?:put|shared|uploaded|spread|plastered|posted)\s+(?:it|them|this|that|the\s+\w+|my\s+\w+)\s+(?:up\s+)?(?:on|in|onto|into|to)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|instagram|ig|twitter|threads|xiaohongshu|moments|wechat moments|\w+\s+group)\b|"
     # (the English verb too: "喺司機群組出post話我走數")
     # (review sites and forums too: "在大众点评我们茶馆下面留言", "脸书社团")
     r"(?:群(?!发)|群组|\bgroup\b|朋友圈|微博|抖音|快手|贴吧|脸书|网上|大众点评|点评|连登|社团|论坛)"
@@ -905,7 +914,9 @@ _VISIT_TIMED_RE = re.compile(
     # not a duration: "在楼下等了我一下午", "守了一整晚上"
     r"(?<![一整])(?:上午|下午|晚上|中午|凌晨|半夜)|一次|1次"
 )
-_PAIR_RE = re.compile(r"(?<!爸)爸妈(?!妈)|父母|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b")
+_PAIR_RE = re.compile(
+    r"(?<!爸)爸妈(?!妈)|父母|爹娘|爹妈|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b"
+)
 _EACH_RE = re.compile(
     r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次|"
     r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
@@ -967,6 +978,8 @@ _ANY_CALL_RE = re.compile(
     r"电话(?!\s*号)|来电|座机|固话|\blandline\b|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
     # "打我6次", "打了我两次": calls counted, not blows ("打了我两巴掌")
     r"打了?我了?\s*\d{1,3}\s*[个次通遍](?!\s*(?:耳光|巴掌|拳|下))|"
+    # one's phone called, counted: "打我手机3通", "打了我座机两次"
+    r"打了?我的?(?:手机|手提|电话|座机)\s*\d{1,3}\s*[个次通遍]|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)|" + _MORE_CALL_RE.pattern
 )
 _ANY_MESSAGE_RE = re.compile(
@@ -1300,16 +1313,25 @@ _POSSESSIVE_GAP_RE = re.compile(
 )
 
 
+_CONTACTS_WORD_RE = re.compile(rf"{_REL_ZH['contacts']}|\b(?:{_REL_EN['contacts']})\b")
+
+
 def _people(clause: str) -> int:
     """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
     "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
     would do does not count."""
     would = _WOULD_RE.search(clause)
     clause = clause[: would.start()] if would else clause
+    counted = 0  # people a number counts ("2个工友"); anyone else named beside them adds
     for rx in _REL_COUNT_RES:
         m = rx.search(clause)
         if m:
-            return _number(m.group(1)) or 1
+            counted = _number(m.group(1)) or 1
+            # (not a word joined to the counted one, "8个亲戚朋友", nor where they were found,
+            # "5 of my friends from my contacts")
+            after = re.sub(rf"^(?:{_REL_ZH_ANY})+", "", clause[m.end() :])
+            clause = _CONTACTS_WORD_RE.sub(" ", f"{clause[: m.start()]} {after}")
+            break
     clause = _PLACES_RE.sub(lambda m: " " if m.group(0).isascii() else "的", clause)
     clause = _NOT_A_PERSON_RE.sub(" ", clause)
     spans = {m.span() for _, rel in _REL_FIND for m in rel.finditer(clause)}
@@ -1336,7 +1358,7 @@ def _people(clause: str) -> int:
     owned |= {b for a in people for b in people if b[0] == a[1] and b in family and a not in family}
     people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
-    return max(n, 1)
+    return counted + n if counted else max(n, 1)
 
 
 def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
@@ -1368,10 +1390,11 @@ _FOLLOW_THROUGH_RE = re.compile(
 # ("on weibo and in my compound group", "在朋友圈和抖音上都发了").
 _VENUE_RE = re.compile(
     r"朋友圈|微博|抖音|快手|贴吧|小红书|脸书|推特|[^，。\s和跟、]{0,6}群(?!发|众)|"
-    r"\b(?:weibo|douyin|tiktok|facebook|fb|instagram|ig|twitter|xiaohongshu|moments|group(?: chat)?|forums?|bbs|"
-    r"websites?|site|page|reddit|telegram channel)\b|论坛|网站|公众号|视频号|头条"
+    # (a Latin name right after a Chinese character has no \b before it: "在ig同threads")
+    r"(?<![a-z])(?:weibo|douyin|tiktok|kuaishou|facebook|fb|instagram|ig|threads|twitter|xiaohongshu|moments|group(?: chat)?|forums?|bbs|"
+    r"websites?|site|page|reddit|telegram channel)(?![a-z])|论坛|网站|公众号|视频号|头条"
 )
-_VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|\band\b|\bplus\b|,")
+_VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|同埋|同|\band\b|\bplus\b|,")
 
 
 # A number of groups or places: "发到了三个微信群里", "in 3 group chats".
@@ -1543,7 +1566,7 @@ _TARGET_SLOT_EN_RE = re.compile(
 _NOT_RECEIVER = r"(?!我|他们|她们|你|本人|有人|催收|客服|对方|法务|律师|银行|平台|那边|这边)"
 _RECEIVER_RE = re.compile(
     rf"(?:^|(?<=[\s，,])){_NOT_RECEIVER}[\u4e00-\u9fff]{{0,6}}?"
-    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
+    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|(?<![日钟里外])头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
     # ... telling it themselves: "钢厂的班长说接到了催收电话", "房东讲佢收到短信"
     r"们?(?:说|讲|话|告诉我)?(?:她|他|他们|佢|佢哋)?(?:今天|昨天|刚才)?(?:都|也|全都|全|还|又|已经|就)*"
     r"(?:接到|收到|接了(?=\s*(?:\d|[一两二三四五六七八九十几]))|接过)了?"
@@ -1551,7 +1574,7 @@ _RECEIVER_RE = re.compile(
     r"(?=\s*(?:$|[，。,\s]|\d|[一两二三四五六七八九十几好]|催收|他们|电话|短信|信息|消息|微信|来电|语音|邮件|律师函|信|通知))|"
     # ... or was reached, in the passive: "通讯录里的人都被打了个遍", "楼下的大姐也被骚扰了"
     rf"(?:^|(?<=[\s，,])){_NOT_RECEIVER}[\u4e00-\u9fff]{{0,6}}?"
-    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
+    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|(?<![日钟里外])头|傅|佬|嫂|舅|姑|娘|嫲|嬷)"
     r"们?(?:都|也|全都|全|还|又|已经)*被[^，。]{0,4}?(?:打电话|打了?个?遍|打爆|联系|骚扰|加了?微信|发短信|发信息|call)|"
     rf"\b(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,3}}?(?:also\s+|even\s+)?"
     r"(?:got|received|picked up|answered|had)\s+(?:a|an|\d{1,3}|two|three|four|five|several|some|many)?\s*"
@@ -1924,9 +1947,12 @@ _GENERIC_PERSON_RE = re.compile(
 # "室友微信问我", "农会的小姐打来跟我讲", "boss forwarded it to me", "accountant showed me the msg",
 # "he call me angry". The same contact to someone else, not one more to the person.
 _TO_ME_RE = re.compile(
-    r"(?:就|也|又|还|马上|立刻)?(?:打(?:了个?|咗)?(?:电话|call)?(?:给|俾)我|打来(?:跟|给|和|同)我|打(?:电话)?来问我|"
+    # (not 我 as whose: "打电话给我房东")
+    r"(?:就|也|又|还|马上|立刻)?(?:打(?:了个?|咗)?(?:电话|call)?(?:给|俾)我(?!的?(?:"
+    + _REL_ZH_ANY
+    + r"))|打来(?:跟|给|和|同)我|打(?:了个?|咗)?(?:电话)?来?问我|"
     r"(?:发)?(?:微信|信息|消息|whatsapp)(?:问|跟|告诉|给|俾)我|私(?:聊|信)(?:问)?我|(?:转|转发|截图|截屏)(?:了)?(?:发)?(?:过来)?(?:给|俾)我|"
-    r"(?:拿|给)我看)|"
+    r"(?:拿|给)我看|(?:给|俾)我打(?:了个?|咗)?(?:电话|call)|(?:给|俾)我发(?:了|咗)?(?:微信|信息|消息|短信))|"
     r"\b(?:forward(?:ed|s)?|show(?:ed|s)?|screenshot(?:ted)?|sent)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:to\s+)?me\b|"
     r"\b(?:call(?:ed|s)?|text(?:ed|s)?|rang|messaged|msged|asked)\s+me\b",
     re.IGNORECASE,
@@ -2131,6 +2157,14 @@ def _times_only(piece: str) -> int:
 
 # The one who answered a call: "我爸接的", "是我老婆接的电话", "my dad picked up".
 _ANSWERED_RE = re.compile(r"接的|接了|接听|接起|\b(?:picked up|answered)\b")
+
+
+# Each of the times just told: "每次都在路口拉横幅", "each time they put up a notice".
+_EACH_TIME_RE = re.compile(r"每次|每回|每一次|\beach time\b|\bevery time\b")
+# Who a group just named takes in: "我知道的有…", "其中有…", "including …".
+_MEMBERS_RE = re.compile(r"知道的有|其中有|其中包括|包括|当中有|\bincluding\b|\bamong them\b")
+# A clause that opens with "and" goes on with the list the clause before began.
+_LIST_GOES_ON_RE = re.compile(r"^\s*(?:和|跟|及|以及|还有|同埋|and\b)")
 
 
 def _said_of(piece: str) -> bool:
@@ -2374,6 +2408,9 @@ _NONE_OF_RE = re.compile(
     r"^\s*(?:今天|今日|昨天|昨日|琴日|今晚|昨晚|这次|呢次)?\s*(?:倒是|倒)?(?:没有?|冇|无|沒有?)(?:再|人)?(?:打)?\s*"
     r"(?:电话|來電|来电|短信|信息|消息|微信|上门|人上门|人来)\s*(?:了|啦)?\s*$|"
     r"^\s*(?:no|zero)\s+(?:calls?|texts?|messages?|visits?)(?:\s+(?:today|yesterday|tonight))?\s*$|"
+    # not one: "一个电话都冇", "not a single call"
+    r"^\s*(?:1|一)\s*(?:个|通|条|封)\s*(?:电话|来电|短信|信息|消息|微信)\s*(?:都|也)\s*(?:冇|没有?|无|沒有?)\s*(?:了|啦)?\s*$|"
+    r"^\s*(?:not (?:a single|one)|no single)\s+(?:calls?|texts?|messages?)\b[^,;]{0,20}$|"
     # the channel first: "短信十来条 电话没有"
     r"^\s*(?:电话|来电|短信|信息|微信|上门)\s*(?:倒是|就|都)?(?:没有?|冇|无|沒有?)\s*(?:了|啦)?\s*$",
     re.IGNORECASE,
@@ -2450,8 +2487,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 # "打给钢厂保卫科 保卫科打电话给我核实" (or "… 保卫科 又打给我"): the one reached,
                 # passing it on
                 continue
-        if last is None and kind in ("call", "message") and _relayed(piece, "", own_only=True):
-            continue  # "家长私聊我说收到陌生短信 …": one's own people telling, before who was reached
+        if kind in ("call", "message") and _relayed(piece, "", own_only=True):
+            # "家长私聊我说收到陌生短信 …", "我爹给我打电话哭了": one's own people telling the
+            # person, no contact by the collector
+            continue
         by_day = _DAY_COUNT_RE.match(piece) if kind is None and last is None else None
         if by_day:
             days_before += int(by_day.group(1) or by_day.group(2))
@@ -2611,6 +2650,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                     r"\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", piece
                 )
                 c = replace(c, count=_number(n.group(0)) if n else None)
+        if kind == "posting" and last == "visit" and not c.count and _EACH_TIME_RE.search(piece):
+            visits = sum(stated.get("visit", [])) or fallback.get("visit", 0)
+            if visits > 1:
+                c = replace(c, count=visits)  # "来了两次 … 每次都拉横幅": a banner each visit
         another_post = (
             last == "posting"
             and kind in ("message", None)
@@ -2703,9 +2746,19 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         if kind is None and last == "third-party" and c.rel and not c.count:
             if not _ADDED_RE.search(piece) and last_generic:
                 last_generic = False  # the next person named is one more ("我姐 我表弟 …")
+                if c.people > 1 or _MEMBERS_RE.search(piece):
+                    # "给通讯录里的人发短信 我知道的有我表姐、我同学小刘": the group, counted by
+                    # those in it
+                    fallback[last] = fallback.get(last, 0) - last_people + c.people
+                    last_people = c.people
                 continue  # the same person named again ("我紧急联系人 我表姐")
         if kind is None and last in ("call", "message", "third-party") and c.rel:
-            if _CONSEQUENCE_RE.search(piece) or _said_of(piece):
+            if last == "third-party" and _LIST_GOES_ON_RE.match(piece):
+                # "找了我们车间主任 | 和2个工友问我在哪": the list of those reached, going on
+                # (its number counts people: "2个工友" are two more reached)
+                if any(rx.search(piece) for rx in _REL_COUNT_RES):
+                    c = replace(c, count=None)
+            elif _CONSEQUENCE_RE.search(piece) or _said_of(piece):
                 continue  # "同事全部知道了", "我老公快抓狂": what followed, nobody new reached
             if last == "third-party" and not c.count and _named_again(piece, last_piece):
                 continue  # "给我爸发微信 我爸都60多了": the person just reached, told of

@@ -21,12 +21,14 @@ _ZH_WORDS = (
     "老公|老婆|媳妇|丈夫|妻子|爱人|儿子|女儿|孩子|亲戚|亲人|家人|家属|公婆|阿妈|阿爸|老豆|老母|"
     "妯娌|连襟|继父|继母|后妈|养父|养母|干爹|干妈|"
     # Cantonese and Taiwanese forms: 细佬 (younger brother), 家姐, 细妹, 阿嫲, 老窦
-    "细佬|家姐|细妹|大家姐|嫲嫲|老窦|老母亲"
+    "细佬|家姐|细妹|大家姐|嫲嫲|老窦|老母亲|"
+    # northern forms: 爹娘 (parents), 俺爹, 老爹
+    "爹娘|爹妈|俺爹|俺娘|老爹"
 )
 # 阿 + a core is kin in Hokkien, Hakka and Cantonese usage: 阿母, 阿爸, 阿嬷, 阿公, 阿姐.
 _ZH_A = "阿(?:母|爸|妈|爹|嬷|嫲|姐|哥|妹|弟|叔|伯|舅|姑|嫂)"
 # Cores that need a prefix to be kin.
-_ZH_CORE = "哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶|侄|甥"
+_ZH_CORE = "哥|姐|弟|妹|叔|舅|姨|姑|伯|婶|嫂|妈|爸|爷|奶|侄|甥|爹|娘"
 # Prefixes: which side (表, 堂), which one (大, 小, 二…) for the elder generation.
 _ZH_SIDE = "表|堂"
 _ZH_ORDER = "大|小|二|三|四|五|幺|老"
@@ -40,7 +42,8 @@ ZH_KIN = (
     rf"(?:{_ZH_SIDE})(?:{_ZH_WORDS}|{_ZH_CORE})|"
     rf"(?:{_ZH_ORDER})(?:{_ZH_ORDERED})(?:父|夫|妈|子)?(?!娘)|"  # 小姑娘 is a girl, not an aunt
     rf"{_ZH_WORDS}|{_ZH_A}|"
-    rf"我的?(?:{_ZH_CORE})|我的?阿(?:公|婆|嫲|嬷|姨)|家里"
+    # (said with 我, an ordinal is kin too: "我大姐", "我二哥", "我三叔")
+    rf"我的?(?:大|小|二|三|四|五|老)?(?:{_ZH_CORE})|我的?阿(?:公|婆|嫲|嬷|姨)|家里"
 )
 
 _EN_CORE = (
