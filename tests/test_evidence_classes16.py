@@ -55,6 +55,20 @@ def kinds(text: str) -> set[tuple[str, int]]:
         ("这个月来了我家三次，每次都在楼道里贴大字报", {("visit", 3), ("posting", 3)}),
         # (a note on the door for the person is part of the visit, not a post)
         ("这个月来了我家三次，每次都在门上贴纸条", {("visit", 3)}),
+        # days with a count each split the count just given ("周一一次" is Monday, once)
+        ("这周来了我家两次，周三一次周五一次", {("visit", 2)}),
+        ("这周打了五个电话，周二两个，周四三个", {("call", 5)}),
+        # the same thing posted again elsewhere; those who saw it are no more posts
+        ("他们在抖音发了我的视频，又在微博发了同样的视频", {("posting", 2)}),
+        (
+            "they put my photo in the village wechat group, and the same photo on weibo",
+            {("posting", 2)},
+        ),
+        ("佢哋喺屋苑群發咗我張相，成個群幾十個人都睇到", {("posting", 1)}),
+        # a run of times, said with the day: one text each; one time and a day is one
+        ("texts at 11pm, 11:40pm and 12:30am last night", {("message", 3)}),
+        # at the door of a place of one's own is a visit
+        ("今天下午他们去了我修车铺门口，站了半个钟头", {("visit", 1)}),
         # the former boss is a boss, reached by what was sent on
         (
             "they posted my photo on weibo and sent the link to my ex-boss",

@@ -238,6 +238,8 @@ _VISIT_RE = re.compile(
     # "结果下午果然找上门了", "and then they actually showed up" (not "真来了个电话")
     r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|过来了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
     r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
+    # at the door of a place of one's own, whatever it is: "去了我风筝作坊门口"
+    r"(?:去|来|到)(?:了|咗)?(?:我|我们)(?:的|嘅)?[\u4e00-\u9fff]{1,6}?(?:门口|门前)|"
     r"上门|来了?我家|(?<![打拨寄邮送话])到了?我家(?!\s*(?:的)?(?:室内|家里|家用)?(?:座机|电话|固话|市话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     # (not "查到我单位", "打听到我公司": where one works found out, nobody came)
     r"(?<![查听问打拨])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
@@ -600,11 +602,27 @@ _SOMETHING_RE = re.compile(
 _TENS = {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"}
 
 
+# A weekday's numeral right before a count's: "周一一次今天一次", "星期三两个".
+_WEEKDAY_THEN_COUNT_RE = re.compile(
+    r"((?:周|星期|礼拜|禮拜)[一二三四五六日天])([一两兩二三四五六七八九十]{1,3})"
+    r"(?=\s*(?:次|个|個|通|条|條|趟|回|遍|封))"
+)
+
+
+def _weekday_count(m: re.Match[str]) -> str:
+    """The weekday kept in words, the count after it in digits."""
+    with warnings.catch_warnings():  # cn2an warns on some inputs
+        warnings.simplefilter("ignore")
+        value = chinese_number(m.group(2).replace("兩", "两"))
+    return m.group(0) if value is None else f"{m.group(1)}{int(value)}"
+
+
 def _prepared(text: str, apart: bool = True) -> str:
     """The text as every reader here sees it: prepared, Cantonese folded, counts in digits
     (廿 and 卅, "twenty" and "thirty" in Cantonese and Taiwanese counts, spelled out first;
     ranges and round figures as their lowest number), and what they did not do left out."""
     text = _lowest(_TWO_OF_RE.sub("两个", text.replace("廿", "二十").replace("卅", "三十")))
+    text = _WEEKDAY_THEN_COUNT_RE.sub(_weekday_count, text)  # "周一一次": Monday, once (not 11)
     text = _COUPLE_RE.sub(lambda m: "2 " if m.group(1) else "3 ", text)
     text = _SOMETHING_RE.sub(lambda m: _TENS.get((m.group(1) or "").lower()) or m.group(2), text)
     folded = _typo_fixer()(_fold(prepare(text)))
@@ -1427,7 +1445,19 @@ _WHAT_WAS_POSTED_RE = re.compile(
 )
 
 
+# The same thing posted again: "(另外在业主群) 也发了同样的内容", "and the same picture on X".
+_SAME_POST_RE = re.compile(
+    r"^\s*(?:[^，。\s]{1,10}?(?:上|里|那边|那里))?\s*(?:也|还|又|另外)(?:发|贴|挂|po|放)(?:了|咗)?\s*"
+    r"(?:同样|一样|相同|同一)(?:的|嘅)?(?:内容|东西|图片?|照片|帖子?|视频|截图)?|"
+    r"^\s*(?:and\s+)?(?:also\s+)?(?:posted\s+)?the same (?:picture|photo|post|image|video|thing)\s+(?:on|in|to)\s+"
+)
+
+
 def _another_post(piece: str, before: str) -> bool:
+    if _SAME_POST_RE.match(piece) and (
+        _VENUE_RE.search(piece) or re.search(rf"(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*$", before)
+    ):
+        return True
     m = _ANOTHER_POST_RE.match(piece)
     if m is None or _CHANNEL_WORD_RE.search(piece):
         return False
@@ -1763,8 +1793,10 @@ _BARE_COUNT_RE = re.compile(
 # Parts of a day with a count each ("上午1次下午1次", "早上3个 晚上5个", "2 in the morning, 3 at night"),
 # a clock time in the part allowed ("晚上11点多又来1次").
 _CLOCK_IN_PART = r"(?:\s*\d{1,2}\s*点(?:半|多|\d{1,2}分?)?)?"
+# (days too, a count each: "这周来了2次 周一1次今天1次")
+_DAYS = r"今天|昨天|前天|(?:周|星期|礼拜)[一二三四五六日天]"
 _DAY_PART_COUNT_RE = re.compile(
-    r"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b)"
+    rf"(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|{_DAYS}|\bmorning\b|\bafternoon\b|\bevening\b|\bnight\b)"
     rf"{_CLOCK_IN_PART}"
     r"[^，,\d]{0,4}?(\d{1,3})\s*(?:次|个|通|条|趟|回|遍|封|则|\b)|"
     r"(\d{1,3})\s*(?:in the|at|this)\s+(?:morning|afternoon|evening|night)\b"
@@ -1772,7 +1804,7 @@ _DAY_PART_COUNT_RE = re.compile(
 
 
 _DAY_PART_ONLY_RE = re.compile(
-    r"^\s*(?:(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天)"
+    rf"^\s*(?:(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|白天|{_DAYS})"
     rf"{_CLOCK_IN_PART}"
     r"\s*(?:又|也|再)?(?:来了?|打了?|发了?)?\s*"
     r"\d{1,3}\s*(?:次|个|通|条|趟|回|遍|封|则)\s*)+$"
@@ -1922,7 +1954,9 @@ _RECAP_RE = re.compile(
     r"^\s*(?:1|一)\s*个(?:刚)?挂(?:了|掉)?(?:下|后)"
 )
 # Those who only saw it: "群里三十几个人都看见了", "everyone saw it".
-_SAW_IT_RE = re.compile(r"(?:看见|看到|刷到)(?:了)?\s*$|\b(?:saw|seen) it\b")
+_SAW_IT_RE = re.compile(
+    r"(?:看见|看到|刷到|睇到|睇见|见到)(?:了|咗|晒)?\s*$|\b(?:saw|seen|have seen|read) it\b"
+)
 # A count said as how many so far: "this is 2 time they call him", "that's 3 times now".
 _SO_FAR_RE = re.compile(r"^\s*(?:this|that|it)\s*(?:is|was|'s)\s+(?:the\s+)?\d")
 _AGAIN_ONLY_RE = re.compile(r"^\s*(?:马上|立刻|就)?又来了?\s*$")
@@ -2146,11 +2180,18 @@ _CLOCK_TIME_RE = re.compile(
     r"\d{1,2}\s*点(?:半|\d{1,2}分?)?"
 )
 _TIMES_GLUE_RE = re.compile(r"^(?:\s|,|、|和|跟|及|\band\b|\bat\b|\bthen\b|\bagain\b|又)*$")
+# When a run of times was, said around it: "11pm and 11:30pm last night".
+_RUN_DAY_RE = re.compile(
+    r"\b(?:last night|tonight|this morning|yesterday|today)\b|昨晚|今晚|昨天|今天"
+)
 
 
 def _times_only(piece: str) -> int:
     times = list(_CLOCK_TIME_RE.finditer(piece))
-    if not times or not _TIMES_GLUE_RE.match(_CLOCK_TIME_RE.sub(" ", piece)):
+    rest = _CLOCK_TIME_RE.sub(" ", piece)
+    if len(times) >= 2:
+        rest = _RUN_DAY_RE.sub(" ", rest)  # (one time and a day is when, not one more)
+    if not times or not _TIMES_GLUE_RE.match(rest):
         return 0
     return len(times)
 
