@@ -357,7 +357,8 @@ def fake_court_names(s: str) -> list[str]:
 # -- case numbers ------------------------------------------------------------------------------
 # The courts' own abbreviations (贵州 is 黔, as in "(2026)黔0102民初7741号").
 # Inner Mongolia's courts number their cases with 内 ((2026)内0203民初1577号), not 蒙.
-_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙内陕吉闽贵黔粤青藏川宁琼兵港澳"
+# (with the other names people give a province: 滇 for 云, 陇 for 甘, 蜀 for 川)
+_PROVINCES = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙内陕吉闽贵黔粤青藏川蜀宁琼兵港澳"
 # Read part by part: the court is 最高法, or a province's abbreviation with no digits (its high
 # court), 2 (an intermediate or a special court: 京01, 京74) or 4 (a basic court: 京0105); the
 # case type is the courts' type code, led by its kind (民, 刑, 行, 执, 赔, 司, 破, 财, 诉…), so
@@ -386,7 +387,8 @@ _CASE_LEAD_RE = re.compile(
     r"案件(?=\s*[a-z(（]{0,4}\s*\d)|\byour case(?=\s+[a-z]{0,4}[-\s]?\d)|"
     r"(?:case\s+)?file\s*(?:no\.?|number|#))"
     # words between before "is": "case number on the letter is", "case number they gave is"
-    r"(?:(?:\s+[a-z']+){0,4}?\s+(?:is|was)\b|\s+(?:in|on|of)\s+the\s+[a-z]+)?\s*(?:是|为|is|was)?"
+    # ... or before a colon: "case number he gave: #BJ2026…"
+    r"(?:(?:\s+[a-z']+){0,4}?\s+(?:is|was)\b|\s+(?:in|on|of)\s+the\s+[a-z]+|(?:\s+[a-z']+){1,3}?(?=\s*[:：]))?\s*(?:是|为|is|was)?"
     # a word between ("is just", "given as") and a "No." before the figures: "is just 'No. 2026-03'"
     r"(?:\s*\b(?:just|only|simply|given as|shown as|written as|listed as|like|as)\b)*\s*[:：]?\s*"
     r"(?:['\"“]?(?:no\.|number|#)\s*(?=\d))?"
@@ -651,5 +653,8 @@ def fake_english_court_names(s: str) -> list[str]:
 # Tribunals are named otherwise).
 _EN_DEBT_TRIBUNAL_RE = re.compile(
     r"\b(?:debts?|loans?|lending|credit|online|internet|finance|financial|collections?)\s+"
-    r"(?:tribunal|arbitration\s+(?:court|commission|committee|centre|center|tribunal))\b"
+    r"(?:tribunal|arbitration\s+(?:court|commission|committee|centre|center|tribunal))\b|"
+    # ... or named for the debts it hears: "Mediation and Arbitration Centre for Online Loans"
+    r"\b(?:tribunal|arbitration|mediation)\s+(?:court|commission|committee|centre|center|tribunal|office)\s+"
+    r"(?:for|of)\s+(?:online|internet|network|p2p)\s+(?:loans?|lending|finance|debts?|borrowing)\b"
 )

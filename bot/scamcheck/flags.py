@@ -232,6 +232,14 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # the wallet of a relative or helper of theirs: "pay to his wife wechat", "thru this agent's account"
     r"\b(?:his|her|their)\s+(?:wife|husband|brother|sister|son|daughter|mother|mom|father|dad|friend|cousin|colleague|"
     r"assistant|boss|partner|relative)'?s?\s+(?:wechat|alipay|account|card|bank account|payme|fps)\b|"
+    # ... or the money sent to the relative: "sending money thru gcash to his wife"
+    r"\b(?:send|sending|sent|pay|paying|transfer\w*|wire|remit\w*)\b[^.;]{0,40}\bto\s+(?:his|her)\s+"
+    r"(?:wife|husband|brother|sister|son|daughter|mother|mom|father|dad|cousin|relative|girlfriend|boyfriend)\b|"
+    # paid in coins: "pay in BTC"
+    r"\bpa(?:y|id|ying)\s+(?:it\s+)?(?:in|with|via|using)\s+(?:btc|bitcoins?|usdt|crypto\w*|eth|tether|usdc)\b|"
+    # a named person's card after the title: "to our legal officer Liu Wei's card"
+    r"\bto\s+(?:our|the|their|his|her|a)\s+(?:[a-z]+\s+)?(?:officer|agent|lawyer|attorney|clerk|judge|manager|"
+    r"collector|representative|rep|specialist|handler)\s+[a-z]+(?:\s+[a-z]+)?'s\s+(?:card|account|wechat|alipay|bank card)\b|"
     r"\b(?:thru|through|via)\s+(?:this|that|the|an?|his|her|their)\s+(?:agent|collector|officer|lawyer|staff|manager|"
     r"middleman|broker)'s\s+(?:own\s+)?(?:account|card|wechat|alipay)\b|"
     # the same with the verb after: "先给他个人转1888", "向对方私人打款"
@@ -338,10 +346,11 @@ _CARD = (
 )
 _PAYEE_RE = re.compile(
     # the holder named by a surname only: "户主姓刘", "收款人姓王", "户名是张先生"
-    rf"(?:户名|户主|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为|叫)?\s*(?:姓\s*(?P<name10>[{_SURNAMES}])|"
+    # ("户名系一个姓陈的人": a person described by surname, in Cantonese)
+    rf"(?:户名|户主|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为|叫|系)?\s*(?:(?:一个|个)?姓\s*(?P<name10>[{_SURNAMES}])|"
     rf"(?P<name11>[{_SURNAMES}])(?:先生|女士|小姐|师傅|总|经理))|"
-    rf"(?:户名|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
-    rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d|的(?:账户|账号|卡|银行卡|户口|支付宝|微信)))|"
+    rf"(?:户名|收款人|账户名|开户名|持卡人|开户人|账户持有人)\s*(?:是|为|叫|系)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?(?:有限公司|公司|中心|工作室|商行)|"
+    rf"[\u4e00-\u9fff]{{2,4}}(?=[\s,，。;；:：、]|$|卡号|账号|\d|的(?:账户|账号|卡|银行卡|户口|支付宝|微信|转数快)))|"
     rf"(?:账户|账号|户口)\s*[:：]?\s*(?P<name4>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:[\u4e00-\u9fff]{{2,8}}银行)?\s*(?:卡号)?\s*{_CARD}|"
     rf"(?:转入|转到|汇入|汇到|打到|转给|打给|存入)\s*[:：]?\s*(?P<name2>[\u4e00-\u9fff]{{2,4}})\s*[,，]?\s*(?:卡号)?\s*{_CARD}|"
     rf"\b(?:account|acct|a/c|payee|account name|beneficiary)\s*:?\s*(?P<name3>[a-z]+ [a-z]+),?\s+(?:[a-z]+\s+){{0,3}}{_CARD}|"
@@ -384,6 +393,10 @@ _ROLE_EN = (
 )
 _ROLE_PAYEE_RE = re.compile(
     rf"{_MONEY_TO}\s*(?:我们|我司|本院|法院|我)?的?(?:{_ROLE_ZH})(?!部|处|科|中心|组|室|团队)|"
+    # to the caller himself: "先转3000给他", "转给她2000" (not "他们", not "他的公司")
+    r"(?:转|汇|付|打)\s*[$¥￥]?\s*\d[\d,.]*\s*(?:万|千|k|w)?\s*(?:块|元|蚊)?(?:钱)?\s*(?:给|俾)\s*(?:他|她|佢)"
+    r"(?!们|哋|的?(?:公司|平台|单位|机构|银行|对公))|"
+    r"(?:转|汇|付)(?:钱|款|账)?(?:给|俾)(?:他|她|佢)(?!们|哋)\s*[$¥￥]?\s*\d|"
     # a person named by a title after what they do ("转到 征信修复专员 微信", "汇到 法务顾问的支付宝"):
     # no organisation in the description, and a person's own channel after the title
     rf"{_MONEY_TO}\s*(?:(?!公司|银行|法院|集团|平台|中心|官方|机构)[\u4e00-\u9fff]){{1,6}}?"
@@ -406,7 +419,9 @@ _EN_NOT_A_NAME = frozenset(
 # Words that are an account's description, not a payee's name.
 _NOT_A_NAME_RE = re.compile(
     r"^(?:余额|异常|存在|已|将|被|冻结|信息|安全|充足|资金|里|中|内|不足|以下|下面|这个|监管|是|为|叫|什么|怎么|本人|您本人|自己|您的|你的|"
-    r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册|户名|账户|账号|卡号|姓名|名字|名称|与|和|跟)"
+    r"转|还|汇|付|充|扣|支付|缴|交|查|登录|变更|注册|户名|账户|账号|卡号|姓名|名字|名称|与|和|跟|"
+    # the company itself, no other name: "户名就是公司全称"
+    r"(?:就是|就系|即)?(?:公司|中心)(?:全称|名称|名字|$))"
 )
 _LENDER_RE = re.compile(
     r"银行|花呗|借呗|支付宝|微粒贷|微众|京东|白条|金条|美团|360|分期乐|安逸花|招联|马上消费|捷信|度小满|"
@@ -441,7 +456,8 @@ _COURT_MONEY_RE = re.compile(
     # what a mediation or a judgment itself orders paid: "请按调解书约定于7月1日前履行付款义务"
     r"按(?:照)?(?:调解书|判决书|裁定书|调解协议|和解协议)[^，。,;；]{0,16}?(?:履行)?(?:付款|还款|支付|给付)(?:义务)?|"
     # into the court's own account, as its notice states: "按执行通知书载明的法院账户缴纳"
-    r"(?:按|向|至|到|入)[^，。,;；]{0,10}?(?:法院|本院)(?:的)?(?:指定)?(?:账户|账号)(?:缴纳|交纳|支付|缴)?|"
+    # ("本院执行款专户": the court's own account for enforcement money)
+    r"(?:按|向|至|到|入)[^，。,;；]{0,10}?(?:法院|本院)(?:的)?(?:指定|执行款|案款)?(?:专户|账户|账号)(?:缴纳|交纳|支付|缴)?|"
     r"\b(?:pay|paid|payment)\s+(?:in)?to\s+the\s+court'?s\s+(?:own\s+)?(?:designated\s+|official\s+)?account\b"
 )
 _PAY_RE = re.compile(
@@ -505,7 +521,7 @@ _ARREST_RE = re.compile(
     # bail asked for a debt, held at the border, sent out of the country: "付一万保释金",
     # "过关的时候扣留你", "police will deport you", "they lock him up tonight"
     r"保释金|保释费|\bbail\b|(?:派人|找人|叫人)(?:去|来|过来)?(?:抓|拉|捉)|抓(?:去|进去)关|"
-    r"\b(?:take|taking|drag|bring)\s+(?:him|her|them)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail)\b|扣留(?:你|我|人|他|她)?|\bdeport(?:ed|ation)?\b|\block (?:him|her|them|u) up\b|"
+    r"\b(?:take|taking|drag|bring)\s+(?:him|her|them)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail)\b|扣留(?:你|我|人|他|她)?|(?:海关|关口|口岸|入境处|边检|过关|出入境)[^，。]{0,8}?扣(?:住)?(?:你|我|人|他|她)(?![^，。\s]{0,2}(?:钱|款|工资|卡|分))|\bdeport(?:ed|ation)?\b|\block (?:him|her|them|u) up\b|"
     r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
@@ -552,8 +568,8 @@ _ARREST_RE = re.compile(
 _FEE_WORD_RE = re.compile(
     r"撤诉费|撤案费|销案费|结案费|止讼费|止诉费|撤销费|清除费|修复费|消除费|洗白费|停催费|保证金|押金|订金|定金|"
     r"游戏点数|点卡|充值卡|购物卡|礼品卡|\bgift ?cards?\b|\bgoogle play\b|\bitunes\b|\bsteam cards?\b|"
-    r"解冻金|保释金|交保金|诚意金|认证金|验资金|担保金|服务金|点数卡|"
-    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收花]\s*\d|花(?:点|些|点儿)?钱|[交缴付](?:一笔|一点|点|些)(?:钱|款)?|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
+    r"解冻金|保释金|交保金|取保(?:候审)?(?:金|费)|诚意金|认证金|验资金|担保金|服务金|点数卡|"
+    r"(?<![免消浪])费(?!用全免)|收费|[交缴付俾给打转汇收花]\s*[$¥￥]?\s*\d|花(?:点|些|点儿)?钱|[交缴付](?:一笔|一点|点|些)(?:钱|款)?|(?:只要|只需|仅需|仅要|才要|要价|开价)\s*\d{3,}|"
     # the amount after the one who takes it: "给他2800", "转中介3000", "付他们500"
     r"(?:[交缴付给打转汇]|转给|打给|交给)(?:他|她|他们|她们|对方|中介|师傅|老师|专员|经理|我们|我)\s*\d{3,}|\d+\s*(?:元|块|蚊|万)|[交缴付给打转汇]钱|"
     r"\bfees?\b|\bpay\b|\bpaid\b|\b\d+\s*(?:yuan|rmb|bucks|dollars|hkd|ntd?)\b|\bfor \d+\b|\bdeposit\b|\bcharge\b|"
@@ -571,6 +587,8 @@ _FEE_WORD_RE = re.compile(
 _STOP_ACTION_RE = re.compile(
     # 撤告 and 撤回告诉: Taiwan's and Hong Kong's words for withdrawing a suit
     r"撤诉|撤告|撤回告诉|撤案|销案|止讼|止诉|撤销|停催|消除|清除|删除|删掉|洗白|修复|抹掉|撤掉|不良记录.{0,4}(?:消|删|清)|"
+    # an account unfrozen for it ("转8000去个人户口解冻")
+    r"解冻|解封|\bunfreez\w*|"
     # not being arrested or jailed, as what the money buys ("交3万押金就不抓", "就不用坐牢")
     r"(?<=[就才便]不)(?:抓|拘|捉|关)(?!紧)|(?<=[就才便])(?:不用|不会|不必|唔使)(?:被)?(?:抓|拘留|坐牢|坐监|关|进去)|"
     r"(?:消|删|清|去|洗)(?:掉|晒|走|除|了)?(?:我的?|你的?)?(?:逾期|不良|征信|tu|信用|信贷)?记录|消逾期|"
@@ -768,6 +786,8 @@ _HAND_OVER_RE = re.compile(
     # 说我/讲我 alone is "says that I…" ("说我信用卡逾期"), not "tell it to me"
     r"(?:讲|说|念|报|读|发|告诉|话)(?:给|俾)(?:我|我们)|(?:讲|说|念|报|读)(?:我|我们)(?:听|知)|"
     r"(?:发|告诉|报)(?:我|我们)|话我知|"
+    # the code given to them, Cantonese order ("俾个验证码佢")
+    r"给(?:个|一个|埋)?\s*(?:验证码|动态码|短信码|otp)\s*(?:他|她|佢|对方|我|我们)|"
     r"\b(?:tell|send|read|give) (?:it |them )?(?:to )?(?:me|us)\b"
 )
 # Cheap gate run on every message before anything else (raw text, both scripts spelled out):
@@ -1110,7 +1130,8 @@ def _asked(rx: re.Pattern[str], s: str) -> bool:
 
 
 _EN_WONT_RE = re.compile(
-    r"\b(?:won'?t|will not|would not|wouldn'?t|not going to|never|no one|noone|nobody|"
+    # ("nothing about arrest or fees", "no mention of arrest": what was not said)
+    r"\b(?:won'?t|will not|would not|wouldn'?t|not going to|never|no one|noone|nobody|nothing|no mention|"
     r"(?<!if you )(?<!if u )(?<!if i )(?:didn'?t|did not))\b"
     r"(?:\s+[a-z']+){0,4}\s*$"
 )
@@ -1119,7 +1140,8 @@ _EN_WONT_RE = re.compile(
 # A sender saying what it never asks, the request a little further on in the same clause:
 # "京东金融不会以任何名义要求您转账至个人账户", "我们不会要求您向个人账户转账或提供验证码".
 _ZH_NEVER_ASKS_RE = re.compile(
-    r"(?:不会|绝不会?|从不|从未|不得|决不)[^，,。.;；!！?？]{0,10}?(?:要求|让|叫|向|请)[^，,。.;；!！?？]{0,14}$"
+    # (or by what channel it never asks: "本中心不通过电话、短信要求个人缴纳费用")
+    r"(?:不会|绝不会?|从不|从未|不得|决不|不通过|不以)[^，,。.;；!！?？]{0,10}?(?:要求|让|叫|向|请)[^，,。.;；!！?？]{0,14}$"
 )
 
 
@@ -1228,11 +1250,13 @@ _COMPANY_ACCOUNT_RE = re.compile(
 )
 # ... or named after the account word: "转账至对公账户 深圳市鑫达商贸有限公司 账号…", "收款单位：XX咨询中心".
 _LABELLED_COMPANY_RE = re.compile(
-    r"(?:对公账户|对公账号|收款账户|收款账号|收款方|收款单位|账户名称|账户名|户名|开户名|收款人)\s*(?:是|为)?\s*[:：]?\s*"
+    r"(?:对公账户|对公账号|收款账户|收款账号|收款方|收款单位|账户名称|账户名|户名|开户名|收款人)\s*(?:就是|就系|即|是|为)?\s*[:：]?\s*"
     r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社|商贸|贸易|咨询|实业|商务))"
 )
 _PRONOUN_CO_RE = re.compile(
-    r"(?:他们|她们|你们|我们|他|她|你|我|对方|贵(?=公司|司|单位|平台)|本|该|这家|那家|这个|那个)"  # 贵州 is a place
+    r"(?:他们|她们|你们|我们|他|她|你|我|对方|贵(?=公司|司|单位|平台)|本|该|这家|那家|这个|那个)|"  # 贵州 is a place
+    # no name, only the word: "户名就是公司全称" (the company's own full name)
+    r"(?:就是|就系|即)?(?:公司|中心)$"
 )
 _FINANCE_RE = re.compile(r"金融|小贷|小额贷款|信托|保险|消费|信用卡|支付|财付通|催收|法院")
 
@@ -1285,7 +1309,7 @@ _ROLE_NAME_RE = re.compile(
 # "对方给的是个微信号": the fee goes to whoever is behind it, not to a creditor.
 _IM_GIVEN_RE = re.compile(
     r"(?:添加|加)(?:客服|对方|他|她|佢)?的?(?:微信|qq|wechat)(?:号)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}|"
-    r"(?:给|发)(?:的是|了)?(?:个|一个)?(?:微信号|qq号)"
+    r"(?:给|发)(?:的是|了)?(?:个|一个|的)?(?:微信号|qq号)"
 )
 
 
@@ -1467,7 +1491,7 @@ _JUDGMENT_MONEY_RE = re.compile(
 # "交2000保全费 否则明天冻结", "pay the 900 release fee or officers will come". The fee must be
 # what is paid (a pay verb before it), so "以免产生逾期费用" or a bank's own charges are not.
 _CONDITION_RE = re.compile(
-    r"除非|只要|要不然|不然|否则|要不|不交就|交了就|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b"
+    r"除非|只要|要不然|不然|否则|要不|不交就|交了就|逾期(?:将|会|就)|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b"
 )
 _PAID_FEE_RE = re.compile(
     r"(?:[交缴付转打给汇充]|支付|缴纳)[^，。,;；]{0,8}?(?:(?<![免消浪])费|保证金|押金|[\u4e00-\u9fff]{2}金)|"
