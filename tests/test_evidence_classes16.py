@@ -69,6 +69,16 @@ def kinds(text: str) -> set[tuple[str, int]]:
         ("texts at 11pm, 11:40pm and 12:30am last night", {("message", 3)}),
         # at the door of a place of one's own is a visit
         ("今天下午他们去了我修车铺门口，站了半个钟头", {("visit", 1)}),
+        # each of the people named, so many times ("各打了一个电话")
+        ("今天他们给我老公和我婆婆各打了两个电话", {("third-party", 4)}),
+        # the count the one reached settles on, though they passed it on
+        ("他们给我弟发了二十来条短信，我弟截图给我数了是23条", {("third-party", 23)}),
+        # another visit, and another post with "again" before the place
+        ("昨天来了我家，今天又来了一次", {("visit", 2)}),
+        ("下午又去我上班的奶茶店找我", {("visit", 1)}),
+        ("他们发到了我们村的群里，还在快手上发了一条视频", {("posting", 2)}),
+        # a total closing a list of people
+        ("打给了我二姨、我同学阿杰、我房东，还有我以前的老板，一共四个", {("third-party", 4)}),
         # the former boss is a boss, reached by what was sent on
         (
             "they posted my photo on weibo and sent the link to my ex-boss",

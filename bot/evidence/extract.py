@@ -210,6 +210,8 @@ _THIRD_PARTY_RES = (
         r"\b(?:called|calling|phoned|rang|ringing|texted|messaged|emailed|contacted|told|visited|"
         r"talked\s+to|talked\s+with|spoke\s+to|spoke\s+with)\s+the\s+"
         r"(?:receptionist|front desk|hr(?: office| department)?|village (?:head|chief|committee|office|leader)|community (?:office|committee|centre|center)|"
+        # the head of the place one works: "called the director of the music school"
+        r"(?:director|principal|headmaster|head teacher|owner|manager|boss|foreman|supervisor|chairman) of\b|"
         r"neighbou?rhood committee|residents'? committee|landlord|landlady|property (?:management|manager)|"
         r"building (?:management|manager|security)|security guards?|doorman|concierge)\b"
     ),
@@ -238,6 +240,10 @@ _VISIT_RE = re.compile(
     # "结果下午果然找上门了", "and then they actually showed up" (not "真来了个电话")
     r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|过来了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
     r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
+    # at the door: "knocked on my apartment door", "banging on our door at 1am"
+    r"\b(?:knock\w*|bang\w*|pound\w*|kick\w*|hammer\w*)\s+(?:on|at)\s+(?:my|our|the)\s+(?:[a-z]+\s+)?door\b|"
+    # where one works, to find the person: "又去我上班的螺蛳粉店找我"
+    r"(?:去|来|到)(?:了|咗)?(?:我|我们)(?:上班|工作|打工|返工|做嘢)(?:的|嘅)[\u4e00-\u9fff]{1,6}?(?:找|搵|堵)(?:我|人)|"
     # at the door of a place of one's own, whatever it is: "去了我风筝作坊门口"
     r"(?:去|来|到)(?:了|咗)?(?:我|我们)(?:的|嘅)?[\u4e00-\u9fff]{1,6}?(?:门口|门前)|"
     r"上门|来了?我家|(?<![打拨寄邮送话])到了?我家(?!\s*(?:的)?(?:室内|家里|家用)?(?:座机|电话|固话|市话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
@@ -886,6 +892,10 @@ _EXPLICIT_RES = (
         # a count labelled, the sender named: "whatsapp msgs from them: 5", "calls from cmb: 7"
         r"\b(?:(?:whatsapp|wechat|line|telegram|signal|voice)\s+)?(?:calls?|texts?|messages?|msgs?|txts?|sms|"
         r"emails?|whatsapps?|dms?|voicemails?)\s+(?:from|by)\s+[a-z']+(?:\s+[a-z']+)?\s*[:：]\s*(\d{1,3})\b|"
+        # one, said with the singular: "3 emails and 1 wechat message"
+        # (only as a part of a list: "One call was at 11pm" tells of one of those counted)
+        r"(?:(?<=\band )|(?<=, )|(?<=\bplus ))(1|one)\s+(?:(?:voice|telegram|signal|whatsapp|wechat|line|viber|text|sms)\s+)?"
+        r"(?:call|text|message|msg|txt|email|e-mail|dm|letter|voicemail)\b|"
         r"\b(\d{1,3}|[a-z]+)\s+(?:missed\s+)?(?:(?:voice|telegram|signal|whatsapp|wechat|line|viber|facebook|fb|ig|"
         r"instagram|skype|text|sms|angry|threatening|abusive)\s+){0,2}(?:calls|texts|messages|times|sms|whatsapps?|voicemails|notes|msgs|txts|"
         r"emails|e-mails|dms|wechats|letters)\b|"
@@ -936,7 +946,8 @@ _PAIR_RE = re.compile(
     r"(?<!爸)爸妈(?!妈)|父母|爹娘|爹妈|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b"
 )
 _EACH_RE = re.compile(
-    r"各\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通)|各一次|"
+    # (the verb between: "给我媳妇和我姐各打了一个电话")
+    r"各\s*(?:打|发|传|找|来)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|各一次|"
     r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
 )
 
@@ -1425,7 +1436,10 @@ _VENUE_COUNT_RE = re.compile(
 # unit) only where a venue is named in the clause or just before it ("微博上 | 也发了一条").
 _ANOTHER_POST_RE = re.compile(
     r"^\s*(?:[^，。\s]{1,10}?(?:上|里|那边|那里))?\s*(?:也|还|又|另外)(?:有|发了?|贴了?|挂了?|po了?|开了?)\s*"
-    r"(?:\d{1,3}|几)\s*(?P<unit>篇|帖|个帖子?|条)"
+    r"(?:\d{1,3}|几)\s*(?P<unit>篇|帖|个帖子?|条)|"
+    # "again" first, then the place: "还在抖音上发了1条视频"
+    r"^\s*(?:也|还|又|另外)\s*在[^，。\s]{1,10}?(?:上|里)\s*(?:有|发了?|贴了?|挂了?|po了?)\s*"
+    r"(?:\d{1,3}|几)\s*(?P<unit2>篇|帖|个帖子?|条)"
 )
 _CHANNEL_WORD_RE = re.compile(
     r"短信|信息|消息|微信|语音|电话|邮件|简讯|讯息|\b(?:sms|text|whatsapp|line)\b"
@@ -1461,7 +1475,7 @@ def _another_post(piece: str, before: str) -> bool:
     m = _ANOTHER_POST_RE.match(piece)
     if m is None or _CHANNEL_WORD_RE.search(piece):
         return False
-    if m["unit"] != "条":
+    if (m["unit"] or m["unit2"]) != "条":
         return True
     return bool(
         _VENUE_RE.search(piece)
@@ -2522,9 +2536,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             said_apart = pieces[i - 1].strip() if i and pieces[i - 1] != last_piece else ""
             if _action(said_apart) is not None:
                 said_apart = ""  # only a subject said apart ("保卫科 又打给我")
-            if _relayed(piece, last_piece) or (
-                said_apart and _relayed(said_apart + piece, last_piece)
-            ):
+            if (
+                _relayed(piece, last_piece)
+                or (said_apart and _relayed(said_apart + piece, last_piece))
+            ) and not (c.count and _SETTLED_RE.search(piece)):  # "…数了一下是14条": the count
                 # "打给钢厂保卫科 保卫科打电话给我核实" (or "… 保卫科 又打给我"): the one reached,
                 # passing it on
                 continue
@@ -2697,7 +2712,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 c = replace(c, count=visits)  # "来了两次 … 每次都拉横幅": a banner each visit
         another_post = (
             last == "posting"
-            and kind in ("message", None)
+            and kind in ("message", None, "posting")
             and i > 0
             and _another_post(piece, pieces[i - 1])
         )
@@ -2912,6 +2927,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         if c.count and not c.subset and told_before and kind not in stated:
             if (
                 (kind in ("call", "message") and _MORE_OF_RE.search(piece))
+                or (kind == "visit" and _AGAIN_VISIT_RE.search(piece))  # "…这周三又来了一次"
                 or another_post
                 or (
                     kind == own_kind == "third-party"

@@ -44,6 +44,12 @@ _RECAP = re.compile(
 )
 
 
+# A total closing a list of people: "有我舅舅、我前同事小王、我房东，还有我大学室友，一共四个".
+_TOTAL_CLOSING = re.compile(
+    r"[,，]\s?(?:一共|总共|加起来)\s?(\d{1,2})\s?个(?:人)?\s?(?=[。.!！]|$)"
+)
+
+
 def _number(word: str) -> int:
     return _WORDS.get(word) or int(word)
 
@@ -60,6 +66,9 @@ def people_total(s: str) -> tuple[int, tuple[int, int]] | None:
             n = _number(word)
             if 2 <= n <= 50:
                 return n, m.span()
+    for m in _TOTAL_CLOSING.finditer(s):
+        if "、" in s[max(0, m.start() - 40) : m.start()] and 2 <= int(m.group(1)) <= 50:
+            return int(m.group(1)), (m.start() + 1, m.end())
     return None
 
 
