@@ -64,8 +64,9 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # (c50bd97) and round 27 (payments and management only) written and measured after it; both train
 # since the fifteenth session. Round 28, written blind at its start, was sealed until its final
 # release (b72790a) and measured once on it, round 29 written and measured after it: both reported,
-# both train since the sixteenth session. Round 30, written blind at that session's start, stays
-# sealed until its final release; round 31 is the name kept for the round written after it.
+# both train since the sixteenth session. Round 30, written blind at that session's start, was
+# sealed until its final release (82f0f98) and measured once on it, round 31 written and measured
+# after it: both reported, both train from the next retrain on (the shipped model never saw them).
 INTENT_NEVER = frozenset({"holdout", "round30", "round31"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
