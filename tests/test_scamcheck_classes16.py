@@ -28,6 +28,9 @@ def ids(text: str) -> set[str]:
         "nothing about arrest or any fee. is that fine?",
         "【昆明市五华区人民法院】案号(2026)滇0102民初1888号，您被诉借款合同纠纷一案定于12月20日开庭，详情拨打12368。",
         "资产管理公司来电说债权已转让，让我核实后通过他们公司的对公账户还款，户名就是公司全称。",
+        # after rounds 30-31: a negation carried along a list, a provincial court's own site
+        "银行客服来电提醒我信用卡逾期，让我用官方App还款，没有要我提供任何密码或验证码。",
+        "【上海市黄浦区人民法院】(2026)沪0101民初9981号 已立案，请登录上海法院诉讼服务网 hshfy.sh.cn 查询。",
     ],
 )
 def test_genuine_messages_raise_nothing(text: str) -> None:
@@ -56,6 +59,14 @@ def test_genuine_messages_raise_nothing(text: str) -> None:
         ("he wants me to settle by sending money via alipay to his brother", "personal-account"),
         ("they say my record can be wiped if I pay in bitcoin today", "personal-account"),
         ("to stop the lawsuit pay 2000 to our case officer Wang Fang's card", "personal-account"),
+        # after rounds 30-31: the person's own relative, a titled person of theirs, a masked payee
+        ("催收说让我把这期的钱转到你姑姑的账户，他们那边会销账", "personal-account"),
+        ("说交了保证金就不抓，钱打到他们所长的微信", "personal-account"),
+        ("要交手续费，扫码付款，收款人显示“陈**”", "personal-account"),
+        (
+            "they want me to pay the whole overdue amount in USDT to avoid a lawsuit",
+            "personal-account",
+        ),
     ],
 )
 def test_red_flags_are_raised(text: str, flag: str) -> None:

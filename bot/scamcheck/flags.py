@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.homophones import HomophoneFixer
 from bot.kb.model import Lang
+from bot.parsing.relations import ZH_KIN
 from bot.scamcheck.court import (
     bad_case_numbers,
     fake_court_names,
@@ -41,6 +42,8 @@ FLAG_IDS = (
 OFFICIAL_DOMAINS = (
     "court.gov.cn",
     "gov.cn",
+    # a provincial court's own litigation site outside court.gov.cn (上海法院诉讼服务网)
+    "hshfy.sh.cn",
     "icbc.com.cn",
     "ccb.com",
     "boc.cn",
@@ -229,6 +232,13 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # someone's, or a person's by name: "到某个人户头", "一个叫 Tsang Wai Man 的PayMe"
     r"某(?:个)?人的?(?:户头|户口|账户|账号|卡|微信|支付宝)|"
     r"(?:一个|个)叫\s*[a-z\u4e00-\u9fff][a-z \u4e00-\u9fff]{1,20}?\s*的\s*(?:payme|fps|转数快|支付宝|微信|户口|账户|卡|收款码)|"
+    # the person's own relative as payee: "把欠款打给你表哥", "汇入你舅舅帐户", "你表哥的账户是我们的收款账户"
+    rf"(?:转|汇|打|付|存|交)(?:款|钱|账)?[^，。]{{0,12}}?(?:给|到|入|进|至)\s*(?:你|您)(?:的)?(?:{ZH_KIN})|"
+    rf"(?:你|您)(?:的)?(?:{ZH_KIN})(?:的)?(?:账户|帐户|账号|卡|户口|微信|支付宝)(?:是|系|就是)|"
+    # a title of theirs, no name: "汇一笔保证金到他们科长的帐户", "钱打到我们财务个人卡"
+    r"(?:转|汇|打|付|存|交)[^，。]{0,12}?(?:给|到|入|进|至)\s*(?:他们|他|她|对方|我们|佢哋?)(?:的|嘅)?"
+    r"(?:科长|所长|局长|队长|主任|处长|经理|主管|财务|出纳|会计|领导|老板|法官|律师|警官)(?:的|嘅)?(?:个人|私人)?"
+    r"(?:账户|帐户|账号|卡|银行卡|户口|微信|支付宝)|"
     # the wallet of a relative or helper of theirs: "pay to his wife wechat", "thru this agent's account"
     r"\b(?:his|her|their)\s+(?:wife|husband|brother|sister|son|daughter|mother|mom|father|dad|friend|cousin|colleague|"
     r"assistant|boss|partner|relative)'?s?\s+(?:wechat|alipay|account|card|bank account|payme|fps)\b|"
@@ -236,7 +246,7 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:send|sending|sent|pay|paying|transfer\w*|wire|remit\w*)\b[^.;]{0,40}\bto\s+(?:his|her)\s+"
     r"(?:wife|husband|brother|sister|son|daughter|mother|mom|father|dad|cousin|relative|girlfriend|boyfriend)\b|"
     # paid in coins: "pay in BTC"
-    r"\bpa(?:y|id|ying)\s+(?:it\s+)?(?:in|with|via|using)\s+(?:btc|bitcoins?|usdt|crypto\w*|eth|tether|usdc)\b|"
+    r"\bpa(?:y|id|ying)\b[^.;]{0,30}?\b(?:in|with|via|using)\s+(?:btc|bitcoins?|usdt|crypto\w*|eth|tether|usdc)\b|"
     # a named person's card after the title: "to our legal officer Liu Wei's card"
     r"\bto\s+(?:our|the|their|his|her|a)\s+(?:[a-z]+\s+)?(?:officer|agent|lawyer|attorney|clerk|judge|manager|"
     r"collector|representative|rep|specialist|handler)\s+[a-z]+(?:\s+[a-z]+)?'s\s+(?:card|account|wechat|alipay|bank card)\b|"
@@ -1145,12 +1155,24 @@ _ZH_NEVER_ASKS_RE = re.compile(
 )
 
 
+_LIST_JOIN_END_RE = re.compile(r"(?:或|或者|和|、|及|跟|与|\bor\b|\band\b)\s*$")
+_LISTED_NEGATION_RE = re.compile(
+    r"(?:没有?|冇|无|未曾|并没|从没|从未|不会|不用|不需要?)(?:要|让|叫|问|索要|提|向)?[^，,。]{0,16}$|"
+    r"\b(?:didn'?t|did not|never|no)\b[^.,;]{0,30}$"
+)
+
+
 def _negated(s: str, m: re.Match[str]) -> bool:
     """Whether the match is negated just before it, or sits in a sentence warning of scams."""
     # Look back a little, but not past the start of the clause.
     before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 10) : m.start()])[-1]
     if _NEGATION_RE.search(before):
         return True
+    # the next item of a list the negation opened: "没有要我提供任何密码或验证码"
+    if _LIST_JOIN_END_RE.search(before):
+        listed = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 24) : m.start()])[-1]
+        if _LISTED_NEGATION_RE.search(listed):
+            return True
     # English says what will not happen a few words earlier: "won't send anyone to arrest me"
     wider = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 30) : m.start()])[-1]
     if _EN_WONT_RE.search(wider) or _ZH_NEVER_ASKS_RE.search(wider):
@@ -1283,7 +1305,7 @@ _RECEIPT_RE = re.compile(
 # A payee shown as a half-hidden person's name ("收款人：**明", "户口名係陈X明", "135 66xx xx21（张*）",
 # "收款人 LAM K"): a person's, however the rest of the message reads.
 _MASKED_PAYEE_RE = re.compile(
-    r"(?:收款人|户名|户口名|账户名|开户名|持卡人|收款方|名字|姓名)\s*(?:是|为|係|系|叫)?\s*[:：]?\s*"
+    r"(?:收款人|户名|户口名|账户名|开户名|持卡人|收款方|名字|姓名)\s*(?:是|为|係|系|叫|显示(?:的是|为|是)?)?\s*[:：]?\s*"
     r"(?:[\u4e00-\u9fff][*＊xX×][*＊xX×]?[\u4e00-\u9fff]?|[*＊]{1,2}[\u4e00-\u9fff]{1,2}|[a-z]{2,}\s+[a-z](?:\b|\s))|"
     r"\d[\dx\s]{6,}\s*[（(]\s*[\u4e00-\u9fff][*＊]{1,2}[\u4e00-\u9fff]?\s*[）)]"
 )
@@ -1439,6 +1461,31 @@ _ON_ARRIVAL_RE = re.compile(
     r"收到(?:后|了|之后|以后)?(?:就|马上|立刻|即刻|即)?(?:读|念|报|发|告诉|转发|回复)(?:给|回给)?(?:他|她|对方|我们|客服)|"
     r"\b(?:read|send|tell|forward|give)\s+it\s+(?:back\s+)?to\s+(?:him|her|them|us)\b"
 )
+
+
+_SECRET_WORD_RE = re.compile(
+    r"验证码|动态码|短信码|校验码|密码|(?<![a-z])otp(?![a-z])|\bverification code\b|\bsms code\b|"
+    r"\bpassword\b|\bpin\b|\bcvv\b"
+)
+
+
+def secrets_denied(s: str) -> bool:
+    """Whether the (normalised) text names a secret only as not asked for ("没有要我提供任何密码或
+    验证码", "never asks for your OTP"): every mention negated, at least one."""
+    found = list(_SECRET_WORD_RE.finditer(s))
+    return bool(found) and all(_denied_before(s, m) for m in found)
+
+
+# Said not to have been asked, in the clause before the word (not advice, "请勿…", nor a warning):
+# "没有要我提供任何密码或", "didn't ask for my", "never asked for".
+_DENIED_RE = re.compile(
+    r"(?:没有?|冇|并没有?|从没有?|从未|未曾|唔曾)[^，,。;；]{0,14}$|\b(?:didn'?t|did not|never|no one|nobody)\b[^.,;]{0,30}$"
+)
+
+
+def _denied_before(s: str, m: re.Match[str]) -> bool:
+    before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 24) : m.start()])[-1]
+    return bool(_DENIED_RE.search(before))
 
 
 def _found_credentials(s: str) -> set[str]:

@@ -35,6 +35,7 @@ from bot.scamcheck.flags import (
     check,
     links_in,
     normalise,
+    secrets_denied,
 )
 
 BITS = 16
@@ -218,8 +219,12 @@ def model_flags(text: str, grammar: list[Flag], model: Model | None = None) -> l
     for k, head in enumerate(HEADS):
         if SATISFIED_BY.get(head, {head}) & set(found):
             continue
-        if (head == "bad-case-number" and checked) or (
-            head == "unofficial-link" and links_official
+        if (
+            (head == "bad-case-number" and checked)
+            or (head == "unofficial-link" and links_official)
+            # every secret the text names is one not asked for: the model's sense of "a code
+            # is wanted" has nothing left to point at
+            or (head == "credentials" and secrets_denied(norm))
         ):
             continue
         if probs[k] >= model.thresholds.get(head, 1.01):
