@@ -534,11 +534,17 @@ _CN_COUNT_RE = re.compile(
 )
 
 
-def _cn_count(m: re.Match[str]) -> str:
+def _zh_value(word: str) -> int | None:
+    """A Chinese numeral's value (None when it is none)."""
     with warnings.catch_warnings():  # cn2an warns on some inputs
         warnings.simplefilter("ignore")
-        value = chinese_number(m.group(1))
-    return m.group(0) if value is None else apart_from_digit(m, str(int(value)))
+        value = chinese_number(word.replace("兩", "两"))
+    return None if value is None else int(value)
+
+
+def _cn_count(m: re.Match[str]) -> str:
+    value = _zh_value(m.group(1))
+    return m.group(0) if value is None else apart_from_digit(m, str(value))
 
 
 # Counts given as a range or a round figure, read as the lowest number they promise (as
@@ -617,10 +623,8 @@ _WEEKDAY_THEN_COUNT_RE = re.compile(
 
 def _weekday_count(m: re.Match[str]) -> str:
     """The weekday kept in words, the count after it in digits."""
-    with warnings.catch_warnings():  # cn2an warns on some inputs
-        warnings.simplefilter("ignore")
-        value = chinese_number(m.group(2).replace("兩", "两"))
-    return m.group(0) if value is None else f"{m.group(1)}{int(value)}"
+    value = _zh_value(m.group(2))
+    return m.group(0) if value is None else f"{m.group(1)}{value}"
 
 
 def _prepared(text: str, apart: bool = True) -> str:
@@ -1343,6 +1347,7 @@ _POSSESSIVE_GAP_RE = re.compile(
 
 
 _CONTACTS_WORD_RE = re.compile(rf"{_REL_ZH['contacts']}|\b(?:{_REL_EN['contacts']})\b")
+_LEADING_PEOPLE_RE = re.compile(rf"^(?:{_REL_ZH_ANY})+")
 
 
 def _people(clause: str) -> int:
@@ -1358,7 +1363,7 @@ def _people(clause: str) -> int:
             counted = _number(m.group(1)) or 1
             # (not a word joined to the counted one, "8个亲戚朋友", nor where they were found,
             # "5 of my friends from my contacts")
-            after = re.sub(rf"^(?:{_REL_ZH_ANY})+", "", clause[m.end() :])
+            after = _LEADING_PEOPLE_RE.sub("", clause[m.end() :])
             clause = _CONTACTS_WORD_RE.sub(" ", f"{clause[: m.start()]} {after}")
             break
     clause = _PLACES_RE.sub(lambda m: " " if m.group(0).isascii() else "的", clause)
@@ -1459,6 +1464,7 @@ _WHAT_WAS_POSTED_RE = re.compile(
 )
 
 
+_VENUE_AT_END_RE = re.compile(rf"(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*$")
 # The same thing posted again: "(另外在业主群) 也发了同样的内容", "and the same picture on X".
 _SAME_POST_RE = re.compile(
     r"^\s*(?:[^，。\s]{1,10}?(?:上|里|那边|那里))?\s*(?:也|还|又|另外)(?:发|贴|挂|po|放)(?:了|咗)?\s*"
@@ -1468,9 +1474,7 @@ _SAME_POST_RE = re.compile(
 
 
 def _another_post(piece: str, before: str) -> bool:
-    if _SAME_POST_RE.match(piece) and (
-        _VENUE_RE.search(piece) or re.search(rf"(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*$", before)
-    ):
+    if _SAME_POST_RE.match(piece) and (_VENUE_RE.search(piece) or _VENUE_AT_END_RE.search(before)):
         return True
     m = _ANOTHER_POST_RE.match(piece)
     if m is None or _CHANNEL_WORD_RE.search(piece):

@@ -43,7 +43,7 @@ ZH_KIN = (
     rf"(?:{_ZH_ORDER})(?:{_ZH_ORDERED})(?:父|夫|妈|子)?(?!娘)|"  # 小姑娘 is a girl, not an aunt
     rf"{_ZH_WORDS}|{_ZH_A}|"
     # (said with 我, an ordinal is kin too: "我大姐", "我二哥", "我三叔")
-    rf"我的?(?:大|小|二|三|四|五|老)?(?:{_ZH_CORE})|我的?阿(?:公|婆|嫲|嬷|姨)|家里"
+    rf"我的?(?:{_ZH_ORDER})?(?:{_ZH_CORE})|我的?阿(?:公|婆|嫲|嬷|姨)|家里"
 )
 
 _EN_CORE = (

@@ -1156,10 +1156,17 @@ _ZH_NEVER_ASKS_RE = re.compile(
 
 
 _LIST_JOIN_END_RE = re.compile(r"(?:或|或者|和|、|及|跟|与|\bor\b|\band\b)\s*$")
-_LISTED_NEGATION_RE = re.compile(
-    r"(?:没有?|冇|无|未曾|并没|从没|从未|不会|不用|不需要?)(?:要|让|叫|问|索要|提|向)?[^，,。]{0,16}$|"
-    r"\b(?:didn'?t|did not|never|no)\b[^.,;]{0,30}$"
+# Said not to have been asked, in the clause before a word (not advice, "请勿…", nor a warning):
+# "没有要我提供任何密码或", "didn't ask for my", "never asked for".
+_DENIED_RE = re.compile(
+    r"(?:没有?|冇|无|并没有?|从没有?|从未|未曾|唔曾|不会|不用|不需要?)[^，,。;；]{0,16}$|"
+    r"\b(?:didn'?t|did not|never|no one|nobody|no)\b[^.,;]{0,30}$"
 )
+
+
+def _denied_before(s: str, m: re.Match[str]) -> bool:
+    before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 24) : m.start()])[-1]
+    return bool(_DENIED_RE.search(before))
 
 
 def _negated(s: str, m: re.Match[str]) -> bool:
@@ -1169,10 +1176,8 @@ def _negated(s: str, m: re.Match[str]) -> bool:
     if _NEGATION_RE.search(before):
         return True
     # the next item of a list the negation opened: "没有要我提供任何密码或验证码"
-    if _LIST_JOIN_END_RE.search(before):
-        listed = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 24) : m.start()])[-1]
-        if _LISTED_NEGATION_RE.search(listed):
-            return True
+    if _LIST_JOIN_END_RE.search(before) and _denied_before(s, m):
+        return True
     # English says what will not happen a few words earlier: "won't send anyone to arrest me"
     wider = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 30) : m.start()])[-1]
     if _EN_WONT_RE.search(wider) or _ZH_NEVER_ASKS_RE.search(wider):
@@ -1474,18 +1479,6 @@ def secrets_denied(s: str) -> bool:
     验证码", "never asks for your OTP"): every mention negated, at least one."""
     found = list(_SECRET_WORD_RE.finditer(s))
     return bool(found) and all(_denied_before(s, m) for m in found)
-
-
-# Said not to have been asked, in the clause before the word (not advice, "请勿…", nor a warning):
-# "没有要我提供任何密码或", "didn't ask for my", "never asked for".
-_DENIED_RE = re.compile(
-    r"(?:没有?|冇|并没有?|从没有?|从未|未曾|唔曾)[^，,。;；]{0,14}$|\b(?:didn'?t|did not|never|no one|nobody)\b[^.,;]{0,30}$"
-)
-
-
-def _denied_before(s: str, m: re.Match[str]) -> bool:
-    before = re.split(r"[，,。.;；!！?？\n]", s[max(0, m.start() - 24) : m.start()])[-1]
-    return bool(_DENIED_RE.search(before))
 
 
 def _found_credentials(s: str) -> set[str]:
