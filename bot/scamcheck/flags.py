@@ -1770,13 +1770,18 @@ def worth_checking(text: str) -> bool:
     s = normalise(text)  # typos fixed first: "验正码" passes the gate as 验证码
     if not _GATE_RE.search(s):
         return False
-    if _DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s):
+    if _DESCRIBED_RE.search(s) or _URL_RE.search(s) or _PASTED_RE.search(s) or _QUOTED_RE.search(s):
         return True
     # A bare order to "you" that raises a red flag of its own ("pay to the account of Mr. Zhang…",
     # "交錢就可以清除TU記錄") is someone else's message, unless it is a question.
     if not _ADDRESSED_RE.search(s) or _QUESTION_RE.search(s):
         return False
     return any(f.id in _STRONG_FLAGS for f in check(text))
+
+
+# Someone else's words quoted at length: after a colon ("got this: 'Your nephew owes…'", "原话：“我们是…")
+# or inside full quotes of a sentence or more, not a name in quotes ("转进“国家安全账户”").
+_QUOTED_RE = re.compile(r"[:：]\s*[‘'\"“「『]\s*\S[^’'\"”」』]{15,}|[“「『][^”」』]{20,}[”」』]")
 
 
 # Flags that only the other side's words raise (not a person's question about the law).
