@@ -2284,6 +2284,10 @@ def _named_again(piece: str, before: str) -> bool:
 # that opens on one after a call or a message is all content. (Not 电话; 跟我经理讲 is the act.)
 _SAID_RE = re.compile(r"(?<!电)(?:说|话|讲)|\b(?:saying|said|says|to say|telling me)\b")
 _CHANNELS = ("call", "message")
+# A channel named alone, cut from the clause that tells what came by it ("微信 | 又发了3条").
+_BARE_CHANNEL_RE = re.compile(
+    r"(?:然后|之后|后来|接着|还有|另外|再)?\s*(?:微信|短信|电话|手机|whatsapp|wechat|line|qq)(?:上|里|那边)?"
+)
 
 
 def _posted_before(piece: str, at: int) -> bool:
@@ -2538,6 +2542,14 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue
         c = _read(piece)
         kind = own_kind = c.kind
+        if (
+            kind in _CHANNELS
+            and c.count is None
+            and _BARE_CHANNEL_RE.fullmatch(piece.strip())
+            and i + 1 < len(pieces)
+            and _read(pieces[i + 1]).kind == kind
+        ):
+            continue  # "然后微信 | 又发了3条语音": the channel, named before its own clause
         if last in ("third-party", "posting") and kind in ("call", "message", "third-party", None):
             said_apart = pieces[i - 1].strip() if i and pieces[i - 1] != last_piece else ""
             if _action(said_apart) is not None:
