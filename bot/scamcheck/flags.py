@@ -1340,6 +1340,34 @@ _IM_GIVEN_RE = re.compile(
 )
 
 
+# The account named is the creditor's or the court's own: "通过他们公司的对公账户还款", "户名就是公司全称",
+# "按执行通知书载明的本院执行款专户缴纳", "all repayments go into the bank's own repayment account".
+_OFFICIAL_PAYEE_RE = re.compile(
+    r"对公(?:账户|账号|帐户|帳戶|户口|戶口)|(?:公司|中心)(?:的)?全称|(?:法院|本院)(?:的)?(?:指定|执行款|案款)?专户|"
+    r"(?:银行|銀行|平台|本行|我行)(?:自己|本身|官方)(?:的|嘅|个|個)?(?:还款|還款)?(?:账户|帐户|帳戶|户口|戶口)|"
+    r"\b(?:the|its|their) (?:bank|lender|company|court|creditor)'?s? (?:own )?(?:repayment |official |designated )?account\b|"
+    r"\bcorporate account\b"
+)
+_PRIVATE_WORD_RE = re.compile(r"个人|私人|個人|私人|\bpersonal\b|\bprivate\b")
+
+
+# Money asked for, in the words a denial names it by ("没让我交钱也没要我转账", "no fees, no transfer").
+_MONEY_ASK_RE = re.compile(
+    r"交钱|交錢|转账|轉賬|轉帳|汇款|匯款|打款|付款|过数|過數|转钱|轉錢|缴费|繳費|收费|收費|"
+    r"\b(?:pay(?:ment)?|transfer|fees?|money|wire)\b"
+)
+
+
+def official_payee(s: str) -> bool:
+    """The text names only the creditor's or the court's own account for the money, or says no
+    money was asked for at all (`s` normalised, every mention of money denied: "没让我交钱也没要我
+    转账"): the model's sense of "a private account" has nothing to point at."""
+    if _OFFICIAL_PAYEE_RE.search(s) and not _PRIVATE_WORD_RE.search(s):
+        return True
+    asks = list(_MONEY_ASK_RE.finditer(s))
+    return bool(asks) and all(_denied_before(s, m) for m in asks)
+
+
 def _private_payee(s: str) -> bool:
     """Money asked into someone's own account, or into an account named for someone who is
     not the creditor ("户名 深圳市鑫达商务咨询有限公司", "转入 张伟 6222…")."""
@@ -1474,6 +1502,19 @@ _SECRET_WORD_RE = re.compile(
 )
 
 
+# The sender warns that the code is for no one ("Do not share this code with anyone", "切勿向他人
+# 泄露验证码"): a bank's own one-time code, not one asked for.
+_CODE_WARNING_RE = re.compile(
+    r"(?:切勿|请勿|請勿|不要|勿|严禁|嚴禁)(?:向|对|對|把|将|將)?(?:任何人|他人|别人|別人)?(?:泄露|洩露|透露|告知|告诉|告訴|提供|转发|轉發)|"
+    r"\b(?:do not|don't|never) (?:share|give|tell|disclose|forward|reveal)\b[^.]{0,30}?\b(?:anyone|anybody|others|no one)\b"
+)
+
+
+def code_for_no_one(s: str) -> bool:
+    """Whether the (normalised) text warns that a code it names is for no one's ears."""
+    return bool(_CODE_WARNING_RE.search(s))
+
+
 def secrets_denied(s: str) -> bool:
     """Whether the (normalised) text names a secret only as not asked for ("没有要我提供任何密码或
     验证码", "never asks for your OTP"): every mention negated, at least one."""
@@ -1570,7 +1611,7 @@ _OFFICIAL_PRIVATE_RE = re.compile(
 _NAMED_STOP_FEE_RE = re.compile(
     r"保释(?:金|费)|取保(?:候审)?(?:金|费)|交保金|撤诉费|撤案费|销案费|结案费|止讼费|止诉费|撤销费|"
     r"清除费|消除费|洗白费|停催费|解冻(?:金|费)|解封费|诉讼终止费|"
-    r"bail|(?:release|cancell?ation|clearance|unfreez\w*|withdrawal|settlement)\s+fee"
+    r"\bbail\b|\b(?:release|cancell?ation|clearance|unfreez\w*|withdrawal|settlement)\s+fee\b"
 )
 
 

@@ -33,8 +33,10 @@ from bot.scamcheck.flags import (
     VERIFY,
     Flag,
     check,
+    code_for_no_one,
     links_in,
     normalise,
+    official_payee,
     secrets_denied,
 )
 
@@ -199,6 +201,32 @@ class ModelFlag(Flag):
         return base + _BASIS[lang].format(words=quoted)
 
 
+def vetoed(head: str, norm: str, found: list[str]) -> bool:
+    """Whether the text leaves the model's `head` nothing to point at (`norm`: the normalised
+    text, `found`: the grammar's flag ids). The same test holds when thresholds are chosen
+    (bot/scamcheck/train.py), so a genuine message the model can never flag this way does not
+    raise a head's threshold."""
+    if head == "bad-case-number":
+        # A case number in the courts' own format, and none the grammar finds bad: the model's
+        # sense that "the case number looks wrong" has nothing left to point at (a genuine
+        # "(2026)冀0203民初4410号" got the flag from its neighbours' words).
+        return "bad-case-number" not in found and well_formed_case_number(norm)
+    if head == "unofficial-link":
+        # Links the grammar read and flagged none of (the head is skipped when it did): every
+        # one on an official domain ("sd.court.gov.cn"), so the model's sense of "a strange
+        # link" has nothing left to point at either.
+        return links_in(norm)
+    if head == "personal-account":
+        # the only account the text names is the creditor's or the court's own
+        return official_payee(norm)
+    if head == "credentials":
+        # every secret the text names is one not asked for: the model's sense of "a code is
+        # wanted" has nothing left to point at
+        # (or the text warns that its code is for no one: a bank's own one-time code)
+        return secrets_denied(norm) or code_for_no_one(norm)
+    return False
+
+
 def model_flags(text: str, grammar: list[Flag], model: Model | None = None) -> list[Flag]:
     """The flags the model adds to the grammar's (none when no model is shipped)."""
     model = model if model is not None else shipped_model()
@@ -208,24 +236,8 @@ def model_flags(text: str, grammar: list[Flag], model: Model | None = None) -> l
     norm = normalise(text)
     probs = model.probabilities(feature_ids(norm, found))
     added: list[Flag] = []
-    # A case number in the courts' own format, and none the grammar finds bad: the model's
-    # sense that "the case number looks wrong" has nothing left to point at (a genuine
-    # "(2026)冀0203民初4410号" got the flag from its neighbours' words).
-    checked = "bad-case-number" not in found and well_formed_case_number(norm)
-    # Links the grammar read and flagged none of (the head is skipped above when it did): every
-    # one on an official domain ("sd.court.gov.cn"), so the model's sense of "a strange link"
-    # has nothing left to point at either.
-    links_official = links_in(norm)
     for k, head in enumerate(HEADS):
-        if SATISFIED_BY.get(head, {head}) & set(found):
-            continue
-        if (
-            (head == "bad-case-number" and checked)
-            or (head == "unofficial-link" and links_official)
-            # every secret the text names is one not asked for: the model's sense of "a code
-            # is wanted" has nothing left to point at
-            or (head == "credentials" and secrets_denied(norm))
-        ):
+        if SATISFIED_BY.get(head, {head}) & set(found) or vetoed(head, norm, found):
             continue
         if probs[k] >= model.thresholds.get(head, 1.01):
             words = tuple(model.weighed_most(norm, head))

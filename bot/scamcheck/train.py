@@ -38,6 +38,7 @@ from bot.scamcheck.model import (
     SATISFIED_BY,
     Model,
     feature_ids,
+    vetoed,
 )
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "intents"
@@ -53,8 +54,10 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "intents"
 # (b72790a; 0.957 real flags, 1/36 false) and round 29 written after it (0.931, 2/37): both
 # reported, both train since the sixteenth session. Round 30, written blind at that session's
 # start, was sealed until its final release (82f0f98; 0.939 real flags, 3/37 false) and round 31
-# written after it (0.922, 0/36): both reported, both train from the next retrain on.
-NEVER = frozenset({"holdout", "round30", "round31"})
+# written after it (0.922, 0/36): both reported, both train since the seventeenth session.
+# Round 32, written blind at that session's start, is sealed until its final release and round 33
+# written after it: neither trains until both are reported.
+NEVER = frozenset({"holdout", "round32", "round33"})
 ITERATIONS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-4
@@ -80,13 +83,17 @@ def load_rows(directory: Path = DATA) -> list[dict[str, Any]]:
                 continue
             r = json.loads(line)
             flags = sorted({CORPUS_FLAGS.get(f, f) for f in r.get("flags", [])})
+            grammar = [f.id for f in check(r["text"])]
+            norm = normalise(r["text"])
             rows.append(
                 {
                     "round": name,
                     "text": str(r["text"]),
                     "genuine": bool(r.get("genuine")),
                     "flags": [] if r.get("genuine") else flags,
-                    "grammar": [f.id for f in check(r["text"])],
+                    "grammar": grammar,
+                    # heads the model may not add here at all (model.vetoed), as when it runs
+                    "vetoed": [h for h in HEADS if vetoed(h, norm, grammar)],
                 }
             )
     return rows
@@ -169,8 +176,11 @@ def out_of_round(rows: list[dict[str, Any]], design: Design, y: np.ndarray) -> n
 
 
 def _added_by(row: dict[str, Any], head: str) -> bool:
-    """Whether a model flag for `head` would be new (the grammar has not raised it)."""
-    return not SATISFIED_BY.get(head, {head}) & set(row["grammar"])
+    """Whether a model flag for `head` would be new: the grammar has not raised it, and the text
+    leaves the head something to point at (model.vetoed), as model_flags decides at run time."""
+    return not SATISFIED_BY.get(head, {head}) & set(row["grammar"]) and head not in row.get(
+        "vetoed", ()
+    )
 
 
 def choose_thresholds(rows: list[dict[str, Any]], probs: np.ndarray) -> dict[str, float]:
@@ -205,7 +215,11 @@ def raised(
         if "short-link" in got:
             got.add("unofficial-link")
         if probs is not None:
-            got |= {h for k, h in enumerate(HEADS) if probs[i, k] >= thresholds[h]}
+            got |= {
+                h
+                for k, h in enumerate(HEADS)
+                if probs[i, k] >= thresholds[h] and h not in r.get("vetoed", ())
+            }
         out.append(got)
     return out
 
