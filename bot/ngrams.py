@@ -39,3 +39,16 @@ def hash_grams(text: str, bits: int, tail: Sequence[int] = ()) -> np.ndarray:
     if tail:
         out[m:] = tail
     return out.view(np.int64)  # below 2**bits: the same numbers
+
+
+def sorted_unique(ids: np.ndarray) -> np.ndarray:
+    """`np.unique(ids)` of a 1-d array (its values each once, ascending), without what
+    np.unique does first: numpy 2's unique asks `np.ma.is_masked`, and the first call imports
+    numpy.ma (about 40 ms of a fresh process's first answer)."""
+    out = np.sort(ids)
+    if len(out) < 2:
+        return out
+    keep = np.empty(len(out), dtype=bool)
+    keep[0] = True
+    np.not_equal(out[1:], out[:-1], out=keep[1:])
+    return out[keep]

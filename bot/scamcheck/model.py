@@ -25,7 +25,7 @@ import numpy as np
 
 from bot import linear
 from bot.kb.model import Lang
-from bot.ngrams import hash_grams
+from bot.ngrams import hash_grams, sorted_unique
 from bot.scamcheck.court import well_formed_case_number
 from bot.scamcheck.flags import (
     FLAG_IDS,
@@ -82,7 +82,7 @@ _MIXED = re.compile(r"\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
 def feature_ids(norm: str, grammar: list[str]) -> np.ndarray:
     """Each active feature once: hashed n-grams of the normalised text, then the grammar's flags."""
     tail = sorted(_SIGNAL_IDS[f] for f in set(grammar) if f in _SIGNAL_IDS)
-    return np.unique(hash_grams(f" {norm} ", BITS, tail))
+    return sorted_unique(hash_grams(f" {norm} ", BITS, tail))
 
 
 @dataclass(frozen=True)

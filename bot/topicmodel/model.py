@@ -19,7 +19,7 @@ from typing import IO
 
 import numpy as np
 
-from bot.ngrams import hash_grams
+from bot.ngrams import hash_grams, sorted_unique
 
 BITS = 16
 DIM = 1 << BITS
@@ -61,7 +61,7 @@ def switch_cue(norm: str) -> bool:
 
 def gram_ids(norm: str) -> np.ndarray:
     """Hashed ids (each once) of the character 1-, 2- and 3-grams of ` norm `."""
-    return np.unique(hash_grams(f" {norm} ", BITS))
+    return sorted_unique(hash_grams(f" {norm} ", BITS))
 
 
 def stay_ids(norm: str, grams: np.ndarray) -> np.ndarray:
