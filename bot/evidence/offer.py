@@ -10,12 +10,15 @@ said, and none of it still to come. Explicit "记一下：…" / "log: …" stay
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
-from bot.evidence.extract import Extraction, extract_all
 from bot.parsing.questions import QUESTION_RE
 from bot.redact import redact
 from bot.text import to_simplified
+
+if TYPE_CHECKING:
+    from bot.evidence.extract import Extraction
 
 # Where the person tells the story as a request for help ("帮我写", "help me"), a letter or an
 # answer is what they asked for, not a log entry.
@@ -74,6 +77,9 @@ def tally(text: str, now: datetime) -> list[Extraction] | None:
     held_back = (QUESTION_RE, _ASKS_RE, _OWN_CONTACT_RE, _RATE_RE, _FUTURE_RE, _STAFF_RE)
     if any(rx.search(plain) for rx in held_back):
         return None
+    # The extractor (a large module) is imported when a message gets this far: most never do.
+    from bot.evidence.extract import extract_all
+
     items = extract_all(redact(plain).text, now)
     if not items or any(e.kind == "other" for e in items):
         return None

@@ -7,12 +7,10 @@ carry the chat's own entry number only; every lookup is scoped to the pressing c
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot import lazyre as re  # patterns compile on first use (start-up time)
 from bot.assent import yes_or_no
-from bot.evidence import export
-from bot.evidence.extract import Extraction, extract_all
 from bot.evidence.rules import RULES, calls_per_day, tag_all, tag_counts
 from bot.evidence.store import MAX_ENTRIES_PER_CHAT, Entry, EvidenceStore, LogFull
 from bot.evidence.texts import KIND, REDACTED_WHAT, entry_line, msg, when_text
@@ -22,6 +20,11 @@ from bot.reply import Button, Reply, ReplyBuilder, offer_under, text_reply
 from bot.skills import BaseSkill, Turn
 from bot.store import Store
 from bot.text import has_content, to_simplified
+
+# The extractor and the export are large and serve only a message that logs or exports: they
+# are imported there, not on every start (bot/startup.py measures the first answer).
+if TYPE_CHECKING:
+    from bot.evidence.extract import Extraction
 
 NAME = "evidence"
 LIST_LIMIT = 30
@@ -175,6 +178,8 @@ class EvidenceSkill(BaseSkill):
         if not has_content(cleaned.text):
             turn.start_flow(NAME, **({"fix": seq} if seq else {}))
             return text_reply(lang, msg("empty_text", lang), msg("prompt", lang), kind="flow")
+        from bot.evidence.extract import extract_all
+
         items = extract_all(cleaned.text, turn.now)
         item = items[0]
         entries: list[Entry] = []
@@ -266,6 +271,8 @@ class EvidenceSkill(BaseSkill):
         entries = self.log.entries(turn.chat_id)
         if not entries:
             return text_reply(lang, msg("empty_log", lang), kind="flow")
+        from bot.evidence import export
+
         docs = export.documents(entries, lang, turn.now)
         return text_reply(
             lang,

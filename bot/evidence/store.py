@@ -10,10 +10,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from bot.evidence.extract import Extraction
 from bot.evidence.when import When
 from bot.store import Store
+
+if TYPE_CHECKING:  # (the extractor is imported where a text is read, not with the store)
+    from bot.evidence.extract import Extraction
 
 MAX_ENTRIES_PER_CHAT = 2000
 

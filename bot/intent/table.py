@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from bot.deadlines import detect_kind
-from bot.evidence.extract import extract_all
 from bot.evidence.offer import tally
 from bot.intent.features import asks_about_features, feature_reply
 from bot.intent.layer import Probe, Rule
@@ -69,6 +68,8 @@ def payment_note(p: Probe) -> bool:
     found = _frame(p)
     if found is None or found.asked:
         return False
+    from bot.evidence.extract import extract_all  # (large: imported when first needed)
+
     return all(e.kind == "other" for e in extract_all(p.text, p.now))
 
 
