@@ -101,7 +101,9 @@ class _Seen:
 class DetailIndex:
     """Every entry's details, scored against a message one entry at a time."""
 
-    def __init__(self, kb: KnowledgeBase, normalize: Normalizer):
+    def __init__(self, kb: KnowledgeBase, normalize: Normalizer, cached: bool = False):
+        """`cached`: the normalised texts and the indexes are kept by content and read back at
+        the next start (bot/indexcache.py; the engine's index)."""
         self.normalize = normalize
         self._owner: list[tuple[Entry, Detail]] = []
         self._texts: list[list[str]] = []
@@ -114,15 +116,17 @@ class DetailIndex:
                 self._by_entry.setdefault(entry.id, []).append(len(self._owner))
                 self._owner.append((entry, detail))
         # Every detail's texts through the normaliser in one call.
-        normalised = iter(normalize.many([x for texts in asked for x in texts]))
+        every = [x for texts in asked for x in texts]
+        normalised = iter(normalize.many_cached(every) if cached else normalize.many(every))
         self._texts = [[x for x in (next(normalised) for _ in texts) if x] for texts in asked]
         # Bm25 takes each detail's normalised texts and counts their features itself.
         has_text = any(self._texts)
-        self.index = Bm25(self._texts) if has_text else None
+        build = Bm25.cached if cached else Bm25
+        self.index = build(self._texts) if has_text else None
         # Each example question on its own too: a detail's coverage is also that of its
         # best-fitting question (a long list of questions thins a bag's weights).
         flat = [[x] for texts in self._texts for x in texts]
-        self._qindex = Bm25(flat) if has_text else None
+        self._qindex = build(flat) if has_text else None
         sizes = [len(t) for t in self._texts]
         self._qstarts = np.minimum(np.cumsum([0, *sizes[:-1]]), max(len(flat) - 1, 0))
         self._qempty = np.array([n == 0 for n in sizes])

@@ -120,8 +120,9 @@ class Engine:
     ):
         self.kb = kb
         self.store = store or Store(":memory:")
-        self.matcher = matcher or Matcher(kb)
-        self.details = DetailIndex(kb, self.matcher.normalize)
+        # Both indexes are kept by content and read back at the next start (bot/indexcache.py).
+        self.matcher = matcher or Matcher(kb, cached=True)
+        self.details = DetailIndex(kb, self.matcher.normalize, cached=True)
         self._detail_home: dict[tuple[str, str], str | None] = {}  # filled as details are met
         # The trained topic model's evidence for follow-ups (bot/topicmodel), if it fits this
         # knowledge base, read at the first follow-up (not on the first answer's path); its

@@ -22,6 +22,7 @@ BM25 prefilter, so the cost stays flat as the knowledge base grows.
 from __future__ import annotations
 
 import heapq
+import json
 import math
 import re
 from collections import defaultdict
@@ -35,6 +36,7 @@ import numpy as np
 import snowballstemmer
 from rapidfuzz import fuzz, process
 
+from bot import indexcache
 from bot.homophones import HomophoneFixer
 from bot.kb.model import KnowledgeBase
 from bot.phrases import PhraseIndex
@@ -160,6 +162,9 @@ class Normalizer:
             (t for t in vocab if t not in ZH_STOP), (c for c in ZH_STOP if len(c) == 1)
         )
         self._recent: dict[str, str] = {}
+        # What this normaliser was made of, for many_cached's key (the code is in the key too).
+        self._made_of = (list(mapping.items()), sorted(vocab))
+        self._made_of_key: str | None = None
 
     def __call__(self, text: str) -> str:
         # The last few texts are remembered: a message is normalised by the matcher and
@@ -179,6 +184,22 @@ class Normalizer:
             return []
         joined = self._fix(self._rewrite(_SENTENCE_BREAK.join(clean_many(texts))))
         return joined.split(_SENTENCE_BREAK)
+
+    def many_cached(self, texts: Sequence[str]) -> list[str]:
+        """self.many(texts), kept by content (bot/indexcache.py): the knowledge base's texts
+        are normalised the same way at every start."""
+        folder = indexcache.where()
+        if folder is None or not texts:
+            return self.many(texts)
+        if self._made_of_key is None:
+            self._made_of_key = indexcache.key("normalizer", *self._made_of)
+        name = indexcache.key("normalised", self._made_of_key, list(texts))
+        found = indexcache.load_strings(folder, name)
+        if found is not None and len(found) == len(texts):
+            return found
+        normalised = self.many(texts)
+        indexcache.keep_strings(folder, name, normalised)
+        return normalised
 
     def sentences(self, text: str) -> list[str]:
         """The message's sentences, each normalised; in one pass over the whole text, with a
@@ -348,6 +369,63 @@ class Bm25:
     k1 = 1.2
     b = 0.75
 
+    @classmethod
+    def cached(cls, classes: Sequence[Sequence[str]]) -> Bm25:
+        """Bm25(classes), kept by content (bot/indexcache.py): the same index, read back."""
+        folder = indexcache.where()
+        if folder is None:
+            return cls(classes)
+        name = indexcache.key("bm25", [list(texts) for texts in classes])
+        state = indexcache.load_arrays(folder, name)
+        if state is not None:
+            index = cls._from_state(len(classes), state)
+            if index is not None:
+                return index
+        index = cls(classes)
+        indexcache.keep_arrays(folder, name, index._state())
+        return index
+
+    def _state(self) -> dict[str, np.ndarray]:
+        """What _from_state needs to make this index again (the dense table is remade)."""
+        names = json.dumps(list(self.slot), ensure_ascii=False).encode()
+        return {
+            "names": np.frombuffer(names, dtype=np.uint8),
+            "start": self.start,
+            "idf": np.array(self.idf, dtype=np.float64),  # Python floats, exactly
+            "rows": self.rows,
+            "weights": self.weights,
+        }
+
+    @classmethod
+    def _from_state(cls, size: int, state: dict[str, np.ndarray]) -> Bm25 | None:
+        """The index _state() describes, or None when it does not hold together."""
+        try:
+            names = json.loads(state["names"].tobytes().decode())
+            start, idf, rows, weights = (state[k] for k in ("start", "idf", "rows", "weights"))
+        except (KeyError, ValueError):
+            return None
+        if not (
+            isinstance(names, list)
+            and start.dtype == np.int64
+            and idf.dtype == np.float64
+            and rows.dtype == np.int32
+            and weights.dtype == np.float32
+            and len(start) == len(names) + 1 == len(idf) + 1
+            and len(rows) == len(weights) == int(start[-1])
+            and (not len(rows) or 0 <= int(rows.min()) <= int(rows.max()) < size)
+        ):
+            return None
+        index = cls.__new__(cls)
+        index.size = size
+        index.slot = {name: k for k, name in enumerate(names)}
+        index.start = start
+        index.idf = idf.tolist()
+        index.max_idf = max(index.idf, default=1.0)
+        index.rows = rows
+        index.weights = weights
+        index._dense_table()
+        return index
+
     def __init__(self, classes: Sequence[Sequence[str]]):
         """`classes`: each class's normalised texts; its bag is their features()."""
         self.size = n = len(classes)
@@ -383,11 +461,15 @@ class Bm25:
             self.rows[where] = rows
             tf_float = tf.astype(np.float64)
             self.weights[where] = idf[slots] * tf_float / (tf_float + norm[rows])
+        self._dense_table()
+
+    def _dense_table(self) -> None:
         # A small index is also kept as a dense feature × class table: scoring a message is
         # then one gather and one sum instead of a handful of vector operations on postings.
         self.dense: np.ndarray | None = None
-        if len(self.slot) * n <= DENSE_CELLS:
-            self.dense = np.zeros((len(self.slot), n), dtype=np.float32)
+        if len(self.slot) * self.size <= DENSE_CELLS:
+            df = np.diff(self.start)  # each feature's number of classes
+            self.dense = np.zeros((len(self.slot), self.size), dtype=np.float32)
             self.dense[np.repeat(np.arange(len(df)), df), self.rows] = self.weights
 
     def coverage_many(self, bags: Sequence[Iterable[str]]) -> np.ndarray:
@@ -426,8 +508,11 @@ class Bm25:
 class Matcher:
     """Ranks entries for a message and decides: answer, "did you mean", or unknown."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, cached: bool = False):
+        """`cached`: the normalised texts and the index are kept by content and read back
+        at the next start (bot/indexcache.py; the engine's matcher)."""
         self.kb = kb
+        many = self._many_cached if cached else self._many
         self.normalize = Normalizer(
             kb.synonyms, [*(k for e in kb.entries for k in e.keywords), *kb.domain]
         )
@@ -453,7 +538,7 @@ class Matcher:
                 for k in dict.fromkeys(k for e in block for k in e.keywords)
                 if k not in normal_keyword
             ]
-            normalised = self.normalize.many([*chain.from_iterable(asked), *new])
+            normalised = many([*chain.from_iterable(asked), *new])
             normal_keyword.update(zip(new, normalised[len(normalised) - len(new) :], strict=True))
             at = 0
             for i, (entry, questions) in enumerate(zip(block, asked, strict=True), start=first):
@@ -465,10 +550,10 @@ class Matcher:
                 keywords[i] = {k for k in words if len(k) >= 2}
         # The off-topic examples compete as one more class: when it wins, nothing is answered.
         self._offtopic_index = len(classes)
-        off_texts = self.normalize.many(kb.offtopic)
+        off_texts = many(kb.offtopic)
         classes.append(off_texts)
         texts_of.append(off_texts)
-        self.index = Bm25(classes)
+        self.index = Bm25.cached(classes) if cached else Bm25(classes)
         del classes, normal_keyword
         # The fuzzy pass compares a message only with example texts in its own script(s):
         # a Chinese message shares nothing with English questions but the cost.
@@ -500,6 +585,12 @@ class Matcher:
                     if trigger:
                         self._trigger_owner.setdefault(trigger, entry.id)
         self._triggers = PhraseIndex(self._trigger_owner)
+
+    def _many(self, texts: Sequence[str]) -> list[str]:
+        return self.normalize.many(texts)
+
+    def _many_cached(self, texts: Sequence[str]) -> list[str]:
+        return self.normalize.many_cached(texts)
 
     # -- safety ---------------------------------------------------------------------
     def safety(self, text: str, norm: str | None = None) -> str | None:
