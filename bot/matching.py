@@ -512,10 +512,10 @@ class Matcher:
         """`cached`: the normalised texts and the index are kept by content and read back
         at the next start (bot/indexcache.py; the engine's matcher)."""
         self.kb = kb
-        many = self._many_cached if cached else self._many
         self.normalize = Normalizer(
             kb.synonyms, [*(k for e in kb.entries for k in e.keywords), *kb.domain]
         )
+        many = self.normalize.many_cached if cached else self.normalize.many
         self.ids = [e.id for e in kb.entries]
         self._position = {eid: i for i, eid in enumerate(self.ids)}
         self._audience = [e.audience for e in kb.entries]
@@ -585,12 +585,6 @@ class Matcher:
                     if trigger:
                         self._trigger_owner.setdefault(trigger, entry.id)
         self._triggers = PhraseIndex(self._trigger_owner)
-
-    def _many(self, texts: Sequence[str]) -> list[str]:
-        return self.normalize.many(texts)
-
-    def _many_cached(self, texts: Sequence[str]) -> list[str]:
-        return self.normalize.many_cached(texts)
 
     # -- safety ---------------------------------------------------------------------
     def safety(self, text: str, norm: str | None = None) -> str | None:
