@@ -8,7 +8,6 @@ every detail of the knowledge base), plus the best rapidfuzz ratio against them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
@@ -16,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot import asking
+from bot import lazyre as re  # patterns compiled on first use, and kept (start-up time)
 from bot.kb.model import Detail, Entry, KnowledgeBase
 from bot.matching import LONG_MESSAGE, W_FUZZY, Bm25, Normalizer, features
 from bot.text import clean_sentences

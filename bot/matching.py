@@ -24,7 +24,6 @@ from __future__ import annotations
 import heapq
 import json
 import math
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ import snowballstemmer
 from rapidfuzz import fuzz, process
 
 from bot import indexcache
+from bot import lazyre as re  # patterns compiled on first use, and kept (start-up time)
 from bot.homophones import HomophoneFixer
 from bot.kb.model import KnowledgeBase
 from bot.phrases import PhraseIndex

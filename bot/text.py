@@ -7,7 +7,6 @@ stripping punctuation, emoji and control characters.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import opencc
 
+from bot import lazyre as re  # patterns compiled on first use, and kept (start-up time)
 from bot.kb.model import Lang
 from bot.traditional import to_traditional as _to_traditional
 

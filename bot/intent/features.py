@@ -3,9 +3,9 @@ the bot can do and how to say it, never with a knowledge-base topic."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
+from bot import lazyre as re  # patterns compiled on first use, and kept (start-up time)
 from bot.i18n import skill_help, t
 from bot.parsing import normalize
 from bot.reply import Reply, text_reply

@@ -161,8 +161,8 @@ def _phrases(text: str) -> list[str]:
 
 # Where Chinese and Latin letters touch ("会learn a lesson", "好creepy"): a space, so that
 # English words in mixed messages are whole words to the lexicon.
-_LATIN = re.compile(r"[a-z]")
-_SCRIPT_SEAM = re.compile(r"(?<=[\u3400-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u3400-\u9fff])")
+_LATIN = lazyre.compile(r"[a-z]")
+_SCRIPT_SEAM = lazyre.compile(r"(?<=[\u3400-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u3400-\u9fff])")
 
 
 def fold(text: str, cleaned: str | None = None) -> str:
@@ -227,10 +227,10 @@ class Lexicon:
         )
         self._regions = PhraseIndex(_phrases(lexicon.HK) + _phrases(lexicon.TW))
         # (with the space fold put between it and the Chinese after it: "xs你了" is 想死你了)
-        self._pinyin = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z]) ?")
+        self._pinyin = lazyre.compile(r"(?<![a-z])(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z]) ?")
         # The same without its look-behind, which keeps re from skipping to the abbreviations'
         # first letters: it tries every position of the text (see _has_pinyin).
-        self._pinyin_ends = re.compile("(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
+        self._pinyin_ends = lazyre.compile("(?:" + "|".join(lexicon.PINYIN) + r")(?![a-z])")
         chinese = [
             fold(p)
             for c in TYPO_FIXED

@@ -14,7 +14,6 @@ The weights are shipped as bot/scamcheck/model.npz (non-zero ones, float16), wri
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +22,7 @@ from typing import IO
 
 import numpy as np
 
+from bot import lazyre as re  # patterns compiled on first use, and kept (start-up time)
 from bot import linear
 from bot.kb.model import Lang
 from bot.ngrams import hash_grams, sorted_unique
