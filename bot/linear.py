@@ -10,12 +10,15 @@ the same weights in every process.
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 import numpy as np
+
+from bot import indexcache
 
 
 def save(path: Path, weights: np.ndarray, bias: np.ndarray, meta: dict[str, Any]) -> None:
@@ -35,14 +38,24 @@ def read(
     source: Path | IO[bytes], features: int, heads: int
 ) -> tuple[np.ndarray, np.ndarray, dict[str, Any]]:
     """(weights as a dense float32 array of `features` x `heads`, biases, meta) of a file
-    `save` wrote. The caller checks `meta` against its code before trusting the weights."""
-    with np.load(source) as data:
-        meta = json.loads(bytes(data["meta"]).decode())
-        weights = np.zeros((features, heads), dtype=np.float32)
-        for k in range(heads):
-            weights[data[f"idx{k}"].astype(np.int64), k] = data[f"val{k}"]
-        bias = data["bias"].astype(np.float32)
-    return weights, bias, meta
+    `save` wrote. The caller checks `meta` against its code before trusting the weights.
+    What the file unpacks to is kept by content (bot/indexcache.py)."""
+    data = source.read_bytes() if isinstance(source, Path) else source.read()
+
+    def unpack(data: bytes) -> dict[str, np.ndarray]:
+        with np.load(io.BytesIO(data)) as found:
+            weights = np.zeros((features, heads), dtype=np.float32)
+            for k in range(heads):
+                weights[found[f"idx{k}"].astype(np.int64), k] = found[f"val{k}"]
+            return {
+                "meta": found["meta"],
+                "weights": weights,
+                "bias": found["bias"].astype(np.float32),
+            }
+
+    arrays = indexcache.decoded(f"linear-{features}x{heads}", data, unpack)
+    meta = json.loads(bytes(arrays["meta"]).decode())
+    return arrays["weights"], arrays["bias"], meta
 
 
 def written(weights: np.ndarray, ngrams: int, meta: dict[str, Any], out: str) -> str:

@@ -78,3 +78,22 @@ def test_nothing_is_kept_when_caching_is_off(
     _same(Bm25.cached([["催收 电话"]]), Bm25([["催收 电话"]]))
     assert Normalizer().many_cached(["催收"]) == ["催收"]
     assert not any(tmp_path.iterdir())
+
+
+def test_the_linear_models_read_back_are_the_ones_unpacked(cache: Path) -> None:
+    from importlib import resources
+
+    from bot.safety import model as safety
+    from bot.scamcheck import model as scam
+
+    for package, read in (("bot.safety", safety.Model.read), ("bot.scamcheck", scam.Model.read)):
+        path = Path(str(resources.files(package).joinpath("model.npz")))
+        with path.open("rb") as f:
+            first = read(f)  # unpacked, and kept
+        again = read(path)  # read back
+        assert len(list(cache.glob("*.npz"))) >= 1
+        for name in ("weights", "bias"):
+            x, y = getattr(first, name), getattr(again, name)
+            assert x.dtype == y.dtype and np.array_equal(x, y), (package, name)
+        assert first.meta == again.meta and first.thresholds == again.thresholds
+    assert len(list(cache.glob("*.npz"))) == 2  # one kept file per model
