@@ -11,7 +11,9 @@ Thresholds come from leave-one-round-out cross-validation over the training roun
 all rounds but one, score the one left out, pool. Each head takes the lowest probability at which
 it adds a flag to at most FALSE_BUDGET of the genuine messages (out of round); none goes below
 MIN_THRESHOLD, and on scam messages it adds no more flags the writer did not name than flags
-they did (choose_thresholds). The per-round table (grammar alone, grammar and model) is printed, then the model
+they did (choose_thresholds). A flag counts as added only where the model could add it at run
+time: not already raised by the grammar, and not vetoed by the text (model.vetoed: a
+well-formed case number, only official links or accounts, every secret or payment denied). The per-round table (grammar alone, grammar and model) is printed, then the model
 is fitted on every training round and written to bot/scamcheck/model.npz.
 """
 
@@ -185,9 +187,9 @@ def _added_by(row: dict[str, Any], head: str) -> bool:
 
 def choose_thresholds(rows: list[dict[str, Any]], probs: np.ndarray) -> dict[str, float]:
     """Each head's lowest threshold (out of round, not below MIN_THRESHOLD) at which the flags
-    it adds stay within the genuine messages' budget and, on scam messages, are no more often
-    ones the writer did not name than ones they did; a head that never gets there raises
-    nothing. (Writers' lists are not complete, but an unnamed flag is often a wrong reason:
+    it adds (_added_by: as model_flags would, vetoes included) stay within the genuine
+    messages' budget and, on scam messages, are no more often ones the writer did not name than
+    ones they did; a head that never gets there raises nothing. (Writers' lists are not complete, but an unnamed flag is often a wrong reason:
     "no such court" on a real court's name with a bad case number.)"""
     genuine = np.array([r["genuine"] for r in rows])
     chosen = {}
