@@ -70,6 +70,8 @@ def test_model_head_vetoed_where_nothing_points_at_it(head: str, text: str) -> N
         ("personal-account", "对方让我把钱转到他们经理的私人账户，说对公账户要等三天"),
         ("personal-account", "they said pay the lender, but to a personal account of their agent"),
         ("credentials", "客服说把刚收到的验证码念给他听，就能帮我延期"),
+        # an official-sounding account held by a person is a person's
+        ("personal-account", "他们给了个账号 6222 0000 1111 2222 户名王秀芝，说是公司对公账户"),
     ],
 )
 def test_model_head_kept_where_something_points_at_it(head: str, text: str) -> None:

@@ -1348,7 +1348,12 @@ _OFFICIAL_PAYEE_RE = re.compile(
     r"\b(?:the|its|their) (?:bank|lender|company|court|creditor)'?s? (?:own )?(?:repayment |official |designated )?account\b|"
     r"\bcorporate account\b"
 )
-_PRIVATE_WORD_RE = re.compile(r"个人|私人|個人|私人|\bpersonal\b|\bprivate\b")
+# A person named as the account's holder, whatever the account is called.
+_HOLDER_NAMED_RE = re.compile(
+    rf"(?:户名|戶名|收款人|持卡人|开户人|開戶人|名字|姓名|实名|實名)\s*(?:是|叫|为|為|系|係)?\s*[:：]?\s*"
+    rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?![\u4e00-\u9fff])"
+)
+_PRIVATE_WORD_RE = re.compile(r"个人|私人|個人|\bpersonal\b|\bprivate\b")
 
 
 # Money asked for, in the words a denial names it by ("没让我交钱也没要我转账", "no fees, no transfer").
@@ -1362,7 +1367,11 @@ def official_payee(s: str) -> bool:
     """The text names only the creditor's or the court's own account for the money, or says no
     money was asked for at all (`s` normalised, every mention of money denied: "没让我交钱也没要我
     转账"): the model's sense of "a private account" has nothing to point at."""
-    if _OFFICIAL_PAYEE_RE.search(s) and not _PRIVATE_WORD_RE.search(s):
+    if (
+        _OFFICIAL_PAYEE_RE.search(s)
+        and not _PRIVATE_WORD_RE.search(s)
+        and not _HOLDER_NAMED_RE.search(s)  # "户名李红梅 … 说这是他们公司对公账户": a person's
+    ):
         return True
     asks = list(_MONEY_ASK_RE.finditer(s))
     return bool(asks) and all(_denied_before(s, m) for m in asks)
