@@ -1169,6 +1169,12 @@ def _denied_before(s: str, m: re.Match[str]) -> bool:
     return bool(_DENIED_RE.search(before))
 
 
+def _only_denied(rx: re.Pattern[str], s: str) -> bool:
+    """Whether `rx` matches the text at least once, and every match is denied just before it."""
+    found = list(rx.finditer(s))
+    return bool(found) and all(_denied_before(s, m) for m in found)
+
+
 def _negated(s: str, m: re.Match[str]) -> bool:
     """Whether the match is negated just before it, or sits in a sentence warning of scams."""
     # Look back a little, but not past the start of the clause.
@@ -1356,7 +1362,8 @@ _HOLDER_NAMED_RE = re.compile(
 _PRIVATE_WORD_RE = re.compile(r"个人|私人|個人|\bpersonal\b|\bprivate\b")
 
 
-# Money asked for, in the words a denial names it by ("没让我交钱也没要我转账", "no fees, no transfer").
+# Money asked for, in the words a denial names it by ("没让我交钱也没要我转账", "no fees, no transfer");
+# wider than _PAY_RE (转钱, 过数, money), which reads an ask, not a denial.
 _MONEY_ASK_RE = re.compile(
     r"交钱|交錢|转账|轉賬|轉帳|汇款|匯款|打款|付款|过数|過數|转钱|轉錢|缴费|繳費|收费|收費|"
     r"\b(?:pay(?:ment)?|transfer|fees?|money|wire)\b"
@@ -1373,8 +1380,7 @@ def official_payee(s: str) -> bool:
         and not _HOLDER_NAMED_RE.search(s)  # "户名李红梅 … 说这是他们公司对公账户": a person's
     ):
         return True
-    asks = list(_MONEY_ASK_RE.finditer(s))
-    return bool(asks) and all(_denied_before(s, m) for m in asks)
+    return _only_denied(_MONEY_ASK_RE, s)
 
 
 def _private_payee(s: str) -> bool:
@@ -1527,8 +1533,7 @@ def code_for_no_one(s: str) -> bool:
 def secrets_denied(s: str) -> bool:
     """Whether the (normalised) text names a secret only as not asked for ("没有要我提供任何密码或
     验证码", "never asks for your OTP"): every mention negated, at least one."""
-    found = list(_SECRET_WORD_RE.finditer(s))
-    return bool(found) and all(_denied_before(s, m) for m in found)
+    return _only_denied(_SECRET_WORD_RE, s)
 
 
 def _found_credentials(s: str) -> set[str]:
