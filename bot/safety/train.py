@@ -67,9 +67,11 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # both train since the sixteenth session. Round 30, written blind at that session's start, was
 # sealed until its final release (82f0f98) and measured once on it, round 31 written and measured
 # after it: both reported, both train since the seventeenth session. Round 32, written blind at
-# that session's start, is sealed until its final release and round 33 written after it: neither
-# trains until both are reported.
-INTENT_NEVER = frozenset({"holdout", "round32", "round33"})
+# that session's start, was sealed until its final release (25f6c0f) and measured once on it,
+# round 33 written and measured after it: both reported, both train since the eighteenth session.
+# Round 34, written blind at that session's start, is sealed until its final release and round 35
+# written after it: neither trains until both are reported.
+INTENT_NEVER = frozenset({"holdout", "round34", "round35"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
