@@ -56,8 +56,10 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "snooze",
         re.compile(
             r"(?<!别)(?<!不要)(?<!不用)(?<!不必)(?<!唔使)(?<!唔好)再(?:提醒|提我|叫我|通知)|"
-            r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过两天|过些天|改天|迟些|迟啲|回头)"
-            r"(?:再)?(?:提醒|说|提|讲)|"
+            r"(?:稍后|晚点|晚些|等一下|等下|等会儿?|一会儿?|过会儿?|过几天|过些天|改天|迟些|迟啲|回头|"
+            # a while from now: 过两小时, 过半个钟, 过3天
+            r"过\s?(?:\d{1,2}|[一两二三四五六七八九十半几]{1,2})\s?(?:个)?\s?(?:分钟|小时|钟头?|天|日|周|星期|礼拜))"
+            r"(?:先|再)?(?:提醒|说|提|讲|叫我)|"
             r"(?:下周|下星期|下礼拜|明天|明早|明晚|今晚|晚上|下午|后天|过阵子|过段时间|下次)再(?:说|提醒|提|讲|叫我)|"
             # a day named, then 再说: "周五的先别提醒 周四再说", "15号再提醒我"
             r"(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s?[号日]|[一二三四五六七八九十]{1,3}[号日]|月底|月初)的?"
@@ -101,7 +103,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "paid",
         re.compile(
-            r"已经?还|还了|还清了?|已还|付了|已付|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
+            r"已经?还|还了|还清了?|已还|付了|已付|已经?(?:缴|交)(?!给)|还完了?|还上了?|还咗|找咗数|缴了|交了|搞定了?|"
             r"(?:付|交|缴)完了?|(?<=那个|那笔|那条|[嗰𠮶]个|[嗰𠮶]笔)\s?清(?:了|咗)|已清|"  # 付完了, 招行那个清了
             r"(?:还|付|交|缴)掉(?:了|咗)|\bfinished\s+paying\b|\bdone\s+with\s+(?:the|my|that)\b|"
             r"扣咗|✅|✔|☑|"  # "普惠嗰笔已经扣咗", "cmb ✅"
@@ -121,6 +123,7 @@ _OPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:不需要|不用|不要|不想要?)[^，。,.]{0,8}提醒了|提醒[^，。,.]{0,4}(?:不需要|不用|不要)了|"
             r"\bno\s+more\s+remind\w*|\bstop\s+remind\w*|\bdon'?t\s+remind\b|"
             r"\b(?:no\s+need|not\s+necessary|don'?t\s+need\s+you)\s+to\s+remind\b|"
+            r"\bno\s+need\b(?=[^.,;!?]{0,30}\bremind\w*\b)|"
             r"\bno\s+(?:need|use)\s+for\s+(?:the\s+|a\s+|that\s+|this\s+|my\s+)?(?:\w+\s+){0,3}remind\w*|"
             r"\b(?:can|could)\s+(?:go|be\s+(?:removed|deleted|cancel+ed|dropped))\b(?!\s+to\b)|\bdon'?t\s+need\s+(?:the\s+|a\s+)?remind\w*",
             _I,
@@ -318,31 +321,58 @@ def says_reminder(text: str) -> bool:
     return _REMINDER.search(text) is not None
 
 
+def _not_done(
+    s: str, candidates: list[tuple[str, re.Match[str]]], dates: list[DateMatch], now: datetime
+) -> bool:
+    """Is the payment word a payment still to make?"""
+    verb = next(m for op, m in candidates if op == "paid")
+    if _DONE_WORD.search(s):
+        return False
+    if _MUST.search(s):
+        return True  # "今晚一定要还咗借呗嗰800": what must be done is not done yet
+    # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a plan
+    # to pay; so is one that must be done, or is due later today ("今晚要把…还了").
+    return bool(_PLANNED.search(verb.group(0))) and (
+        bool(_STILL_TO_DO.search(s))
+        or any(d.value > now.date() and not _points(s, d.span) for d in dates)
+    )
+
+
 def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     """The management operation a message asks for, or None."""
     s = _apostrophe(fix_typos(text if normalized else normalize(text)))
     names = bool(_REMINDER.search(s))
-    op, verb = _op(s)
+    candidates = _ops(s)
+    dates = find_dates(s, now, normalized=True)
+    if any(op == "paid" for op, _ in candidates) and _not_done(s, candidates, dates, now):
+        # "后天把借呗的2k还了": a payment still to make is no order; another word may be
+        # ("借呗那个提醒取消吧 我打算一次结清了")
+        candidates = [c for c in candidates if c[0] != "paid"]
+        if not candidates:
+            return None
+    op, verb = _op(s, candidates)
     if op is None or verb is None:
-        if _UPCOMING_RE.search(s):  # "what do i have coming up", "我都设了哪些还款"
+        if _UPCOMING_RE.search(s) and not _ADVICE.search(s):
+            # "what do i have coming up", "我都设了哪些还款"; not "我有哪些要还的欠款该怎么处理"
             return Command("list", names_reminder=True)
         if _names_in_clause(s) and _MINE.search(s):
+            return Command("list", names_reminder=True)
+        if _POINTER.search(s) and _NAMES_ONE.search(s) and _ASKS_ABOUT.search(s):
+            # a question about one reminder: "when's the pingan one due", "周五那个提醒是多少来着"
+            return Command("list", names_reminder=True)
+        if (
+            _DUE_THINGS.search(s)
+            and _SHOW_OR_WHAT.search(s)
+            and not _ASKS_AMOUNT.search(s)
+            and not _ADVICE.search(s)
+        ):
+            # what is still to pay, asked to be shown: "列一下最近要还的", "我下个月要还啥"
             return Command("list", names_reminder=True)
         return None
     if _ASKS.search(s) and not names and not _POINTER.search(s):
         # "招行的分期能不能取消", "取消分期的后果是什么": a question about the debt, not an order
         # about a reminder (one that names a reminder or points at one still is: "…那个取消吗")
         return None
-    dates = find_dates(s, now, normalized=True)
-    if op == "paid" and _MUST.search(s) and not _DONE_WORD.search(s):
-        return None  # "今晚一定要还咗借呗嗰800": what must be done is not done yet
-    if op == "paid" and _PLANNED.search(verb.group(0)) and not _DONE_WORD.search(s):
-        # "后天把借呗的2k还了", "30号帮我把信用卡先还了": 把…还了 with a day still to come is a
-        # plan to pay, not a payment made.
-        if _STILL_TO_DO.search(s) or any(
-            d.value > now.date() and not _points(s, d.span) for d in dates
-        ):
-            return None  # so is one that must be done, or is due later today ("今晚要把…还了")
     # Where the new value is said: after the verb, or after 是 in "不是600 是650".
     said = (
         verb.start("new") if verb.re.groupindex.get("new") and verb.group("new") else verb.start()
@@ -371,8 +401,11 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
             new_amount = swapped.value
             amounts = [a for a in amounts if a is not swapped]
         elif op == "change" and money:
-            new_amount = money[0].value
-            amounts = [a for a in amounts if a is not money[0]]
+            # "change the friday 800 to 900": of two amounts joined by "to", the second is new
+            joined = len(money) > 1 and _TO.match(s[money[0].span[1] : money[1].span[0]])
+            new = money[1] if joined else money[0]
+            new_amount = new.value
+            amounts = [a for a in amounts if a is not new]
     dates = marked + (free if op in ("cancel", "change") else [])
     days, monthdays = _split_days(s, dates)
     shift = _shift(s) if op == "change" and new_due is None else 0
@@ -434,7 +467,8 @@ _CORRECTION = re.compile(
 _PLANNED = re.compile(
     r"^(?:(?:还|付|交|缴|转)了|还完|还清|还上|[付交缴]完|转账给|转给)$"
 )  # no mark of being done
-_DONE_WORD = re.compile(r"已|刚|\balready\b", _I)
+# ...and 提前还了 is paid ahead of the day ("周五招行那800我提前还了").
+_DONE_WORD = re.compile(r"已|刚|提前(?:还|付|交|缴|转)(?:了|咗)|\balready\b", _I)
 _MUST = re.compile(
     r"必须|务必|一定要|要(?:还|交|缴|俾|畀)咗|谂住|打算|准备|\b(?:must|gotta|have\s+to|need\s+to)\s+pay\b|"
     # will have paid: "我阿妈听日会帮我还咗招行张卡" is a plan, not a payment made
@@ -446,11 +480,15 @@ _STILL_TO_DO = re.compile(
 )
 
 _POINTS_AFTER = re.compile(
-    r"\s?(?:那|的|[嗰𠮶]|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal)", _I
+    r"\s?(?:那|的|[嗰𠮶]|号的|號的|提醒|'s\b|\bone\b|\bpayment\b|\breminder\b|\binstal|"
+    r"(?:\w+\s+){1,2}one\b)",  # "the 10th monthly one"
+    _I,
 )
 _POINTS_BEFORE = re.compile(
     # "the one on the 15th" points; "the CMB one on Wednesday" names it, the date is the new one
-    r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?|\bone\s+(?:due|on)|\bthe\s+one|\bdue)\s*$",
+    # "from 2000 to 1800", "从15号改到20号": the old value points, the new one follows
+    r"(?:\bthe|\babout(?:\s+the)?|\bfor(?:\s+the)?|\bone\s+(?:due|on)|\bthe\s+one|\bdue|"
+    r"\bfrom(?:\s+the)?|从)\s*$",
     _I,
 )
 
@@ -509,6 +547,11 @@ _INSTEAD = re.compile(
 )
 
 
+_TO = re.compile(
+    r"^\s*(?:块|元|块钱|rmb|yuan)?\s*(?:\bto\b|->|→|=>|改成|改为|改到|变成|换成)\s*[$¥]?\s*$", _I
+)
+
+
 def _new_before_old(s: str, amounts: list[Amount]) -> Amount | None:
     """The amount said first when the next one is the value it replaces, or None."""
     for a, b in zip(amounts, amounts[1:], strict=False):
@@ -544,17 +587,76 @@ def _shift(s: str) -> int:
     return sign * n * (7 if unit[0] in "周星礼w" else 1)
 
 
-def _op(s: str) -> tuple[str | None, re.Match[str] | None]:
+def _ops(s: str) -> list[tuple[str, re.Match[str]]]:
+    """Every operation the message's words could order, each at its first word, in _OPS order."""
     # "until it's paid off", "直到还清": how long a plan runs, not a payment made
     runs = [m.span() for m in UNTIL_PAID.finditer(s)]
+    found: dict[str, re.Match[str]] = {}
     for op, regex in _OPS:
+        if op in found:
+            continue
         for m in regex.finditer(s):
             if op == "paid" and _NOT_YET.search(s, 0, m.start()):
                 continue  # "未搞掂", "还没还", "haven't paid": not paid
             if op == "paid" and any(a <= m.start() < b for a, b in runs):
                 continue
-            return op, m
-    return None, None
+            found[op] = m
+            break
+    return list(found.items())
+
+
+# The payments still to make as a thing ("要还的", "要还啥"), and a word that asks to see them
+# or asks what they are; not how much one payment is ("要还多少利息").
+_DUE_THINGS = re.compile(
+    r"(?:要|该|待|得)还(?:的|啥|什么|咩|乜嘢|边啲)|(?:要|该|待)(?:还|付|交)款(?:的|项)|"
+    r"\b(?:payments?|bills?)\s+(?:due|to\s+pay|left)\b|\b(?:i\s+)?(?:have|need|got)\s+to\s+pay\b(?!\s+\w)",
+    _I,
+)
+_SHOW_OR_WHAT = re.compile(
+    r"列|看|睇|显示|查|啥|什么|哪些|哪几|咩|乜嘢|边啲|\b(?:show|list|see|view|what|which)\b", _I
+)
+# ...nor advice about the debts ("我有什么要还的欠款怎么办")
+_ADVICE = re.compile(r"怎么|如何|咋办|点算|点办|欠款|债|后果|\bhow\b|\bshould\b|\bdebts?\b", _I)
+_ASKS_AMOUNT = re.compile(r"多少|几多|\bhow\s+much\b|利息|\binterest\b|\d", _I)
+
+
+_NAMES_ONE = re.compile(r"提醒|\bremind\w*|\bthe\s+(?:[\w\s]{1,20}\s+)?one\b", _I)
+_ASKS_ABOUT = re.compile(
+    r"多少|几号|哪天|哪一天|什么时候|几时|幾時|来着|\bwhen\b|\bhow\s+much\b|\bwhat\s+(?:day|date)\b",
+    _I,
+)
+
+
+# A clause break: punctuation, or a space between Chinese words (phone typing: "招行的删了吧 钱我哥帮我还了").
+_PART = re.compile(r"[，。,.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _addressed(s: str, m: re.Match[str]) -> bool:
+    """Is the clause holding an operation's word about a reminder (提醒, "the CMB one", a lender),
+    and not someone else's? "delete the pingan reminder, loan is settled" orders a cancel; the
+    settling is its reason."""
+    starts = [0, *(c.end() for c in _PART.finditer(s, 0, m.start()))]
+    end = _PART.search(s, m.end())
+    clause = s[starts[-1] : end.start() if end else len(s)]
+    if _SOMEONE_ELSES.search(clause):
+        return False
+    return bool(
+        _REMINDER.search(clause)
+        or _POINTER.search(clause)
+        or creditor_keys(clause, normalized=True)
+    )
+
+
+def _op(
+    s: str, candidates: list[tuple[str, re.Match[str]]]
+) -> tuple[str | None, re.Match[str] | None]:
+    """The operation ordered: of several, the first (in _OPS order) whose clause is about a
+    reminder, else the first. A snooze always wins: "借呗的先别提醒 下周三再说" puts it off."""
+    if len(candidates) > 1 and candidates[0][0] != "snooze":
+        addressed = [c for c in candidates if _addressed(s, c[1])]
+        if addressed and len(addressed) < len(candidates):
+            return addressed[0]
+    return candidates[0] if candidates else (None, None)
 
 
 # A paid word negated: not (yet) paid.

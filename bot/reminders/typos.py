@@ -73,6 +73,35 @@ _MIXED = re.compile(r"(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])")  # not "2k还了": a
 _DAY_HOMOPHONE = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])好(?=\s|还|交|缴|扣|前|$)")
 
 
+# The Chinese words the reminder patterns look for, typed as homophones by a pinyin input method
+# (题醒 = 提醒, 取销 = 取消): a run that sounds exactly the same (toneless pinyin,
+# bot.syllables; not the input methods' fuzzy folding, which would read 提心吊胆 as 提醒) and
+# keeps one of the word's characters in place is that word.
+_HOMOPHONE_WORDS = ("提醒", "取消", "删除", "推迟", "延后", "还款")
+
+
+def _sounds(word: str) -> tuple[str, ...]:
+    from bot.syllables import reading  # its table loads on first use
+
+    return tuple(reading(ch) for ch in word)
+
+
+def _fix_homophones(text: str) -> str:
+    chars = list(text)
+    for word in _HOMOPHONE_WORDS:
+        n, sounds = len(word), None
+        for i in range(len(chars) - n + 1):
+            run = "".join(chars[i : i + n])
+            if run == word or not any(a == b for a, b in zip(run, word, strict=True)):
+                continue
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in run):
+                continue
+            sounds = sounds or _sounds(word)
+            if _sounds(run) == sounds:
+                chars[i : i + n] = word
+    return "".join(chars)
+
+
 @lru_cache(maxsize=64)
 def fix_typos(text: str) -> str:
     """The text with mistyped reminder words corrected (unchanged if there are none)."""
@@ -80,6 +109,7 @@ def fix_typos(text: str) -> str:
         text = _WEEKDAY_HOMOPHONE.sub("周", text)
         text = _DAY_HOMOPHONE.sub(r"\1号", text)
         text = _PINYIN_REMIND.sub("提醒", text)
+        text = _fix_homophones(text)
         text = text.translate(_ZHUYIN_PARTICLES)
         text = _MIXED.sub(" ", text)
     if not text.isascii() and not re.search(r"[A-Za-z]{5,}", text):
