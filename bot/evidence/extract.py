@@ -79,7 +79,7 @@ _REL_ZH = {
     "客人|供货商|进货商|批发商|货主|学员|雇主|东家",
     "contacts": "紧急联系人|通讯录|联系人",
     # (an older neighbour named as one is called: "隔壁摊的阿姨", "对面的阿伯")
-    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|邻居|物业|物管|管理处|村支书|村书记|村主任|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
+    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|隔壁的?[\u4e00-\u9fff]?(?:婶|叔|姨|伯|婆|嫂|大爷|大妈)|邻居|物业|物管|管理处|村支书|村书记|村主任|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
@@ -95,7 +95,7 @@ _REL_EN = {
     r"buyers?|(?:shipping|freight|sales|travel) agents?|"
     r"(?:university|college|uni)(?!\s+(?:room|flat|house)?mates?|\s+(?:friends?|classmates?|teachers?|professors?))|"
     r"campus|faculty|professors?|lecturers?|advisors?|parents'? group",
-    "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
+    "contacts": r"(?<=my )contacts|(?<=our )contacts|(?<=my )phone contacts|(?<=all )contacts|contact list|emergency contacts?|phone ?book",
     "neighbours": r"neighbou?rs?|landlord|landlady|village (?:head|chief|committee)|community office|"
     r"pastor|priest|imam|church|mosque|temple|congregation",
 }
@@ -857,6 +857,8 @@ _SUB_RE = re.compile(
     r"call|text|message|post)|"
     # "3个电话同2个短讯": two counts, two kinds; not two clock times ("3点和5点各打了一次")
     r"(?:同|和|及|与|跟|以及)(?=\s*\d)(?!\s*\d{1,2}\s*点)|"
+    # "电话4个加短信2条", "4个电话外加2条短信": 加 joins two counts the same way
+    r"(?<![增追参])(?:加上?|外加)(?=\s*(?:短信|信息|消息|微信|电话|来电|语音)?\s*\d)(?!\s*\d{1,2}\s*点)|"
     # ... and two acts joined the same way: "打了5个电话和发了2条短信"
     r"(?:同|和|及|以及)(?=(?:又|还|也)?(?:发|打|寄|上门|来了|去了)(?:了)?\s*\d)|"
     r"\s*,?\s+(?:and|also|plus|then|n|&|\+|an'|'n')\s+(?=(?:they\s+|he\s+|she\s+)?(?:(?:also|then|even|later|still)\s+)*(?:called|texted|messaged|posted|another|"
@@ -2474,7 +2476,10 @@ _NONE_OF_RE = re.compile(
     r"(?:电话|來電|来电|短信|信息|消息|微信|上门|人上门|人来)\s*(?:了|啦)?\s*$|"
     r"^\s*(?:no|zero)\s+(?:calls?|texts?|messages?|visits?)(?:\s+(?:today|yesterday|tonight))?\s*$|"
     # not one: "一个电话都冇", "not a single call"
-    r"^\s*(?:1|一)\s*(?:个|通|条|封)\s*(?:电话|来电|短信|信息|消息|微信)\s*(?:都|也)\s*(?:冇|没有?|无|沒有?)\s*(?:了|啦)?\s*$|"
+    r"^\s*(?:1|一)\s*(?:个|通|条|封)\s*(?:电话|来电|短信|信息|消息|微信)\s*(?:都|也)\s*(?:冇|没有?|无|沒有?)"
+    r"(?:打|发|来)?(?:过)?\s*(?:了|啦)?\s*$|"
+    # ... the channel first: "电话一个没有", "短信一条都冇"
+    r"^\s*(?:电话|来电|短信|信息|消息|微信)\s*(?:1|一)\s*(?:个|通|条|封)\s*(?:都|也)?\s*(?:冇|没有?|无|沒有?)\s*(?:了|啦)?\s*$|"
     r"^\s*(?:not (?:a single|one)|no single)\s+(?:calls?|texts?|messages?)\b[^,;]{0,20}$|"
     # the channel first: "短信十来条 电话没有"
     r"^\s*(?:电话|来电|短信|信息|微信|上门)\s*(?:倒是|就|都)?(?:没有?|冇|无|沒有?)\s*(?:了|啦)?\s*$",
@@ -2482,10 +2487,49 @@ _NONE_OF_RE = re.compile(
 )
 
 
+# A clause whose actor is one of the person's own people reaching the person ("我哥早上六点就
+# 打电话来问我咋回事", "my wife called me crying", "朋友截图发给我"): what the collector did
+# reached them, and their own call or text is no contact to log (nor its time of day).
+_KIN_ACTOR_RE = re.compile(
+    rf"(?:^|[，,。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s)\s*(?:然后|后来|结果|之后|所以)?\s*(?:我的?|我们的?)?"
+    rf"(?:{_REL_ZH['family']}|{_REL_ZH['friend']}|{_BOSS_ZH})"
+    # (the relative the subject: no one else acting between, "我姐说有人发微信给她" is a report)
+    r"(?:们)?(?:(?!有人|他们|她们|催收|对方|说|讲|话)[^，,。.!！?？;；\n\s]){0,10}?"
+    r"(?:打(?:了个?|个)?电话|打来|打给我|发(?:了)?(?:微信|短信|消息|信息|截图)|截图|转发)"
+    r"[^，,。.!！?？;；\n\s]{0,4}?(?:来问我?|问我|给我|告诉我|跟我说|同我讲|话我知)"
+    r"[^，,。.!！?？;；\n\s]*|"
+    rf"(?:^|[,.;!?]\s*)(?:then\s+|later\s+|so\s+)?my\s+(?:{_REL_EN['family']}|{_REL_EN['friend']})"
+    r"\s+(?:\w+\s+){0,2}?(?:called|rang|phoned|texted|messaged|sent)\s+me\b[^,.;!?]*",
+    re.IGNORECASE,
+)
+
+
+def _without_kin_actors(s: str) -> str:
+    """`s` with the clauses told of the person's own people reaching them blanked (same length)."""
+    return _KIN_ACTOR_RE.sub(
+        lambda m: m.group(0) if _A_COUNT_RE.search(m.group(0)) else " " * len(m.group(0)), s
+    )
+
+
+# (one that counts keeps its words: "我老婆截图给我数了一下是14条" settles the count)
+_A_COUNT_RE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十几])\s*[次个条通遍回]|\b(?:once|twice|\d+\s+(?:times|calls|texts|messages))\b",
+    re.IGNORECASE,
+)
+
+
+# A bare "came again" with no place, no one sought and no door ("7点整又来一次", "下午又来了2次"):
+# after a call or a text it is that channel again.
+_CAME_BACK_RE = re.compile(
+    r"^\s*(?:(?:早上|上午|中午|下午|晚上|夜里|凌晨|半夜)?\s*\d{1,2}\s*[点:：]\s*(?:\d{1,2}\s*分?|半|整)?\s*)?"
+    r"(?:就|又|再|也|还)+来(?:了|咗)?\s*(?:\d+\s*[次个通条回遍])?\s*$"
+)
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
-    s = _prepared(text)
+    s = _without_kin_actors(_prepared(text))
     return _with_people_total(_with_rate(_extract_all(text, now, s), s), text, now, s)
 
 
@@ -2541,6 +2585,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             taken_back = True
             continue
         c = _read(piece)
+        if c.kind == "visit" and last in ("call", "message") and _CAME_BACK_RE.match(piece):
+            c = replace(c, kind=None)  # "来电一次，7点整又来一次": one more call, nobody came
         kind = own_kind = c.kind
         if (
             kind in _CHANNELS
