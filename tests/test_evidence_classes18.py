@@ -71,3 +71,22 @@ def test_phone_contacts_are_the_contact_list() -> None:
 
 def test_a_neighbour_named_by_kinship_next_door_is_a_third_party() -> None:
     assert "third-party" in dict(kinds("他们上门贴了纸，还跟隔壁李婶说我欠钱"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收今天跑到我们码头找我，跟装卸队的队员说我欠钱",
+        "他们上门来了，还在小卖部老板那里说我欠债不还",
+    ],
+)
+def test_telling_anyone_about_the_debt_during_a_visit_reaches_a_third_party(text: str) -> None:
+    assert [k for k, _ in kinds(text)] == ["visit", "third-party"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["催收上门了，当着顾客的面说我欠钱", "他们在抖音发了我的名字和照片说我是老赖"],
+)
+def test_saying_it_in_front_of_people_or_of_a_photo_is_not_telling_someone(text: str) -> None:
+    assert "third-party" not in dict(kinds(text))
