@@ -26,9 +26,12 @@ from typing import Any
 
 import numpy as np
 
-from bot.kb.yamlcache import cache_dir
+from bot.kb.yamlcache import cache_dir, prune, touch
 
 VERSION = "1"  # part of every key: bump when what is kept changes
+# Bytes of indexes kept (bot.kb.yamlcache.prune: least recently used first). One release with
+# one knowledge base takes about 100 MB, so two or three are kept.
+LIMIT = 256 << 20
 _PACKAGE = Path(__file__).resolve().parent
 _DATA_FILES = ("syllables.npz",)  # the package's data read while normalising
 _LIBRARIES = ("numpy", "opencc", "ahocorasick", "snowballstemmer")
@@ -73,12 +76,14 @@ def key(kind: str, *parts: Any) -> str:
 
 
 def load_strings(folder: Path, name: str) -> list[str] | None:
+    path = folder / f"{name}.json"
     try:
-        data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
         return None
+    touch(path)
     return data
 
 
@@ -87,11 +92,14 @@ def keep_strings(folder: Path, name: str, strings: list[str]) -> None:
 
 
 def load_arrays(folder: Path, name: str) -> dict[str, np.ndarray] | None:
+    path = folder / f"{name}.npz"
     try:
-        with np.load(folder / f"{name}.npz", allow_pickle=False) as found:
-            return {k: found[k] for k in found.files}
+        with np.load(path, allow_pickle=False) as found:
+            arrays = {k: found[k] for k in found.files}
     except Exception:  # noqa: BLE001  (a missing, partial or foreign file: build instead)
         return None
+    touch(path)
+    return arrays
 
 
 def keep_arrays(folder: Path, name: str, arrays: dict[str, np.ndarray]) -> None:
@@ -111,6 +119,8 @@ def _write(path: Path, data: bytes) -> None:
     except OSError:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+        return
+    prune(path.parent, LIMIT, keep=path)
 
 
 def decoded(

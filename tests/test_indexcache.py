@@ -97,3 +97,59 @@ def test_the_linear_models_read_back_are_the_ones_unpacked(cache: Path) -> None:
             assert x.dtype == y.dtype and np.array_equal(x, y), (package, name)
         assert first.meta == again.meta and first.thresholds == again.thresholds
     assert len(list(cache.glob("*.npz"))) == 2  # one kept file per model
+
+
+def _file(folder: Path, name: str, size: int, age: float) -> Path:
+    import os
+    import time
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(b"x" * size)
+    then = time.time() - age
+    os.utime(path, (then, then))
+    return path
+
+
+def test_pruning_drops_the_least_recently_used_files_down_to_the_limit(tmp_path: Path) -> None:
+    from bot.kb.yamlcache import prune
+
+    old = _file(tmp_path, "old.npz", 400, age=300)
+    older = _file(tmp_path, "older.json", 400, age=600)
+    recent = _file(tmp_path, "recent.npz", 400, age=10)
+    just_written = _file(tmp_path, "new.json", 400, age=900)  # kept whatever its time
+    writing = _file(tmp_path, "x.tmp", 400, age=5)  # another process's file being written
+    crashed = _file(tmp_path, "y.tmp", 10, age=7200)
+    (tmp_path / "sub").mkdir()
+    prune(tmp_path, 1000, keep=just_written)
+    assert recent.exists() and just_written.exists() and writing.exists()
+    assert not old.exists() and not older.exists() and not crashed.exists()
+    assert (tmp_path / "sub").is_dir()
+
+
+def test_a_file_read_back_is_marked_used_so_pruning_keeps_it(cache: Path) -> None:
+    import os
+
+    from bot import indexcache
+
+    indexcache.keep_strings(cache, "a", ["甲"])
+    indexcache.keep_arrays(cache, "b", {"v": np.arange(3)})
+    for name in ("a.json", "b.npz"):
+        os.utime(cache / name, (1, 1))  # last used long ago
+    assert indexcache.load_strings(cache, "a") == ["甲"]
+    found = indexcache.load_arrays(cache, "b")
+    assert found is not None and list(found["v"]) == [0, 1, 2]
+    assert (cache / "a.json").stat().st_mtime > 1 and (cache / "b.npz").stat().st_mtime > 1
+
+
+def test_parsed_knowledge_files_are_pruned_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.kb import yamlcache
+
+    monkeypatch.setenv("HELPBOT_CACHE", str(tmp_path))
+    monkeypatch.setattr(yamlcache, "LIMIT", 200)
+    stale = _file(tmp_path, "stale.json", 500, age=3600)
+    assert yamlcache.parsed("a: 1", lambda text: {"a": 1}) == {"a": 1}
+    assert not stale.exists()
+    assert len(list(tmp_path.glob("*.json"))) == 1
