@@ -90,3 +90,11 @@ def test_telling_anyone_about_the_debt_during_a_visit_reaches_a_third_party(text
 )
 def test_saying_it_in_front_of_people_or_of_a_photo_is_not_telling_someone(text: str) -> None:
     assert "third-party" not in dict(kinds(text))
+
+
+def test_a_time_heading_the_next_clause_is_not_one_more_call() -> None:
+    assert kinds("催收上午打了我电话，11点半又打了一个") == [("call", 2)]
+
+
+def test_times_told_alone_after_a_call_are_one_more_each() -> None:
+    assert kinds("打了个电话 晚上9点 10点 11点") == [("call", 3)]

@@ -2720,6 +2720,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             continue  # "打了6个电话 发了4条短信 一共10次": the total of every kind told
         if kind is None and last in ("call", "message") and last not in stated:
             times = _times_only(piece)
+            # (not the time of the clause after it, which tells its own: "催收打了我电话，8点半 |
+            # 又打了一个" is two calls)
+            if times and i + 1 < len(pieces) and _read(pieces[i + 1]).kind is not None:
+                times = 0
             if times:  # "called at 11pm, 11:30pm and midnight": one more each time
                 fallback[last] = fallback.get(last, 0) + times
                 continue
