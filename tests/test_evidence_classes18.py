@@ -98,3 +98,11 @@ def test_a_time_heading_the_next_clause_is_not_one_more_call() -> None:
 
 def test_times_told_alone_after_a_call_are_one_more_each() -> None:
     assert kinds("打了个电话 晚上9点 10点 11点") == [("call", 3)]
+
+
+def test_a_days_total_after_a_first_call_told_without_a_number_is_the_total() -> None:
+    assert kinds("早上7点打了第一个电话，后来一整天加起来一共打了9个") == [("call", 9)]
+
+
+def test_a_total_of_every_kind_told_changes_no_count() -> None:
+    assert kinds("打了个电话 发了5条短信 一共6次") == [("call", 1), ("message", 5)]

@@ -2118,7 +2118,9 @@ _TIMED_COUNT_RE = re.compile(
 _MORE_OF_RE = re.compile(
     r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
 )
-_GRAND_TOTAL_RE = re.compile(r"一共|总共|共计|合计|加起来|\bin total\b|\baltogether\b|\btotal\b")
+_GRAND_TOTAL_RE = re.compile(
+    r"一共|总共|共计|合计|加起来|加埋|\bin total\b|\baltogether\b|\btotal\b"
+)
 # A number the writer settles on after an estimate ("五六次 算5次吧", "20多条 我数了是23条", "like
 # 20, I counted 23", "more like 12"): it replaces the count told for that kind, it adds nothing.
 _SETTLED_RE = re.compile(
@@ -2537,6 +2539,13 @@ _CAME_BACK_RE = re.compile(
 )
 
 
+def _told(stated: dict[str, list[int]], fallback: dict[str, int]) -> int:
+    """Every contact told so far: the numbers given, and one for each told without a number."""
+    return sum(sum(counts) for counts in stated.values()) + sum(
+        n for kind, n in fallback.items() if kind not in stated
+    )
+
+
 def extract_all(text: str, now: datetime) -> list[Extraction]:
     """Every kind of contact one message tells of, each with its own count, in the order
     first mentioned; at least one (kind "other" when none is recognised)."""
@@ -2715,9 +2724,23 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and stated.get(last)
             and c.count >= sum(stated[last])
         ):
-            if c.count != sum(n for counts in stated.values() for n in counts):
+            if c.count != _told(stated, fallback):
                 stated[last] = [c.count]  # "发了20多条语音 … 一共23条": the total of those
             continue  # "打了6个电话 发了4条短信 一共10次": the total of every kind told
+        if (
+            last
+            and kind in (None, last)
+            and c.count
+            and _GRAND_TOTAL_RE.search(piece)
+            and not stated.get(last)
+            and c.count >= fallback.get(last, 0) > 0
+            and c.count != _told(stated, fallback)
+        ):
+            # "早上6点50打了第一个电话，之后一整天加起来一共打了10个": the day's total, the first
+            # one among them
+            stated[last] = [c.count]
+            last_had_count = True
+            continue
         if kind is None and last in ("call", "message") and last not in stated:
             times = _times_only(piece)
             # (not the time of the clause after it, which tells its own: "催收打了我电话，8点半 |
