@@ -414,3 +414,27 @@ def test_weekday_abbreviations_that_are_no_plain_words_are_days() -> None:
     assert find_date("fri reminder - cancel pls", now) is not None
     assert find_date("tues one", now) is not None
     assert find_date("the sun is out", now) is None and find_date("c'mon", now) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("remind me every month on the 9th to pay 700 to citi, 14 times", 14),
+        ("每月9号提醒我还花旗700 还14次", 14),
+        ("set a reminder: monthly 9th, 700 yuan, citi loan, eleven times", 11),
+    ],
+)
+def test_a_monthly_plans_times_are_its_count(text: str, count: int) -> None:
+    parsed = parse_request(text, NOW)
+    assert parsed is not None
+    found = proposal(parsed)
+    assert found is not None and found.as_json()["recurring"] == rec(9, count)
+
+
+def test_times_a_month_are_not_a_count() -> None:
+    parsed = parse_request(
+        "remind me every month on the 9th to pay citi 700, they call 3 times a day", NOW
+    )
+    assert parsed is not None
+    found = proposal(parsed)
+    assert found is not None and found.as_json()["recurring"] == rec(9, None)

@@ -191,6 +191,10 @@ _COUNT = [
         _I,
     ),
 ]
+_TIMES = re.compile(
+    rf"\b(?P<n>{_EN_NUM})\s+times\b(?!\s+(?:a|per|each|every)\b)|(?<![\d.])(?P<n2>\d{{1,2}})\s?次(?![\d])",
+    _I,
+)
 _YEARS = [
     re.compile(rf"(?:{_ZH_LEAD})?\s?(?<!\d)(?P<n>{_N})\s?年(?P<half>半)?(?![\d月])"),
     re.compile(
@@ -653,6 +657,11 @@ def _recurrence(s: str) -> Recurrence | None:
         if m:
             count = count_number(m["n"] or m.groupdict().get("n2") or "")
             break
+    if count is None and day is not None:
+        # a monthly plan's times: "every month 7th pay 1300, 10 times", "monthly 18th, 12 times"
+        # (only once the plan is monthly: "they called 10 times" is no plan)
+        m = _TIMES.search(s)
+        count = count_number(m["n"] or m["n2"]) if m else None
     # A plan is monthly when it says so, or when it counts instalments or months
     # ("分十期", "for 10 months"): the day is then the due date's.
     if day is None and (_PLAN.search(s) or count is not None):
