@@ -438,3 +438,18 @@ def test_times_a_month_are_not_a_count() -> None:
     assert parsed is not None
     found = proposal(parsed)
     assert found is not None and found.as_json()["recurring"] == rec(9, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("今晚还花呗 提醒我八点", 20),
+        ("今晚要还借呗 9:30提醒我", 21),
+        ("tonight i pay jd, remind me 7点", 19),
+        ("今晚还花呗 明早八点提醒我", 8),  # the morning is named: not tonight's hour
+        ("提醒我八点还花呗", 8),
+    ],
+)
+def test_a_bare_hour_in_a_message_about_tonight_is_in_the_evening(text: str, hour: int) -> None:
+    found = find_time(text)
+    assert found is not None and found.hour == hour

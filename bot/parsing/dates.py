@@ -653,8 +653,24 @@ def find_time(text: str, normalized: bool = False) -> TimeMatch | None:
         for m in regex.finditer(s):
             t = _time(m)
             if t is not None:
-                found.append(TimeMatch(t[0], t[1], _trim(s, m.span())))
+                hour = t[0]
+                if _unmarked(m) and 1 <= hour <= 11 and _TONIGHT_RE.search(s):
+                    hour += 12  # "今晚还花呗 提醒我八点": 8 p.m., the evening said elsewhere
+                found.append(TimeMatch(hour, t[1], _trim(s, m.span())))
     return min(found, key=lambda t: t.span[0]) if found else None
+
+
+# The evening named anywhere in the message, and no morning: an hour said bare is in it.
+_TONIGHT_RE = re.compile(
+    r"^(?!.*(?:早上|早晨|清晨|上午|凌晨|明早|今早|\bmorning\b|\ba\.?m\b)).*(?:今晚|今天晚上|今日夜晚|今夜|\btonight\b)",
+    re.IGNORECASE,
+)
+
+
+def _unmarked(m: re.Match[str]) -> bool:
+    """A time with no period or a.m./p.m. of its own ("八点", "8:30")."""
+    groups = m.groupdict()
+    return not (groups.get("p") or groups.get("ap") or groups.get("noon"))
 
 
 def _time(m: re.Match[str]) -> tuple[int, int] | None:
