@@ -1654,7 +1654,8 @@ def _fee_to_stop(s: str) -> bool:
 # A lender saying it may sue ("我行将依法提起诉讼", "they might take me to court") claims to be
 # no court: the court-channel flag is for messages that speak as a court or the police.
 _LAWSUIT_RE = re.compile(
-    r"(?:依法)?(?:提起)?(?:起诉|诉讼)|\b(?:take|taking|took) (?:me|you|legal action)(?: to court)?\b|"
+    # ("我行将依法向法院提起诉讼": the court it will go to is part of the lawsuit)
+    r"(?:依法)?(?:向[^，。,]{0,10}?法院)?(?:提起|提出)?(?:起诉|诉讼)|\b(?:take|taking|took) (?:me|you|legal action)(?: to court)?\b|"
     r"\b(?:go|goes|going) to court\b|\bto court\b|\blegal action\b|\bsue\b|\blawsuit\b"
 )
 _FROM_LENDER_RE = re.compile(
