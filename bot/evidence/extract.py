@@ -2502,7 +2502,10 @@ _NONE_OF_RE = re.compile(
 
 # A clause whose actor is one of the person's own people reaching the person ("我哥早上六点就
 # 打电话来问我咋回事", "my wife called me crying", "朋友截图发给我"): what the collector did
-# reached them, and their own call or text is no contact to log (nor its time of day).
+# reached them, and their own call or text is no contact to log (nor its time of day). The
+# clause loop also skips such a clause (_relayed, own_only); this reads the whole text first so
+# that the time it tells is not read as the contact's, and it reaches what _relayed does not
+# ("我哥早上6点就打电话来问我": a time between the relative and the call).
 _KIN_ACTOR_RE = re.compile(
     rf"(?:^|[，,。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s)\s*(?:然后|后来|结果|之后|所以)?\s*(?:我的?|我们的?)?"
     rf"(?:{_REL_ZH['family']}|{_REL_ZH['friend']}|{_BOSS_ZH})"
