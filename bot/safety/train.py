@@ -69,8 +69,8 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # after it: both reported, both train since the seventeenth session. Round 32, written blind at
 # that session's start, was sealed until its final release (25f6c0f) and measured once on it,
 # round 33 written and measured after it: both reported, both train since the eighteenth session.
-# Round 34, written blind at that session's start, is sealed until its final release and round 35
-# written after it: neither trains until both are reported.
+# Round 34, written blind at that session's start, was sealed until its final release (cfb4edc)
+# and round 35 written after it: both reported, both still listed here until the next session.
 INTENT_NEVER = frozenset({"holdout", "round34", "round35"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
