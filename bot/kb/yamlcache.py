@@ -71,12 +71,12 @@ def prune(folder: Path, limit: int, keep: Path | None = None) -> None:
     """Delete the files of `folder` (not its folders) least recently used until the rest take at
     most `limit` bytes; never `keep` (the file just written), and any half-written file a
     crashed writer left. Errors (another process pruning too) are skipped."""
+    entries = []
     try:
-        entries = [
-            (e.stat().st_mtime, e.stat().st_size, Path(e.path))
-            for e in os.scandir(folder)
-            if e.is_file()
-        ]
+        for entry in os.scandir(folder):
+            if entry.is_file():
+                stat = entry.stat()
+                entries.append((stat.st_mtime, stat.st_size, Path(entry.path)))
     except OSError:
         return
     now = time.time()

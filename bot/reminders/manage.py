@@ -343,7 +343,8 @@ def read(text: str, now: datetime, normalized: bool = False) -> Command | None:
     s = _apostrophe(fix_typos(text if normalized else normalize(text)))
     names = bool(_REMINDER.search(s))
     candidates = _ops(s)
-    dates = find_dates(s, now, normalized=True)
+    # (dates are read only when some order is: most messages the intent layer asks about give none)
+    dates = find_dates(s, now, normalized=True) if candidates else []
     if any(op == "paid" for op, _ in candidates) and _not_done(s, candidates, dates, now):
         # "后天把借呗的2k还了": a payment still to make is no order; another word may be
         # ("借呗那个提醒取消吧 我打算一次结清了")
@@ -628,7 +629,7 @@ _ASKS_ABOUT = re.compile(
 
 
 # A clause break: punctuation, or a space between Chinese words (phone typing: "招行的删了吧 钱我哥帮我还了").
-_PART = re.compile(r"[，。,.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_PART = re.compile(rf"{_CLAUSE.pattern}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _addressed(s: str, m: re.Match[str]) -> bool:
