@@ -214,19 +214,23 @@ _LOAN_DEPARTMENT_RE = re.compile(
 # reference centre itself (中国人民银行征信中心) is real and is left to the channel check.
 _AUTHORITY_PREFIX = (
     r"全国|中国|国家|中华|中央|央行|人民银行|人行|银保监会?|金融监管总局|金融监督管理总局|反诈(?:骗)?中心|"
-    r"公安部|公安厅|公安分局|公安局|派出所|警察局|警署|经侦|刑侦|大陆公安|海峡两岸|两岸|国际刑警"
+    r"公安部|公安厅|公安分局|公安局|派出所|警察局|警署|经侦|刑侦|大陆公安|海峡两岸|两岸|国际刑警|律政司|"
+    # a province, region or city claiming one ("新疆自治区征信管理中心", "广东省网贷清理办公室")
+    rf"[{_CJK}]{{2,6}}?(?:省|自治区|特别行政区|市)(?!人民法院|中级|高级)"
 )
-_DEBT_BUSINESS = (
-    r"债务|网贷|借贷|征信|清收|催收|清理|清欠|清除|修复|资金清查|清查|清退|逾期|欠款|追债|讨债"
-)
+_DEBT_BUSINESS = r"债务|网贷|借贷|征信|清收|催收|清理|清欠|清除|修复|资金清查|清查|清退|逾期|欠款|欠债|追债|讨债|追讨"
 _AUTHORITY_DEBT_BODY_RE = re.compile(
     rf"(?:{_AUTHORITY_PREFIX})[{_CJK}]{{0,8}}?(?:{_DEBT_BUSINESS})[{_CJK}]{{0,6}}?"
-    r"(?:中心|部|处|科|局|办公室|办|总队|支队|大队|中队|委员会|专班|小组|组|驻台办事处|办事处)|"
+    r"(?:中心|部|处|科|局|办公室|办|总队|支队|大队|中队|委员会|(?<!行业)协会|专班|小组|组|驻台办事处|办事处)|"
+    # a body across the strait or abroad that "mediates" loans ("两岸金融调解协会"): none does
+    r"(?:海峡两岸|两岸|国际|跨境)[\u4e00-\u9fff]{0,6}?调解[\u4e00-\u9fff]{0,4}?(?:中心|协会|委员会|办公室|处)|"
     # the mainland's police or courts with an office across the strait or in Hong Kong: none has one
     rf"(?:公安|警察|警方|法院|检察院)[{_CJK}]{{0,4}}?驻(?:台湾?|港|香港|澳门?)[{_CJK}]{{0,4}}?(?:办事处|办公室|分局|代表处|联络处)"
 )
 _REAL_AUTHORITY_RE = re.compile(
-    r"^(?:中国)?人民银行征信中心(?:[\u4e00-\u9fff]{0,4}分中心)?$|^征信中心$|^(?:国家)?金融监督管理总局[\u4e00-\u9fff]{0,6}(?:监管局|分局)$"
+    r"^(?:中国)?人民银行征信中心(?:[\u4e00-\u9fff]{0,4}分中心)?$|^征信中心$|"
+    # a central-bank branch's own credit office: "人民银行广州分行征信管理处"
+    r"^(?:中国)?人民银行[\u4e00-\u9fff]{2,8}?(?:分行|支行|营业管理部)[\u4e00-\u9fff]{0,4}?征信[\u4e00-\u9fff]{0,4}$|^(?:国家)?金融监督管理总局[\u4e00-\u9fff]{0,6}(?:监管局|分局)$"
 )
 # The same in English: "Debt Collection Authority of China", "Guangxi Provincial Bureau of Debt
 # Crimes", "Interpol China Debt Bureau", "Credit Reference Center Repair Service".
@@ -246,7 +250,29 @@ _EN_AUTHORITY_DEBT_RE = re.compile(
     # "National Loan Clearing Center")
     r"\b(?:national|china|chinese|global|international|state|central|people'?s)\s+(?:\w+\s+){0,2}?"
     r"(?:debts?|loans?|lending|credit|arrears)\s+(?:recovery|clearing|clearance|enforcement|collection|"
-    r"settlement|repair|disposal)\s+(?:bureau|center|centre|office|authority|administration|agency|commission)\b"
+    r"settlement|repair|disposal)\s+(?:bureau|center|centre|office|authority|administration|agency|commission)\b|"
+    # ... or that mediates or oversees them ("National Debt Mediation Committee", "China Credit
+    # Repair Bureau"); the PBoC's Credit Reference Center is real
+    r"\b(?:national|china|chinese|global|international|state|central|cross-strait)\s+(?:\w+\s+){0,2}?"
+    r"(?:debts?|loans?|lending|credit|arrears)\s+(?!reference|reporting)(?:\w+\s+)?(?:bureau|committee|council|"
+    r"commission|association|authority|administration)\b|"
+    # a debt body "of China" ("International Credit Bureau of China", "Loan Mediation Office of China")
+    r"\b(?:debts?|loans?|lending|credit|arrears)\s+(?!reference|reporting)(?:\w+\s+)?(?:bureau|committee|council|"
+    r"commission|association|authority|office|center|centre|agency) of (?:the )?(?:prc|china)\b"
+    r"(?!\s+(?:merchants|construction|everbright|minsheng|citic|development|guangfa|zheshang|industrial))"
+)
+
+
+# A sender or a name in brackets that is a bare office for clearing loans or records, with no
+# lender's name in it ("【网贷清查办公室】", "「征信清除中心」"): an office of whom? A lender's own
+# collections department signs with the lender's name.
+_BARE_DEBT_OFFICE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:网贷|网络借贷|借贷|债务|征信|不良记录|逾期)[\u4e00-\u9fff]{0,4}?"
+    r"(?:清查|清理|清收|清欠|清除|清退|修复|处置|处理|核查|稽查|管理)[\u4e00-\u9fff]{0,2}?"
+    r"(?:办公室|中心|办|局|处|科|小组|组|委员会)$"
+)
+_LENDER_WORD_RE = re.compile(
+    r"银行|公司|金融|消费|小贷|平台|集团|信用卡|律师|事务所|支付|花呗|借呗|白条"
 )
 
 
@@ -256,6 +282,13 @@ def made_up_agencies(s: str) -> list[str]:
         m.group(0)
         for m in _AUTHORITY_DEBT_BODY_RE.finditer(s)
         if not _REAL_AUTHORITY_RE.match(m.group(0))
+    ]
+    found += [
+        m.group(1)
+        for m in _QUOTED_RE.finditer(s)
+        if _BARE_DEBT_OFFICE_RE.match(m.group(1).strip())
+        and not _LENDER_WORD_RE.search(m.group(1))
+        and not _REAL_AUTHORITY_RE.match(m.group(1).strip())
     ]
     return found + [m.group(0) for m in _EN_AUTHORITY_DEBT_RE.finditer(s)]
 
@@ -388,12 +421,13 @@ _CASE_LEAD_RE = re.compile(
     r"(?:case\s+)?file\s*(?:no\.?|number|#))"
     # words between before "is": "case number on the letter is", "case number they gave is"
     # ... or before a colon: "case number he gave: #BJ2026…"
-    r"(?:(?:\s+[a-z']+){0,4}?\s+(?:is|was)\b|\s+(?:in|on|of)\s+the\s+[a-z]+|(?:\s+[a-z']+){1,3}?(?=\s*[:：]))?\s*(?:是|为|is|was)?"
+    r"(?:(?:\s+[a-z']+){0,4}?\s+(?:is|was)\b|\s+(?:in|on|of)\s+the\s+[a-z]+|(?:\s+[a-z']+){1,3}?(?=\s*[:：]))?\s*(?:是|为|系|係|is|was)?"
     # a word between ("is just", "given as") and a "No." before the figures: "is just 'No. 2026-03'"
     r"(?:\s*\b(?:just|only|simply|given as|shown as|written as|listed as|like|as)\b)*\s*[:：]?\s*"
     r"(?:['\"“]?(?:no\.|number|#)\s*(?=\d))?"
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
+_QUOTES = "「」『』“”‘’\"'"
 _BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
 _BARE_CASE_RE = re.compile(
     rf"[{_PROVINCES}](?:民|执|法)[{_CJK}]{{0,4}}(?:19|20)\d{{2}}[-—第]\s*\d{{1,6}}号?|"
@@ -467,6 +501,9 @@ def bad_case_numbers(s: str) -> list[str]:
     found += [
         m.group(0) for m in _CASE_START_RE.finditer(s) if not _case_number_ok(m.group(0), end=False)
     ]
+    # A number quoted as it was given ("案号系「(2026)粤0304民初18203号」"): the quotes are the
+    # retelling's, not the number's.
+    found = [n.strip().strip(_QUOTES) or n for n in found]
     # Since 2016 numbers carry no 字第 ("(2026)京0105民初字第123号" is the old form, misused;
     # so is either half alone, "民初字123号" or "民初第123号").
     bad = [
