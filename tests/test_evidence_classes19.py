@@ -1,0 +1,41 @@
+"""The evidence log's reading of one message (issue #14), nineteenth session: coming into a
+shop or up to a stall said without 上门, going to where one works named by the work, and the
+people a visit went to find. Sentences written for these tests, not taken from a blind round."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.evidence.extract import extract_all
+
+NOW = datetime(2026, 12, 1, 20, 0)
+
+
+def kinds(text: str) -> list[tuple[str, int]]:
+    return [(e.kind, e.count) for e in extract_all(text, NOW)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中午三个催收冲进店里大吵大闹",
+        "有个男的一早就来摊子前面站着",
+        "两个人进我店里不肯走",
+    ],
+)
+def test_coming_into_a_shop_or_up_to_a_stall_is_a_visit(text: str) -> None:
+    assert kinds(text) == [("visit", 1)]
+
+
+def test_customers_walking_in_to_buy_are_no_visit() -> None:
+    assert kinds("进店里买东西的客人都听到了") == [("other", 1)]
+
+
+def test_going_to_where_one_works_named_by_the_work_counts_the_times() -> None:
+    assert kinds("上个礼拜他们去了我打工的饭店三次") == [("visit", 3)]
+
+
+def test_a_call_to_where_one_works_is_no_visit() -> None:
+    assert "visit" not in dict(kinds("催收打电话到我上班的工厂"))
