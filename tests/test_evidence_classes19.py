@@ -39,3 +39,19 @@ def test_going_to_where_one_works_named_by_the_work_counts_the_times() -> None:
 
 def test_a_call_to_where_one_works_is_no_visit() -> None:
     assert "visit" not in dict(kinds("催收打电话到我上班的工厂"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们今天来了两次，上午到我店门口，晚上到我家楼下",
+        "上门两次，第一次敲门，第二次在楼下等我",
+        "来我家两次，下午一次，夜晚九点又一次",
+    ],
+)
+def test_visits_counted_then_told_one_by_one_are_not_more(text: str) -> None:
+    assert kinds(text) == [("visit", 2)]
+
+
+def test_a_visit_told_again_after_the_count_is_one_more() -> None:
+    assert kinds("上门两次，晚上又来了一次") == [("visit", 3)]

@@ -1855,7 +1855,7 @@ _ONE_TIME_RE = re.compile(
     r"^\s*(?:有)?(?:1|一)\s*(?:次|回|趟|个|通)\s*(?:是|在)?\s*(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|\d{1,2}\s*点)"
     r"[^，,]{0,8}$|^\s*once\s+(?:in the|at|this)\b[^,]{0,20}$|"
     # the time first: "早上9点半1次", "下昼4点1次", "at 9pm once"
-    r"^\s*(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜里|半夜|凌晨)?\s*(?:\d{1,2}\s*点(?:半|\d{1,2}分?)?)?\s*"
+    r"^\s*(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|半夜|凌晨)?\s*(?:\d{1,2}\s*点(?:半|\d{1,2}分?)?)?\s*"
     r"(?<=[午昼晚上里夜晨点半分])(?:又)?(?:1|一)\s*(?:次|回|趟)\s*$|^\s*at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+once\s*$"
 )
 # Parts of a day (or days) that each had the same count: "上午和下午各上门1次" (2 visits).
@@ -2109,6 +2109,13 @@ _OWN_LINE_RE = re.compile(
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
 )
 _AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|又去了?|\bagain\b|\banother\b")
+# A visit clause led by when it was or by its place in the run ("来了两次，上午去我家，下午去我
+# 上班的地方", "上门两次，第一次拍门 …"): one of the visits just counted, told apart, not one more.
+_ONE_OF_THE_VISITS_RE = re.compile(
+    rf"^\s*(?:第\s*(?:\d|[一二三四五])\s*(?:次|回|趟)|{_PARTS}|早上|下昼|晏昼|傍晚|夜里|夜晚|\d{{1,2}}\s*点|"
+    r"(?:then\s+|and\s+)?(?:in the (?:morning|afternoon|evening)|at night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)|"
+    r"the (?:first|second|third|other) time|first|once)\b)"
+)
 # A count and whom it went to, without a verb: "传了五则讯息给我 两则给我先生".
 _COUNT_TO_SLOT_RE = re.compile(
     rf"^\s*\d{{1,3}}\s*[个次通条则封]?\s*(?:是)?(?:打|发|传)?(?:给|到)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]"
@@ -2605,6 +2612,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     days_before = 0  # counts by day told before the channel ("周一5个 周二8个 … 都是电话")
     in_group = False  # a group of one's people was joined or named ("加了我们家族群")
+    visits_to_tell = 0  # visits just counted, still to be told one by one ("来了两次，上午…")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
@@ -2667,6 +2675,17 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "posting"  # "加了我们家族群 … 发了两条欠款通知": sent to the group
             c = replace(c, kind=kind)
         action = _action(piece)
+        if (
+            kind == own_kind == last == "visit"
+            and visits_to_tell
+            and c.count == 1
+            and not _VISIT_TIMES_RE.search(piece)
+            and not _AGAIN_VISIT_RE.search(piece)
+            and _ONE_OF_THE_VISITS_RE.match(piece)
+        ):
+            visits_to_tell -= 1
+            last_piece = piece
+            continue  # "来了两次，上午去我家，下午去我单位": the two, told one by one
         if last and kind in (None, last):
             run = _breakdown(pieces[i:], stated.get(last, []))
             if run:
@@ -3079,6 +3098,9 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 last_people = c.count  # "texted my coworkers, 6 of them": six people
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
         last_had_count = bool(c.count)
+        visits_to_tell = (
+            c.count if kind == "visit" and c.count and c.count > 1 and own_kind == "visit" else 0
+        )
         last = kind
         last_piece = piece
     if not fallback:
