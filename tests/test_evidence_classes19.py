@@ -55,3 +55,24 @@ def test_visits_counted_then_told_one_by_one_are_not_more(text: str) -> None:
 
 def test_a_visit_told_again_after_the_count_is_one_more() -> None:
     assert kinds("上门两次，晚上又来了一次") == [("visit", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨天有人跑到我湖北老家去找了我奶奶",
+        "他们上咗我台山乡下搵我阿嫲",
+        "催收去了我乡下，同我阿公讲我欠钱",
+        "Two men drove to my wife's village and spoke with her uncle.",
+    ],
+)
+def test_someone_sought_at_a_visit_is_reached_too(text: str) -> None:
+    assert kinds(text) == [("visit", 1), ("third-party", 1)]
+
+
+def test_a_home_visit_to_a_relatives_house_is_one_visit() -> None:
+    assert kinds("他们找到我姐家去了") == [("visit", 1)]
+
+
+def test_a_visit_to_the_hometown_only_threatened_is_not_logged() -> None:
+    assert "visit" not in dict(kinds("说要去我老家找我爸"))

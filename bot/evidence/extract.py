@@ -71,6 +71,8 @@ _BOSS_EN = (
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
     "family": ZH_KIN
+    # kin called with 阿, as in the south and in Cantonese: "我阿爷", "我阿嬷"
+    + "|阿(?:爷|嫲|嬷|婆|公|奶|爹|娘|叔|哥|姐|嫂)"
     + "|闺女|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|(?:大学|高中|初中|小学|中学|老)?同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH
@@ -140,6 +142,8 @@ _THIRD_PARTY_RES = (
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
     # Sought out in person: "找我外婆要钱", "找了我爸" (kin only: "找我，保安拦住了" is not)
     re.compile(rf"找(?:了|到|过)?我的?(?:{_REL_ZH['family']})"),
+    # ... and seen: "见了我爷爷", "见到我外婆"
+    re.compile(rf"^\s*见(?:了|到)?我的?(?:{_REL_ZH['family']})"),
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
     # someone themselves ("我跟我妈说了").
     re.compile(
@@ -207,6 +211,12 @@ _THIRD_PARTY_RES = (
     ),
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
+    ),
+    # told in person, someone of one's partner's or one's kin's own: "talked to his father",
+    # "spoke with her brother" (said after the place visited: "went to my husband's hometown")
+    re.compile(
+        r"\b(?:talked|spoke|spoken|talking|speaking)\s+(?:to|with)\s+(?:his|her|their)\s+"
+        rf"(?:{_REL_EN['family']})\b"
     ),
     # the one telling of it was reached: "my landlord said someone called him about my debt"
     re.compile(
@@ -317,7 +327,8 @@ _VISIT_RE = re.compile(
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口|楼道)[^，。]{0,4}(?:蹲|守|堵)(?:了|着)|"
     r"(?<![打拨话])(?:来|到|跑|去|找)了?(?:我|我们)的?(?:工作|上班|住)的地方|"
     # one's home village: "去了我乡下", "上了我老家", "返咗我乡下" (not 打去乡下: a call)
-    r"(?<![打拨话寄])(?:来|到|跑|去|上|返)了?(?:我的?|我们的?)(?:乡下|老家|村里|村子|家乡)|"
+    # (the place named first: "上了我番禺乡下")
+    r"(?<![打拨话寄])(?:来|到|跑|去|上|返)了?(?:我的?|我们的?)(?:[\u4e00-\u9fff]{2,4}?的?)?(?:乡下|老家|村里|村子|家乡)|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
     # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
     # door ("在门口等很久"): a visit, wherever it was
@@ -1265,10 +1276,25 @@ _CAME_RE = re.compile(r"(?:又|也|还)来")
 _OPEN_TARGET_RE = re.compile(r"给(?:我的?|我们的?)?[\u4e00-\u9fff]{1,8}$")
 
 
+# Someone of one's own sought or told in person, after the place a visit went to in the same
+# clause ("跑到我老家去找了我爸", "去了我乡下找我阿爷", "上了我老家同我阿爷讲"): the visit and the
+# person reached there are two contacts, read as two clauses.
+_SOUGHT_AT_VISIT_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?:去|来)?(?:(?:找|寻)(?:了|到|过)?|(?:跟|同|和|对)|见(?:了|到)?)(?:我的?|我们的?)"
+    rf"(?=(?:{_REL_ZH['family']}|{_REL_ZH['neighbours']}|阿[\u4e00-\u9fff]|[哥姐弟妹叔舅姨姑伯婶嫂妈爸爷奶])"
+    r"(?!\s*(?:的?家|住的|住处)))"
+)
+
+
 def _sub_clauses(s: str) -> list[str]:
     out: list[str] = []
     for clause in _clauses(s):
-        marks = [
+        sought = [
+            m.start()
+            for m in _SOUGHT_AT_VISIT_RE.finditer(clause)
+            if _VISIT_RE.search(clause[: m.start()]) and not _would_before(clause, m.start())
+        ]
+        marks = sought + [
             m.start()
             for m in _SUB_RE.finditer(clause)
             if not (
