@@ -76,3 +76,23 @@ def test_a_home_visit_to_a_relatives_house_is_one_visit() -> None:
 
 def test_a_visit_to_the_hometown_only_threatened_is_not_logged() -> None:
     assert "visit" not in dict(kinds("说要去我老家找我爸"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨天两个人去了我安徽老家，找我父母要钱",
+        "有人到我老家，跟我爸妈说再不还就天天来",
+        "They went to my hometown and spoke with my parents at the gate.",
+    ],
+)
+def test_the_parents_at_the_hometown_visited_are_that_visit(text: str) -> None:
+    assert kinds(text) == [("visit", 1)]
+
+
+def test_one_parent_told_at_the_visit_is_reached() -> None:
+    assert kinds("有人到我老家，跟我妈说我欠钱") == [("visit", 1), ("third-party", 1)]
+
+
+def test_the_parents_called_after_a_visit_are_reached() -> None:
+    assert dict(kinds("有人到我老家，又给我爸妈打了电话")).get("third-party") == 2

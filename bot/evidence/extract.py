@@ -2134,6 +2134,14 @@ _OWN_LINE_RE = re.compile(
     r"(?:to\s+)?me\b(?!\s+(?:and|too)\b)|(?:给|打给|发给)?我(?:自己|本人)?(?=\s*\d)|"
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
 )
+# One's parents, as a pair, sought or told where a visit went ("去了我老家，找我爸妈要钱", "跟我爸妈
+#说不还就天天来", "talked to my parents at their door"): the household the visit went to, part of
+# that visit, not a contact of its own (one of them told alone, "跟我爸说", is).
+_PARENTS_AT_VISIT_RE = re.compile(
+    r"^\s*(?:(?:又|还|也)?(?:找到?了?|跟|和|同|对|见了?|见到)(?:我的?|我们的?)(?:爸妈|父母|爹娘|爹妈|老豆老母|两老|二老)"
+    r"(?!\s*(?:的?家|住|那里|那边))|"
+    r"(?:and\s+)?(?:talked|spoke|spoken|talking|speaking)\s+(?:to|with)\s+(?:my|our)\s+(?:parents|folks|mum and dad|mom and dad)\b)"
+)
 _AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|又去了?|\bagain\b|\banother\b")
 # A visit clause led by when it was or by its place in the run ("来了两次，上午去我家，下午去我
 # 上班的地方", "上门两次，第一次拍门 …"): one of the visits just counted, told apart, not one more.
@@ -2701,6 +2709,16 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "posting"  # "加了我们家族群 … 发了两条欠款通知": sent to the group
             c = replace(c, kind=kind)
         action = _action(piece)
+        if (
+            kind == "third-party"
+            and last == "visit"
+            and _PARENTS_AT_VISIT_RE.match(piece)
+            and action not in ("call", "message")
+            and not _ANY_CALL_RE.search(piece)
+            and not _ANY_MESSAGE_RE.search(piece)
+        ):
+            last_piece = piece
+            continue  # "去了我老家，找我爸妈要钱": the parents' home, the visit itself
         if (
             kind == own_kind == last == "visit"
             and visits_to_tell
