@@ -96,3 +96,18 @@ def test_one_parent_told_at_the_visit_is_reached() -> None:
 
 def test_the_parents_called_after_a_visit_are_reached() -> None:
     assert dict(kinds("有人到我老家，又给我爸妈打了电话")).get("third-party") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("催收打电话给我的饲料批发商，还有我的三个老顾客", 4),
+        ("今天打给了我两个老同事", 2),
+        ("他们找了我两个同学，挨个打电话", 2),
+        ("他们给我房东（王阿姨）发了短信", 1),
+        ("They texted everyone in my contact list, at least 9 people have asked me about it.", 9),
+        ("群发了短信给我通讯录，已经有7个人来问我了", 7),
+    ],
+)
+def test_people_reached_are_counted_as_named(text: str, people: int) -> None:
+    assert kinds(text) == [("third-party", people)]

@@ -1061,6 +1061,8 @@ _ANY_MESSAGE_RE = re.compile(
 
 # Someone else as the target (or the one who got it): then a call or a text is third-party contact.
 _REL_ZH_TARGETS = _REL_ZH_ANY + "|主管|组长|店长|室友|合租的?人"
+# A word that only describes the people named next: "两个老客户", "我的新同事", "以前的工友".
+_ZH_ADJ = r"(?:老(?=客|顾|主顾|同|工|朋|街|邻|乡)|新(?=客|同|工)|熟|以前的?|之前的?|原来的?)?"
 _REL_EN_TARGETS = (
     _REL_EN_ANY + r"|supervisors?|roommates?|flatmates?|housemates?|team ?leads?|everyone"
 )
@@ -1071,7 +1073,7 @@ _MORE_THIRD_RES = (
     re.compile(
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
         r"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*|所有的?|全部的?|每(?:一)?个|好几个|几个|一些|很多|整个)?"
-        rf"(?:{_REL_ZH_TARGETS})"
+        rf"{_ZH_ADJ}(?:{_REL_ZH_TARGETS})"
     ),
     # a channel used as a verb on a person: "WhatsApp我阿妈", "微信了我老板", "line咗我老细"
     re.compile(
@@ -1241,7 +1243,7 @@ _ASKED_ABOUT_ME_RE = re.compile(
     r"[^,.]{0,25}\b(?:i|me|my)\b"
 )
 _REL_COUNT_RES = (
-    re.compile(rf"(\d{{1,2}})\s*[个位名]\s*(?:{_REL_ZH_TARGETS})"),
+    re.compile(rf"(\d{{1,2}})\s*[个位名]\s*{_ZH_ADJ}(?:{_REL_ZH_TARGETS})"),
     _PEOPLE_GOT_RE,
     re.compile(
         r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
@@ -1258,7 +1260,8 @@ _SELF_AFTER_EN = (
 # A clause that opens on a person and has no verb: "… and my mum twice", "…，我妈2次", and
 # in English anyone after "and my" in a clause of its own ("… and my youth group leader").
 _REL_TARGET_RE = re.compile(
-    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?)?(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
+    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?(?:\d{{1,2}}\s*[个位名])?{_ZH_ADJ})?"
+    rf"(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
     rf"^\s*and\s+(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,2}}"
     # a word for a person by its ending: leader, instructor, dentist, assistant, chairman, coach
     r"[a-z'-]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|lady|guy|mate|friend|coach|chief|head|rep)s?"
@@ -1397,12 +1400,17 @@ _CONTACTS_WORD_RE = re.compile(rf"{_REL_ZH['contacts']}|\b(?:{_REL_EN['contacts'
 _LEADING_PEOPLE_RE = re.compile(rf"^(?:{_REL_ZH_ANY})+")
 
 
+_ASIDE_RE = re.compile(r"(?<=[\u4e00-\u9fffa-z])\s*[(（][^()（）]{1,16}[)）]")
+
+
 def _people(clause: str) -> int:
     """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
     "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
     would do does not count."""
     would = _WOULD_RE.search(clause)
     clause = clause[: would.start()] if would else clause
+    # who one named is, said in brackets, is the same person: "紧急联系人(我表弟)"
+    clause = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), clause)
     counted = 0  # people a number counts ("2个工友"); anyone else named beside them adds
     for rx in _REL_COUNT_RES:
         m = rx.search(clause)
@@ -1624,6 +1632,8 @@ _SELF_AFTER_ZH = (
 _PERSON_HEAD_ZH = (
     r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
     r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|理|"
+    # a trader one deals with: "供货商", "批发商", "房东的中介商"
+    r"(?<=[货应发销包代介])商|"
     r"(?:老|小|阿)[\u4e00-\u9fff]|店|厅|院|司|厂|校|局|所|部|处|室|站|园|馆|行|社|委|队|组|班|科|办|场|中心|单位)"
 )
 _HEAD_END_ZH = (
@@ -2029,6 +2039,16 @@ _AGAIN_ONLY_RE = re.compile(r"^\s*(?:马上|立刻|就)?又来了?\s*$")
 _MINE_RE = re.compile(r"^\s*(?:给我打的|打给我的|打我的|给我发的|发给我的)")
 # Those just named receiving it, the verb told alone: "都接到电话了", "也收到了短信".
 _THEY_GOT_RE = re.compile(r"^\s*(?:都|也|全|全部)(?:有)?(?:接到|收到|接了)")
+# People who came back to the person about it, counted, after a group was reached ("messaged my
+# contacts, at least 12 people have told me", "群发了短信 已经有9个人来问我"): those reached.
+_PEOPLE_TOLD_RE = re.compile(
+    r"^(?:and\s+)?(?:at least|about|around|over|more than|some|almost|nearly|already)?\s*(\d{1,3})\s+"
+    r"(?:people|persons|friends|relatives|contacts|of them)\s+(?:have\s+|had\s+)?(?:already\s+)?"
+    r"(?:told|asked|called|messaged|texted|contacted|got|received|reached out to)\b|"
+    r"^(?:至少|起码|大概|已经|前后)?(?:有)?\s*(\d{1,3})\s*个?人\s*(?:都|也|已经|陆续)*(?:来|回来|打电话)?(?:问|告诉|跟我说|找)(?:过|了)?我"
+)
+# Each of the people just named, one after another: "找了我3个朋友，逐个打电话".
+_ONE_BY_ONE_RE = re.compile(r"^\s*(?:都|也|又)?(?:逐个|挨个|一个一个|一个个|轮流|分别|\bone by one\b|\beach of them\b)")
 # A clause that only says what the call just told was like ("international call", "private
 # number"): the same call.
 _CALL_LIKE_RE = re.compile(
@@ -2747,10 +2767,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and _CALL_LIKE_RE.match(piece)
         ):
             continue  # "they call my brother in Dhaka. international call": that call
-        got = _PEOPLE_GOT_RE.match(piece.strip())
+        got = _PEOPLE_GOT_RE.match(piece.strip()) or _PEOPLE_TOLD_RE.match(piece.strip())
         if got and last == "third-party" and not last_had_count:
-            fallback[last] = fallback.get(last, 0) - last_people + int(got.group(1))
-            last_people = int(got.group(1))
+            n_got = int(next(g for g in got.groups() if g))
+            fallback[last] = fallback.get(last, 0) - last_people + n_got
+            last_people = n_got
             continue  # "打给我闺女 还打给我姐 两个人都接到了": those just named, counted
         people_only = _PEOPLE_ONLY_RE.match(piece)
         if people_only and kind is None and last == "visit":
@@ -2917,7 +2938,13 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 if _ANY_MESSAGE_RE.search(piece) and not _ANY_CALL_RE.search(piece)
                 else "call"
             )
-        if kind is None and c.rel and not c.count and last in (None, "posting", "visit"):
+        counted_only = bool(c.count) and c.count == c.people and _REL_COUNT_RES[0].search(piece)
+        if (
+            kind is None
+            and c.rel
+            and (not c.count or counted_only)
+            and last in (None, "posting", "visit")
+        ):
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             pending_text += piece
             continue
@@ -2929,7 +2956,9 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "给我表姐 我舅 我室友都打了电话": the last of the people named before the verb
             kind = "third-party"
             c = replace(c, kind=kind, people=_people(piece))
-        elif kind in ("call", "message") and pending and _THEY_GOT_RE.match(piece):
+        elif kind in ("call", "message") and pending and (
+            _THEY_GOT_RE.match(piece) or _ONE_BY_ONE_RE.match(piece)
+        ):
             kind = "third-party"  # "我领导 我领导的领导 都接到电话了": those named, each reached
             c = replace(c, kind=kind, people=0)
         if (
