@@ -111,3 +111,19 @@ def test_the_parents_called_after_a_visit_are_reached() -> None:
 )
 def test_people_reached_are_counted_as_named(text: str, people: int) -> None:
     assert kinds(text) == [("third-party", people)]
+
+
+def test_clock_times_with_each_after_again_are_that_many_more() -> None:
+    assert kinds("中午有人打来一个电话。后来3点、6点又各打了一次") == [("call", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("收到3条短信，还有两段录音", 5), ("微信上发来一条语音，另外一张截图", 2)],
+)
+def test_things_sent_after_the_messages_are_more_messages(text: str, n: int) -> None:
+    assert kinds(text) == [("message", n)]
+
+
+def test_a_photo_told_after_a_post_is_what_was_posted() -> None:
+    assert kinds("在抖音发了视频，还有一张照片") == [("posting", 1)]

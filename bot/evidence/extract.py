@@ -1899,7 +1899,7 @@ _PARTS = r"(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜里|夜
 # parts of the day or clock times, then 各: "上午和下午各上门1次", "3点和5点各打了一次"
 _PART_OR_CLOCK = rf"(?:{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?)"
 _EACH_PARTS_RE = re.compile(
-    rf"{_PART_OR_CLOCK}(?:(?:\s*(?:[和跟、及与,，]|还有)\s*|\s+){_PART_OR_CLOCK})+\s*(?:都)?各"
+    rf"{_PART_OR_CLOCK}(?:(?:\s*(?:[和跟、及与,，]|还有)\s*|\s+){_PART_OR_CLOCK})+\s*(?:都|又|也|还)?各"
 )
 # Clock times listed one after another, each a time it happened: "called at 1am and 3am",
 # "11点 12点 1点都打来" (not a span: "8点到10点之间", "between 9 and 11pm").
@@ -2046,6 +2046,14 @@ _PEOPLE_TOLD_RE = re.compile(
     r"(?:people|persons|friends|relatives|contacts|of them)\s+(?:have\s+|had\s+)?(?:already\s+)?"
     r"(?:told|asked|called|messaged|texted|contacted|got|received|reached out to)\b|"
     r"^(?:至少|起码|大概|已经|前后)?(?:有)?\s*(\d{1,3})\s*个?人\s*(?:都|也|已经|陆续)*(?:来|回来|打电话)?(?:问|告诉|跟我说|找)(?:过|了)?我"
+)
+# One more thing sent, said after the messages without a verb: "还有一张P过的图", "另外两段语音",
+# "plus a photo of my ID".
+_MORE_ITEMS_RE = re.compile(
+    r"^\s*(?:还有|另外|外加|加上|以及|和|又)?(?:是)?(\d{1,2}|[一两二三四五六七八九十])\s*(?:张|条|段|个|幅)"
+    r"[^，。]{0,6}?(?:图|照片|相片|截图|语音|视频|录音|表情包?|链接)|"
+    r"^\s*(?:and|plus|also)\s+(a|an|one|two|three|\d{1,2})\s+(?:[a-z'-]+\s+){0,2}?"
+    r"(?:photos?|pictures?|pics?|images?|screenshots?|voice (?:notes?|messages?)|videos?|recordings?)\b"
 )
 # Each of the people just named, one after another: "找了我3个朋友，逐个打电话".
 _ONE_BY_ONE_RE = re.compile(r"^\s*(?:都|也|又)?(?:逐个|挨个|一个一个|一个个|轮流|分别|\bone by one\b|\beach of them\b)")
@@ -3039,6 +3047,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "called my office 3 times and my phone 5 times", "texted my mum 3 times and me
             # twice": the person's own line, by the channel just used
             kind = "message" if _action(last_piece) == "message" else "call"
+        elif kind is None and last == "message" and (more_items := _MORE_ITEMS_RE.match(piece)):
+            # "收到两条语音 还有一张P过的图": one more thing sent, counted with the messages
+            kind = "message"
+            word = more_items.group(1)
+            c = replace(c, count=_ZH_NUMERALS.get(word) or _number(word) or 1)
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
