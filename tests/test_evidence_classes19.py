@@ -127,3 +127,15 @@ def test_things_sent_after_the_messages_are_more_messages(text: str, n: int) -> 
 
 def test_a_photo_told_after_a_post_is_what_was_posted() -> None:
     assert kinds("在抖音发了视频，还有一张照片") == [("posting", 1)]
+
+
+def test_someone_named_in_what_the_person_was_doing_is_not_reached() -> None:
+    assert kinds("They rang me 5 times this morning while I was driving my boss's kids to school.") == [
+        ("call", 5)
+    ]
+
+
+def test_the_people_reached_calling_the_person_are_no_more_calls() -> None:
+    assert kinds(
+        "They phoned my aunt and my landlord. Both of them called me afterwards to ask about it."
+    ) == [("third-party", 2)]

@@ -1734,7 +1734,18 @@ def _owned_person(clause: str) -> re.Match[str] | None:
         return None
     if _CLAIMED_RE.search(clause[: m.start()]):
         return None
+    if _ME_THEN_ASIDE_RE.search(clause[: m.start()]):
+        return None  # "called me 4 times while i was cooking for my employer's family": at me
     return m
+
+
+# The contact went to the person ("called me", "texted me 3 times"), and someone of one's own is
+# named only later, in what the person was doing or where: "… while i was at my boss's house".
+_ME_THEN_ASIDE_RE = re.compile(
+    r"\b(?:called|calling|phoned|rang|ringing|texted|texting|messaged|emailed|whatsapped|contacted|"
+    r"sms'?d|msged)\s+me\b(?!\s*(?:and|,|&|\+|plus|too|as well)\b)[^,;]*?"
+    r"\b(?:while|when|as|because|since|during|whilst)\b"
+)
 
 
 # Going to someone's home is a visit: "找到我爸妈家去了", "找了我姐住的地方".
@@ -2090,6 +2101,12 @@ _THEY_RE = re.compile(
     r"\b(?:they|them|someone|collectors?|the collector|agent|officer)\b"
 )
 _HE_SHE_RE = re.compile(r"^(?:他|她|\bhe\b|\bshe\b)$")
+# The people just reached, as a number or "all of them": "three people in total", "两个人都".
+_PEOPLE_SUBJECT_RE = re.compile(
+    r"^(?:(?:all|both|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them|people|persons)"
+    r"(?:\s+(?:in\s+total|altogether|so\s+far))?(?:\s+(?:have|had|all|already))*|"
+    r"(?:这|那)?(?:\d{1,2}|几)\s*个?人(?:都|全|全都|也)?(?:已经)?)$"
+)
 
 
 def _relayed(piece: str, before: str, own_only: bool = False) -> bool:
@@ -2100,6 +2117,8 @@ def _relayed(piece: str, before: str, own_only: bool = False) -> bool:
         return False
     subject = re.sub(r"^(?:then|and|so|later|后来|然后|结果)\s*", "", piece[: m.start()].strip())
     subject = re.sub(r"^(?:my|the|our)\s+", "", subject)
+    if not own_only and _PEOPLE_SUBJECT_RE.match(subject):
+        return True  # "Three people in total called me to ask": those just reached, asking
     if not subject or _THEY_RE.search(subject) or len(subject) > 12:
         return False
     if any(rel.search(subject) for _, rel in _REL_FIND):
