@@ -139,3 +139,17 @@ def test_the_people_reached_calling_the_person_are_no_more_calls() -> None:
     assert kinds(
         "They phoned my aunt and my landlord. Both of them called me afterwards to ask about it."
     ) == [("third-party", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("这两天我奶茶店在点评上多了三条差评，都说我欠钱跑路", 3), ("今天店铺下面又出现了一则一星评论骂我是老赖", 1)],
+)
+def test_reviews_left_on_ones_shop_are_posts(text: str, n: int) -> None:
+    assert kinds(text) == [("posting", n)]
+
+
+def test_a_message_sent_to_a_group_is_a_post() -> None:
+    assert kinds("They sent a message to my son's class parents group saying I owe money.") == [
+        ("posting", 1)
+    ]

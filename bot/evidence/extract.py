@@ -1016,6 +1016,12 @@ _MORE_POSTING_RE = re.compile(
     r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
     r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+){0,3}group\b|"
     r"\bnamed and shamed\b|"
+    # something sent to a group, said as a message: "sent a message to my son's class parents group"
+    r"\b(?:sent|posted|wrote|left|dropped)\s+(?:a|an|\d{1,2}|two|three|some)?\s*(?:messages?|texts?|posts?|notices?|notes?)\s+"
+    r"(?:in|to|into|on)\s+(?:my|our|the|a|his|her|their)\s+(?:[a-z']+\s+){0,4}?(?:group|group chat|chat group|groups)\b|"
+    # reviews left on one's shop: "多了两则一星评论", "刷了3条差评", "留了两个负评"
+    r"(?:多了|出现了?|有了|刷了?|留了?|写了?|发了?|给了?)\s*(?:\d{1,2}|[一两二三四五几])?\s*(?:则|条|个|篇)?\s*"
+    r"(?:一星|1星|差|负|恶意)(?:的)?(?:评论|评价|评)|"
     r"(?:发|贴|放|传)(?:在|到|进)(?:群)?里(?:面|头|边)?|发进群|群里(?:发|贴|公开)|"
     r"出帖|发帖|发文|po(?:上|到)?网|放(?:上|到)网|放到?网上|挂到?网上|传到?网上|"
     r"在(?:fb|ig|facebook|instagram|脸书|推特|twitter|小红书|微博|抖音)"
@@ -1334,7 +1340,8 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
 )
 # Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
 _POST_COUNT_RE = re.compile(
-    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:抖音|快手|微博|小红书|b站|视频号|朋友圈)?的?(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片|评论|留言)|"
+    r"(\d{1,2})\s*(?:条|篇|个|张|段|则)\s*(?:抖音|快手|微博|小红书|b站|视频号|朋友圈|一星|1星|恶意)?的?"
+    r"(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片|评论|留言|差评|负评|评价)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
     r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
     r"\bposted\b[^.,;]{0,30}?\b(twice|thrice)\b|"
