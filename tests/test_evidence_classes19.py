@@ -153,3 +153,24 @@ def test_a_message_sent_to_a_group_is_a_post() -> None:
     assert kinds("They sent a message to my son's class parents group saying I owe money.") == [
         ("posting", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收建了个群，把我同学朋友都拉进去，在群里发我的照片",
+        "They pulled my relatives into a WeChat group and posted my ID there.",
+        "把我加进一个微信群，在里面发我的欠款截图",
+    ],
+)
+def test_a_group_of_ones_people_by_kind_is_the_post_made_there(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
+def test_people_named_one_by_one_into_a_group_are_reached() -> None:
+    found = dict(kinds("他们建了个群，把我哥、我嫂子都拉进去了，在群里骂我"))
+    assert found == {"posting": 1, "third-party": 2}
+
+
+def test_a_professor_named_after_his_field_is_reached() -> None:
+    assert kinds("又打电话给我的指导教授") == [("third-party", 1)]

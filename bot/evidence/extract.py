@@ -1028,6 +1028,8 @@ _MORE_POSTING_RE = re.compile(
 )
 _GROUP_RE = re.compile(
     r"拉(?:进|到|入|了)?[^，。]{0,8}群|拉群|"
+    # the person put into a group: "把我加进一个line群组"
+    r"把我(?:也)?加(?:进|入|到)了?[^，。]{0,8}群|"
     # a group made ("建了个微信群", "开了个群"), then people pulled in: "建了个群把我亲戚朋友都拉进去了"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。\s]{0,4}?群(?!发|众)|"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。]{0,4}?群[^，。]{0,14}?拉(?:进|入)|"
@@ -1640,7 +1642,7 @@ _PERSON_HEAD_ZH = (
     r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
     r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|理|"
     # a trader one deals with: "供货商", "批发商", "房东的中介商"
-    r"(?<=[货应发销包代介])商|"
+    r"(?<=[货应发销包代介])商|(?<=教)授|"
     r"(?:老|小|阿)[\u4e00-\u9fff]|店|厅|院|司|厂|校|局|所|部|处|室|站|园|馆|行|社|委|队|组|班|科|办|场|中心|单位)"
 )
 _HEAD_END_ZH = (
@@ -1864,6 +1866,28 @@ _VISIT_TIMES_RE = re.compile(
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b|\binside\b")
 # A group of one's people they joined or were in ("加了我们家族群", "在群里@我"): what they sent
 # next went to the group, a post ("发了两条欠款通知").
+# People pulled into a group named only as kinds of people, no one by name or number ("把我亲戚
+# 朋友都拉进去", "added my coworkers to a WeChat group"): the group's members. Whatever is posted
+# there is the contact, as the writers log it; "我爸妈、我老婆和两个朋友" are people reached.
+_PULLED_IN_RE = re.compile(r"拉(?:了)?(?:进|到|入)|加(?:了)?(?:进|到|入)|\b(?:added|pulled|dragged|invited|put)\b")
+_MEMBER_KINDS_RE = re.compile(
+    r"(?:所有的?|全部的?|好多|很多|一些|一堆|其他的?)?(?:通讯录|联系人|微信好友|好友)(?:里|里面)?的?(?:人|朋友|好友)?|"
+    r"亲戚|朋友|同事|家人|家里人|亲人|工友|同学|邻居|客户|老乡|村里人|"
+    r"\b(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:wechat\s+|phone\s+)?(?:coworkers|colleagues|friends|contacts|relatives|"
+    r"family|classmates|neighbou?rs|customers|clients|workmates)\b"
+)
+
+
+def _members_only(clause: str) -> bool:
+    """Whether the people a clause names are kinds of people only (亲戚朋友, my coworkers)."""
+    if any(rx.search(clause) for rx in _REL_COUNT_RES):
+        return False
+    if not _MEMBER_KINDS_RE.search(clause):
+        return False
+    rest = _MEMBER_KINDS_RE.sub(" ", clause)
+    return not any(rel.search(rest) for _, rel in _REL_FIND) and _owned_person(rest) is None
+
+
 _JOINED_GROUP_RE = re.compile(
     r"加(?:了|进|入)?(?:了)?(?:我们|我的?)?[\u4e00-\u9fff]{0,4}群|进了?(?:我们|我的?)?[\u4e00-\u9fff]{0,4}群|在群里"
 )
@@ -2763,6 +2787,20 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "posting"  # "加了我们家族群 … 发了两条欠款通知": sent to the group
             c = replace(c, kind=kind)
         action = _action(piece)
+        if (
+            kind == "third-party"
+            and (action == "group" or _PULLED_IN_RE.search(piece))
+            and _members_only(piece)
+            # (something posted there, told after: a group made and nothing posted in it is the
+            # people reached; so is "把我同事拉了个群发我照片", the group and the post one act)
+            and any(_action(p) == "posting" for p in pieces[i + 1 :])
+        ):
+            if action == "group":
+                kind = "posting"  # "added my coworkers to a WeChat group": the group
+                c = replace(c, kind=kind, people=1)
+            elif grouped:
+                last_piece = piece
+                continue  # "拉了个微信群 把我亲戚朋友都拉进去": who is in that group
         if (
             kind == "third-party"
             and last == "visit"
