@@ -174,3 +174,14 @@ def test_people_named_one_by_one_into_a_group_are_reached() -> None:
 
 def test_a_professor_named_after_his_field_is_reached() -> None:
     assert kinds("又打电话给我的指导教授") == [("third-party", 1)]
+
+
+def test_someone_sought_out_to_be_told_at_a_visit_is_reached() -> None:
+    assert kinds("今天有人跑到我们工地来找我，还找我们包工头说了半天") == [
+        ("visit", 1),
+        ("third-party", 1),
+    ]
+
+
+def test_the_one_a_call_asked_for_is_who_it_reached() -> None:
+    assert kinds("催收打到学校的座机上，找我们校长说我欠钱") == [("third-party", 1)]

@@ -130,6 +130,9 @@ _EN_ADJ = (
     r"(?!(?:account|relationship|loan|case|bank|credit|client|debt)\s)[a-z]+\s+(?=(?:manager|supervisor|boss|director|foreman)s?\b))?"
 )
 _REL_EN_ANY = "|".join(_REL_EN.values())
+_SOUGHT_TO_TELL = (
+    rf"找(?:了|到|过)?(?:我的?|我们的?)(?:{_REL_ZH_ANY})(?:们)?(?:[\u4e00-\u9fff]{{0,2}}?)(?:说|讲|谈|聊|告状)"
+)
 _THIRD_PARTY_RES = (
     re.compile(
         r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|联络|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
@@ -142,6 +145,8 @@ _THIRD_PARTY_RES = (
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
     # Sought out in person: "找我外婆要钱", "找了我爸" (kin only: "找我，保安拦住了" is not)
     re.compile(rf"找(?:了|到|过)?我的?(?:{_REL_ZH['family']})"),
+    # ... anyone of one's own, sought to be told: "还找我们老板说了一通", "专门找我们厂长说了我欠钱的事"
+    re.compile(rf"{_SOUGHT_TO_TELL}"),
     # ... and seen: "见了我爷爷", "见到我外婆"
     re.compile(rf"^\s*见(?:了|到)?我的?(?:{_REL_ZH['family']})"),
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
@@ -2133,6 +2138,7 @@ _THEY_RE = re.compile(
 )
 _HE_SHE_RE = re.compile(r"^(?:他|她|\bhe\b|\bshe\b)$")
 # The people just reached, as a number or "all of them": "three people in total", "两个人都".
+_SOUGHT_TO_TELL_RE = re.compile(rf"^\s*(?:又|还|也|专门|直接)*{_SOUGHT_TO_TELL}")
 _PEOPLE_SUBJECT_RE = re.compile(
     r"^(?:(?:all|both|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them|people|persons)"
     r"(?:\s+(?:in\s+total|altogether|so\s+far))?(?:\s+(?:have|had|all|already))*|"
@@ -3045,10 +3051,15 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         pending = 0
         pending_text = ""
         if (
-            kind is None
+            (
+                kind is None
+                # "打到卫生院的座机上，找我们院长说我欠钱": the one the call asked for
+                or (kind == "third-party" and action is None and _SOUGHT_TO_TELL_RE.match(piece))
+            )
             and last == "call"
             and (
                 (c.rel and _ANSWERED_RE.search(piece))
+                or _SOUGHT_TO_TELL_RE.match(piece)
                 or _ASKED_ABOUT_ME_RE.match(piece)
                 or _ASKED_FOR_RE.match(piece)
                 or (_FOR_ME_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
@@ -3188,7 +3199,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and not c.count
             and not c.counted
             and _action(piece) is None  # told there, not reached again by a channel of its own
-            and _at_work_again(piece, last_piece)
+            and (
+                _at_work_again(piece, last_piece)
+                # "打到学校的座机上，找我们校长说…": whom the call to the place asked for
+                or (_SOUGHT_TO_TELL_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
+            )
         ):
             continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
         told_before = fallback.get(kind, 0)  # contacts of this kind told so far without a number
