@@ -185,3 +185,22 @@ def test_someone_sought_out_to_be_told_at_a_visit_is_reached() -> None:
 
 def test_the_one_a_call_asked_for_is_who_it_reached() -> None:
     assert kinds("催收打到学校的座机上，找我们校长说我欠钱") == [("third-party", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A collector turned up at my office at 10am and then at my flat around 8 pm.",
+        "They came to my stall this morning and again to my home tonight.",
+    ],
+)
+def test_one_visit_verb_two_places_at_two_times_is_two_visits(text: str) -> None:
+    assert kinds(text) == [("visit", 2)]
+
+
+def test_where_the_people_who_came_stood_is_the_same_visit() -> None:
+    assert kinds("two guys came to my shop, at my counter for an hour") == [("visit", 1)]
+
+
+def test_visiting_the_place_where_one_works_named_at_length() -> None:
+    assert ("visit", 1) in kinds("They visited the fish market in Zhoushan where I work.")

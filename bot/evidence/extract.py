@@ -297,7 +297,7 @@ _VISIT_RE = re.compile(
     r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
     r"\bvisited (?:me|my|our)\b|"
     # a place said to be one's own by where one works or lives: "visited the salon where i work"
-    r"\b(?:visited|came to|came by|showed up at|went to)\s+(?:the|a)\s+(?:[a-z]+\s+){1,3}where\s+(?:i|we)\s+(?:work|live|stay)\b|"
+    r"\b(?:visited|came to|came by|showed up at|went to)\s+(?:the|a)\s+(?:[a-z]+\s+){1,5}where\s+(?:i|we)\s+(?:work|live|stay)\b|"
     # the place just named: "called my boss at the restaurant and came by there once"
     r"\b(?:came|come|showed up|turned up)\s+(?:by\s+|over\s+)?there\b|"
     # "to" left out: "they come my home 2 times"
@@ -1868,6 +1868,14 @@ _VISIT_TIMES_RE = re.compile(
     r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b|"
     r"\b(\d{1,2}|two|three|four|five)\s+visits\b"
 )
+# One more place after a visit, its verb left out: "showed up at my workplace in the morning
+# and then | at my apartment around 7 pm": one more visit.
+_ONE_MORE_PLACE_RE = re.compile(
+    # (told as another time, by "and again" or by its own time: not "…, at my counter for an hour")
+    r"^\s*(?:and\s+)?(?:(?:then|again|later)\s+)+(?:at|to)\s+(?:my|our)\s+(?!phone|number|email|wechat|account)[a-z']+|"
+    r"^\s*(?:at|to)\s+(?:my|our)\s+(?!phone|number|email|wechat|account)[a-z']+"
+    r"(?=[^.;]*\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|morning|afternoon|evening|tonight|noon|lunchtime|midnight)\b)"
+)
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b|\binside\b")
 # A group of one's people they joined or were in ("加了我们家族群", "在群里@我"): what they sent
 # next went to the group, a post ("发了两条欠款通知").
@@ -2793,6 +2801,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "posting"  # "加了我们家族群 … 发了两条欠款通知": sent to the group
             c = replace(c, kind=kind)
         action = _action(piece)
+        if kind is None and last == "visit" and _ONE_MORE_PLACE_RE.match(piece):
+            # "showed up at my workplace in the morning and then at my apartment": one more visit
+            stated["visit"] = [*(stated.get("visit") or [fallback.get("visit", 1)]), 1]
+            last_piece = piece
+            continue
         if (
             kind == "third-party"
             and (action == "group" or _PULLED_IN_RE.search(piece))
