@@ -204,3 +204,18 @@ def test_where_the_people_who_came_stood_is_the_same_visit() -> None:
 
 def test_visiting_the_place_where_one_works_named_at_length() -> None:
     assert ("visit", 1) in kinds("They visited the fish market in Zhoushan where I work.")
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("他們打給我在高雄的姊姊，還有我教會的朋友", 2),
+        ("They called my landlord, my accountant and my dentist.", 3),
+    ],
+)
+def test_people_listed_after_the_verb_each_count(text: str, n: int) -> None:
+    assert kinds(text) == [("third-party", n)]
+
+
+def test_the_person_saying_what_they_do_is_nobody_reached() -> None:
+    assert kinds("我是镇上的老师，催收给我们校长打了电话") == [("third-party", 1)]

@@ -73,6 +73,8 @@ _REL_ZH = {
     "family": ZH_KIN
     # kin called with 阿, as in the south and in Cantonese: "我阿爷", "我阿嬷"
     + "|阿(?:爷|嫲|嬷|婆|公|奶|爹|娘|叔|哥|姐|嫂)"
+    # 姊, as an elder sister is written in Taiwan: "我姊姊", "表姊"
+    + "|(?:表|堂)?姊(?:姊)?"
     + "|闺女|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|(?:大学|高中|初中|小学|中学|老)?同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH
@@ -1273,9 +1275,11 @@ _SELF_AFTER_EN = (
 # A clause that opens on a person and has no verb: "… and my mum twice", "…，我妈2次", and
 # in English anyone after "and my" in a clause of its own ("… and my youth group leader").
 _REL_TARGET_RE = re.compile(
-    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?(?:\d{{1,2}}\s*[个位名])?{_ZH_ADJ})?"
+    # (whose place the person is of may come first: "还有我农会的朋友", "我在台中的姊姊")
+    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?(?:在?(?![是系也就])[\u4e00-\u9fff]{{1,4}}?的)?"
+    rf"(?:\d{{1,2}}\s*[个位名])?{_ZH_ADJ})?"
     rf"(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
-    rf"^\s*and\s+(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,2}}"
+    rf"^\s*(?:and\s+)?(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,2}}"
     # a word for a person by its ending: leader, instructor, dentist, assistant, chairman, coach
     r"[a-z'-]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|lady|guy|mate|friend|coach|chief|head|rep)s?"
     r"(?:\s+(?:\d{1,2}\s+times|once|twice|thrice))?\s*$"
@@ -1644,7 +1648,7 @@ _SELF_AFTER_ZH = (
 # The end of a person or a place named in the slot (a word for someone, "老王"/"小李"/"阿明",
 # or a place such as 餐厅, 幼儿园, 人事部), so "联系我处理此事" names nobody.
 _PERSON_HEAD_ZH = (
-    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
+    r"(?:姨|叔|伯|婶|姐|姊|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
     r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|理|"
     # a trader one deals with: "供货商", "批发商", "房东的中介商"
     r"(?<=[货应发销包代介])商|(?<=教)授|"
