@@ -219,3 +219,15 @@ def test_people_listed_after_the_verb_each_count(text: str, n: int) -> None:
 
 def test_the_person_saying_what_they_do_is_nobody_reached() -> None:
     assert kinds("我是镇上的老师，催收给我们校长打了电话") == [("third-party", 1)]
+
+
+def test_a_visit_said_for_tomorrow_in_cantonese_is_not_logged() -> None:
+    assert kinds("今日打咗兩次電話，仲話聽日會上嚟我鋪頭。") == [("call", 2)]
+
+
+def test_a_channel_nobody_used_is_not_logged() -> None:
+    assert kinds("Nobody called me yesterday, but they texted my sister.") == [("third-party", 1)]
+
+
+def test_the_house_next_door_told_at_a_visit_is_reached() -> None:
+    assert kinds("今朝有人拍門，仲同隔籬屋講我走數。") == [("visit", 1), ("third-party", 1)]

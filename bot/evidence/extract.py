@@ -83,7 +83,7 @@ _REL_ZH = {
     "客人|供货商|进货商|批发商|货主|学员|雇主|东家",
     "contacts": "紧急联系人|通讯录|联系人",
     # (an older neighbour named as one is called: "隔壁摊的阿姨", "对面的阿伯")
-    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|隔壁的?[\u4e00-\u9fff]?(?:婶|叔|姨|伯|婆|嫂|大爷|大妈)|邻居|物业|物管|管理处|村支书|村书记|村主任|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
+    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|隔(?:壁|篱)屋(?:的人)?|左邻右舍|隔壁的?[\u4e00-\u9fff]?(?:婶|叔|姨|伯|婆|嫂|大爷|大妈)|邻居|物业|物管|管理处|村支书|村书记|村主任|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
@@ -261,7 +261,9 @@ _WOULD_RE = re.compile(
     r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))"
     r"(?![^，。]{0,6}?有(?:人|个|\d|两|几|一))|扬言|"
     # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
-    r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
+    r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|"
+    # what will come, in Cantonese too: "话听日会上来我家"
+    r"会上(?:来|去|门)|会过来|会再来|(?<=[说话讲])\s*听日|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
     r"threaten(?:s|ed|ing)?\b(?!\s+(?:texts?|messages?|calls?|voicemails?|voice notes?|emails?|letters?|sms|msgs?|notes?))|"
     r"(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
@@ -2637,6 +2639,9 @@ _NONE_OF_RE = re.compile(
     # ... the channel first: "电话一个没有", "短信一条都冇"
     r"^\s*(?:电话|来电|短信|信息|消息|微信)\s*(?:1|一)\s*(?:个|通|条|封)\s*(?:都|也)?\s*(?:冇|没有?|无|沒有?)\s*(?:了|啦)?\s*$|"
     r"^\s*(?:not (?:a single|one)|no single)\s+(?:calls?|texts?|messages?)\b[^,;]{0,20}$|"
+    # nobody did it: "nobody called me today", "no one came"
+    r"^\s*(?:but\s+)?(?:nobody|no one|no-one)\s+(?:has\s+|had\s+)?(?:called|rang|phoned|texted|messaged|came|visited|showed up)"
+    r"(?:\s+(?:me|us|by|round|over))?(?:\s+(?:today|yesterday|tonight|this\s+\w+))?\s*$|"
     # the channel first: "短信十来条 电话没有"
     r"^\s*(?:电话|来电|短信|信息|微信|上门)\s*(?:倒是|就|都)?(?:没有?|冇|无|沒有?)\s*(?:了|啦)?\s*$",
     re.IGNORECASE,
