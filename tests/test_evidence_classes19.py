@@ -231,3 +231,20 @@ def test_a_channel_nobody_used_is_not_logged() -> None:
 
 def test_the_house_next_door_told_at_a_visit_is_reached() -> None:
     assert kinds("今朝有人拍門，仲同隔籬屋講我走數。") == [("visit", 1), ("third-party", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们在我们小区的业主群发了我的照片，又在贴吧发了一篇帖子骂我",
+        "催收在美团上给我的店刷了一条差评，还在快手发了个视频挂我",
+        "他们把我的欠款截图发在了本地论坛上，还在微博上发了一条",
+        "在抖音发了个视频骂我。另外在我老家的村民群里也发了一遍",
+    ],
+)
+def test_a_post_told_as_one_more_at_another_venue_is_two_posts(text: str) -> None:
+    assert kinds(text) == [("posting", 2)]
+
+
+def test_what_was_posted_in_the_same_group_is_one_post() -> None:
+    assert kinds("拉了个群，在群里发了我的照片，还在群里骂我") == [("posting", 1)]

@@ -392,7 +392,7 @@ _POSTING_RE = re.compile(
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
     r"\b(?:left|stuck|put|taped|pinned|hung|glued)\s+(?:up\s+)?(?:a|an|some|\d{1,2}|two|three)?\s*(?:[a-z]+\s+)?(?:note|notice|sign|paper|flyer|poster|banner)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     # (put or passed into a group too: "放咗上我哋同乡会嘅微信群度", "传到合作社的line群组里")
-    r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享|(?<![a-z])po(?![a-z])|(?<![a-z])post(?![a-z]))[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|\bgroup\b)|"
+    r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享|(?<![a-z])po(?![a-z])|(?<![a-z])post(?![a-z]))[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|论坛|\bgroup\b)|"
     # sent into groups, in English: "sent it in 3 wechat groups", "shared it to the family group chat"
     r"\b(?:sent|posted|shared|put|spread|dropped|forwarded)\s+(?:it|them|this|that|the\s+[a-z]+)\s+(?:in|into|to|on)\s+"
     r"(?:\d{1,2}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|many\s+|a few\s+|the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:groups?|group chats?)\b|"
@@ -1308,6 +1308,9 @@ _SOUGHT_AT_VISIT_RE = re.compile(
 )
 
 
+_AT_VENUE_END_RE = re.compile(r"(?:^|[^打发])(?:在|喺)[^，。\s打发]{1,12}?(?:群|群组|群里|上|里|度)\s*$")
+
+
 def _sub_clauses(s: str) -> list[str]:
     out: list[str] = []
     for clause in _clauses(s):
@@ -1323,6 +1326,8 @@ def _sub_clauses(s: str) -> list[str]:
                 _PLACE_BEFORE_RE.search(clause[: m.start()]) and _CAME_RE.match(clause, m.start())
             )
             and not _OPEN_TARGET_RE.search(clause[: m.start()])
+            # "另外在我们厂的工友群里也发了一遍": where, then what was done there, one clause
+            and not _AT_VENUE_END_RE.search(clause[: m.start()])
         ] + [m.end() for m in _SPACE_CUT_RE.finditer(clause)]
         cuts = [0, *sorted(c for c in set(marks) if 0 < c < len(clause)), len(clause)]
         out += [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if clause[a:b].strip()]
@@ -1501,7 +1506,9 @@ _VENUE_RE = re.compile(
     r"朋友圈|微博|抖音|快手|贴吧|小红书|脸书|推特|[^，。\s和跟、]{0,6}群(?!发|众)|"
     # (a Latin name right after a Chinese character has no \b before it: "在ig同threads")
     r"(?<![a-z])(?:weibo|douyin|tiktok|kuaishou|facebook|fb|instagram|ig|threads|twitter|xiaohongshu|moments|group(?: chat)?|forums?|bbs|"
-    r"websites?|site|page|reddit|telegram channel)(?![a-z])|论坛|网站|公众号|视频号|头条"
+    r"websites?|site|page|reddit|telegram channel|dcard|ptt|google)(?![a-z])|论坛|网站|公众号|视频号|头条|"
+    # review and trading sites: "大众点评", "美团", "闲鱼"
+    r"大众点评|点评|美团|闲鱼|b站|知乎"
 )
 _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|同埋|同|\band\b|\bplus\b|,")
 
@@ -1539,6 +1546,8 @@ _WHAT_WAS_POSTED_RE = re.compile(
 )
 
 
+# A post told as one more, somewhere: "又在dcard发了", "还在抖音发了个视频", "另外在群里也发了".
+_ALSO_ELSEWHERE_RE = re.compile(r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)")
 _VENUE_AT_END_RE = re.compile(rf"(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*$")
 # The same thing posted again: "(另外在业主群) 也发了同样的内容", "and the same picture on X".
 _SAME_POST_RE = re.compile(
@@ -1576,6 +1585,12 @@ def _another_group_named(piece: str, before: str) -> bool:
     if now.group(1)[-1] in unnamed or then.group(1)[-1] in unnamed:
         return False
     return now.group(1)[-2:] != then.group(1)[-2:]
+
+
+def _group_named(piece: str, before: str) -> bool:
+    """The clause names a group by a name of its own, and the clause before no group."""
+    now = _GROUP_NAME_RE.search(piece)
+    return bool(now and now.group(1)[-1] not in "在到进入个发了的那这该" and "群" not in before)
 
 
 def _elsewhere(piece: str, before: str) -> bool:
@@ -3009,7 +3024,19 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             last == "posting"
             and kind in ("message", None, "posting")
             and i > 0
-            and _another_post(piece, pieces[i - 1])
+            and (
+                _another_post(piece, pieces[i - 1])
+                # "在LINE群组发了… 又在Dcard发了一篇", "还在抖音发了个视频挂我": a post of its own,
+                # at a venue the post before did not name
+                or (
+                    kind == "posting"
+                    and _ALSO_ELSEWHERE_RE.match(piece)
+                    and _elsewhere(piece, last_piece)
+                    # (not "in it", the place just told, unless a group named otherwise: "另外在
+                    # 我们厂的工友群里也发了一遍" after a video)
+                    and (not _IN_IT_RE.search(piece) or _group_named(piece, last_piece))
+                )
+            )
         )
         if another_post:
             kind = "posting"  # "在贴吧发帖 微博上也发了一条": one more post, elsewhere
