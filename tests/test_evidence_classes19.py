@@ -248,3 +248,19 @@ def test_a_post_told_as_one_more_at_another_venue_is_two_posts(text: str) -> Non
 
 def test_what_was_posted_in_the_same_group_is_one_post() -> None:
     assert kinds("拉了个群，在群里发了我的照片，还在群里骂我") == [("posting", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "佢哋將我張相擺咗落我哋大廈嘅WhatsApp群組度",
+        "催收把我的照片传到我们村的LINE群组里",
+        "佢哋喺我哋球隊個WhatsApp group入面send咗張相",
+    ],
+)
+def test_something_put_into_a_group_is_a_post(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
+def test_mass_texting_the_contacts_is_still_a_contact() -> None:
+    assert kinds("给我通讯录里的人群发短信") == [("third-party", 1)]

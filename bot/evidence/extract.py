@@ -406,7 +406,11 @@ _POSTING_RE = re.compile(
     r"(?:发|贴|公开|曝光|留言|出?post(?![a-z])|po(?![a-z])|出(?:了|咗)(?=我|他|她))|发帖|"
     # in a group, then what was sent there: "在我们学院的QQ群发了我的身份证照片" (在 marks the
     # place; 群发 alone is mass texting)
-    r"在[^，。]{0,10}?(?:群|群组|群聊)(?:里|上|度)?(?:发|贴|晒)(?:了|咗)?(?:我|他|她)|"
+    r"在[^，。]{0,16}?(?:群|群组|群聊)(?:里|上|度)?(?:发|贴|晒)(?:了|咗)?(?:我|他|她|\s*\d{1,2}\s*[次遍])|"
+    # put or sent into a group, any verb: "摆咗落我哋屋邨嘅WhatsApp群组度", "传到合作社的LINE群组里",
+    # "喺公司个WhatsApp group入面send咗张相"
+    r"(?:发|贴|挂|放|摆|传|send|post|po)\s*(?:了|咗)?\s*(?:落|到|去|入|进)[^，。]{0,16}?(?:群组|群聊|群|group)|"
+    r"(?:在|喺)[^，。]{0,16}?(?:群组|群聊|group)\s*(?:里|度|入面|里面|内)\s*[^，。]{0,3}?(?:send|发|贴|放|传|post|po)|"
     # platforms named in letters: "喺我fb留言", "在ig上po", "dcard发文"
     r"(?<![a-z])(?:fb|facebook|ig|instagram|threads|dcard|ptt|twitter|tiktok|小红书|推特)\s*(?:里|上|度|入面|底下)?\s*"
     r"[^，。]{0,4}(?:发|贴|公开|曝光|留言|po|post)|"
@@ -3031,7 +3035,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 or (
                     kind == "posting"
                     and _ALSO_ELSEWHERE_RE.match(piece)
-                    and _elsewhere(piece, last_piece)
+                    # (在…群发: the group is where, not mass texting)
+                    and _elsewhere(re.sub(r"(在[^，。]{0,16}?群)发", r"\1 发", piece), last_piece)
                     # (not "in it", the place just told, unless a group named otherwise: "另外在
                     # 我们厂的工友群里也发了一遍" after a video)
                     and (not _IN_IT_RE.search(piece) or _group_named(piece, last_piece))
