@@ -264,3 +264,13 @@ def test_something_put_into_a_group_is_a_post(text: str) -> None:
 
 def test_mass_texting_the_contacts_is_still_a_contact() -> None:
     assert kinds("给我通讯录里的人群发短信") == [("third-party", 1)]
+
+
+def test_the_count_after_one_more_post_is_that_posts_count() -> None:
+    assert kinds("在抖音发了视频骂我，又在我店的点评下面留言，留了两条") == [("posting", 3)]
+
+
+def test_people_added_to_a_group_by_kind_and_a_post_there_is_one_post() -> None:
+    assert kinds("They added my classmates to a WeChat group and posted my ID card.") == [
+        ("posting", 1)
+    ]

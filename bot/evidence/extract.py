@@ -2766,6 +2766,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     days_before = 0  # counts by day told before the channel ("周一5个 周二8个 … 都是电话")
     in_group = False  # a group of one's people was joined or named ("加了我们家族群")
+    post_counted_as_one = False  # the clause before was one more post, counted 1 for want of a number
     visits_to_tell = 0  # visits just counted, still to be told one by one ("来了两次，上午…")
     for i, piece in enumerate(pieces):
         if i < skip:
@@ -2842,12 +2843,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # people reached; so is "把我同事拉了个群发我照片", the group and the post one act)
             and any(_action(p) == "posting" for p in pieces[i + 1 :])
         ):
-            if action == "group":
-                kind = "posting"  # "added my coworkers to a WeChat group": the group
-                c = replace(c, kind=kind, people=1)
-            elif grouped:
-                last_piece = piece
-                continue  # "拉了个微信群 把我亲戚朋友都拉进去": who is in that group
+            if action == "group" or grouped:
+                # "拉了个微信群 把我亲戚朋友都拉进去", "added my coworkers to a WeChat group": who is
+                # in the group the post after is made in
+                grouped = True
+                continue
         if (
             kind == "third-party"
             and last == "visit"
@@ -3020,6 +3020,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                     r"\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", piece
                 )
                 c = replace(c, count=_number(n.group(0)) if n else None)
+
         if kind == "posting" and last == "visit" and not c.count and _EACH_TIME_RE.search(piece):
             visits = sum(stated.get("visit", [])) or fallback.get("visit", 0)
             if visits > 1:
@@ -3043,10 +3044,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 )
             )
         )
+        one_post_before, post_counted_as_one = post_counted_as_one, False
         if another_post:
             kind = "posting"  # "在贴吧发帖 微博上也发了一条": one more post, elsewhere
             if not c.count:
                 c = replace(c, count=1)
+                post_counted_as_one = True
         elif kind == "posting" and last == "posting" and _WHAT_WAS_POSTED_RE.match(piece):
             continue  # "在脸书发文说我欠钱不还 还贴我照片": what the post just told of showed
         last_channels = {
@@ -3184,6 +3187,17 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
+            continue
+        if (
+            kind == "posting"
+            and own_kind in (None, "message")
+            and c.count
+            and one_post_before
+            and stated.get("posting")
+        ):
+            # "又在点评下面留言说我是老赖 | 留了3条": how many that one more post was
+            stated["posting"][-1] = c.count
+            last_piece = piece
             continue
         if (
             own_kind is None
