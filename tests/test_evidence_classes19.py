@@ -274,3 +274,18 @@ def test_people_added_to_a_group_by_kind_and_a_post_there_is_one_post() -> None:
     assert kinds("They added my classmates to a WeChat group and posted my ID card.") == [
         ("posting", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("催收打到我们车队的座机上，是调度员接的", [("third-party", 1)]),
+        ("他们打了我4个电话，还打到我们店里的座机3次，是我店员接的", [("call", 4), ("third-party", 3)]),
+        ("催收打到我们仓库办公室了，就一次，接电话的是我们组长", [("third-party", 1)]),
+        ("他們打電話到我老家，我阿公接的，又打給我隔壁的阿姨", [("third-party", 2)]),
+    ],
+)
+def test_who_answered_a_call_to_a_place_is_the_one_it_reached(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert sorted(kinds(text)) == sorted(want)

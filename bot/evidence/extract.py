@@ -2185,6 +2185,9 @@ def _relayed(piece: str, before: str, own_only: bool = False) -> bool:
     m = _TO_ME_RE.search(piece)
     if m is None:
         return False
+    slot = _TARGET_SLOT_ZH_RE.search(piece, m.start())
+    if slot and slot.start() < m.end():
+        return False  # "我阿嬷接的，又打给我隔壁的邻居": the slot names someone else
     subject = re.sub(r"^(?:then|and|so|later|后来|然后|结果)\s*", "", piece[: m.start()].strip())
     subject = re.sub(r"^(?:my|the|our)\s+", "", subject)
     if not own_only and _PEOPLE_SUBJECT_RE.match(subject):
@@ -2397,6 +2400,11 @@ def _times_only(piece: str) -> int:
 
 # The one who answered a call: "我爸接的", "是我老婆接的电话", "my dad picked up".
 _ANSWERED_RE = re.compile(r"接的|接了|接听|接起|\b(?:picked up|answered)\b")
+# Who answered a call to a place, told after it: "是食堂主任接的", "是我员工接的", "接电话的是我们班长".
+_ANSWERER_RE = re.compile(
+    rf"^\s*(?:是|系|都是)(?:我的?|我们的?)?[\u4e00-\u9fff]{{0,6}}?{_PERSON_HEAD_ZH}(?:接的|接听的|接起的|听的)|"
+    r"^\s*接(?:电话|听|起)?的(?:人)?(?:是|系)"
+)
 
 
 # Each of the times just told: "每次都在路口拉横幅", "each time they put up a notice".
@@ -2461,7 +2469,7 @@ def _named_again(piece: str, before: str) -> bool:
 # What a call or a message said is its content, not more contacts: "发短信说今天再不还就上门",
 # "短訊嚟 話今日去我屋企", "texted me saying they'd come". The speech verb ends the act; a clause
 # that opens on one after a call or a message is all content. (Not 电话; 跟我经理讲 is the act.)
-_SAID_RE = re.compile(r"(?<!电)(?:说|话|讲)|\b(?:saying|said|says|to say|telling me)\b")
+_SAID_RE = re.compile(r"(?<![电市])(?:说|话|讲)|\b(?:saying|said|says|to say|telling me)\b")
 _CHANNELS = ("call", "message")
 # A channel named alone, cut from the clause that tells what came by it ("微信 | 又发了3条").
 _BARE_CHANNEL_RE = re.compile(
@@ -2886,6 +2894,14 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and _CALL_LIKE_RE.match(piece)
         ):
             continue  # "they call my brother in Dhaka. international call": that call
+        if (
+            last == "third-party"
+            and kind in (None, "third-party")
+            and not c.count
+            and _action(piece) in (None, "call")
+            and (_ANSWERER_RE.match(piece) or (c.rel and _ANSWERED_RE.search(piece)))
+        ):
+            continue  # "打到我们段里的办公室 … 接电话的是我们班长": who answered the call just told
         got = _PEOPLE_GOT_RE.match(piece.strip()) or _PEOPLE_TOLD_RE.match(piece.strip())
         if got and last == "third-party" and not last_had_count:
             n_got = int(next(g for g in got.groups() if g))
@@ -3116,6 +3132,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and last == "call"
             and (
                 (c.rel and _ANSWERED_RE.search(piece))
+                or _ANSWERER_RE.match(piece)
                 or _SOUGHT_TO_TELL_RE.match(piece)
                 or _ASKED_ABOUT_ME_RE.match(piece)
                 or _ASKED_FOR_RE.match(piece)
@@ -3124,8 +3141,14 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and "third-party" not in fallback
         ):
             # "打到我家座机了 我爸接的": the call reached the person who answered it
-            fallback = {("third-party" if k == "call" else k): v for k, v in fallback.items()}
-            stated = {("third-party" if k == "call" else k): v for k, v in stated.items()}
+            if len(stated.get("call", [])) > 1 and fallback.get("call", 0) > 1:
+                # "打了我5通 | 还打到茶行的市话2次 | 是我员工接的": the last call told only
+                fallback["call"] -= 1
+                fallback["third-party"] = fallback.get("third-party", 0) + 1
+                stated["third-party"] = [*stated.get("third-party", []), stated["call"].pop()]
+            else:
+                fallback = {("third-party" if k == "call" else k): v for k, v in fallback.items()}
+                stated = {("third-party" if k == "call" else k): v for k, v in stated.items()}
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
             last = "third-party"
             continue
