@@ -130,9 +130,9 @@ def test_a_photo_told_after_a_post_is_what_was_posted() -> None:
 
 
 def test_someone_named_in_what_the_person_was_doing_is_not_reached() -> None:
-    assert kinds("They rang me 5 times this morning while I was driving my boss's kids to school.") == [
-        ("call", 5)
-    ]
+    assert kinds(
+        "They rang me 5 times this morning while I was driving my boss's kids to school."
+    ) == [("call", 5)]
 
 
 def test_the_people_reached_calling_the_person_are_no_more_calls() -> None:
@@ -143,7 +143,10 @@ def test_the_people_reached_calling_the_person_are_no_more_calls() -> None:
 
 @pytest.mark.parametrize(
     ("text", "n"),
-    [("这两天我奶茶店在点评上多了三条差评，都说我欠钱跑路", 3), ("今天店铺下面又出现了一则一星评论骂我是老赖", 1)],
+    [
+        ("这两天我奶茶店在点评上多了三条差评，都说我欠钱跑路", 3),
+        ("今天店铺下面又出现了一则一星评论骂我是老赖", 1),
+    ],
 )
 def test_reviews_left_on_ones_shop_are_posts(text: str, n: int) -> None:
     assert kinds(text) == [("posting", n)]
@@ -280,7 +283,10 @@ def test_people_added_to_a_group_by_kind_and_a_post_there_is_one_post() -> None:
     ("text", "want"),
     [
         ("催收打到我们车队的座机上，是调度员接的", [("third-party", 1)]),
-        ("他们打了我4个电话，还打到我们店里的座机3次，是我店员接的", [("call", 4), ("third-party", 3)]),
+        (
+            "他们打了我4个电话，还打到我们店里的座机3次，是我店员接的",
+            [("call", 4), ("third-party", 3)],
+        ),
         ("催收打到我们仓库办公室了，就一次，接电话的是我们组长", [("third-party", 1)]),
         ("他們打電話到我老家，我阿公接的，又打給我隔壁的阿姨", [("third-party", 2)]),
     ],

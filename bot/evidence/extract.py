@@ -132,9 +132,7 @@ _EN_ADJ = (
     r"(?!(?:account|relationship|loan|case|bank|credit|client|debt)\s)[a-z]+\s+(?=(?:manager|supervisor|boss|director|foreman)s?\b))?"
 )
 _REL_EN_ANY = "|".join(_REL_EN.values())
-_SOUGHT_TO_TELL = (
-    rf"找(?:了|到|过)?(?:我的?|我们的?)(?:{_REL_ZH_ANY})(?:们)?(?:[\u4e00-\u9fff]{{0,2}}?)(?:说|讲|谈|聊|告状)"
-)
+_SOUGHT_TO_TELL = rf"找(?:了|到|过)?(?:我的?|我们的?)(?:{_REL_ZH_ANY})(?:们)?(?:[\u4e00-\u9fff]{{0,2}}?)(?:说|讲|谈|聊|告状)"
 _THIRD_PARTY_RES = (
     re.compile(
         r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|联络|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
@@ -1312,7 +1310,9 @@ _SOUGHT_AT_VISIT_RE = re.compile(
 )
 
 
-_AT_VENUE_END_RE = re.compile(r"(?:^|[^打发])(?:在|喺)[^，。\s打发]{1,12}?(?:群|群组|群里|上|里|度)\s*$")
+_AT_VENUE_END_RE = re.compile(
+    r"(?:^|[^打发])(?:在|喺)[^，。\s打发]{1,12}?(?:群|群组|群里|上|里|度)\s*$"
+)
 
 
 def _sub_clauses(s: str) -> list[str]:
@@ -1323,16 +1323,21 @@ def _sub_clauses(s: str) -> list[str]:
             for m in _SOUGHT_AT_VISIT_RE.finditer(clause)
             if _VISIT_RE.search(clause[: m.start()]) and not _would_before(clause, m.start())
         ]
-        marks = sought + [
-            m.start()
-            for m in _SUB_RE.finditer(clause)
-            if not (
-                _PLACE_BEFORE_RE.search(clause[: m.start()]) and _CAME_RE.match(clause, m.start())
-            )
-            and not _OPEN_TARGET_RE.search(clause[: m.start()])
-            # "另外在我们厂的工友群里也发了一遍": where, then what was done there, one clause
-            and not _AT_VENUE_END_RE.search(clause[: m.start()])
-        ] + [m.end() for m in _SPACE_CUT_RE.finditer(clause)]
+        marks = (
+            sought
+            + [
+                m.start()
+                for m in _SUB_RE.finditer(clause)
+                if not (
+                    _PLACE_BEFORE_RE.search(clause[: m.start()])
+                    and _CAME_RE.match(clause, m.start())
+                )
+                and not _OPEN_TARGET_RE.search(clause[: m.start()])
+                # "另外在我们厂的工友群里也发了一遍": where, then what was done there, one clause
+                and not _AT_VENUE_END_RE.search(clause[: m.start()])
+            ]
+            + [m.end() for m in _SPACE_CUT_RE.finditer(clause)]
+        )
         cuts = [0, *sorted(c for c in set(marks) if 0 < c < len(clause)), len(clause)]
         out += [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if clause[a:b].strip()]
     return out
@@ -1551,7 +1556,9 @@ _WHAT_WAS_POSTED_RE = re.compile(
 
 
 # A post told as one more, somewhere: "又在dcard发了", "还在抖音发了个视频", "另外在群里也发了".
-_ALSO_ELSEWHERE_RE = re.compile(r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)")
+_ALSO_ELSEWHERE_RE = re.compile(
+    r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)"
+)
 _VENUE_AT_END_RE = re.compile(rf"(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*$")
 # The same thing posted again: "(另外在业主群) 也发了同样的内容", "and the same picture on X".
 _SAME_POST_RE = re.compile(
@@ -1907,7 +1914,9 @@ _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b|\binsid
 # People pulled into a group named only as kinds of people, no one by name or number ("把我亲戚
 # 朋友都拉进去", "added my coworkers to a WeChat group"): the group's members. Whatever is posted
 # there is the contact, as the writers log it; "我爸妈、我老婆和两个朋友" are people reached.
-_PULLED_IN_RE = re.compile(r"拉(?:了)?(?:进|到|入)|加(?:了)?(?:进|到|入)|\b(?:added|pulled|dragged|invited|put)\b")
+_PULLED_IN_RE = re.compile(
+    r"拉(?:了)?(?:进|到|入)|加(?:了)?(?:进|到|入)|\b(?:added|pulled|dragged|invited|put)\b"
+)
 _MEMBER_KINDS_RE = re.compile(
     r"(?:所有的?|全部的?|好多|很多|一些|一堆|其他的?)?(?:通讯录|联系人|微信好友|好友)(?:里|里面)?的?(?:人|朋友|好友)?|"
     r"亲戚|朋友|同事|家人|家里人|亲人|工友|同学|邻居|客户|老乡|村里人|"
@@ -2136,7 +2145,9 @@ _MORE_ITEMS_RE = re.compile(
     r"(?:photos?|pictures?|pics?|images?|screenshots?|voice (?:notes?|messages?)|videos?|recordings?)\b"
 )
 # Each of the people just named, one after another: "找了我3个朋友，逐个打电话".
-_ONE_BY_ONE_RE = re.compile(r"^\s*(?:都|也|又)?(?:逐个|挨个|一个一个|一个个|轮流|分别|\bone by one\b|\beach of them\b)")
+_ONE_BY_ONE_RE = re.compile(
+    r"^\s*(?:都|也|又)?(?:逐个|挨个|一个一个|一个个|轮流|分别|\bone by one\b|\beach of them\b)"
+)
 # A clause that only says what the call just told was like ("international call", "private
 # number"): the same call.
 _CALL_LIKE_RE = re.compile(
@@ -2255,7 +2266,7 @@ _OWN_LINE_RE = re.compile(
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
 )
 # One's parents, as a pair, sought or told where a visit went ("去了我老家，找我爸妈要钱", "跟我爸妈
-#说不还就天天来", "talked to my parents at their door"): the household the visit went to, part of
+# 说不还就天天来", "talked to my parents at their door"): the household the visit went to, part of
 # that visit, not a contact of its own (one of them told alone, "跟我爸说", is).
 _PARENTS_AT_VISIT_RE = re.compile(
     r"^\s*(?:(?:又|还|也)?(?:找到?了?|跟|和|同|对|见了?|见到)(?:我的?|我们的?)(?:爸妈|父母|爹娘|爹妈|老豆老母|两老|二老)"
@@ -2774,7 +2785,9 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     days_before = 0  # counts by day told before the channel ("周一5个 周二8个 … 都是电话")
     in_group = False  # a group of one's people was joined or named ("加了我们家族群")
-    post_counted_as_one = False  # the clause before was one more post, counted 1 for want of a number
+    post_counted_as_one = (
+        False  # the clause before was one more post, counted 1 for want of a number
+    )
     visits_to_tell = 0  # visits just counted, still to be told one by one ("来了两次，上午…")
     for i, piece in enumerate(pieces):
         if i < skip:
@@ -3107,8 +3120,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "给我表姐 我舅 我室友都打了电话": the last of the people named before the verb
             kind = "third-party"
             c = replace(c, kind=kind, people=_people(piece))
-        elif kind in ("call", "message") and pending and (
-            _THEY_GOT_RE.match(piece) or _ONE_BY_ONE_RE.match(piece)
+        elif (
+            kind in ("call", "message")
+            and pending
+            and (_THEY_GOT_RE.match(piece) or _ONE_BY_ONE_RE.match(piece))
         ):
             kind = "third-party"  # "我领导 我领导的领导 都接到电话了": those named, each reached
             c = replace(c, kind=kind, people=0)
