@@ -295,3 +295,29 @@ def test_who_answered_a_call_to_a_place_is_the_one_it_reached(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert sorted(kinds(text)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("他们给我的工友小刘、小陈、老周每人打了一个电话", 3),
+        ("催收给我同学小张、小林还有我们班主任都发了微信", 3),
+    ],
+)
+def test_people_listed_by_name_each_count(text: str, n: int) -> None:
+    assert kinds(text) == [("third-party", n)]
+
+
+def test_kin_said_like_a_name_is_not_one_more() -> None:
+    assert kinds("打给我老公和老婆") == [("third-party", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收打电话给我女朋友，说我欠钱不还，她现在不理我了。就一个电话，晚上十点多。",
+        "他们打给我表哥说我住院了，其实是想逼我接电话。",
+    ],
+)
+def test_the_call_told_again_or_what_it_was_for_is_no_more_calls(text: str) -> None:
+    assert kinds(text) == [("third-party", 1)]

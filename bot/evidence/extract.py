@@ -261,7 +261,9 @@ _WOULD_RE = re.compile(
     # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
     r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|"
     # what will come, in Cantonese too: "话听日会上来我家"
-    r"会上(?:来|去|门)|会过来|会再来|(?<=[说话讲])\s*听日|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
+    r"会上(?:来|去|门)|会过来|会再来|(?<=[说话讲])\s*听日|"
+    # what the call was for: "其实是想逼我接电话"
+    r"想(?:逼|让|要)我|逼我接|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
     r"threaten(?:s|ed|ing)?\b(?!\s+(?:texts?|messages?|calls?|voicemails?|voice notes?|emails?|letters?|sms|msgs?|notes?))|"
     r"(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
@@ -995,6 +997,8 @@ _PAIR_RE = re.compile(
 _EACH_RE = re.compile(
     # (the verb between: "给我媳妇和我姐各打了一个电话")
     r"各\s*(?:打|发|传|找|来)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|各一次|"
+    # one for each person: "每人发了一条短信", "每个人都打了两次"
+    r"(?:每人|每个人|每一个人|一人)(?:都|各)?\s*(?:打|发|传|找)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|"
     r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
 )
 
@@ -1280,8 +1284,8 @@ _SELF_AFTER_EN = (
 # in English anyone after "and my" in a clause of its own ("… and my youth group leader").
 _REL_TARGET_RE = re.compile(
     # (whose place the person is of may come first: "还有我农会的朋友", "我在台中的姊姊")
-    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?(?:在?(?![是系也就])[\u4e00-\u9fff]{{1,4}}?的)?"
-    rf"(?:\d{{1,2}}\s*[个位名])?{_ZH_ADJ})?"
+    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我们?的?(?![是系也就])(?:在?[\u4e00-\u9fff]{{1,4}}?的)?"
+    rf"(?:\d{{1,2}}\s*[个位名])?{_ZH_ADJ}{_AT_PLACE_ZH})?"
     rf"(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
     rf"^\s*(?:and\s+)?(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,2}}"
     # a word for a person by its ending: leader, instructor, dentist, assistant, chairman, coach
@@ -1481,7 +1485,17 @@ def _people(clause: str) -> int:
     owned |= {b for a in people for b in people if b[0] == a[1] and b in family and a not in family}
     people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
+    # more people by name after the first, in a list: "同事小李、小王、老张" (three)
+    n += len(_LISTED_NAME_RE.findall(clause)) if people else 0
     return counted + n if counted else max(n, 1)
+
+
+# A name in a list of people after someone named, said 小/老/阿 + one character: "、小王", "和老张"
+# (not kin or titles said the same way: 老婆, 老板, 小孩, 阿姨).
+_LISTED_NAME_RE = re.compile(
+    r"(?<=[、和跟及])\s*(?:小|老|阿)(?![婆公板师乡家孩妹弟哥姐爸妈爷娘友总大二三姨伯叔舅婶嫲嬷奶爹])[\u4e00-\u9fff]"
+    r"(?=\s*(?:、|和|跟|及|还有|以及|每|都|也|各|，|,|$|\s))"
+)
 
 
 def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
@@ -2114,6 +2128,8 @@ _NAME_ONLY_RE = re.compile(r"^\s*(?:还有|和|跟|、)?\s*(?:小|老|阿)[\u4e0
 _RECAP_RE = re.compile(
     r"^\s*(?:就|就这么|就这|只是|仅仅)?(?:一|1)\s*(?:个|通|条)(?:电话|短信|信息|微信)就|"
     r"^\s*(?:just|only)\s+(?:one|1|a single)\s+(?:text|message|msg|call)\b|"
+    # the whole clause: "就一个电话", "只打了一次"
+    r"^\s*(?:就|只|只有|就只|仅|就是)(?:打了?|发了?)?(?:一|1)\s*(?:个|通|条|次)(?:电话|短信|信息|微信)?\s*(?:而已|了)?\s*$|"
     # how the run came: "连续打了十一个 一个挂了下一个马上又来"
     r"^\s*(?:1|一)\s*个(?:刚)?挂(?:了|掉)?(?:下|后)"
 )
