@@ -321,3 +321,22 @@ def test_kin_said_like_a_name_is_not_one_more() -> None:
 )
 def test_the_call_told_again_or_what_it_was_for_is_no_more_calls(text: str) -> None:
     assert kinds(text) == [("third-party", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("他们打给我老板和两个同事", 3), ("催收把我的三个表哥都打了一遍", 3)],
+)
+def test_people_counted_with_one_named_beside_them(text: str, n: int) -> None:
+    assert kinds(text) == [("third-party", n)]
+
+
+def test_one_more_of_a_channel_counted_is_added() -> None:
+    assert kinds("Today: 3 calls, 2 texts, and a voicemail at midnight.") == [
+        ("call", 3),
+        ("message", 3),
+    ]
+
+
+def test_one_of_those_counted_told_of_is_not_more() -> None:
+    assert kinds("They called me 5 times today. One call was at 11pm.") == [("call", 5)]

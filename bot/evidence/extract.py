@@ -1898,6 +1898,15 @@ def _read(clause: str) -> _Clause:
         # "calls 60ish (exact 63)", "calls at 8.30 9.10 … thats 7": the number settled on
         count = int(settled.group(1) or settled.group(2))
     counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
+    if counted and count and people > 1 and not _EACH_RE.search(clause):
+        said = next((m for rx in _REL_COUNT_RES if (m := rx.search(clause))), None)
+        said_n = _number(said.group(1)) if said and said.group(1) else None
+        if count == said_n and people > count:
+            count = (
+                people  # "打给我老板和两个同事": the people counted, and the one named with them
+            )
+        elif _ROUND_ALL_RE.search(clause):
+            count = people  # "把我五个朋友都打了一遍": each of them, once
     return _Clause(
         kind,
         count,
@@ -1910,6 +1919,13 @@ def _read(clause: str) -> _Clause:
     )
 
 
+# One more of a channel already counted, told as one: "… 4 SMS, and a WeChat voice message".
+# (not one of those counted, told of: "One call was at 11:15pm")
+_A_SINGLE_RE = re.compile(
+    r"^\s*(?:and|plus|also|then)?\s*(?:a|an|one)\s+(?!of\b|more\b|time\b|day\b)[a-z](?![^,.;]*\b(?:was|were|is)\b)"
+)
+# Each of the people once, said as a round: "都打了一遍", "打了个遍".
+_ROUND_ALL_RE = re.compile(r"(?:都|全|全部)?(?:打|发|问|找)(?:了)?(?:1|一)?\s*(?:个)?遍")
 _VISIT_TIMES_RE = re.compile(
     r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b|"
     r"\b(\d{1,2}|two|three|four|five)\s+visits\b"
@@ -3369,8 +3385,13 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and not _named_again(piece, last_piece)
         ):
             extra[kind] = extra.get(kind, 0) + c.people  # "… 3次 一个同事也被加微信了": one more
-        elif kind in ("call", "message") and kind in stated and _AGAIN_RE.search(piece):
-            extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
+        elif (
+            kind in ("call", "message")
+            and kind in stated
+            and (_AGAIN_RE.search(piece) or (own_kind == kind and _A_SINGLE_RE.match(piece)))
+        ):
+            # "打了一个 早上6点又打": one more; "6 calls, 4 SMS, and a WeChat voice message"
+            extra[kind] = extra.get(kind, 0) + 1
         people_counted = people_counted or (kind == "third-party" and c.counted)
         if kind == "third-party" and c.counted:
             counted_groups |= _groups(piece)
