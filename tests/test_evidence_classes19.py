@@ -340,3 +340,13 @@ def test_one_more_of_a_channel_counted_is_added() -> None:
 
 def test_one_of_those_counted_told_of_is_not_more() -> None:
     assert kinds("They called me 5 times today. One call was at 11pm.") == [("call", 5)]
+
+
+def test_people_counted_then_named_are_those_counted() -> None:
+    assert kinds("催收给我通讯录里四个人发了短信，有我姑姑、我室友，还有两个以前的同事。") == [
+        ("third-party", 4)
+    ]
+
+
+def test_at_least_so_many_people_is_the_people_reached() -> None:
+    assert kinds("给我同事发了短信 好几个同事都收到了 至少7个人") == [("third-party", 7)]

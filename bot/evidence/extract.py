@@ -1924,6 +1924,16 @@ def _read(clause: str) -> _Clause:
 _A_SINGLE_RE = re.compile(
     r"^\s*(?:and|plus|also|then)?\s*(?:a|an|one)\s+(?!of\b|more\b|time\b|day\b)[a-z](?![^,.;]*\b(?:was|were|is)\b)"
 )
+# People counted by a number alone ("通讯录里5个人", "8 people"), who may be named after.
+_PEOPLE_COUNTED_RE = re.compile(
+    r"\d{1,3}\s*(?:个|位|名)\s*(?:人|联系人)|\b\d{1,3}\s+(?:people|persons|contacts)\b"
+)
+# Who those just counted were: "有我舅舅、我同学", "其中有…", "including my aunt", "还有2个…".
+_MEMBERS_LEAD_RE = re.compile(
+    r"^\s*(?:有|其中有?|包括|当中有|知道的有|分别是|是|还有|另外|\bincluding\b|\bamong them\b|\bsuch as\b)"
+)
+# A number said as the least: "至少6个人", "at least 6 people".
+_AT_LEAST_RE = re.compile(r"^\s*(?:至少|起码|最少|\bat least\b)")
 # Each of the people once, said as a round: "都打了一遍", "打了个遍".
 _ROUND_ALL_RE = re.compile(r"(?:都|全|全部)?(?:打|发|问|找)(?:了)?(?:1|一)?\s*(?:个)?遍")
 _VISIT_TIMES_RE = re.compile(
@@ -2364,7 +2374,7 @@ _BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
 # A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
 # those who came (not more visits); after a contact with someone else, how many were reached.
 _PEOPLE_ONLY_RE = re.compile(
-    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
+    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足|至少|起码|最少)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
     r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
     r"^\s*(?:so\s+|that'?s\s+|thats\s+)?(?:(?:in total|total|all together|altogether)\s+)?"
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -2820,6 +2830,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     post_counted_as_one = (
         False  # the clause before was one more post, counted 1 for want of a number
     )
+    members_left = 0  # people just counted by a number, who may be named next ("5个人，有我舅舅…")
     visits_to_tell = 0  # visits just counted, still to be told one by one ("来了两次，上午…")
     for i, piece in enumerate(pieces):
         if i < skip:
@@ -2956,6 +2967,21 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         people_only = _PEOPLE_ONLY_RE.match(piece)
         if people_only and kind is None and last == "visit":
             continue  # "下午来茶园找我 一共两个人": who came, one visit
+        if (
+            people_only
+            and kind is None
+            and last == "third-party"
+            and last_had_count
+            and _AT_LEAST_RE.match(piece)
+        ):
+            word = next(g for g in people_only.groups() if g)
+            reached_n = _ZH_NUMERALS.get(word) or _number(word) or 1
+            if reached_n >= sum(stated.get("third-party", [])):
+                stated["third-party"] = [reached_n]
+            continue  # "好几个同学都收到了 至少6个人": the people reached, counted in all
+        if members_left and kind is None and (c.rel or c.count) and _MEMBERS_LEAD_RE.match(piece):
+            continue  # "打给我通讯录里5个人 | 有我舅舅、我同学… | 还有2个…": those 5, named
+        members_left = 0
         if people_only and kind is None and last == "third-party" and not last_had_count:
             word = next(g for g in people_only.groups() if g)
             reached_n = _ZH_NUMERALS.get(word) or _number(word) or 1
@@ -3408,6 +3434,14 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         last_had_count = bool(c.count)
         visits_to_tell = (
             c.count if kind == "visit" and c.count and c.count > 1 and own_kind == "visit" else 0
+        )
+        members_left = (
+            c.count
+            if kind == "third-party"
+            and c.count
+            and c.count > 1
+            and _PEOPLE_COUNTED_RE.search(piece)
+            else 0
         )
         last = kind
         last_piece = piece
