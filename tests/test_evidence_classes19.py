@@ -350,3 +350,21 @@ def test_people_counted_then_named_are_those_counted() -> None:
 
 def test_at_least_so_many_people_is_the_people_reached() -> None:
     assert kinds("给我同事发了短信 好几个同事都收到了 至少7个人") == [("third-party", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "催收往我们饭店座机打了3次，跟老板说我欠钱，然后又给我打了2个电话",
+            [("third-party", 3), ("call", 2)],
+        ),
+        ("催收今天打到我们茶行前台，又打给我们经理", [("third-party", 2)]),
+    ],
+)
+def test_the_phone_of_where_one_works_reaches_it(text: str, want: list[tuple[str, int]]) -> None:
+    assert sorted(kinds(text)) == sorted(want)
+
+
+def test_the_phone_of_ones_own_shop_is_ones_own_line() -> None:
+    assert kinds("催收打电话到我店里的座机两次") == [("call", 2)]

@@ -113,7 +113,11 @@ _WORKPLACE_ZH = (
     "药局|药房|农会|幼儿园|保卫科|保卫处|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
-    "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
+    "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里|"
+    # a place said as "ours" by one who works there: "我们餐厅", "我们酒窖", "我们茶行"
+    "(?<=我们)(?:的)?[\u4e00-\u9fff]{0,3}?(?:餐厅|饭店|酒店|店|馆|厂|工厂|医院|诊所|学校|食堂|酒窖|茶行|车行|超市|商场|仓库|工地)"
+    # (the place, not a person named by it: "我们店长", "我们厂长")
+    "(?![长员主])"
 )
 # The place a person or an office reached is at, named before it: "诊所前台", "嘎查村委会",
 # "店里的收银", "工地的老板". Only a place word may stand there, so "打给我说我朋友…" reads nothing.
@@ -147,6 +151,12 @@ _THIRD_PARTY_RES = (
     re.compile(rf"找(?:了|到|过)?我的?(?:{_REL_ZH['family']})"),
     # ... anyone of one's own, sought to be told: "还找我们老板说了一通", "专门找我们厂长说了我欠钱的事"
     re.compile(rf"{_SOUGHT_TO_TELL}"),
+    # the phone of a place of one's own that is not the home: "往我们餐厅座机打了2次", "打到我们酒窖前台"
+    re.compile(
+        # (ours, where one works: not "我店里的座机", one's own shop's phone, the person's line)
+        r"(?:往|打到|打去|打给|打电话到|打电话去|打电话给|打了?\d*[个次通]?电话到)(?:我们的?|我的?(?=公司|单位))"
+        r"(?![^，。\s]{0,6}?(?:家|住处|宿舍|出租屋|老家))[^，。\s打发给]{1,6}?(?:座机|固话|市话|总机|前台)"
+    ),
     # ... and seen: "见了我爷爷", "见到我外婆"
     re.compile(rf"^\s*见(?:了|到)?我的?(?:{_REL_ZH['family']})"),
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
