@@ -368,3 +368,8 @@ def test_the_phone_of_where_one_works_reaches_it(text: str, want: list[tuple[str
 
 def test_the_phone_of_ones_own_shop_is_ones_own_line() -> None:
     assert kinds("催收打电话到我店里的座机两次") == [("call", 2)]
+
+
+@pytest.mark.parametrize("text", ["A call at 5am woke up my husband.", "凌晨一个电话吵醒了我老婆"])
+def test_who_a_call_woke_is_not_who_it_reached(text: str) -> None:
+    assert kinds(text) == [("call", 1)]

@@ -1828,7 +1828,11 @@ _CLAIMED_RE = re.compile(
     r"\b(?:said|says|saying|claimed|claims|claiming)\b(?: that)? (?:they|he|she)(?:'ve| have| had)? already\s+\w*\s*$"
 )
 # "问我老公在哪", "asked about my wife": the person is talked about, not reached.
-_ASKED_ABOUT_RE = re.compile(r"(?:问|打听|问起)\s*$|\b(?:asked|asking|about|where(?:'s| is))\s*$")
+_ASKED_ABOUT_RE = re.compile(
+    r"(?:问|打听|问起)\s*$|\b(?:asked|asking|about|where(?:'s| is))\s*$|"
+    # what the call did to them, not a call to them: "a call at 6:30am woke up my kids"
+    r"\b(?:woke|wakes|waking|woken)\s+(?:up\s+)?$|(?:吵醒)了?\s*$"
+)
 
 
 _VERBS = {
