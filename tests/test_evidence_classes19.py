@@ -373,3 +373,8 @@ def test_the_phone_of_ones_own_shop_is_ones_own_line() -> None:
 @pytest.mark.parametrize("text", ["A call at 5am woke up my husband.", "凌晨一个电话吵醒了我老婆"])
 def test_who_a_call_woke_is_not_who_it_reached(text: str) -> None:
     assert kinds(text) == [("call", 1)]
+
+
+@pytest.mark.parametrize("text", ["佢哋WhatsApp咗我個女", "佢哋打咗俾我個仔兩次"])
+def test_a_daughter_or_son_in_cantonese_is_family(text: str) -> None:
+    assert [k for k, _ in kinds(text)] == ["third-party"]
