@@ -378,3 +378,8 @@ def test_who_a_call_woke_is_not_who_it_reached(text: str) -> None:
 @pytest.mark.parametrize("text", ["佢哋WhatsApp咗我個女", "佢哋打咗俾我個仔兩次"])
 def test_a_daughter_or_son_in_cantonese_is_family(text: str) -> None:
     assert [k for k, _ in kinds(text)] == ["third-party"]
+
+
+def test_whom_someone_reached_passed_it_on_to_is_not_reached() -> None:
+    text = "催收今天到我上班的工地门口，让保安转告我还钱，保安后来告诉了我们包工头。"
+    assert kinds(text) == [("visit", 1), ("third-party", 1)]

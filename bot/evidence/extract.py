@@ -1935,6 +1935,10 @@ def _read(clause: str) -> _Clause:
     )
 
 
+# Someone of one's own telling another, as the subject: "门卫后来告诉了我们车间主任".
+_PASSED_ON_RE = re.compile(
+    rf"^\s*(?:{_REL_ZH_ANY})(?:们)?(?:后来|之后|然后|又|就|也|马上|立刻|再)*(?:告诉|转告|通知|告知)"
+)
 # One more of a channel already counted, told as one: "… 4 SMS, and a WeChat voice message".
 # (not one of those counted, told of: "One call was at 11:15pm")
 _A_SINGLE_RE = re.compile(
@@ -2910,6 +2914,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "posting"  # "加了我们家族群 … 发了两条欠款通知": sent to the group
             c = replace(c, kind=kind)
         action = _action(piece)
+        if kind == "third-party" and c.people > 1 and _PASSED_ON_RE.match(piece):
+            # "门卫后来告诉了我们车间主任": the guard, reached, passing it on; whom the guard told
+            # the collector did not reach
+            c = replace(c, people=1)
         if kind is None and last == "visit" and _ONE_MORE_PLACE_RE.match(piece):
             # "showed up at my workplace in the morning and then at my apartment": one more visit
             stated["visit"] = [*(stated.get("visit") or [fallback.get("visit", 1)]), 1]
