@@ -986,8 +986,10 @@ def test_pronouns_people_posted_toward_a_place_and_former_people(
         ("在抖音发了2条视频曝光我", [("posting", 2)]),
         ("they posted 3 times on weibo about me", [("posting", 3)]),
         ("he made 2 posts on facebook with my photo", [("posting", 2)]),
-        # a group already made is the same place when they post in it
-        ("拉了个群 把我同事都拉进去 在群里发我的欠条", [("third-party", 1), ("posting", 1)]),
+        # a group already made is the same place when they post in it; the people pulled in by
+        # kind only (同事, 亲戚朋友) are its members, the post there the contact (as the later
+        # rounds log it: 16 of the 21 such rows)
+        ("拉了个群 把我同事都拉进去 在群里发我的欠条", [("posting", 1)]),
     ],
 )
 def test_counts_people_and_places_told_in_other_clauses(
@@ -1058,14 +1060,12 @@ def test_content_subjects_tallies_and_totals(text: str, want: list[tuple[str, in
         ("下午有人在门口守了很久", [("visit", 1)]),
         ("two men came to my uncle's repair shop looking for me", [("visit", 1)]),
         ("some guy came by my workshop", [("visit", 1)]),
-        # people tagged in a post are that post; a group with people pulled in is one contact
+        # people tagged in a post are that post; a group with people pulled in by kind only
+        # (同学同事, 家人) and a post in it is the post (as the later rounds log it)
         ("在快手发了段视频骂我 还艾特了我几个同学", [("posting", 1)]),
-        (
-            "创建了一个群把我同学同事都拉进去 在群里发我照片",
-            [("third-party", 1), ("posting", 1)],
-        ),
+        ("创建了一个群把我同学同事都拉进去 在群里发我照片", [("posting", 1)]),
         ("posted my photo on a forum and on douyin", [("posting", 2)]),
-        ("建了个微信群 把我家人都拉进去 在群里骂我", [("third-party", 1), ("posting", 1)]),
+        ("建了个微信群 把我家人都拉进去 在群里骂我", [("posting", 1)]),
         # a note at the door is part of the visit
         ("昨天来了两次 门上还留了张便条", [("visit", 2)]),
         ("two guys at my door at 8am, then left a note", [("visit", 1)]),

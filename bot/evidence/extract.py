@@ -71,6 +71,12 @@ _BOSS_EN = (
 # a child's school), clients, the landlord and the village or community office.
 _REL_ZH = {
     "family": ZH_KIN
+    # kin called with 阿, as in the south and in Cantonese: "我阿爷", "我阿嬷"
+    + "|阿(?:爷|嫲|嬷|婆|公|奶|爹|娘|叔|哥|姐|嫂)"
+    # 姊, as an elder sister is written in Taiwan: "我姊姊", "表姊"
+    + "|(?:表|堂)?姊(?:姊)?"
+    # a daughter or a son in Cantonese, "我個女", "我個仔" (read as 我的女, 我的仔)
+    + "|(?<=我的)(?:女|仔)(?![儿朋友人生士子性装])"
     + "|闺女|前(?:女友|男友|女朋友|男朋友|老婆|老公|度)|对象|前妻|前夫|前任|伴侣|太太|内人|老伴|先生(?=的?(?:电话|手机))",
     "friend": "女朋友|男朋友|女友|男友|朋友|(?:大学|高中|初中|小学|中学|老)?同学|室友|舍友|发小|闺蜜|合租的?人|网友|微信好友|好友",
     "employer": _BOSS_ZH
@@ -79,7 +85,7 @@ _REL_ZH = {
     "客人|供货商|进货商|批发商|货主|学员|雇主|东家",
     "contacts": "紧急联系人|通讯录|联系人",
     # (an older neighbour named as one is called: "隔壁摊的阿姨", "对面的阿伯")
-    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|隔壁的?[\u4e00-\u9fff]?(?:婶|叔|姨|伯|婆|嫂|大爷|大妈)|邻居|物业|物管|管理处|村支书|村书记|村主任|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
+    "neighbours": "(?<=的)(?:阿姨|阿伯|大叔|大妈|大爷|阿婆)|隔(?:壁|篱)屋(?:的人)?|左邻右舍|隔壁的?[\u4e00-\u9fff]?(?:婶|叔|姨|伯|婆|嫂|大爷|大妈)|邻居|物业|物管|管理处|村支书|村书记|村主任|(?:小区|大楼|楼下|公司|单位)?的?(?:保安|门卫|门岗|前台|收银)|看门的|居委会|村委会|村委|村长|村干部|支书|书记|社区|房东",
 }
 _REL_EN = {
     "family": EN_KIN
@@ -109,7 +115,11 @@ _WORKPLACE_ZH = (
     "药局|药房|农会|幼儿园|保卫科|保卫处|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
-    "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里"
+    "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里|"
+    # a place said as "ours" by one who works there: "我们餐厅", "我们酒窖", "我们茶行"
+    "(?<=我们)(?:的)?[\u4e00-\u9fff]{0,3}?(?:餐厅|饭店|酒店|店|馆|厂|工厂|医院|诊所|学校|食堂|酒窖|茶行|车行|超市|商场|仓库|工地)"
+    # (the place, not a person named by it: "我们店长", "我们厂长")
+    "(?![长员主])"
 )
 # The place a person or an office reached is at, named before it: "诊所前台", "嘎查村委会",
 # "店里的收银", "工地的老板". Only a place word may stand there, so "打给我说我朋友…" reads nothing.
@@ -128,6 +138,7 @@ _EN_ADJ = (
     r"(?!(?:account|relationship|loan|case|bank|credit|client|debt)\s)[a-z]+\s+(?=(?:manager|supervisor|boss|director|foreman)s?\b))?"
 )
 _REL_EN_ANY = "|".join(_REL_EN.values())
+_SOUGHT_TO_TELL = rf"找(?:了|到|过)?(?:我的?|我们的?)(?:{_REL_ZH_ANY})(?:们)?(?:[\u4e00-\u9fff]{{0,2}}?)(?:说|讲|谈|聊|告状)"
 _THIRD_PARTY_RES = (
     re.compile(
         r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|联络|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
@@ -140,6 +151,16 @@ _THIRD_PARTY_RES = (
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
     # Sought out in person: "找我外婆要钱", "找了我爸" (kin only: "找我，保安拦住了" is not)
     re.compile(rf"找(?:了|到|过)?我的?(?:{_REL_ZH['family']})"),
+    # ... anyone of one's own, sought to be told: "还找我们老板说了一通", "专门找我们厂长说了我欠钱的事"
+    re.compile(rf"{_SOUGHT_TO_TELL}"),
+    # the phone of a place of one's own that is not the home: "往我们餐厅座机打了2次", "打到我们酒窖前台"
+    re.compile(
+        # (ours, where one works: not "我店里的座机", one's own shop's phone, the person's line)
+        r"(?:往|打到|打去|打给|打电话到|打电话去|打电话给|打了?\d*[个次通]?电话到)(?:我们的?|我的?(?=公司|单位))"
+        r"(?![^，。\s]{0,6}?(?:家|住处|宿舍|出租屋|老家))[^，。\s打发给]{1,6}?(?:座机|固话|市话|总机|前台)"
+    ),
+    # ... and seen: "见了我爷爷", "见到我外婆"
+    re.compile(rf"^\s*见(?:了|到)?我的?(?:{_REL_ZH['family']})"),
     # Told in person ("跟我邻居说我欠钱", "同我阿妈讲", "向我同事打听我"): not the person telling
     # someone themselves ("我跟我妈说了").
     re.compile(
@@ -208,6 +229,12 @@ _THIRD_PARTY_RES = (
     re.compile(
         rf"\b(?:my|our)\s+(?:{_REL_EN_ANY})\s+(?:got|received|was called|were called|had calls)"
     ),
+    # told in person, someone of one's partner's or one's kin's own: "talked to his father",
+    # "spoke with her brother" (said after the place visited: "went to my husband's hometown")
+    re.compile(
+        r"\b(?:talked|spoke|spoken|talking|speaking)\s+(?:to|with)\s+(?:his|her|their)\s+"
+        rf"(?:{_REL_EN['family']})\b"
+    ),
     # the one telling of it was reached: "my landlord said someone called him about my debt"
     re.compile(
         rf"\b(?:my|our)\s+{_EN_ADJ}(?:{_REL_EN_ANY})\s+(?:said|says|told me)\b[^.]{{0,25}}?"
@@ -244,7 +271,11 @@ _WOULD_RE = re.compile(
     r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))"
     r"(?![^，。]{0,6}?有(?:人|个|\d|两|几|一))|扬言|"
     # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
-    r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
+    r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|"
+    # what will come, in Cantonese too: "话听日会上来我家"
+    r"会上(?:来|去|门)|会过来|会再来|(?<=[说话讲])\s*听日|"
+    # what the call was for: "其实是想逼我接电话"
+    r"想(?:逼|让|要)我|逼我接|要去|要来|要找|要打|要告诉|要联系|要爆|要曝光|要上门|会去|会来|会打|准备|不还就|否则|要不然|"
     r"threaten(?:s|ed|ing)?\b(?!\s+(?:texts?|messages?|calls?|voicemails?|voice notes?|emails?|letters?|sms|msgs?|notes?))|"
     r"(?:said|saying) (?:they|he|she)(?:'d| would| will| were going to)|\b(?:they|he|she)'d\b|(?:will|would|going to|gonna)\b|unless|or else|if i don'?t"
 )
@@ -282,7 +313,7 @@ _VISIT_RE = re.compile(
     r"\b(?:knock|bang|pound|hammer|kick)(?:ed|ing|s)?\s+(?:on\s+|at\s+)?(?:my|our|the)\s+(?:front\s+|back\s+)?(?:door|gate)s?\b|"
     r"\bvisited (?:me|my|our)\b|"
     # a place said to be one's own by where one works or lives: "visited the salon where i work"
-    r"\b(?:visited|came to|came by|showed up at|went to)\s+(?:the|a)\s+(?:[a-z]+\s+){1,3}where\s+(?:i|we)\s+(?:work|live|stay)\b|"
+    r"\b(?:visited|came to|came by|showed up at|went to)\s+(?:the|a)\s+(?:[a-z]+\s+){1,5}where\s+(?:i|we)\s+(?:work|live|stay)\b|"
     # the place just named: "called my boss at the restaurant and came by there once"
     r"\b(?:came|come|showed up|turned up)\s+(?:by\s+|over\s+)?there\b|"
     # "to" left out: "they come my home 2 times"
@@ -317,7 +348,8 @@ _VISIT_RE = re.compile(
     r"(?:家门口|门口|楼下|小区门口|单位门口|公司门口|楼道)[^，。]{0,4}(?:蹲|守|堵)(?:了|着)|"
     r"(?<![打拨话])(?:来|到|跑|去|找)了?(?:我|我们)的?(?:工作|上班|住)的地方|"
     # one's home village: "去了我乡下", "上了我老家", "返咗我乡下" (not 打去乡下: a call)
-    r"(?<![打拨话寄])(?:来|到|跑|去|上|返)了?(?:我的?|我们的?)(?:乡下|老家|村里|村子|家乡)|"
+    # (the place named first: "上了我番禺乡下")
+    r"(?<![打拨话寄])(?:来|到|跑|去|上|返)了?(?:我的?|我们的?)(?:[\u4e00-\u9fff]{2,4}?的?)?(?:乡下|老家|村里|村子|家乡)|"
     r"(?:\d+|几|好几)\s*个?(?:人|男的|女的|陌生人|催收)[^，。]{0,8}(?:来|到)[^，。]{0,8}找我|"
     # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
     # door ("在门口等很久"): a visit, wherever it was
@@ -327,9 +359,15 @@ _VISIT_RE = re.compile(
     # found one's place and came: "直接找到我租的房子来了", "找上我宿舍"
     r"(?<!电话)(?<!打)找(?:到|上)了?(?:我|我们)的?[^，。\s]{0,5}?(?:家|房子|住处|住的地方|宿舍|出租屋|店|厂|摊)"
     r"(?:里|门口|楼下)?(?:来|去)?(?![^，。]{0,2}(?:电话|号码|地址|座机))|"
-    # came to the shop, said without whose: "来店里了", "到厂里来"
-    r"(?<![打发寄传话])(?:来|到|跑)了?(?:店|馆|超市|摊位?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)"
-    r"(?!\s*(?:电话|短信|信息|消息))|"
+    # came (or walked in) to the shop, said without whose: "来店里了", "到厂里来", "进店里坐着",
+    # "来摊子前面拍照"
+    r"(?<![打发寄传话])(?:来|到|跑|进|闯进|冲进)了?(?:店|馆|超市|摊(?:位|子)?|档口|铺子?|诊所|工地|厂|车间|宿舍|工作室)"
+    r"(?:里|门口|上|前面?|外面?)"
+    r"(?!\s*(?:电话|短信|信息|消息|买|吃|喝|消费|购物|看病))|"
+    # went to where one works, named by what one does there: "去了我上班的工厂两次"
+    r"(?<![打拨话寄发传])(?:来|到|跑|去)(?:了|咗|过)?(?:我|我们)(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢)"
+    r"(?:的|嘅)[\u4e00-\u9fff]{0,4}?(?:厂|店|公司|单位|工地|车间|仓库|医院|学校|餐厅|饭店|酒店|超市|商场|"
+    r"诊所|药房|药局|地方|场|铺|档|馆|站|码头|工作室)|"
     # ... or to where one works, said bare: "催收跑来工地", "到车间来找我"
     r"(?<![打发寄传话])(?:跑|来|到)(?:来|到|去)?了?(?:我的?|我们的?)?(?:工地|车间|仓库|宿舍|工厂|厂区|码头|医院|学校|科室)"
     r"(?!\s*(?:电话|短信|信息|消息|打))|"
@@ -338,7 +376,7 @@ _VISIT_RE = re.compile(
     r"(?![\u4e00-\u9fff]?\s*(?:电话|短信|信息|消息|微信))|"
     # people came to where one works or trades: "火锅店来了3个人", "鱼摊又来了", "厂里来了两个催收"
     # (and "去了我工作室两次": they went there, told from where the person is not)
-    r"(?:(?<![打发寄传话我])(?:来|到|跑|去)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
+    r"(?:(?<![打发寄传话我])(?:来|到|跑|去|进|闯进|冲进)了?(?:我|我的|我们)的?[\u4e00-\u9fff]{0,3}?)(?:店|馆|超市|摊|摊位|档口|铺子?|门面|诊所|工地|厂|车间|宿舍|工作室)(?:里|门口|上)?(?!\s*(?:电话|短信|信息))|"
     r"(?:店|馆|超市|摊|摊位|摊子|档口|铺|铺子|门面|诊所|工地|厂|车间|宿舍|工作室|公司|单位)(?:里|门口|上)?(?:又|也|还)?来了(?![^，。]{0,3}(?:电话|短信|信息|消息))"
 )
 # Where one works or trades that is not a shop word above: a pharmacy, a bar, a field. Someone
@@ -366,7 +404,7 @@ _POSTING_RE = re.compile(
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
     r"\b(?:left|stuck|put|taped|pinned|hung|glued)\s+(?:up\s+)?(?:a|an|some|\d{1,2}|two|three)?\s*(?:[a-z]+\s+)?(?:note|notice|sign|paper|flyer|poster|banner)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     # (put or passed into a group too: "放咗上我哋同乡会嘅微信群度", "传到合作社的line群组里")
-    r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享|(?<![a-z])po(?![a-z])|(?<![a-z])post(?![a-z]))[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|\bgroup\b)|"
+    r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享|(?<![a-z])po(?![a-z])|(?<![a-z])post(?![a-z]))[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|论坛|\bgroup\b)|"
     # sent into groups, in English: "sent it in 3 wechat groups", "shared it to the family group chat"
     r"\b(?:sent|posted|shared|put|spread|dropped|forwarded)\s+(?:it|them|this|that|the\s+[a-z]+)\s+(?:in|into|to|on)\s+"
     r"(?:\d{1,2}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|many\s+|a few\s+|the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:groups?|group chats?)\b|"
@@ -380,7 +418,11 @@ _POSTING_RE = re.compile(
     r"(?:发|贴|公开|曝光|留言|出?post(?![a-z])|po(?![a-z])|出(?:了|咗)(?=我|他|她))|发帖|"
     # in a group, then what was sent there: "在我们学院的QQ群发了我的身份证照片" (在 marks the
     # place; 群发 alone is mass texting)
-    r"在[^，。]{0,10}?(?:群|群组|群聊)(?:里|上|度)?(?:发|贴|晒)(?:了|咗)?(?:我|他|她)|"
+    r"在[^，。]{0,16}?(?:群|群组|群聊)(?:里|上|度)?(?:发|贴|晒)(?:了|咗)?(?:我|他|她|\s*\d{1,2}\s*[次遍])|"
+    # put or sent into a group, any verb: "摆咗落我哋屋邨嘅WhatsApp群组度", "传到合作社的LINE群组里",
+    # "喺公司个WhatsApp group入面send咗张相"
+    r"(?:发|贴|挂|放|摆|传|send|post|po)\s*(?:了|咗)?\s*(?:落|到|去|入|进)[^，。]{0,16}?(?:群组|群聊|群|group)|"
+    r"(?:在|喺)[^，。]{0,16}?(?:群组|群聊|group)\s*(?:里|度|入面|里面|内)\s*[^，。]{0,3}?(?:send|发|贴|放|传|post|po)|"
     # platforms named in letters: "喺我fb留言", "在ig上po", "dcard发文"
     r"(?<![a-z])(?:fb|facebook|ig|instagram|threads|dcard|ptt|twitter|tiktok|小红书|推特)\s*(?:里|上|度|入面|底下)?\s*"
     r"[^，。]{0,4}(?:发|贴|公开|曝光|留言|po|post)|"
@@ -967,6 +1009,8 @@ _PAIR_RE = re.compile(
 _EACH_RE = re.compile(
     # (the verb between: "给我媳妇和我姐各打了一个电话")
     r"各\s*(?:打|发|传|找|来)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|各一次|"
+    # one for each person: "每人发了一条短信", "每个人都打了两次"
+    r"(?:每人|每个人|每一个人|一人)(?:都|各)?\s*(?:打|发|传|找)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|"
     r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
 )
 
@@ -999,12 +1043,20 @@ _MORE_POSTING_RE = re.compile(
     r"twitter|moments|social media|internet|forum|xiaohongshu|fb|ig)\b|\bcomments? (?:under|on) (?:my|our)\b|"
     r"\b(?:shared|posted|put|sent|spread)\b[^,.]{0,30}\bin (?:a|the|our|my|their)\s+(?:\w+\s+){0,3}group\b|"
     r"\bnamed and shamed\b|"
+    # something sent to a group, said as a message: "sent a message to my son's class parents group"
+    r"\b(?:sent|posted|wrote|left|dropped)\s+(?:a|an|\d{1,2}|two|three|some)?\s*(?:messages?|texts?|posts?|notices?|notes?)\s+"
+    r"(?:in|to|into|on)\s+(?:my|our|the|a|his|her|their)\s+(?:[a-z']+\s+){0,4}?(?:group|group chat|chat group|groups)\b|"
+    # reviews left on one's shop: "多了两则一星评论", "刷了3条差评", "留了两个负评"
+    r"(?:多了|出现了?|有了|刷了?|留了?|写了?|发了?|给了?)\s*(?:\d{1,2}|[一两二三四五几])?\s*(?:则|条|个|篇)?\s*"
+    r"(?:一星|1星|差|负|恶意)(?:的)?(?:评论|评价|评)|"
     r"(?:发|贴|放|传)(?:在|到|进)(?:群)?里(?:面|头|边)?|发进群|群里(?:发|贴|公开)|"
     r"出帖|发帖|发文|po(?:上|到)?网|放(?:上|到)网|放到?网上|挂到?网上|传到?网上|"
     r"在(?:fb|ig|facebook|instagram|脸书|推特|twitter|小红书|微博|抖音)"
 )
 _GROUP_RE = re.compile(
     r"拉(?:进|到|入|了)?[^，。]{0,8}群|拉群|"
+    # the person put into a group: "把我加进一个line群组"
+    r"把我(?:也)?加(?:进|入|到)了?[^，。]{0,8}群|"
     # a group made ("建了个微信群", "开了个群"), then people pulled in: "建了个群把我亲戚朋友都拉进去了"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。\s]{0,4}?群(?!发|众)|"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。]{0,4}?群[^，。]{0,14}?拉(?:进|入)|"
@@ -1044,6 +1096,8 @@ _ANY_MESSAGE_RE = re.compile(
 
 # Someone else as the target (or the one who got it): then a call or a text is third-party contact.
 _REL_ZH_TARGETS = _REL_ZH_ANY + "|主管|组长|店长|室友|合租的?人"
+# A word that only describes the people named next: "两个老客户", "我的新同事", "以前的工友".
+_ZH_ADJ = r"(?:老(?=客|顾|主顾|同|工|朋|街|邻|乡)|新(?=客|同|工)|熟|以前的?|之前的?|原来的?)?"
 _REL_EN_TARGETS = (
     _REL_EN_ANY + r"|supervisors?|roommates?|flatmates?|housemates?|team ?leads?|everyone"
 )
@@ -1054,7 +1108,7 @@ _MORE_THIRD_RES = (
     re.compile(
         r"(?:打|发|传)(?:了|过)?(?:\s*\d+\s*[个次通条遍则])?(?:电话|短信|信息|消息|微信|语音)?(?:去|到|给)了?"
         r"(?:我的?|我们的?)?(?:\d+\s*[个位名]\s*|所有的?|全部的?|每(?:一)?个|好几个|几个|一些|很多|整个)?"
-        rf"(?:{_REL_ZH_TARGETS})"
+        rf"{_ZH_ADJ}(?:{_REL_ZH_TARGETS})"
     ),
     # a channel used as a verb on a person: "WhatsApp我阿妈", "微信了我老板", "line咗我老细"
     re.compile(
@@ -1224,7 +1278,7 @@ _ASKED_ABOUT_ME_RE = re.compile(
     r"[^,.]{0,25}\b(?:i|me|my)\b"
 )
 _REL_COUNT_RES = (
-    re.compile(rf"(\d{{1,2}})\s*[个位名]\s*(?:{_REL_ZH_TARGETS})"),
+    re.compile(rf"(\d{{1,2}})\s*[个位名]\s*{_ZH_ADJ}(?:{_REL_ZH_TARGETS})"),
     _PEOPLE_GOT_RE,
     re.compile(
         r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:my|our)\s+)?"
@@ -1241,8 +1295,11 @@ _SELF_AFTER_EN = (
 # A clause that opens on a person and has no verb: "… and my mum twice", "…，我妈2次", and
 # in English anyone after "and my" in a clause of its own ("… and my youth group leader").
 _REL_TARGET_RE = re.compile(
-    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我的?)?(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
-    rf"^\s*and\s+(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,2}}"
+    # (whose place the person is of may come first: "还有我农会的朋友", "我在台中的姊姊")
+    rf"^\s*(?:and\s+|跟|和|还有)?(?:(?:my|our)\s+(?:[a-z]+\s+)?|我们?的?(?![是系也就])(?:在?[\u4e00-\u9fff]{{1,4}}?的)?"
+    rf"(?:\d{{1,2}}\s*[个位名])?{_ZH_ADJ}{_AT_PLACE_ZH})?"
+    rf"(?:(?:{_REL_ZH_TARGETS})|(?:{_REL_EN_TARGETS})\b)|"
+    rf"^\s*(?:and\s+)?(?:then\s+)?(?:my|our)\s+(?!{_SELF_AFTER_EN})(?:[a-z'-]+\s+){{0,2}}"
     # a word for a person by its ending: leader, instructor, dentist, assistant, chairman, coach
     r"[a-z'-]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|lady|guy|mate|friend|coach|chief|head|rep)s?"
     r"(?:\s+(?:\d{1,2}\s+times|once|twice|thrice))?\s*$"
@@ -1259,17 +1316,44 @@ _CAME_RE = re.compile(r"(?:又|也|还)来")
 _OPEN_TARGET_RE = re.compile(r"给(?:我的?|我们的?)?[\u4e00-\u9fff]{1,8}$")
 
 
+# Someone of one's own sought or told in person, after the place a visit went to in the same
+# clause ("跑到我老家去找了我爸", "去了我乡下找我阿爷", "上了我老家同我阿爷讲"): the visit and the
+# person reached there are two contacts, read as two clauses.
+_SOUGHT_AT_VISIT_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?:去|来)?(?:(?:找|寻)(?:了|到|过)?|(?:跟|同|和|对)|见(?:了|到)?)(?:我的?|我们的?)"
+    rf"(?=(?:{_REL_ZH['family']}|{_REL_ZH['neighbours']}|阿[\u4e00-\u9fff]|[哥姐弟妹叔舅姨姑伯婶嫂妈爸爷奶])"
+    r"(?!\s*(?:的?家|住的|住处)))"
+)
+
+
+_AT_VENUE_END_RE = re.compile(
+    r"(?:^|[^打发])(?:在|喺)[^，。\s打发]{1,12}?(?:群|群组|群里|上|里|度)\s*$"
+)
+
+
 def _sub_clauses(s: str) -> list[str]:
     out: list[str] = []
     for clause in _clauses(s):
-        marks = [
+        sought = [
             m.start()
-            for m in _SUB_RE.finditer(clause)
-            if not (
-                _PLACE_BEFORE_RE.search(clause[: m.start()]) and _CAME_RE.match(clause, m.start())
-            )
-            and not _OPEN_TARGET_RE.search(clause[: m.start()])
-        ] + [m.end() for m in _SPACE_CUT_RE.finditer(clause)]
+            for m in _SOUGHT_AT_VISIT_RE.finditer(clause)
+            if _VISIT_RE.search(clause[: m.start()]) and not _would_before(clause, m.start())
+        ]
+        marks = (
+            sought
+            + [
+                m.start()
+                for m in _SUB_RE.finditer(clause)
+                if not (
+                    _PLACE_BEFORE_RE.search(clause[: m.start()])
+                    and _CAME_RE.match(clause, m.start())
+                )
+                and not _OPEN_TARGET_RE.search(clause[: m.start()])
+                # "另外在我们厂的工友群里也发了一遍": where, then what was done there, one clause
+                and not _AT_VENUE_END_RE.search(clause[: m.start()])
+            ]
+            + [m.end() for m in _SPACE_CUT_RE.finditer(clause)]
+        )
         cuts = [0, *sorted(c for c in set(marks) if 0 < c < len(clause)), len(clause)]
         out += [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if clause[a:b].strip()]
     return out
@@ -1299,7 +1383,8 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
 )
 # Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
 _POST_COUNT_RE = re.compile(
-    r"(\d{1,2})\s*(?:条|篇|个|张|段)\s*(?:抖音|快手|微博|小红书|b站|视频号|朋友圈)?的?(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片|评论|留言)|"
+    r"(\d{1,2})\s*(?:条|篇|个|张|段|则)\s*(?:抖音|快手|微博|小红书|b站|视频号|朋友圈|一星|1星|恶意)?的?"
+    r"(?:帖子|帖|微博|动态|短?视频|朋友圈|文章|图片|照片|评论|留言|差评|负评|评价)|"
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:posts|videos|tweets)\b|"
     r"\bposted\b[^.,;]{0,30}?\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|"
     r"\bposted\b[^.,;]{0,30}?\b(twice|thrice)\b|"
@@ -1365,12 +1450,17 @@ _CONTACTS_WORD_RE = re.compile(rf"{_REL_ZH['contacts']}|\b(?:{_REL_EN['contacts'
 _LEADING_PEOPLE_RE = re.compile(rf"^(?:{_REL_ZH_ANY})+")
 
 
+_ASIDE_RE = re.compile(r"(?<=[\u4e00-\u9fffa-z])\s*[(（][^()（）]{1,16}[)）]")
+
+
 def _people(clause: str) -> int:
     """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
     "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
     would do does not count."""
     would = _WOULD_RE.search(clause)
     clause = clause[: would.start()] if would else clause
+    # who one named is, said in brackets, is the same person: "紧急联系人(我表弟)"
+    clause = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), clause)
     counted = 0  # people a number counts ("2个工友"); anyone else named beside them adds
     for rx in _REL_COUNT_RES:
         m = rx.search(clause)
@@ -1407,7 +1497,17 @@ def _people(clause: str) -> int:
     owned |= {b for a in people for b in people if b[0] == a[1] and b in family and a not in family}
     people = [a for a in people if a not in owned]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
+    # more people by name after the first, in a list: "同事小李、小王、老张" (three)
+    n += len(_LISTED_NAME_RE.findall(clause)) if people else 0
     return counted + n if counted else max(n, 1)
+
+
+# A name in a list of people after someone named, said 小/老/阿 + one character: "、小王", "和老张"
+# (not kin or titles said the same way: 老婆, 老板, 小孩, 阿姨).
+_LISTED_NAME_RE = re.compile(
+    r"(?<=[、和跟及])\s*(?:小|老|阿)(?![婆公板师乡家孩妹弟哥姐爸妈爷娘友总大二三姨伯叔舅婶嫲嬷奶爹])[\u4e00-\u9fff]"
+    r"(?=\s*(?:、|和|跟|及|还有|以及|每|都|也|各|，|,|$|\s))"
+)
 
 
 def _first(clause: str, *rxs: re.Pattern[str]) -> int | None:
@@ -1441,7 +1541,9 @@ _VENUE_RE = re.compile(
     r"朋友圈|微博|抖音|快手|贴吧|小红书|脸书|推特|[^，。\s和跟、]{0,6}群(?!发|众)|"
     # (a Latin name right after a Chinese character has no \b before it: "在ig同threads")
     r"(?<![a-z])(?:weibo|douyin|tiktok|kuaishou|facebook|fb|instagram|ig|threads|twitter|xiaohongshu|moments|group(?: chat)?|forums?|bbs|"
-    r"websites?|site|page|reddit|telegram channel)(?![a-z])|论坛|网站|公众号|视频号|头条"
+    r"websites?|site|page|reddit|telegram channel|dcard|ptt|google)(?![a-z])|论坛|网站|公众号|视频号|头条|"
+    # review and trading sites: "大众点评", "美团", "闲鱼"
+    r"大众点评|点评|美团|闲鱼|b站|知乎"
 )
 _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|同埋|同|\band\b|\bplus\b|,")
 
@@ -1479,6 +1581,10 @@ _WHAT_WAS_POSTED_RE = re.compile(
 )
 
 
+# A post told as one more, somewhere: "又在dcard发了", "还在抖音发了个视频", "另外在群里也发了".
+_ALSO_ELSEWHERE_RE = re.compile(
+    r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)"
+)
 _VENUE_AT_END_RE = re.compile(rf"(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*$")
 # The same thing posted again: "(另外在业主群) 也发了同样的内容", "and the same picture on X".
 _SAME_POST_RE = re.compile(
@@ -1516,6 +1622,12 @@ def _another_group_named(piece: str, before: str) -> bool:
     if now.group(1)[-1] in unnamed or then.group(1)[-1] in unnamed:
         return False
     return now.group(1)[-2:] != then.group(1)[-2:]
+
+
+def _group_named(piece: str, before: str) -> bool:
+    """The clause names a group by a name of its own, and the clause before no group."""
+    now = _GROUP_NAME_RE.search(piece)
+    return bool(now and now.group(1)[-1] not in "在到进入个发了的那这该" and "群" not in before)
 
 
 def _elsewhere(piece: str, before: str) -> bool:
@@ -1590,8 +1702,10 @@ _SELF_AFTER_ZH = (
 # The end of a person or a place named in the slot (a word for someone, "老王"/"小李"/"阿明",
 # or a place such as 餐厅, 幼儿园, 人事部), so "联系我处理此事" names nobody.
 _PERSON_HEAD_ZH = (
-    r"(?:姨|叔|伯|婶|姐|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
+    r"(?:姨|叔|伯|婶|姐|姊|哥|弟|妹|爷|奶|婆|公|妈|爸|生|师|长|员|工|友|人|总|板|东|居|事|学|头|傅|佬|嫂|舅|姑|"
     r"娘|嫲|嬷|子|儿|女|母|父|夫|妻|太|练|导|官|医|管|计|客|户|主|任|乡|侣|伴|亲|戚|理|"
+    # a trader one deals with: "供货商", "批发商", "房东的中介商"
+    r"(?<=[货应发销包代介])商|(?<=教)授|"
     r"(?:老|小|阿)[\u4e00-\u9fff]|店|厅|院|司|厂|校|局|所|部|处|室|站|园|馆|行|社|委|队|组|班|科|办|场|中心|单位)"
 )
 _HEAD_END_ZH = (
@@ -1692,7 +1806,18 @@ def _owned_person(clause: str) -> re.Match[str] | None:
         return None
     if _CLAIMED_RE.search(clause[: m.start()]):
         return None
+    if _ME_THEN_ASIDE_RE.search(clause[: m.start()]):
+        return None  # "called me 4 times while i was cooking for my employer's family": at me
     return m
+
+
+# The contact went to the person ("called me", "texted me 3 times"), and someone of one's own is
+# named only later, in what the person was doing or where: "… while i was at my boss's house".
+_ME_THEN_ASIDE_RE = re.compile(
+    r"\b(?:called|calling|phoned|rang|ringing|texted|texting|messaged|emailed|whatsapped|contacted|"
+    r"sms'?d|msged)\s+me\b(?!\s*(?:and|,|&|\+|plus|too|as well)\b)[^,;]*?"
+    r"\b(?:while|when|as|because|since|during|whilst)\b"
+)
 
 
 # Going to someone's home is a visit: "找到我爸妈家去了", "找了我姐住的地方".
@@ -1705,7 +1830,11 @@ _CLAIMED_RE = re.compile(
     r"\b(?:said|says|saying|claimed|claims|claiming)\b(?: that)? (?:they|he|she)(?:'ve| have| had)? already\s+\w*\s*$"
 )
 # "问我老公在哪", "asked about my wife": the person is talked about, not reached.
-_ASKED_ABOUT_RE = re.compile(r"(?:问|打听|问起)\s*$|\b(?:asked|asking|about|where(?:'s| is))\s*$")
+_ASKED_ABOUT_RE = re.compile(
+    r"(?:问|打听|问起)\s*$|\b(?:asked|asking|about|where(?:'s| is))\s*$|"
+    # what the call did to them, not a call to them: "a call at 6:30am woke up my kids"
+    r"\b(?:woke|wakes|waking|woken)\s+(?:up\s+)?$|(?:吵醒)了?\s*$"
+)
 
 
 _VERBS = {
@@ -1785,6 +1914,15 @@ def _read(clause: str) -> _Clause:
         # "calls 60ish (exact 63)", "calls at 8.30 9.10 … thats 7": the number settled on
         count = int(settled.group(1) or settled.group(2))
     counted = kind == "third-party" and any(rx.search(clause) for rx in _REL_COUNT_RES)
+    if counted and count and people > 1 and not _EACH_RE.search(clause):
+        said = next((m for rx in _REL_COUNT_RES if (m := rx.search(clause))), None)
+        said_n = _number(said.group(1)) if said and said.group(1) else None
+        if count == said_n and people > count:
+            count = (
+                people  # "打给我老板和两个同事": the people counted, and the one named with them
+            )
+        elif _ROUND_ALL_RE.search(clause):
+            count = people  # "把我五个朋友都打了一遍": each of them, once
     return _Clause(
         kind,
         count,
@@ -1797,13 +1935,66 @@ def _read(clause: str) -> _Clause:
     )
 
 
+# Someone of one's own telling another, as the subject: "门卫后来告诉了我们车间主任".
+_PASSED_ON_RE = re.compile(
+    rf"^\s*(?:{_REL_ZH_ANY})(?:们)?(?:后来|之后|然后|又|就|也|马上|立刻|再)*(?:告诉|转告|通知|告知)"
+)
+# One more of a channel already counted, told as one: "… 4 SMS, and a WeChat voice message".
+# (not one of those counted, told of: "One call was at 11:15pm")
+_A_SINGLE_RE = re.compile(
+    r"^\s*(?:and|plus|also|then)?\s*(?:a|an|one)\s+(?!of\b|more\b|time\b|day\b)[a-z](?![^,.;]*\b(?:was|were|is)\b)"
+)
+# People counted by a number alone ("通讯录里5个人", "8 people"), who may be named after.
+_PEOPLE_COUNTED_RE = re.compile(
+    r"\d{1,3}\s*(?:个|位|名)\s*(?:人|联系人)|\b\d{1,3}\s+(?:people|persons|contacts)\b"
+)
+# Who those just counted were: "有我舅舅、我同学", "其中有…", "including my aunt", "还有2个…".
+_MEMBERS_LEAD_RE = re.compile(
+    r"^\s*(?:有|其中有?|包括|当中有|知道的有|分别是|是|还有|另外|\bincluding\b|\bamong them\b|\bsuch as\b)"
+)
+# A number said as the least: "至少6个人", "at least 6 people".
+_AT_LEAST_RE = re.compile(r"^\s*(?:至少|起码|最少|\bat least\b)")
+# Each of the people once, said as a round: "都打了一遍", "打了个遍".
+_ROUND_ALL_RE = re.compile(r"(?:都|全|全部)?(?:打|发|问|找)(?:了)?(?:1|一)?\s*(?:个)?遍")
 _VISIT_TIMES_RE = re.compile(
     r"(?<!第)(\d{1,2}|[一二两三四五])\s*(?:次|趟|回|拨|批|波)|\b(\d{1,2}|two|three|four|five)\s+times\b|\b(twice)\b|"
     r"\b(\d{1,2}|two|three|four|five)\s+visits\b"
 )
+# One more place after a visit, its verb left out: "showed up at my workplace in the morning
+# and then | at my apartment around 7 pm": one more visit.
+_ONE_MORE_PLACE_RE = re.compile(
+    # (told as another time, by "and again" or by its own time: not "…, at my counter for an hour")
+    r"^\s*(?:and\s+)?(?:(?:then|again|later)\s+)+(?:at|to)\s+(?:my|our)\s+(?!phone|number|email|wechat|account)[a-z']+|"
+    r"^\s*(?:at|to)\s+(?:my|our)\s+(?!phone|number|email|wechat|account)[a-z']+"
+    r"(?=[^.;]*\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|morning|afternoon|evening|tonight|noon|lunchtime|midnight)\b)"
+)
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b|\binside\b")
 # A group of one's people they joined or were in ("加了我们家族群", "在群里@我"): what they sent
 # next went to the group, a post ("发了两条欠款通知").
+# People pulled into a group named only as kinds of people, no one by name or number ("把我亲戚
+# 朋友都拉进去", "added my coworkers to a WeChat group"): the group's members. Whatever is posted
+# there is the contact, as the writers log it; "我爸妈、我老婆和两个朋友" are people reached.
+_PULLED_IN_RE = re.compile(
+    r"拉(?:了)?(?:进|到|入)|加(?:了)?(?:进|到|入)|\b(?:added|pulled|dragged|invited|put)\b"
+)
+_MEMBER_KINDS_RE = re.compile(
+    r"(?:所有的?|全部的?|好多|很多|一些|一堆|其他的?)?(?:通讯录|联系人|微信好友|好友)(?:里|里面)?的?(?:人|朋友|好友)?|"
+    r"亲戚|朋友|同事|家人|家里人|亲人|工友|同学|邻居|客户|老乡|村里人|"
+    r"\b(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:wechat\s+|phone\s+)?(?:coworkers|colleagues|friends|contacts|relatives|"
+    r"family|classmates|neighbou?rs|customers|clients|workmates)\b"
+)
+
+
+def _members_only(clause: str) -> bool:
+    """Whether the people a clause names are kinds of people only (亲戚朋友, my coworkers)."""
+    if any(rx.search(clause) for rx in _REL_COUNT_RES):
+        return False
+    if not _MEMBER_KINDS_RE.search(clause):
+        return False
+    rest = _MEMBER_KINDS_RE.sub(" ", clause)
+    return not any(rel.search(rest) for _, rel in _REL_FIND) and _owned_person(rest) is None
+
+
 _JOINED_GROUP_RE = re.compile(
     r"加(?:了|进|入)?(?:了)?(?:我们|我的?)?[\u4e00-\u9fff]{0,4}群|进了?(?:我们|我的?)?[\u4e00-\u9fff]{0,4}群|在群里"
 )
@@ -1849,7 +2040,7 @@ _ONE_TIME_RE = re.compile(
     r"^\s*(?:有)?(?:1|一)\s*(?:次|回|趟|个|通)\s*(?:是|在)?\s*(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|\d{1,2}\s*点)"
     r"[^，,]{0,8}$|^\s*once\s+(?:in the|at|this)\b[^,]{0,20}$|"
     # the time first: "早上9点半1次", "下昼4点1次", "at 9pm once"
-    r"^\s*(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜里|半夜|凌晨)?\s*(?:\d{1,2}\s*点(?:半|\d{1,2}分?)?)?\s*"
+    r"^\s*(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|半夜|凌晨)?\s*(?:\d{1,2}\s*点(?:半|\d{1,2}分?)?)?\s*"
     r"(?<=[午昼晚上里夜晨点半分])(?:又)?(?:1|一)\s*(?:次|回|趟)\s*$|^\s*at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+once\s*$"
 )
 # Parts of a day (or days) that each had the same count: "上午和下午各上门1次" (2 visits).
@@ -1857,7 +2048,7 @@ _PARTS = r"(?:早上|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜里|夜
 # parts of the day or clock times, then 各: "上午和下午各上门1次", "3点和5点各打了一次"
 _PART_OR_CLOCK = rf"(?:{_PARTS}|\d{{1,2}}\s*点(?:半|\d{{1,2}}分?)?)"
 _EACH_PARTS_RE = re.compile(
-    rf"{_PART_OR_CLOCK}(?:(?:\s*(?:[和跟、及与,，]|还有)\s*|\s+){_PART_OR_CLOCK})+\s*(?:都)?各"
+    rf"{_PART_OR_CLOCK}(?:(?:\s*(?:[和跟、及与,，]|还有)\s*|\s+){_PART_OR_CLOCK})+\s*(?:都|又|也|还)?各"
 )
 # Clock times listed one after another, each a time it happened: "called at 1am and 3am",
 # "11点 12点 1点都打来" (not a span: "8点到10点之间", "between 9 and 11pm").
@@ -1983,6 +2174,8 @@ _NAME_ONLY_RE = re.compile(r"^\s*(?:还有|和|跟|、)?\s*(?:小|老|阿)[\u4e0
 _RECAP_RE = re.compile(
     r"^\s*(?:就|就这么|就这|只是|仅仅)?(?:一|1)\s*(?:个|通|条)(?:电话|短信|信息|微信)就|"
     r"^\s*(?:just|only)\s+(?:one|1|a single)\s+(?:text|message|msg|call)\b|"
+    # the whole clause: "就一个电话", "只打了一次"
+    r"^\s*(?:就|只|只有|就只|仅|就是)(?:打了?|发了?)?(?:一|1)\s*(?:个|通|条|次)(?:电话|短信|信息|微信)?\s*(?:而已|了)?\s*$|"
     # how the run came: "连续打了十一个 一个挂了下一个马上又来"
     r"^\s*(?:1|一)\s*个(?:刚)?挂(?:了|掉)?(?:下|后)"
 )
@@ -1997,6 +2190,26 @@ _AGAIN_ONLY_RE = re.compile(r"^\s*(?:马上|立刻|就)?又来了?\s*$")
 _MINE_RE = re.compile(r"^\s*(?:给我打的|打给我的|打我的|给我发的|发给我的)")
 # Those just named receiving it, the verb told alone: "都接到电话了", "也收到了短信".
 _THEY_GOT_RE = re.compile(r"^\s*(?:都|也|全|全部)(?:有)?(?:接到|收到|接了)")
+# People who came back to the person about it, counted, after a group was reached ("messaged my
+# contacts, at least 12 people have told me", "群发了短信 已经有9个人来问我"): those reached.
+_PEOPLE_TOLD_RE = re.compile(
+    r"^(?:and\s+)?(?:at least|about|around|over|more than|some|almost|nearly|already)?\s*(\d{1,3})\s+"
+    r"(?:people|persons|friends|relatives|contacts|of them)\s+(?:have\s+|had\s+)?(?:already\s+)?"
+    r"(?:told|asked|called|messaged|texted|contacted|got|received|reached out to)\b|"
+    r"^(?:至少|起码|大概|已经|前后)?(?:有)?\s*(\d{1,3})\s*个?人\s*(?:都|也|已经|陆续)*(?:来|回来|打电话)?(?:问|告诉|跟我说|找)(?:过|了)?我"
+)
+# One more thing sent, said after the messages without a verb: "还有一张P过的图", "另外两段语音",
+# "plus a photo of my ID".
+_MORE_ITEMS_RE = re.compile(
+    r"^\s*(?:还有|另外|外加|加上|以及|和|又)?(?:是)?(\d{1,2}|[一两二三四五六七八九十])\s*(?:张|条|段|个|幅)"
+    r"[^，。]{0,6}?(?:图|照片|相片|截图|语音|视频|录音|表情包?|链接)|"
+    r"^\s*(?:and|plus|also)\s+(a|an|one|two|three|\d{1,2})\s+(?:[a-z'-]+\s+){0,2}?"
+    r"(?:photos?|pictures?|pics?|images?|screenshots?|voice (?:notes?|messages?)|videos?|recordings?)\b"
+)
+# Each of the people just named, one after another: "找了我3个朋友，逐个打电话".
+_ONE_BY_ONE_RE = re.compile(
+    r"^\s*(?:都|也|又)?(?:逐个|挨个|一个一个|一个个|轮流|分别|\bone by one\b|\beach of them\b)"
+)
 # A clause that only says what the call just told was like ("international call", "private
 # number"): the same call.
 _CALL_LIKE_RE = re.compile(
@@ -2030,6 +2243,13 @@ _THEY_RE = re.compile(
     r"\b(?:they|them|someone|collectors?|the collector|agent|officer)\b"
 )
 _HE_SHE_RE = re.compile(r"^(?:他|她|\bhe\b|\bshe\b)$")
+# The people just reached, as a number or "all of them": "three people in total", "两个人都".
+_SOUGHT_TO_TELL_RE = re.compile(rf"^\s*(?:又|还|也|专门|直接)*{_SOUGHT_TO_TELL}")
+_PEOPLE_SUBJECT_RE = re.compile(
+    r"^(?:(?:all|both|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them|people|persons)"
+    r"(?:\s+(?:in\s+total|altogether|so\s+far))?(?:\s+(?:have|had|all|already))*|"
+    r"(?:这|那)?(?:\d{1,2}|几)\s*个?人(?:都|全|全都|也)?(?:已经)?)$"
+)
 
 
 def _relayed(piece: str, before: str, own_only: bool = False) -> bool:
@@ -2038,8 +2258,13 @@ def _relayed(piece: str, before: str, own_only: bool = False) -> bool:
     m = _TO_ME_RE.search(piece)
     if m is None:
         return False
+    slot = _TARGET_SLOT_ZH_RE.search(piece, m.start())
+    if slot and slot.start() < m.end():
+        return False  # "我阿嬷接的，又打给我隔壁的邻居": the slot names someone else
     subject = re.sub(r"^(?:then|and|so|later|后来|然后|结果)\s*", "", piece[: m.start()].strip())
     subject = re.sub(r"^(?:my|the|our)\s+", "", subject)
+    if not own_only and _PEOPLE_SUBJECT_RE.match(subject):
+        return True  # "Three people in total called me to ask": those just reached, asking
     if not subject or _THEY_RE.search(subject) or len(subject) > 12:
         return False
     if any(rel.search(subject) for _, rel in _REL_FIND):
@@ -2102,7 +2327,22 @@ _OWN_LINE_RE = re.compile(
     r"(?:to\s+)?me\b(?!\s+(?:and|too)\b)|(?:给|打给|发给)?我(?:自己|本人)?(?=\s*\d)|"
     r"我(?:自己|本人)?的?(?:手机|电话|号码|本人))"
 )
+# One's parents, as a pair, sought or told where a visit went ("去了我老家，找我爸妈要钱", "跟我爸妈
+# 说不还就天天来", "talked to my parents at their door"): the household the visit went to, part of
+# that visit, not a contact of its own (one of them told alone, "跟我爸说", is).
+_PARENTS_AT_VISIT_RE = re.compile(
+    r"^\s*(?:(?:又|还|也)?(?:找到?了?|跟|和|同|对|见了?|见到)(?:我的?|我们的?)(?:爸妈|父母|爹娘|爹妈|老豆老母|两老|二老)"
+    r"(?!\s*(?:的?家|住|那里|那边))|"
+    r"(?:and\s+)?(?:talked|spoke|spoken|talking|speaking)\s+(?:to|with)\s+(?:my|our)\s+(?:parents|folks|mum and dad|mom and dad)\b)"
+)
 _AGAIN_VISIT_RE = re.compile(r"又来|再来|又上门|再次上门|又跑来|又去了?|\bagain\b|\banother\b")
+# A visit clause led by when it was or by its place in the run ("来了两次，上午去我家，下午去我
+# 上班的地方", "上门两次，第一次拍门 …"): one of the visits just counted, told apart, not one more.
+_ONE_OF_THE_VISITS_RE = re.compile(
+    rf"^\s*(?:第\s*(?:\d|[一二三四五])\s*(?:次|回|趟)|{_PARTS}|早上|下昼|晏昼|傍晚|夜里|夜晚|\d{{1,2}}\s*点|"
+    r"(?:then\s+|and\s+)?(?:in the (?:morning|afternoon|evening)|at night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)|"
+    r"the (?:first|second|third|other) time|first|once)\b)"
+)
 # A count and whom it went to, without a verb: "传了五则讯息给我 两则给我先生".
 _COUNT_TO_SLOT_RE = re.compile(
     rf"^\s*\d{{1,3}}\s*[个次通条则封]?\s*(?:是)?(?:打|发|传)?(?:给|到)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]"
@@ -2154,7 +2394,7 @@ _BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
 # A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
 # those who came (not more visits); after a contact with someone else, how many were reached.
 _PEOPLE_ONLY_RE = re.compile(
-    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
+    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足|至少|起码|最少)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
     r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
     r"^\s*(?:so\s+|that'?s\s+|thats\s+)?(?:(?:in total|total|all together|altogether)\s+)?"
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -2233,6 +2473,11 @@ def _times_only(piece: str) -> int:
 
 # The one who answered a call: "我爸接的", "是我老婆接的电话", "my dad picked up".
 _ANSWERED_RE = re.compile(r"接的|接了|接听|接起|\b(?:picked up|answered)\b")
+# Who answered a call to a place, told after it: "是食堂主任接的", "是我员工接的", "接电话的是我们班长".
+_ANSWERER_RE = re.compile(
+    rf"^\s*(?:是|系|都是)(?:我的?|我们的?)?[\u4e00-\u9fff]{{0,6}}?{_PERSON_HEAD_ZH}(?:接的|接听的|接起的|听的)|"
+    r"^\s*接(?:电话|听|起)?的(?:人)?(?:是|系)"
+)
 
 
 # Each of the times just told: "每次都在路口拉横幅", "each time they put up a notice".
@@ -2297,7 +2542,7 @@ def _named_again(piece: str, before: str) -> bool:
 # What a call or a message said is its content, not more contacts: "发短信说今天再不还就上门",
 # "短訊嚟 話今日去我屋企", "texted me saying they'd come". The speech verb ends the act; a clause
 # that opens on one after a call or a message is all content. (Not 电话; 跟我经理讲 is the act.)
-_SAID_RE = re.compile(r"(?<!电)(?:说|话|讲)|\b(?:saying|said|says|to say|telling me)\b")
+_SAID_RE = re.compile(r"(?<![电市])(?:说|话|讲)|\b(?:saying|said|says|to say|telling me)\b")
 _CHANNELS = ("call", "message")
 # A channel named alone, cut from the clause that tells what came by it ("微信 | 又发了3条").
 _BARE_CHANNEL_RE = re.compile(
@@ -2494,6 +2739,9 @@ _NONE_OF_RE = re.compile(
     # ... the channel first: "电话一个没有", "短信一条都冇"
     r"^\s*(?:电话|来电|短信|信息|消息|微信)\s*(?:1|一)\s*(?:个|通|条|封)\s*(?:都|也)?\s*(?:冇|没有?|无|沒有?)\s*(?:了|啦)?\s*$|"
     r"^\s*(?:not (?:a single|one)|no single)\s+(?:calls?|texts?|messages?)\b[^,;]{0,20}$|"
+    # nobody did it: "nobody called me today", "no one came"
+    r"^\s*(?:but\s+)?(?:nobody|no one|no-one)\s+(?:has\s+|had\s+)?(?:called|rang|phoned|texted|messaged|came|visited|showed up)"
+    r"(?:\s+(?:me|us|by|round|over))?(?:\s+(?:today|yesterday|tonight|this\s+\w+))?\s*$|"
     # the channel first: "短信十来条 电话没有"
     r"^\s*(?:电话|来电|短信|信息|微信|上门)\s*(?:倒是|就|都)?(?:没有?|冇|无|沒有?)\s*(?:了|啦)?\s*$",
     re.IGNORECASE,
@@ -2599,6 +2847,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
     times_before = 0  # times of day told before a verb ("上午10点 下午3点 各来了一次")
     days_before = 0  # counts by day told before the channel ("周一5个 周二8个 … 都是电话")
     in_group = False  # a group of one's people was joined or named ("加了我们家族群")
+    post_counted_as_one = (
+        False  # the clause before was one more post, counted 1 for want of a number
+    )
+    members_left = 0  # people just counted by a number, who may be named next ("5个人，有我舅舅…")
+    visits_to_tell = 0  # visits just counted, still to be told one by one ("来了两次，上午…")
     for i, piece in enumerate(pieces):
         if i < skip:
             continue
@@ -2661,6 +2914,49 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "posting"  # "加了我们家族群 … 发了两条欠款通知": sent to the group
             c = replace(c, kind=kind)
         action = _action(piece)
+        if kind == "third-party" and c.people > 1 and _PASSED_ON_RE.match(piece):
+            # "门卫后来告诉了我们车间主任": the guard, reached, passing it on; whom the guard told
+            # the collector did not reach
+            c = replace(c, people=1)
+        if kind is None and last == "visit" and _ONE_MORE_PLACE_RE.match(piece):
+            # "showed up at my workplace in the morning and then at my apartment": one more visit
+            stated["visit"] = [*(stated.get("visit") or [fallback.get("visit", 1)]), 1]
+            last_piece = piece
+            continue
+        if (
+            kind == "third-party"
+            and (action == "group" or _PULLED_IN_RE.search(piece))
+            and _members_only(piece)
+            # (something posted there, told after: a group made and nothing posted in it is the
+            # people reached; so is "把我同事拉了个群发我照片", the group and the post one act)
+            and any(_action(p) == "posting" for p in pieces[i + 1 :])
+        ):
+            if action == "group" or grouped:
+                # "拉了个微信群 把我亲戚朋友都拉进去", "added my coworkers to a WeChat group": who is
+                # in the group the post after is made in
+                grouped = True
+                continue
+        if (
+            kind == "third-party"
+            and last == "visit"
+            and _PARENTS_AT_VISIT_RE.match(piece)
+            and action not in ("call", "message")
+            and not _ANY_CALL_RE.search(piece)
+            and not _ANY_MESSAGE_RE.search(piece)
+        ):
+            last_piece = piece
+            continue  # "去了我老家，找我爸妈要钱": the parents' home, the visit itself
+        if (
+            kind == own_kind == last == "visit"
+            and visits_to_tell
+            and c.count == 1
+            and not _VISIT_TIMES_RE.search(piece)
+            and not _AGAIN_VISIT_RE.search(piece)
+            and _ONE_OF_THE_VISITS_RE.match(piece)
+        ):
+            visits_to_tell -= 1
+            last_piece = piece
+            continue  # "来了两次，上午去我家，下午去我单位": the two, told one by one
         if last and kind in (None, last):
             run = _breakdown(pieces[i:], stated.get(last, []))
             if run:
@@ -2678,14 +2974,38 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and _CALL_LIKE_RE.match(piece)
         ):
             continue  # "they call my brother in Dhaka. international call": that call
-        got = _PEOPLE_GOT_RE.match(piece.strip())
+        if (
+            last == "third-party"
+            and kind in (None, "third-party")
+            and not c.count
+            and _action(piece) in (None, "call")
+            and (_ANSWERER_RE.match(piece) or (c.rel and _ANSWERED_RE.search(piece)))
+        ):
+            continue  # "打到我们段里的办公室 … 接电话的是我们班长": who answered the call just told
+        got = _PEOPLE_GOT_RE.match(piece.strip()) or _PEOPLE_TOLD_RE.match(piece.strip())
         if got and last == "third-party" and not last_had_count:
-            fallback[last] = fallback.get(last, 0) - last_people + int(got.group(1))
-            last_people = int(got.group(1))
+            n_got = int(next(g for g in got.groups() if g))
+            fallback[last] = fallback.get(last, 0) - last_people + n_got
+            last_people = n_got
             continue  # "打给我闺女 还打给我姐 两个人都接到了": those just named, counted
         people_only = _PEOPLE_ONLY_RE.match(piece)
         if people_only and kind is None and last == "visit":
             continue  # "下午来茶园找我 一共两个人": who came, one visit
+        if (
+            people_only
+            and kind is None
+            and last == "third-party"
+            and last_had_count
+            and _AT_LEAST_RE.match(piece)
+        ):
+            word = next(g for g in people_only.groups() if g)
+            reached_n = _ZH_NUMERALS.get(word) or _number(word) or 1
+            if reached_n >= sum(stated.get("third-party", [])):
+                stated["third-party"] = [reached_n]
+            continue  # "好几个同学都收到了 至少6个人": the people reached, counted in all
+        if members_left and kind is None and (c.rel or c.count) and _MEMBERS_LEAD_RE.match(piece):
+            continue  # "打给我通讯录里5个人 | 有我舅舅、我同学… | 还有2个…": those 5, named
+        members_left = 0
         if people_only and kind is None and last == "third-party" and not last_had_count:
             word = next(g for g in people_only.groups() if g)
             reached_n = _ZH_NUMERALS.get(word) or _number(word) or 1
@@ -2811,6 +3131,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                     r"\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", piece
                 )
                 c = replace(c, count=_number(n.group(0)) if n else None)
+
         if kind == "posting" and last == "visit" and not c.count and _EACH_TIME_RE.search(piece):
             visits = sum(stated.get("visit", [])) or fallback.get("visit", 0)
             if visits > 1:
@@ -2819,12 +3140,27 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             last == "posting"
             and kind in ("message", None, "posting")
             and i > 0
-            and _another_post(piece, pieces[i - 1])
+            and (
+                _another_post(piece, pieces[i - 1])
+                # "在LINE群组发了… 又在Dcard发了一篇", "还在抖音发了个视频挂我": a post of its own,
+                # at a venue the post before did not name
+                or (
+                    kind == "posting"
+                    and _ALSO_ELSEWHERE_RE.match(piece)
+                    # (在…群发: the group is where, not mass texting)
+                    and _elsewhere(re.sub(r"(在[^，。]{0,16}?群)发", r"\1 发", piece), last_piece)
+                    # (not "in it", the place just told, unless a group named otherwise: "另外在
+                    # 我们厂的工友群里也发了一遍" after a video)
+                    and (not _IN_IT_RE.search(piece) or _group_named(piece, last_piece))
+                )
+            )
         )
+        one_post_before, post_counted_as_one = post_counted_as_one, False
         if another_post:
             kind = "posting"  # "在贴吧发帖 微博上也发了一条": one more post, elsewhere
             if not c.count:
                 c = replace(c, count=1)
+                post_counted_as_one = True
         elif kind == "posting" and last == "posting" and _WHAT_WAS_POSTED_RE.match(piece):
             continue  # "在脸书发文说我欠钱不还 还贴我照片": what the post just told of showed
         last_channels = {
@@ -2848,7 +3184,13 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 if _ANY_MESSAGE_RE.search(piece) and not _ANY_CALL_RE.search(piece)
                 else "call"
             )
-        if kind is None and c.rel and not c.count and last in (None, "posting", "visit"):
+        counted_only = bool(c.count) and c.count == c.people and _REL_COUNT_RES[0].search(piece)
+        if (
+            kind is None
+            and c.rel
+            and (not c.count or counted_only)
+            and last in (None, "posting", "visit")
+        ):
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             pending_text += piece
             continue
@@ -2860,7 +3202,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "给我表姐 我舅 我室友都打了电话": the last of the people named before the verb
             kind = "third-party"
             c = replace(c, kind=kind, people=_people(piece))
-        elif kind in ("call", "message") and pending and _THEY_GOT_RE.match(piece):
+        elif (
+            kind in ("call", "message")
+            and pending
+            and (_THEY_GOT_RE.match(piece) or _ONE_BY_ONE_RE.match(piece))
+        ):
             kind = "third-party"  # "我领导 我领导的领导 都接到电话了": those named, each reached
             c = replace(c, kind=kind, people=0)
         if (
@@ -2875,10 +3221,16 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         pending = 0
         pending_text = ""
         if (
-            kind is None
+            (
+                kind is None
+                # "打到卫生院的座机上，找我们院长说我欠钱": the one the call asked for
+                or (kind == "third-party" and action is None and _SOUGHT_TO_TELL_RE.match(piece))
+            )
             and last == "call"
             and (
                 (c.rel and _ANSWERED_RE.search(piece))
+                or _ANSWERER_RE.match(piece)
+                or _SOUGHT_TO_TELL_RE.match(piece)
                 or _ASKED_ABOUT_ME_RE.match(piece)
                 or _ASKED_FOR_RE.match(piece)
                 or (_FOR_ME_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
@@ -2886,8 +3238,14 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and "third-party" not in fallback
         ):
             # "打到我家座机了 我爸接的": the call reached the person who answered it
-            fallback = {("third-party" if k == "call" else k): v for k, v in fallback.items()}
-            stated = {("third-party" if k == "call" else k): v for k, v in stated.items()}
+            if len(stated.get("call", [])) > 1 and fallback.get("call", 0) > 1:
+                # "打了我5通 | 还打到茶行的市话2次 | 是我员工接的": the last call told only
+                fallback["call"] -= 1
+                fallback["third-party"] = fallback.get("third-party", 0) + 1
+                stated["third-party"] = [*stated.get("third-party", []), stated["call"].pop()]
+            else:
+                fallback = {("third-party" if k == "call" else k): v for k, v in fallback.items()}
+                stated = {("third-party" if k == "call" else k): v for k, v in stated.items()}
             reached += [name for name, rel in _REL_FIND if rel.search(piece)]
             last = "third-party"
             continue
@@ -2941,9 +3299,25 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "called my office 3 times and my phone 5 times", "texted my mum 3 times and me
             # twice": the person's own line, by the channel just used
             kind = "message" if _action(last_piece) == "message" else "call"
+        elif kind is None and last == "message" and (more_items := _MORE_ITEMS_RE.match(piece)):
+            # "收到两条语音 还有一张P过的图": one more thing sent, counted with the messages
+            kind = "message"
+            word = more_items.group(1)
+            c = replace(c, count=_ZH_NUMERALS.get(word) or _number(word) or 1)
         elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
+            continue
+        if (
+            kind == "posting"
+            and own_kind in (None, "message")
+            and c.count
+            and one_post_before
+            and stated.get("posting")
+        ):
+            # "又在点评下面留言说我是老赖 | 留了3条": how many that one more post was
+            stated["posting"][-1] = c.count
+            last_piece = piece
             continue
         if (
             own_kind is None
@@ -3013,7 +3387,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and not c.count
             and not c.counted
             and _action(piece) is None  # told there, not reached again by a channel of its own
-            and _at_work_again(piece, last_piece)
+            and (
+                _at_work_again(piece, last_piece)
+                # "打到学校的座机上，找我们校长说…": whom the call to the place asked for
+                or (_SOUGHT_TO_TELL_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
+            )
         ):
             continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
         told_before = fallback.get(kind, 0)  # contacts of this kind told so far without a number
@@ -3057,8 +3435,13 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and not _named_again(piece, last_piece)
         ):
             extra[kind] = extra.get(kind, 0) + c.people  # "… 3次 一个同事也被加微信了": one more
-        elif kind in ("call", "message") and kind in stated and _AGAIN_RE.search(piece):
-            extra[kind] = extra.get(kind, 0) + 1  # "打了一个 早上6点又打": one more
+        elif (
+            kind in ("call", "message")
+            and kind in stated
+            and (_AGAIN_RE.search(piece) or (own_kind == kind and _A_SINGLE_RE.match(piece)))
+        ):
+            # "打了一个 早上6点又打": one more; "6 calls, 4 SMS, and a WeChat voice message"
+            extra[kind] = extra.get(kind, 0) + 1
         people_counted = people_counted or (kind == "third-party" and c.counted)
         if kind == "third-party" and c.counted:
             counted_groups |= _groups(piece)
@@ -3073,6 +3456,17 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 last_people = c.count  # "texted my coworkers, 6 of them": six people
             last_generic = bool(_GENERIC_PERSON_RE.search(piece)) and not added
         last_had_count = bool(c.count)
+        visits_to_tell = (
+            c.count if kind == "visit" and c.count and c.count > 1 and own_kind == "visit" else 0
+        )
+        members_left = (
+            c.count
+            if kind == "third-party"
+            and c.count
+            and c.count > 1
+            and _PEOPLE_COUNTED_RE.search(piece)
+            else 0
+        )
         last = kind
         last_piece = piece
     if not fallback:
