@@ -70,8 +70,9 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # that session's start, was sealed until its final release (25f6c0f) and measured once on it,
 # round 33 written and measured after it: both reported, both train since the eighteenth session.
 # Round 34, written blind at that session's start, was sealed until its final release (cfb4edc)
-# and round 35 written after it: both reported, both still listed here until the next session.
-INTENT_NEVER = frozenset({"holdout", "round34", "round35"})
+# and round 35 written after it: both reported, both train since the nineteenth session. Rounds 36
+# (sealed at that session's start) and 37 (written after its final release) never train.
+INTENT_NEVER = frozenset({"holdout", "round36", "round37"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
