@@ -22,7 +22,10 @@ from bot.reminders import messages as m
         (
             "征信上多了一笔我没借过的网贷",
             "那个平台我听都没听过 能让他们把这条删掉吗",
-            "credit-record check-debt",
+            # (since the nineteenth session's retrain, with rounds 31/32 where "能让平台删掉吗" asks
+            # a platform to delete one's data, the model reads this as the data-rights answer,
+            # which covers correcting and deleting what a platform holds: a knowledge-base answer)
+            "credit-record check-debt personal-info-rights",
         ),
     ],
 )
