@@ -102,3 +102,29 @@ def test_keywords_mixing_digits_or_latin_with_chinese_count_as_domain_terms(
 @pytest.mark.parametrize("text", ["", " ", "。。。", "!!!"])
 def test_sentences_of_empty_messages_are_empty(text: str) -> None:
     assert Normalizer().sentences(text) == []
+
+
+@pytest.mark.parametrize(
+    "cantonese,mandarin",
+    [
+        ("佢哋唔肯走", "他们不肯走"),
+        ("我哋搵唔到人", "我们找不到人"),
+        ("佢哋琴日嚟咗我屋企", "他们昨天来了我家里"),
+        ("點先可以叫佢哋停", "怎样才可以叫他们停"),
+        ("啲嘢係咪真", "些东西是不是真"),
+        ("返工嘅時候打嚟", "上班的时候打来"),
+    ],
+)
+def test_cantonese_function_words_read_as_mandarin(
+    shipped_kb: KnowledgeBase, cantonese: str, mandarin: str
+) -> None:
+    """knowledge/synonyms.yaml: the Cantonese words for they/we, come, find, some, thing,
+    yesterday, work and how, so a follow-up in Cantonese reaches what the Mandarin one does."""
+    assert Matcher(shipped_kb).normalize(cantonese) == mandarin
+
+
+@pytest.mark.parametrize("text", ["联系银行", "系统升级", "关系很好", "一点点", "那个平台"])
+def test_mandarin_words_sharing_those_characters_stay(shipped_kb: KnowledgeBase, text: str) -> None:
+    norm = Matcher(shipped_kb).normalize(text)
+    assert norm == Matcher(shipped_kb).normalize(norm)  # nothing left to rewrite
+    assert norm.replace(" ", "") == text
