@@ -11,7 +11,7 @@
 
 import pytest
 
-from bot.scamcheck.flags import check
+from bot.scamcheck.flags import check, worth_checking
 
 
 def ids(text: str) -> set[str]:
@@ -76,3 +76,24 @@ def test_a_quoted_well_formed_case_number_is_fine(text: str) -> None:
 
 def test_a_quoted_malformed_case_number_still_is_bad() -> None:
     assert "bad-case-number" in ids("案号是「2026民字第0088号」，请速处理")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对方说欠款可以用泰达币还，让我先买币再转到他发的地址",
+        "佢話可以用比特幣還返啲錢，仲平過還現金",
+        "the agent said i can settle it in bitcoin and he'd send me the address",
+    ],
+)
+def test_a_debt_repaid_in_coins_is_money_to_no_creditor(text: str) -> None:
+    assert "personal-account" in ids(text)
+    assert worth_checking(text)  # told in one's own words, it is still checked without /check
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本行不会要求客户用虚拟币还款，请通过官方渠道还款", "我钱包丢了，里面有信用卡"],
+)
+def test_a_warning_about_coins_or_a_lost_wallet_is_not(text: str) -> None:
+    assert "personal-account" not in ids(text)

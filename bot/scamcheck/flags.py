@@ -227,6 +227,10 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:pay|transfer|send)\w*\s+(?:it\s+)?to\s+[^.;]{0,30}?\b(?:wechat|alipay)\s*[(（]?\s*(?:id|account)?\s*[:：]?\s*[a-z][a-z0-9_]{4,}|"
     # paid in coins no creditor takes: "for 2,000 usdt he can get the case withdrawn"
     r"\b\d[\d,.]*\s*(?:usdt|btc|bitcoins?|eth|usdc)\b|(?:usdt|比特币|泰达币)\s*\d|"
+    # ... or a debt to be repaid in coins at all: "可以用USDT还款，让我把钱换成币转到…",
+    # "repay by buying crypto and sending it to…" (no lender in China takes them)
+    r"(?:用|以|换成|买|通过)[^，。]{0,4}?(?:usdt|比特币|泰达币|虚拟币|虚拟货币|加密货币|数字货币|币)[^。！？]{0,16}?(?:还款|还钱|还债|还|付款|支付|转)|"
+    r"\b(?:repay|pay|settle)\w*\b[^.!?]{0,25}?\b(?:in|with|by|using|via)\s+(?:buying\s+)?(?:usdt|crypto(?:currency)?|bitcoins?|btc|tether|coins?)\b|"
     # a person by title paid in English: "pay at the counter of 'Mr. Ho'", "to Ms. Lin"
     r"\b(?:to|of|for)\s+(?:mr|mrs|ms|miss|madam)\.?\s+[a-z]+\b|"
     # someone's, or a person's by name: "到某个人户头", "一个叫 Tsang Wai Man 的PayMe"
@@ -819,6 +823,8 @@ _GATE_RE = re.compile(
     r"transfer|wire|remit|\d{4}[\s-]?\d{4}[\s-]?\d{4}|"  # money sent, or a card number
     r"案件|案子|[民刑]警|警[员方]|司法|[编編][号號]|[传傳][唤喚]|判[决決]|差人|差佬|扫码|掃碼|二维码|二維碼|"
     r"payme|fps|paypal|venmo|zelle|[转轉][数數]快|warning|police|"
+    # coins and their wallets: no creditor takes them
+    r"[钱錢]包|比特[币幣]|usdt|泰达|虚拟[币幣]|虚拟[货貨][币幣]|加密[货貨][币幣]|wallet|crypto|bitcoin|"
     # jail in other words, a named deposit, not going to court
     r"看守所|坐[^，。\s]{1,4}?牢|[铐銬]|detention|public security|上庭|出庭|通[缉緝]|投案|[动動][态態][码碼]|校[验驗][码碼]|正反面|cvv|"
     r"(?:和解|[担擔]保|保[释釋]|解[冻凍]|[诚誠]意|[认認][证證]|服[务務]|[调調]解|保全)金"
