@@ -97,3 +97,19 @@ def test_a_debt_repaid_in_coins_is_money_to_no_creditor(text: str) -> None:
 )
 def test_a_warning_about_coins_or_a_lost_wallet_is_not(text: str) -> None:
     assert "personal-account" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通知：案件即将移交执行，如需暂缓，请今日内缴纳暂缓执行费800元到经办人账户",
+        "佢話交三千蚊暫緩起訴費就唔會告我",
+        "专业处理征信，逾期记录可删，先交两千定金",
+    ],
+)
+def test_a_fee_to_put_off_a_case_or_to_delete_a_record(text: str) -> None:
+    assert "fee-to-stop" in ids(text)
+
+
+def test_a_court_saying_a_stay_costs_nothing_is_no_fee() -> None:
+    assert "fee-to-stop" not in ids("你可以向本院申请暂缓执行，依法无需缴费，详询12368")

@@ -618,6 +618,10 @@ _STOP_ACTION_RE = re.compile(
     r"\b(?:cancell?ation|withdrawal|dismissal|suspension|termination|case[- ]closing|record[- ]clearing|clearance|release|"
     r"unfreez(?:e|ing)|unblocking|closure|(?:credit[- ])?repair|restoration|clean-?up) fees?\b|"
     r"\brestor\w*\s+(?:your|my|the)\s+(?:credit\s+)?(?:score|rating|record|report)\b|(?:停止|暂停|中止|终止|取消|撤销|撤回)(?:对我的|对你的)?(?:强制)?(?:执行|催收|冻结|诉讼|审理|开庭|庭审|审判|传唤|立案|起诉|追诉|程序)|"
+    # put off for a fee: "如需暂缓请缴纳暂缓执行费", "交5000暂缓起诉费"
+    r"暂缓(?:强制)?(?:执行|起诉|诉讼|开庭|立案|冻结|上门|抓捕|拘留|移送|报案|处理)|暂缓[^，。\s]{0,2}?(?:费|金)|"
+    # a record said to be deletable: "逾期记录可删", "征信可以消"
+    r"(?:记录|征信|逾期|黑名单|失信)[^，。]{0,4}?可(?:以)?(?:删|消|清|撤|洗)|"
     # the proceeding named first, then its stopping, as what a fee is for: "诉讼终止费", "立案撤销金"
     r"(?:诉讼|起诉|立案|开庭|庭审|审理|执行|案件|传唤|催收)(?:停止|暂停|中止|终止|取消|撤销|撤回)(?:费|金)|"
     r"(?:解除|移除|移出|撤销|撤出|拉出)[^，。]{0,4}(?:黑名单|失信)|(?:黑名单|失信名单)[^。]{0,20}(?:解除|移除|移出|撤销)|"
@@ -1567,6 +1571,7 @@ _A_COURT_RE = re.compile(
 _NO_CHARGE_RE = re.compile(
     r"(?:不|绝不|从不|均不|并不|无需|无须|毋须|不需要?)(?:会)?[^，。,;；]{0,10}?(?:收取?|收费|缴纳|支付)"
     r"[^，。,;；]{0,10}?(?:费用?|钱)|免费|不收费|零收费|"
+    r"(?:无需|无须|毋须|不需要?|不用|不必)(?:再|另外|额外)?(?:缴费|交费|付费|付钱|交钱|给钱|缴纳任何)|"
     r"\b(?:free of charge|no (?:fees?|charge)|(?:never|does not|doesn'?t|will not|won'?t) charge\b[^.,]{0,20})"
 )
 
