@@ -219,9 +219,10 @@ _AUTHORITY_PREFIX = (
     rf"[{_CJK}]{{2,6}}?(?:省|自治区|特别行政区|市)(?!人民法院|中级|高级)"
 )
 _DEBT_BUSINESS = r"债务|网贷|借贷|征信|清收|催收|清理|清欠|清除|修复|资金清查|清查|清退|逾期|欠款|欠债|追债|讨债|追讨"
+# How an office signs: "…中心", "…办公室", "…专班" (a trade association, 行业协会, is not one).
+_OFFICE = r"(?:中心|部|处|科|局|办公室|办|总队|支队|大队|中队|委员会|(?<!行业)协会|专班|小组|组|驻台办事处|办事处)"
 _AUTHORITY_DEBT_BODY_RE = re.compile(
-    rf"(?:{_AUTHORITY_PREFIX})[{_CJK}]{{0,8}}?(?:{_DEBT_BUSINESS})[{_CJK}]{{0,6}}?"
-    r"(?:中心|部|处|科|局|办公室|办|总队|支队|大队|中队|委员会|(?<!行业)协会|专班|小组|组|驻台办事处|办事处)|"
+    rf"(?:{_AUTHORITY_PREFIX})[{_CJK}]{{0,8}}?(?:{_DEBT_BUSINESS})[{_CJK}]{{0,6}}?{_OFFICE}|"
     # a body across the strait or abroad that "mediates" loans ("两岸金融调解协会"): none does
     r"(?:海峡两岸|两岸|国际|跨境)[\u4e00-\u9fff]{0,6}?调解[\u4e00-\u9fff]{0,4}?(?:中心|协会|委员会|办公室|处)|"
     # the mainland's police or courts with an office across the strait or in Hong Kong: none has one
@@ -265,10 +266,12 @@ _EN_AUTHORITY_DEBT_RE = re.compile(
 
 # A sender or a name in brackets that is a bare office for clearing loans or records, with no
 # lender's name in it ("【网贷清查办公室】", "「征信清除中心」"): an office of whom? A lender's own
-# collections department signs with the lender's name.
+# collections department signs with the lender's name. (Narrower than _DEBT_BUSINESS + _OFFICE:
+# what is cleared, then the clearing, so "债务优化中心" or a quoted "债务重组", sold services, are not
+# read as authorities.)
 _BARE_DEBT_OFFICE_RE = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}?(?:网贷|网络借贷|借贷|债务|征信|不良记录|逾期)[\u4e00-\u9fff]{0,4}?"
-    r"(?:清查|清理|清收|清欠|清除|清退|修复|处置|处理|核查|稽查|管理)[\u4e00-\u9fff]{0,2}?"
+    rf"^[{_CJK}]{{0,4}}?(?:网贷|网络借贷|借贷|债务|征信|不良记录|逾期)[{_CJK}]{{0,4}}?"
+    rf"(?:清查|清理|清收|清欠|清除|清退|修复|处置|处理|核查|稽查|管理)[{_CJK}]{{0,2}}?"
     r"(?:办公室|中心|办|局|处|科|小组|组|委员会)$"
 )
 _LENDER_WORD_RE = re.compile(

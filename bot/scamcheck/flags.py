@@ -172,6 +172,10 @@ _NEGATION_RE = re.compile(
     r"勿|不要|切勿|不会|绝不|别|不得|禁止|谨防|所谓|\bnever\b|\bdo not\b|\bdon'?t\b|\bwon'?t\b|\bwill not\b|\bnot\b|\bbeware\b"
 )
 
+# Coins no creditor in China takes, in the normalised (simplified, lower-case) text.
+_COINS_ZH = "usdt|比特币|泰达币|虚拟币|虚拟货币|加密货币|数字货币"
+_COINS_EN = r"usdt|btc|bitcoins?|crypto\w*|eth|tether|usdc|trc-?20|trx"
+
 _PERSONAL_ACCOUNT_RE = re.compile(
     # the holder said to be a person, or not the creditor: "收款方写的是个人名字 不是平台", "户名不是银行
     # 是一个叫许强的人", "账户名跟平台名字对不上", "the account name doesn't match the lender"
@@ -208,8 +212,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # a wallet someone picked, or one in coins no creditor takes: "转到老师指定的数字人民币钱包",
     # "pay to this USDT wallet"
     r"(?:老师|群主|专员|经理|律师|他|她|对方|业务员|客服)(?:指定|提供|发来|给)的[^，。]{0,8}(?:钱包|账户|账号|卡|收款码)|"
-    r"\b(?:usdt|btc|bitcoin|crypto|trc-?20|trx|tether)\b[^.;]{0,20}\bwallet\b|\bwallet\s+(?:address\s+)?t[a-z0-9]{5,}|"
-    r"(?:usdt|比特币|虚拟币|数字货币|泰达币)[^，。]{0,4}(?:钱包|地址|账户)|"
+    rf"\b(?:{_COINS_EN})\b[^.;]{{0,20}}\bwallet\b|\bwallet\s+(?:address\s+)?t[a-z0-9]{{5,}}|"
+    rf"(?:{_COINS_ZH})[^，。]{{0,4}}(?:钱包|地址|账户)|"
     r"(?:支付宝|微信|\balipay\b|\bwechat\b|\bpaypal\b)\s*(?:账户|账号|帐号|\baccount\b|\bid\b)?\s*[:：]?\s*[a-z0-9_.]+@[a-z0-9-]+\.[a-z.]+|"
     # a coin wallet by its address's form: TRON (T + 33), Bitcoin (bc1…, 1…/3…), Ethereum (0x…)
     r"(?:钱包|地址|\bwallet\b|\baddress\b)[^，。,;]{0,8}?(?<![a-z0-9])(?:t[a-z0-9]{15,40}|bc1[a-z0-9]{8,60}|0x[0-9a-f]{16,40})(?![a-z0-9])|"
@@ -227,10 +231,8 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     r"\b(?:pay|transfer|send)\w*\s+(?:it\s+)?to\s+[^.;]{0,30}?\b(?:wechat|alipay)\s*[(（]?\s*(?:id|account)?\s*[:：]?\s*[a-z][a-z0-9_]{4,}|"
     # paid in coins no creditor takes: "for 2,000 usdt he can get the case withdrawn"
     r"\b\d[\d,.]*\s*(?:usdt|btc|bitcoins?|eth|usdc)\b|(?:usdt|比特币|泰达币)\s*\d|"
-    # ... or a debt to be repaid in coins at all: "可以用USDT还款，让我把钱换成币转到…",
-    # "repay by buying crypto and sending it to…" (no lender in China takes them)
-    r"(?:用|以|换成|买|通过)[^，。]{0,4}?(?:usdt|比特币|泰达币|虚拟币|虚拟货币|加密货币|数字货币|币)[^。！？]{0,16}?(?:还款|还钱|还债|还|付款|支付|转)|"
-    r"\b(?:repay|pay|settle)\w*\b[^.!?]{0,25}?\b(?:in|with|by|using|via)\s+(?:buying\s+)?(?:usdt|crypto(?:currency)?|bitcoins?|btc|tether|coins?)\b|"
+    # ... or a debt to be repaid in coins at all: "可以用USDT还款，让我把钱换成币转到…"
+    rf"(?:用|以|换成|买|通过)[^，。]{{0,4}}?(?:{_COINS_ZH}|币)[^。！？]{{0,16}}?(?:还款|还钱|还债|还|付款|支付|转)|"
     # a person by title paid in English: "pay at the counter of 'Mr. Ho'", "to Ms. Lin"
     r"\b(?:to|of|for)\s+(?:mr|mrs|ms|miss|madam)\.?\s+[a-z]+\b|"
     # someone's, or a person's by name: "到某个人户头", "一个叫 Tsang Wai Man 的PayMe"
@@ -249,8 +251,9 @@ _PERSONAL_ACCOUNT_RE = re.compile(
     # ... or the money sent to the relative: "sending money thru gcash to his wife"
     r"\b(?:send|sending|sent|pay|paying|transfer\w*|wire|remit\w*)\b[^.;]{0,40}\bto\s+(?:his|her)\s+"
     r"(?:wife|husband|brother|sister|son|daughter|mother|mom|father|dad|cousin|relative|girlfriend|boyfriend)\b|"
-    # paid in coins: "pay in BTC"
-    r"\bpa(?:y|id|ying)\b[^.;]{0,30}?\b(?:in|with|via|using)\s+(?:btc|bitcoins?|usdt|crypto\w*|eth|tether|usdc)\b|"
+    # paid in coins: "pay in BTC", "repay by buying crypto", "settle it in bitcoin"
+    r"\b(?:(?:re)?pa(?:y|id|ying)|settl\w*)\b[^.;!?]{0,30}?\b(?:in|with|via|using|by)\s+"
+    rf"(?:buying\s+)?(?:{_COINS_EN}|coins?)\b|"
     # a named person's card after the title: "to our legal officer Liu Wei's card"
     r"\bto\s+(?:our|the|their|his|her|a)\s+(?:[a-z]+\s+)?(?:officer|agent|lawyer|attorney|clerk|judge|manager|"
     r"collector|representative|rep|specialist|handler)\s+[a-z]+(?:\s+[a-z]+)?'s\s+(?:card|account|wechat|alipay|bank card)\b|"
