@@ -70,9 +70,11 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # that session's start, was sealed until its final release (25f6c0f) and measured once on it,
 # round 33 written and measured after it: both reported, both train since the eighteenth session.
 # Round 34, written blind at that session's start, was sealed until its final release (cfb4edc)
-# and round 35 written after it: both reported, both train since the nineteenth session. Rounds 36
-# (sealed at that session's start) and 37 (written after its final release) never train.
-INTENT_NEVER = frozenset({"holdout", "round36", "round37"})
+# and round 35 written after it: both reported, both train since the nineteenth session. Round 36,
+# written blind at that session's start, was sealed until its final release (63ded6e) and round 37
+# written after it: both reported, both train since the twentieth session. Rounds 38 (sealed at
+# that session's start) and 39 (written after its final release) never train.
+INTENT_NEVER = frozenset({"holdout", "round38", "round39"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,
