@@ -134,6 +134,7 @@ class Engine:
         self.topic_switch_cues = followup.MODEL_SWITCH_CUES
         self.topic_agree_at = followup.MODEL_AGREE_AT
         self.topic_prior_share = followup.W_PRIOR_WITH_MODEL
+        self.topic_leaves_at = followup.MODEL_LEAVES_AT
         self.topic_opener_weight = followup.W_MODEL_OPENER
         self.topic_opener_sure = followup.MODEL_OPENER_SURE
         self.topic_unsure_at = followup.SURE_UNSURE
@@ -514,23 +515,26 @@ class Engine:
         own = self.matcher.own_scores(turn.text)
         details = [*self.details.scores(current, turn.text), *self.details.scores(None, turn.text)]
         details = [self._asked_within(m, current) for m in details]
-        if match.within:  # no subject of its own: only the conversation's topics
-            own = {t: v for t, v in own.items() if t in match.within}
-            details = [m for m in details if m.entry.id in match.within]
-        home = {(m.entry.id, m.detail.id): self._home_of(m) for m in details}
-        entry = self.kb.get(current)
-        other = self._other_audience[entry.audience] if entry is not None else self._every_topic
-        learned: dict[str, float] = {}
         model = self.topic_model if self.topic_weight else None
-        norm, cue = "", False
+        norm = ""
         previous: dict[str, float] = {}
         alone: dict[str, float] = {}
         if model is not None:
             norm = self.matcher.normalize(turn.text)
+            previous, alone = model.readings(norm, current)
+        within = self._within(match.within, previous)
+        if within:  # no subject of its own: only the conversation's topics
+            own = {t: v for t, v in own.items() if t in within}
+            details = [m for m in details if m.entry.id in within]
+        home = {(m.entry.id, m.detail.id): self._home_of(m) for m in details}
+        entry = self.kb.get(current)
+        other = self._other_audience[entry.audience] if entry is not None else self._every_topic
+        learned: dict[str, float] = {}
+        cue = False
+        if model is not None:
             from bot.topicmodel.model import switch_cue
 
             cue = self.topic_switch_cues and switch_cue(norm)
-            previous, alone = model.readings(norm, current)
             if cue or self.topic_agree_at < 1.0:
                 # The words alone, if they and the matcher agree on a new topic, and a switch
                 # cue says so or the words alone are sure enough (both from one hashing).
@@ -545,10 +549,10 @@ class Engine:
                     learned = alone
             else:
                 learned = previous
-            if match.within:
-                learned = {t: v for t, v in learned.items() if t in match.within}
-                previous = {t: v for t, v in previous.items() if t in match.within}
-                alone = {t: v for t, v in alone.items() if t in match.within}
+            if within:
+                learned = {t: v for t, v in learned.items() if t in within}
+                previous = {t: v for t, v in previous.items() if t in within}
+                alone = {t: v for t, v in alone.items() if t in within}
         context = dict(match.context)
         unscaled = dict(context)
         if learned and self.topic_prior_share != 1.0:
@@ -618,6 +622,12 @@ class Engine:
         if best is None and detail is None:
             if not self.carry_on:
                 return None
+            if top.topic != current and previous.get(top.topic, 0.0) >= self.topic_leaves_at:
+                # The matcher has no answer, but the model, reading the turn after the current
+                # topic, is sure it moves to this one ("他们还没走" after a home visit).
+                moved = self._carry_on(turn, top.topic, True)
+                if moved is not None:
+                    return moved
             stays = top.topic == current and previous.get(current, 0.0) >= CARRY_ON_MODEL_AT
             return self._carry_on(turn, current, stays)
         ranked = (Candidate(top.topic, 1.0), *(c for c in candidates if c.topic != top.topic))[:3]
@@ -626,6 +636,18 @@ class Engine:
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
+
+    def _within(self, within: tuple[str, ...], previous: Mapping[str, float]) -> tuple[str, ...]:
+        """The topics a turn without a subject of its own may be about (the matcher's `within`),
+        and the topic the model, reading the turn after the current topic (`previous`), is sure
+        of (followup.MODEL_LEAVES_AT): the matcher's words found no subject in "can I sue them
+        for this?", the model learned from blind dialogues that people ask it to move on."""
+        if not within or not previous or self.topic_leaves_at >= 1.0:
+            return within
+        sure = max(sorted(previous), key=previous.__getitem__)
+        if sure in within or previous[sure] < self.topic_leaves_at:
+            return within
+        return (*within, sure)
 
     def _carried(self, turn: Turn, reading: followup.Reading) -> followup.Reading:
         """The reading with its own topic's detail chosen again in the light of the
@@ -665,7 +687,8 @@ class Engine:
         """A turn right after a topic's answer that the matcher finds no subject in, but that
         asks something or adds a number ("收费吗", "早上呢", "孙子22了"), or that the topic
         model reads as still about that topic (`stays`, CARRY_ON_MODEL_AT): it goes on with
-        that topic (its best detail not shown yet, or a pointer back), not "I don't know"."""
+        that topic (its best detail not shown yet, or a pointer back), not "I don't know".
+        `current` may also be the topic the model is sure the turn moves to (`stays` then)."""
         if turn.ctx.topic_age > 0 or not (stays or CARRY_ON.search(turn.text)):
             return None
         if self.matcher.offtopic_score(turn.text) >= CARRY_ON_OFFTOPIC_BELOW:

@@ -44,6 +44,10 @@ MODEL_SWITCH_CUES = True
 # personal data); leaving a round out, follow-ups on rounds 22 / 21 / train25 at 0.5 0.802 /
 # 0.794 / 0.791, 0.7 0.808 / 0.797 / 0.791, 0.9 0.805 / 0.800 / 0.791, 1.0 as 0.9.
 MODEL_AGREE_AT = 0.9
+# A follow-up in which the matcher finds no subject of its own is read only within the
+# conversation's topics (matching.Match.within), unless the topic model, reading it after the
+# current topic, gives another topic at least this probability (1.0: never).
+MODEL_LEAVES_AT = 0.5
 # A message that starts a topic: the matcher's candidates re-ranked with this share of the
 # model's probability, credited by family (bot/engine.Engine._learned_first). Leaving rounds 12
 # and 13 out, openers 0.819 / 0.825 -> 0.850 / 0.856; eval.yaml top-1 0.978 unchanged, the

@@ -311,3 +311,52 @@ def test_a_coarse_rounds_wider_label_does_not_teach_against_its_narrower_topics(
     without = fit(shipped_kb, plain, matcher.normalize, {}).probabilities(text, None)
     assert with_sets["small-claims"] > with_sets["sued"]
     assert without["small-claims"] < without["sued"]
+
+
+def test_a_turn_without_a_subject_of_its_own_moves_where_the_model_is_sure(
+    shipped_kb: KnowledgeBase, store
+) -> None:  # type: ignore[no-untyped-def]
+    """The matcher finds no subject in "can they do that" and reads it only within the
+    conversation's topics; the model, reading it after the current topic, may be sure of another
+    (followup.MODEL_LEAVES_AT), and then that topic is read too."""
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    def second(leaves_at: float) -> str | None:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine.topic_model = _Certain("sue-collector")  # type: ignore[assignment]
+        engine.topic_opener_weight = 0.0
+        engine.topic_leaves_at = leaves_at
+        chat = f"w{leaves_at}"
+        assert engine.handle(chat, "催收天天半夜打电话骂我").topic == "harassing-calls"
+        assert engine.matcher.match("can they do that", "harassing-calls", ()).within
+        return engine.handle(chat, "can they do that").topic
+
+    assert second(followup.MODEL_LEAVES_AT) == "sue-collector"
+    assert second(1.0) == "harassing-calls"  # never: only the conversation's topics
+
+
+@pytest.mark.parametrize(
+    "opener,follow,topic",
+    [
+        ("催收一天打我二十个电话", "他们连我公司都打", "employer-contacted"),
+    ],
+)
+def test_the_shipped_model_moves_a_bare_follow_up_the_matcher_cannot_place(
+    shipped_kb: KnowledgeBase, store, opener: str, follow: str, topic: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A short turn naming a new party, which the matcher alone answers with "I don't know"."""
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    def second(leaves_at: float) -> str | None:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine.topic_leaves_at = leaves_at
+        chat = f"s{leaves_at}"
+        engine.handle(chat, opener)
+        return engine.handle(chat, follow).topic
+
+    assert second(followup.MODEL_LEAVES_AT) == topic
+    assert second(1.0) != topic
