@@ -135,6 +135,7 @@ class Engine:
         self.topic_agree_at = followup.MODEL_AGREE_AT
         self.topic_prior_share = followup.W_PRIOR_WITH_MODEL
         self.topic_leaves_at = followup.MODEL_LEAVES_AT
+        self.topic_sure_at = followup.MODEL_SURE_AT
         self.topic_opener_weight = followup.W_MODEL_OPENER
         self.topic_opener_sure = followup.MODEL_OPENER_SURE
         self.topic_unsure_at = followup.SURE_UNSURE
@@ -570,6 +571,7 @@ class Engine:
             w_learned_current=self.topic_current_share,
             root=self._family,
         )
+        readings = self._sure_first(readings, previous, current)
         if model is not None and (self.record_reading or self.reranker is not None):
             # The learned re-ranker (bot/topicmodel/rerank.py), when one is shipped, orders the
             # same candidates instead of the hand-weighted sum.
@@ -636,6 +638,21 @@ class Engine:
         if f"{top.topic}:first" in turn.ctx.shown:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
+
+    def _sure_first(
+        self, readings: list[followup.Reading], previous: Mapping[str, float], current: str
+    ) -> list[followup.Reading]:
+        """The readings with the topic the model, reading the turn after the current topic,
+        is sure the turn moves to (followup.MODEL_SURE_AT) put first. Only a move: whether to
+        stay is the hand-weighted sum's to say (the model, not knowing 聲請更生, keeps
+        "那可以聲請更生嗎" with the negotiation it follows)."""
+        if not previous or self.topic_sure_at >= 1.0:
+            return readings
+        sure = max(sorted(previous), key=previous.__getitem__)
+        if previous[sure] < self.topic_sure_at or readings[0].topic == sure or sure == current:
+            return readings
+        moved = [r for r in readings if r.topic == sure]
+        return [*moved, *(r for r in readings if r.topic != sure)] if moved else readings
 
     def _within(self, within: tuple[str, ...], previous: Mapping[str, float]) -> tuple[str, ...]:
         """The topics a turn without a subject of its own may be about (the matcher's `within`),

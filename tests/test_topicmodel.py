@@ -360,3 +360,67 @@ def test_the_shipped_model_moves_a_bare_follow_up_the_matcher_cannot_place(
 
     assert second(followup.MODEL_LEAVES_AT) == topic
     assert second(1.0) != topic
+
+
+class _Leaning(_Certain):
+    """A stand-in model that gives one topic `p` and the rest to another, whatever the message."""
+
+    def __init__(self, topic: str, p: float, other: str) -> None:
+        super().__init__(topic)
+        self.p, self.other = p, other
+
+    def probabilities(self, norm: str, previous: str | None = None) -> dict[str, float]:
+        self.previous.append(previous)
+        return {self.topic: self.p, self.other: 1.0 - self.p}
+
+
+@pytest.mark.parametrize(
+    "lean,follow,moved,kept",
+    [
+        # A model leaning (0.6) to a move takes the turn from the current topic's own detail,
+        # which the hand-weighted sum keeps.
+        ("file-complaint", "晚上几点以后就不能打了", "file-complaint", "harassing-calls"),
+        ("file-complaint", "what time do they have to stop calling", "file-complaint", "harassing-calls"),
+    ],
+)
+def test_a_model_sure_of_a_move_takes_the_turn(
+    shipped_kb: KnowledgeBase, store, lean: str, follow: str, moved: str, kept: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    other = "file-complaint" if lean == "harassing-calls" else "harassing-calls"
+
+    def second(sure_at: float) -> str | None:
+        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine.topic_model = _Leaning(lean, 0.6, other)  # type: ignore[assignment]
+        engine.topic_opener_weight = 0.0
+        engine.topic_sure_at = sure_at
+        chat = f"m{lean}{sure_at}"
+        assert engine.handle(chat, "催收天天半夜打电话骚扰我").topic == "harassing-calls"
+        return engine.handle(chat, follow).topic
+
+    assert second(followup.MODEL_SURE_AT) == moved
+    if kept is not None:
+        assert second(1.0) == kept
+
+
+def test_a_model_sure_of_staying_keeps_nobody(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
+    """Only a move is the model's to force: whether to stay is the hand-weighted sum's."""
+    from bot.bootstrap import build_skills
+    from bot.engine import Engine
+    from tests.conftest import NOW
+
+    engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    moving = [
+        followup.Reading("file-complaint", 1.0, 1.0, 0.0),
+        followup.Reading("harassing-calls", 0.9, 0.5, 0.4),
+    ]
+    sure_to_stay = {"harassing-calls": 0.9, "file-complaint": 0.1}
+    assert engine._sure_first(moving, sure_to_stay, "harassing-calls") == moving
+    staying = moving[::-1]
+    sure_to_move = {"harassing-calls": 0.1, "file-complaint": 0.9}
+    assert engine._sure_first(staying, sure_to_move, "harassing-calls") == moving
+    engine.topic_sure_at = 1.0
+    assert engine._sure_first(staying, sure_to_move, "harassing-calls") == staying
