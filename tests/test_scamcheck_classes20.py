@@ -1,0 +1,53 @@
+"""Scam-check classes of the twentieth session; every sentence our own.
+
+- An authority claimed by signing: a sender line or a quoted heading that starts with the police,
+  a procuratorate or the credit reference centre ("【征信中心】…", "写着「XX公安经济犯罪侦查支队…」"),
+  a case said to sit with one now ("资料已经转到公安部了"), or "this is … police" in English; the
+  anti-fraud centre's name as a sender line that threatens is no warning.
+- Units nobody has: an enforcement squad (执行大队), the courts' short names with an office for
+  their list (最高法失信执行处), a card network's risk office (银联风控中心).
+- Held at the border ("入境就会被扣押") is an arrest threat; "如果不还…" makes a fee asked beside
+  the threat its condition.
+"""
+
+import pytest
+
+from bot.scamcheck.flags import check
+
+
+def ids(text: str) -> set[str]:
+    return {f.id for f in check(text)}
+
+
+def court(text: str) -> bool:
+    """The corpora's fake-court: a made-up body, or a real one's name off its channels."""
+    return bool({"fake-court", "court-channel"} & ids(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打来的说是“临沂市兰山区执行大队”，今晚来家里带人",
+        "对方说自己是法院派来的执行支队，要我配合",
+        "公众号名字叫“最高法限高处理中心”，说交钱就能坐高铁",
+        "那個人話佢係「最高法失信執行科」嘅，叫我即刻處理",
+        "电话里自称中国银联风控中心，说我的卡要被注销",
+        "短信签名是【银行卡冻结管理局】，说卡已冻结",
+        "Caller claimed to be from the UnionPay Security Department about my frozen card",
+    ],
+)
+def test_units_no_court_authority_or_card_network_has_are_fake(text: str) -> None:
+    assert "fake-court" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城管执法大队通知：请于三日内清理店门口占道物品",
+        "【最高人民法院】失信被执行人名单可在 zxgk.court.gov.cn 查询",
+        "中国银联提醒：请通过发卡银行官方客服办理挂失",
+        "UnionPay reminds you to call the number on the back of your card.",
+    ],
+)
+def test_real_units_are_not(text: str) -> None:
+    assert "fake-court" not in ids(text)
