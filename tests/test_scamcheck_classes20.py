@@ -27,6 +27,44 @@ def court(text: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
+        "【征信中心】你的逾期记录今天上报，回复短信里的六位数字可以暂停上报",
+        "通知单上印着「某地公安经济犯罪侦查大队 协查函」，下面附了一个私人收款码",
+        "对方讲你的资料已经转到公安部了，要把存款转进核查账户",
+        "那張紙寫住「最高檢 凍結通知」，叫我轉錢去個人戶口",
+        "Got a text: 'Hello, this is Shenzhen Public Security Bureau. Send your OTP to verify your identity.'",
+        "A man said: we are the economic crime police, move your savings to the safe account now",
+    ],
+)
+def test_an_authority_signing_or_holding_the_case_is_claimed(text: str) -> None:
+    assert court(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【征信中心】您本月的个人信用报告查询已完成，可登录 pbccrc.org.cn 查看",
+        "公安局户籍窗口通知：您的身份证已办好，请本人带回执领取",
+        "This is a reminder from the police: never share your OTP with anyone.",
+        "【国家反诈中心】提醒您：任何要求转账到安全账户的都是诈骗",
+    ],
+)
+def test_real_authorities_and_their_warnings_are_not(text: str) -> None:
+    assert not ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【市公安局反诈中心】你的银行卡涉嫌洗钱，请马上点 fz-check.top 填资料，否则上门拘留",
+    ],
+)
+def test_an_anti_fraud_sender_line_that_threatens_is_no_warning(text: str) -> None:
+    assert "arrest-threat" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "打来的说是“临沂市兰山区执行大队”，今晚来家里带人",
         "对方说自己是法院派来的执行支队，要我配合",
         "公众号名字叫“最高法限高处理中心”，说交钱就能坐高铁",

@@ -1141,7 +1141,8 @@ _WARNING_RE = re.compile(
     r"[^。！？]{0,16}?(?:要求|索取|索要|向您|向你)|"
     r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|"
     # the anti-fraud centre's name as a warning, not as a unit someone claims ("国家反诈中心债务部")
-    r"反诈(?!(?:骗)?中心[\u4e00-\u9fff]{0,4}?(?:部|科|处|办|队|组))|"
+    # (nor as the sender line of a message that threatens: "【公安部反诈中心】…否则上门拘留")
+    r"反诈(?!(?:骗)?中心[\u4e00-\u9fff]{0,4}?(?:部|科|处|办|队|组))(?![^【】，,。]{0,4}】)|"
     # "…要求转账的均为诈骗", "一律是骗子"
     r"(?<!不还)(?<!还钱)(?<!还款)(?:均|一律|皆|全)(?:是|为|属|属于)(?:诈骗|骗子|骗局)|"
     r"\bbeware\b|\bscammers?\b|\bfraudsters?\b|\bscam alert\b|\bwill never\b|\bnever asks?\b"
@@ -1741,7 +1742,11 @@ def _arrest_threatened(s: str) -> bool:
 # Regulators and the police, by name or by a made-up variant of one ("国家金融监督执行总局").
 _AUTHORITY_ZH = (
     r"(?:中国)?(?:银保监会?|金融监管总局|(?:国家)?金融监[督管][\u4e00-\u9fff]{0,4}?(?:总局|局)|"
-    r"人民银行|央行|征信中心|反诈(?:骗)?中心|公安部|公安局|公安厅|派出所|网信办|经侦|网警|网络警察|国际刑警|刑侦)"
+    r"人民银行|央行|征信中心|反诈(?:骗)?中心|公安部|公安局|公安厅|派出所|网信办|经侦|网警|网络警察|国际刑警|刑侦|"
+    # the police's or the procurators' units by their full names ("兵团公安经济犯罪侦查总队",
+    # "最高人民检察院", "最高检")
+    r"公安[\u4e00-\u9fff]{0,4}?(?:经济犯罪|刑事|网络)[\u4e00-\u9fff]{0,4}?(?:侦查|调查|安全保卫)|"
+    r"(?:经济犯罪|刑事犯罪|金融犯罪|经济罪案)(?:侦查|调查)|检察院|最高检)"
 )
 _AUTHORITY_EN = (
     r"(?:banking regulator|cbirc|nfra|pboc|people'?s bank|central bank|credit reference cent(?:er|re)|"
@@ -1752,10 +1757,18 @@ _CLAIMED_AUTHORITY_RE = re.compile(
     r"(?:自称|说是|说他是|说她是|称是|冒充|假扮|来自|是|系|自己是|自己系)[^，。,]{0,4}?[「“\"']?[\u4e00-\u9fff]{0,4}?"
     + _AUTHORITY_ZH
     + r"|"
+    # ... or signing the message or the paper: a sender line or a quoted heading that starts with
+    # one ("【征信中心】您的…", "上面写「XX公安经济犯罪侦查总队 逮捕预告通知书」")
+    r"[【「『“]\s*[\u4e00-\u9fff]{0,8}?" + _AUTHORITY_ZH + r"|"
+    # ... or said to hold one's case now ("你的案子已经到公安部了", "案件已移交经侦")
+    r"(?:案子|案件|材料|资料)[^，。,]{0,4}?(?:到|移交|移送|转交|转到|交到|报到)(?:了|给)?[\u4e00-\u9fff]{0,4}?"
+    + _AUTHORITY_ZH
+    + r"|"
     # ... or speaking as one, a step against the person its threat: "公安部反诈中心将于48小时内对您实施刑事拘留"
     + _AUTHORITY_ZH
     + r"[^，。]{0,12}?(?:将|会|已|要|正在)[^，。]{0,12}?(?:拘留|逮捕|抓捕|抓人|立案|冻结|通缉|传唤)|"
-    r"\b(?:from|claim\w* to be|said (?:he|she) (?:was|is) from|pretend\w* to be)\s+(?:the\s+)?['\"]?(?:china\s+)?"
+    r"\b(?:from|claim\w* to be|said (?:he|she) (?:was|is) from|pretend\w* to be|this is|we are|calling from|"
+    r"on behalf of)\s+(?:the\s+)?['\"]?(?:china\s+)?"
     r"(?:[a-z]+\s+){0,2}?" + _AUTHORITY_EN + r"\b|"
     # ... or heading a quoted message: "a DM: 'Credit Reference Center of China. …'"
     r"['\"“:]\s*(?:urgent\s+)?(?:[a-z]+\s+){0,2}?" + _AUTHORITY_EN + r"\b"
