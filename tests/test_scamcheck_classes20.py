@@ -89,3 +89,42 @@ def test_units_no_court_authority_or_card_network_has_are_fake(text: str) -> Non
 )
 def test_real_units_are_not(text: str) -> None:
     assert "fake-court" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对方说欠款不还的话，下次回国在机场就会被扣下",
+        "佢話我唔還，下次過關就會被扣押",
+        "他们讲我要是再拖，入境时会被边检控制",
+    ],
+)
+def test_held_at_the_border_is_an_arrest_threat(text: str) -> None:
+    assert "arrest-threat" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某某法院】你名下车辆逾期不履行将被依法扣押",
+        "【海关】您的包裹入境时被扣押，请补交申报材料",
+    ],
+)
+def test_things_held_are_no_arrest_threat(text: str) -> None:
+    assert "arrest-threat" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说如果不还，账户就会被冻结，要先交一万保证金",
+        "對方話如果唔還，下個月就起訴我，要我先畀兩千按金",
+    ],
+)
+def test_not_paying_as_the_condition_makes_the_fee_its_price(text: str) -> None:
+    assert "fee-to-stop" in ids(text)
+
+
+def test_a_bank_naming_its_own_late_charge_is_not() -> None:
+    text = "【工商银行】如果不按时还款，将按合同收取违约金，请于本月20日前还款"
+    assert "fee-to-stop" not in ids(text)

@@ -541,6 +541,10 @@ _ARREST_RE = re.compile(
     r"\b(?:take|taking|drag|bring)\s+(?:him|her|them)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail)\b|扣留(?:你|我|人|他|她)?|(?:海关|关口|口岸|入境处|边检|过关|出入境)[^，。]{0,8}?扣(?:住)?(?:你|我|人|他|她)(?![^，。\s]{0,2}(?:钱|款|工资|卡|分))|\bdeport(?:ed|ation)?\b|\block (?:him|her|them|u) up\b|"
     # arrested as what follows: "入境就会被抓", "再不还就会被拘" (the Taiwanese warrant: 拘票)
     r"(?:就|会|将|要|便)[^，。\s]{0,3}?被(?:抓|捕|拘)|拘票|"
+    # held as one crosses a border, as what will follow ("下次入境就会被扣押", "回国在机场会被边检
+    # 扣下"): a person; a thing "被扣押" (a car, a parcel at customs) is told, not threatened
+    r"(?:入境|出境|过关|通关|回国|回大陆|返大陆|回内地|返内地|机场|口岸|海关|边检|关口)[^，。\s]{0,6}?"
+    r"(?:就|会|将|要|便)[^，。\s]{0,2}?被[\u4e00-\u9fff]{0,2}?(?:扣押|扣留|扣住|扣下|控制|拦下)|"
     r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
@@ -1603,7 +1607,9 @@ _JUDGMENT_MONEY_RE = re.compile(
 # "交2000保全费 否则明天冻结", "pay the 900 release fee or officers will come". The fee must be
 # what is paid (a pay verb before it), so "以免产生逾期费用" or a bank's own charges are not.
 _CONDITION_RE = re.compile(
-    r"除非|只要|要不然|不然|否则|要不|不交就|交了就|逾期(?:将|会|就)|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b"
+    r"除非|只要|要不然|不然|否则|要不|不交就|交了就|逾期(?:将|会|就)|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b|"
+    # not paying or dealing with it as the condition: "如果不还，下次入境就会被扣押", "再唔还就…"
+    r"(?:如果|若|要是|假如|如|再)(?:再|还)?(?:不|唔)(?:还|处理|交|缴|配合|结清)|(?:不|唔)(?:还|处理)(?:钱|款)?(?:的话)?就"
 )
 _PAID_FEE_RE = re.compile(
     r"(?:[交缴付转打给汇充]|支付|缴纳)[^，。,;；]{0,8}?(?:(?<![免消浪])费|保证金|押金|[\u4e00-\u9fff]{2}金)|"
