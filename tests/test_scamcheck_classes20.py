@@ -128,3 +128,28 @@ def test_not_paying_as_the_condition_makes_the_fee_its_price(text: str) -> None:
 def test_a_bank_naming_its_own_late_charge_is_not() -> None:
     text = "【工商银行】如果不按时还款，将按合同收取违约金，请于本月20日前还款"
     assert "fee-to-stop" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对方让我先缴“执行和解金”八千，打到页面上给的账户",
+        "電話講要交「和解手續費」三千蚊，佢就同銀行講掂",
+        "短信说交了除名服务费就能把我从名单里拿掉",
+        "有人話畀五百蚊移除費，就可以喺黑名單度剔走我個名",
+        "They want a 'blacklist removal fee' of 600 yuan before anything else.",
+    ],
+)
+def test_a_fee_named_for_settling_or_leaving_the_list_is_fee_to_stop(text: str) -> None:
+    assert "fee-to-stop" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本院组织双方调解，原告同意和解，请被告按调解书约定向原告还款",
+        "【建设银行】您的失信记录需向执行法院申请删除，本行不收取任何费用",
+    ],
+)
+def test_a_settlement_or_a_list_without_a_fee_is_not(text: str) -> None:
+    assert "fee-to-stop" not in ids(text)

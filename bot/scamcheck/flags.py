@@ -1648,7 +1648,11 @@ _OFFICIAL_PRIVATE_RE = re.compile(
 _NAMED_STOP_FEE_RE = re.compile(
     r"保释(?:金|费)|取保(?:候审)?(?:金|费)|交保金|撤诉费|撤案费|销案费|结案费|止讼费|止诉费|撤销费|"
     r"清除费|消除费|洗白费|停催费|解冻(?:金|费)|解封费|诉讼终止费|"
-    r"\bbail\b|\b(?:release|cancell?ation|clearance|unfreez\w*|withdrawal|settlement)\s+fee\b"
+    # settling the case or taking one off the list, as a fee's name: "执行和解金", "和解手续费",
+    # "除名规费", "移除费", "blacklist removal fee" (a settlement is an agreement with the
+    # creditor, paid to it; a list is left by paying the judgment, never by a fee)
+    r"和解(?:金|费|保证金|手续费|规费)|除名[\u4e00-\u9fff]{0,2}?(?:费|金)|移除(?:费|金)|"
+    r"\bbail\b|\b(?:release|cancell?ation|clearance|unfreez\w*|withdrawal|settlement|removal)\s+fee\b"
 )
 
 
