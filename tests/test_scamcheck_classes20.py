@@ -153,3 +153,28 @@ def test_a_fee_named_for_settling_or_leaving_the_list_is_fee_to_stop(text: str) 
 )
 def test_a_settlement_or_a_list_without_a_fee_is_not(text: str) -> None:
     assert "fee-to-stop" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那个中介说可以帮我把信用卡全部停息，只要先交一千二的入会费",
+        "佢話可以幫我將卡數打四折，但要先過兩千蚊「手續費」",
+        "一个自称协商专员的说网贷能减免五成，前期要先付保证金到他那",
+        "A guy says he can cut my debt in half if I pay a 900 yuan service fee first.",
+    ],
+)
+def test_relief_on_debts_sold_for_a_fee_paid_first_is_fee_to_stop(text: str) -> None:
+    assert "fee-to-stop" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】您可申请个性化分期，分期手续费可享减免，详询95555",
+        "平安银行客服说可以申请停息挂账，先还首期1200元到自己的信用卡里",
+        "The bank said interest can be waived if I repay the principal first by the 20th.",
+    ],
+)
+def test_relief_from_the_lender_itself_is_not(text: str) -> None:
+    assert "fee-to-stop" not in ids(text)

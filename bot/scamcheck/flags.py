@@ -1656,6 +1656,30 @@ _NAMED_STOP_FEE_RE = re.compile(
 )
 
 
+# Relief on one's debts promised by someone who is not the lender ("帮我把网贷全部停息", "卡债打三折",
+# "可享九成减免", "cut my debt by 60%"), bought with a fee paid first ("只要先交会员费699",
+# "要先付协商金", "if I first pay a deposit"): lenders grant relief for free, and a go-between who
+# charges first for it is selling what a lender alone can give (the same class as a fee for
+# applying for 停息挂账, in _LIFT_AFTER_RE).
+_RELIEF_RE = re.compile(
+    r"停息|免息|利息全免|全免|减免|打[一二三四五六七八九\d]折|[一二三四五六七八九\d]成减免|减免[一二三四五六七八九\d]成|"
+    r"只(?:还|需还|要还)(?:一半|本金|[一二三四五六七八九\d]成)|(?:欠款|债务|网贷|卡债)[^，。]{0,4}?(?:清零|一笔勾销)|"
+    r"\b(?:cut|reduce|lower|slash)\w*\s+(?:my|your|the|all)\s+(?:\w+\s+)?(?:debts?|loans?|balance)\b|"
+    r"\b\d+\s*%\s+(?:off|(?:debt\s+)?(?:reduction|discount|relief))\b|\bsettle\b[^.]{0,30}\bat \d+\s*%|"
+    r"\b(?:interest|late fees?)\s+(?:waived|frozen|stopped|cancell?ed|wiped)\b"
+)
+_UPFRONT_FEE_RE = re.compile(
+    r"(?:先|提前|预先|前期|首先)[^，。]{0,6}?(?:交|缴|付|转|打|汇|畀|俾|过(?!来|去|期|了)|收)[^，。]{0,12}?(?:(?<![免消浪])费|[\u4e00-\u9fff]{1,2}金)|"
+    r"(?:只要|只需|仅需)(?:先)?(?:交|缴|付|转|畀|俾)[^，。]{0,8}?(?:(?<![免消浪])费|[\u4e00-\u9fff]{1,2}金)|"
+    r"\b(?:first pay|pay (?:\w+ ){0,6}?(?:first|upfront|up front|in advance)|(?:upfront|up-front|advance) (?:fee|deposit|payment))\b|"
+    r"\bif (?:i|you|we) (?:first )?pay\b[^.]{0,30}\b(?:fee|deposit)\b"
+)
+
+
+def _relief_for_a_fee_first(sentence: str) -> bool:
+    return bool(_RELIEF_RE.search(sentence)) and _asked(_UPFRONT_FEE_RE, sentence)
+
+
 def _fee_to_stop(s: str) -> bool:
     """A fee in the same sentence as stopping a lawsuit or clearing a record."""
     if _asked(_OFFICIAL_PRIVATE_RE, s) and (_asked(_FEE_WORD_RE, s) or re.search(r"钱|款", s)):
@@ -1673,7 +1697,7 @@ def _fee_to_stop(s: str) -> bool:
             return True
         if _AVOID_RE.search(sentence) and _A_COURT_RE.search(s) and _asked(_FEE_WORD_RE, sentence):
             return True  # a "court" taking money to spare one court: courts sell no such thing
-        if _fee_as_condition(sentence):
+        if _fee_as_condition(sentence) or _relief_for_a_fee_first(sentence):
             return True
     return False
 
