@@ -178,3 +178,30 @@ def test_relief_on_debts_sold_for_a_fee_paid_first_is_fee_to_stop(text: str) -> 
 )
 def test_relief_from_the_lender_itself_is_not(text: str) -> None:
     assert "fee-to-stop" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he wants 200 yuan upfront and whatever code my bank texts me",
+        "The agent asked for the numbers the lending apps send to my phone",
+        "they told me to log in at loan-refund.top with my card PIN",
+        "再畀佢手機收到嘅驗證碼，佢就可以幫你操作",
+        "佢話俾返個驗證碼就搞掂",
+        "手机上那个验证码直接告知专员就行",
+    ],
+)
+def test_a_code_described_or_handed_over_in_other_words_is_asked(text: str) -> None:
+    assert "credentials" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank app sends me a code every time I log in, is that normal?",
+        "Never log in at links in texts with your password, your bank will not ask.",
+        "请勿将验证码告知他人，工作人员不会索要",
+    ],
+)
+def test_codes_told_of_or_warned_about_are_not(text: str) -> None:
+    assert "credentials" not in ids(text)

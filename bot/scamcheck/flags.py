@@ -765,10 +765,12 @@ _CREDENTIALS_RES = (
     ),
     re.compile(
         rf"(?:提供|发(?![的来])给?|告诉|讲给?|报一?下?|输入|俾返?|畀返?|输(?![了掉钱])|入埋|打埋|打入|键入|验证|核验|填入|录入|填写?|说出|念|发送|报给|提交|共享|开启|打开|开通?|索要|索取|回复|回覆|要你的?|要我的?|把你?的?|将你?的?|"
-        rf"下载|安装|装一?个)[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
+        rf"下载|安装|装一?个|"
+        # given over to them: "再俾佢手机收到嘅验证码" (read 给他), Cantonese "俾返个验证码" (给返)
+        rf"给(?:返|回)|给(?:他|她|佢|对方|他们|她们|工作人员|客服|专员))[^，。,.]{{0,8}}(?:{_SECRET_ZH})"
     ),
     re.compile(
-        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服)|"
+        rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发给|报给|告诉|告知|提供给|念给|回复给?|回覆给?|畀|给)(?:我|他|佢|她|对方|我们|客服|工作人员|专员)|"
         # sent over to them: "验证码发过去就能帮我延期"
         rf"(?:{_SECRET_ZH})(?:(?!勿|不|别)[^，。,.]){{0,4}}(?:发|报|念|传|转)过去"
     ),
@@ -776,7 +778,7 @@ _CREDENTIALS_RES = (
     re.compile(rf"(?:{_SECRET_ZH})[^，。,.]{{0,6}}(?:对着|对准|给他看|给对方看)(?:镜头|摄像头)?"),
     re.compile(
         r"\b(?:give|send|tell|provide|enter|share|read(?: out)?|repeat|say|forward|confirm|asked (?:me )?for|asks for|ask for|"
-        r"repl(?:y|ying|ied)(?: back)?(?: with)?|respond(?:ing)? with|log(?:ging)?[- ]?in with|sign(?:ing)?[- ]?in with|text (?:us|me|it|back)|type(?: in)?|input|key in|fill in|paste|"
+        r"repl(?:y|ying|ied)(?: back)?(?: with)?|respond(?:ing)? with|log(?:ging)?[- ]?in with|log(?:ging)?[- ]?in (?:at|on|to) [^\s]+ (?:with|using)|log(?:ging)?[- ]?in w/?|sign(?:ing)?[- ]?in with|text (?:us|me|it|back)|type(?: in)?|input|key in|fill in|paste|"
         # someone else wanting it: "it opened a page asking my card password"
         r"asking|wants|wanted|"
         r"screen ?shot|take a (?:photo|picture|screenshot) of)\b[^.,]{0,25}"
@@ -784,6 +786,13 @@ _CREDENTIALS_RES = (
         r"passcode|one-time (?:pass)?code|one-time password|auth(?:entication)? code|"
         r"(?:bank |online banking |app )?(?:login|log-in|username and password)|"
         r"\d[- ]digit (?:number|code))\b"
+    ),
+    # the code named by where it comes from, asked anywhere in the sentence: "needs a fee to his
+    # Alipay and the codes the apps send me", "wants whatever code my bank texts me"
+    re.compile(
+        r"\b(?:needs?|wants?|wanted|asks?|asked|asking|give|tell|send|read|forward|share)\b[^.]{0,60}?"
+        r"\b(?:codes?|numbers?|digits|otps?)\s+(?:that\s+|which\s+)?(?:the\s+|my\s+|your\s+|ur\s+)?(?:\w+\s+)?"
+        r"(?:apps?|banks?|platforms?|lenders?|phone)\s+(?:\w+\s+)?(?:sends?|sent|texts?|texted|gives?|gave|pushe[sd])\b"
     ),
     re.compile(
         r"\b(?:give|grant|allow|let)\s+(?:them|him|her|someone|the caller)\s+(?:\w+\s+)?(?:remote (?:access|control)|"
