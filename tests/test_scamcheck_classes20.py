@@ -205,3 +205,20 @@ def test_a_code_described_or_handed_over_in_other_words_is_asked(text: str) -> N
 )
 def test_codes_told_of_or_warned_about_are_not(text: str) -> None:
     assert "credentials" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMS: 'Nanning Court: your hearing is set, add WeChat nn_clerk88 for the file.'",
+        "The text was signed 'Civil Division, Harbin Court'. The sender is a normal mobile number.",
+    ],
+)
+def test_a_court_reached_on_an_app_id_or_a_normal_mobile_is_off_its_channels(text: str) -> None:
+    assert court(text)
+
+
+def test_a_court_through_its_own_line_is_not() -> None:
+    assert not ids(
+        "Message from the court via 12368: please collect your summons at the filing office."
+    )

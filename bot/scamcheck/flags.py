@@ -506,7 +506,8 @@ _DESCRIBED_MOBILE_RE = re.compile(
     r"(?:电话|号码|来电|打来的?|显示)[^，。]{0,4}?(?:是|为)?(?:一?个)?(?:手机号|手机|私人号|个人号|私人电话|个人电话)|"
     r"用(?:他的?|她的?|自己的?)?(?:个人|私人)?手机(?:号)?(?:打|联系|来电)|"
     r"\b(?:from|on|using|with) (?:a|an|his|her|their|some) (?:personal |private |random |ordinary |normal )?"
-    r"(?:mobile|cell(?:phone)?)(?: phone)?(?: number)?\b|\b(?:number|it) (?:was|is) (?:just )?a (?:personal |private )?"
+    r"(?:mobile|cell(?:phone)?)(?: phone)?(?: number)?\b|\b(?:number|it|sender|caller) (?:was|is) (?:just )?a "
+    r"(?:personal |private |normal |ordinary |regular |random )?"
     r"(?:mobile|cell)(?: phone)?(?: number)?\b"
 )
 _IM_RE = re.compile(
@@ -520,7 +521,11 @@ _IM_RE = re.compile(
     r"\b(?:his|her|their) (?:personal )?(?:wechat|whatsapp|line|qq|telegram)\b|"
     # a number or id on a messaging app: "a whatsapp number to contact the judge", "via telegram"
     r"\b(?:whatsapp|wechat|telegram|signal|viber|qq)\s+(?:number|no\.?|id|account|contact|handle)\b|"
-    r"\b(?:on|via|through|over)\s+(?:whatsapp|telegram|signal|viber)\b"
+    r"\b(?:on|via|through|over)\s+(?:whatsapp|telegram|signal|viber)\b|"
+    # someone's account on an app, to be added: "add WeChat court_yiwu", "add the clerk's line: li_88"
+    # (an id has a digit or an underscore: "add the court's WeChat account" names none)
+    r"\badd\s+(?:the\s+|our\s+|his\s+|her\s+|my\s+)?(?:[a-z']+\s+){0,2}?(?:wechat|qq|whatsapp|line|telegram)\b"
+    r"(?:\s+(?:id|account|number))?\s*:?\s*(?=[a-z-]*[\d_])[a-z0-9_-]{4,}"
 )
 _URGENT_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|\bimmediately\b|\bwithin \d+ hours\b|\btoday\b"
