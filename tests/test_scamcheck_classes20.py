@@ -222,3 +222,26 @@ def test_a_court_through_its_own_line_is_not() -> None:
     assert not ids(
         "Message from the court via 12368: please collect your summons at the filing office."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "邮件标题是“民事案件开庭通知”，发件人 fayuan_tongzhi@126.com",
+        "收到電郵，發件人係 fayuan2026@qq.com，話我有張傳票要簽收",
+        "Got an email about my lawsuit hearing from summons.office@outlook.com",
+    ],
+)
+def test_a_court_notice_from_a_free_mailbox_is_off_its_channels(text: str) -> None:
+    assert court(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法院的电子送达邮件，发件人 songda@court.gov.cn，内容是开庭传票，可打12368核实",
+        "我用163邮箱 lily88@163.com 给银行客服发了还款证明",
+    ],
+)
+def test_a_courts_own_mail_or_ones_own_mailbox_is_not(text: str) -> None:
+    assert not ids(text)

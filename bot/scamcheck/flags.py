@@ -510,6 +510,12 @@ _DESCRIBED_MOBILE_RE = re.compile(
     r"(?:personal |private |normal |ordinary |regular |random )?"
     r"(?:mobile|cell)(?: phone)?(?: number)?\b"
 )
+# A notice sent from a free mailbox ("发件人 court_notice@163.com", "email from …@gmail.com"):
+# courts and the police send from their own domains, or through 12368 and the courts' platforms.
+_FREE_MAIL_SENDER_RE = re.compile(
+    r"(?:发件人|寄件人|发信人|发件地址|邮箱|邮件|电邮|\be-?mail\b|\bsender\b|\bfrom\b)[^，。,]{0,12}?"
+    r"[a-z0-9._-]+@(?:163|126|qq|gmail|outlook|hotmail|sina|sohu|yeah|foxmail|yahoo|aliyun)\.(?:com|net|cn)\b"
+)
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
@@ -1879,7 +1885,8 @@ def check(text: str) -> list[Flag]:
         # A real court's own notice may press in days ("请于7日内履行，否则将依法…"); hours and
         # "at once" are how a sender that is not one presses (or one that names none).
         pressed = bool(_PRESSURE_RE.search(s)) and (not real_court or bool(_URGENT_RE.search(s)))
-        if suspicious or (not official and (callback or pressed)):
+        free_mail = bool(_FREE_MAIL_SENDER_RE.search(s))
+        if suspicious or (not official and (callback or pressed or free_mail)):
             found.append("court-channel")
     if bad_case_numbers(s):
         found.append("bad-case-number")
