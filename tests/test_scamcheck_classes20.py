@@ -245,3 +245,26 @@ def test_a_court_notice_from_a_free_mailbox_is_off_its_channels(text: str) -> No
 )
 def test_a_courts_own_mail_or_ones_own_mailbox_is_not(text: str) -> None:
     assert not ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "短信说案号是（二〇二五）第七十八号，让我马上处理",
+        "佢話案號係（二零二六）執字第四號，叫我即刻打錢",
+        "The letter gave the case as (二零二六) No. 55, in Chinese numerals.",
+    ],
+)
+def test_a_bracketed_year_in_chinese_numerals_is_no_case_number(text: str) -> None:
+    assert "bad-case-number" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臺灣高等法院一一五年度上字第一二三號民事判決",
+        "（2026）京0105民初123号 开庭传票，请按时到庭",
+    ],
+)
+def test_taiwans_numerals_and_the_courts_figures_are_not(text: str) -> None:
+    assert "bad-case-number" not in ids(text)

@@ -451,7 +451,12 @@ _CASE_LEAD_RE = re.compile(
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _QUOTES = "「」『』“”‘’\"'"
-_BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
+_BRACKET_YEAR_RE = re.compile(
+    r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号|"
+    # the bracketed year in Chinese numerals ("（二零二六）第三三四号"): the courts write their
+    # numbers in figures (Taiwan's "一一五年度…" has no brackets and is left alone)
+    r"[（(【\[]\s*二[〇零○][〇零○一二三四五六七八九]{2}\s*年?\s*[）)】\]][^\s，。,;；、]{0,24}?(?:号|$|(?=[\s，。,;；、]))"
+)
 _BARE_CASE_RE = re.compile(
     rf"[{_PROVINCES}](?:民|执|法)[{_CJK}]{{0,4}}(?:19|20)\d{{2}}[-—第]\s*\d{{1,6}}号?|"
     r"\b20\d{2}-[a-z]{2,6}-\d{3,6}\b|"
