@@ -268,3 +268,26 @@ def test_a_bracketed_year_in_chinese_numerals_is_no_case_number(text: str) -> No
 )
 def test_taiwans_numerals_and_the_courts_figures_are_not(text: str) -> None:
     assert "bad-case-number" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他让我把钱转到一个叫杭州某某网络科技的对公账户，说是法院指定的",
+        "佢叫我匯錢去他們公司 某某顧問有限公司 的帳戶，話係律師費",
+        "收款人写的是“宁波某某文化传媒”，可我借的是银行的钱",
+    ],
+)
+def test_an_unrelated_company_named_by_its_line_of_business_is_no_creditor(text: str) -> None:
+    assert "personal-account" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】请将本期账单款项转入您尾号1234的招商银行还款账户",
+        "我在京东科技的App里还了本月的白条",
+    ],
+)
+def test_the_lenders_own_accounts_are_not(text: str) -> None:
+    assert "personal-account" not in ids(text)

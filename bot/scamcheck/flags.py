@@ -1313,18 +1313,24 @@ _BRACKETED_HOLDER_RE = re.compile(
 
 # An account named for a company that is not a lender ("打到一个叫深圳市鑫融咨询有限公司的账户",
 # "转入XX商务咨询中心账户"): a go-between, whatever they call it (合作方, 代收方).
+# The lines of business a company's name ends in when "有限公司" is left off.
+_BUSINESS_LINE = "商贸|贸易|咨询|实业|商务|科技|网络|传媒|信息技术|顾问|电子商务"
 _COMPANY_ACCOUNT_RE = re.compile(
     # the fee or the amount may stand between the verb and 到: "交保证金5000 到 宁夏XX咨询有限公司 账户"
+    # (a company named by its line of business alone, "广西某某网络科技", "云旅文化传媒", is one too;
+    # "他们公司 某某顾问有限公司": the name after "their company")
     r"(?:转|打|汇|付|存|交|缴|还)(?:账|款|钱)?(?:[^，。,;；到给进入至去]{0,12}?)?(?:到|给|进|入|至|去)\s*(?:一个|个|这个)?(?:叫|名为|名叫|叫做)?\s*"
-    r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社))\s*的?\s*(?:对公)?"
+    r"(?:(?:他们|她们|他|她|对方)的?公司\s+)?"
+    rf"(?P<co>[\u4e00-\u9fff]{{2,24}}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社|{_BUSINESS_LINE}))\s*的?\s*(?:对公)?"
     r"(?:账户|账号|户口|银行卡|卡|支付宝)|"
     # "转到贵州XX商务咨询有限公司": a registered company's full name is an account all the same
     r"(?:转|汇|打)(?:账|款|钱)?(?:到|给|进|入|至)\s*(?P<co2>[\u4e00-\u9fff]{4,24}?有限(?:责任)?公司)"
 )
 # ... or named after the account word: "转账至对公账户 深圳市鑫达商贸有限公司 账号…", "收款单位：XX咨询中心".
 _LABELLED_COMPANY_RE = re.compile(
-    r"(?:对公账户|对公账号|收款账户|收款账号|收款方|收款单位|账户名称|账户名|户名|开户名|收款人)\s*(?:就是|就系|即|是|为)?\s*[:：]?\s*"
-    r"(?P<co>[\u4e00-\u9fff]{2,24}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社|商贸|贸易|咨询|实业|商务))"
+    r"(?:对公账户|对公账号|收款账户|收款账号|收款方|收款单位|账户名称|账户名|户名|开户名|收款人|账户(?=\s*(?:就是|是|为)))"
+    r"\s*(?:就是|就系|即|是|为)?\s*[:：]?\s*[「“\"']?"
+    rf"(?P<co>[\u4e00-\u9fff]{{2,24}}?(?:有限公司|公司|中心|工作室|商行|事务所|合作社|{_BUSINESS_LINE}))"
 )
 _PRONOUN_CO_RE = re.compile(
     r"(?:他们|她们|你们|我们|他|她|你|我|对方|贵(?=公司|司|单位|平台)|本|该|这家|那家|这个|那个)|"  # 贵州 is a place
