@@ -119,6 +119,7 @@ def test_things_held_are_no_arrest_threat(text: str) -> None:
     [
         "他说如果不还，账户就会被冻结，要先交一万保证金",
         "對方話如果唔還，下個月就起訴我，要我先畀兩千按金",
+        "凡是逾期不处理的一律上门拘人，处理请先交“备案费”300",
     ],
 )
 def test_not_paying_as_the_condition_makes_the_fee_its_price(text: str) -> None:
@@ -291,3 +292,34 @@ def test_an_unrelated_company_named_by_its_line_of_business_is_no_creditor(text:
 )
 def test_the_lenders_own_accounts_are_not(text: str) -> None:
     assert "personal-account" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They asked for a 'case closure deposit' of 2,000 RMB to their agent.",
+        "Pay 800 yuan service charge fee to cancel, said the message from the 'court'.",
+        "He wants a 1,000 yuan deposit so my bank account won't be frozen.",
+        "He said the bank's lawsuit will be stopped once I pay the 700 yuan deposit.",
+        "Pay the 300 yuan handling fee to lift the consumption ban.",
+        "For a one-time removal, pay a 600 yuan processing fee.",
+        "To cancel reporting, transfer the 400 yuan service fee now.",
+        "She said she can keep it off my credit report for a small fee of 900.",
+        "They promised to cancel all my online loans if I pay a 1200 processing fee.",
+    ],
+)
+def test_english_fee_wordings_in_one_sentence_are_fee_to_stop(text: str) -> None:
+    assert "fee-to-stop" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your loan has been paid off. The lawsuit was withdrawn by the bank.",
+        "To cancel your card, call 95555 and pay the remaining balance.",
+        "Your credit report is available. Download it from the official app; there is no fee.",
+        "Your monthly statement is ready. A late fee applies if you pay after the due date.",
+    ],
+)
+def test_english_notices_without_a_price_for_stopping_are_not(text: str) -> None:
+    assert "fee-to-stop" not in ids(text)

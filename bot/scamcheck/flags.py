@@ -652,7 +652,7 @@ _STOP_ACTION_RE = re.compile(
     # lifting a freeze or an enforcement measure ("交保证金解除冻结", "pay to unfreeze your account")
     r"解除(?:冻结|查封|扣押|限高|限制消费|限制|强制执行|执行|黑名单)|解冻|解封|撤销(?:执行|立案|冻结)|"
     r"解除[^，。]{0,10}?(?:冻结|查封|扣押|限高|限制)|取消[^，。]{0,4}?(?:传票|传召|传唤|开庭|案件|诉讼|起诉|立案)|"
-    r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the |your |my )?(?:freeze|ban|restriction|listing|blacklisting|"
+    r"\b(?:unfreeze|unfrozen|unblock|unlock)\b|\blift (?:the |your |my )?(?:[a-z-]+ )?(?:freeze|ban|restriction|listing|blacklisting|"
     r"dishonest|limit|spending|travel|measures?|enforcement)|"
     # a fee named for ending the matter: "结案费", "止诉费", "销户费"
     # named by what it ends or clears, any pair: 息诉费, 止诉费, 结案费, 消档费, 销号费, 解封费
@@ -669,25 +669,41 @@ _STOP_ACTION_RE = re.compile(
     r"(?:就|可以|便)?不用(?:再)?还了?|免还|(?:就|便|即)?(?:算|当|视为|作)(?:已|是)?(?:结清|还清|两清)|债务(?:优化|清零|减免|重组)|(?:欠款|债务|网贷)(?:就|都|会|可以|便)?(?:全部)?(?:清零|全免|一笔勾销)|销账|"
     r"\b(?:debts?|loans?|balance)\b[^.]{0,20}\b(?:cleared|wiped|written off|forgiven|cancell?ed|erased)\b|"
     # the debt made to go away for them: "we will clear your debt", "no need to repay"
-    r"\b(?:clear|wipe|cancel|erase|write off|forgive)\s+(?:off\s+)?(?:your|my|the|all)\s+(?:\w+\s+)?(?:debts?|loans?|balance)\b|"
+    r"\b(?:clear|wipe|cancel|erase|write off|forgive)\s+(?:off\s+)?(?:your|my|the|all)\s+(?:\w+\s+){0,2}?(?:debts?|loans?|balance)\b|"
     r"\bno need to repay\b|\b(?:won'?t|don'?t|do not|will not) (?:need|have) to repay\b|"
-    r"\b(?:case|lawsuit|suit|charges?|matter|record|file|judge?ments?|warrant|debt)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
-    r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled))\b|"
+    r"\b(?:case|lawsuit|suit|charges?|matter|record|file|judge?ments?|warrant|debt|loans?)\b[^.]{0,20}\b(?:go(?:es)? away|disappears?|vanish\w*|"
+    r"(?:be|get|gets|got|is|will be|getting) (?:closed|dropped|withdrawn|cancell?ed|removed|cleared|erased|wiped|settled|"
+    r"stopped|halted|suspended|called off))\b|"
+    # a measure lifted: "your travel ban is lifted", "the freeze will be removed"
+    r"\b(?:ban|freeze|restrictions?|blacklisting|listing|measures?|limits?)\s+(?:is|are|will be|gets?|would be|to be)\s+"
+    r"(?:lifted|removed|cancell?ed|released)\b|"
+    # the purpose with its object left in the sentence before: "Pay 3000 administrative fee to cancel."
+    r"\bto (?:cancel|stop|drop|end|halt|withdraw|remove|clear|close|lift|unfreeze)(?: it| this| that| them)?(?=\s*(?:[.!;,:'\"”’]|$))|"
+    # what a report or listing is stopped from being: "To cancel reporting, pay…", "stop my name
+    # going on the dishonest list", "stop the bank from suing me"
+    r"\bto (?:cancel|stop|halt|avoid) (?:the )?(?:reporting|report|listing|upload(?:ing)?)\b|"
+    r"\bstop\b[^.]{0,25}\b(?:from suing|suing|from filing|going on|being (?:put|listed|added|reported))\b|"
+    # the removal as what is bought: "For a one-time removal, pay a processing fee"
+    r"\bfor (?:a |the )?(?:one-time |quick |fast |full )?(?:removal|deletion|clearance|cancell?ation|withdrawal|clean-?up)\b|"
+    # kept off the record: "keep it off my credit report"
+    r"\bkeep\b[^.]{0,15}\boff\b[^.]{0,20}\b(?:credit|record|report|list|blacklist)\b|"
+    r"\bto (?:be|get) (?:removed|delisted|cleared|unfrozen|unblocked|taken off)\b|"
     r"\b(?:drop|withdraw\w*|stop|cancel\w*|dismiss\w*|close|halt|end|suspend|freeze|pause|postpone|delay)\b[^.]{0,20}\b(?:lawsuit|case|suit|charges|proceedings|prosecution|"
     r"trial|hearing|court date|summons|judge?ment|"
-    r"enforcement|collection|the freeze|the arrest|the warrant|filing|the filing)\b|"
+    r"enforcement|collection|the freeze|the arrest|the warrant|filing|the filing|arbitration|the listing|"
+    r"lawsuits|cases|the file|file|red notice)\b|"
     # "才帮我撤", "就帮你撤掉": the case withdrawn as what the money buys
     r"(?<=[就才便])(?:帮|替|给)(?:我|你|您)(?:把案子?)?撤(?!回[^告])|"
     r"\bto (?:stop|drop|cancel|end|halt) (?:it|this|that)\b|"
     r"\b(?:get|take|remove)\b[^.]{0,20}\boff\b[^.]{0,20}\blist\b|\b(?:off|out of) (?:the |that |this |your |my )?(?:[a-z]+ ){0,2}blacklist\b|\bdishonest debtor|失信(?:被执行人)?名单|"
     r"\bhave it (?:withdrawn|dropped|cancell?ed|removed)\b|"
     r"\b(?:lawsuit|case|suit|charges|petition|claim|writ|proceedings|prosecution)\b[^.]{0,12}\b(?:withdrawn|dropped|cancell?ed|dismissed)\b|"
-    r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*)\b[^.]{0,30}"
+    r"\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|delet\w*|wip\w*|cancel\w*)\b[^.]{0,30}"
     r"\b(?:credit|record|report|blacklist|history)\b|"
     # the mark itself removed: "remove the late payment mark", "erase the default entries"
     r"\b(?:remov|eras|delet|clear|wip)\w*\s+(?:the |my |your |all |any )?(?:[a-z-]+\s+){0,2}"
     r"(?:marks?|entr(?:y|ies)|defaults?|flags?)\b|"
-    r"\b(?:credit|record|report)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|restor\w*)\b"
+    r"\b(?:credit|records?|reports?)\b[^.]{0,20}\b(?:clean\w*|clear\w*|remov\w*|eras\w*|fix\w*|repair\w*|restor\w*|delet\w*|wip\w*)\b"
 )
 # Not suing in return for money: only a fee (not the debt itself) makes it a scam sign, since
 # "还款3000元就不起诉" is an ordinary offer to settle.
@@ -701,10 +717,13 @@ _AVOID_RE = re.compile(
     # the proceeding itself not held: "交保证金就不开庭了", "即可不予立案"
     r"(?:就|便|即|可)?(?:不|不予|不再|不会|无需|不用)(?:再)?(?:开庭|立案|审理|审判|传唤)|"
     r"\b(?:won'?t|will not|not) (?:sue|take (?:you )?to court)\b|"
-    r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action))\b|"
+    r"\bavoid (?:arrest|being arrested|prosecution|jail|(?:the |a )?(?:lawsuit|court case|legal action|hearing|trial|enforcement|detention))\b|"
     # kept off the defaulters' list: "交了三千就不上失信", "就不会被列入黑名单"
     r"不(?:会|用)?(?:被)?(?:上|进|列入|纳入|录入|拉进|挂上)(?:失信|黑名单|老赖)|"
-    r"\b(?:won'?t|will not|not) (?:be )?(?:put|placed|listed|added) (?:on|to) (?:the )?(?:[a-z]+ )?(?:blacklist|list)\b"
+    r"\b(?:won'?t|will not|not) (?:be )?(?:put|placed|listed|added) (?:on|to) (?:the )?(?:[a-z]+ )?(?:blacklist|list)\b|"
+    # a measure kept away for it: "a deposit so my account won't be frozen"
+    r"\b(?:so|and|then)\s+(?:my|your|ur|the|his|her)\s+(?:\w+\s+)?(?:accounts?|cards?|assets?|wages?|salary|property)\s+"
+    r"(?:won'?t|will not|wouldn'?t|would not|isn'?t|is not)\s+(?:be\s+|get\s+)?(?:frozen|seized|blocked|taken)\b"
 )
 # An enforcement measure named first and lifted after ("要限制高消费 交个手续费1200就能解除"):
 # with a fee proper, since paying what a judgment says does lift the measures for real.
@@ -1635,13 +1654,13 @@ _JUDGMENT_MONEY_RE = re.compile(
 _CONDITION_RE = re.compile(
     r"除非|只要|要不然|不然|否则|要不|不交就|交了就|逾期(?:将|会|就)|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b|"
     # not paying or dealing with it as the condition: "如果不还，下次入境就会被扣押", "再唔还就…"
-    r"(?:如果|若|要是|假如|如|再)(?:再|还)?(?:不|唔)(?:还|处理|交|缴|配合|结清)|(?:不|唔)(?:还|处理)(?:钱|款)?(?:的话)?就"
+    r"(?:如果|若|要是|假如|如|再)(?:再|还)?(?:不|唔)(?:还|处理|交|缴|配合|结清)|(?:不|唔|未)(?:还|处理|结清)(?:钱|款)?(?:的话|的)?(?:就|一律|将|会|便)"
 )
 _PAID_FEE_RE = re.compile(
     r"(?:[交缴付转打给汇充]|支付|缴纳)[^，。,;；]{0,8}?(?:(?<![免消浪])费|保证金|押金|[\u4e00-\u9fff]{2}金)|"
     # the fee named first: "将保证金8000元转至…", "把解冻费打到…"
     r"(?:将|把)(?:保证金|押金|[\u4e00-\u9fff]{1,3}费|[\u4e00-\u9fff]{2}金)[^，。,;；]{0,10}?(?:转|交|缴|付|汇|打|存)(?:至|到|入|进|给)|"
-    r"\b(?:pay|send|transfer|wire)\b[^.,;]{0,20}\b(?:fees?|deposit|bond|bail)\b"
+    r"\b(?:pay|send|transfer|wire)\b[^.,;]{0,30}\b(?:fees?|deposit|bond|bail)\b"
 )
 _CONSEQUENCE_RE = re.compile(
     r"起诉|立案|冻结|查封|上门|黑名单|失信|征信|开庭|强制执行|通缉|曝光|"
@@ -1678,7 +1697,8 @@ _NAMED_STOP_FEE_RE = re.compile(
     # "除名规费", "移除费", "blacklist removal fee" (a settlement is an agreement with the
     # creditor, paid to it; a list is left by paying the judgment, never by a fee)
     r"和解(?:金|费|保证金|手续费|规费)|除名[\u4e00-\u9fff]{0,2}?(?:费|金)|移除(?:费|金)|"
-    r"\bbail\b|\b(?:release|cancell?ation|clearance|unfreez\w*|withdrawal|settlement|removal)\s+fee\b"
+    r"\bbail\b|\b(?:release|cancell?ation|clearance|unfreez\w*|withdrawal|settlement|removal)\s+fee\b|"
+    r"\b(?:case|lawsuit|suit)\s+(?:withdrawal|cancell?ation|closing|closure)\s+(?:deposit|guarantee|bond|money)\b"
 )
 
 
