@@ -315,6 +315,17 @@ def test_english_fee_wordings_in_one_sentence_are_fee_to_stop(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "Your overdue records can be deleted within 48 hours. Service fee RMB 1,200.",
+        "Your name is on the court blacklist. Clear it today! Fee 888 RMB.",
+    ],
+)
+def test_english_removal_and_price_in_adjacent_sentences_are_fee_to_stop(text: str) -> None:
+    assert "fee-to-stop" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Your loan has been paid off. The lawsuit was withdrawn by the bank.",
         "To cancel your card, call 95555 and pay the remaining balance.",
         "Your credit report is available. Download it from the official app; there is no fee.",

@@ -1722,6 +1722,37 @@ _UPFRONT_FEE_RE = re.compile(
 )
 
 
+# English split across sentences: the removal told in one, the price in the next ("your negative
+# record can be removed in 24h. Service fee RMB 999."), or the record named in one and cleared by a
+# pronoun beside its price in the next ("Your credit record has been flagged. Remove it now for a
+# one-time fee of 499 yuan").
+_EN_SENTENCE_RE = re.compile(r"^[\x00-\x7f]*[a-z][\x00-\x7f]*$")
+_CLEAR_IT_RE = re.compile(
+    r"\b(?:remove|clear|delete|erase|wipe|cancel|fix|repair|clean|lift|withdraw|drop|close)\s+(?:it|this|that|them)\b"
+)
+_EN_RECORD_RE = re.compile(
+    r"\b(?:record|records|blacklist\w*|list|report|file|case|lawsuit|warrant|freeze|ban|flag|default)\b"
+)
+
+
+def _en_fee_next_sentence(sentences: list[str]) -> bool:
+    english = [bool(_EN_SENTENCE_RE.match(x.strip())) for x in sentences]
+    for i, sentence in enumerate(sentences):
+        if not english[i]:
+            continue
+        m = _STOP_ACTION_RE.search(sentence)
+        stops = m is not None and not _negated(sentence, m)
+        if not stops and i > 0 and english[i - 1] and _EN_RECORD_RE.search(sentences[i - 1]):
+            stops = _asked(_CLEAR_IT_RE, sentence)
+        if not stops:
+            continue
+        if _asked(_FEE_PROPER_RE, sentence):
+            return True
+        if i + 1 < len(sentences) and english[i + 1] and _asked(_FEE_PROPER_RE, sentences[i + 1]):
+            return True
+    return False
+
+
 def _relief_for_a_fee_first(sentence: str) -> bool:
     return bool(_RELIEF_RE.search(sentence)) and _asked(_UPFRONT_FEE_RE, sentence)
 
@@ -1732,9 +1763,11 @@ def _fee_to_stop(s: str) -> bool:
         return True
     if _asked(_NAMED_STOP_FEE_RE, _NO_CHARGE_RE.sub(" ", s)):
         return True
-    for sentence in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s):
-        sentence = _COURT_PROCEDURE_RE.sub(" ", _NO_CHARGE_RE.sub(" ", sentence))
-        sentence = _JUDGMENT_MONEY_RE.sub(" ", sentence)
+    sentences = [
+        _JUDGMENT_MONEY_RE.sub(" ", _COURT_PROCEDURE_RE.sub(" ", _NO_CHARGE_RE.sub(" ", x)))
+        for x in re.split(r"[。！？!?\n]+|\.(?:\s|$)", s)
+    ]
+    for sentence in sentences:
         if _STOP_ACTION_RE.search(sentence) and _asked(_FEE_WORD_RE, sentence):
             return True
         if (_AVOID_RE.search(sentence) or _LIFT_AFTER_RE.search(sentence)) and _asked(
@@ -1745,7 +1778,7 @@ def _fee_to_stop(s: str) -> bool:
             return True  # a "court" taking money to spare one court: courts sell no such thing
         if _fee_as_condition(sentence) or _relief_for_a_fee_first(sentence):
             return True
-    return False
+    return _en_fee_next_sentence(sentences)
 
 
 # A lender saying it may sue ("我行将依法提起诉讼", "they might take me to court") claims to be
