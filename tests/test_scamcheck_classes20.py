@@ -334,3 +334,33 @@ def test_english_removal_and_price_in_adjacent_sentences_are_fee_to_stop(text: s
 )
 def test_english_notices_without_a_price_for_stopping_are_not(text: str) -> None:
     assert "fee-to-stop" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对方说是杭州市公安局反诈中心的，讲我不配合就派人把我带走，先把钱转进核查账户",
+        "他讲再拖就让我蹲号子",
+        "催收说下个月不还，把你关起来都有可能",
+        "佢話我唔還，就會被關",
+        "他们说要把我列入网上追逃名单",
+        "不还就把车拖了，人也抓了",
+        "唔係就喺關口截住你",
+        "Police said I would be held at the port unless my family pays.",
+    ],
+)
+def test_locked_up_hunted_or_stopped_at_a_border_is_an_arrest_threat(text: str) -> None:
+    assert "arrest-threat" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【国家反诈中心】提醒您：凡是自称公安要求转账的都是诈骗",
+        "公安机关网上追逃的是在逃人员，欠网贷不会被追逃",
+        "【某某银行】您的快递在车站被扣，请联系物流",
+        "Your parcel is held at customs; please upload your ID in the courier app.",
+    ],
+)
+def test_warnings_facts_and_things_held_are_not(text: str) -> None:
+    assert "arrest-threat" not in ids(text)

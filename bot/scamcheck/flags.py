@@ -549,13 +549,17 @@ _ARREST_RE = re.compile(
     # bail asked for a debt, held at the border, sent out of the country: "付一万保释金",
     # "过关的时候扣留你", "police will deport you", "they lock him up tonight"
     r"保释金|保释费|\bbail\b|(?:派人|找人|叫人)(?:去|来|过来)?(?:抓|拉|捉)|抓(?:去|进去)关|"
-    r"\b(?:take|taking|drag|bring)\s+(?:him|her|them)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail)\b|扣留(?:你|我|人|他|她)?|(?:海关|关口|口岸|入境处|边检|过关|出入境)[^，。]{0,8}?扣(?:住)?(?:你|我|人|他|她)(?![^，。\s]{0,2}(?:钱|款|工资|卡|分))|\bdeport(?:ed|ation)?\b|\block (?:him|her|them|u) up\b|"
+    r"\b(?:take|taking|drag|bring)\s+(?:him|her|them)\s+(?:down\s+)?to\s+(?:the\s+)?(?:police|station|jail)\b|扣留(?:你|我|人|他|她)?|(?:海关|关口|口岸|入境处|边检|过关|出入境)[^，。]{0,8}?(?:扣|截|拦)(?:住|下)?(?:你|我|人|他|她)(?![^，。\s]{0,2}(?:钱|款|工资|卡|分))|\bdeport(?:ed|ation)?\b|\block (?:him|her|them|u) up\b|"
     # arrested as what follows: "入境就会被抓", "再不还就会被拘" (the Taiwanese warrant: 拘票)
     r"(?:就|会|将|要|便)[^，。\s]{0,3}?被(?:抓|捕|拘)|拘票|"
     # held as one crosses a border, as what will follow ("下次入境就会被扣押", "回国在机场会被边检
     # 扣下"): a person; a thing "被扣押" (a car, a parcel at customs) is told, not threatened
-    r"(?:入境|出境|过关|通关|回国|回大陆|返大陆|回内地|返内地|机场|口岸|海关|边检|关口)[^，。\s]{0,6}?"
-    r"(?:就|会|将|要|便)[^，。\s]{0,2}?被[\u4e00-\u9fff]{0,2}?(?:扣押|扣留|扣住|扣下|控制|拦下)|"
+    r"(?:入境|出境|过关|通关|回国|回大陆|返大陆|回内地|返内地|机场|口岸|海关|边检|关口|车站|火车站|高铁站)[^，。\s]{0,6}?"
+    r"(?:就|会|将|要|便)[^，。\s]{0,2}?被[\u4e00-\u9fff]{0,2}?(?:扣押|扣留|扣住|扣下|扣(?![钱款分费工])|控制|拦下)|"
+    # locked up, or hunted as a fugitive: "把我关起来", "让你蹲号子", "就会被关", "网上追逃",
+    # "人也抓了", "会同当地公安对您采取强制措施"
+    r"(?:把|将)(?:我|你|您|人|他|她)[^，。]{0,2}关起来|蹲号子|进号子|(?:就|会|将|要|便)[^，。\s]{0,3}?被关(?![注联闭门机停系])|"
+    r"(?:对|把|将)(?:你|您|我)[^，。]{0,6}?追逃|(?<!不)(?:将|会|要|就)(?:被)?(?:进行)?(?:网上)?追逃|追逃名单|人也(?:要|会|得)?(?:被)?(?:抓|拘|扣|关)|(?:公安|警方|派出所|民警)[^，。]{0,8}?采取(?:刑事)?强制措施|"
     r"逮捕|抓捕|拘留|拘捕|拘(?:人|你|我)|坐牢|坐监|坐[^，。\s]{1,4}?牢|看守所|抓你|抓人|拉人|拉你|捉人|捉你|上门抓|带走|带人|通缉|刑拘|判刑|蹲监狱|进监狱|刑侦|"
     r"(?:公安|警察|派出所|民警|警员|刑警|警方|经侦).{0,6}(?:上门|找你|抓)|"
     r"(?:上报|报给|交给|转交|移交|移送)(?:到|给)?(?:当地|本地|辖区|你(?:们)?当地)?的?(?:公安|派出所|警方|经侦)|"
@@ -594,6 +598,10 @@ _ARREST_RE = re.compile(
     r"\b(?:have|has|got|issued) a warrant\b|\b(?:you'?ll|you will|u will|you'?re gonna|you are going to) be "
     r"(?:picked up|taken in|taken away|brought in|hauled in)\b|"
     r"\bdetain(?:ed)?\b|\bdetention\b|\block(?:ed)? (?:you |me )?up\b|\btake (?:you|me) away\b|"
+    # a person held at a border: "hold me at Khorgos port", "you'll be held at the airport"
+    r"\b(?:hold|stop|grab)\s+(?:you|u|me|him|her)\s+at\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port|border|airport|customs|checkpoint)\b|"
+    r"\b(?:i|you|u|he|she)\s*(?:will|would|'ll|'d|are going to|gonna)\s+be\s+(?:held|stopped|grabbed)\s+at\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?(?:port|border|airport|customs|checkpoint)\b|"
     # the police taking one out: "the cops would come drag me out of my house"
     r"\b(?:police|cops?|officers?)\b[^.]{0,30}\b(?:drag|haul|pull|take|carry|march)\w*\s+(?:me|you|u|him|her)\s+(?:out|away|off)\b|"
     r"\btaken away\b|\b(?:taken|take you|put you) into custody\b|\bcriminal (?:case|charges?|prosecution|liability)\b|\bbecomes? criminal\b"
@@ -1185,7 +1193,7 @@ _WARNING_RE = re.compile(
     r"不法分子|谨防|提高警惕|警惕|防范|温馨提示|诈骗分子|(?<!不还)(?<!还钱)(?<!还款)(?:都|就)是诈骗|"
     # the anti-fraud centre's name as a warning, not as a unit someone claims ("国家反诈中心债务部")
     # (nor as the sender line of a message that threatens: "【公安部反诈中心】…否则上门拘留")
-    r"反诈(?!(?:骗)?中心[\u4e00-\u9fff]{0,4}?(?:部|科|处|办|队|组))(?![^【】，,。]{0,4}】)|"
+    r"反诈(?!(?:骗)?(?:中心|总局|局)[\u4e00-\u9fff]{0,4}?(?:部|科|处|办|队|组))(?![^【】，,。]{0,4}】)|"
     # "…要求转账的均为诈骗", "一律是骗子"
     r"(?<!不还)(?<!还钱)(?<!还款)(?:均|一律|皆|全)(?:是|为|属|属于)(?:诈骗|骗子|骗局)|"
     r"\bbeware\b|\bscammers?\b|\bfraudsters?\b|\bscam alert\b|\bwill never\b|\bnever asks?\b"
@@ -1234,6 +1242,14 @@ def _only_denied(rx: re.Pattern[str], s: str) -> bool:
     return bool(found) and all(_denied_before(s, m) for m in found)
 
 
+# The anti-fraud centre claimed by the caller or acting against one ("说是成都市公安局反诈中心的",
+# "公安部反诈中心将于48小时内对您实施刑事拘留"): a unit said to call, not a warning to read.
+_CLAIMED_ANTIFRAUD_RE = re.compile(
+    r"(?:自称|说是|说他是|说她是|称是|话系|话是|自己是|这里是|这边是|冒充)[^，。,]{0,12}?反诈(?:骗)?中心|"
+    r"反诈(?:骗)?中心(?=[^，。]{0,12}?(?:将|会|已|要|正在)[^，。]{0,12}?(?:拘留|逮捕|冻结|通缉|传唤|立案))"
+)
+
+
 def _negated(s: str, m: re.Match[str]) -> bool:
     """Whether the match is negated just before it, or sits in a sentence warning of scams."""
     # Look back a little, but not past the start of the clause.
@@ -1249,7 +1265,11 @@ def _negated(s: str, m: re.Match[str]) -> bool:
         return True
     start = max(s.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
     ends = [i for i in (s.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
-    return bool(_WARNING_RE.search(s[start : min(ends, default=len(s))]))
+    return bool(
+        _WARNING_RE.search(
+            _CLAIMED_ANTIFRAUD_RE.sub("某中心", s[start : min(ends, default=len(s))])
+        )
+    )
 
 
 _BANK_SHORT = (
