@@ -364,3 +364,30 @@ def test_locked_up_hunted_or_stopped_at_a_border_is_an_arrest_threat(text: str) 
 )
 def test_warnings_facts_and_things_held_are_not(text: str) -> None:
     assert "arrest-threat" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某市中级人民法院】请速联系书记员，手机136xxxx5521",
+        "打來嗰個話係法院執行局，用咗個135開頭嘅手機",
+        "The 'court clerk' texted from a 152 mobile number about my hearing.",
+        "说是检察院的，落款联系人是一个139开头的手机号",
+    ],
+)
+def test_a_court_or_procuratorate_on_a_masked_or_prefixed_mobile_is_off_its_channels(
+    text: str,
+) -> None:
+    assert court(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】您尾号1234的信用卡本期应还3,286元，请于12月18日前还款",
+        "法院书记员用座机0755-8888xxxx打来，说可以打12368核实",
+        "The court called from its landline 0571-8765xxxx and said I could check with 12368.",
+    ],
+)
+def test_card_tails_and_court_landlines_are_not(text: str) -> None:
+    assert not ids(text)

@@ -516,6 +516,12 @@ _FREE_MAIL_SENDER_RE = re.compile(
     r"(?:发件人|寄件人|发信人|发件地址|邮箱|邮件|电邮|\be-?mail\b|\bsender\b|\bfrom\b)[^，。,]{0,12}?"
     r"[a-z0-9._-]+@(?:163|126|qq|gmail|outlook|hotmail|sina|sohu|yeah|foxmail|yahoo|aliyun)\.(?:com|net|cn)\b"
 )
+# A mobile told with digits masked or by its prefix only ("手机15038xxxx12", "138 8261 xx09",
+# "用的是139开头的手机号", "a 186 mobile number"): a mobile all the same.
+_MASKED_MOBILE_RE = re.compile(
+    r"(?<![\da-z])\+?(?:86[\s-]?)?1[3-9]\d(?=[\d\s-]*[x×*＊])(?:[\s-]?[\dx×*＊]){4,9}(?![\da-z])|"
+    r"(?<!\d)1[3-9]\d{0,3}\s*(?:开头|打头|起头)|\b1[3-9]\d\s+(?:mobile|cell|number)\b"
+)
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
     r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
@@ -1943,11 +1949,19 @@ def check(text: str) -> list[Flag]:
         or (
             court_speaks
             and _COURT_UNIT_RE.search(s)
-            and (any(_MOBILE_RE.search(n) for n in callback) or _DESCRIBED_MOBILE_RE.search(s))
+            and (
+                any(_MOBILE_RE.search(n) for n in callback)
+                or _DESCRIBED_MOBILE_RE.search(s)
+                or _MASKED_MOBILE_RE.search(s)
+            )
         )
     ):
         found.append("fake-court")
-    if _CLAIMED_AUTHORITY_RE.search(s) and not court_speaks and asks(s):
+    # (or reached on a mobile: "落款联系人就是一个139的手机号")
+    on_a_mobile = any(_MOBILE_RE.search(n) for n in callback) or bool(
+        _DESCRIBED_MOBILE_RE.search(s) or _MASKED_MOBILE_RE.search(s)
+    )
+    if _CLAIMED_AUTHORITY_RE.search(s) and not court_speaks and (asks(s) or on_a_mobile):
         found.append("court-channel")  # a regulator or the police claimed, and something asked
     if court_speaks and not _VERIFIED_RE.search(s):
         official = bool(_OFFICIAL_CHANNEL_RE.search(s))
@@ -1965,7 +1979,8 @@ def check(text: str) -> list[Flag]:
         # "at once" are how a sender that is not one presses (or one that names none).
         pressed = bool(_PRESSURE_RE.search(s)) and (not real_court or bool(_URGENT_RE.search(s)))
         free_mail = bool(_FREE_MAIL_SENDER_RE.search(s))
-        if suspicious or (not official and (callback or pressed or free_mail)):
+        masked = bool(_MASKED_MOBILE_RE.search(s))
+        if suspicious or (not official and (callback or pressed or free_mail or masked)):
             found.append("court-channel")
     if bad_case_numbers(s):
         found.append("bad-case-number")
