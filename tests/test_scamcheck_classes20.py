@@ -391,3 +391,27 @@ def test_a_court_or_procuratorate_on_a_masked_or_prefixed_mobile_is_off_its_chan
 )
 def test_card_tails_and_court_landlines_are_not(text: str) -> None:
     assert not ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMS: 'Wuxi Intermediate Court. Your hearing moved. Contact the clerk on WeChat wx_clerk01.'",
+        "Text: 'Hangzhou Court enforcement, reach Judge Wu via wechat: hzcourt_wu to settle.'",
+        "Caller: 'I'm Officer Zhao, Cyber Police, your loan is fraud. Read me the OTP now.'",
+        "A letter 'from Xi'an Public Security Economic Crime Squad' says to send my savings to their safe account",
+    ],
+)
+def test_english_app_ids_and_officers_introducing_themselves_are_claims(text: str) -> None:
+    assert court(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid my rent on WeChat Pay and my landlord's line is busy.",
+        "Police reminder: this is Shenzhen PSB. Never tell anyone your OTP.",
+    ],
+)
+def test_apps_named_and_police_reminders_are_not(text: str) -> None:
+    assert not ids(text)

@@ -537,7 +537,10 @@ _IM_RE = re.compile(
     # someone's account on an app, to be added: "add WeChat court_yiwu", "add the clerk's line: li_88"
     # (an id has a digit or an underscore: "add the court's WeChat account" names none)
     r"\badd\s+(?:the\s+|our\s+|his\s+|her\s+|my\s+)?(?:[a-z']+\s+){0,2}?(?:wechat|qq|whatsapp|line|telegram)\b"
-    r"(?:\s+(?:id|account|number))?\s*:?\s*(?=[a-z-]*[\d_])[a-z0-9_-]{4,}"
+    r"(?:\s+(?:id|account|number))?\s*:?\s*(?=[a-z-]*[\d_])[a-z0-9_-]{4,}|"
+    # ... or given for contact ("Contact officer Chen on WeChat chen_gz_court", "wechat: szcourt_clerk")
+    r"\b(?:wechat|whatsapp|telegram|qq)\b(?:\s+(?:id|account|number))?\s*:?\s*(?=[a-z-]*[\d_])[a-z0-9_-]{4,}|"
+    r"\b(?:on|via)\s+line(?:\s+id)?\s*:?\s*(?=[a-z-]*[\d_])[a-z0-9_-]{4,}"
 )
 _URGENT_RE = re.compile(
     r"立即|马上|立刻|尽快处理|今天之内|今日内|\d+\s*小时内|\bimmediately\b|\bwithin \d+ hours\b|\btoday\b"
@@ -1907,8 +1910,10 @@ _CLAIMED_AUTHORITY_RE = re.compile(
     + _AUTHORITY_ZH
     + r"[^，。]{0,12}?(?:将|会|已|要|正在)[^，。]{0,12}?(?:拘留|逮捕|抓捕|抓人|立案|冻结|通缉|传唤)|"
     r"\b(?:from|claim\w* to be|said (?:he|she) (?:was|is) from|pretend\w* to be|this is|we are|calling from|"
-    r"on behalf of)\s+(?:the\s+)?['\"]?(?:china\s+)?"
-    r"(?:[a-z]+\s+){0,2}?" + _AUTHORITY_EN + r"\b|"
+    r"on behalf of|i'?m|i am)\s+(?:the\s+)?['\"]?(?:china\s+)?"
+    # (a city with an apostrophe, an officer's name and a comma: "Xi'an Public Security Economic
+    # Crime Unit", "I'm Officer Li, Interpol China Desk")
+    r"(?:[a-z']+,?\s+){0,3}?" + _AUTHORITY_EN + r"\b|"
     # ... or heading a quoted message: "a DM: 'Credit Reference Center of China. …'"
     r"['\"“:]\s*(?:urgent\s+)?(?:[a-z]+\s+){0,2}?" + _AUTHORITY_EN + r"\b"
 )
