@@ -415,3 +415,19 @@ def test_english_app_ids_and_officers_introducing_themselves_are_claims(text: st
 )
 def test_apps_named_and_police_reminders_are_not(text: str) -> None:
     assert not ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那张通知落款是XX市公安分局，要我把钱转到他们指定的安全账户",
+        "纸上盖着某某公安分局的大红章，让我把钱转去安全账户",
+        "印着XX省公安机关网安总队几个字，叫我转账到监管账户",
+    ],
+)
+def test_an_authority_claimed_by_its_seal_or_signature_on_a_paper(text: str) -> None:
+    assert court(text)
+
+
+def test_a_paper_from_the_police_kept_by_oneself_is_not() -> None:
+    assert not ids("我把派出所开的证明拍照发给了银行客服")
