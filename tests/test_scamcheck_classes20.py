@@ -431,3 +431,18 @@ def test_an_authority_claimed_by_its_seal_or_signature_on_a_paper(text: str) -> 
 
 def test_a_paper_from_the_police_kept_by_oneself_is_not() -> None:
     assert not ids("我把派出所开的证明拍照发给了银行客服")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自称是派出所民警，让我加他微信处理我的网贷",
+        "他说是法院的书记员，叫我加佢whatsapp跟进",
+    ],
+)
+def test_adding_his_own_chat_is_a_private_channel(text: str) -> None:
+    assert court(text)
+
+
+def test_a_bank_asking_nothing_outside_its_app_is_not() -> None:
+    assert not ids("【工商银行】您的信用卡已逾期，请通过工商银行App还款，如有疑问请致电95588")

@@ -524,7 +524,7 @@ _MASKED_MOBILE_RE = re.compile(
 )
 _IM_RE = re.compile(
     r"扫码|扫描二维码|二维码|(?:加入|加|进)[^，。]{0,6}群|\bscan (?:the|this|a) (?:qr )?code\b|\bjoin (?:the|a|our) (?:\w+ )?group\b|"
-    r"加(?:我的?|对方)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
+    r"加(?:我的?|对方|他的?|她的?|佢的?)?(?:微信|qq|好友|line|whatsapp|telegram|tg)|"
     # reached on a messaging app: "叫我whatsapp佢", "用line联系书记官"
     r"(?:whatsapp|line|telegram|signal|微信|wechat)\s*(?:他|她|我|对方|联系|联络|找)|(?:用|在|通过)(?:whatsapp|line|telegram|微信|qq)(?:上)?(?:联系|联络|找|处理)|"
     r"(?:添加|加)[^，。\s]{1,5}?(?:的)?(?:微信|qq|line|whatsapp|telegram)\s*(?:号|id)?\s*[:：]?\s*[a-z0-9_-]{4,}|"
