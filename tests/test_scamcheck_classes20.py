@@ -446,3 +446,27 @@ def test_adding_his_own_chat_is_a_private_channel(text: str) -> None:
 
 def test_a_bank_asking_nothing_outside_its_app_is_not() -> None:
     assert not ids("【工商银行】您的信用卡已逾期，请通过工商银行App还款，如有疑问请致电95588")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收叫我把这个月的钱打到我表姐的卡上，说她会转给平台",
+        "他让我先还一半，转到他小舅子名下的卡",
+        "佢叫我轉錢去佢家姐個轉數快",
+        "对方让我把欠款汇进他爱人的工商卡",
+    ],
+)
+def test_money_to_anyones_relative_is_a_private_account(text: str) -> None:
+    assert "personal-account" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老婆用她的卡帮我还了信用卡，银行App显示已还清",
+        "【建设银行】您尾号5566的信用卡已还款成功，感谢您的支持",
+    ],
+)
+def test_a_relative_paying_for_one_is_not(text: str) -> None:
+    assert "personal-account" not in ids(text)
