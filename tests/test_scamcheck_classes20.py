@@ -1,7 +1,8 @@
 """Scam-check classes of the twentieth session; every sentence our own.
 
-- An authority claimed by signing: a sender line or a quoted heading that starts with the police,
-  a procuratorate or the credit reference centre ("【征信中心】…", "写着「XX公安经济犯罪侦查支队…」"),
+- An authority claimed by signing: a sender line or a quoted heading that starts with the police
+  or a procuratorate ("写着「XX公安经济犯罪侦查支队…」"; a bare 【征信中心】 sender line is not, as
+  most of the blind corpora read it: the centre is real),
   a case said to sit with one now ("资料已经转到公安部了"), or "this is … police" in English; the
   anti-fraud centre's name as a sender line that threatens is no warning.
 - Units nobody has: an enforcement squad (执行大队), the courts' short names with an office for
@@ -27,7 +28,6 @@ def court(text: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        "【征信中心】你的逾期记录今天上报，回复短信里的六位数字可以暂停上报",
         "通知单上印着「某地公安经济犯罪侦查大队 协查函」，下面附了一个私人收款码",
         "对方讲你的资料已经转到公安部了，要把存款转进核查账户",
         "那張紙寫住「最高檢 凍結通知」，叫我轉錢去個人戶口",
@@ -50,6 +50,12 @@ def test_an_authority_signing_or_holding_the_case_is_claimed(text: str) -> None:
 )
 def test_real_authorities_and_their_warnings_are_not(text: str) -> None:
     assert not ids(text)
+
+
+def test_a_bare_credit_centre_sender_line_is_left_to_the_other_flags() -> None:
+    text = "【征信中心】你的逾期记录今天上报，回复短信里的六位数字可以暂停上报"
+    assert not court(text)
+    assert "credentials" in ids(text)
 
 
 @pytest.mark.parametrize(
@@ -422,7 +428,7 @@ def test_apps_named_and_police_reminders_are_not(text: str) -> None:
     [
         "那张通知落款是XX市公安分局，要我把钱转到他们指定的安全账户",
         "纸上盖着某某公安分局的大红章，让我把钱转去安全账户",
-        "印着XX省公安机关网安总队几个字，叫我转账到监管账户",
+        "印着XX省公安厅网安总队几个字，叫我转账到监管账户",
     ],
 )
 def test_an_authority_claimed_by_its_seal_or_signature_on_a_paper(text: str) -> None:
