@@ -476,3 +476,25 @@ def test_money_to_anyones_relative_is_a_private_account(text: str) -> None:
 )
 def test_a_relative_paying_for_one_is_not(text: str) -> None:
     assert "personal-account" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某某市中级人民法院】请于今日17点前将案件保全金4000元转入指定账户 户名李某，逾期冻结名下银行卡",
+        "短信说请把诉讼担保金3000元转到指定账户，逾期查封房产",
+    ],
+)
+def test_a_longer_named_deposit_with_a_bare_deadline_threat_is_fee_to_stop(text: str) -> None:
+    assert "fee-to-stop" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某某市人民法院】请于7日内缴纳案件受理费，逾期按撤诉处理",
+        "经侦通知：请将名下资金转到安全账户配合调查",
+    ],
+)
+def test_a_courts_own_fee_or_ones_own_money_is_not(text: str) -> None:
+    assert "fee-to-stop" not in ids(text)

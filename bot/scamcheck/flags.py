@@ -1686,14 +1686,16 @@ _JUDGMENT_MONEY_RE = re.compile(
 # "交2000保全费 否则明天冻结", "pay the 900 release fee or officers will come". The fee must be
 # what is paid (a pay verb before it), so "以免产生逾期费用" or a bank's own charges are not.
 _CONDITION_RE = re.compile(
-    r"除非|只要|要不然|不然|否则|要不|不交就|交了就|逾期(?:将|会|就)|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b|"
+    r"除非|只要|要不然|不然|否则|要不|不交就|交了就|逾期(?:将|会|就)|逾期(?:未缴|未交|未处理|不处理)?(?=冻结|查封|强制|拘|上门|派员|起诉)|\bunless\b|\bor else\b|\botherwise\b|\bor (?:we|they|officers|police)\b|"
     # not paying or dealing with it as the condition: "如果不还，下次入境就会被扣押", "再唔还就…"
     r"(?:如果|若|要是|假如|如|再)(?:再|还)?(?:不|唔)(?:还|处理|交|缴|配合|结清)|(?:不|唔|未)(?:还|处理|结清)(?:钱|款)?(?:的话|的)?(?:就|一律|将|会|便)"
 )
 _PAID_FEE_RE = re.compile(
     r"(?:[交缴付转打给汇充]|支付|缴纳)[^，。,;；]{0,8}?(?:(?<![免消浪])费|保证金|押金|[\u4e00-\u9fff]{2}金)|"
     # the fee named first: "将保证金8000元转至…", "把解冻费打到…"
-    r"(?:将|把)(?:保证金|押金|[\u4e00-\u9fff]{1,3}费|[\u4e00-\u9fff]{2}金)[^，。,;；]{0,10}?(?:转|交|缴|付|汇|打|存)(?:至|到|入|进|给)|"
+    # (its name may be longer: "将执行保证金3000元转入", "将诉讼保全金…转入"; "资金", "现金" are the
+    # person's money, not a fee)
+    r"(?:将|把)(?:保证金|押金|[\u4e00-\u9fff]{1,3}费|[\u4e00-\u9fff]{2,4}(?<![资现基奖薪租])金)[^，。,;；]{0,10}?(?:转|交|缴|付|汇|打|存)(?:至|到|入|进|给)|"
     r"\b(?:pay|send|transfer|wire)\b[^.,;]{0,30}\b(?:fees?|deposit|bond|bail)\b"
 )
 _CONSEQUENCE_RE = re.compile(
