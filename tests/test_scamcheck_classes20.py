@@ -498,3 +498,28 @@ def test_a_longer_named_deposit_with_a_bare_deadline_threat_is_fee_to_stop(text:
 )
 def test_a_courts_own_fee_or_ones_own_money_is_not(text: str) -> None:
     assert "fee-to-stop" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Text: 'Chengdu Court notice. Case CD/2026/00417 is now in enforcement.'",
+        "SMS says my case SZFY-2026-3310 will be heard tomorrow.",
+        "A letter with case (2026) GZ-Civ 5521 attached, asking me to settle today.",
+        "佢話案件係 (2026) SZ-Civ 8812，叫我即刻還錢",
+        "短信里写着 (2026) GD-Min 4471 号案件要强制执行",
+    ],
+)
+def test_a_case_code_of_letters_and_figures_is_no_case_number(text: str) -> None:
+    assert "bad-case-number" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court's notice gave case (2026) Jing 0105 Min Chu 123 and told me to check with 12368.",
+        "Hong Kong court letter: action HCA 1234/2026, hearing at the High Court.",
+    ],
+)
+def test_the_courts_own_numbers_in_pinyin_or_hong_kongs_are_not(text: str) -> None:
+    assert "bad-case-number" not in ids(text)

@@ -464,7 +464,11 @@ _BARE_CASE_RE = re.compile(
     r"[（(](?:19|20)\d{2}[）)]\s*(?:no\.?|number|#)\s*\d{1,7}\b|"
     # a bracketed year then Latin letters: "(2026)YW-0042" (no court's number holds a letter)
     # (not the courts' own number in pinyin: "(2026) Su 0102 Min Chu 3321")
-    r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]]\s*[a-z]{1,5}[-\s]?\d{1,7}\b"
+    # "case GD/2026/0091", "case SPC-2026-77120", "Case 2026/YN/00912": a code of letters and
+    # figures joined by slashes or hyphens after the word, no court's number (Hong Kong's
+    # "HCA 1234/2026" is read as its own format)
+    r"\bcase\s+(?=[a-z0-9/-]*[a-z])(?=[a-z0-9/-]*\d{3})[a-z0-9]{1,8}(?:[/-][a-z0-9]{1,8}){2,4}\b|"
+    r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]]\s*[a-z]{1,5}(?:-[a-z]{1,6}){0,2}[-\s]?\d{1,7}\b"
     r"(?!\s+(?:min|xing|zhi|pei|si|po|cai|su)\s*(?:chu|zhong|zai|shen|bao|hui|jian|zhi|\d))"
 )
 
