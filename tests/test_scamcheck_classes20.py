@@ -523,3 +523,27 @@ def test_a_case_code_of_letters_and_figures_is_no_case_number(text: str) -> None
 )
 def test_the_courts_own_numbers_in_pinyin_or_hong_kongs_are_not(text: str) -> None:
     assert "bad-case-number" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "邮件发件人是 tongzhi@fayuan-gov.net，说我要被强制执行",
+        "收到電郵，寄件人 admin@court.gov.cn.case-check.top，叫我登入睇案件",
+        "The email came from notice@pboc-credit.org and says my record can be cleared.",
+        "短信说材料已上传到 http://121.40.8.77/doc 请查看",
+    ],
+)
+def test_a_mail_domain_dressed_as_official_or_a_bare_ip_link_is_unofficial(text: str) -> None:
+    assert "unofficial-link" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法院的电子送达邮件，发件人 songda@court.gov.cn，可打12368核实",
+        "征信中心回信来自 service@pbccrc.org.cn，提醒我本人免费查询",
+    ],
+)
+def test_official_mail_domains_are_not(text: str) -> None:
+    assert not ids(text)

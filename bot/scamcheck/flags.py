@@ -1190,9 +1190,22 @@ def link_flags(s: str) -> list[str]:
         )
         if flag not in flags:
             flags.append(flag)
+    # a sender's mail domain dressed as an official one ("notice@chinacourt-gov.org",
+    # "service@court.gov.cn.verify-case.net"), or a link to a bare IP address
+    for m in _OFFICIAL_LOOKING_MAIL_RE.finditer(s):
+        if not _host_in(m.group(1), OFFICIAL_DOMAINS) and "unofficial-link" not in flags:
+            flags.append("unofficial-link")
+    if _IP_LINK_RE.search(s) and "unofficial-link" not in flags:
+        flags.append("unofficial-link")
     if not flags and not _URL_RE.search(s) and _LINK_MENTION_RE.search(s):
         flags.append("unofficial-link")
     return flags
+
+
+_OFFICIAL_LOOKING_MAIL_RE = re.compile(
+    r"[a-z0-9._-]+@((?=[a-z0-9.-]*(?:court|gov|fayuan|police|gongan|pbc|pboc))[a-z0-9-]+(?:\.[a-z0-9-]+)+)"
+)
+_IP_LINK_RE = re.compile(r"https?://\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 
 
 # A bank's or court's warning about scams ("近期有不法分子冒充法院要求转账至安全账户"): what
