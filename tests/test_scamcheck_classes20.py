@@ -547,3 +547,27 @@ def test_a_mail_domain_dressed_as_official_or_a_bare_ip_link_is_unofficial(text:
 )
 def test_official_mail_domains_are_not(text: str) -> None:
     assert not ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "账户给的是一个叫“赵某”的工行卡，说交了就撤",
+        "佢俾嘅戶口係一個叫「黃志強」嘅招行卡",
+        "The QR shows a personal name, Wu Fang, not the bank.",
+        "Payment opened a WeChat personal collection page for 'Ah Kit'.",
+    ],
+)
+def test_a_person_named_on_a_bank_card_or_a_personal_payment_page(text: str) -> None:
+    assert "personal-account" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在银行App里转账给一个叫“张三”的朋友还钱",
+        "The bank's QR shows its official merchant name, China Merchants Bank.",
+    ],
+)
+def test_paying_a_friend_oneself_or_a_banks_own_qr_is_not(text: str) -> None:
+    assert "personal-account" not in ids(text)
