@@ -279,6 +279,25 @@ _LENDER_WORD_RE = re.compile(
 )
 
 
+# Units no court, authority or card network has, by what they are said to do:
+# - an enforcement squad ("谯城区执行大队", "催收执行队"): courts enforce through their 执行局 and
+#   执行庭; squads (大队, 支队) are how the police and city inspectors (执法, not 执行) are organised;
+# - a court's office for its list or for lifting it, by the courts' short names ("最高法失信执行处",
+#   "最高法限高解除办公室", "省高院黑名单中心"): listing and lifting are orders of the court that
+#   enforces the case, not an office one calls;
+# - a card network's or a "card" office that watches risk or freezes cards ("中国银联风险控制中心",
+#   "银行卡冻结管理中心", "UnionPay Risk Control Center"): the issuing bank speaks for a card.
+_MADE_UP_UNIT_RE = re.compile(
+    rf"[{_CJK}]{{0,10}}?执行(?:总队|支队|大队|中队|小队|队)(?![长员])|"
+    rf"(?:最高法|高院|中院)(?:院)?[{_CJK}]{{0,2}}?(?:失信|限高|限消|限制消费|黑名单|催收|征信)[{_CJK}]{{0,4}}?"
+    r"(?:办公室|中心|部|处|科|小组|委员会|局)|"
+    rf"(?:中国)?银联[{_CJK}]{{0,6}}?(?:风险|风控|安全|冻结|黑名单)[{_CJK}]{{0,4}}?(?:中心|部|处|科|办公室|局)|"
+    rf"(?:银行卡|账户|资金)(?:冻结|解冻|风控|安全)(?:管理|处置|监管)?(?:中心|局|处|办公室)|"
+    r"\bunionpay\s+(?:\w+\s+){0,2}?(?:risk|security|freez\w*|blacklist)\s+(?:\w+\s+)?"
+    r"(?:center|centre|department|office|bureau|division)\b"
+)
+
+
 def made_up_agencies(s: str) -> list[str]:
     """Authority-shaped names in the (normalised) text that no authority has."""
     found = [
@@ -286,6 +305,7 @@ def made_up_agencies(s: str) -> list[str]:
         for m in _AUTHORITY_DEBT_BODY_RE.finditer(s)
         if not _REAL_AUTHORITY_RE.match(m.group(0))
     ]
+    found += [m.group(0) for m in _MADE_UP_UNIT_RE.finditer(s)]
     found += [
         m.group(1)
         for m in _QUOTED_RE.finditer(s)
@@ -431,7 +451,12 @@ _CASE_LEAD_RE = re.compile(
     r"(?P<num>[^\s，。,;；、]{3,30})"
 )
 _QUOTES = "「」『』“”‘’\"'"
-_BRACKET_YEAR_RE = re.compile(r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号")
+_BRACKET_YEAR_RE = re.compile(
+    r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]][^\s，。,;；、]{0,24}?号|"
+    # the bracketed year in Chinese numerals ("（二零二六）第三三四号"): the courts write their
+    # numbers in figures (Taiwan's "一一五年度…" has no brackets and is left alone)
+    r"[（(【\[]\s*二[〇零○][〇零○一二三四五六七八九]{2}\s*年?\s*[）)】\]][^\s，。,;；、]{0,24}?(?:号|$|(?=[\s，。,;；、]))"
+)
 _BARE_CASE_RE = re.compile(
     rf"[{_PROVINCES}](?:民|执|法)[{_CJK}]{{0,4}}(?:19|20)\d{{2}}[-—第]\s*\d{{1,6}}号?|"
     r"\b20\d{2}-[a-z]{2,6}-\d{3,6}\b|"
@@ -439,7 +464,11 @@ _BARE_CASE_RE = re.compile(
     r"[（(](?:19|20)\d{2}[）)]\s*(?:no\.?|number|#)\s*\d{1,7}\b|"
     # a bracketed year then Latin letters: "(2026)YW-0042" (no court's number holds a letter)
     # (not the courts' own number in pinyin: "(2026) Su 0102 Min Chu 3321")
-    r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]]\s*[a-z]{1,5}[-\s]?\d{1,7}\b"
+    # "case GD/2026/0091", "case SPC-2026-77120", "Case 2026/YN/00912": a code of letters and
+    # figures joined by slashes or hyphens after the word, no court's number (Hong Kong's
+    # "HCA 1234/2026" is read as its own format)
+    r"\bcase\s+(?=[a-z0-9/-]*[a-z])(?=[a-z0-9/-]*\d{3})[a-z0-9]{1,8}(?:[/-][a-z0-9]{1,8}){2,4}\b|"
+    r"[（(【\[]\s*(?:19|20)\d{2}\s*[）)】\]]\s*[a-z]{1,5}(?:-[a-z]{1,6}){0,2}[-\s]?\d{1,7}\b"
     r"(?!\s+(?:min|xing|zhi|pei|si|po|cai|su)\s*(?:chu|zhong|zai|shen|bao|hui|jian|zhi|\d))"
 )
 
