@@ -400,6 +400,8 @@ _POSTING_RE = re.compile(
     r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     # a sheet, whatever is written on it: "贴了一张“欠债还钱”的纸"
     r"贴了?(?:一|几|两|\d{1,2})?张[^，。]{0,12}?(?:纸|单|条|报|告示|通知|海报|照片|字)|"
+    # a sheet named by the words on it, paint sprayed to write them: "贴了张「欠债还钱」", "喷油写「还钱」"
+    r"贴了?(?:一|几|两|\d{1,2})?张\s*[「『“\"]|喷了?(?:红)?油(?!烟)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
     r"\b(?:left|stuck|put|taped|pinned|hung|glued)\s+(?:up\s+)?(?:a|an|some|\d{1,2}|two|three)?\s*(?:[a-z]+\s+)?(?:note|notice|sign|paper|flyer|poster|banner)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
@@ -2164,6 +2166,12 @@ _AT_THE_DOOR_RE = re.compile(
 )
 # A note for the person (not a notice for others to see): "门上贴了张纸条", "left a note".
 _NOTE_RE = re.compile(r"纸条|便条|字条|留言条|便签|\bnotes?\b(?! ?book)")
+# ... unless the words on it are told, there for anyone passing to read: a notice ("left a note
+# on the door saying 'debtor lives here'", "留了张纸条 写着「欠债还钱」").
+_WORDS_ON_IT_RE = re.compile(
+    r"(?:写着?|写住|写了|印着|\bsaying|\b(?:that|which)\s+(?:said|says|read|reads)|\breading)"
+    r"\s*[:：]?\s*[「『“\"'‘]"
+)
 # Something posted in the group just made of one's contacts: "拉了个群发我欠钱", "拉群@我".
 _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
@@ -3371,6 +3379,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         elif (
             kind == "posting"
             and _NOTE_RE.search(piece)
+            and not _WORDS_ON_IT_RE.search(piece)
             and (_AT_THE_DOOR_RE.search(piece) or "visit" in fallback)
         ):
             # "上门两次 … 还在门上贴了纸条": a note left for the person by whoever came, part of
