@@ -1,5 +1,6 @@
 """The evidence log's reading of one message (issue #14), twentieth session: a notice put up
-at the door told by its words or as paint, ... Sentences written for these tests, not taken
+at the door told by its words or as paint, someone of one's own told in person (named any way,
+or as she/he after the one who told of it), ... Sentences written for these tests, not taken
 from a blind round."""
 
 from __future__ import annotations
@@ -40,3 +41,43 @@ def test_words_put_up_at_the_door_after_a_visit_are_a_post(text: str) -> None:
 )
 def test_a_note_left_for_the_person_stays_part_of_the_visit(text: str) -> None:
     assert kinds(text) == [("visit", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们找到我打工的砖厂，还跟我们烧窑的老周说我欠钱",
+        "两个人去了我上班的修车厂，又同我们管仓库的调度员讲了一通",
+        "有人來菜市場找我，後來跟我隔壁賣菜的大姐說我欠債",
+        "今日有人嚟鋪頭搵我，仲同我隔離檔賣魚嘅佬講咗",
+    ],
+)
+def test_someone_of_ones_own_told_in_person_at_a_visit_was_reached(text: str) -> None:
+    assert sorted(kinds(text)) == [("third-party", 1), ("visit", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们来我家门口，跟我说再不还就天天来",
+        "催收上门了，我跟我老婆说了这事",
+    ],
+)
+def test_the_person_told_or_telling_is_nobody_reached(text: str) -> None:
+    assert kinds(text) == [("visit", 1)]
+
+
+def test_a_single_parent_sought_for_money_at_a_visit_is_reached_besides_a_neighbour() -> None:
+    text = "他们跑去我乡下，找我妈要钱，在院子里坐了很久，还跟隔壁大叔说我欠钱"
+    assert sorted(kinds(text)) == [("third-party", 2), ("visit", 1)]
+
+
+def test_told_in_person_the_one_who_told_of_the_visit() -> None:
+    assert sorted(kinds("我老婆说今天有人上门找我，敲了半天门，还跟她说我欠钱")) == [
+        ("third-party", 1),
+        ("visit", 1),
+    ]
+    assert sorted(kinds("我媽話今日有人上門，拍咗好耐門，仲同佢講我走數")) == [
+        ("third-party", 1),
+        ("visit", 1),
+    ]

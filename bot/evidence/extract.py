@@ -149,8 +149,9 @@ _THIRD_PARTY_RES = (
         rf"(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?群?(?:打了?|发了?)"
     ),
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
-    # Sought out in person: "找我外婆要钱", "找了我爸" (kin only: "找我，保安拦住了" is not)
-    re.compile(rf"找(?:了|到|过)?我的?(?:{_REL_ZH['family']})"),
+    # Sought out in person: "找我外婆要钱", "找了我爸", "找我妈要钱" (kin only: "找我，保安拦住了"
+    # is not; 我 left to the kin word when it says it, "我妈")
+    re.compile(rf"找(?:了|到|过)?(?:我的?|(?=我))(?:{_REL_ZH['family']})"),
     # ... anyone of one's own, sought to be told: "还找我们老板说了一通", "专门找我们厂长说了我欠钱的事"
     re.compile(rf"{_SOUGHT_TO_TELL}"),
     # the phone of a place of one's own that is not the home: "往我们餐厅座机打了2次", "打到我们酒窖前台"
@@ -1732,6 +1733,13 @@ _TARGET_SLOT_ZH_RE = re.compile(
     r"(?!\s*(?:小时|钟头|分钟|天|次|号码|号|电话|手机|短信|微信|平台|月))[\u4e00-\u9fff]{1,6}?"
     r"(?:都|也|还|又)?(?:打|发|传)"
 )
+# The slot of telling in person: anyone of one's own, named any way, told to their face
+# ("跟我们船老大说了", "同我房东阿伯讲"); not the person told ("跟我说", "跟我们讲清楚"), nor the
+# person telling someone ("我跟我老婆说").
+_TOLD_SLOT_ZH_RE = re.compile(
+    rf"(?<!我)(?:跟|同|对|向)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]{{0,6}}?{_PERSON_HEAD_ZH}"
+    r"(?=(?:们)?(?:都|也|就)?(?:说|讲|话|告状|打听))"
+)
 _TARGET_SLOT_EN_RE = re.compile(
     r"\b(?:called|calling|phoned|phoning|rang|ringing|texted|texting|messaged|messaging|emailed|contacted|"
     r"whatsapped|dm'?d|dmed|sms'?d|harassed|harassing|rung|(?:talked|spoke|spoken|talking|speaking)\s+(?:to|with))\s+"
@@ -1784,7 +1792,7 @@ def _third_party(clause: str) -> re.Match[str] | None:
     phrasing, the target slot of a contact verb, or a person of one's own in a clause about a
     call or a text. Whom they posed as is nobody reached."""
     clause = _unposed(clause)
-    slots = (_TARGET_SLOT_ZH_RE, _TARGET_SLOT_EN_RE, _RECEIVER_RE)
+    slots = (_TARGET_SLOT_ZH_RE, _TOLD_SLOT_ZH_RE, _TARGET_SLOT_EN_RE, _RECEIVER_RE)
     for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES, *slots):
         m = rx.search(clause)
         if m and _MOVED_RE.match(m.group(0)) and _HOME_AFTER_RE.match(clause, m.end()):
@@ -3095,7 +3103,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             )
             and last != "third-party"
             and i > 0
-            and _groups(_unposed(pieces[i - 1]))
+            and (
+                _groups(_unposed(pieces[i - 1]))
+                # told in person, the one named earlier in the message (the one telling of the
+                # visit, say: "我阿妈话有人上门 | 拍了好耐门 | 还同她讲我欠钱")
+                or (kind is None and any(_groups(_unposed(p)) for p in pieces[: i - 1]))
+            )
         ):
             # "tracked down my ex and texted her", "went to my mom's house and talked to her":
             # the person just named, reached
