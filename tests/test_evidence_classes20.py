@@ -1,7 +1,8 @@
 """The evidence log's reading of one message (issue #14), twentieth session: a notice put up
 at the door told by its words or as paint, someone of one's own told in person (named any way,
-or as she/he after the one who told of it), ... Sentences written for these tests, not taken
-from a blind round."""
+or as she/he after the one who told of it), and in English "each" before its number, "about N
+people", "calling me a …", "once at my flat" after visits counted elsewhere, and "a voice
+message and two texts". Sentences written for these tests, not taken from a blind round."""
 
 from __future__ import annotations
 
@@ -81,3 +82,53 @@ def test_told_in_person_the_one_who_told_of_the_visit() -> None:
         ("third-party", 1),
         ("visit", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("they rang my uncle and my flatmate yesterday, each twice", 4),
+        ("Collectors phoned my sister, my cousin and my old teacher. Each got one call.", 3),
+        ("they messaged my mum and my boss, each of them once", 2),
+    ],
+)
+def test_each_said_before_its_number_multiplies_the_people_named(text: str, want: int) -> None:
+    assert kinds(text) == [("third-party", want)]
+
+
+def test_a_total_of_people_said_as_about_so_many() -> None:
+    assert kinds("they sent WhatsApps to around 12 people from my contact list") == [
+        ("third-party", 12)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they put a video on Kuaishou calling me a thief",
+        "someone posted my picture in the estate group calling me a liar",
+    ],
+)
+def test_calling_someone_a_name_is_no_phone_call(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
+def test_calling_a_number_of_times_is_still_calls() -> None:
+    assert kinds("he called me a total of 7 times today") == [("call", 7)]
+
+
+def test_once_more_at_another_place_is_one_more_visit() -> None:
+    assert kinds("they turned up at my stall three times and once at my flat") == [("visit", 4)]
+    assert kinds("they came twice, once to my flat and once to my stall") == [("visit", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this morning I got a voicemail and three texts from them",
+        "今天收到一条语音和三条短信",
+        "今日收到一條語音同三條短訊",
+    ],
+)
+def test_one_item_and_a_number_of_another_sort_are_added(text: str) -> None:
+    assert kinds(text) == [("message", 4)]

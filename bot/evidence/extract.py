@@ -412,7 +412,7 @@ _POSTING_RE = re.compile(
     r"\b(?:sent|posted|shared|put|spread|dropped|forwarded)\s+(?:it|them|this|that|the\s+[a-z]+)\s+(?:in|into|to|on)\s+"
     r"(?:\d{1,2}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|many\s+|a few\s+|the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:groups?|group chats?)\b|"
     # put on a platform, in English: "put it on douyin and on weibo", "shared it in the village group"
-    r"\b(?:put|shared|uploaded|spread|plastered|posted)\s+(?:it|them|this|that|the\s+\w+|my\s+\w+)\s+(?:up\s+)?(?:on|in|onto|into|to)\s+(?:the\s+|my\s+|our\s+)?"
+    r"\b(?:put|shared|uploaded|spread|plastered|posted)\s+(?:it|them|this|that|the\s+\w+|my\s+\w+|an?\s+\w+)\s+(?:up\s+)?(?:on|in|onto|into|to)\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|instagram|ig|twitter|threads|xiaohongshu|moments|wechat moments|\w+\s+group)\b|"
     # (the English verb too: "喺司機群組出post話我走數")
     # (review sites and forums too: "在大众点评我们茶馆下面留言", "脸书社团")
@@ -465,9 +465,16 @@ _MESSAGE_RE = re.compile(
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms|msgs?|txts?|smses|txted|msged)\b"
 )
+# "calling me a scammer", "called him names": naming someone, no phone call ("called me a few
+# times", "called me a total of 6 times" are calls).
+_NAMING = (
+    r"(?!\s+(?:me|him|her|them|us)\s+(?:names\b|(?:a|an)\s+(?!few\b|couple\b|lot\b|bunch\b|dozen\b|"
+    r"total\b|number\b|hundred\b|(?:\w+\s+)?(?:times?|hours?|minutes?|days?|while|second)\b)[a-z]))"
+)
 _CALL_RE = re.compile(
     r"电话(?!\s*号)|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
-    r"\b(?:calls?|called|calling|phoned|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b|"
+    rf"\b(?:calls?|called|calling){_NAMING}\b|"
+    r"\b(?:phoned|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)"
 )
 _ACT_RES: dict[str, re.Pattern[str]] = {
@@ -1004,17 +1011,23 @@ _VISIT_MORE_RE = re.compile(
 _VISIT_TIMED_RE = re.compile(
     r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|"
     # not a duration: "在楼下等了我一下午", "守了一整晚上"
-    r"(?<![一整])(?:上午|下午|晚上|中午|凌晨|半夜)|一次|1次"
+    r"(?<![一整])(?:上午|下午|晚上|中午|凌晨|半夜)|一次|1次|\bonce\b"
 )
 _PAIR_RE = re.compile(
     r"(?<!爸)爸妈(?!妈)|父母|爹娘|爹妈|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b"
+)
+_EACH_FIRST = (
+    r"\beach\s+(?:of\s+them\s+)?(?:got\s+|received\s+|had\s+)?(once|twice|one|two|three|four|five|\d{1,2})\b"
+    r"(?:\s+(?:times?|calls?|texts?|messages?))?"
 )
 _EACH_RE = re.compile(
     # (the verb between: "给我媳妇和我姐各打了一个电话")
     r"各\s*(?:打|发|传|找|来)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|各一次|"
     # one for each person: "每人发了一条短信", "每个人都打了两次"
     r"(?:每人|每个人|每一个人|一人)(?:都|各)?\s*(?:打|发|传|找)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|"
-    r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
+    r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b|"
+    # the number after "each": "each once", "each got one call", "each of them twice"
+    rf"{_EACH_FIRST}"
 )
 
 
@@ -1067,6 +1080,8 @@ _GROUP_RE = re.compile(
 )
 _MORE_MESSAGE_RE = re.compile(
     r"群发|(?:发|传)了?\s*(?:\d+|[一两二三四五六七八九十几]+)?\s*(?:条|段|个|则)?语音(?!电话|通话)|"
+    # voice messages counted by 条, however they came: "收到2条语音"
+    r"(?:\d+|[一两二三四五六七八九十几]+)\s*条\s*语音(?!电话|通话)|"
     # a picture, video or recording sent: "给我发了张P的遗照", "发了段录音"
     r"(?:发|传)了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
@@ -1078,7 +1093,8 @@ _MORE_CALL_RE = re.compile(
     r"(?:轮流|轮番|不停|不断|反复|天天|每天|一直|连着|换着?号码?|换号|用不同的?号码?)(?:地|的)?(?:在)?(?:给我)?打"
 )
 _ANY_CALL_RE = re.compile(
-    r"电话(?!\s*号)|来电|座机|固话|\blandline\b|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    r"电话(?!\s*号)|来电|座机|固话|\blandline\b|打来|致电|打给我|呼叫|未接|\b(?:phoned|rang|ring|ringing)\b|"
+    rf"\b(?:calls?|called|calling){_NAMING}\b|"
     # "打我6次", "打了我两次": calls counted, not blows ("打了我两巴掌")
     r"打了?我了?\s*\d{1,3}\s*[个次通遍](?!\s*(?:耳光|巴掌|拳|下))|"
     # one's phone called, counted: "打我手机3通", "打了我座机两次"
@@ -1978,6 +1994,12 @@ _ONE_MORE_PLACE_RE = re.compile(
     r"^\s*(?:at|to)\s+(?:my|our)\s+(?!phone|number|email|wechat|account)[a-z']+"
     r"(?=[^.;]*\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|morning|afternoon|evening|tonight|noon|lunchtime|midnight)\b)"
 )
+# ... or by how often, after visits counted at a place of their own: "at my stall three times and
+# | once at my flat" (not "came twice, | once to my flat | and once to my stall", the two apart).
+_ONCE_MORE_PLACE_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:once|twice|\d{1,2}\s+times|two\s+times|three\s+times)\s+(?:at|to)\s+(?:my|our)\s+"
+    r"(?!phone|number|email|wechat|account)[a-z']+"
+)
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b|\binside\b")
 # A group of one's people they joined or were in ("加了我们家族群", "在群里@我"): what they sent
 # next went to the group, a post ("发了两条欠款通知").
@@ -2159,7 +2181,8 @@ _EACH_ONLY_RE = re.compile(
     r"^\s*各(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
     # "每人一次", "每个人打了2个", "一人一次": that many for each person named
     r"^\s*(?:每(?:个)?人|[一1]人|每个)(?:都|各)?(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
-    r"^\s*(\d{1,2}|once|twice|one|two|three|four|five|six)\s+(?:(?:times|calls?|texts?|messages?|msgs?|sms|emails?)\s+)?each\b"
+    r"^\s*(\d{1,2}|once|twice|one|two|three|four|five|six)\s+(?:(?:times|calls?|texts?|messages?|msgs?|sms|emails?)\s+)?each\b|"
+    rf"^\s*(?:and\s+)?{_EACH_FIRST}"
 )
 
 
@@ -2359,6 +2382,18 @@ _ONE_OF_THE_VISITS_RE = re.compile(
     r"(?:then\s+|and\s+)?(?:in the (?:morning|afternoon|evening)|at night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)|"
     r"the (?:first|second|third|other) time|first|once)\b)"
 )
+# The place a visit went to, in English: "at my warehouse", "to our shop".
+_PLACE_EN_RE = re.compile(r"\b(?:at|to|outside)\s+(?:my|our)\s+((?:[a-z']+\s+)?[a-z']+)")
+
+
+def _another_place(piece: str, before: str) -> bool:
+    """The visit clause names a place other than the one the visits just counted went to:
+    "showed up at my warehouse twice and once at my home" is one more (not "came twice, once at
+    my home and once at my shop", the two told apart, where no place came with the count)."""
+    here, there = _PLACE_EN_RE.search(piece), _PLACE_EN_RE.search(before)
+    return bool(here and there and here.group(1) != there.group(1))
+
+
 # A count and whom it went to, without a verb: "传了五则讯息给我 两则给我先生".
 _COUNT_TO_SLOT_RE = re.compile(
     rf"^\s*\d{{1,3}}\s*[个次通条则封]?\s*(?:是)?(?:打|发|传)?(?:给|到)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]"
@@ -2374,6 +2409,19 @@ _TIMED_COUNT_RE = re.compile(
 _MORE_OF_RE = re.compile(
     r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
 )
+# One thing of a channel told, then a number of another sort joined to it: "a voice message and
+# two texts", "一条语音和两条短信" are three messages (not "two texts, one of them at night").
+_ONE_ITEM_RE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:messages?|texts?|calls?|sms|voicemails?|notes?|emails?|dms?)\b|"
+    r"(?<![\d一二两三四五六七八九十几])(?:一|1)\s*(?:条|个|通|封|则)"
+)
+_JOINED_RE = re.compile(r"^\s*(?:and\b|plus\b|和|跟|同埋|以及|及|还有)")
+
+
+def _one_then_more(piece: str, before: str, last: str | None, kind: str) -> bool:
+    return last == kind and bool(_JOINED_RE.match(piece)) and bool(_ONE_ITEM_RE.search(before))
+
+
 _GRAND_TOTAL_RE = re.compile(
     r"一共|总共|共计|合计|加起来|加埋|\bin total\b|\baltogether\b|\btotal\b"
 )
@@ -2934,9 +2982,20 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "门卫后来告诉了我们车间主任": the guard, reached, passing it on; whom the guard told
             # the collector did not reach
             c = replace(c, people=1)
-        if kind is None and last == "visit" and _ONE_MORE_PLACE_RE.match(piece):
+        if (
+            kind is None
+            and last == "visit"
+            and (
+                _ONE_MORE_PLACE_RE.match(piece)
+                or (
+                    _ONCE_MORE_PLACE_RE.match(piece)
+                    and _VISIT_TIMES_RE.search(last_piece)
+                    and _another_place(piece, last_piece)
+                )
+            )
+        ):
             # "showed up at my workplace in the morning and then at my apartment": one more visit
-            stated["visit"] = [*(stated.get("visit") or [fallback.get("visit", 1)]), 1]
+            stated["visit"] = [*(stated.get("visit") or [fallback.get("visit", 1)]), c.count or 1]
             last_piece = piece
             continue
         if (
@@ -2969,6 +3028,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and not _VISIT_TIMES_RE.search(piece)
             and not _AGAIN_VISIT_RE.search(piece)
             and _ONE_OF_THE_VISITS_RE.match(piece)
+            and not _another_place(piece, last_piece)
         ):
             visits_to_tell -= 1
             last_piece = piece
@@ -3431,7 +3491,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             stated["visit"] = [*(stated.get("visit") or [told_before]), 1]
         if c.count and not c.subset and told_before and kind not in stated:
             if (
-                (kind in ("call", "message") and _MORE_OF_RE.search(piece))
+                (
+                    kind in ("call", "message")
+                    and (_MORE_OF_RE.search(piece) or _one_then_more(piece, last_piece, last, kind))
+                )
                 or (kind == "visit" and _AGAIN_VISIT_RE.search(piece))  # "…这周三又来了一次"
                 or another_post
                 or (
