@@ -132,3 +132,38 @@ def test_once_more_at_another_place_is_one_more_visit() -> None:
 )
 def test_one_item_and_a_number_of_another_sort_are_added(text: str) -> None:
     assert kinds(text) == [("message", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天催收跑到我村口的小卖部找我",
+        "兩個人到我屏東的魚塭找我",
+        "他们在公交站台等我下班",
+        "佢哋喺地鐵站出口等我收工",
+    ],
+)
+def test_coming_to_or_waiting_at_a_place_named_at_length_is_a_visit(text: str) -> None:
+    assert kinds(text) == [("visit", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们在微信上等我回复",
+        "我老婆在医院等我，催收又打了两个电话",
+    ],
+)
+def test_waiting_for_a_reply_or_by_ones_own_people_is_no_visit(text: str) -> None:
+    assert "visit" not in dict(kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们打电话给我老板，又打给隔壁开超市的大姐",
+        "他們打電話給我老闆，又打給對面修車的阿伯",
+    ],
+)
+def test_a_neighbour_named_by_where_they_live_after_the_verb_was_reached(text: str) -> None:
+    assert kinds(text) == [("third-party", 2)]
