@@ -167,3 +167,19 @@ def test_waiting_for_a_reply_or_by_ones_own_people_is_no_visit(text: str) -> Non
 )
 def test_a_neighbour_named_by_where_they_live_after_the_verb_was_reached(text: str) -> None:
     assert kinds(text) == [("third-party", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("他们打电话到我厂里办公室找我，打了三次。同一天我自己手机也接到5个", ("call", 5)),
+        ("催收给我妹妹打了电话。当天我的手机又收到3条", ("message", 3)),
+        ("佢哋打咗去我公司搵我兩次，同一日我自己手機都收到4條", ("message", 4)),
+    ],
+)
+def test_the_persons_own_phone_after_someone_else_was_reached_is_their_own(
+    text: str, want: tuple[str, int]
+) -> None:
+    got = kinds(text)
+    assert want in got
+    assert any(kind == "third-party" for kind, _ in got)

@@ -2113,8 +2113,13 @@ _COMMENTS_RE = re.compile(
     r"评论区|评论里|留言区|底下评论|下面评论|(?:在)?(?:下面|底下)留言|\bcomments?(?: section)?\b|\breplies\b"
 )
 # The person themself as the one who got them: "我也接了三个", "我自己收到5条".
+# Counted in the unit of texts, not of calls: "收到2条", "3则", "两封".
+_TEXT_UNIT_RE = re.compile(r"(?:\d{1,3}|[一两二三四五六七八九十几])\s*(?:条|则|封)")
 _I_GOT_RE = re.compile(
-    r"^\s*我(?:也|又|还|自己|本人)?(?:接了|接到了?|收到了?)|^\s*i (?:also |myself )?(?:got|picked up|answered)\b"
+    # (after when, and on one's own phone: "同一天我自己手机也接到4个", "当天我的电话又接了两个")
+    r"^\s*(?:同(?:1|一)?[天日]|当[天日]|那[天日]|今[天日]|后来|之后|同时|另外)?\s*"
+    r"我(?:也|又|还|都|自己|本人)?(?:的?(?:手机|电话|号码))?(?:也|又|还|都)?(?:接了|接到了?|收到了?)|"
+    r"^\s*(?:(?:the\s+)?same\s+day,?\s+)?i (?:also |myself )?(?:got|picked up|answered)\b"
 )
 
 
@@ -3269,10 +3274,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         ):
             continue  # "一共打了8通 我接了3通": the ones answered, of those told
         if kind is None and c.count and _I_GOT_RE.match(piece):
-            # "打了我老婆两次 我也接了三个": the person's own calls (or texts), not the target's
+            # "打了我老婆两次 我也接了三个": the person's own calls (or texts, said by the channel
+            # or by the unit of texts: "我自己手机也收到2条"), not the target's
             kind = (
                 "message"
-                if _ANY_MESSAGE_RE.search(piece) and not _ANY_CALL_RE.search(piece)
+                if (_ANY_MESSAGE_RE.search(piece) or _TEXT_UNIT_RE.search(piece))
+                and not _ANY_CALL_RE.search(piece)
                 else "call"
             )
         counted_only = bool(c.count) and c.count == c.people and _REL_COUNT_RES[0].search(piece)
