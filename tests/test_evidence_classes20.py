@@ -183,3 +183,32 @@ def test_the_persons_own_phone_after_someone_else_was_reached_is_their_own(
     got = kinds(text)
     assert want in got
     assert any(kind == "third-party" for kind, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们在抖音发视频，把我的身份证跟照片放上去说我欠钱不还",
+        "他們在IG發文，把我的地址跟電話貼上去說我是騙子",
+    ],
+)
+def test_things_joined_by_gen_tell_nobody(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("催收去了我乡下，在村口拉了横幅，还挨家挨户打听我在哪，问了七户人家", 7),
+        ("兩個人嚟到我鄉下，仲逐家逐戶問我去咗邊", 1),
+        (
+            "they went to my hometown, put up a poster, then went door to door asking about me, 4 households",
+            4,
+        ),
+    ],
+)
+def test_asking_door_to_door_where_a_visit_went_reaches_the_neighbours(
+    text: str, want: int
+) -> None:
+    assert ("third-party", want) in kinds(text)
+    assert ("visit", 1) in kinds(text)

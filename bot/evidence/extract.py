@@ -179,7 +179,9 @@ _THIRD_PARTY_RES = (
     # person: not "名字和照片说我是老赖"). Said in front of people ("当着客人的面") is not telling
     # them: the writers log the visit alone.
     re.compile(
-        r"(?:(?<!我)(?:跟|对|向)(?!平时|以前|之前|往常)(?:(?![说讲话骂打发我你他她们])[\u4e00-\u9fff]){1,7}?|"
+        # (跟 is also "and" between things shown: "把我的照片跟名字贴上去说我欠钱" tells nobody)
+        r"(?:(?<!我)(?:跟|对|向)(?!平时|以前|之前|往常|名字|姓名|照片|相片|电话|号码|手机号|身份证|地址|欠款|资料|信息)"
+        r"(?:(?![说讲话骂打发我你他她们])[\u4e00-\u9fff]){1,7}?|"
         r"(?<!我)(?:和|同)(?:(?![说讲话骂打发我你他她们])[\u4e00-\u9fff]){0,6}?[员民工人卫安长师生户客友家姐哥叔姨婶伯板东主]|"
         r"在(?:(?![说讲话骂我你他她])[\u4e00-\u9fff]){1,7}?(?:那里|那儿|那边))"
         r"(?:们)?(?:都|也)?(?:大声|大喊|到处|乱)?(?:说|讲|嚷|喊|宣扬)(?:了)?[^，。,]{0,3}?"
@@ -1293,7 +1295,14 @@ _FOR_ME_RE = re.compile(
     r"^\s*(?:and\s+)?(?:asking|looking|searching)\s+(?:for|about|after)\s+(?:me|us)\b|"
     r"^\s*(?:说)?(?:要)?(?:找我|寻我|问我在不在)"
 )
+# The neighbours, asked door to door where a visit went: "挨家挨户问我去哪了", "一家一家敲门打听我",
+# "went door to door asking for me" (reached, whatever was told between).
+_DOOR_TO_DOOR_RE = re.compile(
+    r"^\s*(?:还|又|就)?(?:挨家挨户|挨家逐户|逐家逐户|一家一家|家家户户)(?:地|的)?(?:去)?(?:敲门)?(?:问|打听)|"
+    r"^\s*(?:and\s+|then\s+)?(?:went\s+)?(?:door to door|door-to-door|from door to door)\b"
+)
 _ASKED_ABOUT_ME_RE = re.compile(
+    _DOOR_TO_DOOR_RE.pattern + "|"
     # a neighbour by name: "问了隔壁老王我家是哪个"
     r"^\s*(?:还|又|就)?(?:问了?|打听)(?:隔壁|对门|楼下|楼上|附近)的?(?:老|阿|小)[\u4e00-\u9fff][^，。]{0,3}?我|"
     rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?|(?=隔壁|对门|楼下|楼上|附近))(?:(?:隔壁|对门|楼下|楼上|附近)的?)?{_AT_PLACE_ZH}(?:{_PERSON_ZH})"
@@ -2473,7 +2482,8 @@ _BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
 # A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
 # those who came (not more visits); after a contact with someone else, how many were reached.
 _PEOPLE_ONLY_RE = re.compile(
-    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足|至少|起码|最少)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
+    # (those asked, counted by the verb: "问了5户人家")
+    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足|至少|起码|最少)?(?:有|来了|是|问了?|敲了?)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
     r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
     r"^\s*(?:so\s+|that'?s\s+|thats\s+)?(?:(?:in total|total|all together|altogether)\s+)?"
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -3380,7 +3390,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if last == "third-party" and not c.count and _named_again(piece, last_piece):
                 continue  # "给我爸发微信 我爸都60多了": the person just reached, told of
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
-        elif kind is None and last == "visit" and _ASKED_ABOUT_ME_RE.match(piece):
+        elif kind is None and (
+            (last == "visit" and _ASKED_ABOUT_ME_RE.match(piece))
+            or ("visit" in fallback and _DOOR_TO_DOOR_RE.match(piece))
+        ):
             kind = "third-party"  # "上门找我 又问我邻居我几点返": the neighbour was reached
         elif kind is None and last == "visit" and _CAME_AGAIN_RE.search(piece):
             kind = "visit"  # "三点来了两个男的 四点又来了一个": they came once more
