@@ -2,15 +2,19 @@
 at the door told by its words or as paint, someone of one's own told in person (named any way,
 or as she/he after the one who told of it), and in English "each" before its number, "about N
 people", "calling me a …", "once at my flat" after visits counted elsewhere, and "a voice
-message and two texts". Sentences written for these tests, not taken from a blind round."""
+message and two texts"; and when: the evening a day names (昨晚11点半 before 今天早上), the
+Cantonese parts of the day (今朝, 下昼, 晏昼), a night time later in a day still to come. Sentences
+written for these tests, not taken from a blind round."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.evidence.extract import extract_all
+from bot.evidence.when import parse_when
 
 NOW = datetime(2026, 12, 1, 20, 0)
 
@@ -212,3 +216,41 @@ def test_asking_door_to_door_where_a_visit_went_reaches_the_neighbours(
 ) -> None:
     assert ("third-party", want) in kinds(text)
     assert ("visit", 1) in kinds(text)
+
+
+# -- when: the evening a day names, and the Cantonese parts of the day -----------------------
+MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def hour_and_precision(text: str) -> tuple[int, str]:
+    when = parse_when(text, MORNING)
+    return when.at.hour, when.precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚11点半打来一个电话，今天早上又发了2条短信",
+        "琴晚十一點打咗一次，今朝八點又打咗一次",
+        "last night at 11 they called, and this morning they texted",
+    ],
+)
+def test_the_evening_a_day_names_is_the_evening_of_its_clock_time(text: str) -> None:
+    assert hour_and_precision(text) == (23, "time")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("琴日下晝兩點打咗三個電話", 14),
+        ("尋日晏晝三點有人上門", 15),
+        ("今朝八點已經打咗兩個", 8),
+    ],
+)
+def test_cantonese_parts_of_the_day(text: str, want: int) -> None:
+    assert hour_and_precision(text) == (want, "time")
+
+
+def test_a_night_time_later_in_a_day_still_to_come_keeps_the_night() -> None:
+    assert parse_when("今天下午4点打了一个，晚上11点又打了一个", MORNING).night
+    assert not parse_when("今天下午4点打了一个，晚上7点又打了一个", MORNING).night
