@@ -3,7 +3,9 @@ at the door told by its words or as paint, someone of one's own told in person (
 or as she/he after the one who told of it), and in English "each" before its number, "about N
 people", "calling me a …", "once at my flat" after visits counted elsewhere, and "a voice
 message and two texts"; and when: the evening a day names (昨晚11点半 before 今天早上), the
-Cantonese parts of the day (今朝, 下昼, 晏昼), a night time later in a day still to come. Sentences
+Cantonese parts of the day (今朝, 下昼, 晏昼), a night time later in a day still to come; having
+come to the home (来过我家), going up to where one works (上了我上班的…找我), her or his phone
+called (打了她电话). Sentences
 written for these tests, not taken from a blind round."""
 
 from __future__ import annotations
@@ -216,6 +218,31 @@ def test_asking_door_to_door_where_a_visit_went_reaches_the_neighbours(
 ) -> None:
     assert ("third-party", want) in kinds(text)
     assert ("visit", 1) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("我妈说催收来过我家三次", [("visit", 3)]),
+        ("有兩個人上咗我返工嘅貨倉搵我", [("visit", 1)]),
+        ("两个人上了我上班的超市找我", [("visit", 1)]),
+    ],
+)
+def test_having_come_to_the_home_or_up_to_where_one_works_is_a_visit(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老公说催收昨天打了他电话",
+        "我媽話佢哋打咗佢手機",
+    ],
+)
+def test_her_or_his_phone_called_after_the_one_named_is_third_party(text: str) -> None:
+    assert kinds(text) == [("third-party", 1)]
 
 
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------

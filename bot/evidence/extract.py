@@ -192,8 +192,10 @@ _THIRD_PARTY_RES = (
     ),
     # the one telling of it was reached: "我老婆说今天有人打电话给她", "my mum said they called her"
     re.compile(
-        rf"(?:{_REL_ZH_ANY})(?:说|讲|话|告诉我)[^，。]{{0,10}}?(?:联系|找|打给|打电话给|打电话到|发短信给|发信息给|"
-        r"发微信给|加了?)(?:了|过)?(?:她|他)(?!们)"
+        rf"(?:{_REL_ZH_ANY})(?:说|讲|话|告诉我)[^，。]{{0,10}}?(?:(?:联系|找|打给|打电话给|打电话到|发短信给|发信息给|"
+        r"发微信给|加了?)(?:了|过)?(?:她|他)(?!们)|"
+        # ... her or his phone: "我老公说他们打了他电话"
+        r"打(?:了|过)?(?:她|他)(?!们)的?(?:电话|手机))"
     ),
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
@@ -290,10 +292,10 @@ _VISIT_RE = re.compile(
     # at the door: "knocked on my apartment door", "banging on our door at 1am"
     r"\b(?:knock\w*|bang\w*|pound\w*|kick\w*|hammer\w*)\s+(?:on|at)\s+(?:my|our|the)\s+(?:[a-z]+\s+)?door\b|"
     # where one works, to find the person: "又去我上班的螺蛳粉店找我"
-    r"(?:去|来|到)(?:了|咗)?(?:我|我们)(?:上班|工作|打工|返工|做嘢)(?:的|嘅)[\u4e00-\u9fff]{1,6}?(?:找|搵|堵)(?:我|人)|"
+    r"(?:去|来|到|上)(?:了|咗|过)?(?:我|我们)(?:上班|工作|打工|返工|做嘢)(?:的|嘅)[\u4e00-\u9fff]{1,6}?(?:找|搵|堵)(?:我|人)|"
     # at the door of a place of one's own, whatever it is: "去了我风筝作坊门口"
     r"(?:去|来|到)(?:了|咗)?(?:我|我们)(?:的|嘅)?[\u4e00-\u9fff]{1,6}?(?:门口|门前)|"
-    r"上门|来了?我家|(?<![打拨寄邮送话])到了?我家(?!\s*(?:的)?(?:室内|家里|家用)?(?:座机|电话|固话|市话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
+    r"上门|来(?:了|过)?我家|(?<![打拨寄邮送话])到(?:了|过)?我家(?!\s*(?:的)?(?:室内|家里|家用)?(?:座机|电话|固话|市话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     # (not "查到我单位", "打听到我公司": where one works found out, nobody came)
     r"(?<![查听问打拨])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
@@ -2357,6 +2359,8 @@ _TOLD_PRONOUN_RE = re.compile(
 )
 _PRONOUN_TARGET_RE = re.compile(
     r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
+    # "打了她电话", "打咗佢手机": her phone, called
+    r"打(?:了|过)?(?:她|他)(?!们)(?:的)?(?:电话|手机)|"
     r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b|"
     # learners' English, the verb unmarked: "they call him", "they text her"
     r"\b(?:they|he|she)\s+(?:call|text|message|msg)\s+(?:her|him)\b"
