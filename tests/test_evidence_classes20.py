@@ -245,6 +245,21 @@ def test_her_or_his_phone_called_after_the_one_named_is_third_party(text: str) -
     assert kinds(text) == [("third-party", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下午他们打给了我姐夫。夜里十一点又打了一个",
+        "下晝佢哋打咗俾我阿哥。夜晚十點又打咗一個",
+    ],
+)
+def test_one_more_at_a_time_of_its_own_after_someone_else_is_a_call(text: str) -> None:
+    assert sorted(kinds(text)) == [("call", 1), ("third-party", 1)]
+
+
+def test_how_often_the_call_to_someone_else_came_stays_theirs() -> None:
+    assert kinds("他们打电话给我舅舅，打了3次") == [("third-party", 3)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

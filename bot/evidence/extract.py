@@ -3227,6 +3227,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             last == "third-party"
             and (kind in last_channels or (kind == "call" and not last_channels))
             and _BARE_COUNT_RE.match(piece)
+            # (not one more at a time of its own: "打给我媳妇。晚上十点半 | 又打了一个" is a call)
+            and not (i and _A_TIME_ONLY_RE.match(pieces[i - 1]) and _MORE_OF_RE.search(piece))
         ):
             kind = "third-party"  # "打电话给我妈 打了4次": how often the call just told of came
         elif (
