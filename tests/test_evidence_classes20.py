@@ -260,6 +260,33 @@ def test_how_often_the_call_to_someone_else_came_stays_theirs() -> None:
     assert kinds("他们打电话给我舅舅，打了3次") == [("third-party", 3)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们在快手发了个视频，贴了我的照片和欠款，说我是骗子",
+        "他們在臉書發文，貼我的相片跟地址，說我欠錢",
+    ],
+)
+def test_the_details_a_post_showed_listed_after_it_are_the_same_post(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们把我的照片发到小区群里，上面写着骗子三个大字",
+        "有人喺WhatsApp群組貼咗我張相，仲加咗「走數」兩個字",
+    ],
+)
+def test_the_characters_written_on_a_post_are_no_count(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
+def test_a_place_named_bare_then_posted_there_too_is_one_more_post() -> None:
+    assert kinds("他们在微博发帖骂我，还在小红书也发了一次") == [("posting", 2)]
+    assert kinds("他們在Dcard發文，還在IG也發了一次") == [("posting", 2)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -1414,7 +1414,9 @@ _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:说|骂|讲|训|教育)了?\s*$"  # "说了一通": a talking-to, not a call
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
-    r"\s*(?:不同的?|陌生的?|新的?|外地的?|虚拟的?|不一样的?)?(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
+    r"\s*(?:不同的?|陌生的?|新的?|外地的?|虚拟的?|不一样的?)?(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)|"
+    # the characters written on something: "写着老赖两个字", "加了「通缉」两个大字"
+    r"\s*(?:大|红)?字"
 )
 # Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
 _POST_COUNT_RE = re.compile(
@@ -1607,7 +1609,9 @@ _CHANNEL_WORD_RE = re.compile(
 # post ("还贴我照片", "and put up my photo"), not another.
 _WHAT_WAS_POSTED_RE = re.compile(
     r"^\s*(?:还|并|并且|同时|而且)?(?:贴|晒|挂|放|附|配|加)(?:了|上|出|出来)?\s*(?:我的?|我们的?)?"
-    r"[\u4e00-\u9fff]{0,4}?(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*$|"
+    r"[\u4e00-\u9fff]{0,4}?(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)"
+    # (more of the person's details listed with it: "贴我的照片和名字")
+    r"(?:\s*(?:和|跟|同|及|、)\s*(?:我的?)?[\u4e00-\u9fff]{0,4}?(?:照片|相片|身份证|住址|地址|电话|号码|名字|姓名|欠款))*\s*$|"
     # ... said with 把: "还把我电话号码贴出来"
     r"^\s*(?:还|并|并且|同时|而且)?把(?:我的?|我们的?)?[\u4e00-\u9fff]{0,6}?"
     r"(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*(?:也)?(?:贴|晒|挂|放|公开)(?:了)?(?:出来|上去)?(?:了)?\s*$|"
@@ -1619,6 +1623,10 @@ _WHAT_WAS_POSTED_RE = re.compile(
 # A post told as one more, somewhere: "又在dcard发了", "还在抖音发了个视频", "另外在群里也发了".
 _ALSO_ELSEWHERE_RE = re.compile(
     r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)"
+)
+# A post counted with "too", its place said in the clause before: "还在ig | 也发了1次".
+_POSTED_THERE_RE = re.compile(
+    r"^\s*(?:也|还|又|都)?(?:发|贴|po)(?:了|咗)?\s*\d{1,3}\s*(?:次|条|篇|遍)\s*$"
 )
 _VENUE_AT_END_RE = re.compile(rf"(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*$")
 # The same thing posted again: "(另外在业主群) 也发了同样的内容", "and the same picture on X".
@@ -3234,7 +3242,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         elif (
             last == "posting"
             and kind in ("message", None)
-            and (_BARE_COUNT_RE.match(piece) or _POSTS_ONLY_RE.match(piece))
+            and (
+                _BARE_COUNT_RE.match(piece)
+                or _POSTS_ONLY_RE.match(piece)
+                # the verb of a place named bare just before: "还在ig | 也发了一次"
+                or (i and _VENUE_AT_END_RE.search(pieces[i - 1]) and _POSTED_THERE_RE.match(piece))
+            )
             and not _ANY_CALL_RE.search(piece)
         ):
             kind = "posting"  # "在微博上挂我 发了2条", "…, 3 posts": how many posts
