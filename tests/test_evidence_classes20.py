@@ -287,6 +287,18 @@ def test_a_place_named_bare_then_posted_there_too_is_one_more_post() -> None:
     assert kinds("他們在Dcard發文，還在IG也發了一次") == [("posting", 2)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们打去村口的洗车行，同我老板讲我欠钱",
+        "佢哋打去我做嘢嘅洗衣舖，同我老細講我走數",
+        "催收打到我们物业前台，跟前台说我欠钱",
+    ],
+)
+def test_told_right_after_a_call_to_a_place_is_that_one_contact(text: str) -> None:
+    assert kinds(text) == [("third-party", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -2318,6 +2318,11 @@ _THEY_RE = re.compile(
 _HE_SHE_RE = re.compile(r"^(?:他|她|\bhe\b|\bshe\b)$")
 # The people just reached, as a number or "all of them": "three people in total", "两个人都".
 _SOUGHT_TO_TELL_RE = re.compile(rf"^\s*(?:又|还|也|专门|直接)*{_SOUGHT_TO_TELL}")
+# Told, in a clause of its own, right after a call: "…，跟前台说我欠钱", "…，同我老板讲".
+_TOLD_TO_RE = re.compile(r"^\s*(?:又|还|也|就|然后|并)*(?:跟|同|对|向|和)")  # (to, not "and")
+_TOLD_THERE_RE = re.compile(
+    _TOLD_TO_RE.pattern + r"(?:我们|我)?的?[\u4e00-\u9fff]{1,8}?(?:说|讲|话)"
+)
 _PEOPLE_SUBJECT_RE = re.compile(
     r"^(?:(?:all|both|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them|people|persons)"
     r"(?:\s+(?:in\s+total|altogether|so\s+far))?(?:\s+(?:have|had|all|already))*|"
@@ -3352,12 +3357,20 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 kind is None
                 # "打到卫生院的座机上，找我们院长说我欠钱": the one the call asked for
                 or (kind == "third-party" and action is None and _SOUGHT_TO_TELL_RE.match(piece))
+                # "打去我土瓜湾个修车房 | 同我老板讲我欠钱": whom the call to the place was told to
+                or (
+                    kind == "third-party"
+                    and action is None
+                    and _TOLD_THERE_RE.match(piece)
+                    and _CALLED_A_PLACE_RE.search(last_piece)
+                )
             )
             and last == "call"
             and (
                 (c.rel and _ANSWERED_RE.search(piece))
                 or _ANSWERER_RE.match(piece)
                 or _SOUGHT_TO_TELL_RE.match(piece)
+                or _TOLD_THERE_RE.match(piece)
                 or _ASKED_ABOUT_ME_RE.match(piece)
                 or _ASKED_FOR_RE.match(piece)
                 or (_FOR_ME_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
@@ -3522,6 +3535,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 _at_work_again(piece, last_piece)
                 # "打到学校的座机上，找我们校长说…": whom the call to the place asked for
                 or (_SOUGHT_TO_TELL_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
+                # "打到我公司前台 | 跟前台说我欠钱": the one just reached, told what the call was
+                or (
+                    _TOLD_THERE_RE.match(piece)
+                    and _named_again(_TOLD_TO_RE.sub("", piece), last_piece)
+                )
             )
         ):
             continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
