@@ -299,6 +299,17 @@ def test_told_right_after_a_call_to_a_place_is_that_one_contact(text: str) -> No
     assert kinds(text) == [("third-party", 1)]
 
 
+def test_pictures_sent_counted_in_english_are_messages() -> None:
+    assert kinds("they sent me three screenshots of my loan this morning") == [("message", 3)]
+
+
+def test_the_same_post_put_in_a_group_named_at_length_is_one_more_post() -> None:
+    got = kinds(
+        "they posted my face on Douyin, then put the same video in my old school friends group"
+    )
+    assert got == [("posting", 2)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -421,8 +421,8 @@ _POSTING_RE = re.compile(
     r"\b(?:sent|posted|shared|put|spread|dropped|forwarded)\s+(?:it|them|this|that|the\s+[a-z]+)\s+(?:in|into|to|on)\s+"
     r"(?:\d{1,2}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|many\s+|a few\s+|the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:groups?|group chats?)\b|"
     # put on a platform, in English: "put it on douyin and on weibo", "shared it in the village group"
-    r"\b(?:put|shared|uploaded|spread|plastered|posted)\s+(?:it|them|this|that|the\s+\w+|my\s+\w+|an?\s+\w+)\s+(?:up\s+)?(?:on|in|onto|into|to)\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|instagram|ig|twitter|threads|xiaohongshu|moments|wechat moments|\w+\s+group)\b|"
+    r"\b(?:put|shared|uploaded|spread|plastered|posted)\s+(?:it|them|this|that|the\s+(?:same\s+)?\w+|my\s+\w+|an?\s+\w+)\s+(?:up\s+)?(?:on|in|onto|into|to)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|instagram|ig|twitter|threads|xiaohongshu|moments|wechat moments|(?:[\w']+\s+){1,3}group)\b|"
     # (the English verb too: "喺司機群組出post話我走數")
     # (review sites and forums too: "在大众点评我们茶馆下面留言", "脸书社团")
     r"(?:群(?!发)|群组|\bgroup\b|朋友圈|微博|抖音|快手|贴吧|脸书|网上|大众点评|点评|连登|社团|论坛)"
@@ -988,6 +988,9 @@ _EXPLICIT_RES = (
         # a count written as a tally: "calls x10", "sms ×3", "called me 4x", "电话x8"
         r"(?:(?<![a-z\d])[x×]\s*(\d{1,3})\b(?!\s*(?:am|pm|[:：.]\d)))|(?<![\d:：.])\b(\d{1,3})\s*[x×](?![a-z\d])|"
         r"\b(once|twice|thrice)\b|"
+        # pictures or files sent, counted: "sent me 2 screenshots", "sent my wife three photos"
+        r"\bsent\s+(?:me|us|(?:my|our)\s+[a-z'-]+)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:screenshots|photos|pictures|pics|images|videos|voice\s+(?:notes|messages)|recordings|files)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
@@ -1116,7 +1119,7 @@ _ANY_MESSAGE_RE = re.compile(
     + _MESSAGE_RE.pattern
     + r"|律师函|催收函|信件|信函|函件|挂号信|催告函|\bmailed\b|\bletters?\b"
     # a picture or file sent to one: "sent me a photo of my own house"
-    + r"|\bsent (?:me|us) (?:a|an|some|\d{1,2})?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
+    + r"|\bsent (?:me|us) (?:a|an|some|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
     + r"images?|files?|documents?|notices?|recordings?)\b"
     # anything sent to one: "把我照片p成遗照发给我", "传过来给我"
     + r"|(?:发|传)(?:了|过来)?给我(?=$|[\s，。了看])"
