@@ -310,6 +310,27 @@ def test_the_same_post_put_in_a_group_named_at_length_is_one_more_post() -> None
     assert got == [("posting", 2)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三个人去了我镇上开的修鞋铺子",
+        "兩個男人去咗我屯門嘅士多",
+        "两个催收去了我们村东头的鱼塘",
+    ],
+)
+def test_people_counted_who_went_to_a_place_of_ones_own_is_a_visit(text: str) -> None:
+    assert kinds(text) == [("visit", 1)]
+
+
+def test_people_counted_who_went_onto_ones_moments_is_no_visit() -> None:
+    assert "visit" not in dict(kinds("两个人去了我朋友圈下面留言骂我"))
+
+
+def test_a_visit_announced_and_then_made_said_with_qu() -> None:
+    got = kinds("早上发短信说下午去我单位。下午真的去了，在门卫那里说找我")
+    assert sorted(got) == [("message", 1), ("visit", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -287,7 +287,7 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     # a visit announced before and carried out, told with no place again: "然后晚上9点真来了",
     # "结果下午果然找上门了", "and then they actually showed up" (not "真来了个电话")
-    r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|过来了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
+    r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|去了|过来了|过去了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
     r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
     # at the door: "knocked on my apartment door", "banging on our door at 1am"
     r"\b(?:knock\w*|bang\w*|pound\w*|kick\w*|hammer\w*)\s+(?:on|at)\s+(?:my|our|the)\s+(?:[a-z]+\s+)?door\b|"
@@ -332,7 +332,7 @@ _VISIT_RE = re.compile(
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
     # people, described any way, came to one's place: "两个穿黑衣服的男的到我小卖部"
     r"(?:\d+|几|好几|一)\s*个[^，。]{0,8}?(?:人|男的|女的|男人|女人|大汉|催收的?|陌生人|男子|女子)[^，。]{0,2}?"
-    r"(?:到|来|跑到|跑来|闯进|冲进)了?(?:我|我们)的?(?!电话|手机|微信|短信)[\u4e00-\u9fff]|"
+    r"(?:到|来|去了|跑到|跑来|跑去|闯进|冲进)了?(?:我|我们)的?(?!电话|手机|微信|短信|朋友圈|群)[\u4e00-\u9fff]|"
     # people came, counted: "下午又来了三个人", "来了2个催收"
     r"来了\s*(?:\d{1,2}|几|好几)\s*[个位名]?\s*(?:人|男的|女的|男人|女人|催收的?|大汉|陌生人)(?!\s*(?:电话|短信))|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
