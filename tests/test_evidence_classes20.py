@@ -331,6 +331,31 @@ def test_a_visit_announced_and_then_made_said_with_qu() -> None:
     assert sorted(got) == [("message", 1), ("visit", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨天他们去了我乡下，我外公在家，他们跟他说了我欠钱",
+        "佢哋上咗我鄉下，我阿爺喺屋企，佢哋同佢講咗我走數",
+    ],
+)
+def test_she_or_he_told_is_the_one_named_before_not_one_more(text: str) -> None:
+    assert sorted(kinds(text)) == [("third-party", 1), ("visit", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("催收打电话到我们厂办公室找我，是我自己接的", [("call", 1)]),
+        ("佢哋打咗兩次去舖頭搵我，係我本人接嘅", [("call", 2)]),
+        ("they rang the workshop twice asking for me, I picked up myself", [("call", 2)]),
+    ],
+)
+def test_a_call_to_a_place_the_person_answered_themself_is_a_call_to_them(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert kinds(text) == want
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -2583,6 +2583,12 @@ def _times_only(piece: str) -> int:
 # The one who answered a call: "我爸接的", "是我老婆接的电话", "my dad picked up".
 _ANSWERED_RE = re.compile(r"接的|接了|接听|接起|\b(?:picked up|answered)\b")
 # Who answered a call to a place, told after it: "是食堂主任接的", "是我员工接的", "接电话的是我们班长".
+# The person themself answered the call to a place: "是我自己接的", "系我本人接嘅", "i picked up
+# myself": a call to them, nobody else reached.
+_I_ANSWERED_RE = re.compile(
+    r"^\s*(?:是|系|都是)?我(?:自己|本人)(?:接的|接听的|接起的|听的|接了)|"
+    r"^\s*(?:but\s+|and\s+)?i\s+(?:picked\s+(?:it\s+)?up|answered(?:\s+it)?)\s+myself\b"
+)
 _ANSWERER_RE = re.compile(
     rf"^\s*(?:是|系|都是)(?:我的?|我们的?)?[\u4e00-\u9fff]{{0,6}}?{_PERSON_HEAD_ZH}(?:接的|接听的|接起的|听的)|"
     r"^\s*接(?:电话|听|起)?的(?:人)?(?:是|系)"
@@ -3083,6 +3089,22 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        if (
+            last == "third-party"
+            and kind is None
+            and _I_ANSWERED_RE.match(piece)
+            and _ANY_CALL_RE.search(last_piece)  # (the call just told, the only one reached)
+            and fallback.get("third-party") == last_people == 1
+            and "third-party" not in extra
+        ):
+            # "又打了一次电话去公司找我 | 系我自己接的": the call reached the person themself
+            fallback["call"] = fallback.get("call", 0) + 1
+            told = stated.pop("third-party", None)
+            if told:
+                stated["call"] = [*stated.get("call", []), *told]
+            del fallback["third-party"]
+            last = "call"
+            continue
         if last in ("third-party", "posting") and kind is None and _SAW_IT_RE.search(piece):
             continue  # "群里三十几个人都看见了": those who saw it, not more people reached
         if last in ("call", "message", "third-party") and _RECAP_RE.match(piece):
@@ -3349,8 +3371,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and not c.count
             and pending
             and not _PEOPLE_GOT_RE.search(piece)
-            # (not the same one named again: "邻居出来看 他们还跟邻居说我欠钱")
+            # (not the same one named again: "邻居出来看 他们还跟邻居说我欠钱", nor as she or he:
+            # "我阿嬷在家 他们跟她说了")
             and not _named_again(piece, pending_text)
+            and not _TOLD_PRONOUN_RE.search(piece)
+            and not _PRONOUN_TARGET_RE.search(piece)
         ):
             c = replace(c, people=c.people + pending)
         pending = 0
