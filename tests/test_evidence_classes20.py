@@ -356,6 +356,17 @@ def test_a_call_to_a_place_the_person_answered_themself_is_a_call_to_them(
     assert kinds(text) == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they created a WhatsApp group of random people, added me, and posted my ID card",
+        "they set up a group chat full of strangers and then shared a fake arrest notice about me",
+    ],
+)
+def test_a_group_made_in_english_and_posted_in_is_one_post(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -1088,7 +1088,9 @@ _GROUP_RE = re.compile(
     # a group made ("建了个微信群", "开了个群"), then people pulled in: "建了个群把我亲戚朋友都拉进去了"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。\s]{0,4}?群(?!发|众)|"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。]{0,4}?群[^，。]{0,14}?拉(?:进|入)|"
-    r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
+    r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b|"
+    # a group made, in English: "made a WeChat group with my sister", "created a group chat"
+    r"\b(?:made|created|set up|started|opened|formed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:group|group chat|chat group)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
     r"群发|(?:发|传)了?\s*(?:\d+|[一两二三四五六七八九十几]+)?\s*(?:条|段|个|则)?语音(?!电话|通话)|"
@@ -3530,7 +3532,15 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         if (
             kind == "posting"
             and grouped
-            and _IN_IT_RE.search(piece)
+            and (
+                _IN_IT_RE.search(piece)
+                # what was posted after the group was made, no place of its own: "made a wechat
+                # group of strangers, added me, and posted a 'wanted' poster of me"
+                or (
+                    any(_action(p) == "group" for p in pieces[max(0, i - 2) : i])
+                    and not _VENUE_RE.search(piece)
+                )
+            )
             and not c.count
             and "posting" in fallback
             and not _another_group_named(piece, last_piece)
