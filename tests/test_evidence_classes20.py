@@ -367,6 +367,28 @@ def test_a_group_made_in_english_and_posted_in_is_one_post(text: str) -> None:
     assert kinds(text) == [("posting", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人在二手网站上挂了我的照片，说我欠钱跑路",
+        "有人喺討論區上晒咗我張相",
+        "今天抖音上冒出一条视频，说我是老赖",
+    ],
+)
+def test_hung_up_on_any_site_or_a_post_that_appeared_is_a_post(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
+def test_someones_workplace_found_is_where_a_visit_went_not_a_person_reached() -> None:
+    got = kinds("他们找到我姐的公司，还去公司门口等了她一次")
+    assert got == [("visit", 1)]
+
+
+def test_the_pictures_sent_afterwards_in_english_are_a_message() -> None:
+    got = kinds("they came to my shop, filmed it, then sent me the videos")
+    assert sorted(got) == [("message", 1), ("visit", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

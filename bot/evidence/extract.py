@@ -414,6 +414,10 @@ _POSTING_RE = re.compile(
     r"贴了?(?:一|几|两|\d{1,2})?张\s*[「『“\"]|喷了?(?:红)?油(?!烟)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
+    # hung up or shown on any site or place: "在闲鱼上挂了一个寻人启事", "在二手网站上曝光"
+    r"在[^，。\s]{1,8}?(?:上|里)(?:挂|曝光|晒)(?:了|出)?|"
+    # a post that appeared on a platform: "微博上出现一条帖子"
+    r"(?:微博|抖音|快手|网上|朋友圈|群里?|贴吧|小红书|论坛|脸书)上?(?:出现|冒出)了?[^，。]{0,4}(?:帖子|帖|视频|文章|动态)|"
     r"\b(?:left|stuck|put|taped|pinned|hung|glued)\s+(?:up\s+)?(?:a|an|some|\d{1,2}|two|three)?\s*(?:[a-z]+\s+)?(?:note|notice|sign|paper|flyer|poster|banner)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     # (put or passed into a group too: "放咗上我哋同乡会嘅微信群度", "传到合作社的line群组里")
     r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享|(?<![a-z])po(?![a-z])|(?<![a-z])post(?![a-z]))[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|论坛|\bgroup\b)|"
@@ -1121,7 +1125,7 @@ _ANY_MESSAGE_RE = re.compile(
     + _MESSAGE_RE.pattern
     + r"|律师函|催收函|信件|信函|函件|挂号信|催告函|\bmailed\b|\bletters?\b"
     # a picture or file sent to one: "sent me a photo of my own house"
-    + r"|\bsent (?:me|us) (?:a|an|some|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
+    + r"|\bsent (?:me|us) (?:a|an|some|the|those|these|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
     + r"images?|files?|documents?|notices?|recordings?)\b"
     # anything sent to one: "把我照片p成遗照发给我", "传过来给我"
     + r"|(?:发|传)(?:了|过来)?给我(?=$|[\s，。了看])"
@@ -1882,7 +1886,10 @@ _ME_THEN_ASIDE_RE = re.compile(
 
 # Going to someone's home is a visit: "找到我爸妈家去了", "找了我姐住的地方".
 _MOVED_RE = re.compile(r"找|跑|去|来|到")
-_HOME_AFTER_RE = re.compile(r"的?(?:家(?!里?(?:电话|座机))|老家|住处|住的地方)")
+# (or their workplace found: "找到我老公的单位", the place, where the visit goes)
+_HOME_AFTER_RE = re.compile(
+    r"的?(?:家(?!里?(?:电话|座机))|老家|住处|住的地方|单位|公司|工厂|厂里|店里)(?!\s*(?:的|里的)?(?:领导|老板|同事|人))"
+)
 # What a message said they had done ("发短信给我说已经联系了我爸妈", "texted me saying they had
 # already called my boss"): their claim, told inside another contact, not a contact logged.
 _CLAIMED_RE = re.compile(
