@@ -389,6 +389,35 @@ def test_the_pictures_sent_afterwards_in_english_are_a_message() -> None:
     assert sorted(got) == [("message", 1), ("visit", 1)]
 
 
+def test_an_office_named_twice_in_a_clause_is_one() -> None:
+    assert kinds("居委会说有人打电话到居委会打听我住哪") == [("third-party", 1)]
+
+
+def test_relatives_named_in_a_list_stay_apart() -> None:
+    assert kinds("他们打给了我哥、我哥嫂、我表妹") == [("third-party", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("他在我抖音下面留言骂我，发了5条评论", 5),
+        ("佢喺我小紅書下面留言，發咗3條評論", 3),
+    ],
+)
+def test_comments_counted_are_posts_not_texts(text: str, want: int) -> None:
+    assert kinds(text) == [("posting", want)]
+
+
+def test_coming_to_the_home_told_with_the_verb_after_is_a_visit() -> None:
+    got = kinds("打给我弟3次；还到我住的宿舍来过一次")
+    assert sorted(got) == [("third-party", 3), ("visit", 1)]
+
+
+def test_someone_named_by_what_they_share_with_the_person_was_reached() -> None:
+    assert kinds("他们打给了跟我一起打工的老乡") == [("third-party", 1)]
+    assert kinds("他們打給了和我合租的室友") == [("third-party", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

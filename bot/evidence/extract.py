@@ -366,6 +366,9 @@ _VISIT_RE = re.compile(
     r"(?:等|堵|守|蹲)(?:着|了)?我|"
     r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|企|转悠|徘徊)|"
     r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
+    # came to one's home, the verb after it: "还到我租的房子来过一次", "到我宿舍楼下来了"
+    r"(?<![打拨话寄发传电])到(?:了|过)?(?:我|我们)的?[^，。\s打发]{0,5}?(?:家|房子|住处|宿舍|出租屋)"
+    r"(?:里|门口|楼下)?(?:来|去)(?:了|过)?|"
     # found one's place and came: "直接找到我租的房子来了", "找上我宿舍"
     r"(?<!电话)(?<!打)找(?:到|上)了?(?:我|我们)的?[^，。\s]{0,5}?(?:家|房子|住处|住的地方|宿舍|出租屋|店|厂|摊)"
     r"(?:里|门口|楼下)?(?:来|去)?(?![^，。]{0,2}(?:电话|号码|地址|座机))|"
@@ -471,8 +474,9 @@ _MESSAGE_RE = re.compile(
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     # "给我发了3条", "发了我两条": items sent
-    r"(?:发|传)了?(?:给?我)?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"
-    r"^\s*(?:又|还|也)?发了?\s*\d+\s*次(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "打两次发两次": texts
+    # (not posts or comments counted: "发了3条评论")
+    r"(?:发|传)了?(?:给?我)?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音|评论|帖子?|差评))|"
+    r"^\s*(?:又|还|也)?发了?\s*\d+\s*次(?!\s*(?:朋友圈|微博|视频|动态|抖音|评论|帖子?|差评))|"  # "打两次发两次": texts
     # a picture sent to one: "传了一张我身份证的照片给我"
     r"(?:发|传)了?(?:一|\d+|几)?张[^，。]{0,12}(?:照片|图片|截图|相片)(?:给|俾)我|"
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
@@ -1542,6 +1546,15 @@ def _people(clause: str) -> int:
     family = {m.span() for name, rel in _REL_FIND if name == "family" for m in rel.finditer(clause)}
     owned |= {b for a in people for b in people if b[0] == a[1] and b in family and a not in family}
     people = [a for a in people if a not in owned]
+    # an office named twice is one: "村委会说有人打电话到村委会问我家在哪" (a word of three or more;
+    # "我姐" twice may be "我姐" and the start of "我姐夫")
+    twice = {
+        a
+        for a in people
+        for b in people
+        if b[0] < a[0] and a[1] - a[0] >= 3 and clause[a[0] : a[1]] == clause[b[0] : b[1]]
+    }
+    people = [a for a in people if a not in twice]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
     # more people by name after the first, in a list: "同事小李、小王、老张" (three)
     n += len(_LISTED_NAME_RE.findall(clause)) if people else 0
@@ -1775,6 +1788,9 @@ _TARGET_SLOT_ZH_RE = re.compile(
     # (nothing of one's own inside: "给我所有号码都打了一遍" is the person's numbers)
     rf"给(?:我们|我)(?!{_SELF_AFTER_ZH})(?:(?!号码|手机|电话|微信|座机|邮箱|号)[^，。\s打发传说讲问给]){{1,8}}?"
     r"(?:都|也|还|又)?(?:打|发|传|call|send)|"
+    # ... or by what they share with the person: "打给了跟我一起来的老乡", "打给和我合租的女生"
+    r"(?:打(?:了|过)?(?:电话)?(?:给|到)|(?:发|传)(?:了)?(?:短信|信息|消息|微信)?给)了?(?:跟|和|同)(?:我|我们)"
+    rf"[\u4e00-\u9fff]{{1,6}}?的[\u4e00-\u9fff]{{0,3}}?{_PERSON_HEAD_ZH}{_HEAD_END_ZH}|"
     # ... and after the verb, a person named by where they live or work: "打给隔壁种菜的阿伯",
     # "发短信给楼下小卖部老板"
     r"(?:打(?:了|过)?(?:\d+\s*[个次通])?(?:电话)?(?:给|到)|(?:发|传)(?:了)?(?:短信|信息|消息|微信)?给)"
