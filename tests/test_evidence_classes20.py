@@ -418,6 +418,21 @@ def test_someone_named_by_what_they_share_with_the_person_was_reached() -> None:
     assert kinds("他們打給了和我合租的室友") == [("third-party", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they drove to my village to ask my aunt where I work",
+        "two men came to my building and asked my neighbour when I get home",
+    ],
+)
+def test_someone_of_ones_own_asked_where_a_visit_went_in_english(text: str) -> None:
+    assert sorted(kinds(text)) == [("third-party", 1), ("visit", 1)]
+
+
+def test_a_visit_to_see_me_is_no_one_else_reached() -> None:
+    assert kinds("they came to my shop to see me") == [("visit", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

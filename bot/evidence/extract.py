@@ -1322,7 +1322,7 @@ _ASKED_ABOUT_ME_RE = re.compile(
     r"^\s*(?:还|又|就)?(?:问了?|打听)(?:隔壁|对门|楼下|楼上|附近)的?(?:老|阿|小)[\u4e00-\u9fff][^，。]{0,3}?我|"
     rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?|(?=隔壁|对门|楼下|楼上|附近))(?:(?:隔壁|对门|楼下|楼上|附近)的?)?{_AT_PLACE_ZH}(?:{_PERSON_ZH})"
     r"[^，。]{0,3}?我|"
-    rf"^\s*(?:and\s+|then\s+|and then\s+)?(?:asked|asking|questioned)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
+    rf"^\s*(?:and\s+|then\s+|and then\s+|to\s+)?(?:asked|asking|questioned|ask|question)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
     r"[^,.]{0,25}\b(?:i|me|my)\b"
 )
 _REL_COUNT_RES = (
@@ -1370,7 +1370,9 @@ _OPEN_TARGET_RE = re.compile(r"给(?:我的?|我们的?)?[\u4e00-\u9fff]{1,8}$")
 _SOUGHT_AT_VISIT_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:去|来)?(?:(?:找|寻)(?:了|到|过)?|(?:跟|同|和|对)|见(?:了|到)?)(?:我的?|我们的?)"
     rf"(?=(?:{_REL_ZH['family']}|{_REL_ZH['neighbours']}|阿[\u4e00-\u9fff]|[哥姐弟妹叔舅姨姑伯婶嫂妈爸爷奶])"
-    r"(?!\s*(?:的?家|住的|住处)))"
+    r"(?!\s*(?:的?家|住的|住处)))|"
+    # ... and in English: "went to my hometown | to ask my uncle where i live"
+    r"\s(?=(?:to|and)\s+(?:ask|see|find|question|talk\s+to|speak\s+to|speak\s+with|look\s+for)\s+(?:my|our)\s)"
 )
 
 
@@ -3372,6 +3374,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and c.rel
             and (not c.count or counted_only)
             and last in (None, "posting", "visit")
+            # (not asked where the visit went: "went to my hometown | to ask my uncle …")
+            and not (last == "visit" and _ASKED_ABOUT_ME_RE.match(piece))
         ):
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             pending_text += piece
