@@ -433,6 +433,30 @@ def test_a_visit_to_see_me_is_no_one_else_reached() -> None:
     assert kinds("they came to my shop to see me") == [("visit", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收今日send咗張相俾我，仲話會放上網",
+        "佢哋WhatsApp咗張改圖俾我，仲講要貼上Facebook",
+    ],
+)
+def test_a_picture_sent_with_a_threat_to_post_it_said_in_cantonese_is_a_message(
+    text: str,
+) -> None:
+    assert kinds(text) == [("message", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天在我们工地门口，有人举着喇叭喊我欠钱不还",
+        "someone stood outside my shop with a megaphone shouting that I owe money",
+    ],
+)
+def test_shouting_through_a_megaphone_is_a_visit(text: str) -> None:
+    assert kinds(text) == [("visit", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

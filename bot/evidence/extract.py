@@ -273,7 +273,8 @@ _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()]
 # Said they *would* (visit, call the family, post): a threat, not (yet) the act itself.
 _WOULD_RE = re.compile(
     # (not someone telling what happened: "老板说下午有两个人来过", "说今天上午有人打了厂里座机")
-    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))"
+    # (said in Cantonese with 话 or 讲: "仲话会放上网")
+    r"(?:说|话|讲)要|(?:说|话|讲)会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))"
     r"(?![^，。]{0,6}?有(?:人|个|\d|两|几|一))|扬言|"
     # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
     r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|"
@@ -329,6 +330,8 @@ _VISIT_RE = re.compile(
     r"pharmacy|cafe|office|farm|field|workshop|house|home|place|flat)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
+    # shouting through a megaphone, which one does only in person: "有人拿着喇叭喊我名字"
+    r"(?:拿|举|用|提)(?:着|了)?(?:个|一个)?(?:大)?喇叭|\b(?:with|through|on|using)\s+(?:a\s+)?(?:megaphone|loudspeaker|bullhorn)\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
     # people, described any way, came to one's place: "两个穿黑衣服的男的到我小卖部"
     r"(?:\d+|几|好几|一)\s*个[^，。]{0,8}?(?:人|男的|女的|男人|女人|大汉|催收的?|陌生人|男子|女子)[^，。]{0,2}?"
@@ -1105,7 +1108,7 @@ _MORE_MESSAGE_RE = re.compile(
     # voice messages counted by 条, however they came: "收到2条语音"
     r"(?:\d+|[一两二三四五六七八九十几]+)\s*条\s*语音(?!电话|通话)|"
     # a picture, video or recording sent: "给我发了张P的遗照", "发了段录音"
-    r"(?:发|传)了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
+    r"(?:发|传|send)\s*了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|相(?![关信同])|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
     r"(?:传|发)(?:了)?\s*(?:line|whatsapp|wechat|ig|fb|messenger|telegram|tg)\b|"
     r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
