@@ -457,6 +457,22 @@ def test_shouting_through_a_megaphone_is_a_visit(text: str) -> None:
     assert kinds(text) == [("visit", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "催收发了张P图，把我P成遗照，然后发到了我们村的微信群",
+        "佢哋發咗張改圖，將我個樣P落去，然後貼到我哋村嘅群組度",
+    ],
+)
+def test_a_picture_made_then_put_somewhere_public_is_that_post(text: str) -> None:
+    assert kinds(text) == [("posting", 1)]
+
+
+def test_a_picture_sent_to_the_person_stays_a_message() -> None:
+    got = kinds("他们发了张P图给我，然后发到了我朋友圈下面")
+    assert sorted(got) == [("message", 1), ("posting", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -1651,6 +1651,16 @@ _WHAT_WAS_POSTED_RE = re.compile(
 _ALSO_ELSEWHERE_RE = re.compile(
     r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)"
 )
+# A picture made, said with no one it went to ("发了张P图"), then sent somewhere public in a clause
+# after it ("发到我朋友圈底下的评论里"): the picture is that post, not a message of its own.
+_PICTURE_MADE_RE = re.compile(
+    r"(?:发|传|做|p)了?\s*(?:1|一|几|\d+)?\s*张[^，。\s]{0,4}?(?:图|照片|相片|海报)"
+)
+_TO_SOMEONE_RE = re.compile(r"给|俾|\bto\b|\bme\b")
+_POSTED_TO_RE = re.compile(
+    r"^\s*(?:然后|之后|再|还|又|并)*(?:发|贴|放|挂|传)(?:了|咗)?(?:到|在|上|去)[^，。]{0,12}?"
+    r"(?:朋友圈|群|微博|抖音|快手|评论|网上|贴吧|小红书|脸书|论坛)"
+)
 # A post counted with "too", its place said in the clause before: "还在ig | 也发了1次".
 _POSTED_THERE_RE = re.compile(
     r"^\s*(?:也|还|又|都)?(?:发|贴|po)(?:了|咗)?\s*\d{1,3}\s*(?:次|条|篇|遍)\s*$"
@@ -3028,6 +3038,13 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 # "打给钢厂保卫科 保卫科打电话给我核实" (or "… 保卫科 又打给我"): the one reached,
                 # passing it on
                 continue
+        if (
+            kind == "message"
+            and _PICTURE_MADE_RE.search(piece)
+            and not _TO_SOMEONE_RE.search(piece)
+            and any(_POSTED_TO_RE.match(p) for p in pieces[i + 1 : i + 3])
+        ):
+            continue  # "发了张P图 | 把我的脸P到通缉令上 | 发到我朋友圈底下": the picture posted there
         if kind in ("call", "message") and _relayed(piece, "", own_only=True):
             # "家长私聊我说收到陌生短信 …", "我爹给我打电话哭了": one's own people telling the
             # person, no contact by the collector
