@@ -473,6 +473,17 @@ def test_a_picture_sent_to_the_person_stays_a_message() -> None:
     assert sorted(got) == [("message", 1), ("posting", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天电话没数清，大概二十来个，我就按20个算",
+        "今日電話冇數清，大約二十幾個，那我就記20個",
+    ],
+)
+def test_a_number_settled_on_said_with_who_settles_it(text: str) -> None:
+    assert kinds(text) == [("call", 20)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -2512,7 +2512,8 @@ _GRAND_TOTAL_RE = re.compile(
 # A number the writer settles on after an estimate ("五六次 算5次吧", "20多条 我数了是23条", "like
 # 20, I counted 23", "more like 12"): it replaces the count told for that kind, it adds nothing.
 _SETTLED_RE = re.compile(
-    r"(?:^\s*(?:我|那就|就)?(?:算(?:过|了)?|记|记作|记为|按)(?:是|作|为)?|"
+    # (the one settling said before: "我就按10个记", "那我就算5次")
+    r"(?:^\s*(?:我|那)?(?:我)?(?:就)?(?:算(?:过|了)?|记|记作|记为|按)(?:是|作|为)?|"
     # counted or checked: "我数了是23条", "看通话记录是26个", "查了一下有9个"
     r"(?:数|查|看|翻|核对|对)(?:了|过)?(?:一下|一遍|下)?(?:手机|通话|短信|来电)?(?:的)?(?:记录)?(?:了)?\s*"
     r"(?:是|系|有|共|一共)|"
