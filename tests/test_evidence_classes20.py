@@ -484,6 +484,18 @@ def test_a_number_settled_on_said_with_who_settles_it(text: str) -> None:
     assert kinds(text) == [("call", 20)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone stuck a notice on my flat door and the notice board downstairs saying I owe money",
+        "有人在我家门上和电梯里都贴了催款单",
+        "有人喺我屋企門上同電梯度都貼咗張紙",
+    ],
+)
+def test_a_paper_put_up_at_the_door_and_on_a_board_is_two_posts_and_a_visit(text: str) -> None:
+    assert sorted(kinds(text)) == [("posting", 2), ("visit", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

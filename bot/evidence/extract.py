@@ -1607,7 +1607,10 @@ _VENUE_RE = re.compile(
     r"(?<![a-z])(?:weibo|douyin|tiktok|kuaishou|facebook|fb|instagram|ig|threads|twitter|xiaohongshu|moments|group(?: chat)?|forums?|bbs|"
     r"websites?|site|page|reddit|telegram channel|dcard|ptt|google)(?![a-z])|论坛|网站|公众号|视频号|头条|"
     # review and trading sites: "大众点评", "美团", "闲鱼"
-    r"大众点评|点评|美团|闲鱼|b站|知乎"
+    r"大众点评|点评|美团|闲鱼|b站|知乎|"
+    # boards and walls where a paper is put up: "on my door and the lobby board", "门上和电梯里"
+    r"(?<![a-z])(?:(?:front\s+|apartment\s+|flat\s+)?door|gate|(?:lobby|notice|bulletin)\s+board|lift|elevator)(?![a-z])|"
+    r"公告栏|宣传栏|布告栏|电梯|楼道|门上"
 )
 _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|同埋|同|\band\b|\bplus\b|,")
 
@@ -2270,7 +2273,7 @@ _AT_THE_DOOR_RE = re.compile(
     # a banner hung at one's door: "挂了个横幅在我们厂门口"
     r"(?:横幅|条幅|大字报)[^，。]{0,6}(?:门口|门上|大门|楼道|楼下|墙上)|"
     r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote|left|pinned)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
-    r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
+    r"(?:front\s+|apartment\s+|flat\s+|house\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
 )
 # A note for the person (not a notice for others to see): "门上贴了张纸条", "left a note".
 _NOTE_RE = re.compile(r"纸条|便条|字条|留言条|便签|\bnotes?\b(?! ?book)")
