@@ -1,12 +1,11 @@
-"""The evidence log's reading of one message (issue #14), twentieth session: a notice put up
-at the door told by its words or as paint, someone of one's own told in person (named any way,
-or as she/he after the one who told of it), and in English "each" before its number, "about N
-people", "calling me a …", "once at my flat" after visits counted elsewhere, and "a voice
-message and two texts"; and when: the evening a day names (昨晚11点半 before 今天早上), the
-Cantonese parts of the day (今朝, 下昼, 晏昼), a night time later in a day still to come; having
-come to the home (来过我家), going up to where one works (上了我上班的…找我), her or his phone
-called (打了她电话). Sentences
-written for these tests, not taken from a blind round."""
+"""The evidence log's reading of one message (issue #14), twentieth session, class by class:
+posts put up at the door told by their words, people of one's own told in person or asked where a
+visit went, visits told by a place named at length or by waiting somewhere, the person's own phone
+after someone else, English counting ("each once", "about 10 people", "a voice message and two
+texts", "once at my home"), posts (details listed after a post, characters written on it, comments
+counted, a group made then posted in, a picture made then put up), and when (the evening a day
+names, the Cantonese parts of the day). Sentences written for these tests, not taken from a blind
+round."""
 
 from __future__ import annotations
 
