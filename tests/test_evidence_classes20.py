@@ -495,6 +495,17 @@ def test_a_paper_put_up_at_the_door_and_on_a_board_is_two_posts_and_a_visit(text
     assert sorted(kinds(text)) == [("posting", 2), ("visit", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们打电话到我当保洁的那个商场",
+        "佢哋打去我做廚師嗰間酒樓",
+    ],
+)
+def test_where_one_works_named_by_ones_job_is_the_workplace_one_contact(text: str) -> None:
+    assert kinds(text) == [("third-party", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -115,7 +115,9 @@ _WORKPLACE_ZH = (
     "药局|药房|农会|幼儿园|保卫科|保卫处|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
-    "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里|"
+    # (or as what one works there: "我做保安嗰个屋苑管理处", "我当保洁的那个商场")
+    "(?:(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)|(?<=我)(?:做|当)[\u4e00-\u9fff]{1,3}?)"
+    "(?:的|𠮶个|嗰个|那个|𠮶间|嗰间|那间)[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里|"
     # a place said as "ours" by one who works there: "我们餐厅", "我们酒窖", "我们茶行"
     "(?<=我们)(?:的)?[\u4e00-\u9fff]{0,3}?(?:餐厅|饭店|酒店|店|馆|厂|工厂|医院|诊所|学校|食堂|酒窖|茶行|车行|超市|商场|仓库|工地)"
     # (the place, not a person named by it: "我们店长", "我们厂长")
@@ -1508,6 +1510,11 @@ _LEADING_PEOPLE_RE = re.compile(rf"^(?:{_REL_ZH_ANY})+")
 _ASIDE_RE = re.compile(r"(?<=[\u4e00-\u9fffa-z])\s*[(（][^()（）]{1,16}[)）]")
 
 
+_MY_JOB_RE = re.compile(
+    r"(?<=我)(?:做|当)[\u4e00-\u9fff]{1,3}?(?=的|𠮶个|嗰个|那个|𠮶间|嗰间|那间)"
+)
+
+
 def _people(clause: str) -> int:
     """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
     "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
@@ -1516,6 +1523,8 @@ def _people(clause: str) -> int:
     clause = clause[: would.start()] if would else clause
     # who one named is, said in brackets, is the same person: "紧急联系人(我表弟)"
     clause = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), clause)
+    # the person's own job, naming where they work, is nobody: "打去我做保安嗰个屋苑管理处"
+    clause = _MY_JOB_RE.sub(lambda m: " " * len(m.group(0)), clause)
     counted = 0  # people a number counts ("2个工友"); anyone else named beside them adds
     for rx in _REL_COUNT_RES:
         m = rx.search(clause)
