@@ -506,6 +506,21 @@ def test_where_one_works_named_by_ones_job_is_the_workplace_one_contact(text: st
     assert kinds(text) == [("third-party", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("记一下：催收今天打我电话三次找他，又打给他舅舅一次", 4),
+        ("記低：佢哋今日打咗我電話兩次搵佢", 2),
+    ],
+)
+def test_calls_to_the_writer_looking_for_him_or_her_are_third_party(text: str, want: int) -> None:
+    assert kinds(text) == [("third-party", want)]
+
+
+def test_calls_to_the_debtor_asking_about_someone_stay_calls() -> None:
+    assert kinds("他们打我电话问她在哪") == [("call", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

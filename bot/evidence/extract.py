@@ -144,7 +144,8 @@ _SOUGHT_TO_TELL = rf"找(?:了|到|过)?(?:我的?|我们的?)(?:{_REL_ZH_ANY})(
 _THIRD_PARTY_RES = (
     re.compile(
         r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|联络|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
-        rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
+        # (whoever's they are, the one the log is kept for too: "又打给他妹妹", his sister)
+        rf"了?(?:我的?|我们的?|他的?|她的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
         rf"给(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:(?:学生|孩子|小孩|客户|病人|员工|工人|班上)的?)?(?:{_REL_ZH_ANY})"
@@ -1663,6 +1664,10 @@ _WHAT_WAS_POSTED_RE = re.compile(
 _ALSO_ELSEWHERE_RE = re.compile(
     r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)"
 )
+# A call or a text to the writer asking for him or her: the writer keeps the log for someone else.
+_ME_FOR_THEM_RE = re.compile(
+    r"(?:打|发|call|send)[^，。]{0,6}?我[^，。]{0,8}?(?:找|搵)(?:他|她)(?!们)(?![^，。]{0,4}(?:说|讲|话))"
+)
 # A picture made, said with no one it went to ("发了张P图"), then sent somewhere public in a clause
 # after it ("发到我朋友圈底下的评论里"): the picture is that post, not a message of its own.
 _PICTURE_MADE_RE = re.compile(
@@ -3058,6 +3063,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and any(_POSTED_TO_RE.match(p) for p in pieces[i + 1 : i + 3])
         ):
             continue  # "发了张P图 | 把我的脸P到通缉令上 | 发到我朋友圈底下": the picture posted there
+        if kind in ("call", "message") and _ME_FOR_THEM_RE.search(piece):
+            # "打我电话两次找他" (a log kept for one's husband): the writer, asked for someone
+            # else, is the third party reached
+            kind = "third-party"
+            c = replace(c, kind=kind)
         if kind in ("call", "message") and _relayed(piece, "", own_only=True):
             # "家长私聊我说收到陌生短信 …", "我爹给我打电话哭了": one's own people telling the
             # person, no contact by the collector
