@@ -521,6 +521,22 @@ def test_calls_to_the_debtor_asking_about_someone_stay_calls() -> None:
     assert kinds("他们打我电话问她在哪") == [("call", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a text at 11pm last night, same number again",
+        "got one call this morning, it was the lender again",
+        "早上七点来了一个电话，又是那个催收",
+    ],
+)
+def test_who_it_was_again_is_the_sender_not_one_more(text: str) -> None:
+    assert len(kinds(text)) == 1 and kinds(text)[0][1] == 1
+
+
+def test_again_with_its_own_time_is_one_more() -> None:
+    assert kinds("they rang at 8am and again at noon") == [("call", 2)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -1664,6 +1664,13 @@ _WHAT_WAS_POSTED_RE = re.compile(
 _ALSO_ELSEWHERE_RE = re.compile(
     r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)"
 )
+# Who it was, "again", told after a contact: "got a call at 6:45, collector again", "又是那个催收",
+# "same number again" (the sender once more, not one more contact).
+_WHO_AGAIN_RE = re.compile(
+    r"^\s*(?:it was\s+|it'?s\s+)?(?:the\s+|that\s+)?(?:same\s+)?(?:collectors?|agent|guy|number|company|lender|"
+    r"person|caller|them)\s+again\s*[.!]?\s*$|"
+    r"^\s*(?:又是|还是)(?:那个|同一个|这个)?(?:催收|号码|号|人|平台)(?:的)?\s*$"
+)
 # A call or a text to the writer asking for him or her: the writer keeps the log for someone else.
 _ME_FOR_THEM_RE = re.compile(
     r"(?:打|发|call|send)[^，。]{0,6}?我[^，。]{0,8}?(?:找|搵)(?:他|她)(?!们)(?![^，。]{0,4}(?:说|讲|话))"
@@ -3547,7 +3554,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "message"
             word = more_items.group(1)
             c = replace(c, count=_ZH_NUMERALS.get(word) or _number(word) or 1)
-        elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
+        elif (
+            kind is None
+            and last
+            and (c.count or _AGAIN_RE.search(piece))
+            and not _WHO_AGAIN_RE.match(piece)
+        ):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
             continue
