@@ -537,6 +537,21 @@ def test_again_with_its_own_time_is_one_more() -> None:
     assert kinds("they rang at 8am and again at noon") == [("call", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("今天又来了 店里 坐了一下午", 1),
+        ("又来了 档口 中午一回 夜里一回", 2),
+    ],
+)
+def test_came_said_bare_then_where_is_a_visit(text: str, want: int) -> None:
+    assert kinds(text) == [("visit", want)]
+
+
+def test_came_said_bare_with_no_place_stays_unread() -> None:
+    assert "visit" not in dict(kinds("电话又来了 一直响"))
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

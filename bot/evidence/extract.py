@@ -1664,6 +1664,12 @@ _WHAT_WAS_POSTED_RE = re.compile(
 _ALSO_ELSEWHERE_RE = re.compile(
     r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)"
 )
+# "来了" said bare, then where, in a clause of its own: "又来了 摊子上", "仲嚟咗 舖頭度".
+_CAME_BARE_RE = re.compile(r"^\s*(?:又|还|也)?(?:来了|过来了|上来了|来)\s*$")
+_PLACE_ONLY_RE = re.compile(
+    r"^\s*(?:在)?(?:我的?|我们的?)?(?:摊子?|摊位|店|铺头?|铺子|档口|家门口|门口|楼下|厂里|工地|公司|单位)"
+    r"(?:上|里|度|前面?|门口)?\s*$"
+)
 # Who it was, "again", told after a contact: "got a call at 6:45, collector again", "又是那个催收",
 # "same number again" (the sender once more, not one more contact).
 _WHO_AGAIN_RE = re.compile(
@@ -3079,6 +3085,14 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "家长私聊我说收到陌生短信 …", "我爹给我打电话哭了": one's own people telling the
             # person, no contact by the collector
             continue
+        if (
+            kind is None
+            and _CAME_BARE_RE.match(piece)
+            and i + 1 < len(pieces)
+            and _PLACE_ONLY_RE.match(pieces[i + 1])
+        ):
+            kind = "visit"  # "又来了 | 摊子上 | 上午一回 下午一回": they came, to the stall
+            c = replace(c, kind=kind)
         by_day = _DAY_COUNT_RE.match(piece) if kind is None and last is None else None
         if by_day:
             days_before += int(by_day.group(1) or by_day.group(2))
