@@ -552,6 +552,21 @@ def test_came_said_bare_with_no_place_stays_unread() -> None:
     assert "visit" not in dict(kinds("电话又来了 一直响"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天收到两封信，一封寄给我，一封寄给了我房东",
+        "今日收到兩封信，一封寄俾我，一封寄咗俾我業主",
+    ],
+)
+def test_letters_counted_one_of_them_to_someone_else(text: str) -> None:
+    assert sorted(kinds(text)) == [("message", 1), ("third-party", 1)]
+
+
+def test_trust_or_information_is_no_letter() -> None:
+    assert kinds("我不信他们，今天收到一条信息") == [("message", 1)]
+
+
 # -- when: the evening a day names, and the Cantonese parts of the day -----------------------
 MORNING = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 

@@ -1134,6 +1134,8 @@ _ANY_MESSAGE_RE = re.compile(
     + "|"
     + _MESSAGE_RE.pattern
     + r"|律师函|催收函|信件|信函|函件|挂号信|催告函|\bmailed\b|\bletters?\b"
+    # letters counted: "收到两封信" (封 counts letters; 信 alone is also "trust", "信息")
+    + r"|(?:\d{1,3}|[一两二三四五六七八九十几])\s*封\s*信(?![息用号任心])"
     # a picture or file sent to one: "sent me a photo of my own house"
     + r"|\bsent (?:me|us) (?:a|an|some|the|those|these|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
     + r"images?|files?|documents?|notices?|recordings?)\b"
@@ -1825,7 +1827,7 @@ _HEAD_END_ZH = (
 _TARGET_SLOT_ZH_RE = re.compile(
     # verb, then the slot: "打电话给我们药学院辅导员", "致电我工作的餐厅", "又打给我细佬"
     r"(?:打(?:了|过)?(?:\d+\s*[个次通])?(?:电话|语音)?(?:给|到|去)|致电|联系了?|联络了?|骚扰了?|轰炸了?|"
-    r"(?:发|传)(?:了|过)?(?:\d+\s*[条个则])?(?:短信|信息|消息|微信|讯息|简讯)(?:给|到)|(?:发|传)(?:给|到)|"
+    r"(?:发|传)(?:了|过)?(?:\d+\s*[条个则])?(?:短信|信息|消息|微信|讯息|简讯)(?:给|到)|(?:发|传|寄)(?:给|到)|"
     # something sent, then to whom: "send咗相俾我老细", "发了一张照片给我老婆"
     r"(?:发|传|寄|send)\s*了?[^，。\s给]{1,6}?给)了?"
     rf"(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]{{0,8}}?{_PERSON_HEAD_ZH}{_HEAD_END_ZH}|"
@@ -3677,6 +3679,16 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             )
         ):
             continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
+        if (
+            kind == "third-party"
+            and c.count
+            and last in _CHANNELS
+            and _ONE_OF_RE.match(piece)
+            and stated.get(last)
+            and stated[last][-1] > c.count
+        ):
+            # "收到两封信，一封寄给我，一封寄给我业主": one of those counted went to someone else
+            stated[last][-1] -= c.count
         told_before = fallback.get(kind, 0)  # contacts of this kind told so far without a number
         if kind == "third-party":
             fallback[kind] = fallback.get(kind, 0) + c.people
