@@ -115,7 +115,9 @@ _WORKPLACE_ZH = (
     "药局|药房|农会|幼儿园|保卫科|保卫处|"
     # any place said to be where one works ("我返工嘅药房", "我实习的医院"), and a work unit
     # named by its kind + 里 as people say 单位 ("打电话到站里", "所里", "局里", "行里")
-    "(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)的[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里|"
+    # (or as what one works there: "我做保安嗰个屋苑管理处", "我当保洁的那个商场")
+    "(?:(?:上班|工作|打工|实习|做事|做工|兼职|返工|做嘢|做野)|(?<=我)(?:做|当)[\u4e00-\u9fff]{1,3}?)"
+    "(?:的|𠮶个|嗰个|那个|𠮶间|嗰间|那间)[\u4e00-\u9fff]{1,4}|(?<![家店心手])(?:站|所|局|队|院|行|科)里|"
     # a place said as "ours" by one who works there: "我们餐厅", "我们酒窖", "我们茶行"
     "(?<=我们)(?:的)?[\u4e00-\u9fff]{0,3}?(?:餐厅|饭店|酒店|店|馆|厂|工厂|医院|诊所|学校|食堂|酒窖|茶行|车行|超市|商场|仓库|工地)"
     # (the place, not a person named by it: "我们店长", "我们厂长")
@@ -142,15 +144,17 @@ _SOUGHT_TO_TELL = rf"找(?:了|到|过)?(?:我的?|我们的?)(?:{_REL_ZH_ANY})(
 _THIRD_PARTY_RES = (
     re.compile(
         r"(?:打了?给|打到|打去|打电话给|打电话到|打电话去|致电|联系|联络|找了|找到|骚扰|发短信给|发信息给|发消息给|告诉|通知|打遍|轰炸)"
-        rf"了?(?:我的?|我们的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
+        # (whoever's they are, the one the log is kept for too: "又打给他妹妹", his sister)
+        rf"了?(?:我的?|我们的?|他的?|她的?)?(?:以前的?|之前的?|原来的?)?{_AT_PLACE_ZH}(?:{_REL_ZH_ANY})"
     ),
     re.compile(
         rf"给(?:我的?|我们的?)?{_AT_PLACE_ZH}(?:(?:学生|孩子|小孩|客户|病人|员工|工人|班上)的?)?(?:{_REL_ZH_ANY})"
         rf"(?:[、和跟及,，]?\s*(?:我的?)?(?:{_REL_ZH_ANY}))*\s*(?:都|也)?群?(?:打了?|发了?)"
     ),
     re.compile(rf"把我?的?(?:{_REL_ZH_ANY})[^，。]{{0,8}}拉(?:进|到|了)"),
-    # Sought out in person: "找我外婆要钱", "找了我爸" (kin only: "找我，保安拦住了" is not)
-    re.compile(rf"找(?:了|到|过)?我的?(?:{_REL_ZH['family']})"),
+    # Sought out in person: "找我外婆要钱", "找了我爸", "找我妈要钱" (kin only: "找我，保安拦住了"
+    # is not; 我 left to the kin word when it says it, "我妈")
+    re.compile(rf"找(?:了|到|过)?(?:我的?|(?=我))(?:{_REL_ZH['family']})"),
     # ... anyone of one's own, sought to be told: "还找我们老板说了一通", "专门找我们厂长说了我欠钱的事"
     re.compile(rf"{_SOUGHT_TO_TELL}"),
     # the phone of a place of one's own that is not the home: "往我们餐厅座机打了2次", "打到我们酒窖前台"
@@ -178,7 +182,9 @@ _THIRD_PARTY_RES = (
     # person: not "名字和照片说我是老赖"). Said in front of people ("当着客人的面") is not telling
     # them: the writers log the visit alone.
     re.compile(
-        r"(?:(?<!我)(?:跟|对|向)(?!平时|以前|之前|往常)(?:(?![说讲话骂打发我你他她们])[\u4e00-\u9fff]){1,7}?|"
+        # (跟 is also "and" between things shown: "把我的照片跟名字贴上去说我欠钱" tells nobody)
+        r"(?:(?<!我)(?:跟|对|向)(?!平时|以前|之前|往常|名字|姓名|照片|相片|电话|号码|手机号|身份证|地址|欠款|资料|信息)"
+        r"(?:(?![说讲话骂打发我你他她们])[\u4e00-\u9fff]){1,7}?|"
         r"(?<!我)(?:和|同)(?:(?![说讲话骂打发我你他她们])[\u4e00-\u9fff]){0,6}?[员民工人卫安长师生户客友家姐哥叔姨婶伯板东主]|"
         r"在(?:(?![说讲话骂我你他她])[\u4e00-\u9fff]){1,7}?(?:那里|那儿|那边))"
         r"(?:们)?(?:都|也)?(?:大声|大喊|到处|乱)?(?:说|讲|嚷|喊|宣扬)(?:了)?[^，。,]{0,3}?"
@@ -189,8 +195,10 @@ _THIRD_PARTY_RES = (
     ),
     # the one telling of it was reached: "我老婆说今天有人打电话给她", "my mum said they called her"
     re.compile(
-        rf"(?:{_REL_ZH_ANY})(?:说|讲|话|告诉我)[^，。]{{0,10}}?(?:联系|找|打给|打电话给|打电话到|发短信给|发信息给|"
-        r"发微信给|加了?)(?:了|过)?(?:她|他)(?!们)"
+        rf"(?:{_REL_ZH_ANY})(?:说|讲|话|告诉我)[^，。]{{0,10}}?(?:(?:联系|找|打给|打电话给|打电话到|发短信给|发信息给|"
+        r"发微信给|加了?)(?:了|过)?(?:她|他)(?!们)|"
+        # ... her or his phone: "我老公说他们打了他电话"
+        r"打(?:了|过)?(?:她|他)(?!们)的?(?:电话|手机))"
     ),
     re.compile(
         rf"给(?:我的?)?(?:{_REL_ZH_ANY})(?:打了?|发了?)(?:\d+[个次通条])?(?:电话|短信|信息|消息|微信)"
@@ -268,7 +276,8 @@ _REL_FIND = [(name, re.compile(rf"(?:{pat})")) for name, pat in _REL_ZH.items()]
 # Said they *would* (visit, call the family, post): a threat, not (yet) the act itself.
 _WOULD_RE = re.compile(
     # (not someone telling what happened: "老板说下午有两个人来过", "说今天上午有人打了厂里座机")
-    r"说要|说会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))"
+    # (said in Cantonese with 话 or 讲: "仲话会放上网")
+    r"(?:说|话|讲)要|(?:说|话|讲)会|说再|说(?=[^，。]{0,2}(?:明天|今天|今晚|后天|下午|晚上|马上|待会|过两天|下周|周末))"
     r"(?![^，。]{0,6}?有(?:人|个|\d|两|几|一))|扬言|"
     # a threat made, not "威胁短信" (threatening texts, sent): the kind of the message
     r"(?:威胁|恐吓)(?!性?的?(?:短信|信息|电话|微信|语音|消息|邮件|简讯|讯息))|吓唬|"
@@ -282,15 +291,15 @@ _WOULD_RE = re.compile(
 _VISIT_RE = re.compile(
     # a visit announced before and carried out, told with no place again: "然后晚上9点真来了",
     # "结果下午果然找上门了", "and then they actually showed up" (not "真来了个电话")
-    r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|过来了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
+    r"(?:真|果然|还真|竟然|居然|真的)(?:的)?(?:就)?(?:来了|去了|过来了|过去了|找上门了?|上门了)(?!\s*(?:个|一个|条|通)?\s*(?:电话|短信|信息|消息|微信|语音))|"
     r"\b(?:actually|really|did)\s+(?:came|come|showed up|turned up|show up|turn up)\b|"
     # at the door: "knocked on my apartment door", "banging on our door at 1am"
     r"\b(?:knock\w*|bang\w*|pound\w*|kick\w*|hammer\w*)\s+(?:on|at)\s+(?:my|our|the)\s+(?:[a-z]+\s+)?door\b|"
     # where one works, to find the person: "又去我上班的螺蛳粉店找我"
-    r"(?:去|来|到)(?:了|咗)?(?:我|我们)(?:上班|工作|打工|返工|做嘢)(?:的|嘅)[\u4e00-\u9fff]{1,6}?(?:找|搵|堵)(?:我|人)|"
+    r"(?:去|来|到|上)(?:了|咗|过)?(?:我|我们)(?:上班|工作|打工|返工|做嘢)(?:的|嘅)[\u4e00-\u9fff]{1,6}?(?:找|搵|堵)(?:我|人)|"
     # at the door of a place of one's own, whatever it is: "去了我风筝作坊门口"
     r"(?:去|来|到)(?:了|咗)?(?:我|我们)(?:的|嘅)?[\u4e00-\u9fff]{1,6}?(?:门口|门前)|"
-    r"上门|来了?我家|(?<![打拨寄邮送话])到了?我家(?!\s*(?:的)?(?:室内|家里|家用)?(?:座机|电话|固话|市话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
+    r"上门|来(?:了|过)?我家|(?<![打拨寄邮送话])到(?:了|过)?我家(?!\s*(?:的)?(?:室内|家里|家用)?(?:座机|电话|固话|市话))|来家里|到家里|找上门|堵门|堵在|敲[^，。\s]{0,7}门|家访|登门|家门口|"
     # (not "查到我单位", "打听到我公司": where one works found out, nobody came)
     r"(?<![查听问打拨])(?:来|到|去)了?(?:我|她|他|我们)?(?:的)?(?:单位|公司)(?:找|闹|堵)?|"
     r"\bc(?:ame|ome|oming|ame round|ame over) (?:to|by) (?:my|our|the) (?:[a-z']+ ){0,2}?(?:house|home|door|doorstep|gate|compound|"
@@ -324,10 +333,12 @@ _VISIT_RE = re.compile(
     r"pharmacy|cafe|office|farm|field|workshop|house|home|place|flat)\b|"
     r"\bat (?:my|our) (?:door|house|home)\b|\bcame (?:round|over)\b|\bhome visit\b|\bvisits?\b|"
     r"楼下(?:等|堵)|按(?:了)?(?:我的?|我们的?|我家的?)?(?:门铃|电铃)|\bbanging on\b|"
+    # shouting through a megaphone, which one does only in person: "有人拿着喇叭喊我名字"
+    r"(?:拿|举|用|提)(?:着|了)?(?:个|一个)?(?:大)?喇叭|\b(?:with|through|on|using)\s+(?:a\s+)?(?:megaphone|loudspeaker|bullhorn)\b|"
     r"来了(?:一男一女|\d+\s*男\s*\d*\s*女?|[一两二三四五几]男[一两二三四五几]?女?|俩人|几个人|好几个人|一帮人|一群人)|"
     # people, described any way, came to one's place: "两个穿黑衣服的男的到我小卖部"
     r"(?:\d+|几|好几|一)\s*个[^，。]{0,8}?(?:人|男的|女的|男人|女人|大汉|催收的?|陌生人|男子|女子)[^，。]{0,2}?"
-    r"(?:到|来|跑到|跑来|闯进|冲进)了?(?:我|我们)的?(?!电话|手机|微信|短信)[\u4e00-\u9fff]|"
+    r"(?:到|来|去了|跑到|跑来|跑去|闯进|冲进)了?(?:我|我们)的?(?!电话|手机|微信|短信|朋友圈|群)[\u4e00-\u9fff]|"
     # people came, counted: "下午又来了三个人", "来了2个催收"
     r"来了\s*(?:\d{1,2}|几|好几)\s*[个位名]?\s*(?:人|男的|女的|男人|女人|催收的?|大汉|陌生人)(?!\s*(?:电话|短信))|"
     r"(?:家门口|门口|楼下|楼道)[^，。]{0,4}(?:喊|叫骂|大叫|大喊|闹|吵|骂)|"
@@ -354,8 +365,16 @@ _VISIT_RE = re.compile(
     # someone came anywhere to look for one ("有人来猪寮找我", "来仓库堵我"), or waited at the
     # door ("在门口等很久"): a visit, wherever it was
     r"(?<![打拨话信息])(?:来|到|跑|找)了?(?:到|去)?[^，。\s打发]{0,5}?(?:找过?我|堵过?我|寻我|搵我|要债|讨债|催债|催收我)|"
+    # ... a place of one's own named at length: "到我台东的田里找我", "跑到我们村口的小卖部堵我"
+    r"(?<![打拨话信息])(?:来|到|跑)了?(?:到|去)?(?:我的?|我们的?)[^，。\s打发电话信息]{2,8}?(?:找过?我|堵过?我|寻我|搵我)|"
+    # waiting for one somewhere: "在小巴站等我收工", "在我们厂门口的路边堵我"
+    r"(?<![妈爸婆公姐哥弟妹儿女])在(?:我的?|我们的?)?(?![^，。\s]{0,8}?(?:电话|微信|短信|信息|网上|群|线上))[^，。\s]{2,8}?"
+    r"(?:等|堵|守|蹲)(?:着|了)?我|"
     r"在(?:我的?|我们的?)?[\u4e00-\u9fff]{0,3}?(?:门口|门外|楼下|楼道)[^，。]{0,3}(?:等|守|蹲|堵|站|坐|企|转悠|徘徊)|"
     r"来了(?:一)?个(?:男的|女的|人|陌生人|催收的?|大汉|男人|女人|中年人|年轻人)|"
+    # came to one's home, the verb after it: "还到我租的房子来过一次", "到我宿舍楼下来了"
+    r"(?<![打拨话寄发传电])到(?:了|过)?(?:我|我们)的?[^，。\s打发]{0,5}?(?:家|房子|住处|宿舍|出租屋)"
+    r"(?:里|门口|楼下)?(?:来|去)(?:了|过)?|"
     # found one's place and came: "直接找到我租的房子来了", "找上我宿舍"
     r"(?<!电话)(?<!打)找(?:到|上)了?(?:我|我们)的?[^，。\s]{0,5}?(?:家|房子|住处|住的地方|宿舍|出租屋|店|厂|摊)"
     r"(?:里|门口|楼下)?(?:来|去)?(?![^，。]{0,2}(?:电话|号码|地址|座机))|"
@@ -400,8 +419,14 @@ _POSTING_RE = re.compile(
     r"贴了?[^，。\s]{0,4}?(?:单|纸|条|报|告示|通知|照片|字)|"
     # a sheet, whatever is written on it: "贴了一张“欠债还钱”的纸"
     r"贴了?(?:一|几|两|\d{1,2})?张[^，。]{0,12}?(?:纸|单|条|报|告示|通知|海报|照片|字)|"
+    # a sheet named by the words on it, paint sprayed to write them: "贴了张「欠债还钱」", "喷油写「还钱」"
+    r"贴了?(?:一|几|两|\d{1,2})?张\s*[「『“\"]|喷了?(?:红)?油(?!烟)|"
     r"喷了?(?:油漆|红漆|漆|字|欠债还钱)|写了?(?:欠债还钱|大字)|(?:派|发|散)了?(?:\d+\s*张)?传单|发(?:到|在)?了?(?:朋友圈|群里|网上|抖音|微博|快手)|"
     r"在(?:群|朋友圈|网上|抖音|微博)里?(?:发|曝光|骂|说)|曝光了?我|贴(?:在|到)了?|公告栏|宣传栏|布告栏|"
+    # hung up or shown on any site or place: "在闲鱼上挂了一个寻人启事", "在二手网站上曝光"
+    r"在[^，。\s]{1,8}?(?:上|里)(?:挂|曝光|晒)(?:了|出)?|"
+    # a post that appeared on a platform: "微博上出现一条帖子"
+    r"(?:微博|抖音|快手|网上|朋友圈|群里?|贴吧|小红书|论坛|脸书)上?(?:出现|冒出)了?[^，。]{0,4}(?:帖子|帖|视频|文章|动态)|"
     r"\b(?:left|stuck|put|taped|pinned|hung|glued)\s+(?:up\s+)?(?:a|an|some|\d{1,2}|two|three)?\s*(?:[a-z]+\s+)?(?:note|notice|sign|paper|flyer|poster|banner)s?\b|挂(?:到)?网上|(?:拉|挂)了?(?:一条|几条|\d+条|个|一个|张|一张)?(?:横幅|条幅)|喷漆|喷字|建群|拉群|"
     # (put or passed into a group too: "放咗上我哋同乡会嘅微信群度", "传到合作社的line群组里")
     r"(?:发|贴|挂|公开|曝光|留言|放|传|转发|分享|(?<![a-z])po(?![a-z])|(?<![a-z])post(?![a-z]))[^，。]{0,12}(?:群|朋友圈|微博|抖音|快手|贴吧|脸书|facebook|网上|小红书|论坛|\bgroup\b)|"
@@ -409,8 +434,8 @@ _POSTING_RE = re.compile(
     r"\b(?:sent|posted|shared|put|spread|dropped|forwarded)\s+(?:it|them|this|that|the\s+[a-z]+)\s+(?:in|into|to|on)\s+"
     r"(?:\d{1,2}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|many\s+|a few\s+|the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:groups?|group chats?)\b|"
     # put on a platform, in English: "put it on douyin and on weibo", "shared it in the village group"
-    r"\b(?:put|shared|uploaded|spread|plastered|posted)\s+(?:it|them|this|that|the\s+\w+|my\s+\w+)\s+(?:up\s+)?(?:on|in|onto|into|to)\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|instagram|ig|twitter|threads|xiaohongshu|moments|wechat moments|\w+\s+group)\b|"
+    r"\b(?:put|shared|uploaded|spread|plastered|posted)\s+(?:it|them|this|that|the\s+(?:same\s+)?\w+|my\s+\w+|an?\s+\w+)\s+(?:up\s+)?(?:on|in|onto|into|to)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:douyin|tiktok|kuaishou|weibo|facebook|fb|instagram|ig|twitter|threads|xiaohongshu|moments|wechat moments|(?:[\w']+\s+){1,3}group)\b|"
     # (the English verb too: "喺司機群組出post話我走數")
     # (review sites and forums too: "在大众点评我们茶馆下面留言", "脸书社团")
     r"(?:群(?!发)|群组|\bgroup\b|朋友圈|微博|抖音|快手|贴吧|脸书|网上|大众点评|点评|连登|社团|论坛)"
@@ -455,16 +480,24 @@ _MESSAGE_RE = re.compile(
     r"(?<!office )(?<!phone )(?<!land)(?<!work )(?<!home )(?<!direct )(?<!desk )\bline\b|"
     r"钉钉|飞书|telegram|\btg\b|signal|viber|skype|zalo|imessage|messenger|kakao|"
     # "给我发了3条", "发了我两条": items sent
-    r"(?:发|传)了?(?:给?我)?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"
-    r"^\s*(?:又|还|也)?发了?\s*\d+\s*次(?!\s*(?:朋友圈|微博|视频|动态|抖音))|"  # "打两次发两次": texts
+    # (not posts or comments counted: "发了3条评论")
+    r"(?:发|传)了?(?:给?我)?\s*\d+\s*条(?!\s*(?:朋友圈|微博|视频|动态|抖音|评论|帖子?|差评))|"
+    r"^\s*(?:又|还|也)?发了?\s*\d+\s*次(?!\s*(?:朋友圈|微博|视频|动态|抖音|评论|帖子?|差评))|"  # "打两次发两次": texts
     # a picture sent to one: "传了一张我身份证的照片给我"
     r"(?:发|传)了?(?:一|\d+|几)?张[^，。]{0,12}(?:照片|图片|截图|相片)(?:给|俾)我|"
     r"\b(?:viber|skype|telegram|signal|zalo|imessage|kakao)(?:'?d|ed)\b|"
     r"\b(?:texts?|texted|sms|messages?|messaged|wechat|whatsapp|emails?|emailed|voicemails?|dms|msgs?|txts?|smses|txted|msged)\b"
 )
+# "calling me a scammer", "called him names": naming someone, no phone call ("called me a few
+# times", "called me a total of 6 times" are calls).
+_NAMING = (
+    r"(?!\s+(?:me|him|her|them|us)\s+(?:names\b|(?:a|an)\s+(?!few\b|couple\b|lot\b|bunch\b|dozen\b|"
+    r"total\b|number\b|hundred\b|(?:\w+\s+)?(?:times?|hours?|minutes?|days?|while|second)\b)[a-z]))"
+)
 _CALL_RE = re.compile(
     r"电话(?!\s*号)|来电|打来|致电|打了\d+[个次通]|打给我|呼叫|语音|未接|视频通话|视讯|打视频|"
-    r"\b(?:calls?|called|calling|phoned|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b|"
+    rf"\b(?:calls?|called|calling){_NAMING}\b|"
+    r"\b(?:phoned|rang|ring|ringing|facetimed?|facetiming|video[- ]?call(?:ed|s)?)\b|"
     r"(?<!my )(?<!your )(?<!his )(?<!her )\bphone\b(?! numbers?)"
 )
 _ACT_RES: dict[str, re.Pattern[str]] = {
@@ -969,6 +1002,9 @@ _EXPLICIT_RES = (
         # a count written as a tally: "calls x10", "sms ×3", "called me 4x", "电话x8"
         r"(?:(?<![a-z\d])[x×]\s*(\d{1,3})\b(?!\s*(?:am|pm|[:：.]\d)))|(?<![\d:：.])\b(\d{1,3})\s*[x×](?![a-z\d])|"
         r"\b(once|twice|thrice)\b|"
+        # pictures or files sent, counted: "sent me 2 screenshots", "sent my wife three photos"
+        r"\bsent\s+(?:me|us|(?:my|our)\s+[a-z'-]+)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:screenshots|photos|pictures|pics|images|videos|voice\s+(?:notes|messages)|recordings|files)\b|"
         r"\b(\d{1,3})\s+of\s+(?:them|those|these)\b|"
         r"\b(?:i counted|counted|a total of|in total|total(?:led)?|altogether)\s+(\d{1,3})\b|"  # "I counted 25"  # a part of a count: "20 of them"
         r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a few)\s+more\b|"  # "five more this afternoon"
@@ -1001,17 +1037,23 @@ _VISIT_MORE_RE = re.compile(
 _VISIT_TIMED_RE = re.compile(
     r"\d{1,2}\s*点|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bnoon\b|"
     # not a duration: "在楼下等了我一下午", "守了一整晚上"
-    r"(?<![一整])(?:上午|下午|晚上|中午|凌晨|半夜)|一次|1次"
+    r"(?<![一整])(?:上午|下午|晚上|中午|凌晨|半夜)|一次|1次|\bonce\b"
 )
 _PAIR_RE = re.compile(
     r"(?<!爸)爸妈(?!妈)|父母|爹娘|爹妈|\bparents\b|岳父母|(?<!公)公婆(?!婆)|\bin-laws\b"
+)
+_EACH_FIRST = (
+    r"\beach\s+(?:of\s+them\s+)?(?:got\s+|received\s+|had\s+)?(once|twice|one|two|three|four|five|\d{1,2})\b"
+    r"(?:\s+(?:times?|calls?|texts?|messages?))?"
 )
 _EACH_RE = re.compile(
     # (the verb between: "给我媳妇和我姐各打了一个电话")
     r"各\s*(?:打|发|传|找|来)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|各一次|"
     # one for each person: "每人发了一条短信", "每个人都打了两次"
     r"(?:每人|每个人|每一个人|一人)(?:都|各)?\s*(?:打|发|传|找)?(?:了|咗)?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条)|"
-    r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b"
+    r"\b(\d{1,2}|once|twice|two|three|four|five|six)\s+(?:times\s+|calls\s+|texts\s+)?each\b|"
+    # the number after "each": "each once", "each got one call", "each of them twice"
+    rf"{_EACH_FIRST}"
 )
 
 
@@ -1060,12 +1102,16 @@ _GROUP_RE = re.compile(
     # a group made ("建了个微信群", "开了个群"), then people pulled in: "建了个群把我亲戚朋友都拉进去了"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。\s]{0,4}?群(?!发|众)|"
     r"(?:建|开|创建|组)了?(?:个|一个)?[^，。]{0,4}?群[^，。]{0,14}?拉(?:进|入)|"
-    r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b"
+    r"\b(?:pulled|added|dragged|put)\b[^,.]{0,40}\b(?:into|to|in)\s+(?:a|an|the|one)?\s*(?:\w+\s+)?(?:group|chat)\b|"
+    # a group made, in English: "made a WeChat group with my sister", "created a group chat"
+    r"\b(?:made|created|set up|started|opened|formed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:group|group chat|chat group)\b"
 )
 _MORE_MESSAGE_RE = re.compile(
     r"群发|(?:发|传)了?\s*(?:\d+|[一两二三四五六七八九十几]+)?\s*(?:条|段|个|则)?语音(?!电话|通话)|"
+    # voice messages counted by 条, however they came: "收到2条语音"
+    r"(?:\d+|[一两二三四五六七八九十几]+)\s*条\s*语音(?!电话|通话)|"
     # a picture, video or recording sent: "给我发了张P的遗照", "发了段录音"
-    r"(?:发|传)了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
+    r"(?:发|传|send)\s*了?\s*(?:\d+|几)?\s*(?:张|个|段|条)[^，。\s]{0,6}?(?:照片|相片|相(?![关信同])|图片|图|截图|遗照|视频|录音|表情包)|语音(?:消息|条|留言)|(?:传|发)(?:了)?\s*\d*\s*[则条封]?\s*(?:短信|讯息|信息|消息|简讯|line|whatsapp)|"
     r"\bvoice (?:messages?|notes?|mails?)\b|\bdm'?d\b|\bwhatsapped\b|\bsms(?:ed|'d)?\b|"
     r"(?:传|发)(?:了)?\s*(?:line|whatsapp|wechat|ig|fb|messenger|telegram|tg)\b|"
     r"\b(?:whatsapp|line|wechat|text|message|sms)(?=\s*[了过给])"
@@ -1075,7 +1121,8 @@ _MORE_CALL_RE = re.compile(
     r"(?:轮流|轮番|不停|不断|反复|天天|每天|一直|连着|换着?号码?|换号|用不同的?号码?)(?:地|的)?(?:在)?(?:给我)?打"
 )
 _ANY_CALL_RE = re.compile(
-    r"电话(?!\s*号)|来电|座机|固话|\blandline\b|打来|致电|打给我|呼叫|未接|\b(?:calls?|called|calling|phoned|rang|ring|ringing)\b|"
+    r"电话(?!\s*号)|来电|座机|固话|\blandline\b|打来|致电|打给我|呼叫|未接|\b(?:phoned|rang|ring|ringing)\b|"
+    rf"\b(?:calls?|called|calling){_NAMING}\b|"
     # "打我6次", "打了我两次": calls counted, not blows ("打了我两巴掌")
     r"打了?我了?\s*\d{1,3}\s*[个次通遍](?!\s*(?:耳光|巴掌|拳|下))|"
     # one's phone called, counted: "打我手机3通", "打了我座机两次"
@@ -1087,8 +1134,10 @@ _ANY_MESSAGE_RE = re.compile(
     + "|"
     + _MESSAGE_RE.pattern
     + r"|律师函|催收函|信件|信函|函件|挂号信|催告函|\bmailed\b|\bletters?\b"
+    # letters counted: "收到两封信" (封 counts letters; 信 alone is also "trust", "信息")
+    + r"|(?:\d{1,3}|[一两二三四五六七八九十几])\s*封\s*信(?![息用号任心])"
     # a picture or file sent to one: "sent me a photo of my own house"
-    + r"|\bsent (?:me|us) (?:a|an|some|\d{1,2})?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
+    + r"|\bsent (?:me|us) (?:a|an|some|the|those|these|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:photos?|pictures?|pics?|videos?|screenshots?|links?|"
     + r"images?|files?|documents?|notices?|recordings?)\b"
     # anything sent to one: "把我照片p成遗照发给我", "传过来给我"
     + r"|(?:发|传)(?:了|过来)?给我(?=$|[\s，。了看])"
@@ -1269,12 +1318,19 @@ _FOR_ME_RE = re.compile(
     r"^\s*(?:and\s+)?(?:asking|looking|searching)\s+(?:for|about|after)\s+(?:me|us)\b|"
     r"^\s*(?:说)?(?:要)?(?:找我|寻我|问我在不在)"
 )
+# The neighbours, asked door to door where a visit went: "挨家挨户问我去哪了", "一家一家敲门打听我",
+# "went door to door asking for me" (reached, whatever was told between).
+_DOOR_TO_DOOR_RE = re.compile(
+    r"^\s*(?:还|又|就)?(?:挨家挨户|挨家逐户|逐家逐户|一家一家|家家户户)(?:地|的)?(?:去)?(?:敲门)?(?:问|打听)|"
+    r"^\s*(?:and\s+|then\s+)?(?:went\s+)?(?:door to door|door-to-door|from door to door)\b"
+)
 _ASKED_ABOUT_ME_RE = re.compile(
+    _DOOR_TO_DOOR_RE.pattern + "|"
     # a neighbour by name: "问了隔壁老王我家是哪个"
     r"^\s*(?:还|又|就)?(?:问了?|打听)(?:隔壁|对门|楼下|楼上|附近)的?(?:老|阿|小)[\u4e00-\u9fff][^，。]{0,3}?我|"
     rf"^\s*(?:还|又|就|and\s+)?(?:问了?|打听|问起)(?:我的?|我们的?|(?=隔壁|对门|楼下|楼上|附近))(?:(?:隔壁|对门|楼下|楼上|附近)的?)?{_AT_PLACE_ZH}(?:{_PERSON_ZH})"
     r"[^，。]{0,3}?我|"
-    rf"^\s*(?:and\s+|then\s+|and then\s+)?(?:asked|asking|questioned)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
+    rf"^\s*(?:and\s+|then\s+|and then\s+|to\s+)?(?:asked|asking|questioned|ask|question)\s+(?:my|our)\s+{_EN_ADJ}(?:{_PERSON_EN})\b"
     r"[^,.]{0,25}\b(?:i|me|my)\b"
 )
 _REL_COUNT_RES = (
@@ -1322,7 +1378,9 @@ _OPEN_TARGET_RE = re.compile(r"给(?:我的?|我们的?)?[\u4e00-\u9fff]{1,8}$")
 _SOUGHT_AT_VISIT_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:去|来)?(?:(?:找|寻)(?:了|到|过)?|(?:跟|同|和|对)|见(?:了|到)?)(?:我的?|我们的?)"
     rf"(?=(?:{_REL_ZH['family']}|{_REL_ZH['neighbours']}|阿[\u4e00-\u9fff]|[哥姐弟妹叔舅姨姑伯婶嫂妈爸爷奶])"
-    r"(?!\s*(?:的?家|住的|住处)))"
+    r"(?!\s*(?:的?家|住的|住处)))|"
+    # ... and in English: "went to my hometown | to ask my uncle where i live"
+    r"\s(?=(?:to|and)\s+(?:ask|see|find|question|talk\s+to|speak\s+to|speak\s+with|look\s+for)\s+(?:my|our)\s)"
 )
 
 
@@ -1379,7 +1437,9 @@ _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:说|骂|讲|训|教育)了?\s*$"  # "说了一通": a talking-to, not a call
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(
-    r"\s*(?:不同的?|陌生的?|新的?|外地的?|虚拟的?|不一样的?)?(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)"
+    r"\s*(?:不同的?|陌生的?|新的?|外地的?|虚拟的?|不一样的?)?(?:平台|号码|号|app|网贷|账户|公司|小时|钟头|月|星期|礼拜|地方)|"
+    # the characters written on something: "写着老赖两个字", "加了「通缉」两个大字"
+    r"\s*(?:大|红)?字"
 )
 # Posts counted: "发了3条帖子", "两篇文章", "posted 3 times" is read by the general counts.
 _POST_COUNT_RE = re.compile(
@@ -1453,6 +1513,11 @@ _LEADING_PEOPLE_RE = re.compile(rf"^(?:{_REL_ZH_ANY})+")
 _ASIDE_RE = re.compile(r"(?<=[\u4e00-\u9fffa-z])\s*[(（][^()（）]{1,16}[)）]")
 
 
+_MY_JOB_RE = re.compile(
+    r"(?<=我)(?:做|当)[\u4e00-\u9fff]{1,3}?(?=的|𠮶个|嗰个|那个|𠮶间|嗰间|那间)"
+)
+
+
 def _people(clause: str) -> int:
     """How many third parties one clause names ("我爸、我妈、我姐" = 3; "爸妈" = 2; "3个同事",
     "4 coworkers" = 3, 4); places (公司, 单位) are not people, and what they only said they
@@ -1461,6 +1526,8 @@ def _people(clause: str) -> int:
     clause = clause[: would.start()] if would else clause
     # who one named is, said in brackets, is the same person: "紧急联系人(我表弟)"
     clause = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), clause)
+    # the person's own job, naming where they work, is nobody: "打去我做保安嗰个屋苑管理处"
+    clause = _MY_JOB_RE.sub(lambda m: " " * len(m.group(0)), clause)
     counted = 0  # people a number counts ("2个工友"); anyone else named beside them adds
     for rx in _REL_COUNT_RES:
         m = rx.search(clause)
@@ -1496,6 +1563,15 @@ def _people(clause: str) -> int:
     family = {m.span() for name, rel in _REL_FIND if name == "family" for m in rel.finditer(clause)}
     owned |= {b for a in people for b in people if b[0] == a[1] and b in family and a not in family}
     people = [a for a in people if a not in owned]
+    # an office named twice is one: "村委会说有人打电话到村委会问我家在哪" (a word of three or more;
+    # "我姐" twice may be "我姐" and the start of "我姐夫")
+    twice = {
+        a
+        for a in people
+        for b in people
+        if b[0] < a[0] and a[1] - a[0] >= 3 and clause[a[0] : a[1]] == clause[b[0] : b[1]]
+    }
+    people = [a for a in people if a not in twice]
     n = len(people) + len(_PAIR_RE.findall(clause))  # a pair word is one match but two people
     # more people by name after the first, in a list: "同事小李、小王、老张" (three)
     n += len(_LISTED_NAME_RE.findall(clause)) if people else 0
@@ -1543,7 +1619,10 @@ _VENUE_RE = re.compile(
     r"(?<![a-z])(?:weibo|douyin|tiktok|kuaishou|facebook|fb|instagram|ig|threads|twitter|xiaohongshu|moments|group(?: chat)?|forums?|bbs|"
     r"websites?|site|page|reddit|telegram channel|dcard|ptt|google)(?![a-z])|论坛|网站|公众号|视频号|头条|"
     # review and trading sites: "大众点评", "美团", "闲鱼"
-    r"大众点评|点评|美团|闲鱼|b站|知乎"
+    r"大众点评|点评|美团|闲鱼|b站|知乎|"
+    # boards and walls where a paper is put up: "on my door and the lobby board", "门上和电梯里"
+    r"(?<![a-z])(?:(?:front\s+|apartment\s+|flat\s+)?door|gate|(?:lobby|notice|bulletin)\s+board|lift|elevator)(?![a-z])|"
+    r"公告栏|宣传栏|布告栏|电梯|楼道|门上"
 )
 _VENUE_JOIN_RE = re.compile(r"和|跟|、|及|还有|以及|同埋|同|\band\b|\bplus\b|,")
 
@@ -1572,7 +1651,9 @@ _CHANNEL_WORD_RE = re.compile(
 # post ("还贴我照片", "and put up my photo"), not another.
 _WHAT_WAS_POSTED_RE = re.compile(
     r"^\s*(?:还|并|并且|同时|而且)?(?:贴|晒|挂|放|附|配|加)(?:了|上|出|出来)?\s*(?:我的?|我们的?)?"
-    r"[\u4e00-\u9fff]{0,4}?(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*$|"
+    r"[\u4e00-\u9fff]{0,4}?(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)"
+    # (more of the person's details listed with it: "贴我的照片和名字")
+    r"(?:\s*(?:和|跟|同|及|、)\s*(?:我的?)?[\u4e00-\u9fff]{0,4}?(?:照片|相片|身份证|住址|地址|电话|号码|名字|姓名|欠款))*\s*$|"
     # ... said with 把: "还把我电话号码贴出来"
     r"^\s*(?:还|并|并且|同时|而且)?把(?:我的?|我们的?)?[\u4e00-\u9fff]{0,6}?"
     r"(?:照片|相片|图片|身份证|截图|头像|住址|地址|电话|号码)\s*(?:也)?(?:贴|晒|挂|放|公开)(?:了)?(?:出来|上去)?(?:了)?\s*$|"
@@ -1584,6 +1665,37 @@ _WHAT_WAS_POSTED_RE = re.compile(
 # A post told as one more, somewhere: "又在dcard发了", "还在抖音发了个视频", "另外在群里也发了".
 _ALSO_ELSEWHERE_RE = re.compile(
     r"^\s*(?:然后|后来|之后)?(?:又|还|另外|也|同时)(?:再)?(?:在|喺|到|往)"
+)
+# "来了" said bare, then where, in a clause of its own: "又来了 摊子上", "仲嚟咗 舖頭度".
+_CAME_BARE_RE = re.compile(r"^\s*(?:又|还|也)?(?:来了|过来了|上来了|来)\s*$")
+_PLACE_ONLY_RE = re.compile(
+    r"^\s*(?:在)?(?:我的?|我们的?)?(?:摊子?|摊位|店|铺头?|铺子|档口|家门口|门口|楼下|厂里|工地|公司|单位)"
+    r"(?:上|里|度|前面?|门口)?\s*$"
+)
+# Who it was, "again", told after a contact: "got a call at 6:45, collector again", "又是那个催收",
+# "same number again" (the sender once more, not one more contact).
+_WHO_AGAIN_RE = re.compile(
+    r"^\s*(?:it was\s+|it'?s\s+)?(?:the\s+|that\s+)?(?:same\s+)?(?:collectors?|agent|guy|number|company|lender|"
+    r"person|caller|them)\s+again\s*[.!]?\s*$|"
+    r"^\s*(?:又是|还是)(?:那个|同一个|这个)?(?:催收|号码|号|人|平台)(?:的)?\s*$"
+)
+# A call or a text to the writer asking for him or her: the writer keeps the log for someone else.
+_ME_FOR_THEM_RE = re.compile(
+    r"(?:打|发|call|send)[^，。]{0,6}?我[^，。]{0,8}?(?:找|搵)(?:他|她)(?!们)(?![^，。]{0,4}(?:说|讲|话))"
+)
+# A picture made, said with no one it went to ("发了张P图"), then sent somewhere public in a clause
+# after it ("发到我朋友圈底下的评论里"): the picture is that post, not a message of its own.
+_PICTURE_MADE_RE = re.compile(
+    r"(?:发|传|做|p)了?\s*(?:1|一|几|\d+)?\s*张[^，。\s]{0,4}?(?:图|照片|相片|海报)"
+)
+_TO_SOMEONE_RE = re.compile(r"给|俾|\bto\b|\bme\b")
+_POSTED_TO_RE = re.compile(
+    r"^\s*(?:然后|之后|再|还|又|并)*(?:发|贴|放|挂|传)(?:了|咗)?(?:到|在|上|去)[^，。]{0,12}?"
+    r"(?:朋友圈|群|微博|抖音|快手|评论|网上|贴吧|小红书|脸书|论坛)"
+)
+# A post counted with "too", its place said in the clause before: "还在ig | 也发了1次".
+_POSTED_THERE_RE = re.compile(
+    r"^\s*(?:也|还|又|都)?(?:发|贴|po)(?:了|咗)?\s*\d{1,3}\s*(?:次|条|篇|遍)\s*$"
 )
 _VENUE_AT_END_RE = re.compile(rf"(?:{_VENUE_RE.pattern})\s*(?:上|里)?\s*$")
 # The same thing posted again: "(另外在业主群) 也发了同样的内容", "and the same picture on X".
@@ -1715,7 +1827,7 @@ _HEAD_END_ZH = (
 _TARGET_SLOT_ZH_RE = re.compile(
     # verb, then the slot: "打电话给我们药学院辅导员", "致电我工作的餐厅", "又打给我细佬"
     r"(?:打(?:了|过)?(?:\d+\s*[个次通])?(?:电话|语音)?(?:给|到|去)|致电|联系了?|联络了?|骚扰了?|轰炸了?|"
-    r"(?:发|传)(?:了|过)?(?:\d+\s*[条个则])?(?:短信|信息|消息|微信|讯息|简讯)(?:给|到)|(?:发|传)(?:给|到)|"
+    r"(?:发|传)(?:了|过)?(?:\d+\s*[条个则])?(?:短信|信息|消息|微信|讯息|简讯)(?:给|到)|(?:发|传|寄)(?:给|到)|"
     # something sent, then to whom: "send咗相俾我老细", "发了一张照片给我老婆"
     r"(?:发|传|寄|send)\s*了?[^，。\s给]{1,6}?给)了?"
     rf"(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]{{0,8}}?{_PERSON_HEAD_ZH}{_HEAD_END_ZH}|"
@@ -1723,12 +1835,27 @@ _TARGET_SLOT_ZH_RE = re.compile(
     # (nothing of one's own inside: "给我所有号码都打了一遍" is the person's numbers)
     rf"给(?:我们|我)(?!{_SELF_AFTER_ZH})(?:(?!号码|手机|电话|微信|座机|邮箱|号)[^，。\s打发传说讲问给]){{1,8}}?"
     r"(?:都|也|还|又)?(?:打|发|传|call|send)|"
+    # ... or by what they share with the person: "打给了跟我一起来的老乡", "打给和我合租的女生"
+    r"(?:打(?:了|过)?(?:电话)?(?:给|到)|(?:发|传)(?:了)?(?:短信|信息|消息|微信)?给)了?(?:跟|和|同)(?:我|我们)"
+    rf"[\u4e00-\u9fff]{{1,6}}?的[\u4e00-\u9fff]{{0,3}}?{_PERSON_HEAD_ZH}{_HEAD_END_ZH}|"
+    # ... and after the verb, a person named by where they live or work: "打给隔壁种菜的阿伯",
+    # "发短信给楼下小卖部老板"
+    r"(?:打(?:了|过)?(?:\d+\s*[个次通])?(?:电话)?(?:给|到)|(?:发|传)(?:了)?(?:短信|信息|消息|微信)?给)"
+    r"(?:村里|村上|厂里|公司|单位|店里|学校|小区|楼下|楼上|隔壁|对门|对面|附近)的?[\u4e00-\u9fff]{0,6}?"
+    rf"{_PERSON_HEAD_ZH}{_HEAD_END_ZH}|"
     # a person named by the place they are in: "给村里会计打了电话", "给厂里保安发了短信"
     r"给(?:村里|村上|村委|厂里|厂上|公司|单位|店里|学校|小区|楼下|隔壁)的?[\u4e00-\u9fff]{1,4}?(?:都|也|还|又)?(?:打|发|传)|"
     # people counted in the slot: "给我的两个担保人都打了", "给我一起合租的两个女生打了电话"
     r"给(?:我们|我)[^，。\s打发传说讲问给]{0,8}?的?\d{1,2}\s*[个位名]"
     r"(?!\s*(?:小时|钟头|分钟|天|次|号码|号|电话|手机|短信|微信|平台|月))[\u4e00-\u9fff]{1,6}?"
     r"(?:都|也|还|又)?(?:打|发|传)"
+)
+# The slot of telling in person: anyone of one's own, named any way, told to their face
+# ("跟我们船老大说了", "同我房东阿伯讲"); not the person told ("跟我说", "跟我们讲清楚"), nor the
+# person telling someone ("我跟我老婆说").
+_TOLD_SLOT_ZH_RE = re.compile(
+    rf"(?<!我)(?:跟|同|对|向)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]{{0,6}}?{_PERSON_HEAD_ZH}"
+    r"(?=(?:们)?(?:都|也|就)?(?:说|讲|话|告状|打听))"
 )
 _TARGET_SLOT_EN_RE = re.compile(
     r"\b(?:called|calling|phoned|phoning|rang|ringing|texted|texting|messaged|messaging|emailed|contacted|"
@@ -1782,7 +1909,7 @@ def _third_party(clause: str) -> re.Match[str] | None:
     phrasing, the target slot of a contact verb, or a person of one's own in a clause about a
     call or a text. Whom they posed as is nobody reached."""
     clause = _unposed(clause)
-    slots = (_TARGET_SLOT_ZH_RE, _TARGET_SLOT_EN_RE, _RECEIVER_RE)
+    slots = (_TARGET_SLOT_ZH_RE, _TOLD_SLOT_ZH_RE, _TARGET_SLOT_EN_RE, _RECEIVER_RE)
     for rx in (*_THIRD_PARTY_RES, *_MORE_THIRD_RES, *slots):
         m = rx.search(clause)
         if m and _MOVED_RE.match(m.group(0)) and _HOME_AFTER_RE.match(clause, m.end()):
@@ -1822,7 +1949,10 @@ _ME_THEN_ASIDE_RE = re.compile(
 
 # Going to someone's home is a visit: "找到我爸妈家去了", "找了我姐住的地方".
 _MOVED_RE = re.compile(r"找|跑|去|来|到")
-_HOME_AFTER_RE = re.compile(r"的?(?:家(?!里?(?:电话|座机))|老家|住处|住的地方)")
+# (or their workplace found: "找到我老公的单位", the place, where the visit goes)
+_HOME_AFTER_RE = re.compile(
+    r"的?(?:家(?!里?(?:电话|座机))|老家|住处|住的地方|单位|公司|工厂|厂里|店里)(?!\s*(?:的|里的)?(?:领导|老板|同事|人))"
+)
 # What a message said they had done ("发短信给我说已经联系了我爸妈", "texted me saying they had
 # already called my boss"): their claim, told inside another contact, not a contact logged.
 _CLAIMED_RE = re.compile(
@@ -1968,6 +2098,12 @@ _ONE_MORE_PLACE_RE = re.compile(
     r"^\s*(?:at|to)\s+(?:my|our)\s+(?!phone|number|email|wechat|account)[a-z']+"
     r"(?=[^.;]*\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|morning|afternoon|evening|tonight|noon|lunchtime|midnight)\b)"
 )
+# ... or by how often, after visits counted at a place of their own: "at my stall three times and
+# | once at my flat" (not "came twice, | once to my flat | and once to my stall", the two apart).
+_ONCE_MORE_PLACE_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:once|twice|\d{1,2}\s+times|two\s+times|three\s+times)\s+(?:at|to)\s+(?:my|our)\s+"
+    r"(?!phone|number|email|wechat|account)[a-z']+"
+)
 _IN_IT_RE = re.compile(r"里面|里头|里边|群里|\bin it\b|\bthere\b|\binside\b")
 # A group of one's people they joined or were in ("加了我们家族群", "在群里@我"): what they sent
 # next went to the group, a post ("发了两条欠款通知").
@@ -2071,8 +2207,13 @@ _COMMENTS_RE = re.compile(
     r"评论区|评论里|留言区|底下评论|下面评论|(?:在)?(?:下面|底下)留言|\bcomments?(?: section)?\b|\breplies\b"
 )
 # The person themself as the one who got them: "我也接了三个", "我自己收到5条".
+# Counted in the unit of texts, not of calls: "收到2条", "3则", "两封".
+_TEXT_UNIT_RE = re.compile(r"(?:\d{1,3}|[一两二三四五六七八九十几])\s*(?:条|则|封)")
 _I_GOT_RE = re.compile(
-    r"^\s*我(?:也|又|还|自己|本人)?(?:接了|接到了?|收到了?)|^\s*i (?:also |myself )?(?:got|picked up|answered)\b"
+    # (after when, and on one's own phone: "同一天我自己手机也接到4个", "当天我的电话又接了两个")
+    r"^\s*(?:同(?:1|一)?[天日]|当[天日]|那[天日]|今[天日]|后来|之后|同时|另外)?\s*"
+    r"我(?:也|又|还|都|自己|本人)?(?:的?(?:手机|电话|号码))?(?:也|又|还|都)?(?:接了|接到了?|收到了?)|"
+    r"^\s*(?:(?:the\s+)?same\s+day,?\s+)?i (?:also |myself )?(?:got|picked up|answered)\b"
 )
 
 
@@ -2149,7 +2290,8 @@ _EACH_ONLY_RE = re.compile(
     r"^\s*各(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
     # "每人一次", "每个人打了2个", "一人一次": that many for each person named
     r"^\s*(?:每(?:个)?人|[一1]人|每个)(?:都|各)?(?:打|发|传|找)?了?\s*(\d{1,2}|[一二两三四五])\s*(?:次|个|通|条|遍)|"
-    r"^\s*(\d{1,2}|once|twice|one|two|three|four|five|six)\s+(?:(?:times|calls?|texts?|messages?|msgs?|sms|emails?)\s+)?each\b"
+    r"^\s*(\d{1,2}|once|twice|one|two|three|four|five|six)\s+(?:(?:times|calls?|texts?|messages?|msgs?|sms|emails?)\s+)?each\b|"
+    rf"^\s*(?:and\s+)?{_EACH_FIRST}"
 )
 
 
@@ -2160,10 +2302,16 @@ _AT_THE_DOOR_RE = re.compile(
     # a banner hung at one's door: "挂了个横幅在我们厂门口"
     r"(?:横幅|条幅|大字报)[^，。]{0,6}(?:门口|门上|大门|楼道|楼下|墙上)|"
     r"\b(?:put up|stuck|taped|posted|sprayed|painted|wrote|left|pinned)\b[^,.]{0,30}\b(?:on|at|outside|by)\s+(?:my|our|the)\s+"
-    r"(?:front\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
+    r"(?:front\s+|apartment\s+|flat\s+|house\s+)?(?:door|gate|wall|building|stairwell|lobby|office|house|flat)\b"
 )
 # A note for the person (not a notice for others to see): "门上贴了张纸条", "left a note".
 _NOTE_RE = re.compile(r"纸条|便条|字条|留言条|便签|\bnotes?\b(?! ?book)")
+# ... unless the words on it are told, there for anyone passing to read: a notice ("left a note
+# on the door saying 'debtor lives here'", "留了张纸条 写着「欠债还钱」").
+_WORDS_ON_IT_RE = re.compile(
+    r"(?:写着?|写住|写了|印着|\bsaying|\b(?:that|which)\s+(?:said|says|read|reads)|\breading)"
+    r"\s*[:：]?\s*[「『“\"'‘]"
+)
 # Something posted in the group just made of one's contacts: "拉了个群发我欠钱", "拉群@我".
 _GROUP_THEN_POST_RE = re.compile(r"群\s*(?:里|中|内)?\s*(?:发|贴|公开|曝光|骂|说|@|晒)")
 # A person named again, without "and/还有", after the clause that reached them: "打给我紧急联系人了 我表姐".
@@ -2245,6 +2393,11 @@ _THEY_RE = re.compile(
 _HE_SHE_RE = re.compile(r"^(?:他|她|\bhe\b|\bshe\b)$")
 # The people just reached, as a number or "all of them": "three people in total", "两个人都".
 _SOUGHT_TO_TELL_RE = re.compile(rf"^\s*(?:又|还|也|专门|直接)*{_SOUGHT_TO_TELL}")
+# Told, in a clause of its own, right after a call: "…，跟前台说我欠钱", "…，同我老板讲".
+_TOLD_TO_RE = re.compile(r"^\s*(?:又|还|也|就|然后|并)*(?:跟|同|对|向|和)")  # (to, not "and")
+_TOLD_THERE_RE = re.compile(
+    _TOLD_TO_RE.pattern + r"(?:我们|我)?的?[\u4e00-\u9fff]{1,8}?(?:说|讲|话)"
+)
 _PEOPLE_SUBJECT_RE = re.compile(
     r"^(?:(?:all|both|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them|people|persons)"
     r"(?:\s+(?:in\s+total|altogether|so\s+far))?(?:\s+(?:have|had|all|already))*|"
@@ -2294,6 +2447,8 @@ _TOLD_PRONOUN_RE = re.compile(
 )
 _PRONOUN_TARGET_RE = re.compile(
     r"(?:给|骂|打给|发给|找|联系|告诉|威胁)(?:她|他)(?!们)|(?:她|他)(?!们)的(?:电话|手机)|"
+    # "打了她电话", "打咗佢手机": her phone, called
+    r"打(?:了|过)?(?:她|他)(?!们)(?:的)?(?:电话|手机)|"
     r"\b(?:texted|called|messaged|rang|phoned|emailed|told|threatened|insulted|whatsapped)\s+(?:her|him)\b|"
     # learners' English, the verb unmarked: "they call him", "they text her"
     r"\b(?:they|he|she)\s+(?:call|text|message|msg)\s+(?:her|him)\b"
@@ -2343,6 +2498,18 @@ _ONE_OF_THE_VISITS_RE = re.compile(
     r"(?:then\s+|and\s+)?(?:in the (?:morning|afternoon|evening)|at night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)|"
     r"the (?:first|second|third|other) time|first|once)\b)"
 )
+# The place a visit went to, in English: "at my warehouse", "to our shop".
+_PLACE_EN_RE = re.compile(r"\b(?:at|to|outside)\s+(?:my|our)\s+((?:[a-z']+\s+)?[a-z']+)")
+
+
+def _another_place(piece: str, before: str) -> bool:
+    """The visit clause names a place other than the one the visits just counted went to:
+    "showed up at my warehouse twice and once at my home" is one more (not "came twice, once at
+    my home and once at my shop", the two told apart, where no place came with the count)."""
+    here, there = _PLACE_EN_RE.search(piece), _PLACE_EN_RE.search(before)
+    return bool(here and there and here.group(1) != there.group(1))
+
+
 # A count and whom it went to, without a verb: "传了五则讯息给我 两则给我先生".
 _COUNT_TO_SLOT_RE = re.compile(
     rf"^\s*\d{{1,3}}\s*[个次通条则封]?\s*(?:是)?(?:打|发|传)?(?:给|到)(?:我们|我)的?(?!{_SELF_AFTER_ZH})[\u4e00-\u9fff]"
@@ -2358,13 +2525,27 @@ _TIMED_COUNT_RE = re.compile(
 _MORE_OF_RE = re.compile(
     r"又|再|另外|另有|后来|之后|接着|随后|\bagain\b|\banother\b|\bmore\b|\blater\b|\bthen\b"
 )
+# One thing of a channel told, then a number of another sort joined to it: "a voice message and
+# two texts", "一条语音和两条短信" are three messages (not "two texts, one of them at night").
+_ONE_ITEM_RE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:messages?|texts?|calls?|sms|voicemails?|notes?|emails?|dms?)\b|"
+    r"(?<![\d一二两三四五六七八九十几])(?:一|1)\s*(?:条|个|通|封|则)"
+)
+_JOINED_RE = re.compile(r"^\s*(?:and\b|plus\b|和|跟|同埋|以及|及|还有)")
+
+
+def _one_then_more(piece: str, before: str, last: str | None, kind: str) -> bool:
+    return last == kind and bool(_JOINED_RE.match(piece)) and bool(_ONE_ITEM_RE.search(before))
+
+
 _GRAND_TOTAL_RE = re.compile(
     r"一共|总共|共计|合计|加起来|加埋|\bin total\b|\baltogether\b|\btotal\b"
 )
 # A number the writer settles on after an estimate ("五六次 算5次吧", "20多条 我数了是23条", "like
 # 20, I counted 23", "more like 12"): it replaces the count told for that kind, it adds nothing.
 _SETTLED_RE = re.compile(
-    r"(?:^\s*(?:我|那就|就)?(?:算(?:过|了)?|记|记作|记为|按)(?:是|作|为)?|"
+    # (the one settling said before: "我就按10个记", "那我就算5次")
+    r"(?:^\s*(?:我|那)?(?:我)?(?:就)?(?:算(?:过|了)?|记|记作|记为|按)(?:是|作|为)?|"
     # counted or checked: "我数了是23条", "看通话记录是26个", "查了一下有9个"
     r"(?:数|查|看|翻|核对|对)(?:了|过)?(?:一下|一遍|下)?(?:手机|通话|短信|来电)?(?:的)?(?:记录)?(?:了)?\s*"
     r"(?:是|系|有|共|一共)|"
@@ -2394,7 +2575,8 @@ _BARE_NUMBER_RE = re.compile(r"^\s*(?:是|系|it'?s|it was)?\s*(\d{1,3})\s*$")
 # A clause that only counts people ("一共两个人", "2 couples", "three men"): after a visit,
 # those who came (not more visits); after a contact with someone else, how many were reached.
 _PEOPLE_ONLY_RE = re.compile(
-    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足|至少|起码|最少)?(?:有|来了|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
+    # (those asked, counted by the verb: "问了5户人家")
+    r"^\s*(?:一共|总共|共|前后|大概|大约|差不多|足足|至少|起码|最少)?(?:有|来了|是|问了?|敲了?)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|位|名|对|家|户)\s*"
     r"(?:人|男的|女的|男人|女人|男子|女子|大汉|陌生人|催收员?|夫妻|家庭|客户|人家)\s*(?:左右)?\s*$|"
     r"^\s*(?:so\s+|that'?s\s+|thats\s+)?(?:(?:in total|total|all together|altogether)\s+)?"
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -2474,6 +2656,12 @@ def _times_only(piece: str) -> int:
 # The one who answered a call: "我爸接的", "是我老婆接的电话", "my dad picked up".
 _ANSWERED_RE = re.compile(r"接的|接了|接听|接起|\b(?:picked up|answered)\b")
 # Who answered a call to a place, told after it: "是食堂主任接的", "是我员工接的", "接电话的是我们班长".
+# The person themself answered the call to a place: "是我自己接的", "系我本人接嘅", "i picked up
+# myself": a call to them, nobody else reached.
+_I_ANSWERED_RE = re.compile(
+    r"^\s*(?:是|系|都是)?我(?:自己|本人)(?:接的|接听的|接起的|听的|接了)|"
+    r"^\s*(?:but\s+|and\s+)?i\s+(?:picked\s+(?:it\s+)?up|answered(?:\s+it)?)\s+myself\b"
+)
 _ANSWERER_RE = re.compile(
     rf"^\s*(?:是|系|都是)(?:我的?|我们的?)?[\u4e00-\u9fff]{{0,6}}?{_PERSON_HEAD_ZH}(?:接的|接听的|接起的|听的)|"
     r"^\s*接(?:电话|听|起)?的(?:人)?(?:是|系)"
@@ -2883,10 +3071,30 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 # "打给钢厂保卫科 保卫科打电话给我核实" (or "… 保卫科 又打给我"): the one reached,
                 # passing it on
                 continue
+        if (
+            kind == "message"
+            and _PICTURE_MADE_RE.search(piece)
+            and not _TO_SOMEONE_RE.search(piece)
+            and any(_POSTED_TO_RE.match(p) for p in pieces[i + 1 : i + 3])
+        ):
+            continue  # "发了张P图 | 把我的脸P到通缉令上 | 发到我朋友圈底下": the picture posted there
+        if kind in ("call", "message") and _ME_FOR_THEM_RE.search(piece):
+            # "打我电话两次找他" (a log kept for one's husband): the writer, asked for someone
+            # else, is the third party reached
+            kind = "third-party"
+            c = replace(c, kind=kind)
         if kind in ("call", "message") and _relayed(piece, "", own_only=True):
             # "家长私聊我说收到陌生短信 …", "我爹给我打电话哭了": one's own people telling the
             # person, no contact by the collector
             continue
+        if (
+            kind is None
+            and _CAME_BARE_RE.match(piece)
+            and i + 1 < len(pieces)
+            and _PLACE_ONLY_RE.match(pieces[i + 1])
+        ):
+            kind = "visit"  # "又来了 | 摊子上 | 上午一回 下午一回": they came, to the stall
+            c = replace(c, kind=kind)
         by_day = _DAY_COUNT_RE.match(piece) if kind is None and last is None else None
         if by_day:
             days_before += int(by_day.group(1) or by_day.group(2))
@@ -2918,9 +3126,20 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             # "门卫后来告诉了我们车间主任": the guard, reached, passing it on; whom the guard told
             # the collector did not reach
             c = replace(c, people=1)
-        if kind is None and last == "visit" and _ONE_MORE_PLACE_RE.match(piece):
+        if (
+            kind is None
+            and last == "visit"
+            and (
+                _ONE_MORE_PLACE_RE.match(piece)
+                or (
+                    _ONCE_MORE_PLACE_RE.match(piece)
+                    and _VISIT_TIMES_RE.search(last_piece)
+                    and _another_place(piece, last_piece)
+                )
+            )
+        ):
             # "showed up at my workplace in the morning and then at my apartment": one more visit
-            stated["visit"] = [*(stated.get("visit") or [fallback.get("visit", 1)]), 1]
+            stated["visit"] = [*(stated.get("visit") or [fallback.get("visit", 1)]), c.count or 1]
             last_piece = piece
             continue
         if (
@@ -2953,6 +3172,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and not _VISIT_TIMES_RE.search(piece)
             and not _AGAIN_VISIT_RE.search(piece)
             and _ONE_OF_THE_VISITS_RE.match(piece)
+            and not _another_place(piece, last_piece)
         ):
             visits_to_tell -= 1
             last_piece = piece
@@ -2962,6 +3182,22 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if run:
                 skip = i + run
                 continue  # "上门2次 上午1次下午1次": the parts of the count just given
+        if (
+            last == "third-party"
+            and kind is None
+            and _I_ANSWERED_RE.match(piece)
+            and _ANY_CALL_RE.search(last_piece)  # (the call just told, the only one reached)
+            and fallback.get("third-party") == last_people == 1
+            and "third-party" not in extra
+        ):
+            # "又打了一次电话去公司找我 | 系我自己接的": the call reached the person themself
+            fallback["call"] = fallback.get("call", 0) + 1
+            told = stated.pop("third-party", None)
+            if told:
+                stated["call"] = [*stated.get("call", []), *told]
+            del fallback["third-party"]
+            last = "call"
+            continue
         if last in ("third-party", "posting") and kind is None and _SAW_IT_RE.search(piece):
             continue  # "群里三十几个人都看见了": those who saw it, not more people reached
         if last in ("call", "message", "third-party") and _RECAP_RE.match(piece):
@@ -3087,7 +3323,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             )
             and last != "third-party"
             and i > 0
-            and _groups(_unposed(pieces[i - 1]))
+            and (
+                _groups(_unposed(pieces[i - 1]))
+                # told in person, the one named earlier in the message (the one telling of the
+                # visit, say: "我阿妈话有人上门 | 拍了好耐门 | 还同她讲我欠钱")
+                or (kind is None and any(_groups(_unposed(p)) for p in pieces[: i - 1]))
+            )
         ):
             # "tracked down my ex and texted her", "went to my mom's house and talked to her":
             # the person just named, reached
@@ -3117,12 +3358,19 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             last == "third-party"
             and (kind in last_channels or (kind == "call" and not last_channels))
             and _BARE_COUNT_RE.match(piece)
+            # (not one more at a time of its own: "打给我媳妇。晚上十点半 | 又打了一个" is a call)
+            and not (i and _A_TIME_ONLY_RE.match(pieces[i - 1]) and _MORE_OF_RE.search(piece))
         ):
             kind = "third-party"  # "打电话给我妈 打了4次": how often the call just told of came
         elif (
             last == "posting"
             and kind in ("message", None)
-            and (_BARE_COUNT_RE.match(piece) or _POSTS_ONLY_RE.match(piece))
+            and (
+                _BARE_COUNT_RE.match(piece)
+                or _POSTS_ONLY_RE.match(piece)
+                # the verb of a place named bare just before: "还在ig | 也发了一次"
+                or (i and _VENUE_AT_END_RE.search(pieces[i - 1]) and _POSTED_THERE_RE.match(piece))
+            )
             and not _ANY_CALL_RE.search(piece)
         ):
             kind = "posting"  # "在微博上挂我 发了2条", "…, 3 posts": how many posts
@@ -3178,10 +3426,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         ):
             continue  # "一共打了8通 我接了3通": the ones answered, of those told
         if kind is None and c.count and _I_GOT_RE.match(piece):
-            # "打了我老婆两次 我也接了三个": the person's own calls (or texts), not the target's
+            # "打了我老婆两次 我也接了三个": the person's own calls (or texts, said by the channel
+            # or by the unit of texts: "我自己手机也收到2条"), not the target's
             kind = (
                 "message"
-                if _ANY_MESSAGE_RE.search(piece) and not _ANY_CALL_RE.search(piece)
+                if (_ANY_MESSAGE_RE.search(piece) or _TEXT_UNIT_RE.search(piece))
+                and not _ANY_CALL_RE.search(piece)
                 else "call"
             )
         counted_only = bool(c.count) and c.count == c.people and _REL_COUNT_RES[0].search(piece)
@@ -3190,6 +3440,8 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and c.rel
             and (not c.count or counted_only)
             and last in (None, "posting", "visit")
+            # (not asked where the visit went: "went to my hometown | to ask my uncle …")
+            and not (last == "visit" and _ASKED_ABOUT_ME_RE.match(piece))
         ):
             pending += c.people  # named before the verb that reached them ("给我表哥 我嫂子 还有…")
             pending_text += piece
@@ -3214,8 +3466,11 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             and not c.count
             and pending
             and not _PEOPLE_GOT_RE.search(piece)
-            # (not the same one named again: "邻居出来看 他们还跟邻居说我欠钱")
+            # (not the same one named again: "邻居出来看 他们还跟邻居说我欠钱", nor as she or he:
+            # "我阿嬷在家 他们跟她说了")
             and not _named_again(piece, pending_text)
+            and not _TOLD_PRONOUN_RE.search(piece)
+            and not _PRONOUN_TARGET_RE.search(piece)
         ):
             c = replace(c, people=c.people + pending)
         pending = 0
@@ -3225,12 +3480,20 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 kind is None
                 # "打到卫生院的座机上，找我们院长说我欠钱": the one the call asked for
                 or (kind == "third-party" and action is None and _SOUGHT_TO_TELL_RE.match(piece))
+                # "打去我土瓜湾个修车房 | 同我老板讲我欠钱": whom the call to the place was told to
+                or (
+                    kind == "third-party"
+                    and action is None
+                    and _TOLD_THERE_RE.match(piece)
+                    and _CALLED_A_PLACE_RE.search(last_piece)
+                )
             )
             and last == "call"
             and (
                 (c.rel and _ANSWERED_RE.search(piece))
                 or _ANSWERER_RE.match(piece)
                 or _SOUGHT_TO_TELL_RE.match(piece)
+                or _TOLD_THERE_RE.match(piece)
                 or _ASKED_ABOUT_ME_RE.match(piece)
                 or _ASKED_FOR_RE.match(piece)
                 or (_FOR_ME_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
@@ -3282,7 +3545,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             if last == "third-party" and not c.count and _named_again(piece, last_piece):
                 continue  # "给我爸发微信 我爸都60多了": the person just reached, told of
             kind = "third-party"  # "called me 3 times and my mum twice": a new target
-        elif kind is None and last == "visit" and _ASKED_ABOUT_ME_RE.match(piece):
+        elif kind is None and (
+            (last == "visit" and _ASKED_ABOUT_ME_RE.match(piece))
+            or ("visit" in fallback and _DOOR_TO_DOOR_RE.match(piece))
+        ):
             kind = "third-party"  # "上门找我 又问我邻居我几点返": the neighbour was reached
         elif kind is None and last == "visit" and _CAME_AGAIN_RE.search(piece):
             kind = "visit"  # "三点来了两个男的 四点又来了一个": they came once more
@@ -3304,7 +3570,12 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             kind = "message"
             word = more_items.group(1)
             c = replace(c, count=_ZH_NUMERALS.get(word) or _number(word) or 1)
-        elif kind is None and last and (c.count or _AGAIN_RE.search(piece)):
+        elif (
+            kind is None
+            and last
+            and (c.count or _AGAIN_RE.search(piece))
+            and not _WHO_AGAIN_RE.match(piece)
+        ):
             kind = last  # "上午打了4个，下午6个", "called at 9pm and again at 9:30pm"
         if kind is None:
             continue
@@ -3359,7 +3630,15 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         if (
             kind == "posting"
             and grouped
-            and _IN_IT_RE.search(piece)
+            and (
+                _IN_IT_RE.search(piece)
+                # what was posted after the group was made, no place of its own: "made a wechat
+                # group of strangers, added me, and posted a 'wanted' poster of me"
+                or (
+                    any(_action(p) == "group" for p in pieces[max(0, i - 2) : i])
+                    and not _VENUE_RE.search(piece)
+                )
+            )
             and not c.count
             and "posting" in fallback
             and not _another_group_named(piece, last_piece)
@@ -3371,6 +3650,7 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
         elif (
             kind == "posting"
             and _NOTE_RE.search(piece)
+            and not _WORDS_ON_IT_RE.search(piece)
             and (_AT_THE_DOOR_RE.search(piece) or "visit" in fallback)
         ):
             # "上门两次 … 还在门上贴了纸条": a note left for the person by whoever came, part of
@@ -3391,9 +3671,24 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
                 _at_work_again(piece, last_piece)
                 # "打到学校的座机上，找我们校长说…": whom the call to the place asked for
                 or (_SOUGHT_TO_TELL_RE.match(piece) and _CALLED_A_PLACE_RE.search(last_piece))
+                # "打到我公司前台 | 跟前台说我欠钱": the one just reached, told what the call was
+                or (
+                    _TOLD_THERE_RE.match(piece)
+                    and _named_again(_TOLD_TO_RE.sub("", piece), last_piece)
+                )
             )
         ):
             continue  # "打去我上班的药房 同我经理讲我欠钱": the workplace and its people, one target
+        if (
+            kind == "third-party"
+            and c.count
+            and last in _CHANNELS
+            and _ONE_OF_RE.match(piece)
+            and stated.get(last)
+            and stated[last][-1] > c.count
+        ):
+            # "收到两封信，一封寄给我，一封寄给我业主": one of those counted went to someone else
+            stated[last][-1] -= c.count
         told_before = fallback.get(kind, 0)  # contacts of this kind told so far without a number
         if kind == "third-party":
             fallback[kind] = fallback.get(kind, 0) + c.people
@@ -3409,7 +3704,10 @@ def _extract_all(text: str, now: datetime, s: str) -> list[Extraction]:
             stated["visit"] = [*(stated.get("visit") or [told_before]), 1]
         if c.count and not c.subset and told_before and kind not in stated:
             if (
-                (kind in ("call", "message") and _MORE_OF_RE.search(piece))
+                (
+                    kind in ("call", "message")
+                    and (_MORE_OF_RE.search(piece) or _one_then_more(piece, last_piece, last, kind))
+                )
                 or (kind == "visit" and _AGAIN_VISIT_RE.search(piece))  # "…这周三又来了一次"
                 or another_post
                 or (

@@ -26,9 +26,11 @@ _TOTAL_ZH = re.compile(
     # "一共打了2个人", "打了两个别人": those reached, counted
     r"(?:打|发|找|联系|骚扰)了?(?:给)?\s?(\d{1,2})\s?个(?:人|别人)(?![\u4e00-\u9fff]*(?:来|到|上门))"
 )
+# A total said as about so many: "to about 10 people", "that's around 6 people" (the number said).
+_ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|at\s+least|like)\s+)?"
 _TOTAL_EN = re.compile(
-    rf"\b(?:to|messaged|texted|called|contacted)\s+{_N}\s+(?:people|persons|contacts)\b|"
-    rf"\b(?:that'?s|thats|so|total(?:ly)?|in\s+total|altogether)\s+{_N}\s+people\b|"
+    rf"\b(?:to|messaged|texted|called|contacted)\s+{_ABOUT}{_N}\s+(?:people|persons|contacts)\b|"
+    rf"\b(?:that'?s|thats|so|total(?:ly)?|in\s+total|altogether)\s+{_ABOUT}{_N}\s+people\b|"
     rf"\b{_N}\s+people\s+(?:i\s+know\s+)?(?:told\s+me|got|received|were\s+(?:called|contacted|messaged))\b"
 )
 # Attempts to each one, which multiply the people: "各1次" does not, "各打了两次" does.

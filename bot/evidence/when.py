@@ -43,10 +43,21 @@ _PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
         ),
         "night",
     ),
-    (re.compile(r"早上|早晨|清晨|一早|上午|\bin the morning\b|\bmorning\b"), "morning"),
+    # (Cantonese too: 朝早 / 今朝 the morning, 下昼 / 晏昼 the afternoon)
+    (
+        re.compile(r"早上|早晨|清晨|一早|上午|朝早|今朝|一朝|\bin the morning\b|\bmorning\b"),
+        "morning",
+    ),
     (re.compile(r"中午|午间|\bat lunch(?:time)?\b"), "noon"),
-    (re.compile(r"下午|午后|\bafternoon\b"), "afternoon"),
-    (re.compile(r"傍晚|晚上|夜里|夜间|夜晚|晚间|宵夜|\bevening\b|\bat night\b"), "evening"),
+    (re.compile(r"下午|午后|下昼|晏昼|\bafternoon\b"), "afternoon"),
+    # (the evening a day names, said right before its time: "昨晚11点半", "last night at 11")
+    (
+        re.compile(
+            r"傍晚|晚上|夜里|夜间|夜晚|晚间|宵夜|(?<=[昨今前当那琴寻噚])晚(?![饭餐])|\bevening\b|\bat night\b|"
+            r"\blast night\b"
+        ),
+        "evening",
+    ),
     # Said by what one was doing or what the sky was like, looked at last: "天还没亮", "我都睡了".
     (
         re.compile(
@@ -227,6 +238,21 @@ def _later_at_night(s: str, pos: int, at: datetime, period: str | None, now: dat
     return at
 
 
+def _night_later(s: str, pos: int) -> bool:
+    """A later clock time told as the evening's or the night's falls in the night ("今日下昼3点
+    … 夜晚11点又打了一次"): the day's contacts ran into the night."""
+    for m in _LATER_CLOCK_RE.finditer(s, pos + 1):
+        if m.start() <= pos + 2:
+            continue  # the first time itself
+        own = _period_before(s, m.start())
+        if own not in ("evening", "night"):
+            continue
+        options = _hour_options(int(m.group("h")), None, own)
+        if options and _night_hour(options[0][0]):
+            return True
+    return False
+
+
 def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
     """When the contact happened (default: now); never later than `now`."""
     s = text if prepared else prepare(text)
@@ -256,7 +282,8 @@ def parse_when(text: str, now: datetime, prepared: bool = False) -> When:
                 # A time of the day named that is still to come ("今天晚上11点多" logged at 10:00,
                 # a clock or a zone that differs): keep the part of the day they said, not our now.
                 hour = candidates[0].hour
-                return When(now, "night" if _night_hour(hour) else (period or "day"))
+                night = _night_hour(hour) or _night_later(s, pos)
+                return When(now, "night" if night else (period or "day"))
             at = past[0]
         at = _into_the_night(s, pos, at, period, now)
         return When(_later_at_night(s, pos, at, period, now), "time")
