@@ -17,7 +17,7 @@ Order of decisions for a message (the order is the policy):
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -523,13 +523,20 @@ class Engine:
         if model is not None:
             norm = self.matcher.normalize(turn.text)
             previous, alone = model.readings(norm, current)
-        within = self._within(match.within, previous)
+        entry = self.kb.get(current)
+        other = self._other_audience[entry.audience] if entry is not None else self._every_topic
+        domain = self._has_domain_evidence(match)
+        leaves = self._model_move(previous, current, other, domain, self.topic_leaves_at)
+        sure = self._model_move(previous, current, other, domain, self.topic_sure_at)
+        within = match.within
+        if within and leaves is not None and leaves not in within:
+            # The matcher's words found no subject in "can I sue them for this?"; the model,
+            # reading it after the current topic, learned from blind dialogues where it goes.
+            within = (*within, leaves)
         if within:  # no subject of its own: only the conversation's topics
             own = {t: v for t, v in own.items() if t in within}
             details = [m for m in details if m.entry.id in within]
         home = {(m.entry.id, m.detail.id): self._home_of(m) for m in details}
-        entry = self.kb.get(current)
-        other = self._other_audience[entry.audience] if entry is not None else self._every_topic
         learned: dict[str, float] = {}
         cue = False
         if model is not None:
@@ -571,7 +578,13 @@ class Engine:
             w_learned_current=self.topic_current_share,
             root=self._family,
         )
-        readings = self._sure_first(readings, previous, current)
+        if sure is not None and readings[0].topic != sure:
+            # A move the model is sure of goes first, whatever the hand-weighted sum says
+            # (a shipped re-ranker, below, orders the readings itself).
+            readings = [
+                *(r for r in readings if r.topic == sure),
+                *(r for r in readings if r.topic != sure),
+            ]
         if model is not None and (self.record_reading or self.reranker is not None):
             # The learned re-ranker (bot/topicmodel/rerank.py), when one is shipped, orders the
             # same candidates instead of the hand-weighted sum.
@@ -608,7 +621,8 @@ class Engine:
             # The prior alone would only point back to what was said: a topic the message
             # itself says more about, not shown yet, is the better answer. A message with no
             # word of the domain ("and then?", "然后呢") says more about no topic: what the model
-            # learned writers do next is no reason to leave the one being discussed.
+            # learned writers do next leaves the one being discussed only when the model is
+            # sure of it (followup.MODEL_BARE_AT, in _model_move above), not through here.
             shown = {r.topic for r in readings if f"{r.topic}:first" in turn.ctx.shown}
             fresher = followup.fresher(readings, shown, FRESH_TOPIC_AT, FRESH_MARGIN)
             if fresher is not None:
@@ -624,10 +638,10 @@ class Engine:
         if best is None and detail is None:
             if not self.carry_on:
                 return None
-            if top.topic != current and previous.get(top.topic, 0.0) >= self.topic_leaves_at:
+            if leaves is not None and top.topic == leaves:
                 # The matcher has no answer, but the model, reading the turn after the current
-                # topic, is sure it moves to this one ("他们还没走" after a home visit).
-                moved = self._carry_on(turn, top.topic, True)
+                # topic, is sure it moves to this one ("他们连我公司都打" after the calls answer).
+                moved = self._carry_on(turn, leaves, True)
                 if moved is not None:
                     return moved
             stays = top.topic == current and previous.get(current, 0.0) >= CARRY_ON_MODEL_AT
@@ -639,32 +653,30 @@ class Engine:
             return self._repeat_answer(turn, top.topic, ranked)
         return self.answer_topic(turn, top.topic, ranked)
 
-    def _sure_first(
-        self, readings: list[followup.Reading], previous: Mapping[str, float], current: str
-    ) -> list[followup.Reading]:
-        """The readings with the topic the model, reading the turn after the current topic,
-        is sure the turn moves to (followup.MODEL_SURE_AT) put first. Only a move: whether to
-        stay is the hand-weighted sum's to say (the model, not knowing 聲請更生, keeps
-        "那可以聲請更生嗎" with the negotiation it follows)."""
-        if not previous or self.topic_sure_at >= 1.0:
-            return readings
+    def _model_move(
+        self,
+        previous: Mapping[str, float],
+        current: str,
+        other_audience: Collection[str],
+        domain: bool,
+        at: float,
+    ) -> str | None:
+        """The topic the model, reading the turn after the current topic (`previous`), gives at
+        least `at` (followup.MODEL_LEAVES_AT, MODEL_SURE_AT; MODEL_BARE_AT for a message with
+        no word of the domain, "然后呢"), if that is a move the model may make: away from the
+        current topic (whether to stay is the hand-weighted sum's to say: the model, not knowing
+        聲請更生, keeps "那可以聲請更生嗎" with the negotiation), neither from nor to a safety
+        topic (the safety stage decides danger), and to a topic for the same audience."""
+        if not previous or at >= 1.0:
+            return None
+        if not domain:
+            at = max(at, followup.MODEL_BARE_AT)
         sure = max(sorted(previous), key=previous.__getitem__)
-        if previous[sure] < self.topic_sure_at or readings[0].topic == sure or sure == current:
-            return readings
-        moved = [r for r in readings if r.topic == sure]
-        return [*moved, *(r for r in readings if r.topic != sure)] if moved else readings
-
-    def _within(self, within: tuple[str, ...], previous: Mapping[str, float]) -> tuple[str, ...]:
-        """The topics a turn without a subject of its own may be about (the matcher's `within`),
-        and the topic the model, reading the turn after the current topic (`previous`), is sure
-        of (followup.MODEL_LEAVES_AT): the matcher's words found no subject in "can I sue them
-        for this?", the model learned from blind dialogues that people ask it to move on."""
-        if not within or not previous or self.topic_leaves_at >= 1.0:
-            return within
-        sure = max(sorted(previous), key=previous.__getitem__)
-        if sure in within or previous[sure] < self.topic_leaves_at:
-            return within
-        return (*within, sure)
+        if previous[sure] < at or sure == current or sure in other_audience:
+            return None
+        if any(e is None or e.is_safety for e in (self.kb.get(current), self.kb.get(sure))):
+            return None
+        return sure
 
     def _carried(self, turn: Turn, reading: followup.Reading) -> followup.Reading:
         """The reading with its own topic's detail chosen again in the light of the
@@ -700,20 +712,21 @@ class Engine:
         score = round(found.score * followup.W_OTHER_DETAIL, 4)
         return DetailMatch(entry, replace(found.detail, about=current), score)
 
-    def _carry_on(self, turn: Turn, current: str, stays: bool = False) -> Reply | None:
+    def _carry_on(self, turn: Turn, topic: str, sure: bool = False) -> Reply | None:
         """A turn right after a topic's answer that the matcher finds no subject in, but that
         asks something or adds a number ("收费吗", "早上呢", "孙子22了"), or that the topic
-        model reads as still about that topic (`stays`, CARRY_ON_MODEL_AT): it goes on with
+        model reads as still about that topic (`sure`, CARRY_ON_MODEL_AT): it goes on with
         that topic (its best detail not shown yet, or a pointer back), not "I don't know".
-        `current` may also be the topic the model is sure the turn moves to (`stays` then)."""
-        if turn.ctx.topic_age > 0 or not (stays or CARRY_ON.search(turn.text)):
+        `topic` is the current one, or the one the model is sure the turn moves to (`sure`,
+        Engine._model_move)."""
+        if turn.ctx.topic_age > 0 or not (sure or CARRY_ON.search(turn.text)):
             return None
         if self.matcher.offtopic_score(turn.text) >= CARRY_ON_OFFTOPIC_BELOW:
             return None  # close to an off-topic example ("今天天气怎么样", "are you a bot")
-        ranked = (Candidate(current, 1.0),)
-        if f"{current}:first" in turn.ctx.shown:
-            return self._repeat_answer(turn, current, ranked)
-        return self.answer_topic(turn, current, ranked)
+        ranked = (Candidate(topic, 1.0),)
+        if f"{topic}:first" in turn.ctx.shown:
+            return self._repeat_answer(turn, topic, ranked)
+        return self.answer_topic(turn, topic, ranked)
 
     def _with_detail(
         self,

@@ -46,10 +46,12 @@ MODEL_SWITCH_CUES = True
 MODEL_AGREE_AT = 0.9
 # A follow-up in which the matcher finds no subject of its own is read only within the
 # conversation's topics (matching.Match.within), unless the topic model, reading it after the
-# current topic, gives another topic at least this probability (1.0: never).
+# current topic, gives another topic at least this probability (1.0: never); such a turn that the
+# matcher has no answer for then goes to that topic rather than "I don't know" (Engine._carry_on).
 MODEL_LEAVES_AT = 0.5
 # A follow-up goes to another topic when the model, reading it after the current topic, gives
-# that topic at least this probability, whatever the hand-weighted sum says (1.0: never). The
+# that topic at least this probability: the topic is put first, whatever the hand-weighted sum
+# says (1.0: never; a shipped re-ranker orders the readings itself). The
 # model alone, after the previous topic, was right on 0.886 of the follow-ups of rounds 31-34
 # (each left out) where the engine was right on 0.844: it learned from blind dialogues when
 # people move on. Leaving each round out, follow-ups on rounds 31-34 / 27-30 (means): off
@@ -58,6 +60,14 @@ MODEL_LEAVES_AT = 0.5
 # negotiation); eval.yaml's follow-ups 0.921 -> 0.911 at 0.5 ("what if they dont stop?" after
 # the calls answer goes to complaints).
 MODEL_SURE_AT = 0.5
+# Both moves (MODEL_LEAVES_AT, MODEL_SURE_AT) never start from or lead to a safety topic, nor to a
+# topic for the other audience, and a message with no word of the domain ("然后呢", "then what")
+# needs the model this sure (Engine._model_move). Leaving each round out, rounds 31-34 / 27-30
+# (means): ungated 0.875 / 0.870, safety and audience rules 0.874 / 0.869; then a bare message at
+# 0.6 0.872 / 0.868, 0.7 0.867 / 0.865, never 0.862 / 0.859. At 0.6 a bare "然后呢" leaves for
+# complaints after seven topics of 54 (the calls, the evidence, the workplace...), the next step
+# the blind writers most often mean by it.
+MODEL_BARE_AT = 0.6
 # A message that starts a topic: the matcher's candidates re-ranked with this share of the
 # model's probability, credited by family (bot/engine.Engine._learned_first). Leaving rounds 12
 # and 13 out, openers 0.819 / 0.825 -> 0.850 / 0.856; eval.yaml top-1 0.978 unchanged, the

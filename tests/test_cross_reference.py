@@ -51,8 +51,9 @@ CASES = [
         "催收的人说明天要来家里找我",
         "他们要是进了门赖着不肯走怎么办",
         # The blind rounds label such a turn physical danger 78 times and the home visit 16:
-        # the model, since it learned rounds 33-34, reads this wording nearly evenly (0.56 /
-        # 0.44). Either way the reply opens with the detail that answers it (asserted below).
+        # the model, since it learned rounds 33-34, reads this wording after the home visit
+        # nearly evenly (home visit 0.56, physical danger 0.44), and the turn stays. Either way
+        # the reply opens with the won't-leave detail that answers it (asserted below).
         ("physical-danger", "home-visit"),
         ("home-visit", "wont-leave"),
     ),

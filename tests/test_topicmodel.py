@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from bot import followup
+from bot.engine import Engine
 from bot.kb import KnowledgeBase
 from bot.matching import Matcher
 from bot.topicmodel.model import TopicModel, fits, shipped_model
@@ -340,26 +341,54 @@ def test_a_turn_without_a_subject_of_its_own_moves_where_the_model_is_sure(
 @pytest.mark.parametrize(
     "opener,follow,topic",
     [
-        ("催收一天打我二十个电话", "他们连我公司都打", "employer-contacted"),
+        # No subject of its own for the matcher; the model reads the time gone by.
+        ("网贷逾期半年了", "过了这么多年还要还吗", "debt-limitation"),
+        # The hand-weighted sum keeps the frozen account; the model is sure of the next step.
+        (
+            "the bank froze my salary account",
+            "how am I supposed to pay rent and buy food now",
+            "enforcement-duties",
+        ),
     ],
 )
-def test_the_shipped_model_moves_a_bare_follow_up_the_matcher_cannot_place(
+def test_the_shipped_model_moves_a_follow_up_it_is_sure_of(
     shipped_kb: KnowledgeBase, store, opener: str, follow: str, topic: str
 ) -> None:  # type: ignore[no-untyped-def]
-    """A short turn naming a new party, which the matcher alone answers with "I don't know"."""
     from bot.bootstrap import build_skills
     from bot.engine import Engine
     from tests.conftest import NOW
 
-    def second(leaves_at: float) -> str | None:
+    def second(at: float) -> str | None:
         engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
-        engine.topic_leaves_at = leaves_at
-        chat = f"s{leaves_at}"
+        engine.topic_leaves_at = engine.topic_sure_at = at
+        chat = f"s{at}"
         engine.handle(chat, opener)
         return engine.handle(chat, follow).topic
 
-    assert second(followup.MODEL_LEAVES_AT) == topic
+    assert second(followup.MODEL_SURE_AT) == topic
     assert second(1.0) != topic
+
+
+@pytest.mark.parametrize(
+    "opener,follow,never",
+    [
+        # The model would take the turn after a crisis answer to a lawsuit, and a calm
+        # question after a signing answer to physical danger: the safety stage decides danger.
+        ("债务压得我喘不过气，感觉活着没意思", "不去会怎样", "sued"),
+        ("谈好了分期要签协议吗", "they are still here", "physical-danger"),
+        # ... and a debtor's turn to a topic written for collections staff.
+        (
+            "被催收跟踪了",
+            "any tips for people who scream at me on the phone",
+            "collector-difficult-debtor",
+        ),
+    ],
+)
+def test_the_model_moves_no_turn_from_or_to_safety_or_the_other_audience(
+    full_engine: Engine, opener: str, follow: str, never: str
+) -> None:
+    full_engine.handle("guard", opener)
+    assert full_engine.handle("guard", follow).topic != never
 
 
 class _Leaning(_Certain):
@@ -375,52 +404,49 @@ class _Leaning(_Certain):
 
 
 @pytest.mark.parametrize(
-    "lean,follow,moved,kept",
-    [
-        # A model leaning (0.6) to a move takes the turn from the current topic's own detail,
-        # which the hand-weighted sum keeps.
-        ("file-complaint", "晚上几点以后就不能打了", "file-complaint", "harassing-calls"),
-        ("file-complaint", "what time do they have to stop calling", "file-complaint", "harassing-calls"),
-    ],
+    "follow", ["晚上几点以后就不能打了", "what time do they have to stop calling"]
 )
 def test_a_model_sure_of_a_move_takes_the_turn(
-    shipped_kb: KnowledgeBase, store, lean: str, follow: str, moved: str, kept: str | None
+    shipped_kb: KnowledgeBase, store, follow: str
 ) -> None:  # type: ignore[no-untyped-def]
+    """A model leaning (0.6) to complaints takes the turn from the calls answer's own detail,
+    which the hand-weighted sum keeps."""
     from bot.bootstrap import build_skills
     from bot.engine import Engine
     from tests.conftest import NOW
 
-    other = "file-complaint" if lean == "harassing-calls" else "harassing-calls"
-
     def second(sure_at: float) -> str | None:
         engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
-        engine.topic_model = _Leaning(lean, 0.6, other)  # type: ignore[assignment]
+        engine.topic_model = _Leaning("file-complaint", 0.6, "harassing-calls")  # type: ignore[assignment]
         engine.topic_opener_weight = 0.0
         engine.topic_sure_at = sure_at
-        chat = f"m{lean}{sure_at}"
+        chat = f"m{sure_at}"
         assert engine.handle(chat, "催收天天半夜打电话骚扰我").topic == "harassing-calls"
         return engine.handle(chat, follow).topic
 
-    assert second(followup.MODEL_SURE_AT) == moved
-    if kept is not None:
-        assert second(1.0) == kept
+    assert second(followup.MODEL_SURE_AT) == "file-complaint"
+    assert second(1.0) == "harassing-calls"
 
 
-def test_a_model_sure_of_staying_keeps_nobody(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
-    """Only a move is the model's to force: whether to stay is the hand-weighted sum's."""
+def test_which_moves_the_model_may_make(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
     from bot.bootstrap import build_skills
     from bot.engine import Engine
     from tests.conftest import NOW
 
     engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
-    moving = [
-        followup.Reading("file-complaint", 1.0, 1.0, 0.0),
-        followup.Reading("harassing-calls", 0.9, 0.5, 0.4),
-    ]
-    sure_to_stay = {"harassing-calls": 0.9, "file-complaint": 0.1}
-    assert engine._sure_first(moving, sure_to_stay, "harassing-calls") == moving
-    staying = moving[::-1]
-    sure_to_move = {"harassing-calls": 0.1, "file-complaint": 0.9}
-    assert engine._sure_first(staying, sure_to_move, "harassing-calls") == moving
-    engine.topic_sure_at = 1.0
-    assert engine._sure_first(staying, sure_to_move, "harassing-calls") == staying
+
+    def move(previous: dict[str, float], current: str, domain: bool = True) -> str | None:
+        return engine._model_move(previous, current, {"collector-job"}, domain, 0.5)
+
+    assert move({"file-complaint": 0.55, "harassing-calls": 0.45}, "harassing-calls") == (
+        "file-complaint"
+    )
+    assert move({"file-complaint": 0.45, "harassing-calls": 0.55}, "harassing-calls") is None
+    assert move({"harassing-calls": 0.9}, "harassing-calls") is None  # staying: not a move
+    assert move({"physical-danger": 0.9}, "home-visit") is None  # to a safety topic
+    assert move({"sued": 0.9}, "emotional-crisis") is None  # from one
+    assert move({"collector-job": 0.9}, "harassing-calls") is None  # the other audience
+    # A message with no word of the domain needs MODEL_BARE_AT.
+    assert move({"file-complaint": 0.55}, "harassing-calls", domain=False) is None
+    assert move({"file-complaint": 0.65}, "harassing-calls", domain=False) == "file-complaint"
+    assert move({}, "harassing-calls") is None  # no model
