@@ -80,6 +80,14 @@ def test_the_model_s_evidence_can_decide_a_close_call() -> None:
     assert named[0].topic == "sued"
 
 
+def _engine(kb: KnowledgeBase, store) -> Engine:  # type: ignore[no-untyped-def]
+    """An engine over the shipped knowledge base, with the skills and the tests' clock."""
+    from bot.bootstrap import build_skills
+    from tests.conftest import NOW
+
+    return Engine(kb, store, build_skills(store, kb), clock=lambda: NOW)
+
+
 class _Certain:
     """A stand-in model sure of one topic, whatever the message."""
 
@@ -98,12 +106,9 @@ class _Certain:
 
 
 def test_the_engine_hears_the_model_on_follow_ups_only(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
     def chat(weight: float) -> tuple[str | None, str | None, _Certain]:
-        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine = _engine(shipped_kb, store)
         fake = _Certain("file-complaint")
         engine.topic_model = fake  # type: ignore[assignment]
         engine.topic_weight = weight
@@ -132,12 +137,9 @@ def test_a_switch_cue_is_read_as_words_alone(matcher: Matcher) -> None:
 
 
 def test_a_cued_switch_leaves_the_previous_topic(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
     def second(cues: bool) -> str | None:
-        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine = _engine(shipped_kb, store)
         engine.topic_switch_cues = cues
         chat = f"cue{cues}"
         assert engine.handle(chat, "My bank is suing me over credit card debt").topic == "sued"
@@ -156,9 +158,6 @@ def test_the_model_weighs_families_not_a_narrower_topic_within_one() -> None:
 
 
 def test_the_model_re_ranks_an_opener_s_candidates(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
     story = "法院的判决书寄来了，上面写着小额诉讼程序，我不服，还能上诉吗"
     salary = "判决书上写着小额诉讼，我不服，工资卡会不会被冻结"
@@ -166,7 +165,7 @@ def test_the_model_re_ranks_an_opener_s_candidates(shipped_kb: KnowledgeBase, st
     def opener(
         text: str, sure_of: str | None, by_family: bool = True, sure: float = 1.0
     ) -> tuple[str | None, list[str]]:
-        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine = _engine(shipped_kb, store)
         engine.topic_model = _Certain(sure_of) if sure_of else None  # type: ignore[assignment]
         engine.topic_by_family = by_family
         engine.topic_opener_sure = sure  # 1.0: the re-ranking alone
@@ -221,14 +220,11 @@ def test_a_follow_up_is_also_trained_after_the_wrong_answer_the_bot_may_have_giv
 def test_a_story_opener_is_read_for_its_point_and_the_follow_up_goes_on_from_there(
     shipped_kb: KnowledgeBase, store
 ) -> None:  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
     story = "我在工地开塔吊的，网贷逾期三个月了，催收现在打到我们项目经理那里去了"
 
     def dialogue(weight: float) -> list[str | None]:
-        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine = _engine(shipped_kb, store)
         engine.topic_opener_weight = weight
         chat = f"site{weight}"
         return [engine.handle(chat, q).topic for q in (story, "他们打给经理合法吗")]
@@ -240,11 +236,8 @@ def test_a_story_opener_is_read_for_its_point_and_the_follow_up_goes_on_from_the
 
 
 def test_a_clear_opener_does_not_read_the_model(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
-    engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    engine = _engine(shipped_kb, store)
     fake = _Certain("sued")
     engine.topic_model = fake  # type: ignore[assignment]
     # Far ahead of its runner-up: no probability could change the order, so no model is read
@@ -254,15 +247,12 @@ def test_a_clear_opener_does_not_read_the_model(shipped_kb: KnowledgeBase, store
 
 
 def test_an_opener_goes_to_a_family_the_model_is_sure_of(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
     # A close call for the matcher (instalments, or a fake notice, or ...): the model decides.
     opener = "催收说可以给我分24期 让我在微信上回个同意就行"
 
     def first(sure_of: str, at: float) -> str | None:
-        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine = _engine(shipped_kb, store)
         engine.topic_model = _Certain(sure_of)  # type: ignore[assignment]
         engine.topic_opener_sure = at
         return engine.handle(f"{sure_of}{at}", opener).topic
@@ -320,12 +310,9 @@ def test_a_turn_without_a_subject_of_its_own_moves_where_the_model_is_sure(
     """The matcher finds no subject in "can they do that" and reads it only within the
     conversation's topics; the model, reading it after the current topic, may be sure of another
     (followup.MODEL_LEAVES_AT), and then that topic is read too."""
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
     def second(leaves_at: float) -> str | None:
-        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine = _engine(shipped_kb, store)
         engine.topic_model = _Certain("sue-collector")  # type: ignore[assignment]
         engine.topic_opener_weight = 0.0
         engine.topic_leaves_at = leaves_at
@@ -354,12 +341,9 @@ def test_a_turn_without_a_subject_of_its_own_moves_where_the_model_is_sure(
 def test_the_shipped_model_moves_a_follow_up_it_is_sure_of(
     shipped_kb: KnowledgeBase, store, opener: str, follow: str, topic: str
 ) -> None:  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
     def second(at: float) -> str | None:
-        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine = _engine(shipped_kb, store)
         engine.topic_leaves_at = engine.topic_sure_at = at
         chat = f"s{at}"
         engine.handle(chat, opener)
@@ -411,12 +395,9 @@ def test_a_model_sure_of_a_move_takes_the_turn(
 ) -> None:  # type: ignore[no-untyped-def]
     """A model leaning (0.6) to complaints takes the turn from the calls answer's own detail,
     which the hand-weighted sum keeps."""
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
     def second(sure_at: float) -> str | None:
-        engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+        engine = _engine(shipped_kb, store)
         engine.topic_model = _Leaning("file-complaint", 0.6, "harassing-calls")  # type: ignore[assignment]
         engine.topic_opener_weight = 0.0
         engine.topic_sure_at = sure_at
@@ -429,11 +410,8 @@ def test_a_model_sure_of_a_move_takes_the_turn(
 
 
 def test_which_moves_the_model_may_make(shipped_kb: KnowledgeBase, store) -> None:  # type: ignore[no-untyped-def]
-    from bot.bootstrap import build_skills
-    from bot.engine import Engine
-    from tests.conftest import NOW
 
-    engine = Engine(shipped_kb, store, build_skills(store, shipped_kb), clock=lambda: NOW)
+    engine = _engine(shipped_kb, store)
 
     def move(previous: dict[str, float], current: str, domain: bool = True) -> str | None:
         return engine._model_move(previous, current, {"collector-job"}, domain, 0.5)
