@@ -166,6 +166,8 @@ _NEGATION_RE = re.compile(
     r"(?:没有?|冇|未曾|唔曾|并未|从未)\s*(?:再|有)?\s*$|"
     # a charge said not to be made: "不收取任何修复费用", "不会另收费", "无需缴纳任何费用"
     r"(?:不|唔)(?:会)?(?:另外|额外|另)?收取?(?:任何)?|(?:不|唔)(?:会)?(?:另外|额外|另)$|(?:无需|无须|毋须|不需要?|不用)(?:另外|额外)?(?:(?:缴纳|交纳|支付)任何|$)|"  # right before the request: "冇问我要密码"
+    # ... or to anyone: "不需要向任何个人付款", "无需给他人转账", "不用向第三方缴费"
+    r"(?:无需|无须|毋须|不需要?|不用|不必|唔使|唔需要)(?:再|另外|额外)?(?:向|给|对|畀|俾)(?:任何|其他|其它)?(?:个人|私人|他人|人|第三方)(?:账户|账号)?$|"
     r"\bdidn'?t\b|\bdid not\b|\bnever (?:ask|want|need|request)|"
     # "there's no fee", "with no extra charge": nothing asked
     r"\bno(?:\s+(?:extra|additional|hidden|other|such|upfront|up-front))?\s*$|"
@@ -795,7 +797,9 @@ _BORROW_RE = re.compile(
     r"\b(?:take|taking|get|getting) (?:out )?a (?:new |quick )?loan (?:from|on|with|in) (?:another|a different|other|some other)\b|"
     r"\b(?:take|taking|get|getting) (?:out )?(?:a |an )?(?:[a-z]+ )?loan\b[^.]{0,15}\bto (?:cover|pay|clear|repay|settle)\s+"
     r"(?:this|it|us|them|the debt|this debt|the loan|this loan|what (?:you|i) owe)\b|\bborrow (?:money )?from (?:another|a different|other)\b|"
-    r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|\bloan app\b|"
+    # (another loan app, not one's own: "My loan app sent an in-app message" names the lender)
+    r"\b(?:download|install) (?:a|this|the|our) (?:loan|lending|credit) app\b|"
+    r"\b(?:another|a new|a second|other|some other|a different) (?:loan|lending|credit) apps?\b|"
     r"\b(?:told|asked|wants?|wanted|urged|pushed|telling|asking|pressur\w+)\s+(?:me|you|u)\s+to\s+borrow\b|"
     r"\bborrow\w*\b[^.]{0,20}\bto (?:clear|repay|pay (?:\w+ )?(?:off|back)|pay (?:this|it)|settle|cover)\b|"
     r"\b(?:download|install)\b[^.]{0,25}\bapp\b[^.]{0,25}\b(?:borrow|loan)"
