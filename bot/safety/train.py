@@ -73,8 +73,9 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # and round 35 written after it: both reported, both train since the nineteenth session. Round 36,
 # written blind at that session's start, was sealed until its final release (63ded6e) and round 37
 # written after it: both reported, both train since the twentieth session. Rounds 38 (sealed at
-# that session's start) and 39 (written after its final release) never train.
-INTENT_NEVER = frozenset({"holdout", "round38", "round39"})
+# that session's start), 39 (written after its first final release) and 40 (written after its
+# last scam-check change) never train.
+INTENT_NEVER = frozenset({"holdout", "round38", "round39", "round40"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,

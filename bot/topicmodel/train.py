@@ -73,10 +73,15 @@ DIALOGUES = Path("tests/data")
 # train since the nineteenth session. Round 33, written blind at that session's start, was sealed
 # until its final release (63ded6e) and measured once on it; round 34 was written and measured
 # after it. Both are reported and train since the twentieth session. Rounds 35 (sealed at that
-# session's start) and 36 (written after its final release) are never trained on until both are
-# reported.
+# session's start), 36 (written after its first final release) and 37 (written after its last
+# scam-check change) are never trained on until all three are reported.
 NEVER = frozenset(
-    {"dialogues.holdout.jsonl", "dialogues.holdout35.jsonl", "dialogues.holdout36.jsonl"}
+    {
+        "dialogues.holdout.jsonl",
+        "dialogues.holdout35.jsonl",
+        "dialogues.holdout36.jsonl",
+        "dialogues.holdout37.jsonl",
+    }
 )
 
 
