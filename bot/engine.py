@@ -602,7 +602,7 @@ class Engine:
                 other,
                 cue,
                 len(norm),
-                self._has_domain_evidence(match),
+                domain,
                 {r.topic for r in readings if f"{r.topic}:first" in turn.ctx.shown},
             )
             if self.record_reading:
@@ -616,7 +616,7 @@ class Engine:
             top.topic == current
             and detail is None
             and f"{current}:first" in turn.ctx.shown
-            and self._has_domain_evidence(match)
+            and domain
         ):
             # The prior alone would only point back to what was said: a topic the message
             # itself says more about, not shown yet, is the better answer. A message with no
@@ -630,7 +630,7 @@ class Engine:
                 detail = (
                     top.detail if top.detail is not None and top.detail.score >= DETAIL_AT else None
                 )
-        if best is None and top.topic != current and not self._has_domain_evidence(match):
+        if best is None and top.topic != current and not domain:
             # Nothing in the message names the domain and it asks nothing ("好吧", "算了"):
             # another topic's detail matching its few words is no reason to leave the topic.
             if self.keep_without_evidence and not CARRY_ON.search(turn.text):
