@@ -74,8 +74,9 @@ INTENT_PARTS = ("payments.", "manage.", "evidence.")  # scam texts quote threats
 # written blind at that session's start, was sealed until its final release (63ded6e) and round 37
 # written after it: both reported, both train since the twentieth session. Rounds 38 (sealed at
 # that session's start), 39 (written after its first final release) and 40 (written after its
-# last scam-check change) never train.
-INTENT_NEVER = frozenset({"holdout", "round38", "round39", "round40"})
+# last scam-check change): all reported (a385b71), all train since the twenty-first session.
+# Rounds 41 (sealed at that session's start) and 42 (written after its final release) never train.
+INTENT_NEVER = frozenset({"holdout", "round41", "round42"})
 DEFAULT_THRESHOLDS = {
     "self-harm:any": 0.5,
     "self-harm:clear": 0.8,

@@ -65,8 +65,10 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "intents"
 # at that session's start, was sealed until its final release (63ded6e; 0.891 every flag, 0/36
 # false) and round 37 written after it (0.877, 0/35): both reported, both train since the
 # twentieth session. Rounds 38 (sealed at that session's start), 39 (written after its first
-# final release) and 40 (written after its last change to the check) never train.
-NEVER = frozenset({"holdout", "round38", "round39", "round40"})
+# final release) and 40 (written after its last change to the check; 0.906 every flag, 1/36
+# false on a385b71) are reported and train since the twenty-first session. Rounds 41 (sealed at
+# that session's start) and 42 (written after its final release) never train.
+NEVER = frozenset({"holdout", "round41", "round42"})
 ITERATIONS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-4
